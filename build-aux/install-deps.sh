@@ -1,0 +1,38 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs every Debian 12 package Frontdesk needs to build, run and test.
+# Run as root or through sudo. Safe to run again.
+set -eu
+
+if [ "$(id -u)" -ne 0 ]; then
+  exec sudo -E sh "$0" "$@"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+
+BUILD="meson ninja-build pkg-config gcc gettext itstool
+       libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev
+       libjson-glib-dev libsqlite3-dev libsecret-1-dev libgmime-3.0-dev libetpan-dev
+       libexttextcat-dev libxml2-dev"
+RUN="gnome-keyring dbus dbus-x11 libexttextcat-data"
+TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind
+      notmuch isync sqlite3 libclang-rt-14-dev"
+
+case "${1:-all}" in
+  build) PKGS="$BUILD $RUN" ;;
+  all|test) PKGS="$BUILD $RUN $TEST" ;;
+  *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+fi

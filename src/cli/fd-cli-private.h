@@ -1,0 +1,56 @@
+/* fd-cli-private.h: shared by the commands of frontdesk-cli.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char     *data_dir;
+  gboolean  json;
+  gboolean  quiet;
+} FdCliOptions;
+
+typedef struct {
+  const char *name;
+  const char *args;          /* shown after the name in --help */
+  const char *summary;       /* translatable */
+  int       (*run)           (FdCliOptions *options,
+                              int           argc,
+                              char        **argv);
+} FdCliCommand;
+
+/* Parses @argv (argv[0] is the command name) with the common options and
+ * @entries. Prints the error and returns FALSE on bad usage. */
+gboolean  fd_cli_parse          (FdCliOptions        *options,
+                                 const FdCliCommand  *command,
+                                 const GOptionEntry  *entries,
+                                 const char          *description,
+                                 int                 *argc,
+                                 char              ***argv);
+FdStore  *fd_cli_open_store     (FdCliOptions        *options);
+int       fd_cli_fail           (const GError        *error);
+int       fd_cli_usage_error    (const FdCliCommand  *command,
+                                 const char          *message);
+
+/* Output */
+void      fd_cli_add_message_json (JsonBuilder       *builder,
+                                   FdMessage         *message);
+void      fd_cli_print_json     (JsonNode            *node);
+void      fd_cli_print_messages (FdCliOptions        *options,
+                                 GPtrArray           *messages);
+char     *fd_cli_format_time    (gint64               unix_time);
+
+int       fd_cli_import         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_list           (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_search         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_show           (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_export         (FdCliOptions *options, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,247 @@
+/* fd-exporter.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "fd-exporter.h"
+#include "fd-mail-parser.h"
+
+#define PAGE_SIZE 500
+
+gboolean
+fd_export_format_from_string (const char     *str,
+                              FdExportFormat *format)
+{
+  if (g_strcmp0 (str, "jsonl") == 0)
+    *format = FD_EXPORT_JSONL;
+  else if (g_strcmp0 (str, "mbox") == 0)
+    *format = FD_EXPORT_MBOX;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static char *
+format_rfc3339 (gint64 unix_time)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (unix_time);
+
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+char *
+fd_export_message_to_jsonl (FdMessage *message)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *created = format_rfc3339 (fd_message_get_created_at (message));
+
+  json_builder_begin_object (builder);
+  add_string (builder, "channel", fd_message_get_channel (message));
+  add_string (builder, "id", fd_message_get_remote_id (message));
+  json_builder_set_member_name (builder, "author");
+  json_builder_begin_object (builder);
+  add_string (builder, "handle", fd_message_get_author_handle (message));
+  add_string (builder, "name", fd_message_get_author_name (message));
+  json_builder_end_object (builder);
+  add_string (builder, "text", fd_message_get_text (message));
+  add_string (builder, "created_at", created);
+  add_string (builder, "subject", fd_message_get_subject (message));
+  add_string (builder, "thread", fd_message_get_conversation_remote_id (message));
+  add_string (builder, "in_reply_to", fd_message_get_in_reply_to (message));
+  add_string (builder, "direction", fd_direction_to_string (fd_message_get_direction (message)));
+  add_string (builder, "lang", fd_message_get_lang (message));
+  add_string (builder, "url", fd_message_get_url (message));
+  add_string (builder, "recipient", fd_message_get_recipient (message));
+  add_string (builder, "state", fd_message_state_to_string (fd_message_get_state (message)));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* An address GMime can write: email handles are addresses already; social
+ * handles are carried in X-Frontdesk-Author and get a stand-in here. */
+static char *
+mailbox_for (FdMessage  *message,
+             const char *handle)
+{
+  if (handle == NULL)
+    return g_strdup ("unknown@frontdesk.invalid");
+  if (g_str_equal (fd_message_get_channel (message), "email") && strchr (handle, '@') != NULL)
+    return g_strdup (handle);
+
+  {
+    g_autofree char *local = g_strdelimit (g_strdup (handle[0] == '@' ? handle + 1 : handle), "@/ <>\"", '.');
+
+    return g_strdup_printf ("%s@%s.frontdesk.invalid", local, fd_message_get_channel (message));
+  }
+}
+
+static GMimeMessage *
+message_to_mime (FdMessage *message)
+{
+  GMimeMessage *mime = g_mime_message_new (TRUE);
+  GMimeObject *object = GMIME_OBJECT (mime);
+  GMimeTextPart *body = g_mime_text_part_new_with_subtype ("plain");
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (fd_message_get_created_at (message));
+  g_autofree char *from = NULL;
+  const char *channel = fd_message_get_channel (message);
+  const char *value;
+
+  from = mailbox_for (message, fd_message_get_author_handle (message));
+  g_mime_message_add_mailbox (mime, GMIME_ADDRESS_TYPE_FROM,
+                              fd_message_get_author_name (message), from);
+  if ((value = fd_message_get_recipient (message)) != NULL)
+    {
+      g_autofree char *to = mailbox_for (message, value);
+      g_mime_message_add_mailbox (mime, GMIME_ADDRESS_TYPE_TO, NULL, to);
+    }
+
+  if ((value = fd_message_get_subject (message)) != NULL)
+    g_mime_message_set_subject (mime, value, "utf-8");
+  g_mime_message_set_date (mime, date);
+
+  if (g_str_equal (channel, "email"))
+    g_mime_message_set_message_id (mime, fd_message_get_remote_id (message));
+  if ((value = fd_message_get_in_reply_to (message)) != NULL && g_str_equal (channel, "email"))
+    {
+      g_autofree char *bracketed = g_strdup_printf ("<%s>", value);
+      g_mime_object_set_header (object, "In-Reply-To", bracketed, NULL);
+    }
+
+  g_mime_object_set_header (object, FD_MAIL_HEADER_CHANNEL, channel, NULL);
+  g_mime_object_set_header (object, FD_MAIL_HEADER_REMOTE_ID, fd_message_get_remote_id (message), NULL);
+  g_mime_object_set_header (object, FD_MAIL_HEADER_AUTHOR, fd_message_get_author_handle (message), NULL);
+  g_mime_object_set_header (object, FD_MAIL_HEADER_THREAD, fd_message_get_conversation_remote_id (message), NULL);
+  g_mime_object_set_header (object, FD_MAIL_HEADER_DIRECTION,
+                            fd_direction_to_string (fd_message_get_direction (message)), NULL);
+  g_mime_object_set_header (object, FD_MAIL_HEADER_STATE,
+                            fd_message_state_to_string (fd_message_get_state (message)), NULL);
+  if ((value = fd_message_get_lang (message)) != NULL)
+    {
+      g_mime_object_set_header (object, FD_MAIL_HEADER_LANG, value, NULL);
+      g_mime_object_set_header (object, "Content-Language", value, NULL);
+    }
+  if ((value = fd_message_get_url (message)) != NULL)
+    g_mime_object_set_header (object, FD_MAIL_HEADER_URL, value, NULL);
+
+  g_mime_text_part_set_text (body, fd_message_get_text (message));
+  g_mime_text_part_set_charset (body, "utf-8");
+  g_mime_part_set_content_encoding (GMIME_PART (body), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+  g_mime_message_set_mime_part (mime, GMIME_OBJECT (body));
+  g_object_unref (body);
+
+  return mime;
+}
+
+static gboolean
+write_mbox_message (GOutputStream  *out,
+                    FdMessage      *message,
+                    GCancellable   *cancellable,
+                    GError        **error)
+{
+  g_autoptr(GMimeMessage) mime = message_to_mime (message);
+  g_autoptr(GMimeStream) mem = g_mime_stream_mem_new ();
+  g_autoptr(GMimeStream) filtered = g_mime_stream_filter_new (mem);
+  g_autoptr(GMimeFilter) from_filter = g_mime_filter_from_new (GMIME_FILTER_FROM_MODE_ESCAPE);
+  g_autoptr(GDateTime) date = g_date_time_new_from_unix_utc (fd_message_get_created_at (message));
+  g_autofree char *stamp = g_date_time_format (date, "%a %b %e %H:%M:%S %Y");
+  g_autofree char *envelope = NULL;
+  g_autofree char *sender = mailbox_for (message, fd_message_get_author_handle (message));
+  GByteArray *bytes;
+
+  g_mime_stream_filter_add (GMIME_STREAM_FILTER (filtered), from_filter);
+  g_mime_object_write_to_stream (GMIME_OBJECT (mime), NULL, filtered);
+  g_mime_stream_flush (filtered);
+
+  envelope = g_strdup_printf ("From %s %s\n", sender, stamp);
+  bytes = g_mime_stream_mem_get_byte_array (GMIME_STREAM_MEM (mem));
+
+  return g_output_stream_write_all (out, envelope, strlen (envelope), NULL, cancellable, error) &&
+         g_output_stream_write_all (out, bytes->data, bytes->len, NULL, cancellable, error) &&
+         g_output_stream_write_all (out, "\n", 1, NULL, cancellable, error);
+}
+
+gboolean
+fd_export (FdStore         *store,
+           const FdFilter  *filter,
+           FdExportFormat   format,
+           GOutputStream   *out,
+           guint64         *n_exported,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  g_autoptr(FdFilter) query = NULL;
+  gint64 after = 0;
+  guint64 n = 0;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  fd_mail_init ();
+
+  query = filter != NULL ? fd_filter_copy (filter) : fd_filter_new ();
+  if (query->view == FD_VIEW_ALL)
+    query->view = FD_VIEW_EVERYTHING;
+  /* Oldest first, so that an import meets parents before replies. */
+  query->order = FD_SORT_LONGEST_WAITING;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) page = fd_store_list (store, query, after, PAGE_SIZE, error);
+
+      if (page == NULL)
+        return FALSE;
+      if (page->len == 0)
+        break;
+
+      for (guint i = 0; i < page->len; i++)
+        {
+          FdMessage *message = g_ptr_array_index (page, i);
+
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+
+          if (format == FD_EXPORT_JSONL)
+            {
+              g_autofree char *line = fd_export_message_to_jsonl (message);
+
+              if (!g_output_stream_write_all (out, line, strlen (line), NULL, cancellable, error) ||
+                  !g_output_stream_write_all (out, "\n", 1, NULL, cancellable, error))
+                return FALSE;
+            }
+          else if (!write_mbox_message (out, message, cancellable, error))
+            return FALSE;
+
+          n++;
+        }
+
+      after = fd_message_get_sort_key (g_ptr_array_index (page, page->len - 1));
+    }
+
+  if (n_exported != NULL)
+    *n_exported = n;
+
+  return g_output_stream_flush (out, cancellable, error);
+}

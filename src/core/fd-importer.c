@@ -1,0 +1,758 @@
+/* fd-importer.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "fd-importer.h"
+#include "fd-mail-parser.h"
+#include "fd-store-private.h"
+
+/* Messages per transaction: large enough to amortise the commit, small
+ * enough that an interrupted import loses little work. */
+#define BATCH_SIZE 2000
+#define PROGRESS_EVERY 500
+
+struct _FdImporter
+{
+  GObject               parent_instance;
+
+  FdStore              *store;
+  FdImportStats         stats;
+  guint                 in_batch;
+
+  FdImportWarningFunc   warning_func;
+  gpointer              warning_data;
+  FdImportProgressFunc  progress_func;
+  gpointer              progress_data;
+};
+
+G_DEFINE_FINAL_TYPE (FdImporter, fd_importer, G_TYPE_OBJECT)
+G_DEFINE_QUARK (fd-import-error-quark, fd_import_error)
+
+static void
+warn (FdImporter *self,
+      const char *where,
+      const char *reason)
+{
+  self->stats.skipped++;
+
+  if (self->warning_func != NULL)
+    self->warning_func (where, reason, self->warning_data);
+}
+
+static void
+report_progress (FdImporter *self)
+{
+  if (self->progress_func != NULL)
+    self->progress_func (&self->stats, self->progress_data);
+}
+
+static gboolean
+flush_batch (FdImporter  *self,
+             GError     **error)
+{
+  if (self->in_batch == 0)
+    return TRUE;
+
+  self->in_batch = 0;
+  if (!fd_store_commit (self->store, error))
+    {
+      fd_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Stores one message. Returns FALSE only for errors that stop the import
+ * (the store itself failing); a bad message is reported and skipped. */
+static gboolean
+add_message (FdImporter       *self,
+             FdParsedMessage  *msg,
+             const char       *where,
+             GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint64 done;
+
+  if (self->in_batch == 0 && !fd_store_begin (self->store, error))
+    return FALSE;
+  self->in_batch++;
+
+  switch (fd_store_insert_message (self->store, msg, NULL, &local_error))
+    {
+    case FD_INSERT_ADDED:
+      self->stats.added++;
+      break;
+    case FD_INSERT_DUPLICATE:
+      self->stats.duplicates++;
+      break;
+    case FD_INSERT_ERROR:
+    default:
+      /* A full disk or a lock stops everything; anything else is about
+       * this message only. */
+      if (g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_FULL) ||
+          g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
+          g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
+        {
+          self->in_batch = 0;
+          fd_store_rollback (self->store);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      warn (self, where, local_error->message);
+      break;
+    }
+
+  if (self->in_batch >= BATCH_SIZE && !flush_batch (self, error))
+    return FALSE;
+
+  done = self->stats.added + self->stats.duplicates + self->stats.skipped;
+  if (done % PROGRESS_EVERY == 0)
+    report_progress (self);
+
+  return TRUE;
+}
+
+/* JSON Lines */
+
+static const char *
+get_string_member (JsonObject *object,
+                   const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+/* Like get_string_member, but numbers are accepted too (ids often are). */
+static char *
+dup_id_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE)
+    return NULL;
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *str = json_node_get_string (node);
+      return str != NULL && *str != '\0' ? g_strdup (str) : NULL;
+    }
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+  return NULL;
+}
+
+FdParsedMessage *
+fd_importer_parse_json_line (const char  *line,
+                             gssize       len,
+                             GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(FdParsedMessage) msg = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autofree char *repaired = NULL;
+  g_autoptr(GError) json_error = NULL;
+  JsonObject *object;
+  JsonNode *root;
+  JsonNode *author;
+  const char *str;
+
+  repaired = fd_utf8_repair (line, len);
+
+  if (!json_parser_load_from_data (parser, repaired, -1, &json_error))
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
+                   _("not valid JSON (%s)"), json_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
+                           _("each line must be one JSON object"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  msg = fd_parsed_message_new ();
+
+#define REQUIRE(cond, field) \
+  G_STMT_START { \
+    if (!(cond)) \
+      { \
+        g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA, \
+                     /* Translators: %s is a JSON field name such as "id" */ \
+                     _("the required field “%s” is missing or empty"), field); \
+        return NULL; \
+      } \
+  } G_STMT_END
+
+  str = get_string_member (object, "channel");
+  REQUIRE (str != NULL && *str != '\0', "channel");
+  msg->channel = g_ascii_strdown (str, -1);
+
+  msg->remote_id = dup_id_member (object, "id");
+  REQUIRE (msg->remote_id != NULL, "id");
+
+  author = json_object_get_member (object, "author");
+  REQUIRE (author != NULL && JSON_NODE_HOLDS_OBJECT (author), "author");
+  str = get_string_member (json_node_get_object (author), "handle");
+  REQUIRE (str != NULL && *str != '\0', "author.handle");
+  msg->author_handle = g_str_equal (msg->channel, "email") ? g_utf8_strdown (str, -1) : g_strdup (str);
+  msg->author_name = g_strdup (get_string_member (json_node_get_object (author), "name"));
+
+  str = get_string_member (object, "text");
+  REQUIRE (str != NULL, "text");
+  fd_parsed_message_set_text (msg, str, -1);
+
+  str = get_string_member (object, "created_at");
+  REQUIRE (str != NULL && *str != '\0', "created_at");
+  created = g_date_time_new_from_iso8601 (str, NULL);
+  if (created == NULL)
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                   _("“created_at” is not an RFC 3339 date: “%s” (expected e.g. 2026-11-23T09:30:00Z)"),
+                   str);
+      return NULL;
+    }
+  msg->created_at = g_date_time_to_unix (created);
+
+#undef REQUIRE
+
+  msg->subject = g_strdup (get_string_member (object, "subject"));
+  msg->thread_id = dup_id_member (object, "thread");
+  msg->in_reply_to = dup_id_member (object, "in_reply_to");
+  msg->url = g_strdup (get_string_member (object, "url"));
+  msg->recipient = g_strdup (get_string_member (object, "recipient"));
+
+  if ((str = get_string_member (object, "lang")) != NULL && *str != '\0')
+    msg->lang = g_ascii_strdown (str, -1);
+
+  if ((str = get_string_member (object, "direction")) != NULL)
+    {
+      if (g_str_equal (str, "out"))
+        msg->direction = FD_DIRECTION_OUT;
+      else if (!g_str_equal (str, "in"))
+        {
+          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                       _("“direction” must be “in” or “out”, not “%s”"), str);
+          return NULL;
+        }
+    }
+
+  /* Not in the import format, but written by our own export so that a
+   * round trip keeps what was answered or archived. */
+  if ((str = get_string_member (object, "state")) != NULL &&
+      !fd_message_state_from_string (str, &msg->state))
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                   _("“state” must be unread, read, answered or archived, not “%s”"), str);
+      return NULL;
+    }
+
+  if (msg->direction == FD_DIRECTION_OUT && msg->state == FD_MESSAGE_STATE_UNREAD)
+    msg->state = FD_MESSAGE_STATE_READ;
+
+  return g_steal_pointer (&msg);
+}
+
+gboolean
+fd_importer_import_jsonl (FdImporter    *self,
+                          GInputStream  *stream,
+                          const char    *name,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GDataInputStream) data = NULL;
+  guint64 line_no = 0;
+
+  g_return_val_if_fail (FD_IS_IMPORTER (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+
+  data = g_data_input_stream_new (stream);
+  g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (data), 256 * 1024);
+  self->stats.files++;
+
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(FdParsedMessage) msg = NULL;
+      g_autofree char *line = NULL;
+      g_autofree char *where = NULL;
+      gsize len = 0;
+
+      line = g_data_input_stream_read_line (data, &len, cancellable, &local_error);
+      if (line == NULL)
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          break;
+        }
+      line_no++;
+
+      /* Blank lines and a trailing \r are harmless. */
+      if (len > 0 && line[len - 1] == '\r')
+        line[--len] = '\0';
+      if (strspn (line, " \t") == len)
+        continue;
+
+      where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, line_no);
+      msg = fd_importer_parse_json_line (line, len, &local_error);
+      if (msg == NULL)
+        {
+          warn (self, where, local_error->message);
+          continue;
+        }
+
+      if (!add_message (self, msg, where, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Email */
+
+static gboolean
+import_mail_file (FdImporter    *self,
+                  const char    *path,
+                  FdDirection    direction,
+                  GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(FdParsedMessage) msg = NULL;
+  g_autofree char *basename = NULL;
+
+  self->stats.files++;
+
+  msg = fd_mail_parse_file (path, fd_store_get_data_dir (self->store), &local_error);
+  if (msg == NULL)
+    {
+      warn (self, path, local_error->message);
+      return TRUE;
+    }
+
+  basename = g_path_get_basename (path);
+  if (strstr (basename, ":2,") != NULL)
+    msg->state = MAX (msg->state, fd_mail_state_from_maildir_flags (basename));
+  if (direction == FD_DIRECTION_OUT)
+    {
+      msg->direction = FD_DIRECTION_OUT;
+      msg->state = MAX (msg->state, FD_MESSAGE_STATE_READ);
+    }
+
+  return add_message (self, msg, path, error);
+}
+
+static gboolean
+import_mbox (FdImporter    *self,
+             const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GMimeParser) parser = NULL;
+  g_autoptr(GMimeStream) stream = NULL;
+  guint64 n = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("Could not open “%s”: %s"), path, g_strerror (errsv));
+      return FALSE;
+    }
+
+  self->stats.files++;
+  stream = g_mime_stream_fs_new (fd);
+  parser = g_mime_parser_new_with_stream (stream);
+  g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
+  g_mime_parser_set_persist_stream (parser, TRUE);
+
+  while (!g_mime_parser_eos (parser))
+    {
+      g_autoptr(GMimeMessage) message = NULL;
+      g_autoptr(FdParsedMessage) msg = NULL;
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *where = NULL;
+      gint64 offset = g_mime_parser_tell (parser);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      message = g_mime_parser_construct_message (parser, NULL);
+      n++;
+      where = g_strdup_printf ("%s: message %" G_GUINT64_FORMAT, path, n);
+
+      if (message == NULL)
+        {
+          /* Nothing more could be parsed: stop if the parser did not move. */
+          if (g_mime_parser_tell (parser) <= offset)
+            {
+              if (n == 1)
+                warn (self, path, _("not an mbox file: no “From ” line was found"));
+              break;
+            }
+          warn (self, where, _("this message could not be read"));
+          continue;
+        }
+
+      msg = fd_mail_parse_message (message, fd_store_get_data_dir (self->store), &local_error);
+      if (msg == NULL)
+        {
+          warn (self, where, local_error->message);
+          continue;
+        }
+
+      if (!add_message (self, msg, where, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Directories */
+
+static gboolean
+is_sent_folder (const char *name)
+{
+  const char *p = name;
+
+  while (*p == '.')
+    p++;
+  return g_ascii_strncasecmp (p, "sent", 4) == 0;
+}
+
+static gboolean import_dir (FdImporter   *self,
+                            const char   *path,
+                            FdDirection   direction,
+                            GCancellable *cancellable,
+                            GError      **error);
+
+static gboolean import_file (FdImporter   *self,
+                             const char   *path,
+                             GCancellable *cancellable,
+                             GError      **error);
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The entries of @path, sorted so imports are reproducible. */
+static GPtrArray *
+list_dir (const char  *path,
+          GError     **error)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_strings);
+
+  return g_steal_pointer (&names);
+}
+
+static gboolean
+import_maildir_files (FdImporter    *self,
+                      const char    *dir,
+                      FdDirection    direction,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!(names = list_dir (dir, &local_error)))
+    {
+      warn (self, dir, local_error->message);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *file = NULL;
+
+      if (name[0] == '.')
+        continue;
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      file = g_build_filename (dir, name, NULL);
+      if (!g_file_test (file, G_FILE_TEST_IS_REGULAR))
+        continue;
+      if (!import_mail_file (self, file, direction, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+import_dir (FdImporter    *self,
+            const char    *path,
+            FdDirection    direction,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *cur = g_build_filename (path, "cur", NULL);
+  g_autofree char *new_dir = g_build_filename (path, "new", NULL);
+  gboolean maildir = g_file_test (cur, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_IS_DIR);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+
+  if (is_sent_folder (basename))
+    direction = FD_DIRECTION_OUT;
+
+  if (maildir)
+    {
+      if (!import_maildir_files (self, cur, direction, cancellable, error) ||
+          !import_maildir_files (self, new_dir, direction, cancellable, error))
+        return FALSE;
+    }
+
+  if (!(names = list_dir (path, error)))
+    return FALSE;
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (maildir && (g_str_equal (name, "cur") || g_str_equal (name, "new") || g_str_equal (name, "tmp")))
+        continue;
+      /* Maildir++ keeps subfolders as .Name; other dot files are not mail. */
+      if (name[0] == '.' && !(maildir && g_file_test (child, G_FILE_TEST_IS_DIR)))
+        continue;
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        {
+          if (!import_dir (self, child, direction, cancellable, error))
+            return FALSE;
+        }
+      else if (!maildir && g_file_test (child, G_FILE_TEST_IS_REGULAR))
+        {
+          if (!import_file (self, child, cancellable, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+typedef enum {
+  FORMAT_UNKNOWN,
+  FORMAT_JSONL,
+  FORMAT_MBOX,
+  FORMAT_MESSAGE,
+} Format;
+
+static Format
+sniff_format (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = g_file_read (file, NULL, NULL);
+  char buf[1024];
+  gssize n;
+  const char *p;
+
+  if (in == NULL)
+    return FORMAT_UNKNOWN;
+
+  n = g_input_stream_read (G_INPUT_STREAM (in), buf, sizeof buf - 1, NULL, NULL);
+  if (n <= 0)
+    return FORMAT_UNKNOWN;
+  buf[n] = '\0';
+
+  p = buf;
+  if (n >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (g_ascii_isspace (*p))
+    p++;
+
+  if (*p == '{')
+    return FORMAT_JSONL;
+  if (g_str_has_prefix (p, "From "))
+    return FORMAT_MBOX;
+
+  /* A header line: a name of printable characters and a colon. */
+  for (const char *q = p; *q != '\0' && *q != '\n'; q++)
+    {
+      if (*q == ':')
+        return q > p ? FORMAT_MESSAGE : FORMAT_UNKNOWN;
+      if (*q <= ' ' || *q > '~')
+        break;
+    }
+
+  return FORMAT_UNKNOWN;
+}
+
+static gboolean
+import_file (FdImporter    *self,
+             const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  switch (sniff_format (path))
+    {
+    case FORMAT_JSONL:
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, error);
+
+        if (in == NULL)
+          return FALSE;
+        return fd_importer_import_jsonl (self, G_INPUT_STREAM (in), path, cancellable, error);
+      }
+    case FORMAT_MBOX:
+      return import_mbox (self, path, cancellable, error);
+    case FORMAT_MESSAGE:
+      return import_mail_file (self, path, FD_DIRECTION_IN, error);
+    case FORMAT_UNKNOWN:
+    default:
+      self->stats.files++;
+      warn (self, path, _("not JSON Lines, mbox, Maildir or an email message: skipped"));
+      return TRUE;
+    }
+}
+
+/* Overrides */
+
+static void
+fd_importer_finalize (GObject *object)
+{
+  FdImporter *self = (FdImporter *) object;
+
+  if (self->in_batch > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!flush_batch (self, &error))
+        g_warning ("Could not save the last imported messages: %s", error->message);
+    }
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (fd_importer_parent_class)->finalize (object);
+}
+
+static void
+fd_importer_class_init (FdImporterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fd_importer_finalize;
+}
+
+static void
+fd_importer_init (FdImporter *self)
+{
+  fd_mail_init ();
+}
+
+/* Public API */
+
+FdImporter *
+fd_importer_new (FdStore *store)
+{
+  FdImporter *self;
+
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  self = g_object_new (FD_TYPE_IMPORTER, NULL);
+  self->store = g_object_ref (store);
+
+  return self;
+}
+
+void
+fd_importer_set_warning_func (FdImporter          *self,
+                              FdImportWarningFunc  func,
+                              gpointer             user_data)
+{
+  g_return_if_fail (FD_IS_IMPORTER (self));
+
+  self->warning_func = func;
+  self->warning_data = user_data;
+}
+
+void
+fd_importer_set_progress_func (FdImporter           *self,
+                               FdImportProgressFunc  func,
+                               gpointer              user_data)
+{
+  g_return_if_fail (FD_IS_IMPORTER (self));
+
+  self->progress_func = func;
+  self->progress_data = user_data;
+}
+
+gboolean
+fd_importer_import_path (FdImporter    *self,
+                         const char    *path,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_return_val_if_fail (FD_IS_IMPORTER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return import_dir (self, path, FD_DIRECTION_IN, cancellable, error);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, FD_IMPORT_ERROR, FD_IMPORT_ERROR_NOT_FOUND,
+                   _("“%s” does not exist."), path);
+      return FALSE;
+    }
+
+  return import_file (self, path, cancellable, error);
+}
+
+gboolean
+fd_importer_finish (FdImporter  *self,
+                    GError     **error)
+{
+  g_return_val_if_fail (FD_IS_IMPORTER (self), FALSE);
+
+  if (!flush_batch (self, error))
+    return FALSE;
+
+  report_progress (self);
+  return TRUE;
+}
+
+const FdImportStats *
+fd_importer_get_stats (FdImporter *self)
+{
+  g_return_val_if_fail (FD_IS_IMPORTER (self), NULL);
+
+  return &self->stats;
+}

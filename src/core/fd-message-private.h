@@ -1,0 +1,27 @@
+/* fd-message-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+#include "fd-message.h"
+
+G_BEGIN_DECLS
+
+/* The columns _fd_message_new_from_stmt() reads, in this order. "m" is
+ * messages, "c" conversations, "i" identities. */
+#define FD_MESSAGE_COLUMNS \
+  "m.id, m.sort_key, m.conversation_id, m.account_id, i.customer_id, m.channel, " \
+  "m.remote_id, m.in_reply_to, c.remote_id, i.handle, i.name, m.subject, m.text, " \
+  "m.html, m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
+  "(SELECT o.state FROM outbox o WHERE o.message_id = m.id ORDER BY o.id DESC LIMIT 1), " \
+  "m.repeat_count, m.n_attachments, m.recipient"
+
+#define FD_MESSAGE_JOINS \
+  " JOIN conversations c ON c.id = m.conversation_id" \
+  " LEFT JOIN identities i ON i.id = m.identity_id"
+
+FdMessage *_fd_message_new_from_stmt (sqlite3_stmt *stmt);
+
+G_END_DECLS

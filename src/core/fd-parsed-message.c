@@ -1,0 +1,126 @@
+/* fd-parsed-message.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "fd-parsed-message.h"
+
+FdParsedMessage *
+fd_parsed_message_new (void)
+{
+  FdParsedMessage *msg = g_new0 (FdParsedMessage, 1);
+
+  msg->references = g_ptr_array_new_with_free_func (g_free);
+  msg->attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_attachment_free);
+  msg->direction = FD_DIRECTION_IN;
+  msg->state = FD_MESSAGE_STATE_UNREAD;
+
+  return msg;
+}
+
+void
+fd_parsed_message_free (FdParsedMessage *msg)
+{
+  if (msg == NULL)
+    return;
+
+  g_free (msg->channel);
+  g_free (msg->remote_id);
+  g_free (msg->thread_id);
+  g_free (msg->in_reply_to);
+  g_clear_pointer (&msg->references, g_ptr_array_unref);
+  g_free (msg->author_handle);
+  g_free (msg->author_name);
+  g_free (msg->recipient);
+  g_free (msg->subject);
+  g_free (msg->text);
+  g_free (msg->html);
+  g_free (msg->lang);
+  g_free (msg->url);
+  g_clear_pointer (&msg->attachments, g_ptr_array_unref);
+  g_free (msg);
+}
+
+/* Cuts @len bytes of valid UTF-8 back to a character boundary. */
+static gsize
+utf8_floor (const char *str,
+            gsize       len)
+{
+  while (len > 0 && (str[len] & 0xC0) == 0x80)
+    len--;
+  return len;
+}
+
+void
+fd_parsed_message_set_text (FdParsedMessage *msg,
+                            const char      *text,
+                            gssize           len)
+{
+  g_autofree char *repaired = NULL;
+  gsize n;
+
+  g_return_if_fail (msg != NULL);
+
+  g_clear_pointer (&msg->text, g_free);
+  if (text == NULL)
+    return;
+
+  repaired = fd_utf8_repair (text, len);
+  n = strlen (repaired);
+
+  if (n > FD_MAX_TEXT_BYTES)
+    {
+      n = utf8_floor (repaired, FD_MAX_TEXT_BYTES);
+      repaired[n] = '\0';
+      msg->truncated = TRUE;
+    }
+
+  msg->text = g_steal_pointer (&repaired);
+}
+
+FdParsedAttachment *
+fd_parsed_attachment_new (void)
+{
+  return g_new0 (FdParsedAttachment, 1);
+}
+
+void
+fd_parsed_attachment_free (FdParsedAttachment *att)
+{
+  if (att == NULL)
+    return;
+
+  g_free (att->filename);
+  g_free (att->content_type);
+  g_free (att->path);
+  g_free (att);
+}
+
+char *
+fd_utf8_repair (const char *str,
+                gssize      len)
+{
+  g_autofree char *no_nul = NULL;
+  gsize n;
+  gsize j = 0;
+
+  if (str == NULL)
+    return NULL;
+
+  n = len < 0 ? strlen (str) : (gsize) len;
+
+  /* Fast path: valid and without embedded NULs. */
+  if (g_utf8_validate_len (str, n, NULL) && memchr (str, '\0', n) == NULL)
+    return g_strndup (str, n);
+
+  no_nul = g_malloc (n + 1);
+  for (gsize i = 0; i < n; i++)
+    if (str[i] != '\0')
+      no_nul[j++] = str[i];
+  no_nul[j] = '\0';
+
+  return g_utf8_make_valid (no_nul, j);
+}

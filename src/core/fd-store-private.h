@@ -1,0 +1,45 @@
+/* fd-store-private.h: for the core's own modules and tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+/* 'FDs1': marks a database as Frontdesk's. */
+#define FD_STORE_APPLICATION_ID 0x46447331
+
+#define FD_STORE_DB_NAME "frontdesk.db"
+
+typedef struct {
+  int          version;
+  const char  *sql;
+} FdMigration;
+
+const FdMigration *_fd_store_get_migrations (guint *n_migrations);
+
+/* Runs migrations up to @target_version (tests use it to build old
+ * databases). Each migration runs in its own transaction. */
+gboolean      _fd_store_migrate           (sqlite3     *db,
+                                           int          target_version,
+                                           GError     **error);
+
+/* A cached prepared statement, reset and with bindings cleared. */
+sqlite3_stmt *_fd_store_prepare           (FdStore     *self,
+                                           const char  *sql,
+                                           GError     **error);
+
+/* Sets @error from the connection's last error, in words a person can act
+ * on (a full disk, a lock, a damaged file). Returns FALSE. */
+gboolean      _fd_store_set_error         (sqlite3     *db,
+                                           int          rc,
+                                           GError     **error);
+
+/* Marks the current transaction as having written, so that committing it
+ * emits FdStore::changed. */
+void          _fd_store_mark_written      (FdStore     *self);
+
+G_END_DECLS

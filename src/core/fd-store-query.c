@@ -1,0 +1,730 @@
+/* fd-store-query.c: reading the store, and the writes the UI makes
+ * (replies, drafts).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "fd-message-private.h"
+#include "fd-store-private.h"
+
+/* Largest number of keys bound in one IN (...) list. */
+#define KEYS_PER_QUERY 500
+
+typedef struct {
+  GString   *sql;
+  GPtrArray *text_args;   /* (element-type utf8) bound in order */
+  GArray    *int_args;    /* gint64, bound after the text args' positions */
+  GArray    *arg_kinds;   /* char: 't' or 'i', in binding order */
+} QueryBuilder;
+
+static void
+builder_init (QueryBuilder *qb)
+{
+  qb->sql = g_string_new (NULL);
+  qb->text_args = g_ptr_array_new_with_free_func (g_free);
+  qb->int_args = g_array_new (FALSE, FALSE, sizeof (gint64));
+  qb->arg_kinds = g_array_new (FALSE, FALSE, sizeof (char));
+}
+
+static void
+builder_clear (QueryBuilder *qb)
+{
+  g_string_free (qb->sql, TRUE);
+  g_ptr_array_unref (qb->text_args);
+  g_array_unref (qb->int_args);
+  g_array_unref (qb->arg_kinds);
+}
+
+static void
+builder_text (QueryBuilder *qb,
+              const char   *value)
+{
+  char kind = 't';
+
+  g_ptr_array_add (qb->text_args, g_strdup (value));
+  g_array_append_val (qb->arg_kinds, kind);
+}
+
+static void
+builder_int (QueryBuilder *qb,
+             gint64        value)
+{
+  char kind = 'i';
+
+  g_array_append_val (qb->int_args, value);
+  g_array_append_val (qb->arg_kinds, kind);
+}
+
+static sqlite3_stmt *
+builder_prepare (FdStore       *self,
+                 QueryBuilder  *qb,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt;
+  guint t = 0, n = 0;
+
+  if (!(stmt = _fd_store_prepare (self, qb->sql->str, error)))
+    return NULL;
+
+  for (guint i = 0; i < qb->arg_kinds->len; i++)
+    {
+      if (g_array_index (qb->arg_kinds, char, i) == 't')
+        sqlite3_bind_text (stmt, i + 1, g_ptr_array_index (qb->text_args, t++), -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, i + 1, g_array_index (qb->int_args, gint64, n++));
+    }
+
+  return stmt;
+}
+
+/* Appends FROM and WHERE for @filter. The sort key column is "k". */
+static void
+append_from_where (QueryBuilder   *qb,
+                   const FdFilter *filter,
+                   gboolean        with_joins,
+                   gint64          after_key)
+{
+  gboolean newest = filter->order == FD_SORT_NEWEST;
+
+  if (filter->fts != NULL)
+    g_string_append (qb->sql, " FROM messages_fts f JOIN messages m ON m.sort_key = f.rowid");
+  else
+    g_string_append (qb->sql, " FROM messages m");
+
+  if (with_joins || filter->from != NULL || filter->customer_id != 0)
+    g_string_append (qb->sql, FD_MESSAGE_JOINS);
+
+  g_string_append (qb->sql, " WHERE 1");
+
+  if (filter->fts != NULL)
+    {
+      g_string_append (qb->sql, " AND messages_fts MATCH ?");
+      builder_text (qb, filter->fts);
+    }
+
+  switch (filter->view)
+    {
+    case FD_VIEW_ALL:
+      g_string_append (qb->sql, " AND m.state != 3");
+      break;
+    case FD_VIEW_EVERYTHING:
+      break;
+    case FD_VIEW_UNANSWERED:
+      g_string_append (qb->sql, " AND m.direction = 0 AND m.state < 2");
+      break;
+    case FD_VIEW_REPEATED:
+      g_string_append (qb->sql, " AND m.repeat_count > 1 AND m.state != 3");
+      break;
+    case FD_VIEW_OUTBOX:
+      g_string_append (qb->sql, " AND m.direction = 1 AND EXISTS (SELECT 1 FROM outbox o"
+                                " WHERE o.message_id = m.id AND o.state != 2)");
+      break;
+    case FD_VIEW_ARCHIVED:
+      g_string_append (qb->sql, " AND m.state = 3");
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (filter->channel != NULL)
+    {
+      g_string_append (qb->sql, " AND m.channel = ?");
+      builder_text (qb, filter->channel);
+    }
+  if (filter->lang != NULL)
+    {
+      g_string_append (qb->sql, " AND m.lang = ?");
+      builder_text (qb, filter->lang);
+    }
+  if (filter->account_id != 0)
+    {
+      g_string_append (qb->sql, " AND m.account_id = ?");
+      builder_int (qb, filter->account_id);
+    }
+  if (filter->state >= 0)
+    {
+      g_string_append (qb->sql, " AND m.state = ?");
+      builder_int (qb, filter->state);
+    }
+  if (filter->has_direction)
+    {
+      g_string_append (qb->sql, " AND m.direction = ?");
+      builder_int (qb, filter->direction);
+    }
+  if (filter->customer_id != 0)
+    {
+      g_string_append (qb->sql, " AND (i.customer_id = ? OR c.customer_id = ?)");
+      builder_int (qb, filter->customer_id);
+      builder_int (qb, filter->customer_id);
+    }
+  if (filter->from != NULL)
+    {
+      g_autofree char *like = g_strdup_printf ("%%%s%%", filter->from);
+
+      g_string_append (qb->sql, " AND (i.handle LIKE ? OR i.name LIKE ?)");
+      builder_text (qb, like);
+      builder_text (qb, like);
+    }
+
+  if (after_key > 0)
+    {
+      /* With a full-text match, constrain the index's rowid so that FTS5
+       * itself starts from the key instead of filtering afterwards. */
+      g_string_append_printf (qb->sql, " AND %s %s ?",
+                              filter->fts != NULL ? "f.rowid" : "m.sort_key",
+                              newest ? "<" : ">");
+      builder_int (qb, after_key);
+    }
+
+  g_string_append_printf (qb->sql, " ORDER BY %s %s",
+                          filter->fts != NULL ? "f.rowid" : "m.sort_key",
+                          newest ? "DESC" : "ASC");
+}
+
+static GPtrArray *
+collect_messages (FdStore       *self,
+                  sqlite3_stmt  *stmt,
+                  GError       **error)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (messages, _fd_message_new_from_stmt (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (self), rc, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&messages);
+}
+
+GPtrArray *
+fd_store_list (FdStore        *self,
+               const FdFilter *filter,
+               gint64          after_key,
+               guint           limit,
+               GError        **error)
+{
+  QueryBuilder qb;
+  sqlite3_stmt *stmt;
+  GPtrArray *result = NULL;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  builder_init (&qb);
+  g_string_append (qb.sql, "SELECT " FD_MESSAGE_COLUMNS);
+  append_from_where (&qb, filter, TRUE, after_key);
+  g_string_append (qb.sql, " LIMIT ?");
+  builder_int (&qb, limit > 0 ? limit : G_MAXINT);
+
+  if ((stmt = builder_prepare (self, &qb, error)))
+    result = collect_messages (self, stmt, error);
+
+  builder_clear (&qb);
+  return result;
+}
+
+GArray *
+fd_store_list_keys (FdStore        *self,
+                    const FdFilter *filter,
+                    GError        **error)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  QueryBuilder qb;
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_DONE;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (filter != NULL, NULL);
+
+  builder_init (&qb);
+  g_string_append (qb.sql, "SELECT m.sort_key");
+  append_from_where (&qb, filter, FALSE, 0);
+
+  if ((stmt = builder_prepare (self, &qb, error)))
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 key = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (keys, key);
+        }
+      sqlite3_reset (stmt);
+    }
+  builder_clear (&qb);
+
+  if (stmt == NULL)
+    return NULL;
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (self), rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&keys);
+}
+
+guint
+fd_store_count (FdStore        *self,
+                const FdFilter *filter,
+                GError        **error)
+{
+  QueryBuilder qb;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+  g_return_val_if_fail (filter != NULL, 0);
+
+  builder_init (&qb);
+  g_string_append (qb.sql, "SELECT count(*)");
+  append_from_where (&qb, filter, FALSE, 0);
+
+  if ((stmt = builder_prepare (self, &qb, error)))
+    {
+      int rc = sqlite3_step (stmt);
+
+      if (rc == SQLITE_ROW)
+        count = (guint) sqlite3_column_int64 (stmt, 0);
+      else
+        _fd_store_set_error (fd_store_get_db (self), rc, error);
+      sqlite3_reset (stmt);
+    }
+  builder_clear (&qb);
+
+  return count;
+}
+
+GPtrArray *
+fd_store_get_by_keys (FdStore       *self,
+                      const gint64  *keys,
+                      guint          n_keys,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+  g_return_val_if_fail (keys != NULL || n_keys == 0, NULL);
+
+  for (guint start = 0; start < n_keys; start += KEYS_PER_QUERY)
+    {
+      guint n = MIN (KEYS_PER_QUERY, n_keys - start);
+      g_autoptr(GString) sql = g_string_new ("SELECT " FD_MESSAGE_COLUMNS " FROM messages m" FD_MESSAGE_JOINS
+                                             " WHERE m.sort_key IN (");
+      sqlite3_stmt *stmt;
+      int rc;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (sql, i == 0 ? "?" : ",?");
+      g_string_append_c (sql, ')');
+
+      /* Only full-size chunks are worth caching. */
+      if (n == KEYS_PER_QUERY)
+        stmt = _fd_store_prepare (self, sql->str, error);
+      else
+        {
+          stmt = NULL;
+          rc = sqlite3_prepare_v2 (fd_store_get_db (self), sql->str, -1, &stmt, NULL);
+          if (rc != SQLITE_OK)
+            {
+              _fd_store_set_error (fd_store_get_db (self), rc, error);
+              return NULL;
+            }
+        }
+      if (stmt == NULL)
+        return NULL;
+
+      for (guint i = 0; i < n; i++)
+        sqlite3_bind_int64 (stmt, i + 1, keys[start + i]);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          FdMessage *message = _fd_message_new_from_stmt (stmt);
+          gint64 *key = g_new (gint64, 1);
+
+          *key = fd_message_get_sort_key (message);
+          g_hash_table_insert (by_key, key, message);
+        }
+
+      if (n == KEYS_PER_QUERY)
+        sqlite3_reset (stmt);
+      else
+        sqlite3_finalize (stmt);
+
+      if (rc != SQLITE_DONE)
+        {
+          _fd_store_set_error (fd_store_get_db (self), rc, error);
+          return NULL;
+        }
+    }
+
+  for (guint i = 0; i < n_keys; i++)
+    {
+      FdMessage *message = g_hash_table_lookup (by_key, &keys[i]);
+
+      if (message != NULL)
+        g_ptr_array_add (result, g_object_ref (message));
+    }
+
+  return g_steal_pointer (&result);
+}
+
+FdMessage *
+fd_store_get_message (FdStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  FdMessage *message = NULL;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  stmt = _fd_store_prepare (self, "SELECT " FD_MESSAGE_COLUMNS " FROM messages m" FD_MESSAGE_JOINS
+                                  " WHERE m.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    message = _fd_message_new_from_stmt (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
+                 _("There is no message %" G_GINT64_FORMAT ". Use “list” or “search” to find message ids."), id);
+  else
+    _fd_store_set_error (fd_store_get_db (self), rc, error);
+  sqlite3_reset (stmt);
+
+  return message;
+}
+
+GPtrArray *
+fd_store_get_conversation (FdStore  *self,
+                           gint64    conversation_id,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  stmt = _fd_store_prepare (self, "SELECT " FD_MESSAGE_COLUMNS " FROM messages m" FD_MESSAGE_JOINS
+                                  " WHERE m.conversation_id = ? ORDER BY m.sort_key", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, conversation_id);
+
+  return collect_messages (self, stmt, error);
+}
+
+GPtrArray *
+fd_store_get_customer_conversations (FdStore  *self,
+                                     gint64    customer_id,
+                                     gint64    except_conversation_id,
+                                     GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  /* The newest message of each of the customer's other conversations. */
+  stmt = _fd_store_prepare (self,
+                            "SELECT " FD_MESSAGE_COLUMNS " FROM messages m" FD_MESSAGE_JOINS
+                            " WHERE m.sort_key IN ("
+                            "   SELECT (SELECT max(sort_key) FROM messages WHERE conversation_id = cc.id)"
+                            "   FROM conversations cc WHERE cc.customer_id = ? AND cc.id != ?)"
+                            " ORDER BY m.sort_key DESC LIMIT 50", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  sqlite3_bind_int64 (stmt, 2, except_conversation_id);
+
+  return collect_messages (self, stmt, error);
+}
+
+GPtrArray *
+fd_store_get_attachments (FdStore  *self,
+                          gint64    message_id,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_attachment_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  stmt = _fd_store_prepare (self, "SELECT filename, content_type, size, path FROM attachments"
+                                  " WHERE message_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FdParsedAttachment *att = fd_parsed_attachment_new ();
+
+      att->filename = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      att->content_type = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      att->size = sqlite3_column_int64 (stmt, 2);
+      att->path = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (result, att);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (self), rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&result);
+}
+
+GHashTable *
+fd_store_count_by_channel (FdStore  *self,
+                           GError  **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  stmt = _fd_store_prepare (self, "SELECT channel, count(*) FROM messages WHERE state != 3 GROUP BY channel", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (counts,
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         GUINT_TO_POINTER ((guint) sqlite3_column_int64 (stmt, 1)));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (self), rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&counts);
+}
+
+/* Replies */
+
+static char *
+make_reply_subject (const char *subject)
+{
+  if (subject == NULL || *subject == '\0')
+    return NULL;
+  if (g_ascii_strncasecmp (subject, "re:", 3) == 0)
+    return g_strdup (subject);
+  return g_strconcat ("Re: ", subject, NULL);
+}
+
+gint64
+fd_store_queue_reply (FdStore     *self,
+                      gint64       message_id,
+                      const char  *text,
+                      gboolean     private_reply,
+                      GError     **error)
+{
+  g_autoptr(FdMessage) parent = NULL;
+  g_autoptr(FdParsedMessage) reply = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *payload = NULL;
+  sqlite3_stmt *stmt;
+  gint64 reply_id = 0;
+  gint64 now;
+
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  {
+    g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+    if (*trimmed == '\0')
+      {
+        g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                     _("The reply is empty. Write something before sending."));
+        return 0;
+      }
+  }
+
+  if (!(parent = fd_store_get_message (self, message_id, error)))
+    return 0;
+
+  now = g_get_real_time () / G_USEC_PER_SEC;
+  token = g_uuid_string_random ();
+
+  reply = fd_parsed_message_new ();
+  reply->channel = g_strdup (fd_message_get_channel (parent));
+  /* The idempotency token doubles as the remote id: for email it is the
+   * Message-ID the reply will carry, so a resend can be recognised. */
+  if (g_str_equal (reply->channel, "email"))
+    reply->remote_id = g_strdup_printf ("%s@frontdesk.invalid", token);
+  else
+    reply->remote_id = g_strdup_printf ("frontdesk-%s", token);
+  reply->thread_id = g_strdup (fd_message_get_conversation_remote_id (parent));
+  reply->in_reply_to = g_strdup (fd_message_get_remote_id (parent));
+  reply->author_handle = g_strdup ("me");
+  reply->recipient = g_strdup (fd_message_get_direction (parent) == FD_DIRECTION_IN
+                               ? fd_message_get_author_handle (parent) : NULL);
+  reply->subject = make_reply_subject (fd_message_get_subject (parent));
+  fd_parsed_message_set_text (reply, text, -1);
+  reply->lang = g_strdup (fd_message_get_lang (parent));
+  reply->created_at = MAX (now, fd_message_get_created_at (parent));
+  reply->direction = FD_DIRECTION_OUT;
+  reply->state = FD_MESSAGE_STATE_READ;
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, reply->text);
+  json_builder_set_member_name (builder, "private");
+  json_builder_add_boolean_value (builder, private_reply);
+  json_builder_set_member_name (builder, "in_reply_to");
+  json_builder_add_string_value (builder, reply->in_reply_to);
+  json_builder_set_member_name (builder, "recipient");
+  json_builder_add_string_value (builder, reply->recipient);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, root);
+  payload = json_generator_to_data (generator, NULL);
+
+  if (!fd_store_begin (self, error))
+    return 0;
+
+  if (fd_store_insert_message (self, reply, &reply_id, error) != FD_INSERT_ADDED)
+    {
+      fd_store_rollback (self);
+      return 0;
+    }
+
+  stmt = _fd_store_prepare (self,
+                            "INSERT INTO outbox (account_id, conversation_id, message_id, action, payload,"
+                            " idempotency_key, state, created_at, updated_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)", error);
+  if (stmt == NULL)
+    {
+      fd_store_rollback (self);
+      return 0;
+    }
+  if (fd_message_get_account_id (parent) != 0)
+    sqlite3_bind_int64 (stmt, 1, fd_message_get_account_id (parent));
+  sqlite3_bind_int64 (stmt, 2, fd_message_get_conversation_id (parent));
+  sqlite3_bind_int64 (stmt, 3, reply_id);
+  sqlite3_bind_text (stmt, 4, private_reply ? "private-reply" : "reply", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, payload, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, token, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 7, now);
+  sqlite3_bind_int64 (stmt, 8, now);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (self), sqlite3_errcode (fd_store_get_db (self)), error);
+      sqlite3_reset (stmt);
+      fd_store_rollback (self);
+      return 0;
+    }
+  sqlite3_reset (stmt);
+
+  /* The draft has become the reply. */
+  stmt = _fd_store_prepare (self, "DELETE FROM drafts WHERE conversation_id = ?", error);
+  if (stmt == NULL)
+    {
+      fd_store_rollback (self);
+      return 0;
+    }
+  sqlite3_bind_int64 (stmt, 1, fd_message_get_conversation_id (parent));
+  sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  _fd_store_mark_written (self);
+  if (!fd_store_commit (self, error))
+    {
+      fd_store_rollback (self);
+      return 0;
+    }
+
+  return reply_id;
+}
+
+/* Drafts */
+
+gboolean
+fd_store_save_draft (FdStore     *self,
+                     gint64       conversation_id,
+                     const char  *text,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean empty = text == NULL || *text == '\0';
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (empty)
+    stmt = _fd_store_prepare (self, "DELETE FROM drafts WHERE conversation_id = ?", error);
+  else
+    stmt = _fd_store_prepare (self,
+                              "INSERT INTO drafts (conversation_id, text, updated_at) VALUES (?, ?, ?)"
+                              " ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text,"
+                              " updated_at = excluded.updated_at", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, conversation_id);
+  if (!empty)
+    {
+      sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+    }
+
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (self), rc, error);
+
+  return TRUE;
+}
+
+char *
+fd_store_get_draft (FdStore  *self,
+                    gint64    conversation_id,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt;
+  char *text = NULL;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  stmt = _fd_store_prepare (self, "SELECT text FROM drafts WHERE conversation_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, conversation_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    _fd_store_set_error (fd_store_get_db (self), rc, error);
+  sqlite3_reset (stmt);
+
+  return text;
+}

@@ -1,0 +1,945 @@
+/* fd-store.c: opening the store, transactions and writes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fd-store-private.h"
+
+struct _FdStore
+{
+  GObject     parent_instance;
+
+  char       *data_dir;
+  char       *db_path;
+  sqlite3    *db;
+  GHashTable *stmts;          /* const char *sql -> sqlite3_stmt * */
+  guint       tx_depth;
+  gboolean    tx_wrote;
+  gint64      last_data_version;
+};
+
+G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (fd-store-error-quark, fd_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers */
+
+gboolean
+_fd_store_set_error (sqlite3  *db,
+                     int       rc,
+                     GError  **error)
+{
+  const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FULL,
+                   _("The disk is full. Free some space and try again; nothing already saved was lost."));
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY,
+                   _("The message store is busy in another program. Try again in a moment."));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT,
+                   _("The message store is damaged or is not a Frontdesk database (%s)."),
+                   detail);
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("The message store cannot be written: check the permissions of the data folder (%s)."),
+                   detail);
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("The disk reported an error while saving messages (%s)."),
+                   detail);
+      break;
+    default:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Message store error: %s"), detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+sqlite3_stmt *
+_fd_store_prepare (FdStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->stmts, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           idx,
+           const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, idx);
+}
+
+static gboolean
+exec (FdStore     *self,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _fd_store_set_error (self->db, rc, error);
+  return TRUE;
+}
+
+/* Runs a prepared statement to completion; returns FALSE on error. */
+static gboolean
+step_done (FdStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Returns the first column of the first row as an integer, 0 if no row,
+ * -1 on error. */
+static gint64
+query_int (FdStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+  gint64 value = 0;
+
+  if (rc == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      value = -1;
+    }
+
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/* Overrides */
+
+static void
+fd_store_finalize (GObject *object)
+{
+  FdStore *self = (FdStore *) object;
+
+  if (self->tx_depth > 0)
+    {
+      g_warning ("Store closed inside a transaction: rolling back");
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_free (self->data_dir);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (fd_store_parent_class)->finalize (object);
+}
+
+static void
+fd_store_class_init (FdStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fd_store_finalize;
+
+  /**
+   * FdStore::changed:
+   *
+   * Emitted after a transaction that wrote something commits, or when
+   * fd_store_check_changed() notices a commit by another connection.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+fd_store_init (FdStore *self)
+{
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) sqlite3_finalize);
+}
+
+/* Opening */
+
+char *
+fd_store_default_data_dir (void)
+{
+  const char *env = g_getenv ("FRONTDESK_DATA_DIR");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+
+  return g_build_filename (g_get_user_data_dir (), "frontdesk", NULL);
+}
+
+static int
+read_pragma_int (sqlite3    *db,
+                 const char *sql,
+                 int        *value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  return rc;
+}
+
+FdStore *
+fd_store_open (const char  *data_dir,
+               GError     **error)
+{
+  g_autoptr(FdStore) self = NULL;
+  int version = 0;
+  int app_id = 0;
+  int rc;
+  int fd;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+
+  if (g_mkdir_with_parents (data_dir, 0700) != 0)
+    {
+      int errsv = errno;
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Could not create the data folder “%s”: %s"),
+                   data_dir, g_strerror (errsv));
+      return NULL;
+    }
+
+  self = g_object_new (FD_TYPE_STORE, NULL);
+  self->data_dir = g_strdup (data_dir);
+  self->db_path = g_build_filename (data_dir, FD_STORE_DB_NAME, NULL);
+
+  /* Create the file ourselves so it is private from the first byte;
+   * SQLite gives the -wal and -shm files the same mode. */
+  fd = g_open (self->db_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Could not open the message store “%s”: %s"),
+                   self->db_path, g_strerror (errsv));
+      return NULL;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (self->db_path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Look before touching anything: switching to WAL already writes. */
+  if ((rc = read_pragma_int (self->db, "PRAGMA user_version", &version)) != SQLITE_OK ||
+      (rc = read_pragma_int (self->db, "PRAGMA application_id", &app_id)) != SQLITE_OK)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      return NULL;
+    }
+
+  if (version > 0 && app_id != FD_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT,
+                   _("“%s” is not a Frontdesk message store. Choose another data folder."),
+                   self->db_path);
+      return NULL;
+    }
+
+  if (version > FD_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW,
+                   _("The message store in “%s” was written by a newer version of Frontdesk "
+                     "(format %d, this version knows up to %d). It was left untouched: "
+                     "update Frontdesk to open it."),
+                   data_dir, version, FD_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec (self, "PRAGMA temp_store = MEMORY", error) ||
+      !exec (self, "PRAGMA cache_size = -16384", error))
+    return NULL;
+
+  if (!_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error))
+    return NULL;
+
+  self->last_data_version = fd_store_get_data_version (self);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+fd_store_get_data_dir (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  return self->data_dir;
+}
+
+int
+fd_store_get_schema_version (FdStore *self)
+{
+  int version = -1;
+
+  g_return_val_if_fail (FD_IS_STORE (self), -1);
+
+  read_pragma_int (self->db, "PRAGMA user_version", &version);
+  return version;
+}
+
+sqlite3 *
+fd_store_get_db (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+gint64
+fd_store_get_data_version (FdStore *self)
+{
+  int version = 0;
+
+  g_return_val_if_fail (FD_IS_STORE (self), 0);
+
+  read_pragma_int (self->db, "PRAGMA data_version", &version);
+  return version;
+}
+
+void
+fd_store_check_changed (FdStore *self)
+{
+  gint64 version;
+
+  g_return_if_fail (FD_IS_STORE (self));
+
+  if (self->tx_depth > 0)
+    return;
+
+  version = fd_store_get_data_version (self);
+  if (version != self->last_data_version)
+    {
+      self->last_data_version = version;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}
+
+/* Transactions */
+
+gboolean
+fd_store_begin (FdStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (self->tx_depth == 0)
+    {
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->tx_wrote = FALSE;
+    }
+
+  self->tx_depth++;
+  return TRUE;
+}
+
+gboolean
+fd_store_commit (FdStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->tx_depth > 0, FALSE);
+
+  if (self->tx_depth > 1)
+    {
+      self->tx_depth--;
+      return TRUE;
+    }
+
+  if (!exec (self, "COMMIT", error))
+    {
+      /* The transaction is still open: leave it to the caller's rollback. */
+      return FALSE;
+    }
+
+  self->tx_depth = 0;
+
+  if (self->tx_wrote)
+    {
+      self->tx_wrote = FALSE;
+      /* Our own commits do not change data_version for this connection. */
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+
+  return TRUE;
+}
+
+void
+fd_store_rollback (FdStore *self)
+{
+  g_return_if_fail (FD_IS_STORE (self));
+
+  if (self->tx_depth == 0)
+    return;
+
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->tx_depth = 0;
+  self->tx_wrote = FALSE;
+}
+
+/* Writes */
+
+static gint64
+ensure_identity (FdStore      *self,
+                 const char   *channel,
+                 const char   *handle,
+                 const char   *name,
+                 gboolean      is_customer,
+                 gint64        created_at,
+                 gint64       *out_customer_id,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 identity_id = 0;
+  gint64 customer_id = 0;
+  int rc;
+
+  stmt = _fd_store_prepare (self, "SELECT id, customer_id, name FROM identities WHERE channel = ? AND handle = ?", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, channel);
+  bind_text (stmt, 2, handle);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      gboolean has_name = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
+
+      identity_id = sqlite3_column_int64 (stmt, 0);
+      customer_id = sqlite3_column_int64 (stmt, 1);
+      sqlite3_reset (stmt);
+
+      if (!has_name && name != NULL && *name != '\0')
+        {
+          stmt = _fd_store_prepare (self, "UPDATE identities SET name = ? WHERE id = ?", error);
+          if (stmt == NULL)
+            return -1;
+          bind_text (stmt, 1, name);
+          sqlite3_bind_int64 (stmt, 2, identity_id);
+          if (!step_done (self, stmt, error))
+            return -1;
+        }
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      sqlite3_reset (stmt);
+      return -1;
+    }
+  else
+    {
+      sqlite3_reset (stmt);
+    }
+
+  /* A customer identity seen first as someone we wrote to has no
+   * customer yet; so has a brand new one. */
+  if (is_customer && customer_id == 0)
+    {
+      stmt = _fd_store_prepare (self, "INSERT INTO customers (name, created_at) VALUES (?, ?)", error);
+      if (stmt == NULL)
+        return -1;
+      bind_text (stmt, 1, name != NULL && *name != '\0' ? name : handle);
+      sqlite3_bind_int64 (stmt, 2, created_at);
+      if (!step_done (self, stmt, error))
+        return -1;
+      customer_id = sqlite3_last_insert_rowid (self->db);
+
+      if (identity_id != 0)
+        {
+          stmt = _fd_store_prepare (self, "UPDATE identities SET customer_id = ? WHERE id = ?", error);
+          if (stmt == NULL)
+            return -1;
+          sqlite3_bind_int64 (stmt, 1, customer_id);
+          sqlite3_bind_int64 (stmt, 2, identity_id);
+          if (!step_done (self, stmt, error))
+            return -1;
+        }
+    }
+
+  if (identity_id == 0)
+    {
+      stmt = _fd_store_prepare (self, "INSERT INTO identities (customer_id, channel, handle, name) VALUES (?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return -1;
+      if (customer_id != 0)
+        sqlite3_bind_int64 (stmt, 1, customer_id);
+      bind_text (stmt, 2, channel);
+      bind_text (stmt, 3, handle);
+      bind_text (stmt, 4, name != NULL && *name != '\0' ? name : NULL);
+      if (!step_done (self, stmt, error))
+        return -1;
+      identity_id = sqlite3_last_insert_rowid (self->db);
+    }
+
+  if (out_customer_id != NULL)
+    *out_customer_id = customer_id;
+
+  return identity_id;
+}
+
+static gint64
+lookup_conversation_of (FdStore     *self,
+                        const char  *channel,
+                        const char  *remote_id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  stmt = _fd_store_prepare (self, "SELECT conversation_id FROM messages WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, channel);
+  bind_text (stmt, 2, remote_id);
+  if ((id = query_int (self, stmt, error)) != 0)
+    return id;
+
+  stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, channel);
+  bind_text (stmt, 2, remote_id);
+  return query_int (self, stmt, error);
+}
+
+/* Finds the conversation @msg belongs to, creating it if needed. */
+static gint64
+resolve_conversation (FdStore               *self,
+                      const FdParsedMessage *msg,
+                      gint64                 customer_id,
+                      GError               **error)
+{
+  const char *root = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (msg->thread_id != NULL)
+    {
+      if ((id = lookup_conversation_of (self, msg->channel, msg->thread_id, error)) != 0)
+        return id;
+      root = msg->thread_id;
+    }
+  else
+    {
+      if (msg->in_reply_to != NULL &&
+          (id = lookup_conversation_of (self, msg->channel, msg->in_reply_to, error)) != 0)
+        return id;
+
+      for (guint i = msg->references->len; i > 0; i--)
+        {
+          const char *ref = g_ptr_array_index (msg->references, i - 1);
+
+          if ((id = lookup_conversation_of (self, msg->channel, ref, error)) != 0)
+            return id;
+        }
+
+      /* A reply that arrived before its parent started a conversation
+       * named after the thread's root: that may be us. */
+      if ((id = lookup_conversation_of (self, msg->channel, msg->remote_id, error)) != 0)
+        return id;
+
+      if (msg->references->len > 0)
+        root = g_ptr_array_index (msg->references, 0);
+      else if (msg->in_reply_to != NULL)
+        root = msg->in_reply_to;
+      else
+        root = msg->remote_id;
+    }
+
+  stmt = _fd_store_prepare (self,
+                            "INSERT INTO conversations (channel, remote_id, subject, customer_id, last_at)"
+                            " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, msg->channel);
+  bind_text (stmt, 2, root);
+  bind_text (stmt, 3, msg->subject);
+  if (customer_id != 0)
+    sqlite3_bind_int64 (stmt, 4, customer_id);
+  sqlite3_bind_int64 (stmt, 5, msg->created_at);
+  if (!step_done (self, stmt, error))
+    return -1;
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+/* created_at << 20 plus the first free slot in that second. */
+static gint64
+allocate_sort_key (FdStore  *self,
+                   gint64    created_at,
+                   GError  **error)
+{
+  gint64 base = CLAMP (created_at, 0, (G_GINT64_CONSTANT (1) << 42) - 1) << 20;
+  sqlite3_stmt *stmt;
+  int rc;
+  gint64 key = base;
+
+  stmt = _fd_store_prepare (self, "SELECT max(sort_key) FROM messages WHERE sort_key BETWEEN ? AND ?", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, base);
+  sqlite3_bind_int64 (stmt, 2, base + 0xFFFFF);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    key = sqlite3_column_int64 (stmt, 0) + 1;
+  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (self->db, rc, error);
+      sqlite3_reset (stmt);
+      return -1;
+    }
+  sqlite3_reset (stmt);
+
+  if (key > base + 0xFFFFF)
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("More than a million messages carry the same second as their date."));
+      return -1;
+    }
+
+  return key;
+}
+
+static gboolean
+insert_message_rows (FdStore               *self,
+                     const FdParsedMessage *msg,
+                     gint64                *out_id,
+                     GError               **error)
+{
+  gboolean incoming = msg->direction == FD_DIRECTION_IN;
+  const char *handle = msg->author_handle != NULL && *msg->author_handle != '\0' ? msg->author_handle : "unknown";
+  g_autofree char *author = NULL;
+  sqlite3_stmt *stmt;
+  gint64 customer_id = 0;
+  gint64 identity_id;
+  gint64 conversation_id;
+  gint64 sort_key;
+  gint64 message_id;
+  FdMessageState state = msg->state;
+
+  identity_id = ensure_identity (self, msg->channel, handle, msg->author_name,
+                                 incoming, msg->created_at, &customer_id, error);
+  if (identity_id < 0)
+    return FALSE;
+
+  /* For our own messages the customer is the one we wrote to. */
+  if (!incoming && msg->recipient != NULL && *msg->recipient != '\0')
+    {
+      if (ensure_identity (self, msg->channel, msg->recipient, NULL, TRUE,
+                           msg->created_at, &customer_id, error) < 0)
+        return FALSE;
+    }
+
+  if ((conversation_id = resolve_conversation (self, msg, customer_id, error)) < 0)
+    return FALSE;
+  if ((sort_key = allocate_sort_key (self, msg->created_at, error)) < 0)
+    return FALSE;
+
+  /* Imported out of order: a reply of ours that is already newer means
+   * this one was answered. */
+  if (incoming && state < FD_MESSAGE_STATE_ANSWERED)
+    {
+      stmt = _fd_store_prepare (self,
+                                "SELECT EXISTS (SELECT 1 FROM messages WHERE conversation_id = ?"
+                                " AND direction = 1 AND sort_key > ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, conversation_id);
+      sqlite3_bind_int64 (stmt, 2, sort_key);
+      if (query_int (self, stmt, error) > 0)
+        state = FD_MESSAGE_STATE_ANSWERED;
+    }
+
+  stmt = _fd_store_prepare (self,
+                            "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
+                            " identity_id, direction, state, created_at, subject, text, html, lang,"
+                            " url, in_reply_to, recipient, truncated, n_attachments)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sort_key);
+  sqlite3_bind_int64 (stmt, 2, conversation_id);
+  bind_text (stmt, 3, msg->channel);
+  bind_text (stmt, 4, msg->remote_id);
+  sqlite3_bind_int64 (stmt, 5, identity_id);
+  sqlite3_bind_int (stmt, 6, msg->direction);
+  sqlite3_bind_int (stmt, 7, state);
+  sqlite3_bind_int64 (stmt, 8, msg->created_at);
+  bind_text (stmt, 9, msg->subject);
+  bind_text (stmt, 10, msg->text != NULL ? msg->text : "");
+  bind_text (stmt, 11, msg->html);
+  bind_text (stmt, 12, msg->lang);
+  bind_text (stmt, 13, msg->url);
+  bind_text (stmt, 14, msg->in_reply_to);
+  bind_text (stmt, 15, msg->recipient);
+  sqlite3_bind_int (stmt, 16, msg->truncated ? 1 : 0);
+  sqlite3_bind_int (stmt, 17, msg->attachments != NULL ? (int) msg->attachments->len : 0);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  message_id = sqlite3_last_insert_rowid (self->db);
+
+  author = g_strconcat (handle, " ", msg->author_name != NULL ? msg->author_name : "", NULL);
+  stmt = _fd_store_prepare (self, "INSERT INTO messages_fts (rowid, subject, text, author) VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, sort_key);
+  bind_text (stmt, 2, msg->subject);
+  bind_text (stmt, 3, msg->text != NULL ? msg->text : "");
+  bind_text (stmt, 4, author);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; msg->attachments != NULL && i < msg->attachments->len; i++)
+    {
+      const FdParsedAttachment *att = g_ptr_array_index (msg->attachments, i);
+
+      stmt = _fd_store_prepare (self,
+                                "INSERT INTO attachments (message_id, filename, content_type, size, path)"
+                                " VALUES (?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, message_id);
+      bind_text (stmt, 2, att->filename != NULL ? att->filename : "attachment");
+      bind_text (stmt, 3, att->content_type);
+      sqlite3_bind_int64 (stmt, 4, att->size);
+      bind_text (stmt, 5, att->path);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  stmt = _fd_store_prepare (self,
+                            "UPDATE conversations SET last_at = max(last_at, ?),"
+                            " customer_id = coalesce(customer_id, ?) WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, msg->created_at);
+  if (customer_id != 0)
+    sqlite3_bind_int64 (stmt, 2, customer_id);
+  sqlite3_bind_int64 (stmt, 3, conversation_id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (!incoming)
+    {
+      stmt = _fd_store_prepare (self,
+                                "UPDATE messages SET state = 2 WHERE conversation_id = ?"
+                                " AND direction = 0 AND state < 2 AND sort_key < ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, conversation_id);
+      sqlite3_bind_int64 (stmt, 2, sort_key);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  if (out_id != NULL)
+    *out_id = message_id;
+
+  return TRUE;
+}
+
+FdInsertResult
+fd_store_insert_message (FdStore               *self,
+                         const FdParsedMessage *msg,
+                         gint64                *out_id,
+                         GError               **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 existing;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FD_INSERT_ERROR);
+  g_return_val_if_fail (msg != NULL, FD_INSERT_ERROR);
+
+  if (msg->channel == NULL || *msg->channel == '\0' ||
+      msg->remote_id == NULL || *msg->remote_id == '\0')
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("A message needs a channel and an id."));
+      return FD_INSERT_ERROR;
+    }
+
+  stmt = _fd_store_prepare (self, "SELECT id FROM messages WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return FD_INSERT_ERROR;
+  bind_text (stmt, 1, msg->channel);
+  bind_text (stmt, 2, msg->remote_id);
+  existing = query_int (self, stmt, error);
+  if (existing < 0)
+    return FD_INSERT_ERROR;
+  if (existing > 0)
+    {
+      if (out_id != NULL)
+        *out_id = existing;
+      return FD_INSERT_DUPLICATE;
+    }
+
+  if (!fd_store_begin (self, error))
+    return FD_INSERT_ERROR;
+
+  /* A savepoint per message: a failure undoes this message only, and the
+   * surrounding batch goes on. */
+  if (!exec (self, "SAVEPOINT fd_message", error))
+    {
+      fd_store_commit (self, NULL);
+      return FD_INSERT_ERROR;
+    }
+
+  if (!insert_message_rows (self, msg, out_id, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO fd_message; RELEASE fd_message", NULL, NULL, NULL);
+      if (!fd_store_commit (self, NULL))
+        fd_store_rollback (self);
+      return FD_INSERT_ERROR;
+    }
+
+  if (!exec (self, "RELEASE fd_message", error))
+    {
+      fd_store_rollback (self);
+      return FD_INSERT_ERROR;
+    }
+
+  self->tx_wrote = TRUE;
+
+  if (!fd_store_commit (self, error))
+    {
+      fd_store_rollback (self);
+      return FD_INSERT_ERROR;
+    }
+
+  return FD_INSERT_ADDED;
+}
+
+gboolean
+fd_store_set_message_state (FdStore         *self,
+                            gint64           id,
+                            FdMessageState   state,
+                            GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_STORE (self), FALSE);
+
+  if (!fd_store_begin (self, error))
+    return FALSE;
+
+  stmt = _fd_store_prepare (self, "UPDATE messages SET state = ? WHERE id = ?", error);
+  if (stmt == NULL || (sqlite3_bind_int (stmt, 1, state), sqlite3_bind_int64 (stmt, 2, id),
+                       !step_done (self, stmt, error)))
+    {
+      fd_store_rollback (self);
+      return FALSE;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      fd_store_rollback (self);
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
+                   _("There is no message %" G_GINT64_FORMAT "."), id);
+      return FALSE;
+    }
+
+  self->tx_wrote = TRUE;
+  if (!fd_store_commit (self, error))
+    {
+      fd_store_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_fd_store_mark_written (FdStore *self)
+{
+  self->tx_wrote = TRUE;
+}

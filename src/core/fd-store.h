@@ -1,0 +1,151 @@
+/* fd-store.h: the local SQLite store, single source of truth.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "fd-types.h"
+#include "fd-filter.h"
+#include "fd-message.h"
+#include "fd-parsed-message.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_STORE (fd_store_get_type ())
+#define FD_STORE_ERROR (fd_store_error_quark ())
+
+G_DECLARE_FINAL_TYPE (FdStore, fd_store, FD, STORE, GObject)
+
+typedef enum {
+  FD_STORE_ERROR_FAILED,
+  FD_STORE_ERROR_TOO_NEW,     /* written by a newer Frontdesk: refused, untouched */
+  FD_STORE_ERROR_CORRUPT,     /* not a Frontdesk database, or damaged */
+  FD_STORE_ERROR_NOT_FOUND,
+  FD_STORE_ERROR_FULL,        /* the disk is full */
+  FD_STORE_ERROR_BUSY,        /* another process holds a lock for too long */
+} FdStoreError;
+
+typedef enum {
+  FD_INSERT_ADDED,
+  FD_INSERT_DUPLICATE,        /* (channel, remote_id) already there: nothing changed */
+  FD_INSERT_ERROR,
+} FdInsertResult;
+
+/* The newest schema this build knows. */
+#define FD_STORE_SCHEMA_VERSION 2
+
+GQuark          fd_store_error_quark      (void);
+
+/* $FRONTDESK_DATA_DIR, else $XDG_DATA_HOME/frontdesk. */
+char           *fd_store_default_data_dir (void);
+
+/* Opens (creating if needed, mode 0700 dir and 0600 files) the profile in
+ * @data_dir and runs pending migrations, each in one transaction. */
+FdStore        *fd_store_open             (const char     *data_dir,
+                                           GError        **error);
+const char     *fd_store_get_data_dir     (FdStore        *self);
+int             fd_store_get_schema_version (FdStore      *self);
+
+/* Transactions: nested calls are counted; only the outermost commits. */
+gboolean        fd_store_begin            (FdStore        *self,
+                                           GError        **error);
+gboolean        fd_store_commit           (FdStore        *self,
+                                           GError        **error);
+void            fd_store_rollback         (FdStore        *self);
+
+/* Inserts @msg with its conversation, identity, customer and attachments.
+ * Threads by thread_id, in_reply_to and references. An outgoing message
+ * marks earlier incoming ones of its conversation answered. */
+FdInsertResult  fd_store_insert_message   (FdStore               *self,
+                                           const FdParsedMessage *msg,
+                                           gint64                *out_id,
+                                           GError               **error);
+
+gboolean        fd_store_set_message_state (FdStore       *self,
+                                            gint64         id,
+                                            FdMessageState state,
+                                            GError       **error);
+
+FdMessage      *fd_store_get_message      (FdStore        *self,
+                                           gint64          id,
+                                           GError        **error);
+
+/* Keyset paging: messages matching @filter after @after_key (a sort key
+ * from fd_message_get_sort_key(), 0 for the first page), at most @limit.
+ * (element-type FdMessage) */
+GPtrArray      *fd_store_list             (FdStore        *self,
+                                           const FdFilter *filter,
+                                           gint64          after_key,
+                                           guint           limit,
+                                           GError        **error);
+
+/* The sort keys of every message matching @filter, in order: what a list
+ * model needs to know its length and fetch rows lazily. */
+GArray         *fd_store_list_keys        (FdStore        *self,
+                                           const FdFilter *filter,
+                                           GError        **error);
+
+/* Rows for @n_keys sort keys in one query, in the order given; a key
+ * that no longer exists gives no row. (element-type FdMessage) */
+GPtrArray      *fd_store_get_by_keys      (FdStore        *self,
+                                           const gint64   *keys,
+                                           guint           n_keys,
+                                           GError        **error);
+
+guint           fd_store_count            (FdStore        *self,
+                                           const FdFilter *filter,
+                                           GError        **error);
+
+/* Every message of a conversation, oldest first. (element-type FdMessage) */
+GPtrArray      *fd_store_get_conversation (FdStore        *self,
+                                           gint64          conversation_id,
+                                           GError        **error);
+
+/* Other conversations of the same customer (any channel), newest first:
+ * the newest message of each. (element-type FdMessage) */
+GPtrArray      *fd_store_get_customer_conversations (FdStore  *self,
+                                                     gint64    customer_id,
+                                                     gint64    except_conversation_id,
+                                                     GError  **error);
+
+/* Attachments of a message: (element-type FdParsedAttachment) */
+GPtrArray      *fd_store_get_attachments  (FdStore        *self,
+                                           gint64          message_id,
+                                           GError        **error);
+
+/* Counts per channel for the sidebar: keys are channel names, values
+ * GUINT_TO_POINTER(count) of unarchived messages. */
+GHashTable     *fd_store_count_by_channel (FdStore        *self,
+                                           GError        **error);
+
+/* Data version of the database: changes whenever any connection, in this
+ * process or another, commits. Used to notice writes by other processes. */
+gint64          fd_store_get_data_version (FdStore        *self);
+
+/* Emitted on the thread that committed (call fd_store_check_changed() from
+ * the main loop to notice other processes). */
+void            fd_store_check_changed    (FdStore        *self);
+
+/* Queues a reply: an outgoing message in the same conversation and an
+ * outbox entry with a fresh idempotency token, in one transaction.
+ * Returns the new message id, or 0 with @error set. */
+gint64          fd_store_queue_reply      (FdStore        *self,
+                                           gint64          message_id,
+                                           const char     *text,
+                                           gboolean        private_reply,
+                                           GError        **error);
+
+/* Drafts survive a crash: one per conversation. */
+gboolean        fd_store_save_draft       (FdStore        *self,
+                                           gint64          conversation_id,
+                                           const char     *text,
+                                           GError        **error);
+char           *fd_store_get_draft        (FdStore        *self,
+                                           gint64          conversation_id,
+                                           GError        **error);
+
+/* Raw access for the core's own modules (import, export, sync). */
+struct sqlite3 *fd_store_get_db           (FdStore        *self);
+
+G_END_DECLS
