@@ -17,7 +17,8 @@ BUILD="meson ninja-build pkg-config gcc gettext itstool
        libexttextcat-dev libxml2-dev"
 RUN="gnome-keyring dbus dbus-x11 libexttextcat-data"
 TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind
-      notmuch isync sqlite3 libclang-rt-14-dev"
+      notmuch isync sqlite3 libclang-rt-14-dev
+      flatpak-builder json-glib-tools"
 
 case "${1:-all}" in
   build) PKGS="$BUILD $RUN" ;;

@@ -61,13 +61,20 @@ progress_cb (const FdImportStats *stats,
 
   g_printerr (job->tty ? "\r\033[K" : "");
   g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                           "Read %" G_GUINT64_FORMAT " message (%.0f/s)",
-                           "Read %" G_GUINT64_FORMAT " messages (%.0f/s)",
+                           "Read %llu message (%.0f/s)",
+                           "Read %llu messages (%.0f/s)",
                            done),
-              done, secs > 0 ? done / secs : 0.0);
+              (unsigned long long) done, secs > 0 ? done / secs : 0.0);
   if (!job->tty)
     g_printerr ("\n");
   job->progress_shown = job->tty;
+}
+
+static gboolean
+quit_loop_cb (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
 }
 
 static gpointer
@@ -102,7 +109,16 @@ import_thread (gpointer data)
     job->error = g_steal_pointer (&finish_error);
 
   job->stats = *fd_importer_get_stats (importer);
-  g_main_loop_quit (job->loop);
+
+  /* Through an idle source that the loop itself dispatches: it may not be
+   * running yet, and a quit before g_main_loop_run() would be lost.
+   * (g_main_context_invoke() could run the callback right here.) */
+  {
+    g_autoptr(GSource) idle = g_idle_source_new ();
+
+    g_source_set_callback (idle, quit_loop_cb, job->loop, NULL);
+    g_source_attach (idle, NULL);
+  }
 
   return NULL;
 }
@@ -192,9 +208,9 @@ fd_cli_import (FdCliOptions  *options,
       double secs = (g_get_monotonic_time () - job.started) / (double) G_USEC_PER_SEC;
 
       /* Translators: the summary of an import; keep it one line */
-      g_print (_("imported %" G_GUINT64_FORMAT ", skipped %" G_GUINT64_FORMAT
-                 " (%" G_GUINT64_FORMAT " already there) in %.1f s\n"),
-               job.stats.added, job.stats.skipped, job.stats.duplicates, secs);
+      g_print (_("imported %llu, skipped %llu (%llu already there) in %.1f s\n"),
+               (unsigned long long) job.stats.added, (unsigned long long) job.stats.skipped,
+               (unsigned long long) job.stats.duplicates, secs);
     }
 
   if (interrupted)

@@ -402,7 +402,7 @@ fd_store_get_message (FdStore  *self,
     message = _fd_message_new_from_stmt (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
-                 _("There is no message %" G_GINT64_FORMAT ". Use “list” or “search” to find message ids."), id);
+                 _("There is no message %lld. Use “list” or “search” to find message ids."), (long long) id);
   else
     _fd_store_set_error (fd_store_get_db (self), rc, error);
   sqlite3_reset (stmt);

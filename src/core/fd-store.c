@@ -924,7 +924,7 @@ fd_store_set_message_state (FdStore         *self,
     {
       fd_store_rollback (self);
       g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
-                   _("There is no message %" G_GINT64_FORMAT "."), id);
+                   _("There is no message %lld."), (long long) id);
       return FALSE;
     }
 

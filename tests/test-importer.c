@@ -1,0 +1,468 @@
+/* test-importer.c: JSON Lines, mbox and Maildir import; export round trips.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "fd-exporter.h"
+#include "fd-importer.h"
+#include "fd-test-util.h"
+
+typedef struct {
+  char      *dir;
+  FdStore   *store;
+  GPtrArray *warnings;   /* "where|reason" */
+} Fixture;
+
+static void
+warning_cb (const char *where,
+            const char *reason,
+            gpointer    user_data)
+{
+  Fixture *f = user_data;
+
+  g_ptr_array_add (f->warnings, g_strdup_printf ("%s|%s", where, reason));
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = fd_test_make_data_dir ();
+  f->store = fd_store_open (f->dir, NULL);
+  g_assert_nonnull (f->store);
+  f->warnings = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  fd_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_ptr_array_unref (f->warnings);
+}
+
+static FdImportStats
+import_paths (Fixture           *f,
+              FdStore           *store,
+              const char * const *paths)
+{
+  g_autoptr(FdImporter) importer = fd_importer_new (store);
+  g_autoptr(GError) error = NULL;
+
+  fd_importer_set_warning_func (importer, warning_cb, f);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_assert_true (fd_importer_import_path (importer, paths[i], NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+
+  return *fd_importer_get_stats (importer);
+}
+
+static char *
+write_temp (Fixture    *f,
+            const char *name,
+            const char *contents,
+            gssize      len)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  return path;
+}
+
+static gboolean
+has_warning (Fixture    *f,
+             const char *where,
+             const char *reason)
+{
+  for (guint i = 0; i < f->warnings->len; i++)
+    {
+      const char *w = g_ptr_array_index (f->warnings, i);
+
+      if (strstr (w, where) != NULL && strstr (w, reason) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+count_all (FdStore *store)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+
+  filter->view = FD_VIEW_EVERYTHING;
+  return fd_store_count (store, filter, NULL);
+}
+
+static void
+test_jsonl_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char jsonl[] =
+    "{\"channel\":\"mastodon\",\"id\":\"1\",\"author\":{\"handle\":\"@a@x\",\"name\":\"A\"},\"text\":\"ok one\",\"created_at\":\"2026-11-20T10:00:00Z\"}\n"
+    "{\"channel\":\"mastodon\",\"id\":\"2\",\"author\":{\"handle\":\"@a@x\"},\"text\":\"broken\",\n"
+    "\n"
+    "{\"channel\":\"mastodon\",\"author\":{\"handle\":\"@a@x\"},\"text\":\"no id\",\"created_at\":\"2026-11-20T10:00:00Z\"}\n"
+    "{\"channel\":\"mastodon\",\"id\":\"4\",\"author\":{\"handle\":\"@a@x\"},\"text\":\"bad date\",\"created_at\":\"yesterday\"}\n"
+    "[1,2,3]\n"
+    "{\"channel\":\"bluesky\",\"id\":5,\"author\":{\"handle\":\"b.bsky.social\"},\"text\":\"caf\xe9 invalid utf-8\",\"created_at\":\"2026-11-20T11:00:00+01:00\",\"lang\":\"FR\"}\r\n"
+    "{\"channel\":\"bluesky\",\"id\":\"6\",\"author\":{\"handle\":\"b.bsky.social\"},\"text\":\"x\",\"created_at\":\"2026-11-20T11:00:00Z\",\"direction\":\"sideways\"}\n"
+    "{\"channel\":\"email\",\"id\":\"7@x\",\"author\":{\"handle\":\"Shop@X.example\"},\"text\":\"our reply\",\"created_at\":\"2026-11-21T11:00:00Z\",\"direction\":\"out\",\"in_reply_to\":\"1\"}\n";
+  g_autofree char *path = write_temp (f, "in.jsonl", jsonl, sizeof jsonl - 1);
+  const char *paths[] = { path, NULL };
+  FdImportStats stats = import_paths (f, f->store, paths);
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  FdMessage *m;
+
+  g_assert_cmpuint (stats.added, ==, 3);
+  g_assert_cmpuint (stats.skipped, ==, 5);
+  g_assert_true (has_warning (f, "in.jsonl:2", "not valid JSON"));
+  g_assert_true (has_warning (f, "in.jsonl:4", "“id”"));
+  g_assert_true (has_warning (f, "in.jsonl:5", "RFC 3339"));
+  g_assert_true (has_warning (f, "in.jsonl:6", "one JSON object"));
+  g_assert_true (has_warning (f, "in.jsonl:8", "direction"));
+
+  filter->view = FD_VIEW_EVERYTHING;
+  all = fd_store_list (f->store, filter, 0, 0, NULL);
+  g_assert_cmpuint (all->len, ==, 3);
+
+  m = g_ptr_array_index (all, 1);   /* the bluesky post, 10:00 UTC */
+  g_assert_cmpstr (fd_message_get_remote_id (m), ==, "5");
+  g_assert_cmpstr (fd_message_get_lang (m), ==, "fr");
+  g_assert_cmpint (fd_message_get_created_at (m), ==, 1795168800);
+  g_assert_true (g_utf8_validate (fd_message_get_text (m), -1, NULL));
+  g_assert_true (g_str_has_prefix (fd_message_get_text (m), "caf"));
+
+  m = g_ptr_array_index (all, 0);   /* our reply: lower-cased address, outgoing */
+  g_assert_cmpstr (fd_message_get_author_handle (m), ==, "shop@x.example");
+  g_assert_cmpint (fd_message_get_direction (m), ==, FD_DIRECTION_OUT);
+}
+
+static void
+test_reimport_idempotent (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample-inbox.jsonl", NULL);
+  g_autofree char *maildir = g_test_build_filename (G_TEST_DIST, "data", "maildir", NULL);
+  g_autofree char *mbox = g_test_build_filename (G_TEST_DIST, "data", "mbox", "sample.mbox", NULL);
+  const char *paths[] = { sample, maildir, mbox, NULL };
+  FdImportStats first = import_paths (f, f->store, paths);
+  guint n = count_all (f->store);
+  FdImportStats second = import_paths (f, f->store, paths);
+
+  g_assert_cmpuint (first.added, >, 40);
+  g_assert_cmpuint (first.skipped, ==, 0);
+  g_assert_cmpuint (n, ==, first.added);
+  g_assert_cmpuint (second.added, ==, 0);
+  g_assert_cmpuint (second.duplicates, ==, first.added + first.duplicates);
+  g_assert_cmpuint (count_all (f->store), ==, n);
+}
+
+static void
+test_maildir_states_and_threads (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *maildir = g_test_build_filename (G_TEST_DIST, "data", "maildir", NULL);
+  const char *paths[] = { maildir, NULL };
+  FdImportStats stats = import_paths (f, f->store, paths);
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GHashTable) conversations = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint unread = 0, read = 0, answered = 0;
+
+  g_assert_cmpuint (stats.added, ==, 5);
+  filter->view = FD_VIEW_EVERYTHING;
+  all = fd_store_list (f->store, filter, 0, 0, NULL);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      FdMessage *m = g_ptr_array_index (all, i);
+      gint64 conversation = fd_message_get_conversation_id (m);
+
+      g_hash_table_add (conversations, g_memdup2 (&conversation, sizeof conversation));
+      switch (fd_message_get_state (m))
+        {
+        case FD_MESSAGE_STATE_UNREAD: unread++; break;
+        case FD_MESSAGE_STATE_READ: read++; break;
+        case FD_MESSAGE_STATE_ANSWERED: answered++; break;
+        case FD_MESSAGE_STATE_ARCHIVED:
+        default: g_assert_not_reached ();
+        }
+    }
+
+  g_assert_cmpuint (g_hash_table_size (conversations), <, 5);
+  g_assert_cmpuint (answered, >=, 1);
+  g_assert_cmpuint (unread, >=, 1);
+  g_assert_cmpuint (read, >=, 1);
+}
+
+static void
+test_mbox (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *mbox = g_test_build_filename (G_TEST_DIST, "data", "mbox", "sample.mbox", NULL);
+  const char *paths[] = { mbox, NULL };
+  FdImportStats stats = import_paths (f, f->store, paths);
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_assert_cmpuint (stats.added, ==, 4);
+  g_assert_cmpuint (stats.skipped, ==, 0);
+
+  /* The escaped ">From " line in a body is not a message boundary. */
+  filter->view = FD_VIEW_EVERYTHING;
+  g_assert_true (fd_filter_parse_search (filter, "from", NULL));
+  found = fd_store_list (f->store, filter, 0, 0, NULL);
+  g_assert_cmpuint (found->len, >=, 1);
+}
+
+static void
+test_tricky_mail_folder (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *mail = g_test_build_filename (G_TEST_DIST, "data", "mail", NULL);
+  const char *paths[] = { mail, NULL };
+  FdImportStats stats = import_paths (f, f->store, paths);
+  g_autoptr(GDir) dir = g_dir_open (mail, 0, NULL);
+  sqlite3_stmt *stmt = NULL;
+  guint n_files = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+
+  /* Every tricky message is imported best-effort; none is lost. */
+  g_assert_cmpuint (stats.added + stats.duplicates, ==, n_files);
+
+  /* Attachments stay inside the profile, under generated names. */
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store),
+                                       "SELECT filename, path FROM attachments", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *filename = (const char *) sqlite3_column_text (stmt, 0);
+      const char *path = (const char *) sqlite3_column_text (stmt, 1);
+      g_autofree char *full = NULL;
+
+      g_assert_null (strchr (filename, '/'));
+      if (path == NULL)
+        continue;
+      g_assert_true (g_str_has_prefix (path, "attachments/"));
+      g_assert_null (strstr (path, ".."));
+      full = g_build_filename (f->dir, path, NULL);
+      g_assert_true (g_file_test (full, G_FILE_TEST_IS_REGULAR));
+    }
+  sqlite3_finalize (stmt);
+}
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Everything that must survive a round trip, one string per message,
+ * sorted; conversations compared by the set of remote ids they hold. */
+static GPtrArray *
+snapshot (FdStore *store)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+
+  filter->view = FD_VIEW_EVERYTHING;
+  all = fd_store_list (store, filter, 0, 0, NULL);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      FdMessage *m = g_ptr_array_index (all, i);
+      g_autoptr(GPtrArray) thread = fd_store_get_conversation (store, fd_message_get_conversation_id (m), NULL);
+      g_autoptr(GString) members = g_string_new (NULL);
+
+      for (guint j = 0; j < thread->len; j++)
+        g_string_append_printf (members, "%s,", fd_message_get_remote_id (g_ptr_array_index (thread, j)));
+
+      g_ptr_array_add (rows, g_strdup_printf ("%s|%s|%s|%s|%s|%s|%" G_GINT64_FORMAT "|%s|%d|%d|%s",
+                                              fd_message_get_channel (m),
+                                              fd_message_get_remote_id (m),
+                                              fd_message_get_author_handle (m),
+                                              fd_message_get_author_name (m),
+                                              fd_message_get_subject (m),
+                                              fd_message_get_text (m),
+                                              fd_message_get_created_at (m),
+                                              fd_message_get_lang (m),
+                                              fd_message_get_direction (m),
+                                              fd_message_get_state (m),
+                                              members->str));
+    }
+
+  g_ptr_array_sort (rows, compare_rows);
+  return rows;
+}
+
+static void
+round_trip (Fixture        *f,
+            FdExportFormat  format)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample-inbox.jsonl", NULL);
+  g_autofree char *maildir = g_test_build_filename (G_TEST_DIST, "data", "maildir", NULL);
+  const char *paths[] = { sample, maildir, NULL };
+  g_autofree char *out_path = g_build_filename (f->dir, format == FD_EXPORT_JSONL ? "export.jsonl" : "export.mbox", NULL);
+  g_autofree char *other_dir = fd_test_make_data_dir ();
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (out_path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *again[] = { out_path, NULL };
+  guint64 n = 0;
+
+  import_paths (f, f->store, paths);
+  /* A reply and an archived message must keep their states too. */
+  g_assert_true (fd_store_set_message_state (f->store, 1, FD_MESSAGE_STATE_ARCHIVED, NULL));
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fd_export (f->store, NULL, format, G_OUTPUT_STREAM (out), &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, NULL));
+  g_assert_cmpuint (n, ==, count_all (f->store));
+
+  other = fd_store_open (other_dir, &error);
+  g_assert_no_error (error);
+  import_paths (f, other, again);
+  g_assert_cmpuint (f->warnings->len, ==, 0);
+
+  before = snapshot (f->store);
+  after = snapshot (other);
+  g_assert_cmpuint (before->len, ==, after->len);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (before, i), ==, g_ptr_array_index (after, i));
+
+  g_clear_object (&other);
+  fd_test_rmdir (other_dir);
+}
+
+static void
+test_round_trip_jsonl (Fixture       *f,
+                       gconstpointer  data)
+{
+  round_trip (f, FD_EXPORT_JSONL);
+}
+
+static void
+test_round_trip_mbox (Fixture       *f,
+                      gconstpointer  data)
+{
+  round_trip (f, FD_EXPORT_MBOX);
+}
+
+typedef struct {
+  GCancellable *cancellable;
+  guint64       cancel_after;
+} CancelData;
+
+static void
+cancel_progress_cb (const FdImportStats *stats,
+                    gpointer             user_data)
+{
+  CancelData *cd = user_data;
+
+  if (stats->added >= cd->cancel_after)
+    g_cancellable_cancel (cd->cancellable);
+}
+
+/* An interrupted import keeps whole messages only, and a second run
+ * completes it. */
+static void
+test_interrupted (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
+  g_autoptr(GError) error = NULL;
+  CancelData cd = { cancellable, 1000 };
+  const char *paths[] = { NULL, NULL };
+  FdImportStats stats;
+  FdImportStats rest;
+  sqlite3_stmt *stmt = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (jsonl,
+                            "{\"channel\":\"mastodon\",\"id\":\"%u\",\"author\":{\"handle\":\"@u%u@x\"},"
+                            "\"text\":\"message number %u\",\"created_at\":\"2026-01-01T00:00:00Z\"}\n",
+                            i, i % 37, i);
+  path = write_temp (f, "big.jsonl", jsonl->str, jsonl->len);
+  paths[0] = path;
+
+  fd_importer_set_progress_func (importer, cancel_progress_cb, &cd);
+  g_assert_false (fd_importer_import_path (importer, path, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (fd_importer_finish (importer, NULL));
+  stats = *fd_importer_get_stats (importer);
+  g_assert_cmpuint (stats.added, >=, 1000);
+  g_assert_cmpuint (stats.added, <, 5000);
+  g_assert_cmpuint (count_all (f->store), ==, stats.added);
+
+  /* Every stored message is whole: it is in the full-text index too. */
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store),
+                                       "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'message'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, (gint64) stats.added);
+  sqlite3_finalize (stmt);
+
+  rest = import_paths (f, f->store, paths);
+  g_assert_cmpuint (rest.added + stats.added, ==, 5000);
+  g_assert_cmpuint (count_all (f->store), ==, 5000);
+}
+
+static void
+test_unknown_and_missing (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = write_temp (f, "notes.txt", "just some notes\nnothing else\n", -1);
+  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
+  g_autoptr(GError) error = NULL;
+
+  fd_importer_set_warning_func (importer, warning_cb, f);
+  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
+  g_assert_cmpuint (fd_importer_get_stats (importer)->skipped, ==, 1);
+  g_assert_true (has_warning (f, "notes.txt", "not JSON Lines"));
+
+  g_assert_false (fd_importer_import_path (importer, "/nonexistent/file.jsonl", NULL, &error));
+  g_assert_error (error, FD_IMPORT_ERROR, FD_IMPORT_ERROR_NOT_FOUND);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/importer/jsonl-errors", test_jsonl_errors);
+  ADD ("/importer/reimport-idempotent", test_reimport_idempotent);
+  ADD ("/importer/maildir-states-and-threads", test_maildir_states_and_threads);
+  ADD ("/importer/mbox", test_mbox);
+  ADD ("/importer/tricky-mail-folder", test_tricky_mail_folder);
+  ADD ("/importer/round-trip-jsonl", test_round_trip_jsonl);
+  ADD ("/importer/round-trip-mbox", test_round_trip_mbox);
+  ADD ("/importer/interrupted", test_interrupted);
+  ADD ("/importer/unknown-and-missing", test_unknown_and_missing);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,634 @@
+/* test-store.c: the SQLite store.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "fd-store-private.h"
+#include "fd-test-util.h"
+
+typedef struct {
+  char    *dir;
+  FdStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = fd_test_make_data_dir ();
+  f->store = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->store);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  fd_test_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+insert (FdStore         *store,
+        FdParsedMessage *msg)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+static gint64
+add (FdStore    *store,
+     const char *channel,
+     const char *remote_id,
+     const char *handle,
+     const char *text,
+     gint64      created_at)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message (channel, remote_id, handle, text, created_at);
+
+  return insert (store, msg);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static void
+test_open_permissions (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, FD_STORE_DB_NAME, NULL);
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (f->dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (fd_store_get_schema_version (f->store), ==, FD_STORE_SCHEMA_VERSION);
+}
+
+static void
+assert_integrity_ok (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+  sqlite3_finalize (stmt);
+}
+
+/* A database built at every earlier version, with a message in it,
+ * upgrades to the newest and keeps the message. */
+static void
+test_migrations_from_every_version (void)
+{
+  for (int from = 0; from < FD_STORE_SCHEMA_VERSION; from++)
+    {
+      g_autofree char *dir = fd_test_make_data_dir ();
+      g_autofree char *path = g_build_filename (dir, FD_STORE_DB_NAME, NULL);
+      g_autoptr(FdStore) store = NULL;
+      g_autoptr(FdMessage) message = NULL;
+      g_autoptr(GError) error = NULL;
+      sqlite3 *db = NULL;
+
+      g_test_message ("migrating from version %d", from);
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_true (_fd_store_migrate (db, from, &error));
+      g_assert_no_error (error);
+      if (from >= 1)
+        {
+          /* Version 1 data, written with version 1's columns. */
+          g_assert_cmpint (sqlite3_exec (db,
+            "INSERT INTO conversations (id, channel, remote_id) VALUES (1, 'email', 'root@x');"
+            "INSERT INTO identities (id, channel, handle) VALUES (1, 'email', 'a@x');"
+            "INSERT INTO messages (id, sort_key, conversation_id, channel, remote_id, identity_id,"
+            "  created_at, text) VALUES (1, 1048576, 1, 'email', 'root@x', 1, 1, 'old text');"
+            "INSERT INTO messages_fts (rowid, subject, text, author) VALUES (1048576, NULL, 'old text', 'a@x');",
+            NULL, NULL, NULL), ==, SQLITE_OK);
+        }
+      sqlite3_close (db);
+
+      store = fd_store_open (dir, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (fd_store_get_schema_version (store), ==, FD_STORE_SCHEMA_VERSION);
+      assert_integrity_ok (fd_store_get_db (store));
+
+      if (from >= 1)
+        {
+          g_autoptr(FdFilter) filter = fd_filter_new ();
+          g_autoptr(GPtrArray) found = NULL;
+
+          message = fd_store_get_message (store, 1, &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (fd_message_get_text (message), ==, "old text");
+
+          g_assert_true (fd_filter_parse_search (filter, "old", NULL));
+          found = fd_store_list (store, filter, 0, 10, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (found->len, ==, 1);
+        }
+
+      g_clear_object (&store);
+      fd_test_rmdir (dir);
+    }
+}
+
+static void
+test_refuses_newer (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autofree char *path = g_build_filename (dir, FD_STORE_DB_NAME, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) store = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sql = g_strdup_printf ("CREATE TABLE future (x); PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                         FD_STORE_SCHEMA_VERSION + 7, FD_STORE_APPLICATION_ID);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = file_checksum (path);
+
+  store = fd_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+
+  fd_test_rmdir (dir);
+}
+
+static void
+test_refuses_foreign (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autofree char *path = g_build_filename (dir, FD_STORE_DB_NAME, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  /* Another program's database. */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x); PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  store = fd_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* Not a database at all. */
+  g_assert_true (g_file_set_contents (path, "this is a text file, not SQLite, and it is long enough to matter\n", -1, NULL));
+  store = fd_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT);
+
+  fd_test_rmdir (dir);
+}
+
+static void
+test_insert_duplicate (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", "111", "@ana@social.example", "Hola", 1000);
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 first = insert (f->store, msg);
+  gint64 second = 0;
+
+  g_assert_cmpint (fd_store_insert_message (f->store, msg, &second, &error), ==, FD_INSERT_DUPLICATE);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, ==, second);
+
+  /* The same id on another channel is another message. */
+  g_free (msg->channel);
+  msg->channel = g_strdup ("bluesky");
+  insert (f->store, msg);
+
+  filter->view = FD_VIEW_EVERYTHING;
+  g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 2);
+}
+
+static void
+test_insert_requires_id (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message ("email", NULL, "a@x", "text", 1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (fd_store_insert_message (f->store, msg, NULL, &error), ==, FD_INSERT_ERROR);
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED);
+}
+
+static void
+test_threading (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(FdParsedMessage) reply = fd_test_message ("email", "c@x", "a@x", "third", 300);
+  g_autoptr(FdParsedMessage) middle = fd_test_message ("email", "b@x", "shop@x", "second", 200);
+  g_autoptr(FdMessage) m1 = NULL;
+  g_autoptr(FdMessage) m3 = NULL;
+  g_autoptr(GPtrArray) thread = NULL;
+  gint64 id1, id3;
+
+  /* The grandchild arrives first and names the root in References. */
+  reply->in_reply_to = g_strdup ("b@x");
+  g_ptr_array_add (reply->references, g_strdup ("a@x"));
+  g_ptr_array_add (reply->references, g_strdup ("b@x"));
+  id3 = insert (f->store, reply);
+
+  id1 = add (f->store, "email", "a@x", "a@x", "first", 100);
+
+  middle->in_reply_to = g_strdup ("a@x");
+  middle->direction = FD_DIRECTION_OUT;
+  middle->recipient = g_strdup ("a@x");
+  insert (f->store, middle);
+
+  m1 = fd_store_get_message (f->store, id1, NULL);
+  m3 = fd_store_get_message (f->store, id3, NULL);
+  g_assert_cmpint (fd_message_get_conversation_id (m1), ==, fd_message_get_conversation_id (m3));
+
+  thread = fd_store_get_conversation (f->store, fd_message_get_conversation_id (m1), NULL);
+  g_assert_cmpuint (thread->len, ==, 3);
+  g_assert_cmpstr (fd_message_get_text (g_ptr_array_index (thread, 0)), ==, "first");
+  g_assert_cmpstr (fd_message_get_text (g_ptr_array_index (thread, 1)), ==, "second");
+  g_assert_cmpstr (fd_message_get_text (g_ptr_array_index (thread, 2)), ==, "third");
+
+  /* The reply (second) answered the first, not the third, which came after. */
+  g_assert_cmpint (fd_message_get_state (g_ptr_array_index (thread, 0)), ==, FD_MESSAGE_STATE_ANSWERED);
+  g_assert_cmpint (fd_message_get_state (g_ptr_array_index (thread, 2)), ==, FD_MESSAGE_STATE_UNREAD);
+
+  /* The customer is the same on both sides of the thread. */
+  g_assert_cmpint (fd_message_get_customer_id (m1), !=, 0);
+  g_assert_cmpint (fd_message_get_customer_id (m1), ==, fd_message_get_customer_id (m3));
+}
+
+static void
+test_answered_out_of_order (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(FdParsedMessage) out = fd_test_message ("mastodon", "2", "@shop@x", "We are on it", 200);
+  g_autoptr(FdParsedMessage) in = fd_test_message ("mastodon", "1", "@ana@x", "Broken", 100);
+  g_autoptr(FdMessage) message = NULL;
+  gint64 id;
+
+  out->thread_id = g_strdup ("t1");
+  out->direction = FD_DIRECTION_OUT;
+  in->thread_id = g_strdup ("t1");
+  insert (f->store, out);
+  id = insert (f->store, in);
+
+  message = fd_store_get_message (f->store, id, NULL);
+  g_assert_cmpint (fd_message_get_state (message), ==, FD_MESSAGE_STATE_ANSWERED);
+}
+
+/* Keyset paging visits every message once, in order, also across many
+ * messages sharing one second. */
+static void
+test_keyset_paging (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) keys = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint n = 3000;
+  gint64 after = 0;
+  gint64 prev_created = G_MAXINT64;
+  guint total = 0;
+
+  g_assert_true (fd_store_begin (f->store, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *rid = g_strdup_printf ("m%u", i);
+      /* Few distinct seconds: many ties. */
+      add (f->store, "bluesky", rid, "at://someone", "text", 1700000000 + g_rand_int_range (rand, 0, 50));
+    }
+  g_assert_true (fd_store_commit (f->store, NULL));
+
+  filter->view = FD_VIEW_EVERYTHING;
+  for (;;)
+    {
+      g_autoptr(GPtrArray) page = fd_store_list (f->store, filter, after, 97, &error);
+
+      g_assert_no_error (error);
+      if (page->len == 0)
+        break;
+
+      for (guint i = 0; i < page->len; i++)
+        {
+          FdMessage *m = g_ptr_array_index (page, i);
+          gint64 *key = g_new (gint64, 1);
+
+          *key = fd_message_get_sort_key (m);
+          g_assert_true (after == 0 || *key < after);
+          g_assert_cmpint (fd_message_get_created_at (m), <=, prev_created);
+          prev_created = fd_message_get_created_at (m);
+          g_assert_false (g_hash_table_contains (seen, key));
+          g_hash_table_add (seen, key);
+          after = *key;
+          total++;
+        }
+    }
+  g_assert_cmpuint (total, ==, n);
+  g_hash_table_foreach (seen, (GHFunc) g_free, NULL);
+
+  /* Oldest first walks the other way. */
+  filter->order = FD_SORT_LONGEST_WAITING;
+  keys = fd_store_list_keys (f->store, filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (keys->len, ==, n);
+  for (guint i = 1; i < keys->len; i++)
+    g_assert_cmpint (g_array_index (keys, gint64, i - 1), <, g_array_index (keys, gint64, i));
+}
+
+static void
+test_get_by_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GArray) keys = NULL;
+  g_autoptr(GArray) asked = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) rows = NULL;
+  gint64 missing = 12345;
+
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autofree char *rid = g_strdup_printf ("%u", i);
+      add (f->store, "mastodon", rid, "@a@x", "hello", 1000 + i);
+    }
+
+  keys = fd_store_list_keys (f->store, filter, NULL);
+  g_assert_cmpuint (keys->len, ==, 1200);
+
+  /* Across the chunk size, out of order, with a key that does not exist. */
+  for (guint i = 0; i < keys->len; i += 2)
+    g_array_append_val (asked, g_array_index (keys, gint64, keys->len - 1 - i));
+  g_array_append_val (asked, missing);
+
+  rows = fd_store_get_by_keys (f->store, (const gint64 *) asked->data, asked->len, NULL);
+  g_assert_cmpuint (rows->len, ==, asked->len - 1);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpint (fd_message_get_sort_key (g_ptr_array_index (rows, i)), ==, g_array_index (asked, gint64, i));
+}
+
+static guint
+search_count (FdStore    *store,
+              const char *query)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  filter->view = FD_VIEW_EVERYTHING;
+  g_assert_true (fd_filter_parse_search (filter, query, &error));
+  g_assert_no_error (error);
+  found = fd_store_list (store, filter, 0, 0, &error);
+  g_assert_no_error (error);
+
+  return found->len;
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(FdParsedMessage) m1 = fd_test_message ("email", "1@x", "maria@correo.example", "Mi pedido no llegó todavía", 100);
+  g_autoptr(FdParsedMessage) m2 = fd_test_message ("mastodon", "2", "@jo@social.example", "The parcel has not arrived, order 4102", 200);
+  g_autoptr(FdParsedMessage) m3 = fd_test_message ("mastodon", "3", "@kim@social.example", "Delivery was quick, thank you", 300);
+  g_autoptr(FdParsedMessage) m4 = fd_test_message ("bluesky", "4", "lena.bsky.social", "Not arrived yet. Delivered to neighbour?", 400);
+
+  m1->author_name = g_strdup ("María García");
+  m1->subject = g_strdup ("Pedido #4102");
+  m1->lang = g_strdup ("es");
+  m2->lang = g_strdup ("en");
+  m3->direction = FD_DIRECTION_OUT;
+  insert (f->store, m1);
+  insert (f->store, m2);
+  insert (f->store, m3);
+  insert (f->store, m4);
+
+  g_assert_cmpuint (search_count (f->store, "llego"), ==, 1);         /* diacritics folded */
+  g_assert_cmpuint (search_count (f->store, "LLEGÓ"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "pedido"), ==, 1);        /* subject */
+  g_assert_cmpuint (search_count (f->store, "4102"), ==, 2);          /* subject and text */
+  g_assert_cmpuint (search_count (f->store, "not arrived"), ==, 2);   /* both words */
+  g_assert_cmpuint (search_count (f->store, "\"not arrived\""), ==, 2);
+  g_assert_cmpuint (search_count (f->store, "\"arrived not\""), ==, 0); /* phrase order */
+  g_assert_cmpuint (search_count (f->store, "deliv*"), ==, 2);        /* prefix */
+  g_assert_cmpuint (search_count (f->store, "arrived -neighbour"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "from:maria"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "from:garcia"), ==, 1);   /* name, folded */
+  g_assert_cmpuint (search_count (f->store, "from:social.example"), ==, 2);
+  g_assert_cmpuint (search_count (f->store, "channel:mastodon"), ==, 2);
+  g_assert_cmpuint (search_count (f->store, "channel:mastodon arrived"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "lang:es"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "is:unanswered"), ==, 3);
+  g_assert_cmpuint (search_count (f->store, "is:unanswered thank"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "nothing-like-this"), ==, 0);
+}
+
+static void
+test_reply_and_outbox (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(FdMessage) parent = NULL;
+  g_autoptr(FdMessage) reply = NULL;
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+  gint64 parent_id, reply_id;
+  sqlite3_stmt *stmt = NULL;
+
+  parent_id = add (f->store, "mastodon", "900", "@ana@x", "Where is my order?", 100);
+  parent = fd_store_get_message (f->store, parent_id, NULL);
+
+  g_assert_true (fd_store_save_draft (f->store, fd_message_get_conversation_id (parent), "Half a rep", &error));
+  draft = fd_store_get_draft (f->store, fd_message_get_conversation_id (parent), &error);
+  g_assert_cmpstr (draft, ==, "Half a rep");
+
+  g_assert_cmpint (fd_store_queue_reply (f->store, parent_id, "   ", FALSE, &error), ==, 0);
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  reply_id = fd_store_queue_reply (f->store, parent_id, "It left today, sorry for the wait", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reply_id, >, 0);
+
+  reply = fd_store_get_message (f->store, reply_id, NULL);
+  g_assert_cmpint (fd_message_get_direction (reply), ==, FD_DIRECTION_OUT);
+  g_assert_cmpint (fd_message_get_conversation_id (reply), ==, fd_message_get_conversation_id (parent));
+  g_assert_cmpint (fd_message_get_outbox_state (reply), ==, FD_OUTBOX_PENDING);
+  g_assert_cmpstr (fd_message_get_recipient (reply), ==, "@ana@x");
+
+  g_clear_object (&parent);
+  parent = fd_store_get_message (f->store, parent_id, NULL);
+  g_assert_cmpint (fd_message_get_state (parent), ==, FD_MESSAGE_STATE_ANSWERED);
+
+  /* One outbox row with a token, in the same conversation. */
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store),
+                                       "SELECT count(*), min(length(idempotency_key)) FROM outbox WHERE message_id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, reply_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), >=, 32);
+  sqlite3_finalize (stmt);
+
+  filter->view = FD_VIEW_OUTBOX;
+  g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 1);
+  filter->view = FD_VIEW_UNANSWERED;
+  g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 0);
+
+  /* The draft became the reply. */
+  g_free (draft);
+  draft = fd_store_get_draft (f->store, fd_message_get_conversation_id (parent), &error);
+  g_assert_null (draft);
+  g_assert_no_error (error);
+}
+
+static void
+changed_cb (FdStore *store,
+            guint   *count)
+{
+  (*count)++;
+}
+
+static void
+test_changed (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  guint ours = 0, theirs = 0;
+  gint64 id;
+
+  other = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), &ours);
+  g_signal_connect (other, "changed", G_CALLBACK (changed_cb), &theirs);
+
+  id = add (f->store, "email", "x@y", "x@y", "hi", 5);
+  g_assert_cmpuint (ours, ==, 1);
+
+  /* The other connection notices when it looks, and only once. */
+  fd_store_check_changed (other);
+  fd_store_check_changed (other);
+  g_assert_cmpuint (theirs, ==, 1);
+
+  g_assert_true (fd_store_set_message_state (f->store, id, FD_MESSAGE_STATE_ARCHIVED, &error));
+  g_assert_cmpuint (ours, ==, 2);
+  fd_store_check_changed (other);
+  g_assert_cmpuint (theirs, ==, 2);
+
+  g_assert_false (fd_store_set_message_state (f->store, 999999, FD_MESSAGE_STATE_READ, &error));
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_views (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GHashTable) counts = NULL;
+  gint64 a = add (f->store, "email", "1@x", "a@x", "one", 1);
+
+  add (f->store, "email", "2@x", "b@x", "two", 2);
+  add (f->store, "mastodon", "3", "@c@x", "three", 3);
+  g_assert_true (fd_store_set_message_state (f->store, a, FD_MESSAGE_STATE_ARCHIVED, NULL));
+
+  filter->view = FD_VIEW_ALL;
+  g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 2);
+  filter->view = FD_VIEW_ARCHIVED;
+  g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 1);
+  filter->view = FD_VIEW_EVERYTHING;
+  g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 3);
+
+  counts = fd_store_count_by_channel (f->store, NULL);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "email")), ==, 1);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "mastodon")), ==, 1);
+}
+
+static void
+test_utf8_repair (void)
+{
+  g_autofree char *a = fd_utf8_repair ("ok \xC3\xA9", -1);
+  g_autofree char *b = fd_utf8_repair ("bad \xE9 byte", -1);
+  g_autofree char *c = fd_utf8_repair ("nul\0inside", 10);
+  g_autoptr(FdParsedMessage) msg = fd_parsed_message_new ();
+  g_autofree char *big = g_malloc (FD_MAX_TEXT_BYTES + 10);
+
+  g_assert_cmpstr (a, ==, "ok é");
+  g_assert_true (g_utf8_validate (b, -1, NULL));
+  g_assert_nonnull (strstr (b, "\xEF\xBF\xBD"));
+  g_assert_cmpstr (c, ==, "nulinside");
+
+  /* A cut never splits a character. */
+  for (gsize i = 0; i + 1 < FD_MAX_TEXT_BYTES + 9; i += 2)
+    {
+      big[i] = '\xC3';
+      big[i + 1] = '\xA9';
+    }
+  big[FD_MAX_TEXT_BYTES + 8] = '\0';
+  fd_parsed_message_set_text (msg, big, -1);
+  g_assert_true (msg->truncated);
+  g_assert_cmpuint (strlen (msg->text), <=, FD_MAX_TEXT_BYTES);
+  g_assert_true (g_utf8_validate (msg->text, -1, NULL));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/store/open-permissions", Fixture, NULL, fixture_setup, test_open_permissions, fixture_teardown);
+  g_test_add_func ("/store/migrations-from-every-version", test_migrations_from_every_version);
+  g_test_add_func ("/store/refuses-newer", test_refuses_newer);
+  g_test_add_func ("/store/refuses-foreign", test_refuses_foreign);
+  g_test_add ("/store/insert-duplicate", Fixture, NULL, fixture_setup, test_insert_duplicate, fixture_teardown);
+  g_test_add ("/store/insert-requires-id", Fixture, NULL, fixture_setup, test_insert_requires_id, fixture_teardown);
+  g_test_add ("/store/threading", Fixture, NULL, fixture_setup, test_threading, fixture_teardown);
+  g_test_add ("/store/answered-out-of-order", Fixture, NULL, fixture_setup, test_answered_out_of_order, fixture_teardown);
+  g_test_add ("/store/keyset-paging", Fixture, NULL, fixture_setup, test_keyset_paging, fixture_teardown);
+  g_test_add ("/store/get-by-keys", Fixture, NULL, fixture_setup, test_get_by_keys, fixture_teardown);
+  g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/store/reply-and-outbox", Fixture, NULL, fixture_setup, test_reply_and_outbox, fixture_teardown);
+  g_test_add ("/store/changed", Fixture, NULL, fixture_setup, test_changed, fixture_teardown);
+  g_test_add ("/store/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
+  g_test_add_func ("/store/utf8-repair", test_utf8_repair);
+
+  return g_test_run ();
+}
