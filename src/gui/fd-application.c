@@ -1,0 +1,340 @@
+/* fd-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fd-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fd-application.h"
+#include "fd-preferences-window.h"
+#include "fd-sample.h"
+#include "fd-store.h"
+#include "fd-window.h"
+
+#define SCHEMA_ID "io.github.frontdesk.Frontdesk"
+
+struct _FdApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  char           *data_dir;
+};
+
+G_DEFINE_FINAL_TYPE (FdApplication, fd_application, ADW_TYPE_APPLICATION)
+
+GSettings *
+fd_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed: preferences will not be kept. "
+                 "Set GSETTINGS_SCHEMA_DIR to the build's data folder to run uninstalled.",
+                 SCHEMA_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+use_sample (FdApplication *self)
+{
+  return self->settings != NULL &&
+         g_settings_get_boolean (self->settings, "use-sample-profile");
+}
+
+static FdWindow *
+create_window (FdApplication *self)
+{
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean sample = use_sample (self);
+  FdWindow *window;
+
+  if (sample)
+    store = fd_sample_open (&error);
+  else
+    {
+      g_autofree char *data_dir = self->data_dir ? g_strdup (self->data_dir)
+                                                 : fd_store_default_data_dir ();
+
+      store = fd_store_open (data_dir, &error);
+    }
+
+  window = fd_window_new (GTK_APPLICATION (self), store, self->settings, sample);
+
+  if (store == NULL)
+    {
+      const char *title = _("Could Not Open the Messages");
+
+      if (g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW))
+        title = _("Written by a Newer Frontdesk");
+      else if (g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
+        title = _("The Message Store Is Damaged");
+
+      fd_window_show_error (window, title, error->message);
+    }
+
+  return window;
+}
+
+/* Replaces the window, e.g. when entering or leaving the sample profile:
+ * the two profiles never share a store. */
+static void
+reopen_window (FdApplication *self)
+{
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  FdWindow *window = create_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (old != NULL)
+    gtk_window_close (old);
+}
+
+static void
+use_sample_changed_cb (FdApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL || !FD_IS_WINDOW (window))
+    return;
+
+  if (fd_window_get_sample (FD_WINDOW (window)) != use_sample (self))
+    reopen_window (self);
+}
+
+static void
+fd_application_activate (GApplication *app)
+{
+  FdApplication *self = FD_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (create_window (self));
+
+  gtk_window_present (window);
+}
+
+static int
+fd_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  FdApplication *self = FD_APPLICATION (app);
+  const char *data_dir = NULL;
+
+  if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
+    self->data_dir = g_canonicalize_filename (data_dir, NULL);
+
+  return G_APPLICATION_CLASS (fd_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  FdApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing each window saves its draft and size. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    if (FD_IS_WINDOW (l->data))
+      gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  FdApplication *self = user_data;
+  static const char *developers[] = { "The Frontdesk developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Frontdesk"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Frontdesk developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Answer every customer in the channel they used"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  FdApplication *self = user_data;
+  GtkWidget *prefs = fd_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  FdApplication *self = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                "help:frontdesk", GDK_CURRENT_TIME);
+}
+
+static void
+set_sample (FdApplication *self,
+            gboolean       sample)
+{
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "use-sample-profile", sample);
+  else
+    {
+      /* Without settings nothing notifies us: switch directly. */
+      GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FdStore) store = NULL;
+      FdWindow *window;
+
+      if (sample)
+        store = fd_sample_open (&error);
+      else
+        {
+          g_autofree char *data_dir = self->data_dir ? g_strdup (self->data_dir)
+                                                     : fd_store_default_data_dir ();
+          store = fd_store_open (data_dir, &error);
+        }
+
+      window = fd_window_new (GTK_APPLICATION (self), store, NULL, sample);
+      if (store == NULL)
+        fd_window_show_error (window, _("Could Not Open the Messages"), error->message);
+      gtk_window_present (GTK_WINDOW (window));
+      if (old != NULL)
+        gtk_window_close (old);
+    }
+}
+
+static void
+explore_sample_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  set_sample (user_data, TRUE);
+}
+
+static void
+leave_sample_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  set_sample (user_data, FALSE);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "help", help_action },
+  { "explore-sample", explore_sample_action },
+  { "leave-sample", leave_sample_action },
+};
+
+static void
+fd_application_startup (GApplication *app)
+{
+  FdApplication *self = FD_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (fd_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
+
+  self->settings = fd_settings_new ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::use-sample-profile",
+                             G_CALLBACK (use_sample_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+fd_application_finalize (GObject *object)
+{
+  FdApplication *self = (FdApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->data_dir, g_free);
+
+  G_OBJECT_CLASS (fd_application_parent_class)->finalize (object);
+}
+
+static void
+fd_application_class_init (FdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = fd_application_finalize;
+
+  app_class->activate = fd_application_activate;
+  app_class->startup = fd_application_startup;
+  app_class->handle_local_options = fd_application_handle_local_options;
+}
+
+static void
+fd_application_init (FdApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Keep messages in DIR instead of the default profile"), N_("DIR") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+FdApplication *
+fd_application_new (void)
+{
+  return g_object_new (FD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+GSettings *
+fd_application_get_settings (FdApplication *self)
+{
+  g_return_val_if_fail (FD_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

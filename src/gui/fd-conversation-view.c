@@ -1,0 +1,449 @@
+/* fd-conversation-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fd-conversation-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "fd-composer.h"
+#include "fd-conversation-view.h"
+#include "fd-message-bubble.h"
+#include "fd-text-utils.h"
+
+struct _FdConversationView
+{
+  GtkWidget       parent_instance;
+
+  FdStore        *store;
+  gint64          conversation_id;
+  GPtrArray      *messages;
+  GPtrArray      *others;
+  char           *signature;
+  char          **terms;
+  guint           scroll_source;
+  guint           tick_id;
+  guint           scroll_to_end : 1;
+
+  AdwHeaderBar   *header_bar;
+  GtkWidget      *back_button;
+  AdwWindowTitle *window_title;
+  GtkStack       *stack;
+  GtkScrolledWindow *scroller;
+  GtkLabel       *subject_label;
+  GtkBox         *messages_box;
+  GtkWidget      *others_box;
+  GtkLabel       *others_label;
+  GtkListBox     *others_list;
+  FdComposer     *composer;
+};
+
+G_DEFINE_FINAL_TYPE (FdConversationView, fd_conversation_view, GTK_TYPE_WIDGET)
+
+static void
+remove_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (parent))
+        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
+      else
+        gtk_box_remove (GTK_BOX (parent), child);
+    }
+}
+
+/* What the thread looks like, to skip rebuilding when nothing changed. */
+static char *
+make_signature (GPtrArray *messages)
+{
+  GString *str = g_string_new (NULL);
+
+  for (guint i = 0; messages && i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+
+      g_string_append_printf (str, "%" G_GINT64_FORMAT ":%d:%d;",
+                              fd_message_get_id (message),
+                              fd_message_get_state (message),
+                              fd_message_get_outbox_state (message));
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static FdMessage *
+find_reply_target (GPtrArray *messages)
+{
+  /* Answer the newest message from the customer. */
+  for (guint i = messages->len; i > 0; i--)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i - 1);
+
+      if (fd_message_get_direction (message) == FD_DIRECTION_IN)
+        return message;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+create_other_row (FdMessage *message)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (fd_channel_icon_name (fd_message_get_channel (message)));
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  g_autofree char *snippet = fd_message_dup_snippet (message);
+  g_autofree char *when = fd_format_date_time (fd_message_get_created_at (message));
+  const char *subject = fd_message_get_subject (message);
+  g_autofree char *title = NULL;
+
+  if (subject != NULL && subject[0] != '\0')
+    title = g_markup_escape_text (subject, -1);
+  else
+    title = g_markup_escape_text (snippet, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+  gtk_widget_set_tooltip_text (icon, fd_channel_display_name (fd_message_get_channel (message)));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "message", g_object_ref (message), g_object_unref);
+
+  return row;
+}
+
+static void
+rebuild (FdConversationView *self)
+{
+  FdMessage *first;
+  const char *subject = NULL;
+  const char *name;
+
+  remove_children (GTK_WIDGET (self->messages_box));
+  remove_children (GTK_WIDGET (self->others_list));
+
+  if (self->messages == NULL || self->messages->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      adw_window_title_set_title (self->window_title, NULL);
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      fd_composer_set_reply_to (self->composer, NULL);
+      return;
+    }
+
+  first = g_ptr_array_index (self->messages, 0);
+  for (guint i = 0; i < self->messages->len && subject == NULL; i++)
+    {
+      const char *s = fd_message_get_subject (g_ptr_array_index (self->messages, i));
+
+      if (s != NULL && s[0] != '\0')
+        subject = s;
+    }
+
+  gtk_label_set_text (self->subject_label, subject ? subject : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->subject_label), subject != NULL);
+
+  for (guint i = 0; i < self->messages->len; i++)
+    gtk_box_append (self->messages_box,
+                    fd_message_bubble_new (g_ptr_array_index (self->messages, i),
+                                           (const char * const *)self->terms));
+
+  for (guint i = 0; self->others != NULL && i < self->others->len; i++)
+    gtk_list_box_append (self->others_list, create_other_row (g_ptr_array_index (self->others, i)));
+  gtk_widget_set_visible (self->others_box, self->others != NULL && self->others->len > 0);
+  if (self->others != NULL && self->others->len > 0)
+    {
+      /* Translators: a heading that opens to show the list */
+      g_autofree char *label = g_strdup_printf (ngettext ("%u other conversation with this customer",
+                                                          "%u other conversations with this customer",
+                                                          self->others->len),
+                                                self->others->len);
+      gtk_label_set_text (self->others_label, label);
+    }
+
+  {
+    FdMessage *customer_message = find_reply_target (self->messages);
+
+    if (customer_message == NULL)
+      customer_message = first;
+    name = fd_message_get_author_name (customer_message);
+    if (name == NULL || name[0] == '\0')
+      name = fd_message_get_author_handle (customer_message);
+    adw_window_title_set_title (self->window_title, name);
+    adw_window_title_set_subtitle (self->window_title,
+                                   fd_channel_display_name (fd_message_get_channel (customer_message)));
+  }
+
+  fd_composer_set_reply_to (self->composer, find_reply_target (self->messages));
+  gtk_stack_set_visible_child_name (self->stack, "conversation");
+}
+
+static gboolean
+follow_end_tick_cb (GtkWidget     *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  FdConversationView *self = FD_CONVERSATION_VIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  if (!self->scroll_to_end)
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Each frame until the layout after a load has settled. */
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_upper (adjustment) -
+                            gtk_adjustment_get_page_size (adjustment));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+stop_following_end_cb (gpointer data)
+{
+  FdConversationView *self = data;
+
+  /* Follow the end only through the layouts right after a load, so that
+   * reading upwards is not undone by the next resize. */
+  self->scroll_to_end = FALSE;
+  self->scroll_source = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+load (FdConversationView *self,
+      gboolean            force)
+{
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GPtrArray) others = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *signature = NULL;
+
+  if (self->store == NULL || self->conversation_id == 0)
+    {
+      g_clear_pointer (&self->messages, g_ptr_array_unref);
+      g_clear_pointer (&self->others, g_ptr_array_unref);
+      g_clear_pointer (&self->signature, g_free);
+      rebuild (self);
+      return;
+    }
+
+  messages = fd_store_get_conversation (self->store, self->conversation_id, &error);
+  if (messages == NULL)
+    {
+      g_warning ("Could not load the conversation: %s", error->message);
+      return;
+    }
+
+  if (messages->len > 0)
+    {
+      FdMessage *first = g_ptr_array_index (messages, 0);
+      FdMessage *customer = find_reply_target (messages);
+      gint64 customer_id = fd_message_get_customer_id (customer ? customer : first);
+
+      if (customer_id != 0)
+        others = fd_store_get_customer_conversations (self->store, customer_id,
+                                                      self->conversation_id, &error);
+      if (error != NULL)
+        g_warning ("Could not load the customer's other conversations: %s", error->message);
+    }
+
+  signature = make_signature (messages);
+  if (!force && g_strcmp0 (signature, self->signature) == 0 &&
+      (others ? others->len : 0) == (self->others ? self->others->len : 0))
+    return;
+
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
+  g_clear_pointer (&self->others, g_ptr_array_unref);
+  self->messages = g_steal_pointer (&messages);
+  self->others = g_steal_pointer (&others);
+  g_free (self->signature);
+  self->signature = g_steal_pointer (&signature);
+
+  self->scroll_to_end = TRUE;
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
+  self->scroll_source = g_timeout_add (500, stop_following_end_cb, self);
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_end_tick_cb, NULL, NULL);
+  rebuild (self);
+}
+
+static void
+other_row_activated_cb (FdConversationView *self,
+                        GtkListBoxRow      *row)
+{
+  FdMessage *message = g_object_get_data (G_OBJECT (row), "message");
+
+  if (message != NULL)
+    fd_conversation_view_show_message (self, message);
+}
+
+static void
+fd_conversation_view_dispose (GObject *object)
+{
+  FdConversationView *self = (FdConversationView *)object;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
+
+  if (self->composer != NULL)
+    fd_composer_save_draft (self->composer);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_CONVERSATION_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
+  g_clear_pointer (&self->others, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fd_conversation_view_parent_class)->dispose (object);
+}
+
+static void
+fd_conversation_view_finalize (GObject *object)
+{
+  FdConversationView *self = (FdConversationView *)object;
+
+  g_clear_pointer (&self->signature, g_free);
+  g_clear_pointer (&self->terms, g_strfreev);
+
+  G_OBJECT_CLASS (fd_conversation_view_parent_class)->finalize (object);
+}
+
+static void
+fd_conversation_view_class_init (FdConversationViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fd_conversation_view_dispose;
+  object_class->finalize = fd_conversation_view_finalize;
+
+  g_type_ensure (FD_TYPE_COMPOSER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-conversation-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, stack);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, subject_label);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, messages_box);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_box);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_list);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_label);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, composer);
+  gtk_widget_class_bind_template_callback (widget_class, other_row_activated_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "fdconversationview");
+}
+
+static void
+fd_conversation_view_init (FdConversationView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+void
+fd_conversation_view_set_store (FdConversationView *self,
+                                FdStore            *store)
+{
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+
+  g_set_object (&self->store, store);
+  fd_composer_set_store (self->composer, store);
+}
+
+void
+fd_conversation_view_show_message (FdConversationView *self,
+                                   FdMessage          *message)
+{
+  gint64 conversation_id;
+
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+  g_return_if_fail (!message || FD_IS_MESSAGE (message));
+
+  conversation_id = message ? fd_message_get_conversation_id (message) : 0;
+  if (conversation_id == self->conversation_id && self->messages != NULL)
+    return;
+
+  self->conversation_id = conversation_id;
+  load (self, TRUE);
+}
+
+void
+fd_conversation_view_reload (FdConversationView *self)
+{
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+
+  if (self->conversation_id != 0)
+    load (self, FALSE);
+}
+
+gint64
+fd_conversation_view_get_conversation_id (FdConversationView *self)
+{
+  g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), 0);
+
+  return self->conversation_id;
+}
+
+GPtrArray *
+fd_conversation_view_get_messages (FdConversationView *self)
+{
+  g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), NULL);
+
+  return self->messages;
+}
+
+void
+fd_conversation_view_set_terms (FdConversationView *self,
+                                const char * const *terms)
+{
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+
+  g_clear_pointer (&self->terms, g_strfreev);
+  self->terms = g_strdupv ((char **)terms);
+
+  if (self->messages != NULL)
+    {
+      self->scroll_to_end = FALSE;
+      rebuild (self);
+    }
+}
+
+FdComposer *
+fd_conversation_view_get_composer (FdConversationView *self)
+{
+  g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), NULL);
+
+  return self->composer;
+}
+
+GtkWidget *
+fd_conversation_view_get_back_button (FdConversationView *self)
+{
+  g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), NULL);
+
+  return self->back_button;
+}
+
+GtkWidget *
+fd_conversation_view_get_header_bar (FdConversationView *self)
+{
+  g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->header_bar);
+}

@@ -1,0 +1,34 @@
+/* fd-conversation-view.h: a whole thread, both sides, and the composer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fd-composer.h"
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_CONVERSATION_VIEW (fd_conversation_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdConversationView, fd_conversation_view, FD, CONVERSATION_VIEW, GtkWidget)
+
+void        fd_conversation_view_set_store       (FdConversationView *self,
+                                                  FdStore            *store);
+/* Shows the conversation @message belongs to (NULL: none). */
+void        fd_conversation_view_show_message    (FdConversationView *self,
+                                                  FdMessage          *message);
+/* Reads the conversation again after the store changed. */
+void        fd_conversation_view_reload          (FdConversationView *self);
+gint64      fd_conversation_view_get_conversation_id (FdConversationView *self);
+/* (element-type FdMessage) (transfer none): the thread shown, oldest first */
+GPtrArray  *fd_conversation_view_get_messages    (FdConversationView *self);
+void        fd_conversation_view_set_terms       (FdConversationView *self,
+                                                  const char * const *terms);
+FdComposer *fd_conversation_view_get_composer    (FdConversationView *self);
+GtkWidget  *fd_conversation_view_get_back_button (FdConversationView *self);
+GtkWidget  *fd_conversation_view_get_header_bar  (FdConversationView *self);
+
+G_END_DECLS

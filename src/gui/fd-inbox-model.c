@@ -1,0 +1,719 @@
+/* fd-inbox-model.c
+ *
+ * The model knows every sort key of the current filter (loaded in a worker
+ * thread, on a connection of its own, so that a million rows never block
+ * the main loop) and fetches rows in pages of PAGE_SIZE when a view asks
+ * for an item. Items are kept in a weak table so that a row stays the same
+ * object across reloads; a small queue keeps recently fetched pages alive.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fd-inbox-model"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "fd-inbox-item.h"
+#include "fd-inbox-model-private.h"
+
+#define PAGE_SIZE    50
+#define RECENT_LIMIT 1000
+
+struct _FdInboxModel
+{
+  GObject       parent_instance;
+
+  FdStore      *store;
+  char         *data_dir;
+  /* Only touched by the worker; loads never overlap. */
+  FdStore      *worker_store;
+
+  FdFilter     *filter;
+  guint         filter_serial;
+
+  GArray       *keys;
+  GHashTable   *items;
+  GQueue        recent;
+
+  GCancellable *cancellable;
+
+  guint         loading : 1;
+  guint         loaded : 1;
+  guint         in_flight : 1;
+  guint         reload_pending : 1;
+};
+
+typedef struct {
+  FdFilter *filter;
+  guint     serial;
+} LoadData;
+
+static void list_model_iface_init (GListModelInterface *iface);
+static void start_load            (FdInboxModel        *self);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FdInboxModel, fd_inbox_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_LOADING,
+  PROP_LOADED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_pointer (&data->filter, fd_filter_free);
+  g_free (data);
+}
+
+/* Diff */
+
+static gboolean
+is_strictly_sorted (const gint64 *keys,
+                    guint         n,
+                    int           direction)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      if (direction > 0 && !(keys[i - 1] < keys[i]))
+        return FALSE;
+      if (direction < 0 && !(keys[i - 1] > keys[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+guess_direction (const gint64 *a,
+                 guint         n_a,
+                 const gint64 *b,
+                 guint         n_b)
+{
+  if (n_a > 1)
+    return a[0] < a[1] ? 1 : -1;
+  if (n_b > 1)
+    return b[0] < b[1] ? 1 : -1;
+  return 1;
+}
+
+static void
+append_change (GArray *changes,
+               guint   position,
+               guint   removed,
+               guint   added)
+{
+  FdInboxChange change = { position, removed, added };
+
+  if (removed > 0 || added > 0)
+    g_array_append_val (changes, change);
+}
+
+/* One run from the first difference to the last: always right. */
+static void
+diff_prefix_suffix (GArray       *changes,
+                    const gint64 *old_keys,
+                    guint         n_old,
+                    const gint64 *new_keys,
+                    guint         n_new)
+{
+  guint prefix = 0;
+  guint suffix = 0;
+
+  while (prefix < n_old && prefix < n_new && old_keys[prefix] == new_keys[prefix])
+    prefix++;
+
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         old_keys[n_old - 1 - suffix] == new_keys[n_new - 1 - suffix])
+    suffix++;
+
+  append_change (changes, prefix, n_old - prefix - suffix, n_new - prefix - suffix);
+}
+
+GArray *
+fd_inbox_diff_keys (const gint64 *old_keys,
+                    guint         n_old,
+                    const gint64 *new_keys,
+                    guint         n_new)
+{
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (FdInboxChange));
+  int direction;
+  guint i = 0;
+  guint j = 0;
+  guint run_position = 0;
+  guint run_removed = 0;
+  guint run_added = 0;
+  gboolean in_run = FALSE;
+
+  g_return_val_if_fail (n_old == 0 || old_keys != NULL, NULL);
+  g_return_val_if_fail (n_new == 0 || new_keys != NULL, NULL);
+
+  direction = guess_direction (old_keys, n_old, new_keys, n_new);
+
+  if (!is_strictly_sorted (old_keys, n_old, direction) ||
+      !is_strictly_sorted (new_keys, n_new, direction))
+    {
+      diff_prefix_suffix (changes, old_keys, n_old, new_keys, n_new);
+      return g_steal_pointer (&changes);
+    }
+
+  /* A merge of two sorted lists: a key only in the old list was removed,
+   * a key only in the new one was added; neighbouring ones form a run. */
+  while (i < n_old || j < n_new)
+    {
+      if (i < n_old && j < n_new && old_keys[i] == new_keys[j])
+        {
+          if (in_run)
+            {
+              append_change (changes, run_position, run_removed, run_added);
+              in_run = FALSE;
+            }
+          i++;
+          j++;
+          continue;
+        }
+
+      if (!in_run)
+        {
+          in_run = TRUE;
+          run_position = j;
+          run_removed = 0;
+          run_added = 0;
+        }
+
+      if (j >= n_new ||
+          (i < n_old && (direction > 0 ? old_keys[i] < new_keys[j]
+                                       : old_keys[i] > new_keys[j])))
+        {
+          run_removed++;
+          i++;
+        }
+      else
+        {
+          run_added++;
+          j++;
+        }
+    }
+
+  if (in_run)
+    append_change (changes, run_position, run_removed, run_added);
+
+  /* Many scattered runs (a new filter, say) cost more to emit one by one
+   * than one larger run. */
+  if (changes->len > FD_INBOX_MAX_RUNS)
+    {
+      g_array_set_size (changes, 0);
+      diff_prefix_suffix (changes, old_keys, n_old, new_keys, n_new);
+    }
+
+  return g_steal_pointer (&changes);
+}
+
+/* Items */
+
+static void
+item_finalized_cb (gpointer  data,
+                   GObject  *where_the_object_was)
+{
+  FdInboxModel *self = data;
+  GHashTableIter iter;
+  gpointer value;
+
+  /* The key is gone with the object: find it by value. Rare enough (only
+   * when a page falls out of the recent queue and off screen). */
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      if (value == (gpointer)where_the_object_was)
+        {
+          g_hash_table_iter_remove (&iter);
+          break;
+        }
+    }
+}
+
+static FdInboxItem *
+lookup_or_create_item (FdInboxModel *self,
+                       gint64        key)
+{
+  FdInboxItem *item = g_hash_table_lookup (self->items, &key);
+  gint64 *stored_key;
+
+  if (item != NULL)
+    return item;
+
+  item = fd_inbox_item_new (key);
+  stored_key = g_new (gint64, 1);
+  *stored_key = key;
+  g_hash_table_insert (self->items, stored_key, item);
+  g_object_weak_ref (G_OBJECT (item), item_finalized_cb, self);
+
+  /* The queue holds the only strong reference until a view takes one. */
+  g_queue_push_head (&self->recent, item);
+  while (self->recent.length > RECENT_LIMIT)
+    g_object_unref (g_queue_pop_tail (&self->recent));
+
+  return item;
+}
+
+/* Fetches rows for @keys (those in the weak table) in one query per page. */
+static void
+fetch_messages (FdInboxModel *self,
+                const gint64 *keys,
+                guint         n_keys)
+{
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (n_keys == 0)
+    return;
+
+  messages = fd_store_get_by_keys (self->store, keys, n_keys, &error);
+  if (messages == NULL)
+    {
+      g_warning ("Could not load inbox rows: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+      gint64 key = fd_message_get_sort_key (message);
+      FdInboxItem *item = g_hash_table_lookup (self->items, &key);
+
+      if (item != NULL)
+        fd_inbox_item_set_message (item, message);
+    }
+}
+
+static void
+fetch_page (FdInboxModel *self,
+            guint         position)
+{
+  g_autoptr(GArray) missing = g_array_sized_new (FALSE, FALSE, sizeof (gint64), PAGE_SIZE);
+  guint start = position - position % PAGE_SIZE;
+  guint end = MIN (start + PAGE_SIZE, self->keys->len);
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 key = g_array_index (self->keys, gint64, i);
+      FdInboxItem *item = lookup_or_create_item (self, key);
+
+      if (fd_inbox_item_get_message (item) == NULL)
+        g_array_append_val (missing, key);
+    }
+
+  fetch_messages (self, (const gint64 *)(gpointer)missing->data, missing->len);
+}
+
+/* After a change in the store: every row a view still shows gets its new
+ * state (answered, archived, outbox) without a reset. */
+static void
+refresh_items (FdInboxModel *self)
+{
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (keys, *(gint64 *)key);
+
+  for (guint i = 0; i < keys->len; i += PAGE_SIZE)
+    fetch_messages (self,
+                    &g_array_index (keys, gint64, i),
+                    MIN (PAGE_SIZE, keys->len - i));
+}
+
+/* Loading */
+
+static void
+set_loading (FdInboxModel *self,
+             gboolean      loading)
+{
+  loading = !!loading;
+
+  if (self->loading != loading)
+    {
+      self->loading = loading;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+    }
+}
+
+static void
+set_loaded (FdInboxModel *self,
+            gboolean      loaded)
+{
+  loaded = !!loaded;
+
+  if (self->loaded != loaded)
+    {
+      self->loaded = loaded;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+    }
+}
+
+static void
+load_keys_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  FdInboxModel *self = source_object;
+  LoadData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GArray *keys;
+
+  if (self->worker_store == NULL)
+    {
+      self->worker_store = fd_store_open (self->data_dir, &error);
+      if (self->worker_store == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+
+  keys = fd_store_list_keys (self->worker_store, data->filter, &error);
+  if (keys == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, keys, (GDestroyNotify)g_array_unref);
+}
+
+static void
+apply_keys (FdInboxModel *self,
+            GArray       *new_keys)
+{
+  g_autoptr(GArray) changes = NULL;
+
+  changes = fd_inbox_diff_keys ((const gint64 *)(gpointer)self->keys->data, self->keys->len,
+                                (const gint64 *)(gpointer)new_keys->data, new_keys->len);
+
+  refresh_items (self);
+
+  /* Each run is applied before it is emitted, so that a handler reading
+   * the model during the emission sees the state the run describes. */
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const FdInboxChange *change = &g_array_index (changes, FdInboxChange, i);
+
+      if (change->removed > 0)
+        g_array_remove_range (self->keys, change->position, change->removed);
+      if (change->added > 0)
+        g_array_insert_vals (self->keys, change->position,
+                             &g_array_index (new_keys, gint64, change->position),
+                             change->added);
+
+      g_list_model_items_changed (G_LIST_MODEL (self),
+                                  change->position, change->removed, change->added);
+    }
+
+  g_assert (self->keys->len == new_keys->len);
+}
+
+static void
+load_keys_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  FdInboxModel *self = FD_INBOX_MODEL (object);
+  LoadData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GArray) keys = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->in_flight = FALSE;
+
+  keys = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (keys == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the inbox: %s", error->message);
+    }
+  else if (data->serial == self->filter_serial)
+    {
+      apply_keys (self, keys);
+      set_loaded (self, TRUE);
+    }
+
+  if (self->reload_pending && !g_cancellable_is_cancelled (self->cancellable))
+    start_load (self);
+  else
+    set_loading (self, FALSE);
+}
+
+static void
+start_load (FdInboxModel *self)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  if (self->in_flight)
+    {
+      self->reload_pending = TRUE;
+      return;
+    }
+
+  self->reload_pending = FALSE;
+  self->in_flight = TRUE;
+  set_loading (self, TRUE);
+
+  data = g_new0 (LoadData, 1);
+  data->filter = fd_filter_copy (self->filter);
+  data->serial = self->filter_serial;
+
+  task = g_task_new (self, self->cancellable, load_keys_cb, NULL);
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
+  g_task_run_in_thread (task, load_keys_thread);
+}
+
+/* GListModel */
+
+static GType
+fd_inbox_model_get_item_type (GListModel *model)
+{
+  return FD_TYPE_INBOX_ITEM;
+}
+
+static guint
+fd_inbox_model_get_n_items (GListModel *model)
+{
+  return FD_INBOX_MODEL (model)->keys->len;
+}
+
+static gpointer
+fd_inbox_model_get_item (GListModel *model,
+                         guint       position)
+{
+  FdInboxModel *self = FD_INBOX_MODEL (model);
+  FdInboxItem *item;
+  gint64 key;
+
+  if (position >= self->keys->len)
+    return NULL;
+
+  key = g_array_index (self->keys, gint64, position);
+  item = g_hash_table_lookup (self->items, &key);
+
+  if (item == NULL || fd_inbox_item_get_message (item) == NULL)
+    {
+      fetch_page (self, position);
+      item = lookup_or_create_item (self, key);
+    }
+
+  return g_object_ref (item);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = fd_inbox_model_get_item_type;
+  iface->get_n_items = fd_inbox_model_get_n_items;
+  iface->get_item = fd_inbox_model_get_item;
+}
+
+/* GObject */
+
+static void
+fd_inbox_model_dispose (GObject *object)
+{
+  FdInboxModel *self = (FdInboxModel *)object;
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (fd_inbox_model_parent_class)->dispose (object);
+}
+
+static void
+fd_inbox_model_finalize (GObject *object)
+{
+  FdInboxModel *self = (FdInboxModel *)object;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_object_weak_unref (value, item_finalized_cb, self);
+  g_clear_pointer (&self->items, g_hash_table_unref);
+  g_queue_clear_full (&self->recent, g_object_unref);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->worker_store);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->filter, fd_filter_free);
+  g_clear_pointer (&self->keys, g_array_unref);
+
+  G_OBJECT_CLASS (fd_inbox_model_parent_class)->finalize (object);
+}
+
+static void
+fd_inbox_model_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FdInboxModel *self = FD_INBOX_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_inbox_model_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FdInboxModel *self = FD_INBOX_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      self->data_dir = g_strdup (fd_store_get_data_dir (self->store));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_inbox_model_class_init (FdInboxModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fd_inbox_model_dispose;
+  object_class->finalize = fd_inbox_model_finalize;
+  object_class->get_property = fd_inbox_model_get_property;
+  object_class->set_property = fd_inbox_model_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         FD_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fd_inbox_model_init (FdInboxModel *self)
+{
+  self->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->filter = fd_filter_new ();
+  self->cancellable = g_cancellable_new ();
+  g_queue_init (&self->recent);
+}
+
+FdInboxModel *
+fd_inbox_model_new (FdStore *store)
+{
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  return g_object_new (FD_TYPE_INBOX_MODEL, "store", store, NULL);
+}
+
+FdStore *
+fd_inbox_model_get_store (FdInboxModel *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), NULL);
+
+  return self->store;
+}
+
+const FdFilter *
+fd_inbox_model_get_filter (FdInboxModel *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), NULL);
+
+  return self->filter;
+}
+
+void
+fd_inbox_model_set_filter (FdInboxModel   *self,
+                           const FdFilter *filter)
+{
+  g_return_if_fail (FD_IS_INBOX_MODEL (self));
+  g_return_if_fail (filter != NULL);
+
+  g_clear_pointer (&self->filter, fd_filter_free);
+  self->filter = fd_filter_copy (filter);
+  self->filter_serial++;
+  set_loaded (self, FALSE);
+
+  start_load (self);
+}
+
+void
+fd_inbox_model_reload (FdInboxModel *self)
+{
+  g_return_if_fail (FD_IS_INBOX_MODEL (self));
+
+  start_load (self);
+}
+
+gboolean
+fd_inbox_model_get_loading (FdInboxModel *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), FALSE);
+
+  return self->loading;
+}
+
+gboolean
+fd_inbox_model_get_loaded (FdInboxModel *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), FALSE);
+
+  return self->loaded;
+}
+
+guint
+fd_inbox_model_find_key (FdInboxModel *self,
+                         gint64        key)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < self->keys->len; i++)
+    {
+      if (g_array_index (self->keys, gint64, i) == key)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}

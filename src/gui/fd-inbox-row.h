@@ -1,0 +1,25 @@
+/* fd-inbox-row.h: one message in the inbox list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fd-inbox-item.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_INBOX_ROW (fd_inbox_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdInboxRow, fd_inbox_row, FD, INBOX_ROW, GtkWidget)
+
+GtkWidget   *fd_inbox_row_new       (void);
+FdInboxItem *fd_inbox_row_get_item  (FdInboxRow         *self);
+void         fd_inbox_row_set_item  (FdInboxRow         *self,
+                                     FdInboxItem        *item);
+/* Words to highlight (NULL-terminated), e.g. from a search. */
+void         fd_inbox_row_set_terms (FdInboxRow         *self,
+                                     const char * const *terms);
+
+G_END_DECLS

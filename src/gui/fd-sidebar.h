@@ -1,0 +1,31 @@
+/* fd-sidebar.h: views and channels, with counts.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_SIDEBAR (fd_sidebar_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdSidebar, fd_sidebar, FD, SIDEBAR, GtkWidget)
+
+void        fd_sidebar_set_store      (FdSidebar  *self,
+                                       FdStore    *store);
+/* Counts again, in a worker thread. */
+void        fd_sidebar_reload         (FdSidebar  *self);
+/* A scope is "all", "unanswered", "repeated", "outbox", "archived" or
+ * "channel:NAME", as kept in the last-view setting. */
+void        fd_sidebar_select_scope   (FdSidebar  *self,
+                                       const char *scope);
+char       *fd_sidebar_dup_scope      (FdSidebar  *self);
+GtkWidget  *fd_sidebar_get_header_bar (FdSidebar  *self);
+/* Number of messages in a view, as last counted (for the tests). */
+guint       fd_sidebar_get_count      (FdSidebar  *self,
+                                       FdView      view);
+
+G_END_DECLS

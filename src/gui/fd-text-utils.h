@@ -1,0 +1,40 @@
+/* fd-text-utils.h: small text helpers for the widgets.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+/* A byte range [start, end) in a UTF-8 string. */
+typedef struct {
+  guint start;
+  guint end;
+} FdTextSpan;
+
+/* How long someone has waited, short form: "now", "12 min", "2 h", "3 d". */
+char          *fd_format_waiting        (gint64       seconds);
+
+/* Where the time of a message is shown in full, e.g. "Sun 22 Nov, 18:40". */
+char          *fd_format_date_time      (gint64       unix_time);
+
+const char    *fd_channel_icon_name     (const char  *channel);
+const char    *fd_channel_display_name  (const char  *channel);
+
+/* "Reply by email to x", "Reply on Mastodon to x", ... */
+char          *fd_format_reply_hint     (const char  *channel,
+                                         const char  *to);
+
+/* Case- and diacritic-insensitive matches of @terms (NULL-terminated) in
+ * @text: sorted, non-overlapping byte ranges of @text. */
+GArray        *fd_text_find_matches     (const char         *text,
+                                         const char * const *terms);
+
+/* The same, as Pango attributes that highlight the matches; NULL when
+ * nothing matches. */
+PangoAttrList *fd_text_highlight_attrs  (const char         *text,
+                                         const char * const *terms);
+
+G_END_DECLS

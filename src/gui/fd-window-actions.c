@@ -1,0 +1,334 @@
+/* fd-window-actions.c: what the window's buttons and shortcuts do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fd-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fd-window-private.h"
+
+static GPtrArray *
+current_messages (FdWindow *self)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (self->conversation_view);
+
+  if (messages == NULL || messages->len == 0)
+    return NULL;
+
+  return messages;
+}
+
+static void
+clear_undo (FdWindow *self)
+{
+  g_array_set_size (self->undo_entries, 0);
+  self->undo_toast = NULL;
+  fd_window_update_actions (self);
+}
+
+static gboolean
+clear_undo_idle_cb (gpointer data)
+{
+  g_autoptr(FdWindow) self = data;
+  AdwToast *toast = g_object_get_data (G_OBJECT (self), "dismissed-toast");
+
+  if (toast != NULL && toast == self->undo_toast)
+    clear_undo (self);
+  g_object_set_data (G_OBJECT (self), "dismissed-toast", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toast_dismissed_cb (FdWindow *self,
+                    AdwToast *toast)
+{
+  /* After the undo button's action has run, if it was pressed. */
+  g_object_set_data (G_OBJECT (self), "dismissed-toast", toast);
+  g_idle_add (clear_undo_idle_cb, g_object_ref (self));
+}
+
+/* Sets @state on the messages of the shown conversation that @pick
+ * chooses, in one transaction, and offers to undo it. */
+static void
+change_states (FdWindow       *self,
+               FdMessageState  state,
+               gboolean        incoming_only,
+               const char     *toast_title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
+  GPtrArray *messages = current_messages (self);
+  AdwToast *toast;
+
+  if (messages == NULL || self->store == NULL)
+    return;
+
+  if (!fd_store_begin (self->store, &error))
+    goto failed;
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+      FdUndoEntry entry;
+
+      if (incoming_only && fd_message_get_direction (message) != FD_DIRECTION_IN)
+        continue;
+      if (fd_message_get_state (message) >= state)
+        continue;
+
+      entry.id = fd_message_get_id (message);
+      entry.state = fd_message_get_state (message);
+
+      if (!fd_store_set_message_state (self->store, entry.id, state, &error))
+        {
+          fd_store_rollback (self->store);
+          goto failed;
+        }
+
+      g_array_append_val (entries, entry);
+    }
+
+  if (!fd_store_commit (self->store, &error))
+    {
+      fd_store_rollback (self->store);
+      goto failed;
+    }
+
+  if (entries->len == 0)
+    return;
+
+  fd_inbox_view_advance_after_removal (self->inbox_view);
+
+  g_array_set_size (self->undo_entries, 0);
+  g_array_append_vals (self->undo_entries, entries->data, entries->len);
+
+  toast = adw_toast_new (toast_title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  self->undo_toast = toast;
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  fd_window_update_actions (self);
+  return;
+
+failed:
+  {
+    /* Translators: %s says why, e.g. "the disk is full" */
+    g_autofree char *text = g_strdup_printf (_("Could not change the conversation: %s"), error->message);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  }
+}
+
+static void
+archive_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  change_states (FD_WINDOW (widget), FD_MESSAGE_STATE_ARCHIVED, FALSE,
+                 _("Conversation archived"));
+}
+
+static void
+mark_answered_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  change_states (FD_WINDOW (widget), FD_MESSAGE_STATE_ANSWERED, TRUE,
+                 _("Marked as answered"));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast = self->undo_toast;
+
+  if (self->undo_entries->len == 0 || self->store == NULL)
+    return;
+
+  if (!fd_store_begin (self->store, &error))
+    goto failed;
+
+  for (guint i = 0; i < self->undo_entries->len; i++)
+    {
+      const FdUndoEntry *entry = &g_array_index (self->undo_entries, FdUndoEntry, i);
+
+      if (!fd_store_set_message_state (self->store, entry->id, entry->state, &error))
+        {
+          fd_store_rollback (self->store);
+          goto failed;
+        }
+    }
+
+  if (!fd_store_commit (self->store, &error))
+    {
+      fd_store_rollback (self->store);
+      goto failed;
+    }
+
+  clear_undo (self);
+  if (toast != NULL)
+    adw_toast_dismiss (toast);
+  return;
+
+failed:
+  {
+    /* Translators: %s says why */
+    g_autofree char *text = g_strdup_printf (_("Could not undo: %s"), error->message);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") != 0)
+    return;
+
+  fd_window_show_pane (self, "inbox");
+  fd_inbox_view_start_search (self->inbox_view);
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+reply_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+
+  if (current_messages (self) == NULL)
+    return;
+
+  fd_window_show_pane (self, "conversation");
+  fd_composer_focus (fd_conversation_view_get_composer (self->conversation_view));
+}
+
+static void
+send_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (fd_conversation_view_get_composer (self->conversation_view)),
+                              "composer.send", NULL);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+add_account_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         FdWindow         *self)
+{
+  if (g_strcmp0 (response, "sample") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.explore-sample", NULL);
+}
+
+static void
+add_account_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (widget),
+                                   _("Accounts Are Coming Soon"),
+                                   _("This version of Frontdesk cannot connect to email, Mastodon or Bluesky accounts yet; that arrives in a coming release.\n\n"
+                                     "You can already bring your messages in: export them as JSON Lines, mbox or Maildir and run\n\n"
+                                     "frontdesk-cli import PATH\n\n"
+                                     "The messages appear here as soon as the import is done."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "sample", _("_Explore a Sample Inbox"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (add_account_response_cb), widget, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+fd_window_update_actions (FdWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GPtrArray *messages = current_messages (self);
+  gboolean can_archive = FALSE;
+  gboolean can_answer = FALSE;
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+      FdMessageState state = fd_message_get_state (message);
+
+      if (state < FD_MESSAGE_STATE_ARCHIVED)
+        can_archive = TRUE;
+      if (fd_message_get_direction (message) == FD_DIRECTION_IN && state < FD_MESSAGE_STATE_ANSWERED)
+        can_answer = TRUE;
+    }
+
+  gtk_widget_action_set_enabled (widget, "win.archive", can_archive);
+  gtk_widget_action_set_enabled (widget, "win.mark-answered", can_answer);
+  gtk_widget_action_set_enabled (widget, "win.reply", messages != NULL);
+  gtk_widget_action_set_enabled (widget, "win.undo", self->undo_entries->len > 0);
+  gtk_widget_action_set_enabled (widget, "win.go-back", adw_leaflet_get_folded (self->leaflet));
+}
+
+void
+fd_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.archive", NULL, archive_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-answered", NULL, mark_answered_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.reply", NULL, reply_action);
+  gtk_widget_class_install_action (widget_class, "win.send", NULL, send_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.add-account", NULL, add_account_action);
+  gtk_widget_class_install_property_action (widget_class, "win.sort-order", "sort-order");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.archive", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.mark-answered", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reply", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.send", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.send", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+}

@@ -1,0 +1,488 @@
+/* fd-window.c
+ *
+ * Three panes in an AdwLeaflet (sidebar | inbox | conversation) that fold
+ * into one with back buttons on a phone. The window notices changes made
+ * by other processes (frontdesk-cli import, later the sync daemon) by
+ * polling the store's data version, which costs one pragma a second.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "fd-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fd-window-private.h"
+
+#define POLL_INTERVAL_MS 1000
+
+G_DEFINE_FINAL_TYPE (FdWindow, fd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SORT_ORDER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static FdView
+view_from_scope (const char *scope)
+{
+  if (g_strcmp0 (scope, "unanswered") == 0)
+    return FD_VIEW_UNANSWERED;
+  if (g_strcmp0 (scope, "repeated") == 0)
+    return FD_VIEW_REPEATED;
+  if (g_strcmp0 (scope, "outbox") == 0)
+    return FD_VIEW_OUTBOX;
+  if (g_strcmp0 (scope, "archived") == 0)
+    return FD_VIEW_ARCHIVED;
+  return FD_VIEW_ALL;
+}
+
+static gboolean
+store_has_messages (FdWindow *self)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* One row through the keyset index: cheap on any size of profile. */
+  filter->view = FD_VIEW_EVERYTHING;
+  first = fd_store_list (self->store, filter, 0, 1, &error);
+  if (first == NULL)
+    {
+      g_warning ("Could not read the store: %s", error->message);
+      return TRUE;
+    }
+
+  return first->len > 0;
+}
+
+static void
+update_main_page (FdWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (self->store == NULL || g_strcmp0 (page, "error") == 0)
+    return;
+
+  if (!self->sample && !store_has_messages (self))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "main");
+}
+
+static gboolean
+refresh_cb (gpointer data)
+{
+  FdWindow *self = data;
+
+  self->refresh_source = 0;
+
+  fd_inbox_model_reload (self->model);
+  fd_sidebar_reload (self->sidebar);
+  fd_conversation_view_reload (self->conversation_view);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    update_main_page (self);
+
+  fd_window_update_actions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (FdWindow *self)
+{
+  /* Many commits in a row (an import) cost one reload. */
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (50, refresh_cb, self);
+}
+
+static void
+store_changed_cb (FdWindow *self)
+{
+  queue_refresh (self);
+}
+
+static gboolean
+poll_cb (gpointer data)
+{
+  FdWindow *self = data;
+  gint64 version = fd_store_get_data_version (self->store);
+
+  if (version != self->data_version)
+    {
+      self->data_version = version;
+      queue_refresh (self);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_title_buttons (FdWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (fd_sidebar_get_header_bar (self->sidebar)), folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (fd_inbox_view_get_header_bar (self->inbox_view)), folded);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (fd_inbox_view_get_header_bar (self->inbox_view)), folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (fd_conversation_view_get_header_bar (self->conversation_view)), folded);
+
+  gtk_widget_set_visible (fd_inbox_view_get_back_button (self->inbox_view), folded);
+  gtk_widget_set_visible (fd_conversation_view_get_back_button (self->conversation_view), folded);
+}
+
+static void
+folded_changed_cb (FdWindow *self)
+{
+  update_title_buttons (self);
+  fd_window_update_actions (self);
+}
+
+static void
+scope_changed_cb (FdWindow   *self,
+                  const char *scope,
+                  const char *title,
+                  FdSidebar  *sidebar)
+{
+  const char *channel = NULL;
+
+  if (g_str_has_prefix (scope, "channel:"))
+    channel = scope + strlen ("channel:");
+
+  fd_inbox_view_set_scope (self->inbox_view,
+                           channel ? FD_VIEW_ALL : view_from_scope (scope),
+                           channel, title);
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-view", scope);
+
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "sidebar") == 0)
+    fd_window_show_pane (self, "inbox");
+}
+
+static void
+message_selected_cb (FdWindow    *self,
+                     FdMessage   *message,
+                     FdInboxView *view)
+{
+  fd_conversation_view_set_terms (self->conversation_view, fd_inbox_view_get_terms (view));
+  fd_conversation_view_show_message (self->conversation_view, message);
+  fd_window_update_actions (self);
+}
+
+static void
+message_activated_cb (FdWindow    *self,
+                      FdMessage   *message,
+                      FdInboxView *view)
+{
+  message_selected_cb (self, message, view);
+  fd_window_show_pane (self, "conversation");
+}
+
+static void
+terms_changed_cb (FdWindow    *self,
+                  FdInboxView *view)
+{
+  fd_conversation_view_set_terms (self->conversation_view, fd_inbox_view_get_terms (view));
+}
+
+static void
+reply_sent_cb (FdWindow   *self,
+               gint64      message_id,
+               FdComposer *composer)
+{
+  AdwToast *toast = adw_toast_new (_("Reply added to Waiting to Send"));
+
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+sort_order_changed (FdWindow *self)
+{
+  fd_inbox_view_set_sort_order (self->inbox_view,
+                                g_strcmp0 (self->sort_order, "longest-waiting") == 0
+                                  ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST);
+}
+
+static void
+save_window_state (FdWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+fd_window_close_request (GtkWindow *window)
+{
+  FdWindow *self = FD_WINDOW (window);
+
+  fd_composer_save_draft (fd_conversation_view_get_composer (self->conversation_view));
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (fd_window_parent_class)->close_request (window);
+}
+
+static void
+fd_window_dispose (GObject *object)
+{
+  FdWindow *self = (FdWindow *)object;
+
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_WINDOW);
+
+  g_clear_object (&self->model);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (fd_window_parent_class)->dispose (object);
+}
+
+static void
+fd_window_finalize (GObject *object)
+{
+  FdWindow *self = (FdWindow *)object;
+
+  g_clear_pointer (&self->undo_entries, g_array_unref);
+  g_clear_pointer (&self->sort_order, g_free);
+
+  G_OBJECT_CLASS (fd_window_parent_class)->finalize (object);
+}
+
+static void
+fd_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FdWindow *self = FD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_ORDER:
+      g_value_set_string (value, self->sort_order);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FdWindow *self = FD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_ORDER:
+      if (g_strcmp0 (self->sort_order, g_value_get_string (value)) != 0)
+        {
+          g_free (self->sort_order);
+          self->sort_order = g_value_dup_string (value);
+          sort_order_changed (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_window_class_init (FdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = fd_window_dispose;
+  object_class->finalize = fd_window_finalize;
+  object_class->get_property = fd_window_get_property;
+  object_class->set_property = fd_window_set_property;
+  window_class->close_request = fd_window_close_request;
+
+  properties[PROP_SORT_ORDER] =
+    g_param_spec_string ("sort-order", NULL, NULL,
+                         "newest",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (FD_TYPE_SIDEBAR);
+  g_type_ensure (FD_TYPE_INBOX_VIEW);
+  g_type_ensure (FD_TYPE_CONVERSATION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, sample_strip);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, inbox_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, message_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, message_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, terms_changed_cb);
+
+  fd_window_class_install_actions (widget_class);
+}
+
+static void
+fd_window_init (FdWindow *self)
+{
+  self->sort_order = g_strdup ("newest");
+  self->undo_entries = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Running uninstalled, the app icon is not in the theme yet. */
+  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))), APP_ID))
+    adw_status_page_set_icon_name (self->welcome_page, APP_ID);
+  else
+    adw_status_page_set_icon_name (self->welcome_page, "mail-unread-symbolic");
+
+  g_signal_connect_object (fd_conversation_view_get_composer (self->conversation_view), "sent",
+                           G_CALLBACK (reply_sent_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
+  update_title_buttons (self);
+
+  if (g_str_has_suffix (APP_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+static void
+setup_store (FdWindow *self)
+{
+  g_autofree char *scope = NULL;
+
+  self->model = fd_inbox_model_new (self->store);
+  fd_inbox_view_set_model (self->inbox_view, self->model);
+  fd_sidebar_set_store (self->sidebar, self->store);
+  fd_conversation_view_set_store (self->conversation_view, self->store);
+
+  if (g_signal_lookup ("changed", FD_TYPE_STORE) != 0)
+    g_signal_connect_object (self->store, "changed",
+                             G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->data_version = fd_store_get_data_version (self->store);
+  self->poll_source = g_timeout_add (POLL_INTERVAL_MS, poll_cb, self);
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "sort-order", self, "sort-order", G_SETTINGS_BIND_DEFAULT);
+      scope = g_settings_get_string (self->settings, "last-view");
+    }
+
+  sort_order_changed (self);
+  fd_sidebar_select_scope (self->sidebar, scope ? scope : "all");
+
+  gtk_widget_set_visible (self->sample_strip, self->sample);
+  update_main_page (self);
+  fd_window_update_actions (self);
+}
+
+FdWindow *
+fd_window_new (GtkApplication *application,
+               FdStore        *store,
+               GSettings      *settings,
+               gboolean        sample)
+{
+  FdWindow *self;
+
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!store || FD_IS_STORE (store), NULL);
+  g_return_val_if_fail (!settings || G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (FD_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+
+  self->sample = !!sample;
+
+  if (settings != NULL)
+    {
+      int width = g_settings_get_int (settings, "window-width");
+      int height = g_settings_get_int (settings, "window-height");
+
+      self->settings = g_object_ref (settings);
+      if (width > 0 && height > 0)
+        gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      setup_store (self);
+    }
+
+  return self;
+}
+
+FdStore *
+fd_window_get_store (FdWindow *self)
+{
+  g_return_val_if_fail (FD_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+gboolean
+fd_window_get_sample (FdWindow *self)
+{
+  g_return_val_if_fail (FD_IS_WINDOW (self), FALSE);
+
+  return self->sample;
+}
+
+void
+fd_window_show_error (FdWindow   *self,
+                      const char *title,
+                      const char *description)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+void
+fd_window_show_pane (FdWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, name);
+}

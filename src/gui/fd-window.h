@@ -1,0 +1,29 @@
+/* fd-window.h: the main window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_WINDOW (fd_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdWindow, fd_window, FD, WINDOW, AdwApplicationWindow)
+
+/* @store may be NULL when the profile could not be opened: call
+ * fd_window_show_error() then. @settings may be NULL (no schema). */
+FdWindow *fd_window_new        (GtkApplication *application,
+                                FdStore        *store,
+                                GSettings      *settings,
+                                gboolean        sample);
+FdStore  *fd_window_get_store  (FdWindow       *self);
+gboolean  fd_window_get_sample (FdWindow       *self);
+void      fd_window_show_error (FdWindow       *self,
+                                const char     *title,
+                                const char     *description);
+
+G_END_DECLS

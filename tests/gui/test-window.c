@@ -1,0 +1,808 @@
+/* test-window.c: the real window on the sample inbox, under Xvfb.
+ *
+ * Set FD_SCREENSHOT_DIR to save inbox.png, conversation.png and narrow.png.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fd-application.h"
+#include "fd-composer.h"
+#include "fd-inbox-item.h"
+#include "fd-preferences-window.h"
+#include "fd-sample.h"
+#include "fd-window-private.h"
+
+#define SAMPLE_COUNT 42
+
+typedef struct {
+  char      *dir;
+  FdStore   *store;
+  GSettings *settings;
+  FdWindow  *window;
+  GArray    *changes;
+} Fixture;
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+wait_for (Fixture   *fixture,
+          Condition  condition)
+{
+  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+  gboolean ok;
+
+  while (!(ok = condition (fixture)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+  return ok;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + ms * 1000;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+}
+
+static GListModel *
+model (Fixture *fixture)
+{
+  return G_LIST_MODEL (fixture->window->model);
+}
+
+static gboolean
+model_loaded (Fixture *fixture)
+{
+  return fd_inbox_model_get_loaded (fixture->window->model) &&
+         gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static FdMessage *
+message_at (Fixture *fixture,
+            guint    position)
+{
+  g_autoptr(FdInboxItem) item = g_list_model_get_item (model (fixture), position);
+
+  g_assert_nonnull (item);
+  return fd_inbox_item_get_message (item);
+}
+
+static guint
+find_author (Fixture    *fixture,
+             const char *name,
+             guint       thread_length)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    {
+      FdMessage *message = message_at (fixture, i);
+      g_autoptr(GPtrArray) thread = NULL;
+
+      if (g_strcmp0 (fd_message_get_author_name (message), name) != 0)
+        continue;
+
+      thread = fd_store_get_conversation (fixture->store,
+                                          fd_message_get_conversation_id (message), NULL);
+      if (thread != NULL && thread->len == thread_length)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type,
+            const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
+        return child;
+
+      if ((found = find_child (child, type, css_class)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("FD_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  spin (300);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+static void
+items_changed_cb (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Fixture    *fixture)
+{
+  guint change[3] = { position, removed, added };
+
+  g_array_append_vals (fixture->changes, change, 3);
+}
+
+/* The application's actions, as the window's buttons expect them. */
+static void
+add_app_actions (GtkWidget *window)
+{
+  static const GActionEntry entries[] = {
+    { "leave-sample", NULL },
+    { "explore-sample", NULL },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), NULL);
+  gtk_widget_insert_action_group (window, "app", G_ACTION_GROUP (group));
+}
+
+static void
+fixture_open_window (Fixture *fixture,
+                     int      width,
+                     int      height)
+{
+  fixture->window = fd_window_new (NULL, fixture->store, fixture->settings, TRUE);
+  g_object_ref_sink (fixture->window);
+  add_app_actions (GTK_WIDGET (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  g_assert_true (wait_for (fixture, model_loaded));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *profile = NULL;
+
+  fixture->dir = g_dir_make_tmp ("frontdesk-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  profile = g_build_filename (fixture->dir, "profile", NULL);
+  fixture->store = fd_store_open (profile, &error);
+  g_assert_no_error (error);
+  fd_sample_import (fixture->store, &error);
+  g_assert_no_error (error);
+
+  fixture->settings = fd_settings_new ();
+  g_assert_nonnull (fixture->settings);
+  g_settings_set_string (fixture->settings, "last-view", "all");
+  g_settings_set_string (fixture->settings, "sort-order", "newest");
+  g_settings_set_int (fixture->settings, "window-width", 0);
+
+  fixture->changes = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  fixture_open_window (fixture, 1280, 800);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = NULL;
+
+  if (fixture->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_clear_object (&fixture->window);
+    }
+  spin (50);
+
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->settings);
+  g_clear_pointer (&fixture->changes, g_array_unref);
+
+  cmd = g_strdup_printf ("rm -rf '%s'", fixture->dir);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (fixture->dir);
+}
+
+static void
+select_position (Fixture *fixture,
+                 guint    position)
+{
+  GtkSingleSelection *selection = fd_inbox_view_get_selection (fixture->window->inbox_view);
+
+  gtk_single_selection_set_selected (selection, position);
+}
+
+/* Tests */
+
+static gboolean
+repeats_listed (Fixture *fixture)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  return !fd_inbox_model_get_loading (fixture->window->model) &&
+         n > 0 && n < SAMPLE_COUNT &&
+         fd_message_get_repeat_count (message_at (fixture, 0)) > 1;
+}
+
+static void
+test_lists_sample (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  FdMessage *first;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model (fixture)), ==, SAMPLE_COUNT);
+
+  /* Newest first: Ravi's post, five minutes after midnight. */
+  first = message_at (fixture, 0);
+  g_assert_cmpstr (fd_message_get_author_name (first), ==, "Ravi Kumar");
+
+  g_assert_true (gtk_widget_get_visible (fixture->window->sample_strip));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->main_stack), ==, "main");
+  g_assert_false (adw_leaflet_get_folded (fixture->window->leaflet));
+
+  save_screenshot (GTK_WIDGET (fixture->window), "inbox.png");
+
+  /* Dan's complaint, posted four times on two channels. */
+  fd_sidebar_select_scope (fixture->window->sidebar, "repeated");
+  g_assert_true (wait_for (fixture, repeats_listed));
+  save_screenshot (GTK_WIDGET (fixture->window), "repeated.png");
+}
+
+static gboolean
+has_longest_waiting_first (Fixture *fixture)
+{
+  return fd_inbox_model_get_loaded (fixture->window->model) &&
+         !fd_inbox_model_get_loading (fixture->window->model) &&
+         g_list_model_get_n_items (model (fixture)) > 0 &&
+         g_strcmp0 (fd_message_get_author_name (message_at (fixture, 0)), "Anna Schmidt") == 0;
+}
+
+static void
+test_sort_order (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_settings_set_string (fixture->settings, "sort-order", "longest-waiting");
+  g_assert_true (wait_for (fixture, has_longest_waiting_first));
+  g_assert_cmpuint (g_list_model_get_n_items (model (fixture)), ==, SAMPLE_COUNT);
+}
+
+static gboolean
+thread_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len == 3;
+}
+
+static void
+test_select_shows_thread (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  guint position = find_author (fixture, "María García", 3);
+  GtkWidget *first_bubble;
+  GtkWidget *expander;
+
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, thread_shown));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (
+                     GTK_STACK (find_child (GTK_WIDGET (fixture->window->conversation_view),
+                                            GTK_TYPE_STACK, NULL))),
+                   ==, "conversation");
+
+  /* Both sides: two from María, one answer from the shop. */
+  first_bubble = find_child (GTK_WIDGET (fixture->window->conversation_view),
+                             g_type_from_name ("FdMessageBubble"), "incoming");
+  g_assert_nonnull (first_bubble);
+  g_assert_nonnull (find_child (GTK_WIDGET (fixture->window->conversation_view),
+                                g_type_from_name ("FdMessageBubble"), "outgoing"));
+
+  save_screenshot (GTK_WIDGET (fixture->window), "conversation.png");
+
+  /* María wrote in another conversation too. */
+  expander = find_child (GTK_WIDGET (fixture->window->conversation_view), GTK_TYPE_EXPANDER, NULL);
+  g_assert_nonnull (expander);
+  g_assert_true (gtk_widget_get_visible (expander));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  g_assert_nonnull (find_child (GTK_WIDGET (fixture->window->conversation_view),
+                                ADW_TYPE_ACTION_ROW, NULL));
+}
+
+static guint
+outbox_count (Fixture *fixture)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GError) error = NULL;
+  guint count;
+
+  filter->view = FD_VIEW_OUTBOX;
+  count = fd_store_count (fixture->store, filter, &error);
+  g_assert_no_error (error);
+
+  return count;
+}
+
+static gboolean
+reply_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+  FdMessage *last;
+
+  if (messages == NULL || messages->len != 4)
+    return FALSE;
+
+  last = g_ptr_array_index (messages, 3);
+  return fd_message_get_direction (last) == FD_DIRECTION_OUT &&
+         fd_message_get_outbox_state (last) == FD_OUTBOX_PENDING;
+}
+
+static void
+test_reply (Fixture       *fixture,
+            gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  guint position = find_author (fixture, "María García", 3);
+  g_autofree char *text = NULL;
+  gint64 conversation_id;
+
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, thread_shown));
+  conversation_id = fd_conversation_view_get_conversation_id (fixture->window->conversation_view);
+
+  g_assert_cmpuint (outbox_count (fixture), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reply", NULL);
+  fd_composer_set_text (composer, "Sí, es normal: tarda unos 3 días.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+
+  g_assert_cmpuint (outbox_count (fixture), ==, 1);
+  text = fd_composer_dup_text (composer);
+  g_assert_cmpstr (text, ==, "");
+
+  /* The conversation shows the reply as waiting to send. */
+  g_assert_true (wait_for (fixture, reply_shown));
+  g_assert_nonnull (find_child (GTK_WIDGET (fixture->window->conversation_view),
+                                g_type_from_name ("FdMessageBubble"), "outgoing"));
+
+  {
+    g_autofree char *draft = fd_store_get_draft (fixture->store, conversation_id, NULL);
+
+    g_assert_true (draft == NULL || draft[0] == '\0');
+  }
+}
+
+static void
+test_draft (Fixture       *fixture,
+            gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  guint position = find_author (fixture, "María García", 3);
+  g_autofree char *draft = NULL;
+  g_autofree char *restored = NULL;
+  gint64 conversation_id;
+
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, thread_shown));
+  conversation_id = fd_conversation_view_get_conversation_id (fixture->window->conversation_view);
+
+  fd_composer_set_text (composer, "Hola María,");
+  spin (800);
+  draft = fd_store_get_draft (fixture->store, conversation_id, NULL);
+  g_assert_cmpstr (draft, ==, "Hola María,");
+
+  /* Away and back: the draft comes back. */
+  select_position (fixture, 0);
+  spin (100);
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, thread_shown));
+  restored = fd_composer_dup_text (composer);
+  g_assert_cmpstr (restored, ==, "Hola María,");
+}
+
+static gboolean
+grew_by_one (Fixture *fixture)
+{
+  return g_list_model_get_n_items (model (fixture)) == SAMPLE_COUNT + 1;
+}
+
+static void
+test_live_update (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdParsedMessage) msg = fd_parsed_message_new ();
+  g_autoptr(GError) error = NULL;
+  FdMessage *first;
+  gint64 id = 0;
+
+  g_signal_connect (model (fixture), "items-changed", G_CALLBACK (items_changed_cb), fixture);
+
+  /* Another connection stands in for another process (the CLI). */
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+
+  msg->channel = g_strdup ("mastodon");
+  msg->remote_id = g_strdup ("live-1");
+  msg->author_handle = g_strdup ("@newcomer@mastodon.example");
+  msg->author_name = g_strdup ("New Customer");
+  fd_parsed_message_set_text (msg, "@alderfinch do you ship to Norway?", -1);
+  msg->lang = g_strdup ("en");
+  msg->created_at = g_get_real_time () / G_USEC_PER_SEC;
+  msg->direction = FD_DIRECTION_IN;
+  g_assert_cmpint (fd_store_insert_message (other, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for (fixture, grew_by_one));
+
+  /* Exactly one insertion at the top, no reset. */
+  g_assert_cmpuint (fixture->changes->len, ==, 3);
+  g_assert_cmpuint (g_array_index (fixture->changes, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (fixture->changes, guint, 1), ==, 0);
+  g_assert_cmpuint (g_array_index (fixture->changes, guint, 2), ==, 1);
+
+  first = message_at (fixture, 0);
+  g_assert_cmpstr (fd_message_get_author_name (first), ==, "New Customer");
+
+  g_signal_handlers_disconnect_by_func (model (fixture), items_changed_cb, fixture);
+}
+
+static gboolean
+cli_message_listed (Fixture *fixture)
+{
+  return g_list_model_get_n_items (model (fixture)) == SAMPLE_COUNT + 1 &&
+         g_strcmp0 (fd_message_get_author_name (message_at (fixture, 0)), "CLI Customer") == 0;
+}
+
+static void
+test_cli_import (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *cli = g_getenv ("FRONTDESK_CLI");
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  g_autofree char *line = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "new.jsonl", NULL);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("FRONTDESK_CLI is not set");
+      return;
+    }
+
+  g_signal_connect (model (fixture), "items-changed", G_CALLBACK (items_changed_cb), fixture);
+
+  line = g_strdup_printf ("{\"channel\":\"email\",\"id\":\"<cli-1@example.com>\","
+                          "\"author\":{\"handle\":\"cli@example.com\",\"name\":\"CLI Customer\"},"
+                          "\"text\":\"Hello from the command line\",\"created_at\":\"%s\"}\n", when);
+  g_file_set_contents (path, line, -1, &error);
+  g_assert_no_error (error);
+
+  /* Waited for on the main loop, so the window keeps polling meanwhile,
+   * and killed if it hangs rather than hanging the suite. */
+  {
+    g_autoptr(GSubprocess) proc = NULL;
+    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+    guint wake = g_timeout_add (10, wake_cb, NULL);
+
+    proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                             cli, "--data-dir", fd_store_get_data_dir (fixture->store),
+                             "import", path, NULL);
+    g_assert_no_error (error);
+    g_subprocess_wait_async (proc, NULL, NULL, NULL);
+
+    while (g_subprocess_get_identifier (proc) != NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_source_remove (wake);
+
+    if (g_subprocess_get_identifier (proc) != NULL)
+      {
+        g_subprocess_force_exit (proc);
+        g_error ("frontdesk-cli import did not finish within a minute");
+      }
+
+    status = g_subprocess_get_status (proc);
+  }
+
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_message ("frontdesk-cli import exited with status %d", status);
+      g_test_skip ("frontdesk-cli import is not available in this build");
+      g_signal_handlers_disconnect_by_func (model (fixture), items_changed_cb, fixture);
+      return;
+    }
+
+  g_assert_true (wait_for (fixture, cli_message_listed));
+  g_assert_cmpuint (fixture->changes->len, ==, 3);
+  g_assert_cmpuint (g_array_index (fixture->changes, guint, 0), ==, 0);
+  g_assert_cmpuint (g_array_index (fixture->changes, guint, 1), ==, 0);
+  g_assert_cmpuint (g_array_index (fixture->changes, guint, 2), ==, 1);
+
+  g_signal_handlers_disconnect_by_func (model (fixture), items_changed_cb, fixture);
+}
+
+static gboolean
+search_narrowed (Fixture *fixture)
+{
+  return !fd_inbox_model_get_loading (fixture->window->model) &&
+         fd_inbox_model_get_loaded (fixture->window->model) &&
+         g_list_model_get_n_items (model (fixture)) == 4;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkWidget *error_label;
+  const char * const *terms;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  entry = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+
+  /* Dan's four copies of the same complaint, on two channels. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "grinder");
+  g_assert_true (wait_for (fixture, search_narrowed));
+  terms = fd_inbox_view_get_terms (fixture->window->inbox_view);
+  g_assert_nonnull (terms);
+  g_assert_cmpstr (terms[0], ==, "grinder");
+
+  /* A syntax error is said inline and keeps the last results. */
+  {
+    int position = -1;
+
+    /* Typed at the end, as a person would: no empty text in between. */
+    gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+    position = gtk_editable_get_position (GTK_EDITABLE (entry));
+    gtk_editable_insert_text (GTK_EDITABLE (entry), " \"broken", -1, &position);
+  }
+  spin (400);
+  error_label = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_LABEL, "error");
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpuint (g_list_model_get_n_items (model (fixture)), ==, 4);
+}
+
+static gboolean
+archived (Fixture *fixture)
+{
+  return g_list_model_get_n_items (model (fixture)) == SAMPLE_COUNT - 1;
+}
+
+static gboolean
+restored (Fixture *fixture)
+{
+  return g_list_model_get_n_items (model (fixture)) == SAMPLE_COUNT;
+}
+
+static void
+test_archive_undo (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  select_position (fixture, 0);
+  spin (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.archive", NULL);
+  g_assert_true (wait_for (fixture, archived));
+  g_assert_nonnull (fixture->window->undo_toast);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_true (wait_for (fixture, restored));
+  g_assert_cmpstr (fd_message_get_author_name (message_at (fixture, 0)), ==, "Ravi Kumar");
+}
+
+static gboolean
+is_folded (Fixture *fixture)
+{
+  return adw_leaflet_get_folded (fixture->window->leaflet);
+}
+
+static gboolean
+on_conversation_pane (Fixture *fixture)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (fixture->window->leaflet), "conversation") == 0;
+}
+
+static gboolean
+on_inbox_pane (Fixture *fixture)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (fixture->window->leaflet), "inbox") == 0;
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(FdMessage) message = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture_open_window (fixture, 360, 700);
+
+  g_assert_true (wait_for (fixture, is_folded));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+
+  adw_leaflet_set_visible_child_name (fixture->window->leaflet, "inbox");
+  g_assert_true (wait_for (fixture, on_inbox_pane));
+  g_assert_true (gtk_widget_get_visible (fd_inbox_view_get_back_button (fixture->window->inbox_view)));
+  spin (300);
+  save_screenshot (GTK_WIDGET (fixture->window), "narrow.png");
+
+  /* Opening a message goes to the conversation, Back returns. */
+  message = g_object_ref (message_at (fixture, find_author (fixture, "María García", 3)));
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_signal_emit_by_name (fixture->window->inbox_view, "message-activated", message);
+  g_assert_true (wait_for (fixture, on_conversation_pane));
+  g_assert_true (gtk_widget_get_visible (fd_conversation_view_get_back_button (fixture->window->conversation_view)));
+  spin (300);
+  save_screenshot (GTK_WIDGET (fixture->window), "narrow-conversation.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  g_assert_true (wait_for (fixture, on_inbox_pane));
+}
+
+static void
+test_welcome (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("frontdesk-empty-XXXXXX", &error);
+  g_autoptr(FdStore) store = NULL;
+  g_autofree char *cmd = NULL;
+  FdWindow *window;
+
+  g_assert_no_error (error);
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+
+  window = fd_window_new (NULL, store, NULL, FALSE);
+  add_app_actions (GTK_WIDGET (window));
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "welcome");
+  save_screenshot (GTK_WIDGET (window), "welcome.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+
+  cmd = g_strdup_printf ("rm -rf '%s'", dir);
+  g_assert_cmpint (system (cmd), ==, 0);
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = fd_settings_new ();
+  GtkWidget *prefs = fd_preferences_window_new (settings);
+  GtkWidget *combo;
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  spin (100);
+
+  /* The combo row follows the setting both ways. */
+  combo = find_child (prefs, ADW_TYPE_COMBO_ROW, NULL);
+  g_assert_nonnull (combo);
+  g_settings_set_string (settings, "sort-order", "longest-waiting");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 0);
+  {
+    g_autofree char *order = g_settings_get_string (settings, "sort-order");
+
+    g_assert_cmpstr (order, ==, "newest");
+  }
+
+  save_screenshot (prefs, "preferences.png");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  spin (50);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+
+  /* The sample profile and anything else stay out of the real HOME;
+   * set before any thread starts. */
+  data_home = g_dir_make_tmp ("frontdesk-xdg-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* AdwApplication loads style.css itself; these windows have no application. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PREFIX "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window/lists-sample", test_lists_sample);
+  ADD ("/window/sort-order", test_sort_order);
+  ADD ("/window/select-shows-thread", test_select_shows_thread);
+  ADD ("/window/reply", test_reply);
+  ADD ("/window/draft", test_draft);
+  ADD ("/window/live-update", test_live_update);
+  ADD ("/window/cli-import", test_cli_import);
+  ADD ("/window/search", test_search);
+  ADD ("/window/archive-undo", test_archive_undo);
+  ADD ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/welcome", test_welcome);
+  g_test_add_func ("/window/preferences", test_preferences);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+
+#undef ADD
+
+  return g_test_run ();
+}
