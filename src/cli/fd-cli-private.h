@@ -52,5 +52,14 @@ int       fd_cli_list           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_search         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_show           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_export         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_repeats        (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_topics         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_customers      (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_customer       (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_translate      (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_lang           (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_sync           (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_reply          (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_outbox         (FdCliOptions *options, int argc, char **argv);
 
 G_END_DECLS

@@ -17,6 +17,15 @@ static const FdCliCommand commands[] = {
   { "search", N_("QUERY"), N_("Search messages (words, \"phrases\", prefix*, from:, channel:, lang:, is:)"), fd_cli_search },
   { "show", N_("ID"), N_("Show a message with its conversation"), fd_cli_show },
   { "export", "", N_("Export messages as JSON Lines or mbox"), fd_cli_export },
+  { "repeats", "", N_("List customers’ repeated posts: every copy needs an answer"), fd_cli_repeats },
+  { "topics", "", N_("List problems that several customers report"), fd_cli_topics },
+  { "customers", "", N_("List customers with their identities on each channel"), fd_cli_customers },
+  { "customer", N_("merge|split|undo|export|erase …"), N_("Merge, split, export or erase customers"), fd_cli_customer },
+  { "translate", N_("TEXT"), N_("Translate a text (offline with Apertium when it can)"), fd_cli_translate },
+  { "lang", N_("TEXT"), N_("Detect the language of a text"), fd_cli_lang },
+  { "sync", "", N_("Sync every account: send the outbox and fetch new messages"), fd_cli_sync },
+  { "reply", N_("ID"), N_("Queue a reply to a message; “sync” sends it"), fd_cli_reply },
+  { "outbox", N_("[retry|edit|discard ID]"), N_("Show what waits to be sent; retry, edit or discard an entry"), fd_cli_outbox },
 };
 
 static const FdCliCommand *

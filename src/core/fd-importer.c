@@ -216,6 +216,25 @@ fd_importer_parse_json_line (const char  *line,
   REQUIRE (str != NULL && *str != '\0', "author.handle");
   msg->author_handle = g_str_equal (msg->channel, "email") ? g_utf8_strdown (str, -1) : g_strdup (str);
   msg->author_name = g_strdup (get_string_member (json_node_get_object (author), "name"));
+  {
+    /* Optional: accounts and addresses the author's profile links to. */
+    JsonNode *links = json_object_get_member (json_node_get_object (author), "links");
+
+    if (links != NULL && JSON_NODE_HOLDS_ARRAY (links))
+      {
+        JsonArray *array = json_node_get_array (links);
+
+        msg->author_links = g_ptr_array_new_with_free_func (g_free);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *node = json_array_get_element (array, i);
+
+            if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+                json_node_get_string (node) != NULL && *json_node_get_string (node) != '\0')
+              g_ptr_array_add (msg->author_links, g_strdup (json_node_get_string (node)));
+          }
+      }
+  }
 
   str = get_string_member (object, "text");
   REQUIRE (str != NULL, "text");

@@ -34,6 +34,7 @@ fd_parsed_message_free (FdParsedMessage *msg)
   g_clear_pointer (&msg->references, g_ptr_array_unref);
   g_free (msg->author_handle);
   g_free (msg->author_name);
+  g_clear_pointer (&msg->author_links, g_ptr_array_unref);
   g_free (msg->recipient);
   g_free (msg->subject);
   g_free (msg->text);

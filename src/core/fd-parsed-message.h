@@ -30,6 +30,9 @@ typedef struct {
   GPtrArray      *references;    /* (element-type utf8): oldest first, may be empty */
   char           *author_handle; /* email address (lower case) or @user@host */
   char           *author_name;
+  GPtrArray      *author_links;  /* (element-type utf8) (nullable): other accounts
+                                  * or an email address the author's profile
+                                  * names; a certain link between identities */
   char           *recipient;     /* for outgoing mail: the customer, may be NULL */
   char           *subject;
   char           *text;          /* plain text, at most FD_MAX_TEXT_BYTES */

@@ -133,6 +133,159 @@ static const FdMigration migrations[] = {
     "  updated_at INTEGER NOT NULL"
     ");"
   },
+  { 3,
+    /* Language and translation (fd-language.c, fd-translation-manager.c).
+     * How often each customer wrote in each language: customers.lang is
+     * the most frequent one, kept up to date on import. */
+    "CREATE TABLE customer_languages ("
+    "  customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+    "  lang TEXT NOT NULL,"
+    "  n INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (customer_id, lang)"
+    ") WITHOUT ROWID;"
+    /* Translations are keyed by a hash of the text, so the five copies of
+     * one complaint are translated once. source_lang is '' when the
+     * engine detected it. */
+    "CREATE TABLE translations ("
+    "  id INTEGER PRIMARY KEY,"
+    "  message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,"
+    "  text_hash TEXT NOT NULL,"
+    "  source_lang TEXT NOT NULL,"
+    "  target_lang TEXT NOT NULL,"
+    "  engine TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  UNIQUE (text_hash, source_lang, target_lang)"
+    ");"
+    "CREATE INDEX translations_message ON translations(message_id) WHERE message_id IS NOT NULL;"
+    /* Wanted while offline with no local engine for the pair. */
+    "CREATE TABLE translation_queue ("
+    "  id INTEGER PRIMARY KEY,"
+    "  message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,"
+    "  text_hash TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  source_lang TEXT NOT NULL,"
+    "  target_lang TEXT NOT NULL,"
+    "  attempts INTEGER NOT NULL DEFAULT 0,"
+    "  error TEXT,"
+    "  created_at INTEGER NOT NULL,"
+    "  UNIQUE (text_hash, source_lang, target_lang)"
+    ");"
+    /* “Write in English, send in Spanish”: the draft, its translation
+     * and the translation back, to check it. */
+    "CREATE TABLE draft_translations ("
+    "  conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,"
+    "  text TEXT NOT NULL,"
+    "  source_lang TEXT NOT NULL,"
+    "  target_lang TEXT NOT NULL,"
+    "  translated TEXT NOT NULL,"
+    "  back_translated TEXT NOT NULL,"
+    "  engine TEXT NOT NULL,"
+    "  updated_at INTEGER NOT NULL"
+    ");"
+  },
+  { 4,
+    /* Customers with several identities (fd-customers.c). A customer
+     * merged into another is kept as a tombstone so undo can bring it
+     * back under the same id. */
+    "ALTER TABLE customers ADD COLUMN merged_into INTEGER REFERENCES customers(id) ON DELETE SET NULL;"
+    /* Channel keys ("email:ana@example.com", "mastodon:ana@host") an
+     * identity is or links to in its profile: a shared key is a certain
+     * link between two identities. */
+    "CREATE TABLE identity_links ("
+    "  identity_id INTEGER NOT NULL REFERENCES identities(id) ON DELETE CASCADE,"
+    "  link TEXT NOT NULL,"
+    "  PRIMARY KEY (identity_id, link)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX identity_links_link ON identity_links(link);"
+    "INSERT INTO identity_links (identity_id, link)"
+    "  SELECT id, channel || ':' || lower(ltrim(handle, '@')) FROM identities"
+    "  WHERE customer_id IS NOT NULL;"
+    /* Likely links for the user to confirm. state: 0 open, 1 accepted,
+     * 2 dismissed (never suggested again). */
+    "CREATE TABLE customer_link_suggestions ("
+    "  id INTEGER PRIMARY KEY,"
+    "  customer_a INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+    "  customer_b INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+    "  message_a INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+    "  message_b INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+    "  reason TEXT NOT NULL,"
+    "  state INTEGER NOT NULL DEFAULT 0,"
+    "  created_at INTEGER NOT NULL,"
+    "  UNIQUE (customer_a, customer_b)"
+    ");"
+    "CREATE INDEX customer_link_suggestions_b ON customer_link_suggestions(customer_b);"
+    /* The journal of merges and splits, so undo restores exactly the
+     * previous assignment of identities and conversations. */
+    "CREATE TABLE customer_merges ("
+    "  id INTEGER PRIMARY KEY,"
+    "  kind TEXT NOT NULL,"                  /* merge, auto-merge or split */
+    "  customer_id INTEGER NOT NULL,"        /* kept (merge) or split */
+    "  other_id INTEGER NOT NULL,"           /* merged in (merge) or new (split) */
+    "  created_at INTEGER NOT NULL,"
+    "  undone_at INTEGER"
+    ");"
+    "CREATE TABLE customer_merge_moves ("
+    "  merge_id INTEGER NOT NULL REFERENCES customer_merges(id) ON DELETE CASCADE,"
+    "  kind INTEGER NOT NULL,"               /* 0 identity, 1 conversation */
+    "  row_id INTEGER NOT NULL,"
+    "  from_customer INTEGER,"
+    "  PRIMARY KEY (merge_id, kind, row_id)"
+    ") WITHOUT ROWID;"
+    /* Repeated posts and topics (fd-repeats.c). MinHash signatures and
+     * LSH buckets of recent incoming messages only: epoch is created_at
+     * in weeks, and rows older than two epochs are pruned, so the cost of
+     * a new message does not grow with history. */
+    "CREATE TABLE repeat_signatures ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    "  epoch INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  length INTEGER NOT NULL,"
+    "  signature BLOB NOT NULL"
+    ");"
+    "CREATE INDEX repeat_signatures_epoch ON repeat_signatures(epoch);"
+    "CREATE TABLE repeat_lsh ("
+    "  epoch INTEGER NOT NULL,"
+    "  customer_id INTEGER NOT NULL,"
+    "  bkey INTEGER NOT NULL,"               /* band << 32 | bucket */
+    "  message_id INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (epoch, customer_id, bkey, message_id)"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE topic_lsh ("
+    "  epoch INTEGER NOT NULL,"
+    "  bkey INTEGER NOT NULL,"
+    "  message_id INTEGER NOT NULL,"
+    "  customer_id INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (epoch, bkey, message_id)"
+    ") WITHOUT ROWID;"
+    "CREATE TABLE repeat_groups ("
+    "  id INTEGER PRIMARY KEY,"
+    "  customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+    "  created INTEGER NOT NULL,"
+    "  last_at INTEGER NOT NULL"
+    ");"
+    "CREATE INDEX repeat_groups_customer ON repeat_groups(customer_id);"
+    "CREATE INDEX repeat_groups_last ON repeat_groups(last_at);"
+    "CREATE TABLE repeat_members ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    "  group_id INTEGER NOT NULL REFERENCES repeat_groups(id) ON DELETE CASCADE"
+    ");"
+    "CREATE INDEX repeat_members_group ON repeat_members(group_id);"
+    /* Near-identical posts from several customers: one topic. */
+    "CREATE TABLE topics ("
+    "  id INTEGER PRIMARY KEY,"
+    "  created INTEGER NOT NULL,"
+    "  last_at INTEGER NOT NULL"
+    ");"
+    "CREATE INDEX topics_last ON topics(last_at);"
+    "CREATE TABLE topic_members ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    "  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE"
+    ");"
+    "CREATE INDEX topic_members_topic ON topic_members(topic_id);"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

@@ -11,6 +11,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fd-language-private.h"
+#include "fd-customers-private.h"
+#include "fd-repeats-private.h"
 #include "fd-store-private.h"
 
 struct _FdStore
@@ -706,6 +709,7 @@ insert_message_rows (FdStore               *self,
   gint64 sort_key;
   gint64 message_id;
   FdMessageState state = msg->state;
+  const char *lang = NULL;
 
   identity_id = ensure_identity (self, msg->channel, handle, msg->author_name,
                                  incoming, msg->created_at, &customer_id, error);
@@ -740,6 +744,10 @@ insert_message_rows (FdStore               *self,
         state = FD_MESSAGE_STATE_ANSWERED;
     }
 
+  /* Detected when the channel did not say, or said wrong. */
+  if (!_fd_language_tag_message (self, msg, customer_id, &lang, error))
+    return FALSE;
+
   stmt = _fd_store_prepare (self,
                             "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
                             " identity_id, direction, state, created_at, subject, text, html, lang,"
@@ -758,7 +766,7 @@ insert_message_rows (FdStore               *self,
   bind_text (stmt, 9, msg->subject);
   bind_text (stmt, 10, msg->text != NULL ? msg->text : "");
   bind_text (stmt, 11, msg->html);
-  bind_text (stmt, 12, msg->lang);
+  bind_text (stmt, 12, lang);
   bind_text (stmt, 13, msg->url);
   bind_text (stmt, 14, msg->in_reply_to);
   bind_text (stmt, 15, msg->recipient);
@@ -807,6 +815,15 @@ insert_message_rows (FdStore               *self,
     sqlite3_bind_int64 (stmt, 2, customer_id);
   sqlite3_bind_int64 (stmt, 3, conversation_id);
   if (!step_done (self, stmt, error))
+    return FALSE;
+
+  /* Link identities that are one person, then look for earlier copies of
+   * this post (fd-customers.c, fd-repeats.c). */
+  if (incoming && customer_id != 0 &&
+      !_fd_customers_on_insert (self, identity_id, msg, &customer_id, error))
+    return FALSE;
+  if (!_fd_repeats_on_insert (self, message_id, customer_id, msg->text, msg->created_at,
+                              msg->direction, error))
     return FALSE;
 
   if (!incoming)

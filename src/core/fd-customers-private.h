@@ -1,0 +1,39 @@
+/* fd-customers-private.h: hooks of the customer linker for the store and
+ * the repeat detector.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fd-store-private.h"
+#include "fd-customers.h"
+
+G_BEGIN_DECLS
+
+/* Called by fd_store_insert_message() for each new incoming message,
+ * inside its transaction, after its identity and customer exist: records
+ * the identity's profile links and merges customers that are certainly
+ * one person. *@customer_id is updated when the message's customer was
+ * merged into an older one. */
+gboolean  _fd_customers_on_insert     (FdStore                *store,
+                                       gint64                  identity_id,
+                                       const FdParsedMessage  *msg,
+                                       gint64                 *customer_id,
+                                       GError                **error);
+
+/* Two near-identical posts of different customers: suggests linking them
+ * when the authors have the same name on different channels. */
+gboolean  _fd_customers_suggest_link  (FdStore                *store,
+                                       gint64                  message_a,
+                                       gint64                  message_b,
+                                       GError                **error);
+
+/* Merges @from_id into @into_id inside the caller's transaction and
+ * journals it as @kind ("merge" or "auto-merge"). */
+gboolean  _fd_customers_merge_internal (FdStore               *store,
+                                        gint64                 into_id,
+                                        gint64                 from_id,
+                                        const char            *kind,
+                                        GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,830 @@
+/* fd-language.c: language detection with libexttextcat fingerprints.
+ *
+ * textcat_Classify() answers with a string and gives up on ties of more
+ * than five languages, and its scores beyond 3 % of the best are cut off.
+ * We use the library's fingerprint calls instead so that every expected
+ * language gets its full out-of-place distance: the gap between the best
+ * and the second best is the confidence.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libexttextcat/fingerprint.h>
+#include <limits.h>
+#include <string.h>
+
+#include "fd-language.h"
+#include "fd-language-private.h"
+#include "fd-store-private.h"
+
+#define FINGERPRINT_DIR "/usr/share/libexttextcat"
+#define MAX_NGRAMS 400
+/* Fewer for the text: cheaper, and a post rarely has more. */
+#define MAX_TEXT_NGRAMS 300
+#define MAX_OUT_OF_PLACE 400
+
+/* A few hundred letters tell the language; more only costs time
+ * (libexttextcat spends about 0.35 µs per byte building a profile). */
+#define MAX_CLEAN_BYTES 320
+
+/* Fewer letters than this: never a guess from the text alone. */
+#define MIN_LETTERS 10
+
+/* Scores are distances from 0 (same profile) to 1 (nothing in common)
+ * less WORD_WEIGHT times the share of the language's common words. Under
+ * MIN_GAP between the best and the second best the text cannot tell them
+ * apart; a post under SHORT_LETTERS letters needs SHORT_FACTOR times
+ * that. Tuned on tests/data/lang/posts.tsv. */
+#define WORD_WEIGHT 0.3
+#define MIN_GAP 0.02
+#define SHORT_LETTERS 20
+#define SHORT_FACTOR 3
+
+/* A hint or prior is kept while its score is this close to the best. */
+#define HINT_MARGIN 0.06
+#define PRIOR_MARGIN 0.02
+
+struct _FdLanguageDetector
+{
+  gatomicrefcount   ref_count;
+  guint             n_languages;
+  const char      **languages;     /* interned, NULL-terminated */
+  void            **fingerprints;  /* libexttextcat handles, one per language */
+  GHashTable       *words;         /* common word → bit mask of language indexes */
+};
+
+typedef struct {
+  const char *code;
+  const char *iso3;
+  const char *iso3_b;              /* bibliographic code when it differs */
+  const char *name;
+} LanguageInfo;
+
+/* Languages a small European firm meets, with Apertium's three-letter
+ * codes. Names are for the UI: "usually writes in Spanish". */
+static const LanguageInfo language_info[] = {
+  { "ca", "cat", NULL, N_("Catalan") },
+  { "cs", "ces", "cze", N_("Czech") },
+  { "cy", "cym", "wel", N_("Welsh") },
+  { "da", "dan", NULL, N_("Danish") },
+  { "de", "deu", "ger", N_("German") },
+  { "el", "ell", "gre", N_("Greek") },
+  { "en", "eng", NULL, N_("English") },
+  { "eo", "epo", NULL, N_("Esperanto") },
+  { "es", "spa", NULL, N_("Spanish") },
+  { "eu", "eus", "baq", N_("Basque") },
+  { "fi", "fin", NULL, N_("Finnish") },
+  { "fr", "fra", "fre", N_("French") },
+  { "ga", "gle", NULL, N_("Irish") },
+  { "gl", "glg", NULL, N_("Galician") },
+  { "hu", "hun", NULL, N_("Hungarian") },
+  { "is", "isl", "ice", N_("Icelandic") },
+  { "it", "ita", NULL, N_("Italian") },
+  { "nb", "nob", NULL, N_("Norwegian Bokmål") },
+  { "nl", "nld", "dut", N_("Dutch") },
+  { "nn", "nno", NULL, N_("Norwegian Nynorsk") },
+  { "oc", "oci", NULL, N_("Occitan") },
+  { "pl", "pol", NULL, N_("Polish") },
+  { "pt", "por", NULL, N_("Portuguese") },
+  { "ro", "ron", "rum", N_("Romanian") },
+  { "ru", "rus", NULL, N_("Russian") },
+  { "sv", "swe", NULL, N_("Swedish") },
+  { "tr", "tur", NULL, N_("Turkish") },
+  { "uk", "ukr", NULL, N_("Ukrainian") },
+};
+
+static const char * const business_defaults[] = {
+  "en", "es", "fr", "de", "it", "pt", "nl", "ca", NULL
+};
+
+
+/* The most frequent short words of each language: n-gram distances alone
+ * confuse close languages on a short post (Catalan and Spanish, Portuguese
+ * and Spanish); a few function words tell them apart. */
+typedef struct {
+  const char *code;
+  const char *words;
+} CommonWords;
+
+static const CommonWords common_words[] = {
+  { "en", "the a an and or but to of in on at for with from by is are was were be been am "
+          "have has had do does did not no it its this that these those i you he she we they "
+          "me my your our their what when where why how can could would should will just still "
+          "yet already please thanks thank hi hello hey there here if so than then very too "
+          "also about after before again any some all got get been ive im dont cant wont "
+          "doesnt isnt hasnt since only" },
+  { "es", "el la los las un una unos unas y o pero que de del en con por para sin es son "
+          "está están estoy estaba ha han he hay fue ser estar muy más ya todavía también "
+          "mi mis tu su sus nos me te se lo le les qué cómo cuándo dónde porque si no sí esto "
+          "este esta eso ese hola gracias favor puedo pueden podéis quiero tengo tiene "
+          "tienen nadie algo alguien nada cuando donde como pero ayer hoy vez "
+          "otra otro hace está" },
+  { "fr", "le la les un une des et ou mais que qui de du en dans avec pour sans par est "
+          "sont était été ai as avons avez ont je tu il elle nous vous ils elles me te se ce "
+          "cette ces mon ma mes ton ta tes son sa ses notre votre leur pas ne plus très déjà "
+          "encore aussi bonjour salut merci oui non quoi comment quand où pourquoi parce "
+          "j qu c n au aux y fait faire peut pouvez toujours rien personne depuis chez" },
+  { "de", "der die das den dem des ein eine einen einem einer und oder aber dass zu von "
+          "mit für auf aus bei nach ist sind war waren bin bist hat haben habe hatte wird "
+          "werden kann können nicht kein keine ich du er sie es wir ihr mein meine meinen "
+          "dein unser euer noch schon auch sehr mehr nur wie was wann wo warum weil wenn ja "
+          "nein hallo danke bitte immer jetzt heute gestern gibt geht mir mich dich euch "
+          "ihnen uns man seit vom zum zur im am um vielen viel dank" },
+  { "it", "il lo la i gli le un una uno e o ma che di del della dei delle in con per "
+          "senza da dal dalla è sono era stato stata ho hai ha abbiamo avete hanno non più "
+          "già ancora anche molto mio mia miei tuo tua suo sua nostro vostro cosa come "
+          "quando dove perché se sì ciao grazie favore questo questa quello mi ti si ci vi "
+          "nel nella sul sulla al alla allo dell nell sull all po qualcuno nessuno niente "
+          "ieri oggi sempre volta" },
+  { "pt", "o a os as um uma uns umas e ou mas que de do da dos das em no na nos nas "
+          "com por para sem é são está estão foi ser estar tenho tem têm não já ainda "
+          "também muito mais meu minha meus minhas seu sua nosso vosso vossa vocês você eu "
+          "ele ela nós eles elas me te se lhe como quando onde porque porquê sim olá oi "
+          "obrigado obrigada favor isto isso este esta esse essa ao à às pelo pela ninguém "
+          "nada alguém ontem hoje sempre vez outra outro" },
+  { "nl", "de het een en of maar dat die van in op aan met voor zonder bij uit naar is "
+          "zijn was waren ben heb heeft hebben had kan kunnen wil niet geen ik jij je hij "
+          "zij ze wij we jullie mijn jouw haar ons onze nog al ook heel erg meer wat "
+          "wanneer waar waarom omdat als ja nee hallo hoi bedankt dank alsjeblieft "
+          "alstublieft nu vandaag gisteren er dit deze steeds weer keer moet mag" },
+  { "ca", "el la els les un una uns unes i o però que de del dels en amb per sense és "
+          "són està estan estava he ha han hi ja encara també molt més meu meva meus meves "
+          "teu teva seu seva nostre vostre vostra què com quan on perquè si no sí això "
+          "aquest aquesta hola gràcies plau us vull puc podeu teniu fa em et "
+          "ens vaig va van ningú res algú ahir avui sempre cop vegada altra altre" },
+};
+
+G_DEFINE_QUARK (fd-language-error-quark, fd_language_error)
+
+static GMutex default_lock;
+static FdLanguageDetector *default_detector;
+static GError *default_error;     /* why it could not be made: not retried */
+
+/* Codes */
+
+static const LanguageInfo *
+find_info (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (language_info); i++)
+    if (g_str_equal (language_info[i].code, code) ||
+        g_str_equal (language_info[i].iso3, code) ||
+        (language_info[i].iso3_b != NULL && g_str_equal (language_info[i].iso3_b, code)))
+      return &language_info[i];
+  return NULL;
+}
+
+const char *
+fd_language_normalize (const char *tag)
+{
+  char primary[9];
+  const LanguageInfo *info;
+  guint len = 0;
+
+  if (tag == NULL)
+    return NULL;
+
+  while (tag[len] != '\0' && tag[len] != '-' && tag[len] != '_' && tag[len] != '.' && len < sizeof primary - 1)
+    {
+      primary[len] = g_ascii_tolower (tag[len]);
+      len++;
+    }
+  primary[len] = '\0';
+
+  if (len < 2 || len > 3 || g_str_equal (primary, "und") || g_str_equal (primary, "mul"))
+    return NULL;
+  for (guint i = 0; i < len; i++)
+    if (!g_ascii_isalpha (primary[i]))
+      return NULL;
+
+  /* Norwegian without a written standard: Bokmål is what most write. */
+  if (g_str_equal (primary, "no") || g_str_equal (primary, "nor"))
+    return g_intern_static_string ("nb");
+
+  if ((info = find_info (primary)) != NULL)
+    return g_intern_static_string (info->code);
+
+  return g_intern_string (primary);
+}
+
+const char *
+fd_language_get_name (const char *code)
+{
+  const char *norm = fd_language_normalize (code);
+  const LanguageInfo *info = norm != NULL ? find_info (norm) : NULL;
+
+  if (info != NULL)
+    return _(info->name);
+  return code;
+}
+
+/* Apertium's code for @code ("es" → "spa"), or NULL. */
+const char *
+_fd_language_to_iso3 (const char *code)
+{
+  const char *norm = fd_language_normalize (code);
+  const LanguageInfo *info = norm != NULL ? find_info (norm) : NULL;
+
+  return info != NULL ? info->iso3 : NULL;
+}
+
+char **
+fd_language_get_default_languages (void)
+{
+  const char * const *names = g_get_language_names ();
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  /* The first name is the most specific locale the user chose. */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *code = fd_language_normalize (names[i]);
+
+      if (code != NULL && !g_str_equal (names[i], "C") && !g_str_has_prefix (names[i], "C.") &&
+          !g_str_equal (names[i], "POSIX"))
+        {
+          g_ptr_array_add (list, (gpointer) code);
+          break;
+        }
+    }
+
+  for (guint i = 0; business_defaults[i] != NULL; i++)
+    {
+      const char *code = g_intern_static_string (business_defaults[i]);
+
+      if (!g_ptr_array_find (list, code, NULL))
+        g_ptr_array_add (list, (gpointer) code);
+    }
+
+  {
+    char **strv = g_new0 (char *, list->len + 1);
+
+    for (guint i = 0; i < list->len; i++)
+      strv[i] = g_strdup (g_ptr_array_index (list, i));
+    return strv;
+  }
+}
+
+/* Cleaning */
+
+static gboolean
+is_url (const char *word,
+        gsize       len)
+{
+  g_autofree char *lower = g_ascii_strdown (word, MIN (len, 12));
+
+  return g_str_has_prefix (lower, "http://") ||
+         g_str_has_prefix (lower, "https://") ||
+         g_str_has_prefix (lower, "www.") ||
+         g_strstr_len (word, len, "://") != NULL;
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+/* Appends the letters of one whitespace-separated word. */
+static void
+append_word (GString    *out,
+             const char *word,
+             gsize       len,
+             guint      *n_letters)
+{
+  const char *end = word + len;
+  gboolean gap = TRUE;
+
+  if (word[0] == '@' || word[0] == '#' || word[0] == '>')
+    return;
+  if (memchr (word, '@', len) != NULL || is_url (word, len))
+    return;
+
+  for (const char *p = word; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          char buf[6];
+          int n = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+
+          if (gap && out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, buf, n);
+          (*n_letters)++;
+          gap = FALSE;
+        }
+      else if (is_apostrophe (c) && !gap && p + 1 < end)
+        {
+          /* l'heure, dell'ordine: the fingerprints know these. */
+          g_string_append_c (out, '\'');
+        }
+      else
+        {
+          gap = TRUE;
+        }
+    }
+
+  if (out->len > 0 && out->str[out->len - 1] != ' ')
+    g_string_append_c (out, ' ');
+}
+
+char *
+fd_language_clean_text (const char *text,
+                        guint      *n_letters)
+{
+  GString *out = g_string_new (NULL);
+  const char *line = text;
+  guint letters = 0;
+
+  while (line != NULL && *line != '\0' && out->len < MAX_CLEAN_BYTES)
+    {
+      const char *eol = strchr (line, '\n');
+      const char *end = eol != NULL ? eol : line + strlen (line);
+      const char *p = line;
+
+      while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+
+      /* Quoted lines are someone else's words, often ours. */
+      if (p < end && *p != '>')
+        {
+          while (p < end)
+            {
+              const char *start;
+
+              while (p < end && g_ascii_isspace (*p))
+                p++;
+              start = p;
+              while (p < end && !g_ascii_isspace (*p))
+                p++;
+              if (p > start)
+                append_word (out, start, p - start, &letters);
+            }
+        }
+
+      line = eol != NULL ? eol + 1 : NULL;
+    }
+
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+
+  if (n_letters != NULL)
+    *n_letters = letters;
+
+  return g_string_free (out, FALSE);
+}
+
+/* Detector */
+
+FdLanguageDetector *
+fd_language_detector_new (const char * const  *languages,
+                          GError             **error)
+{
+  g_autoptr(FdLanguageDetector) self = g_new0 (FdLanguageDetector, 1);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+
+  g_return_val_if_fail (languages != NULL, NULL);
+
+  g_atomic_ref_count_init (&self->ref_count);
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      const char *code = fd_language_normalize (languages[i]);
+
+      if (code == NULL)
+        {
+          g_set_error (error, FD_LANGUAGE_ERROR, FD_LANGUAGE_ERROR_UNKNOWN_LANGUAGE,
+                       _("“%s” is not a language code. Use two-letter codes such as “en” or “es”."),
+                       languages[i]);
+          return NULL;
+        }
+      if (!g_ptr_array_find (codes, code, NULL))
+        g_ptr_array_add (codes, (gpointer) code);
+    }
+
+  self->fingerprints = g_new0 (void *, codes->len);
+  self->languages = g_new0 (const char *, codes->len + 1);
+
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      g_autofree char *file = g_strdup_printf ("%s.lm", code);
+      g_autofree char *path = g_build_filename (FINGERPRINT_DIR, file, NULL);
+      void *fp;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          if (!g_file_test (FINGERPRINT_DIR, G_FILE_TEST_IS_DIR))
+            g_set_error (error, FD_LANGUAGE_ERROR, FD_LANGUAGE_ERROR_NO_DATA,
+                         _("Language detection needs its data files in %s: install the package “libexttextcat-data”."),
+                         FINGERPRINT_DIR);
+          else
+            g_set_error (error, FD_LANGUAGE_ERROR, FD_LANGUAGE_ERROR_UNKNOWN_LANGUAGE,
+                         _("Language detection does not know %s (“%s”): there is no %s."),
+                         fd_language_get_name (code), code, path);
+          return NULL;
+        }
+
+      fp = fp_Init (code);
+      fp_SetProperty (fp, TCPROP_UTF8AWARE, TC_TRUE);
+      if (fp_Read (fp, path, MAX_NGRAMS) == 0)
+        {
+          fp_Done (fp);
+          g_set_error (error, FD_LANGUAGE_ERROR, FD_LANGUAGE_ERROR_NO_DATA,
+                       _("Could not read the language data file %s: reinstall the package “libexttextcat-data”."),
+                       path);
+          return NULL;
+        }
+
+      self->fingerprints[self->n_languages] = fp;
+      self->languages[self->n_languages] = code;
+      self->n_languages++;
+    }
+
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->n_languages && i < 32; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (common_words); j++)
+      {
+        g_auto(GStrv) list = NULL;
+
+        if (!g_str_equal (common_words[j].code, self->languages[i]))
+          continue;
+
+        list = g_strsplit (common_words[j].words, " ", -1);
+        for (guint k = 0; list[k] != NULL; k++)
+          {
+            guint mask;
+
+            if (*list[k] == '\0')
+              continue;
+            mask = GPOINTER_TO_UINT (g_hash_table_lookup (self->words, list[k]));
+            g_hash_table_insert (self->words, g_strdup (list[k]), GUINT_TO_POINTER (mask | (1u << i)));
+          }
+      }
+
+  return g_steal_pointer (&self);
+}
+
+FdLanguageDetector *
+fd_language_detector_ref (FdLanguageDetector *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+fd_language_detector_unref (FdLanguageDetector *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint i = 0; i < self->n_languages; i++)
+    fp_Done (self->fingerprints[i]);
+  g_free (self->fingerprints);
+  g_free (self->languages);
+  g_clear_pointer (&self->words, g_hash_table_unref);
+  g_free (self);
+}
+
+const char * const *
+fd_language_detector_get_languages (FdLanguageDetector *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->languages;
+}
+
+static int
+index_of (FdLanguageDetector *self,
+          const char         *code)
+{
+  for (guint i = 0; code != NULL && i < self->n_languages; i++)
+    if (self->languages[i] == code)
+      return (int) i;
+  return -1;
+}
+
+/* Counts, per language, the words of @clean that are among its most
+ * common ones. Returns the number of words. */
+static guint
+count_common_words (FdLanguageDetector *self,
+                    const char         *clean,
+                    guint              *hits)
+{
+  char word[32];
+  guint n_words = 0;
+  const char *p = clean;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+      gsize len;
+
+      while (*p != '\0' && *p != ' ' && *p != '\'')
+        p++;
+      len = p - start;
+      if (*p != '\0')
+        p++;
+      if (len == 0)
+        continue;
+
+      n_words++;
+      if (len < sizeof word)
+        {
+          guint mask;
+
+          memcpy (word, start, len);
+          word[len] = '\0';
+          mask = GPOINTER_TO_UINT (g_hash_table_lookup (self->words, word));
+          for (guint i = 0; mask != 0; i++, mask >>= 1)
+            if (mask & 1)
+              hits[i]++;
+        }
+    }
+
+  return n_words;
+}
+
+gboolean
+fd_language_detector_detect (FdLanguageDetector *self,
+                             const char         *text,
+                             const char         *hint,
+                             const char         *prior,
+                             FdLanguageResult   *result)
+{
+  g_autofree char *clean = NULL;
+  g_autofree double *scores = NULL;
+  g_autofree guint *hits = NULL;
+  const char *hint_code = fd_language_normalize (hint);
+  const char *prior_code = fd_language_normalize (prior);
+  int best = -1, second = -1;
+  void *unknown;
+  guint n_letters = 0;
+  guint n_words;
+  double max_distance;
+  double gap;
+  int idx;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  memset (result, 0, sizeof *result);
+
+  clean = fd_language_clean_text (text != NULL ? text : "", &n_letters);
+  result->n_letters = n_letters;
+
+  if (n_letters < MIN_LETTERS || self->n_languages == 0)
+    goto no_answer;
+
+  unknown = fp_Init (NULL);
+  fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
+  fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, 1);
+  if (fp_Create (unknown, clean, strlen (clean), MAX_TEXT_NGRAMS) == 0)
+    {
+      fp_Done (unknown);
+      goto no_answer;
+    }
+
+  hits = g_new0 (guint, self->n_languages);
+  n_words = count_common_words (self, clean, hits);
+
+  /* Out-of-place distance, 0 (same profile) to 1 (nothing in common),
+   * less a bonus for the share of common words. */
+  scores = g_new (double, self->n_languages);
+  max_distance = 0;
+  for (guint i = 0; i < self->n_languages; i++)
+    {
+      int distance = fp_Compare (self->fingerprints[i], unknown, INT_MAX);
+
+      max_distance = MAX (max_distance, distance);
+      scores[i] = distance;
+    }
+  fp_Done (unknown);
+
+  for (guint i = 0; i < self->n_languages; i++)
+    {
+      scores[i] = scores[i] / MAX (max_distance, 1) - WORD_WEIGHT * hits[i] / MAX (n_words, 1);
+
+      if (best < 0 || scores[i] < scores[best])
+        {
+          second = best;
+          best = (int) i;
+        }
+      else if (second < 0 || scores[i] < scores[second])
+        second = (int) i;
+    }
+
+  if (second < 0)
+    {
+      result->lang = self->languages[best];
+      result->confidence = 1.0;
+      result->source = FD_LANGUAGE_SOURCE_TEXT;
+      return TRUE;
+    }
+
+  gap = scores[second] - scores[best];
+  result->runner_up = self->languages[second];
+  /* Short texts have noisy distances: the same gap means less. */
+  result->confidence = CLAMP (gap / (MIN_GAP * 4), 0.0, 1.0) * MIN (1.0, n_letters / 40.0);
+
+  /* The channel's hint wins unless the text clearly disagrees. */
+  if (hint_code != NULL)
+    {
+      idx = index_of (self, hint_code);
+      if (idx < 0 || scores[idx] - scores[best] <= HINT_MARGIN)
+        {
+          result->lang = hint_code;
+          result->source = FD_LANGUAGE_SOURCE_HINT;
+          if (idx >= 0 && idx != best)
+            result->runner_up = self->languages[best];
+          return TRUE;
+        }
+    }
+
+  if (prior_code != NULL && (idx = index_of (self, prior_code)) >= 0 && idx != best &&
+      scores[idx] - scores[best] <= PRIOR_MARGIN)
+    {
+      result->lang = prior_code;
+      result->runner_up = self->languages[best];
+      result->source = FD_LANGUAGE_SOURCE_PRIOR;
+      return TRUE;
+    }
+
+  /* A short post needs a clearer lead: two words can look like anything. */
+  if (gap < (n_letters < SHORT_LETTERS ? MIN_GAP * SHORT_FACTOR : MIN_GAP))
+    {
+      if (prior_code != NULL && prior_code == self->languages[best])
+        {
+          result->lang = prior_code;
+          result->source = FD_LANGUAGE_SOURCE_PRIOR;
+          return TRUE;
+        }
+      result->runner_up = NULL;
+      result->confidence = 0.0;
+      return FALSE;
+    }
+
+  result->lang = self->languages[best];
+  result->source = FD_LANGUAGE_SOURCE_TEXT;
+  return TRUE;
+
+no_answer:
+  /* Too little text: trust the channel, which knows what the author set. */
+  if (hint_code != NULL)
+    {
+      result->lang = hint_code;
+      result->source = FD_LANGUAGE_SOURCE_HINT;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The shared detector */
+
+FdLanguageDetector *
+fd_language_get_default_detector (GError **error)
+{
+  FdLanguageDetector *detector = NULL;
+
+  g_mutex_lock (&default_lock);
+  if (default_detector == NULL && default_error == NULL)
+    {
+      g_auto(GStrv) languages = NULL;
+      const char *env = g_getenv ("FRONTDESK_LANGUAGES");
+
+      if (env != NULL && *env != '\0')
+        languages = g_strsplit_set (env, ", ", -1);
+      else
+        languages = fd_language_get_default_languages ();
+
+      /* g_strsplit_set() leaves empty strings between separators. */
+      {
+        guint j = 0;
+        for (guint i = 0; languages[i] != NULL; i++)
+          {
+            if (*languages[i] != '\0')
+              languages[j++] = languages[i];
+            else
+              g_free (languages[i]);
+          }
+        languages[j] = NULL;
+      }
+
+      default_detector = fd_language_detector_new ((const char * const *) languages, &default_error);
+      if (default_error != NULL)
+        g_warning ("Language detection is off: %s", default_error->message);
+    }
+  if (default_detector != NULL)
+    detector = fd_language_detector_ref (default_detector);
+  else if (error != NULL)
+    *error = g_error_copy (default_error);
+  g_mutex_unlock (&default_lock);
+
+  return detector;
+}
+
+gboolean
+fd_language_set_business_languages (const char * const  *languages,
+                                    GError             **error)
+{
+  FdLanguageDetector *detector = NULL;
+  FdLanguageDetector *old;
+
+  if (languages != NULL && (detector = fd_language_detector_new (languages, error)) == NULL)
+    return FALSE;
+
+  g_mutex_lock (&default_lock);
+  old = default_detector;
+  default_detector = detector;
+  g_clear_error (&default_error);
+  g_mutex_unlock (&default_lock);
+
+  g_clear_pointer (&old, fd_language_detector_unref);
+  return TRUE;
+}
+
+/* On import */
+
+gboolean
+_fd_language_tag_message (FdStore                *store,
+                          const FdParsedMessage  *msg,
+                          gint64                  customer_id,
+                          const char            **out_lang,
+                          GError                **error)
+{
+  g_autoptr(FdLanguageDetector) detector = NULL;
+  FdLanguageResult result;
+  const char *prior = NULL;
+  gint64 prior_n = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *out_lang = fd_language_normalize (msg->lang);
+
+  if ((detector = fd_language_get_default_detector (NULL)) == NULL)
+    return TRUE;
+
+  if (customer_id > 0)
+    {
+      stmt = _fd_store_prepare (store,
+                                "SELECT c.lang, coalesce((SELECT n FROM customer_languages"
+                                " WHERE customer_id = c.id AND lang = c.lang), 0)"
+                                " FROM customers c WHERE c.id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          prior = fd_language_normalize ((const char *) sqlite3_column_text (stmt, 0));
+          prior_n = sqlite3_column_int64 (stmt, 1);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return _fd_store_set_error (fd_store_get_db (store), rc, error);
+    }
+
+  if (!fd_language_detector_detect (detector, msg->text, *out_lang, prior, &result))
+    return TRUE;
+  *out_lang = result.lang;
+
+  /* Only what customers wrote makes their usual language. */
+  if (customer_id > 0 && msg->direction == FD_DIRECTION_IN)
+    {
+      gint64 n;
+
+      stmt = _fd_store_prepare (store,
+                                "INSERT INTO customer_languages (customer_id, lang, n) VALUES (?, ?, 1)"
+                                " ON CONFLICT DO UPDATE SET n = n + 1 RETURNING n", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      sqlite3_bind_text (stmt, 2, result.lang, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      n = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW)
+        return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+      if (result.lang != prior && n > prior_n)
+        {
+          stmt = _fd_store_prepare (store, "UPDATE customers SET lang = ? WHERE id = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, result.lang, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, 2, customer_id);
+          rc = sqlite3_step (stmt);
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_DONE)
+            return _fd_store_set_error (fd_store_get_db (store), rc, error);
+        }
+    }
+
+  return TRUE;
+}

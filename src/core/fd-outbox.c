@@ -1,0 +1,971 @@
+/* fd-outbox.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "fd-outbox.h"
+#include "fd-store-private.h"
+
+struct _FdOutbox
+{
+  GObject  parent_instance;
+
+  FdStore *store;
+};
+
+G_DEFINE_FINAL_TYPE (FdOutbox, fd_outbox, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define ENTRY_SELECT \
+  "SELECT o.id, o.account_id, o.conversation_id, o.message_id, o.action, o.payload," \
+  " o.idempotency_key, o.state, o.attempts, o.error, o.created_at, o.updated_at," \
+  " c.channel, c.remote_id, m.remote_id, m.subject" \
+  " FROM outbox o JOIN conversations c ON c.id = o.conversation_id" \
+  " LEFT JOIN messages m ON m.id = o.message_id"
+
+/* Helpers */
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static sqlite3 *
+get_db (FdOutbox *self)
+{
+  return fd_store_get_db (self->store);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static FdOutboxEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  FdOutboxEntry *entry = fd_outbox_entry_new ();
+
+  entry->id = sqlite3_column_int64 (stmt, 0);
+  entry->account_id = sqlite3_column_int64 (stmt, 1);
+  entry->conversation_id = sqlite3_column_int64 (stmt, 2);
+  entry->message_id = sqlite3_column_int64 (stmt, 3);
+  entry->action = dup_column (stmt, 4);
+  entry->payload = dup_column (stmt, 5);
+  entry->idempotency_key = dup_column (stmt, 6);
+  entry->state = sqlite3_column_int (stmt, 7);
+  entry->attempts = sqlite3_column_int (stmt, 8);
+  entry->error = dup_column (stmt, 9);
+  entry->created_at = sqlite3_column_int64 (stmt, 10);
+  entry->updated_at = sqlite3_column_int64 (stmt, 11);
+  entry->channel = dup_column (stmt, 12);
+  entry->conversation_remote_id = dup_column (stmt, 13);
+  entry->message_remote_id = dup_column (stmt, 14);
+  entry->subject = dup_column (stmt, 15);
+
+  /* A damaged payload is reported when the entry is sent, not here. */
+  fd_outbox_entry_parse_payload (entry, NULL);
+
+  return entry;
+}
+
+/* Runs @stmt to completion and resets it. */
+static gboolean
+run (FdOutbox      *self,
+     sqlite3_stmt  *stmt,
+     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return _fd_store_set_error (get_db (self), rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+run_sql (FdOutbox    *self,
+         const char  *sql,
+         gint64       arg1,
+         gint64       arg2,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = _fd_store_prepare (self->store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_bind_parameter_count (stmt) >= 1)
+    sqlite3_bind_int64 (stmt, 1, arg1);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_int64 (stmt, 2, arg2);
+
+  return run (self, stmt, error);
+}
+
+static gboolean
+finish_transaction (FdOutbox  *self,
+                    gboolean   ok,
+                    GError   **error)
+{
+  if (!ok)
+    {
+      fd_store_rollback (self->store);
+      return FALSE;
+    }
+
+  _fd_store_mark_written (self->store);
+  if (!fd_store_commit (self->store, error))
+    {
+      fd_store_rollback (self->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static FdOutboxEntry *
+load_entry (FdOutbox  *self,
+            gint64     entry_id,
+            GError   **error)
+{
+  sqlite3_stmt *stmt;
+  FdOutboxEntry *entry = NULL;
+  int rc;
+
+  if (!(stmt = _fd_store_prepare (self->store, ENTRY_SELECT " WHERE o.id = ?", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    entry = entry_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
+                 _("There is no outbox entry %" G_GINT64_FORMAT ". It may have been sent or discarded already."),
+                 entry_id);
+  else
+    _fd_store_set_error (get_db (self), rc, error);
+  sqlite3_reset (stmt);
+
+  return entry;
+}
+
+/* The full-text index has external content: its rows go with the
+ * message's, by hand. */
+static gboolean
+fts_remove (FdOutbox  *self,
+            gint64     message_id,
+            GError   **error)
+{
+  return run_sql (self,
+                  "INSERT INTO messages_fts (messages_fts, rowid, subject, text, author)"
+                  " SELECT 'delete', s.sort_key, s.subject, s.text, s.author"
+                  " FROM messages_fts_source s JOIN messages m ON m.sort_key = s.sort_key"
+                  " WHERE m.id = ?1",
+                  message_id, 0, error);
+}
+
+static gboolean
+fts_add (FdOutbox  *self,
+         gint64     message_id,
+         GError   **error)
+{
+  return run_sql (self,
+                  "INSERT INTO messages_fts (rowid, subject, text, author)"
+                  " SELECT s.sort_key, s.subject, s.text, s.author"
+                  " FROM messages_fts_source s JOIN messages m ON m.sort_key = s.sort_key"
+                  " WHERE m.id = ?1",
+                  message_id, 0, error);
+}
+
+/* Deletes an outgoing message and gives back the "unanswered" state to
+ * customer messages nothing else answers. */
+static gboolean
+delete_outgoing_message (FdOutbox  *self,
+                         gint64     message_id,
+                         GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 conversation_id = 0;
+  int rc;
+
+  if (!(stmt = _fd_store_prepare (self->store, "SELECT conversation_id FROM messages WHERE id = ? AND direction = 1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    conversation_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _fd_store_set_error (get_db (self), rc, error);
+  if (conversation_id == 0)
+    return TRUE;
+
+  if (!fts_remove (self, message_id, error) ||
+      !run_sql (self, "DELETE FROM messages WHERE id = ?1", message_id, 0, error))
+    return FALSE;
+
+  return run_sql (self,
+                  "UPDATE messages SET state = 1 WHERE conversation_id = ?1 AND direction = 0"
+                  " AND state = 2 AND NOT EXISTS (SELECT 1 FROM messages r"
+                  "  WHERE r.conversation_id = messages.conversation_id AND r.direction = 1"
+                  "  AND r.sort_key > messages.sort_key)",
+                  conversation_id, 0, error);
+}
+
+static gboolean
+set_entry_state (FdOutbox             *self,
+                 const FdOutboxEntry  *entry,
+                 FdOutboxState         state,
+                 const char           *message,
+                 GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "UPDATE outbox SET state = ?, error = ?, updated_at = ? WHERE id = ?",
+                                  error)))
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, state);
+  if (message != NULL)
+    sqlite3_bind_text (stmt, 2, message, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, now_seconds ());
+  sqlite3_bind_int64 (stmt, 4, entry->id);
+
+  return run (self, stmt, error);
+}
+
+static gboolean
+set_entry_state_tx (FdOutbox             *self,
+                    const FdOutboxEntry  *entry,
+                    FdOutboxState         state,
+                    const char           *message,
+                    GError              **error)
+{
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+
+  return finish_transaction (self, set_entry_state (self, entry, state, message, error), error);
+}
+
+/* Overrides */
+
+static void
+fd_outbox_dispose (GObject *object)
+{
+  FdOutbox *self = (FdOutbox *) object;
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (fd_outbox_parent_class)->dispose (object);
+}
+
+static void
+fd_outbox_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FdOutbox *self = FD_OUTBOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_outbox_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FdOutbox *self = FD_OUTBOX (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_outbox_class_init (FdOutboxClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = fd_outbox_dispose;
+  object_class->get_property = fd_outbox_get_property;
+  object_class->set_property = fd_outbox_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, FD_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fd_outbox_init (FdOutbox *self)
+{
+}
+
+/* Public API */
+
+FdOutbox *
+fd_outbox_new (FdStore *store)
+{
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  return g_object_new (FD_TYPE_OUTBOX, "store", store, NULL);
+}
+
+FdStore *
+fd_outbox_get_store (FdOutbox *self)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
+
+  return self->store;
+}
+
+GPtrArray *
+fd_outbox_list (FdOutbox  *self,
+                gint64     account_id,
+                gboolean   include_sent,
+                GError   **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_outbox_entry_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  ENTRY_SELECT " WHERE (?1 = 0 OR o.account_id = ?1)"
+                                  " AND (?2 OR o.state != 2) ORDER BY o.id", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, include_sent ? 1 : 0);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (entries, entry_from_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (get_db (self), rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&entries);
+}
+
+FdOutboxEntry *
+fd_outbox_get (FdOutbox  *self,
+               gint64     entry_id,
+               GError   **error)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
+
+  return load_entry (self, entry_id, error);
+}
+
+gint
+fd_outbox_count_waiting (FdOutbox  *self,
+                         gint64     account_id,
+                         GError   **error)
+{
+  sqlite3_stmt *stmt;
+  gint count = -1;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), -1);
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "SELECT count(*) FROM outbox WHERE state IN (0, 1)"
+                                  " AND (?1 = 0 OR account_id = ?1)", error)))
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  else
+    _fd_store_set_error (get_db (self), rc, error);
+  sqlite3_reset (stmt);
+
+  return count;
+}
+
+gint64
+fd_outbox_queue_state (FdOutbox        *self,
+                       gint64           message_id,
+                       FdMessageState   state,
+                       GError         **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *token = g_uuid_string_random ();
+  sqlite3_stmt *stmt;
+  gint64 account_id = 0;
+  gint64 conversation_id = 0;
+  gint64 now = now_seconds ();
+  int rc;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), -1);
+
+  if (!fd_store_begin (self->store, error))
+    return -1;
+
+  if (!fd_store_set_message_state (self->store, message_id, state, error))
+    {
+      fd_store_rollback (self->store);
+      return -1;
+    }
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "SELECT coalesce(m.account_id, c.account_id), m.conversation_id"
+                                  " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                                  " WHERE m.id = ?", error)))
+    {
+      fd_store_rollback (self->store);
+      return -1;
+    }
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      account_id = sqlite3_column_int64 (stmt, 0);
+      conversation_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _fd_store_set_error (get_db (self), rc, error);
+      fd_store_rollback (self->store);
+      return -1;
+    }
+
+  /* Imported messages live only here: nothing to tell a server. */
+  if (account_id == 0)
+    return finish_transaction (self, TRUE, error) ? 0 : -1;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "state");
+  json_builder_add_string_value (builder, fd_message_state_to_string (state));
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  payload = json_to_string (root, FALSE);
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "INSERT INTO outbox (account_id, conversation_id, message_id, action,"
+                                  " payload, idempotency_key, state, created_at, updated_at)"
+                                  " VALUES (?, ?, ?, '" FD_OUTBOX_ACTION_SET_STATE "', ?, ?, 0, ?, ?)",
+                                  error)))
+    {
+      fd_store_rollback (self->store);
+      return -1;
+    }
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int64 (stmt, 2, conversation_id);
+  sqlite3_bind_int64 (stmt, 3, message_id);
+  sqlite3_bind_text (stmt, 4, payload, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, token, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 6, now);
+  sqlite3_bind_int64 (stmt, 7, now);
+  if (!run (self, stmt, error))
+    {
+      fd_store_rollback (self->store);
+      return -1;
+    }
+
+  {
+    gint64 entry_id = sqlite3_last_insert_rowid (get_db (self));
+
+    return finish_transaction (self, TRUE, error) ? entry_id : -1;
+  }
+}
+
+/* Loads @entry_id inside the current transaction and checks that a person
+ * may still change it. */
+static FdOutboxEntry *
+load_changeable (FdOutbox  *self,
+                 gint64     entry_id,
+                 GError   **error)
+{
+  g_autoptr(FdOutboxEntry) entry = load_entry (self, entry_id, error);
+
+  if (entry == NULL)
+    return NULL;
+
+  switch (entry->state)
+    {
+    case FD_OUTBOX_PENDING:
+    case FD_OUTBOX_FAILED:
+      return g_steal_pointer (&entry);
+    case FD_OUTBOX_SENDING:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("This reply is being sent right now and can no longer be changed. "
+                     "If it fails, you can edit or discard it then."));
+      return NULL;
+    case FD_OUTBOX_SENT:
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("This reply was already sent and can no longer be changed."));
+      return NULL;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+fd_outbox_retry (FdOutbox  *self,
+                 gint64     entry_id,
+                 GError   **error)
+{
+  g_autoptr(FdOutboxEntry) entry = NULL;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+
+  if (!(entry = load_changeable (self, entry_id, error)))
+    return finish_transaction (self, FALSE, error);
+
+  if (entry->state == FD_OUTBOX_PENDING)
+    return finish_transaction (self, TRUE, error);
+
+  return finish_transaction (self, set_entry_state (self, entry, FD_OUTBOX_PENDING, NULL, error), error);
+}
+
+gboolean
+fd_outbox_edit (FdOutbox    *self,
+                gint64       entry_id,
+                const char  *text,
+                GError     **error)
+{
+  g_autoptr(FdOutboxEntry) entry = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *trimmed = NULL;
+  g_autofree char *payload = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  trimmed = g_strstrip (g_strdup (text));
+  if (*trimmed == '\0')
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("The reply is empty. Write something, or discard the reply instead."));
+      return FALSE;
+    }
+
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+
+  if (!(entry = load_changeable (self, entry_id, error)))
+    return finish_transaction (self, FALSE, error);
+
+  if (!fd_outbox_entry_is_reply (entry))
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Only replies have text to edit."));
+      return finish_transaction (self, FALSE, error);
+    }
+
+  root = json_from_string (entry->payload, NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    root = json_node_init_object (json_node_alloc (), json_object_new ());
+  json_object_set_string_member (json_node_get_object (root), "text", text);
+  payload = json_to_string (root, FALSE);
+
+  if (!(stmt = _fd_store_prepare (self->store, "UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?", error)))
+    return finish_transaction (self, FALSE, error);
+  sqlite3_bind_text (stmt, 1, payload, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, now_seconds ());
+  sqlite3_bind_int64 (stmt, 3, entry->id);
+  if (!run (self, stmt, error))
+    return finish_transaction (self, FALSE, error);
+
+  if (entry->message_id != 0)
+    {
+      if (!fts_remove (self, entry->message_id, error))
+        return finish_transaction (self, FALSE, error);
+      if (!(stmt = _fd_store_prepare (self->store, "UPDATE messages SET text = ? WHERE id = ?", error)))
+        return finish_transaction (self, FALSE, error);
+      sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 2, entry->message_id);
+      if (!run (self, stmt, error) || !fts_add (self, entry->message_id, error))
+        return finish_transaction (self, FALSE, error);
+    }
+
+  return finish_transaction (self, TRUE, error);
+}
+
+gboolean
+fd_outbox_discard (FdOutbox  *self,
+                   gint64     entry_id,
+                   GError   **error)
+{
+  g_autoptr(FdOutboxEntry) entry = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+
+  if (!(entry = load_changeable (self, entry_id, error)))
+    return finish_transaction (self, FALSE, error);
+
+  ok = run_sql (self, "DELETE FROM outbox WHERE id = ?1", entry->id, 0, error);
+  if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
+    ok = delete_outgoing_message (self, entry->message_id, error);
+
+  return finish_transaction (self, ok, error);
+}
+
+/* Engine */
+
+gboolean
+fd_outbox_adopt_orphans (FdOutbox    *self,
+                         gint64       account_id,
+                         const char  *channel,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (account_id > 0, FALSE);
+  g_return_val_if_fail (channel != NULL, FALSE);
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "UPDATE outbox SET account_id = ?1 WHERE account_id IS NULL AND state != 2"
+                                  " AND conversation_id IN (SELECT id FROM conversations WHERE channel = ?2)"
+                                  " AND (SELECT count(*) FROM accounts WHERE channel = ?2) = 1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_text (stmt, 2, channel, -1, SQLITE_TRANSIENT);
+
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+  return finish_transaction (self, run (self, stmt, error), error);
+}
+
+FdOutboxEntry *
+fd_outbox_claim_next (FdOutbox  *self,
+                      gint64     account_id,
+                      gboolean  *uncertain,
+                      GError   **error)
+{
+  g_autoptr(FdOutboxEntry) entry = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
+  g_return_val_if_fail (uncertain != NULL, NULL);
+
+  *uncertain = FALSE;
+
+  /* BEGIN IMMEDIATE: the entry read is the entry marked, even if a person
+   * edits or discards it at the same moment from another connection. */
+  if (!fd_store_begin (self->store, error))
+    return NULL;
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  ENTRY_SELECT " WHERE o.state IN (0, 1) AND o.account_id = ?1"
+                                  " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id"
+                                  "  AND p.id < o.id AND p.state != 2)"
+                                  " ORDER BY o.id LIMIT 1", error)))
+    {
+      finish_transaction (self, FALSE, NULL);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, account_id);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    entry = entry_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (get_db (self), rc, error);
+      finish_transaction (self, FALSE, NULL);
+      return NULL;
+    }
+
+  if (entry == NULL)
+    {
+      fd_store_rollback (self->store);
+      return NULL;
+    }
+
+  *uncertain = entry->state == FD_OUTBOX_SENDING;
+
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = ?"
+                                  " WHERE id = ?", error)))
+    {
+      finish_transaction (self, FALSE, NULL);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, now_seconds ());
+  sqlite3_bind_int64 (stmt, 2, entry->id);
+
+  /* Committed before the network call: this is what makes a crash during
+   * the call recognisable later. */
+  if (!finish_transaction (self, run (self, stmt, error), error))
+    return NULL;
+
+  entry->state = FD_OUTBOX_SENDING;
+  entry->attempts++;
+
+  return g_steal_pointer (&entry);
+}
+
+gboolean
+fd_outbox_mark_sent (FdOutbox             *self,
+                     const FdOutboxEntry  *entry,
+                     const char           *remote_id,
+                     GError              **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+
+  if (fd_outbox_entry_is_reply (entry) && entry->message_id != 0 &&
+      remote_id != NULL && *remote_id != '\0' &&
+      g_strcmp0 (remote_id, entry->message_remote_id) != 0)
+    {
+      gint64 copy_id = 0;
+
+      /* A fetch may already have brought our reply back under the
+       * server's id: that copy gives way to the message we wrote. */
+      if (!(stmt = _fd_store_prepare (self->store, "SELECT id FROM messages WHERE channel = ? AND remote_id = ? AND id != ?", error)))
+        return finish_transaction (self, FALSE, error);
+      sqlite3_bind_text (stmt, 1, entry->channel, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, remote_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, entry->message_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        copy_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+
+      if (copy_id != 0)
+        ok = fts_remove (self, copy_id, error) &&
+             run_sql (self, "DELETE FROM messages WHERE id = ?1", copy_id, 0, error);
+
+      if (ok && (stmt = _fd_store_prepare (self->store, "UPDATE messages SET remote_id = ? WHERE id = ?", error)))
+        {
+          sqlite3_bind_text (stmt, 1, remote_id, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_int64 (stmt, 2, entry->message_id);
+          ok = run (self, stmt, error);
+        }
+      else
+        ok = FALSE;
+    }
+
+  ok = ok && set_entry_state (self, entry, FD_OUTBOX_SENT, NULL, error);
+
+  return finish_transaction (self, ok, error);
+}
+
+gboolean
+fd_outbox_mark_failed (FdOutbox             *self,
+                       const FdOutboxEntry  *entry,
+                       const char           *message,
+                       GError              **error)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  return set_entry_state_tx (self, entry, FD_OUTBOX_FAILED, message, error);
+}
+
+gboolean
+fd_outbox_mark_pending (FdOutbox             *self,
+                        const FdOutboxEntry  *entry,
+                        const char           *message,
+                        GError              **error)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  return set_entry_state_tx (self, entry, FD_OUTBOX_PENDING, message, error);
+}
+
+gboolean
+fd_outbox_note_error (FdOutbox             *self,
+                      const FdOutboxEntry  *entry,
+                      const char           *message,
+                      GError              **error)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  return set_entry_state_tx (self, entry, FD_OUTBOX_SENDING, message, error);
+}
+
+/* Carries out one claimed entry; FALSE stops the run. */
+static gboolean
+process_entry (FdOutbox       *self,
+               FdProvider     *provider,
+               FdOutboxEntry  *entry,
+               gboolean        uncertain,
+               guint          *n_done,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *remote_id = NULL;
+  gboolean ok;
+
+  if (!fd_outbox_entry_parse_payload (entry, &local_error))
+    return fd_outbox_mark_failed (self, entry, local_error->message, error);
+
+  if (fd_outbox_entry_is_reply (entry))
+    ok = (remote_id = fd_provider_send (provider, entry, uncertain, cancellable, &local_error)) != NULL;
+  else if (g_strcmp0 (entry->action, FD_OUTBOX_ACTION_SET_STATE) == 0)
+    ok = fd_provider_apply_state (provider, entry, cancellable, &local_error);
+  else
+    {
+      g_autofree char *message = g_strdup_printf (_("Frontdesk does not know how to carry out “%s”. "
+                                                    "Discard this entry or update Frontdesk."),
+                                                  entry->action);
+      return fd_outbox_mark_failed (self, entry, message, error);
+    }
+
+  if (ok)
+    {
+      if (!fd_outbox_mark_sent (self, entry, remote_id, error))
+        return FALSE;
+      (*n_done)++;
+      return TRUE;
+    }
+
+  g_debug ("Outbox entry %" G_GINT64_FORMAT " (attempt %u): %s",
+           entry->id, entry->attempts, local_error->message);
+
+  if (local_error->domain == FD_PROVIDER_ERROR)
+    {
+      switch ((FdProviderError) local_error->code)
+        {
+        case FD_PROVIDER_ERROR_PERMANENT:
+        case FD_PROVIDER_ERROR_NOT_SUPPORTED:
+          /* This entry only: the others go on. */
+          return fd_outbox_mark_failed (self, entry, local_error->message, error);
+
+        case FD_PROVIDER_ERROR_AUTH:
+        case FD_PROVIDER_ERROR_RATE_LIMITED:
+        case FD_PROVIDER_ERROR_TEMPORARY:
+          /* This attempt did not arrive; but an uncertain entry stays
+           * uncertain until the provider could look for an earlier one. */
+          if (uncertain)
+            {
+              if (!fd_outbox_note_error (self, entry, local_error->message, error))
+                return FALSE;
+            }
+          else if (!fd_outbox_mark_pending (self, entry, local_error->message, error))
+            return FALSE;
+          break;
+
+        case FD_PROVIDER_ERROR_UNCERTAIN:
+          if (!fd_outbox_note_error (self, entry, local_error->message, error))
+            return FALSE;
+          break;
+
+        default:
+          if (!fd_outbox_note_error (self, entry, local_error->message, error))
+            return FALSE;
+          break;
+        }
+    }
+  else
+    {
+      /* Cancelled, or an error the provider did not classify: it may have
+       * reached the server, so it stays sending and is checked next time. */
+      fd_outbox_note_error (self, entry, local_error->message, NULL);
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+gboolean
+fd_outbox_process (FdOutbox      *self,
+                   FdProvider    *provider,
+                   gint64         account_id,
+                   guint         *n_done,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  guint done = 0;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (FD_IS_PROVIDER (provider), FALSE);
+
+  for (;;)
+    {
+      g_autoptr(FdOutboxEntry) entry = NULL;
+      g_autoptr(GError) local_error = NULL;
+      gboolean uncertain = FALSE;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          ok = FALSE;
+          break;
+        }
+
+      if (!(entry = fd_outbox_claim_next (self, account_id, &uncertain, &local_error)))
+        {
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              ok = FALSE;
+            }
+          break;
+        }
+
+      if (!process_entry (self, provider, entry, uncertain, &done, cancellable, error))
+        {
+          ok = FALSE;
+          break;
+        }
+    }
+
+  if (n_done != NULL)
+    *n_done = done;
+
+  return ok;
+}

@@ -1,0 +1,119 @@
+/* fd-outbox.h: outgoing actions, carried out once and in order.
+ *
+ * Every reply and every state change that must reach a server is a row
+ * in the outbox, written in the same transaction as the local change.
+ * Entries of one conversation go out in order: an entry waits while an
+ * earlier one of its conversation is pending, sending or failed.
+ *
+ * States: pending -> sending -> sent | failed. An entry is marked sending
+ * (and its attempts counted) in a committed transaction before the
+ * network call, so after a crash an entry still in "sending" is
+ * uncertain: the provider checks by the idempotency key whether it
+ * already arrived before sending it again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fd-outbox-entry.h"
+#include "fd-provider.h"
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_OUTBOX (fd_outbox_get_type ())
+
+G_DECLARE_FINAL_TYPE (FdOutbox, fd_outbox, FD, OUTBOX, GObject)
+
+/* Uses @store's connection: one FdOutbox per thread, like the store. */
+FdOutbox       *fd_outbox_new             (FdStore        *store);
+FdStore        *fd_outbox_get_store       (FdOutbox       *self);
+
+/* (element-type FdOutboxEntry) in queue order; @account_id 0 for all. */
+GPtrArray      *fd_outbox_list            (FdOutbox       *self,
+                                           gint64          account_id,
+                                           gboolean        include_sent,
+                                           GError        **error);
+FdOutboxEntry  *fd_outbox_get             (FdOutbox       *self,
+                                           gint64          entry_id,
+                                           GError        **error);
+/* Pending and sending entries; @account_id 0 for all. -1 on error. */
+gint            fd_outbox_count_waiting   (FdOutbox       *self,
+                                           gint64          account_id,
+                                           GError        **error);
+
+/* What a person does (GUI, CLI). Each is one transaction. */
+
+/* Sets @message_id's state locally and, for a message that came from an
+ * account, queues a "set-state" entry so the server learns it too.
+ * Returns the entry id, 0 when nothing needs sending, -1 on error. */
+gint64          fd_outbox_queue_state     (FdOutbox       *self,
+                                           gint64          message_id,
+                                           FdMessageState  state,
+                                           GError        **error);
+/* A failed entry goes back to pending. */
+gboolean        fd_outbox_retry           (FdOutbox       *self,
+                                           gint64          entry_id,
+                                           GError        **error);
+/* Changes the text of a pending or failed reply and of its message. */
+gboolean        fd_outbox_edit            (FdOutbox       *self,
+                                           gint64          entry_id,
+                                           const char     *text,
+                                           GError        **error);
+/* Removes a pending or failed entry; for a reply also the unsent message,
+ * and the customer's messages it answered are unanswered again unless
+ * another reply answers them. */
+gboolean        fd_outbox_discard         (FdOutbox       *self,
+                                           gint64          entry_id,
+                                           GError        **error);
+
+/* What the engine does, on the account's worker thread. */
+
+/* Entries queued before the message had an account (imported mail…) are
+ * given to @account_id when it is the only account of @channel. */
+gboolean        fd_outbox_adopt_orphans   (FdOutbox       *self,
+                                           gint64          account_id,
+                                           const char     *channel,
+                                           GError        **error);
+/* In one transaction: finds the next entry of @account_id that may go
+ * out, marks it sending and counts the attempt. Sets @uncertain when it
+ * was already sending (an earlier attempt may have arrived). Returns
+ * NULL without an error when nothing is ready. */
+FdOutboxEntry  *fd_outbox_claim_next      (FdOutbox       *self,
+                                           gint64          account_id,
+                                           gboolean       *uncertain,
+                                           GError        **error);
+/* Our message takes @remote_id (a copy fetched meanwhile is merged) and
+ * the entry is marked sent, in one transaction. */
+gboolean        fd_outbox_mark_sent       (FdOutbox       *self,
+                                           const FdOutboxEntry *entry,
+                                           const char     *remote_id,
+                                           GError        **error);
+gboolean        fd_outbox_mark_failed     (FdOutbox       *self,
+                                           const FdOutboxEntry *entry,
+                                           const char     *message,
+                                           GError        **error);
+/* After an error that proves the request did not arrive. */
+gboolean        fd_outbox_mark_pending    (FdOutbox       *self,
+                                           const FdOutboxEntry *entry,
+                                           const char     *message,
+                                           GError        **error);
+/* Records @message but leaves the entry sending: it is uncertain. */
+gboolean        fd_outbox_note_error      (FdOutbox       *self,
+                                           const FdOutboxEntry *entry,
+                                           const char     *message,
+                                           GError        **error);
+
+/* Sends every ready entry of @account_id through @provider. An entry the
+ * server refuses fails and the others go on; any other error stops and
+ * is returned (the caller backs off). @n_done counts entries sent. */
+gboolean        fd_outbox_process         (FdOutbox       *self,
+                                           FdProvider     *provider,
+                                           gint64          account_id,
+                                           guint          *n_done,
+                                           GCancellable   *cancellable,
+                                           GError        **error);
+
+G_END_DECLS

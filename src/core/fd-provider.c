@@ -1,0 +1,427 @@
+/* fd-provider.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fd-provider-private.h"
+#include "providers/loopback/fd-loopback-provider.h"
+
+typedef struct
+{
+  gint64 retry_after;
+} FdProviderErrorPrivate;
+
+static void
+fd_provider_error_private_init (FdProviderErrorPrivate *priv)
+{
+  priv->retry_after = 0;
+}
+
+static void
+fd_provider_error_private_copy (const FdProviderErrorPrivate *src,
+                                FdProviderErrorPrivate       *dest)
+{
+  dest->retry_after = src->retry_after;
+}
+
+static void
+fd_provider_error_private_clear (FdProviderErrorPrivate *priv)
+{
+}
+
+G_DEFINE_EXTENDED_ERROR (FdProviderError, fd_provider_error)
+G_DEFINE_INTERFACE (FdProvider, fd_provider, G_TYPE_OBJECT)
+
+enum {
+  REMOTE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_LOCK_DEFINE_STATIC (registry);
+static GHashTable *registry;
+
+/* Default implementations */
+
+static gboolean
+fd_provider_real_authenticate (FdProvider    *self,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  return TRUE;
+}
+
+static GPtrArray *
+fd_provider_real_fetch_history (FdProvider    *self,
+                                const char    *cursor,
+                                gint64         not_before,
+                                char         **new_cursor,
+                                gboolean      *done,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  *done = TRUE;
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+}
+
+static gboolean
+fd_provider_real_apply_state (FdProvider           *self,
+                              const FdOutboxEntry  *entry,
+                              GCancellable         *cancellable,
+                              GError              **error)
+{
+  return TRUE;
+}
+
+static void
+fd_provider_real_get_rate_limit (FdProvider *self,
+                                 gint64     *remaining,
+                                 gint64     *reset_at)
+{
+  *remaining = -1;
+  *reset_at = -1;
+}
+
+static gboolean
+fd_provider_real_supports_push (FdProvider *self)
+{
+  return FALSE;
+}
+
+static gboolean
+fd_provider_real_start_push (FdProvider  *self,
+                             GError     **error)
+{
+  g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_NOT_SUPPORTED,
+               _("This channel cannot notify about new messages; Frontdesk checks at regular intervals instead."));
+  return FALSE;
+}
+
+static void
+fd_provider_real_stop_push (FdProvider *self)
+{
+}
+
+static void
+fd_provider_default_init (FdProviderInterface *iface)
+{
+  iface->authenticate = fd_provider_real_authenticate;
+  iface->fetch_history = fd_provider_real_fetch_history;
+  iface->apply_state = fd_provider_real_apply_state;
+  iface->get_rate_limit = fd_provider_real_get_rate_limit;
+  iface->supports_push = fd_provider_real_supports_push;
+  iface->start_push = fd_provider_real_start_push;
+  iface->stop_push = fd_provider_real_stop_push;
+
+  /**
+   * FdProvider:account:
+   *
+   * The account this provider syncs. Set at construction.
+   */
+  g_object_interface_install_property (iface,
+                                       g_param_spec_object ("account", NULL, NULL,
+                                                            FD_TYPE_ACCOUNT,
+                                                            G_PARAM_READWRITE |
+                                                            G_PARAM_CONSTRUCT_ONLY |
+                                                            G_PARAM_STATIC_STRINGS));
+
+  /**
+   * FdProvider::remote-changed:
+   *
+   * Emitted on the main thread by a provider with push when the server
+   * has something new: the sync manager fetches it.
+   */
+  signals[REMOTE_CHANGED] =
+    g_signal_new ("remote-changed",
+                  G_TYPE_FROM_INTERFACE (iface),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+/* Errors */
+
+gint64
+fd_provider_error_get_retry_after (const GError *error)
+{
+  if (error == NULL || error->domain != FD_PROVIDER_ERROR)
+    return 0;
+
+  return fd_provider_error_get_private (error)->retry_after;
+}
+
+void
+fd_provider_set_rate_limited_error (GError     **error,
+                                    gint64       retry_after,
+                                    const char  *message)
+{
+  GError *local_error;
+
+  if (error == NULL)
+    return;
+
+  local_error = g_error_new_literal (FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_RATE_LIMITED, message);
+  fd_provider_error_get_private (local_error)->retry_after = MAX (retry_after, 0);
+  g_propagate_error (error, local_error);
+}
+
+/* Public API */
+
+FdAccount *
+fd_provider_get_account (FdProvider *self)
+{
+  g_autoptr(FdAccount) account = NULL;
+
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+
+  g_object_get (self, "account", &account, NULL);
+  /* The provider keeps its own reference for its whole life. */
+  return account;
+}
+
+gboolean
+fd_provider_authenticate (FdProvider    *self,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+
+  return FD_PROVIDER_GET_IFACE (self)->authenticate (self, cancellable, error);
+}
+
+static void
+authenticate_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (fd_provider_authenticate (source_object, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+fd_provider_authenticate_async (FdProvider          *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FD_IS_PROVIDER (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fd_provider_authenticate_async);
+  g_task_run_in_thread (task, authenticate_thread);
+}
+
+gboolean
+fd_provider_authenticate_finish (FdProvider    *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_provider_authenticate_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+GPtrArray *
+fd_provider_fetch_new (FdProvider    *self,
+                       const char    *cursor,
+                       char         **new_cursor,
+                       gboolean      *more,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  gboolean more_dummy = FALSE;
+
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+  g_return_val_if_fail (new_cursor != NULL, NULL);
+
+  *new_cursor = NULL;
+  return FD_PROVIDER_GET_IFACE (self)->fetch_new (self, cursor, new_cursor,
+                                                  more != NULL ? more : &more_dummy,
+                                                  cancellable, error);
+}
+
+GPtrArray *
+fd_provider_fetch_history (FdProvider    *self,
+                           const char    *cursor,
+                           gint64         not_before,
+                           char         **new_cursor,
+                           gboolean      *done,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+  g_return_val_if_fail (new_cursor != NULL, NULL);
+  g_return_val_if_fail (done != NULL, NULL);
+
+  *new_cursor = NULL;
+  *done = FALSE;
+  return FD_PROVIDER_GET_IFACE (self)->fetch_history (self, cursor, not_before, new_cursor,
+                                                      done, cancellable, error);
+}
+
+char *
+fd_provider_send (FdProvider           *self,
+                  const FdOutboxEntry  *entry,
+                  gboolean              uncertain,
+                  GCancellable         *cancellable,
+                  GError              **error)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+  g_return_val_if_fail (entry != NULL, NULL);
+  g_return_val_if_fail (entry->idempotency_key != NULL, NULL);
+
+  return FD_PROVIDER_GET_IFACE (self)->send (self, entry, uncertain, cancellable, error);
+}
+
+gboolean
+fd_provider_apply_state (FdProvider           *self,
+                         const FdOutboxEntry  *entry,
+                         GCancellable         *cancellable,
+                         GError              **error)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  return FD_PROVIDER_GET_IFACE (self)->apply_state (self, entry, cancellable, error);
+}
+
+void
+fd_provider_get_rate_limit (FdProvider *self,
+                            gint64     *remaining,
+                            gint64     *reset_at)
+{
+  gint64 r = -1, t = -1;
+
+  g_return_if_fail (FD_IS_PROVIDER (self));
+
+  FD_PROVIDER_GET_IFACE (self)->get_rate_limit (self, &r, &t);
+  if (remaining != NULL)
+    *remaining = r;
+  if (reset_at != NULL)
+    *reset_at = t;
+}
+
+gboolean
+fd_provider_supports_push (FdProvider *self)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+
+  return FD_PROVIDER_GET_IFACE (self)->supports_push (self);
+}
+
+gboolean
+fd_provider_start_push (FdProvider  *self,
+                        GError     **error)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+
+  return FD_PROVIDER_GET_IFACE (self)->start_push (self, error);
+}
+
+void
+fd_provider_stop_push (FdProvider *self)
+{
+  g_return_if_fail (FD_IS_PROVIDER (self));
+
+  FD_PROVIDER_GET_IFACE (self)->stop_push (self);
+}
+
+void
+fd_provider_emit_remote_changed (FdProvider *self)
+{
+  g_return_if_fail (FD_IS_PROVIDER (self));
+
+  g_signal_emit (self, signals[REMOTE_CHANGED], 0);
+}
+
+/* Registry */
+
+static void
+ensure_registry_locked (void)
+{
+  if (registry != NULL)
+    return;
+
+  registry = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void
+fd_provider_register (const char *channel,
+                      GType       provider_type)
+{
+  g_return_if_fail (channel != NULL);
+  g_return_if_fail (g_type_is_a (provider_type, FD_TYPE_PROVIDER));
+
+  G_LOCK (registry);
+  ensure_registry_locked ();
+  g_hash_table_insert (registry, g_strdup (channel), GSIZE_TO_POINTER (provider_type));
+  G_UNLOCK (registry);
+}
+
+static void
+register_builtin_once (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      _fd_providers_register_builtin ();
+
+      /* For tests and development only: a provider speaking the small
+       * HTTP/JSON API of the test suite's fault-injecting server. */
+      if (g_getenv ("FRONTDESK_TEST_PROVIDER_URL") != NULL)
+        fd_provider_register ("loopback", FD_TYPE_LOOPBACK_PROVIDER);
+
+      g_once_init_leave (&done, 1);
+    }
+}
+
+GType
+fd_provider_lookup (const char *channel)
+{
+  GType type;
+
+  g_return_val_if_fail (channel != NULL, G_TYPE_INVALID);
+
+  register_builtin_once ();
+
+  G_LOCK (registry);
+  ensure_registry_locked ();
+  type = GPOINTER_TO_SIZE (g_hash_table_lookup (registry, channel));
+  G_UNLOCK (registry);
+
+  return type;
+}
+
+FdProvider *
+fd_provider_new_for_account (FdAccount  *account,
+                             GError    **error)
+{
+  GType type;
+
+  g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
+
+  type = fd_provider_lookup (fd_account_get_channel (account));
+  if (type == G_TYPE_INVALID)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_NOT_SUPPORTED,
+                   _("This version of Frontdesk cannot sync “%s” accounts. Update Frontdesk or remove the account “%s”."),
+                   fd_account_get_channel (account), fd_account_get_name (account));
+      return NULL;
+    }
+
+  return g_object_new (type, "account", account, NULL);
+}

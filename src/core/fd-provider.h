@@ -1,0 +1,153 @@
+/* fd-provider.h: the seam between the sync engine and one channel.
+ *
+ * A provider talks to one account's server. The sync manager calls the
+ * blocking methods below from that account's worker thread, never from
+ * the main thread, and never two at a time for one provider. Providers
+ * must not touch the store: they return data and the sync manager writes
+ * it (messages and the new cursor in one transaction).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fd-account.h"
+#include "fd-outbox-entry.h"
+#include "fd-parsed-message.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_PROVIDER  (fd_provider_get_type ())
+#define FD_PROVIDER_ERROR (fd_provider_error_quark ())
+
+G_DECLARE_INTERFACE (FdProvider, fd_provider, FD, PROVIDER, GObject)
+
+/* The engine acts on the code; the message is for a person. */
+typedef enum {
+  FD_PROVIDER_ERROR_AUTH,          /* needs the person (password, token): no retry until fixed */
+  FD_PROVIDER_ERROR_RATE_LIMITED,  /* retry after fd_provider_error_get_retry_after() */
+  FD_PROVIDER_ERROR_TEMPORARY,     /* network, 5xx, timeout, garbage: retry with backoff */
+  FD_PROVIDER_ERROR_PERMANENT,     /* the server refused this request: the entry fails */
+  FD_PROVIDER_ERROR_UNCERTAIN,     /* the request may have reached the server: check before resending */
+  FD_PROVIDER_ERROR_NOT_SUPPORTED, /* the channel has no such operation */
+} FdProviderError;
+
+/* History is fetched back this far unless the account says otherwise
+ * (setting "history-days"). */
+#define FD_PROVIDER_DEFAULT_HISTORY_DAYS 90
+
+struct _FdProviderInterface
+{
+  GTypeInterface parent_iface;
+
+  gboolean   (*authenticate)    (FdProvider           *self,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  /* Messages newer than @cursor (NULL: start now or from the beginning, as
+   * the channel prefers), oldest first. Sets @new_cursor, and @more when
+   * another page is waiting. (element-type FdParsedMessage) */
+  GPtrArray *(*fetch_new)       (FdProvider           *self,
+                                 const char           *cursor,
+                                 char                **new_cursor,
+                                 gboolean             *more,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  /* One page of older messages, going back from @cursor (NULL: from the
+   * newest) but not before @not_before (unix time). Sets @done when
+   * nothing older is left. (element-type FdParsedMessage) */
+  GPtrArray *(*fetch_history)   (FdProvider           *self,
+                                 const char           *cursor,
+                                 gint64                not_before,
+                                 char                **new_cursor,
+                                 gboolean             *done,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  /* Sends a reply and returns the remote id the server gave it. Must use
+   * entry->idempotency_key so a repeat is recognised. When @uncertain, an
+   * earlier attempt may have arrived: look first (by the key) and return
+   * the existing id instead of sending again. */
+  char      *(*send)            (FdProvider           *self,
+                                 const FdOutboxEntry  *entry,
+                                 gboolean              uncertain,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  /* Applies entry->new_state to entry->message_remote_id where the
+   * channel has such a state; a no-op (TRUE) where it has not. */
+  gboolean   (*apply_state)     (FdProvider           *self,
+                                 const FdOutboxEntry  *entry,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  /* The last rate-limit report: -1 when unknown. */
+  void       (*get_rate_limit)  (FdProvider           *self,
+                                 gint64               *remaining,
+                                 gint64               *reset_at);
+  gboolean   (*supports_push)   (FdProvider           *self);
+  /* Called on the main thread. While started, the provider emits
+   * FdProvider::remote-changed on the main thread when something new waits. */
+  gboolean   (*start_push)      (FdProvider           *self,
+                                 GError              **error);
+  void       (*stop_push)       (FdProvider           *self);
+};
+
+GQuark      fd_provider_error_quark         (void);
+
+/* For RATE_LIMITED errors: seconds to wait, 0 when the server said nothing. */
+gint64      fd_provider_error_get_retry_after (const GError *error);
+void        fd_provider_set_rate_limited_error (GError     **error,
+                                                gint64       retry_after,
+                                                const char  *message);
+
+FdAccount  *fd_provider_get_account         (FdProvider           *self);
+
+gboolean    fd_provider_authenticate        (FdProvider           *self,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+void        fd_provider_authenticate_async  (FdProvider           *self,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean    fd_provider_authenticate_finish (FdProvider           *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+GPtrArray  *fd_provider_fetch_new           (FdProvider           *self,
+                                             const char           *cursor,
+                                             char                **new_cursor,
+                                             gboolean             *more,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+GPtrArray  *fd_provider_fetch_history       (FdProvider           *self,
+                                             const char           *cursor,
+                                             gint64                not_before,
+                                             char                **new_cursor,
+                                             gboolean             *done,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+char       *fd_provider_send                (FdProvider           *self,
+                                             const FdOutboxEntry  *entry,
+                                             gboolean              uncertain,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+gboolean    fd_provider_apply_state         (FdProvider           *self,
+                                             const FdOutboxEntry  *entry,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+void        fd_provider_get_rate_limit      (FdProvider           *self,
+                                             gint64               *remaining,
+                                             gint64               *reset_at);
+gboolean    fd_provider_supports_push       (FdProvider           *self);
+gboolean    fd_provider_start_push          (FdProvider           *self,
+                                             GError              **error);
+void        fd_provider_stop_push           (FdProvider           *self);
+void        fd_provider_emit_remote_changed (FdProvider           *self);
+
+/* The registry: channel name -> provider type. Each channel lives in
+ * src/core/providers/<channel>/ and is listed in providers/meson.build. */
+void        fd_provider_register            (const char           *channel,
+                                             GType                 provider_type);
+GType       fd_provider_lookup              (const char           *channel);
+/* (transfer full) (nullable) */
+FdProvider *fd_provider_new_for_account     (FdAccount            *account,
+                                             GError              **error);
+
+G_END_DECLS

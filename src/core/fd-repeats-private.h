@@ -1,0 +1,102 @@
+/* fd-repeats-private.h: the repeat detector's internals, for the store,
+ * fd-customers.c and tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fd-store-private.h"
+#include "fd-repeats.h"
+
+G_BEGIN_DECLS
+
+/* MinHash: FD_REPEATS_N_HASHES 32-bit minima of the hashed character
+ * shingles; LSH: FD_REPEATS_N_BANDS bands of FD_REPEATS_N_ROWS rows. */
+#define FD_REPEATS_SHINGLE   4
+#define FD_REPEATS_N_HASHES  64
+#define FD_REPEATS_N_BANDS   16
+#define FD_REPEATS_N_ROWS    (FD_REPEATS_N_HASHES / FD_REPEATS_N_BANDS)
+/* Topics are indexed on the first 8 bands only. */
+#define FD_TOPIC_N_BANDS     8
+
+/* LSH rows are bucketed by week of created_at; rows more than two weeks
+ * older than the message being inserted are pruned. */
+#define FD_REPEATS_EPOCH     FD_REPEATS_WINDOW
+
+typedef struct {
+  guint32 h[FD_REPEATS_N_HASHES];
+  guint   length;     /* characters of the normalized text */
+} FdRepeatsSignature;
+
+/* Normalizes @text and computes its signature. Returns FALSE when too
+ * little text is left to compare (a greeting, an emoji, a link). */
+gboolean  _fd_repeats_signature        (const char               *text,
+                                        FdRepeatsSignature       *sig);
+void      _fd_repeats_signature_from_normalized (const char      *normalized,
+                                                 FdRepeatsSignature *sig);
+double    _fd_repeats_jaccard          (const FdRepeatsSignature *a,
+                                        const FdRepeatsSignature *b);
+/* band << 32 | bucket, for each band */
+void      _fd_repeats_band_keys        (const FdRepeatsSignature *sig,
+                                        gint64                    keys[FD_REPEATS_N_BANDS]);
+/* Whether two signatures are copies of one post: estimated Jaccard over
+ * the threshold and lengths not too far apart. */
+gboolean  _fd_repeats_is_copy          (const FdRepeatsSignature *a,
+                                        const FdRepeatsSignature *b,
+                                        double                    threshold);
+
+#define FD_REPEATS_COPY_THRESHOLD  0.5
+#define FD_TOPIC_COPY_THRESHOLD    0.55
+/* Normalized characters needed before a post is compared at all, and
+ * before it can be part of a topic (short posts such as "any news?" are
+ * the same for everyone without being one problem). */
+#define FD_REPEATS_MIN_LENGTH      8
+#define FD_TOPIC_MIN_LENGTH        24
+
+/* Called by fd_store_insert_message() for each new message, inside its
+ * transaction. Does nothing for outgoing messages, for messages without a
+ * customer and for messages it has already seen. */
+gboolean  _fd_repeats_on_insert        (FdStore     *store,
+                                        gint64       message_id,
+                                        gint64       customer_id,
+                                        const char  *text,
+                                        gint64       created_at,
+                                        FdDirection  dir,
+                                        GError     **error);
+
+/* Recomputes the repeat groups of @customer_id from its messages (after
+ * its identities changed: merge, split, undo). Inside the caller's
+ * transaction. */
+gboolean  _fd_repeats_rebuild_customer (FdStore     *store,
+                                        gint64       customer_id,
+                                        GError     **error);
+
+/* Drops the repeat groups of @customer_id and the index rows of its
+ * @message_ids (gint64), before they are erased. */
+gboolean  _fd_repeats_forget_customer  (FdStore      *store,
+                                        gint64        customer_id,
+                                        const GArray *message_ids,
+                                        GError      **error);
+
+/* Small SQL helpers shared by fd-repeats.c and fd-customers.c. */
+gboolean  _fd_sql_step                 (FdStore       *store,
+                                        sqlite3_stmt  *stmt,
+                                        GError       **error);
+/* The first column of the first row, 0 without a row, -1 on error. */
+gint64    _fd_sql_query_int            (FdStore       *store,
+                                        sqlite3_stmt  *stmt,
+                                        GError       **error);
+/* Runs a cached statement binding @n integers. */
+gboolean  _fd_sql_exec_ints            (FdStore       *store,
+                                        const char    *sql,
+                                        GError       **error,
+                                        guint          n,
+                                        ...);
+
+/* CPU time spent in _fd_repeats_on_insert() by this process: for tests
+ * and benchmarks. */
+void      _fd_repeats_get_cost         (guint64     *n_calls,
+                                        gint64      *usec);
+void      _fd_repeats_reset_cost       (void);
+
+G_END_DECLS

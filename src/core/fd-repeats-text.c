@@ -1,0 +1,432 @@
+/* fd-repeats-text.c: what the repeat detector compares: normalized text,
+ * MinHash signatures and LSH band keys.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "fd-repeats-private.h"
+
+/* Words that say nothing about what the post is about, in the languages
+ * we see most: articles, pronouns, greetings, and the fillers people add
+ * when they post the same thing again ("again", "still", "otra vez",
+ * "encore", "immer noch"). Folded: lower case, no accents. */
+static const char * const stopwords[] = {
+  /* en */
+  "the", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "from", "by",
+  "is", "are", "was", "were", "be", "been", "am", "it", "its", "this", "that", "these",
+  "those", "me", "my", "we", "our", "you", "your", "he", "she", "they", "them", "their",
+  "as", "so", "do", "does", "did", "have", "has", "had", "just", "very", "really", "please",
+  "pls", "plz", "again", "still", "once", "more", "yet", "already", "anymore", "another",
+  "time", "times", "hi", "hello", "hey", "thanks", "thank", "guys", "folks", "team", "ok",
+  "im", "ive", "its", "dont", "don", "let", "lol", "omg", "seriously", "even",
+  /* es */
+  "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "que", "en",
+  "por", "para", "con", "mi", "mis", "me", "tu", "su", "sus", "es", "son", "esta", "estan",
+  "este", "esto", "eso", "ya", "aun", "todavia", "sigue", "siguen", "sigo", "otra", "otro",
+  "vez", "veces", "nuevo", "hola", "gracias", "favor", "porfa", "se", "lo", "le", "les",
+  "nos", "muy", "pero", "como", "he", "ha", "han", "hay",
+  /* fr */
+  "le", "les", "une", "des", "du", "et", "ou", "qui", "au", "aux", "par", "avec", "mon",
+  "ma", "mes", "je", "moi", "te", "vous", "nous", "il", "elle", "est", "sont", "ce", "cet",
+  "cette", "ces", "ca", "toujours", "encore", "deja", "fois", "nouveau", "bonjour", "merci",
+  "svp", "plait", "sil", "ai", "avez", "suis", "bien",
+  /* de */
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
+  "oder", "zu", "im", "am", "an", "auf", "fur", "mit", "von", "ist", "sind", "war", "ich",
+  "mein", "meine", "meinen", "mir", "mich", "du", "sie", "wir", "es", "noch", "immer",
+  "schon", "wieder", "nochmal", "erneut", "mal", "bitte", "danke", "hallo", "auch", "aber",
+  "habe", "hat", "haben",
+};
+
+/* At the start of the first line: dropped with what follows on that line
+ * up to a comma, or the whole line when it is short. */
+static const char * const greetings[] = {
+  "hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
+  "hola", "buenos dias", "buenas tardes", "buenas noches", "buenas", "estimado", "estimada",
+  "estimados", "bonjour", "bonsoir", "salut", "madame", "monsieur", "cher", "chere",
+  "hallo", "guten tag", "guten morgen", "guten abend", "sehr geehrte", "liebe", "lieber",
+  "moin", "servus",
+};
+
+/* A line that is one of these (maybe followed by a name) ends the text:
+ * what follows is a name and a signature. */
+static const char * const signoffs[] = {
+  "best regards", "kind regards", "warm regards", "regards", "best", "cheers", "thanks",
+  "thank you", "many thanks", "thanks in advance", "sincerely", "yours sincerely", "yours",
+  "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias", "muchas gracias",
+  "un abrazo", "cordialement", "bien cordialement", "bien a vous", "merci", "merci d'avance",
+  "a bientot", "mit freundlichen grussen", "freundliche grusse", "viele grusse",
+  "beste grusse", "liebe grusse", "lg", "mfg", "gruss", "danke", "vielen dank",
+};
+
+/* Lines starting like this end the text too (mobile footers). */
+static const char * const footers[] = {
+  "sent from my", "enviado desde mi", "envoye de mon", "von meinem", "gesendet von",
+  "-----original message", "----- original message", "-----mensaje original",
+  "-----message d'origine", "-----urspr",
+};
+
+/* How a quoted reply is introduced: "On <date>, <name> wrote:". */
+static const char * const quote_headers[] = {
+  "wrote:", "escribio:", "a ecrit :", "a ecrit:", "schrieb:",
+};
+
+static GHashTable *
+get_stopwords (void)
+{
+  static GHashTable *set = NULL;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (stopwords); i++)
+        g_hash_table_add (table, (gpointer) stopwords[i]);
+      g_once_init_leave (&set, table);
+    }
+
+  return set;
+}
+
+/* Lower case, without accents: "Élodie" -> "elodie", "Grüße" -> "grusse". */
+static char *
+fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  const char *p;
+
+  /* Most posts are plain ASCII: nothing to decompose. */
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_sized_new (strlen (folded));
+  for (p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_word_prefix (const char *line,
+                 const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return strncmp (line, prefix, n) == 0 && !g_ascii_isalnum (line[n]) && (guchar) line[n] < 0x80;
+}
+
+static gboolean
+ends_with_quote_header (const char *line)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (quote_headers); i++)
+    if (g_str_has_suffix (line, quote_headers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_signoff (const char *line)
+{
+  g_autofree char *bare = g_strdup (line);
+  gsize n;
+
+  /* "Thanks!", "Cheers, Ana", "Saludos." */
+  n = strlen (bare);
+  while (n > 0 && strchr (" .!,:;-", bare[n - 1]) != NULL)
+    bare[--n] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (signoffs); i++)
+    {
+      gsize len = strlen (signoffs[i]);
+
+      if (strcmp (bare, signoffs[i]) == 0)
+        return TRUE;
+      if (strncmp (bare, signoffs[i], len) == 0 && bare[len] == ',' && n - len <= 32)
+        return TRUE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (footers); i++)
+    if (g_str_has_prefix (bare, footers[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Drops a leading greeting from the first line of content. */
+static const char *
+skip_greeting (const char *line)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (greetings); i++)
+    {
+      const char *comma;
+
+      if (!has_word_prefix (line, greetings[i]))
+        continue;
+
+      comma = strchr (line, ',');
+      if (comma != NULL && comma - line <= 40)
+        return comma + 1;
+      if (strlen (line) <= 40)
+        return "";
+      return line + strlen (greetings[i]);
+    }
+
+  return line;
+}
+
+/* Keeps the lines the author wrote for this message: no quoted text, no
+ * greeting, no sign-off or signature. @folded is modified. */
+static void
+strip_email_parts (char    *folded,
+                   GString *out)
+{
+  g_auto(GStrv) lines = g_strsplit (folded, "\n", -1);
+  gboolean seen_content = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = lines[i];
+      const char *content;
+
+      g_strchomp (line);
+      if (g_str_equal (line, "--") || g_str_equal (lines[i], "-- "))
+        break;
+
+      line = g_strchug (line);
+      if (*line == '>' || *line == '|')
+        continue;
+      if (ends_with_quote_header (line))
+        break;
+      /* "On Mon, 3 Jun 2024, Ana <ana@example.com>" + "wrote:" */
+      if (lines[i + 1] != NULL && ends_with_quote_header (g_strstrip (lines[i + 1])) &&
+          (has_word_prefix (line, "on") || has_word_prefix (line, "el") ||
+           has_word_prefix (line, "le") || has_word_prefix (line, "am")))
+        break;
+      if (*line == '\0')
+        continue;
+
+      if (seen_content && is_signoff (line))
+        break;
+
+      content = seen_content ? line : skip_greeting (line);
+      if (*content == '\0')
+        continue;
+
+      g_string_append (out, content);
+      g_string_append_c (out, '\n');
+      seen_content = TRUE;
+    }
+}
+
+static gboolean
+is_link_or_tag (const char *token,
+                gsize       len)
+{
+  if (token[0] == '@' || token[0] == '#')
+    return TRUE;
+  if (len >= 4 && strncmp (token, "www.", 4) == 0)
+    return TRUE;
+  for (gsize i = 0; i + 2 < len; i++)
+    if (token[i] == ':' && token[i + 1] == '/' && token[i + 2] == '/')
+      return TRUE;
+  /* An email address in the text. */
+  return memchr (token, '@', len) != NULL;
+}
+
+char *
+fd_repeats_normalize (const char *text)
+{
+  g_autofree char *folded = NULL;
+  GHashTable *stop = get_stopwords ();
+  GString *kept;
+  GString *out;
+  GString *word;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  folded = fold (text);
+  kept = g_string_sized_new (strlen (folded));
+  strip_email_parts (folded, kept);
+
+  out = g_string_sized_new (kept->len);
+  word = g_string_new (NULL);
+  p = kept->str;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      /* One whitespace-separated token. */
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start || is_link_or_tag (start, p - start))
+        continue;
+
+      /* Its letters and digits, as words: punctuation and emoji go. */
+      for (const char *q = start; q <= p; q = q < p ? g_utf8_next_char (q) : q + 1)
+        {
+          gunichar c = q < p ? g_utf8_get_char (q) : 0;
+
+          if (c != 0 && g_unichar_isalnum (c))
+            {
+              g_string_append_unichar (word, c);
+              continue;
+            }
+
+          if (word->len > 1 || (word->len == 1 && g_ascii_isdigit (word->str[0])))
+            {
+              if (!g_hash_table_contains (stop, word->str))
+                {
+                  if (out->len > 0)
+                    g_string_append_c (out, ' ');
+                  g_string_append_len (out, word->str, word->len);
+                }
+            }
+          g_string_truncate (word, 0);
+        }
+    }
+
+  g_string_free (word, TRUE);
+  g_string_free (kept, TRUE);
+
+  return g_string_free (out, FALSE);
+}
+
+/* splitmix64: a cheap, well-mixed 64-bit hash step. */
+static inline guint64
+mix64 (guint64 x)
+{
+  x += G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  x = (x ^ (x >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  x = (x ^ (x >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  return x ^ (x >> 31);
+}
+
+void
+_fd_repeats_signature_from_normalized (const char         *normalized,
+                                       FdRepeatsSignature *sig)
+{
+  guint64 a[FD_REPEATS_N_HASHES];
+  guint64 b[FD_REPEATS_N_HASHES];
+  g_autofree gunichar *chars = NULL;
+  glong n = 0;
+  glong n_shingles;
+
+  /* The hash family: h -> (a*h + b) >> 32 with odd a, fixed forever since
+   * signatures are stored. */
+  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+    {
+      a[j] = mix64 (0x46447331u + 2 * j) | 1;
+      b[j] = mix64 (0x46447331u + 2 * j + 1);
+      sig->h[j] = G_MAXUINT32;
+    }
+
+  chars = g_utf8_to_ucs4_fast (normalized, -1, &n);
+  sig->length = (guint) n;
+  n_shingles = MAX (1, n - FD_REPEATS_SHINGLE + 1);
+
+  for (glong i = 0; i < n_shingles; i++)
+    {
+      guint64 h = G_GUINT64_CONSTANT (0xCBF29CE484222325);
+
+      for (glong k = i; k < MIN (n, i + FD_REPEATS_SHINGLE); k++)
+        h = (h ^ chars[k]) * G_GUINT64_CONSTANT (0x100000001B3);
+      h = mix64 (h);
+
+      for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+        {
+          guint32 v = (guint32) ((a[j] * h + b[j]) >> 32);
+
+          if (v < sig->h[j])
+            sig->h[j] = v;
+        }
+    }
+}
+
+gboolean
+_fd_repeats_signature (const char         *text,
+                       FdRepeatsSignature *sig)
+{
+  g_autofree char *normalized = fd_repeats_normalize (text != NULL ? text : "");
+
+  _fd_repeats_signature_from_normalized (normalized, sig);
+
+  return sig->length >= FD_REPEATS_MIN_LENGTH;
+}
+
+double
+_fd_repeats_jaccard (const FdRepeatsSignature *a,
+                     const FdRepeatsSignature *b)
+{
+  guint same = 0;
+
+  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+    same += a->h[j] == b->h[j];
+
+  return (double) same / FD_REPEATS_N_HASHES;
+}
+
+gboolean
+_fd_repeats_is_copy (const FdRepeatsSignature *a,
+                     const FdRepeatsSignature *b,
+                     double                    threshold)
+{
+  guint shorter = MIN (a->length, b->length);
+  guint longer = MAX (a->length, b->length);
+
+  /* One post quoting another and adding a paragraph is not a copy. */
+  if (longer == 0 || (double) shorter / longer < 0.6)
+    return FALSE;
+
+  return _fd_repeats_jaccard (a, b) >= threshold;
+}
+
+void
+_fd_repeats_band_keys (const FdRepeatsSignature *sig,
+                       gint64                    keys[FD_REPEATS_N_BANDS])
+{
+  for (guint band = 0; band < FD_REPEATS_N_BANDS; band++)
+    {
+      guint64 h = band;
+
+      for (guint r = 0; r < FD_REPEATS_N_ROWS; r++)
+        h = mix64 (h ^ sig->h[band * FD_REPEATS_N_ROWS + r]);
+
+      keys[band] = ((gint64) band << 32) | (gint64) (h & 0xFFFFFFFFu);
+    }
+}
+
+double
+fd_repeats_similarity (const char *a,
+                       const char *b)
+{
+  FdRepeatsSignature sa, sb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0.0);
+
+  _fd_repeats_signature (a, &sa);
+  _fd_repeats_signature (b, &sb);
+
+  return _fd_repeats_jaccard (&sa, &sb);
+}

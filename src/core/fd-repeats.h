@@ -1,0 +1,129 @@
+/* fd-repeats.h: repeated posts of one customer, and topics shared by many.
+ *
+ * Every incoming message is normalized (case, accents, links, mentions,
+ * hashtags, emoji, punctuation, greetings, signatures, quoted text and
+ * filler words such as "again" or "otra vez" are dropped), turned into a
+ * MinHash signature and looked up in LSH buckets of the last weeks:
+ *
+ *  - a *repeat group* holds the copies of one comment that one customer
+ *    posted within FD_REPEATS_WINDOW on any of their channels; every copy
+ *    needs an answer, and the group is done when each one has one;
+ *  - a *topic* holds near-identical posts of several customers: one
+ *    problem that many report, best answered publicly once per channel.
+ *
+ * The work is incremental, on import and sync, in the same transaction as
+ * the message.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fd-store.h"
+
+G_BEGIN_DECLS
+
+#define FD_REPEATS_ERROR (fd_repeats_error_quark ())
+
+typedef enum {
+  FD_REPEATS_ERROR_NOT_FOUND,
+  FD_REPEATS_ERROR_NOTHING_TO_DO,   /* every copy is answered already */
+} FdRepeatsError;
+
+/* Copies of one comment this far apart (seconds) are still repeats. */
+#define FD_REPEATS_WINDOW (7 * 24 * 3600)
+
+/* A topic is shown when this many customers post the same thing. */
+#define FD_TOPIC_MIN_CUSTOMERS 3
+
+/* Longest reply on a social channel before it is cut (Bluesky's limit is
+ * 300 characters, Mastodon's default 500). */
+#define FD_REPEATS_SOCIAL_MAX_CHARS 300
+
+typedef struct {
+  gint64      id;
+  gint64      customer_id;
+  char       *customer_name;
+  gint64      first_at;       /* created_at of the oldest copy */
+  gint64      last_at;        /* and of the newest */
+  guint       n_unanswered;
+  gboolean    done;           /* every copy is answered (or archived) */
+  GPtrArray  *messages;       /* (element-type FdMessage): the copies, oldest first */
+} FdRepeatGroup;
+
+typedef struct {
+  gint64      id;
+  gint64      first_at;
+  gint64      last_at;
+  guint       n_customers;    /* "5 customers report this" */
+  guint       n_unanswered;
+  GStrv       channels;       /* the channels it was posted on, sorted */
+  GPtrArray  *messages;       /* (element-type FdMessage): oldest first */
+} FdTopic;
+
+GQuark         fd_repeats_error_quark        (void);
+
+void           fd_repeat_group_free          (FdRepeatGroup *group);
+void           fd_topic_free                 (FdTopic       *topic);
+
+/* Repeat groups, the most recently active first. @only_open leaves out
+ * the groups whose copies are all answered. @limit 0: all.
+ * (element-type FdRepeatGroup) */
+GPtrArray     *fd_repeats_list_groups        (FdStore       *store,
+                                              gboolean       only_open,
+                                              guint          limit,
+                                              GError       **error);
+FdRepeatGroup *fd_repeats_get_group          (FdStore       *store,
+                                              gint64         group_id,
+                                              GError       **error);
+/* The group @message_id belongs to, 0 when it is not a repeat, -1 on
+ * error. */
+gint64         fd_repeats_get_group_id       (FdStore       *store,
+                                              gint64         message_id,
+                                              GError       **error);
+
+/* Topics posted by at least @min_customers distinct customers, the most
+ * recently active first. @limit 0: all. (element-type FdTopic) */
+GPtrArray     *fd_repeats_list_topics        (FdStore       *store,
+                                              guint          min_customers,
+                                              guint          limit,
+                                              GError       **error);
+FdTopic       *fd_repeats_get_topic          (FdStore       *store,
+                                              gint64         topic_id,
+                                              GError       **error);
+
+/* Queues one reply per unanswered copy of the group, each in its own
+ * channel and conversation, all in one transaction (nothing is queued
+ * when one fails). @text is adapted per channel with
+ * fd_repeats_adapt_reply(). */
+gboolean       fd_repeats_reply_all          (FdStore       *store,
+                                              gint64         group_id,
+                                              const char    *text,
+                                              GError       **error);
+/* Marks every copy answered, e.g. after answering them elsewhere. */
+gboolean       fd_repeats_mark_all_answered  (FdStore       *store,
+                                              gint64         group_id,
+                                              GError       **error);
+
+/* The reply as it will be sent on @channel to @handle: on Mastodon and
+ * Bluesky it starts with the @handle and is cut to a post's length at a
+ * word; an email reply is kept as written. */
+char          *fd_repeats_adapt_reply        (const char    *channel,
+                                              const char    *handle,
+                                              const char    *text);
+
+/* The text the detector compares (for tests and for showing why two
+ * posts count as copies). */
+char          *fd_repeats_normalize          (const char    *text);
+/* Estimated similarity (0..1) of two texts as the detector sees them. */
+double         fd_repeats_similarity         (const char    *a,
+                                              const char    *b);
+
+/* Recomputes every repeat group and topic from the stored messages, in
+ * time order (after importing old history out of order). */
+gboolean       fd_repeats_rebuild            (FdStore       *store,
+                                              GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdRepeatGroup, fd_repeat_group_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdTopic, fd_topic_free)
+
+G_END_DECLS
