@@ -1,0 +1,98 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what is needed, builds, and runs every test: the normal build
+# (warnings as errors), the whole suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, and the core unit tests under valgrind.
+# Run as root or through sudo. Prints "N passed, N failed" at the end.
+set -eu
+
+cd "$(dirname "$0")/.."
+top=$(pwd)
+
+sh build-aux/install-deps.sh test
+
+# The tests must not depend on whoever runs them.
+unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS || true
+export LC_ALL=C.UTF-8
+
+build=${FRONTDESK_BUILD_DIR:-$top/_build/test}
+asan=${FRONTDESK_ASAN_DIR:-$top/_build/asan}
+results=$top/_build/results
+mkdir -p "$results"
+: >"$results/steps"
+
+setup () {  # setup DIR ARGS...
+  dir=$1; shift
+  if [ -f "$dir/build.ninja" ]; then
+    meson setup --reconfigure "$dir" "$@" >/dev/null
+  else
+    meson setup "$dir" "$@"
+  fi
+}
+
+step () {  # step NAME LOGFILE CMD...: runs CMD, records pass/fail
+  name=$1; log=$2; shift 2
+  echo "==> $name"
+  if "$@"; then
+    echo "ok $name" >>"$results/steps"
+  else
+    echo "FAILED $name" >>"$results/steps"
+  fi
+  [ -n "$log" ] && [ -f "$log" ] && cp "$log" "$results/$name.json" || true
+}
+
+# 1. The normal build, warnings as errors, every test.
+setup "$build" -Dwerror=true -Dbuildtype=debugoptimized
+meson compile -C "$build"
+step tests "$build/meson-logs/testlog.json" \
+  meson test -C "$build" --print-errorlogs --num-processes 2
+
+# 2. Sanitizers over the same suite. Leak checking for our own code; GTK
+#    and fontconfig keep caches for the life of the process, so the GUI
+#    tests run with leak detection off.
+setup "$asan" -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+meson compile -C "$asan"
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+step asan "$asan/meson-logs/testlog.json" env \
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_odr_violation=0 \
+  meson test -C "$asan" --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
+    --no-suite gui --no-suite desktop --no-suite po --no-suite help
+step asan-gui "$asan/meson-logs/testlog.json" env \
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_odr_violation=0 \
+  meson test -C "$asan" --print-errorlogs --num-processes 1 --timeout-multiplier 3 --suite gui
+
+# 3. No leaks in the core under valgrind.
+supp=/usr/share/glib-2.0/valgrind/glib.supp
+step valgrind "$build/meson-logs/testlog.json" env G_SLICE=always-malloc FD_TEST_NO_TIMING=1 \
+  meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 10 --suite core \
+    --wrapper "valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 --suppressions=$supp --suppressions=$top/build-aux/valgrind.supp"
+
+# Counts over every run, one line a test.
+/usr/bin/python3 - "$results" <<'PY'
+import json, os, sys
+results = sys.argv[1]
+passed = failed = skipped = 0
+for name in sorted(os.listdir(results)):
+    if not name.endswith('.json'):
+        continue
+    for line in open(os.path.join(results, name)):
+        line = line.strip()
+        if not line:
+            continue
+        r = json.loads(line)['result']
+        if r in ('OK', 'EXPECTEDFAIL'):
+            passed += 1
+        elif r == 'SKIP':
+            skipped += 1
+        else:
+            failed += 1
+            print('failed: %s %s (%s)' % (name[:-5], json.loads(line)['name'], r))
+steps_failed = [l for l in open(os.path.join(results, 'steps')) if l.startswith('FAILED')]
+for l in steps_failed:
+    print(l.strip())
+if steps_failed and failed == 0:
+    failed = len(steps_failed)
+print('%d passed, %d failed, %d skipped' % (passed, failed, skipped))
+sys.exit(1 if failed else 0)
+PY
