@@ -96,6 +96,10 @@ assert_integrity_ok (sqlite3 *db)
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
   sqlite3_finalize (stmt);
+
+  /* The search index agrees with the messages it was built from. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
 }
 
 /* A database built at every earlier version, with a message in it,
@@ -291,6 +295,7 @@ test_threading (Fixture       *f,
   /* The customer is the same on both sides of the thread. */
   g_assert_cmpint (fd_message_get_customer_id (m1), !=, 0);
   g_assert_cmpint (fd_message_get_customer_id (m1), ==, fd_message_get_customer_id (m3));
+  assert_integrity_ok (fd_store_get_db (f->store));
 }
 
 static void
@@ -457,6 +462,7 @@ test_search (Fixture       *f,
   g_assert_cmpuint (search_count (f->store, "is:unanswered"), ==, 3);
   g_assert_cmpuint (search_count (f->store, "is:unanswered thank"), ==, 0);
   g_assert_cmpuint (search_count (f->store, "nothing-like-this"), ==, 0);
+  assert_integrity_ok (fd_store_get_db (f->store));
 }
 
 static void
@@ -516,6 +522,7 @@ test_reply_and_outbox (Fixture       *f,
   draft = fd_store_get_draft (f->store, fd_message_get_conversation_id (parent), &error);
   g_assert_null (draft);
   g_assert_no_error (error);
+  assert_integrity_ok (fd_store_get_db (f->store));
 }
 
 static void

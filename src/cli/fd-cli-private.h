@@ -61,5 +61,7 @@ int       fd_cli_lang           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_sync           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_reply          (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_outbox         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_account        (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_listen         (FdCliOptions *options, int argc, char **argv);
 
 G_END_DECLS

@@ -26,6 +26,8 @@ static const FdCliCommand commands[] = {
   { "sync", "", N_("Sync every account: send the outbox and fetch new messages"), fd_cli_sync },
   { "reply", N_("ID"), N_("Queue a reply to a message; “sync” sends it"), fd_cli_reply },
   { "outbox", N_("[retry|edit|discard ID]"), N_("Show what waits to be sent; retry, edit or discard an entry"), fd_cli_outbox },
+  { "account", N_("add|list|remove …"), N_("Add, list or remove accounts"), fd_cli_account },
+  { "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), fd_cli_listen },
 };
 
 static const FdCliCommand *

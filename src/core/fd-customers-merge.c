@@ -596,7 +596,8 @@ erase_internal (FdStore    *store,
 
       /* External content index: remove the row's terms while the content
        * is still there to say which they are. */
-      if (!_fd_sql_exec_ints (store,
+      if (!_fd_store_flush_fts (store, error) ||
+          !_fd_sql_exec_ints (store,
                               "INSERT INTO messages_fts (messages_fts, rowid, subject, text, author)"
                               " SELECT 'delete', s.sort_key, s.subject, s.text, s.author FROM messages_fts_source s"
                               " WHERE s.sort_key = (SELECT sort_key FROM messages WHERE id = ?)",

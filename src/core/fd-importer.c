@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "fd-importer.h"
+#include "fd-language-private.h"
+#include "fd-repeats-private.h"
 #include "fd-mail-parser.h"
 #include "fd-store-private.h"
 
@@ -351,24 +353,19 @@ fd_importer_import_jsonl (FdImporter    *self,
 
 /* Email */
 
-static gboolean
-import_mail_file (FdImporter    *self,
-                  const char    *path,
-                  FdDirection    direction,
-                  GError       **error)
+/* Parses one mail file; what a Maildir file name or a Sent folder says
+ * about its state wins over the headers. Safe to call from a worker. */
+static FdParsedMessage *
+parse_mail_file (const char   *path,
+                 const char   *data_dir,
+                 FdDirection   direction,
+                 GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(FdParsedMessage) msg = NULL;
   g_autofree char *basename = NULL;
 
-  self->stats.files++;
-
-  msg = fd_mail_parse_file (path, fd_store_get_data_dir (self->store), &local_error);
-  if (msg == NULL)
-    {
-      warn (self, path, local_error->message);
-      return TRUE;
-    }
+  if (!(msg = fd_mail_parse_file (path, data_dir, error)))
+    return NULL;
 
   basename = g_path_get_basename (path);
   if (strstr (basename, ":2,") != NULL)
@@ -379,7 +376,138 @@ import_mail_file (FdImporter    *self,
       msg->state = MAX (msg->state, FD_MESSAGE_STATE_READ);
     }
 
+  return g_steal_pointer (&msg);
+}
+
+static gboolean
+import_mail_file (FdImporter    *self,
+                  const char    *path,
+                  FdDirection    direction,
+                  GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(FdParsedMessage) msg = NULL;
+
+  self->stats.files++;
+
+  msg = parse_mail_file (path, fd_store_get_data_dir (self->store), direction, &local_error);
+  if (msg == NULL)
+    {
+      warn (self, path, local_error->message);
+      return TRUE;
+    }
+
   return add_message (self, msg, path, error);
+}
+
+/* Maildir files are parsed a chunk ahead on a second thread while this
+ * one writes the previous chunk: parsing and writing take about as long
+ * as each other, so the two cores share the work. */
+#define PARSE_CHUNK 128
+
+typedef struct {
+  GPtrArray   *paths;      /* (element-type filename) */
+  GPtrArray   *messages;   /* FdParsedMessage or NULL, same order */
+  GPtrArray   *errors;     /* reason or NULL, same order */
+  const char  *data_dir;
+  FdDirection  direction;
+} ParseChunk;
+
+static void
+parse_chunk_free (ParseChunk *chunk)
+{
+  g_ptr_array_unref (chunk->paths);
+  g_ptr_array_unref (chunk->messages);
+  g_ptr_array_unref (chunk->errors);
+  g_free (chunk);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParseChunk, parse_chunk_free)
+
+static gpointer
+parse_chunk_thread (gpointer data)
+{
+  ParseChunk *chunk = data;
+
+  for (guint i = 0; i < chunk->paths->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      FdParsedMessage *msg = parse_mail_file (g_ptr_array_index (chunk->paths, i),
+                                              chunk->data_dir, chunk->direction, &error);
+
+      if (msg != NULL)
+        {
+          _fd_language_precompute (msg);
+          _fd_repeats_precompute (msg);
+        }
+      g_ptr_array_add (chunk->messages, msg);
+      g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
+    }
+
+  return chunk;
+}
+
+static GThread *
+start_parse_chunk (FdImporter  *self,
+                   GPtrArray   *files,
+                   guint        start,
+                   FdDirection  direction)
+{
+  ParseChunk *chunk = g_new0 (ParseChunk, 1);
+
+  chunk->paths = g_ptr_array_new_with_free_func (g_free);
+  chunk->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+  chunk->errors = g_ptr_array_new_with_free_func (g_free);
+  chunk->data_dir = fd_store_get_data_dir (self->store);
+  chunk->direction = direction;
+  for (guint i = start; i < MIN (files->len, start + PARSE_CHUNK); i++)
+    g_ptr_array_add (chunk->paths, g_strdup (g_ptr_array_index (files, i)));
+
+  return g_thread_new ("parse-mail", parse_chunk_thread, chunk);
+}
+
+static gboolean
+import_mail_files (FdImporter    *self,
+                   GPtrArray     *files,
+                   FdDirection    direction,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  GThread *next = NULL;
+
+  if (files->len > 0)
+    next = start_parse_chunk (self, files, 0, direction);
+
+  for (guint start = 0; next != NULL; start += PARSE_CHUNK)
+    {
+      g_autoptr(ParseChunk) chunk = g_thread_join (next);
+
+      next = start + PARSE_CHUNK < files->len
+             ? start_parse_chunk (self, files, start + PARSE_CHUNK, direction)
+             : NULL;
+
+      for (guint i = 0; i < chunk->paths->len; i++)
+        {
+          const char *path = g_ptr_array_index (chunk->paths, i);
+          FdParsedMessage *msg = g_ptr_array_index (chunk->messages, i);
+
+          self->stats.files++;
+          if (msg == NULL)
+            warn (self, path, g_ptr_array_index (chunk->errors, i));
+          else if (!add_message (self, msg, path, error))
+            goto failed;
+
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            goto failed;
+        }
+    }
+
+  return TRUE;
+
+failed:
+  if (next != NULL)
+    parse_chunk_free (g_thread_join (next));
+  return FALSE;
 }
 
 static gboolean
@@ -507,6 +635,7 @@ import_maildir_files (FdImporter    *self,
                       GError       **error)
 {
   g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GError) local_error = NULL;
 
   if (!(names = list_dir (dir, &local_error)))
@@ -515,6 +644,7 @@ import_maildir_files (FdImporter    *self,
       return TRUE;
     }
 
+  files = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
@@ -522,17 +652,13 @@ import_maildir_files (FdImporter    *self,
 
       if (name[0] == '.')
         continue;
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
 
       file = g_build_filename (dir, name, NULL);
-      if (!g_file_test (file, G_FILE_TEST_IS_REGULAR))
-        continue;
-      if (!import_mail_file (self, file, direction, error))
-        return FALSE;
+      if (g_file_test (file, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (files, g_steal_pointer (&file));
     }
 
-  return TRUE;
+  return import_mail_files (self, files, direction, cancellable, error);
 }
 
 static gboolean

@@ -24,4 +24,8 @@ gboolean     _fd_language_tag_message (FdStore                *store,
 /* "es" → "spa", for Apertium; NULL when unknown. */
 const char  *_fd_language_to_iso3     (const char             *code);
 
+/* Scores @msg's text into msg->language_scores, for the writer to decide
+ * on later. Safe on any thread. */
+void     _fd_language_precompute  (FdParsedMessage *msg);
+
 G_END_DECLS

@@ -551,36 +551,36 @@ count_common_words (FdLanguageDetector *self,
   return n_words;
 }
 
-gboolean
-fd_language_detector_detect (FdLanguageDetector *self,
-                             const char         *text,
-                             const char         *hint,
-                             const char         *prior,
-                             FdLanguageResult   *result)
+struct _FdLanguageScores
+{
+  FdLanguageDetector *detector;  /* not owned: only compared */
+  guint               n_letters;
+  gboolean            enough;    /* enough letters to judge by the text */
+  double              scores[];  /* one per language of the detector */
+};
+
+FdLanguageScores *
+fd_language_detector_score (FdLanguageDetector *self,
+                            const char         *text)
 {
   g_autofree char *clean = NULL;
-  g_autofree double *scores = NULL;
   g_autofree guint *hits = NULL;
-  const char *hint_code = fd_language_normalize (hint);
-  const char *prior_code = fd_language_normalize (prior);
-  int best = -1, second = -1;
+  FdLanguageScores *out;
   void *unknown;
   guint n_letters = 0;
   guint n_words;
-  double max_distance;
-  double gap;
-  int idx;
+  double max_distance = 0;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (result != NULL, FALSE);
+  g_return_val_if_fail (self != NULL, NULL);
 
-  memset (result, 0, sizeof *result);
+  out = g_malloc0 (sizeof (FdLanguageScores) + sizeof (double) * self->n_languages);
+  out->detector = self;
 
   clean = fd_language_clean_text (text != NULL ? text : "", &n_letters);
-  result->n_letters = n_letters;
+  out->n_letters = n_letters;
 
   if (n_letters < MIN_LETTERS || self->n_languages == 0)
-    goto no_answer;
+    return out;
 
   unknown = fp_Init (NULL);
   fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
@@ -588,7 +588,7 @@ fd_language_detector_detect (FdLanguageDetector *self,
   if (fp_Create (unknown, clean, strlen (clean), MAX_TEXT_NGRAMS) == 0)
     {
       fp_Done (unknown);
-      goto no_answer;
+      return out;
     }
 
   hits = g_new0 (guint, self->n_languages);
@@ -596,21 +596,55 @@ fd_language_detector_detect (FdLanguageDetector *self,
 
   /* Out-of-place distance, 0 (same profile) to 1 (nothing in common),
    * less a bonus for the share of common words. */
-  scores = g_new (double, self->n_languages);
-  max_distance = 0;
   for (guint i = 0; i < self->n_languages; i++)
     {
       int distance = fp_Compare (self->fingerprints[i], unknown, INT_MAX);
 
       max_distance = MAX (max_distance, distance);
-      scores[i] = distance;
+      out->scores[i] = distance;
     }
   fp_Done (unknown);
 
   for (guint i = 0; i < self->n_languages; i++)
-    {
-      scores[i] = scores[i] / MAX (max_distance, 1) - WORD_WEIGHT * hits[i] / MAX (n_words, 1);
+    out->scores[i] = out->scores[i] / MAX (max_distance, 1) - WORD_WEIGHT * hits[i] / MAX (n_words, 1);
 
+  out->enough = TRUE;
+  return out;
+}
+
+void
+fd_language_scores_free (FdLanguageScores *scores)
+{
+  g_free (scores);
+}
+
+gboolean
+fd_language_detector_decide (FdLanguageDetector     *self,
+                             const FdLanguageScores *scores_in,
+                             const char             *hint,
+                             const char             *prior,
+                             FdLanguageResult       *result)
+{
+  const double *scores = scores_in->scores;
+  const char *hint_code = fd_language_normalize (hint);
+  const char *prior_code = fd_language_normalize (prior);
+  guint n_letters = scores_in->n_letters;
+  int best = -1, second = -1;
+  double gap;
+  int idx;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (scores_in != NULL && scores_in->detector == self, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  memset (result, 0, sizeof *result);
+  result->n_letters = n_letters;
+
+  if (!scores_in->enough)
+    goto no_answer;
+
+  for (guint i = 0; i < self->n_languages; i++)
+    {
       if (best < 0 || scores[i] < scores[best])
         {
           second = best;
@@ -683,6 +717,35 @@ no_answer:
       return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+fd_language_detector_detect (FdLanguageDetector *self,
+                             const char         *text,
+                             const char         *hint,
+                             const char         *prior,
+                             FdLanguageResult   *result)
+{
+  g_autoptr(FdLanguageScores) scores = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  scores = fd_language_detector_score (self, text);
+  return fd_language_detector_decide (self, scores, hint, prior, result);
+}
+
+/* Work done on an importer's parse thread, before the message reaches the
+ * writer: the expensive half of detection. */
+void
+_fd_language_precompute (FdParsedMessage *msg)
+{
+  g_autoptr(FdLanguageDetector) detector = fd_language_get_default_detector (NULL);
+
+  if (detector == NULL || msg->text == NULL || msg->language_scores != NULL)
+    return;
+
+  msg->language_scores = fd_language_detector_score (detector, msg->text);
 }
 
 /* The shared detector */
@@ -790,7 +853,13 @@ _fd_language_tag_message (FdStore                *store,
         return _fd_store_set_error (fd_store_get_db (store), rc, error);
     }
 
-  if (!fd_language_detector_detect (detector, msg->text, *out_lang, prior, &result))
+  if (msg->language_scores != NULL &&
+      ((FdLanguageScores *) msg->language_scores)->detector == detector)
+    {
+      if (!fd_language_detector_decide (detector, msg->language_scores, *out_lang, prior, &result))
+        return TRUE;
+    }
+  else if (!fd_language_detector_detect (detector, msg->text, *out_lang, prior, &result))
     return TRUE;
   *out_lang = result.lang;
 
@@ -827,4 +896,29 @@ _fd_language_tag_message (FdStore                *store,
     }
 
   return TRUE;
+}
+
+const char *
+fd_language_get_customer_language (FdStore  *store,
+                                   gint64    customer_id,
+                                   GError  **error)
+{
+  const char *lang = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  stmt = _fd_store_prepare (store, "SELECT lang FROM customers WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    lang = fd_language_normalize ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  return lang;
 }

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include "fd-types.h"
+
 G_BEGIN_DECLS
 
 #define FD_LANGUAGE_ERROR (fd_language_error_quark ())
@@ -36,6 +38,10 @@ typedef struct {
 } FdLanguageResult;
 
 typedef struct _FdLanguageDetector FdLanguageDetector;
+
+/* The text's distance to each language: the expensive, pure half of
+ * detection, which may run on any thread. */
+typedef struct _FdLanguageScores FdLanguageScores;
 
 GQuark              fd_language_error_quark            (void);
 
@@ -81,6 +87,27 @@ const char         *fd_language_normalize              (const char          *tag
 /* A person's name for @code in the UI language ("Spanish"), or @code. */
 const char         *fd_language_get_name               (const char          *code);
 
+/* The language @customer_id usually writes in (the most frequent among
+ * their messages, kept up to date on import), interned, or NULL when not
+ * known yet or on error. For "usually writes in Spanish". */
+const char         *fd_language_get_customer_language  (FdStore             *store,
+                                                        gint64               customer_id,
+                                                        GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdLanguageDetector, fd_language_detector_unref)
+
+/* Detection in two halves: scoring the text (expensive, thread-safe, no
+ * state), then deciding with the channel's hint and the customer's usual
+ * language (cheap). fd_language_detector_detect() does both. */
+FdLanguageScores   *fd_language_detector_score         (FdLanguageDetector      *self,
+                                                        const char              *text);
+gboolean            fd_language_detector_decide        (FdLanguageDetector      *self,
+                                                        const FdLanguageScores  *scores,
+                                                        const char              *hint,
+                                                        const char              *prior,
+                                                        FdLanguageResult        *result);
+void                fd_language_scores_free            (FdLanguageScores        *scores);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdLanguageScores, fd_language_scores_free)
 
 G_END_DECLS

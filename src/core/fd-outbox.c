@@ -172,7 +172,8 @@ fts_remove (FdOutbox  *self,
             gint64     message_id,
             GError   **error)
 {
-  return run_sql (self,
+  return _fd_store_flush_fts (self->store, error) &&
+         run_sql (self,
                   "INSERT INTO messages_fts (messages_fts, rowid, subject, text, author)"
                   " SELECT 'delete', s.sort_key, s.subject, s.text, s.author"
                   " FROM messages_fts_source s JOIN messages m ON m.sort_key = s.sort_key"

@@ -41,7 +41,10 @@ fd_parsed_message_free (FdParsedMessage *msg)
   g_free (msg->html);
   g_free (msg->lang);
   g_free (msg->url);
+  g_free (msg->visibility);
   g_clear_pointer (&msg->attachments, g_ptr_array_unref);
+  g_free (msg->language_scores);
+  g_free (msg->repeats_signature);
   g_free (msg);
 }
 

@@ -44,6 +44,21 @@ typedef struct {
   FdMessageState  state;
   gboolean        truncated;
   GPtrArray      *attachments;   /* (element-type FdParsedAttachment) */
+
+  /* Computed ahead on an importer's parse thread so the single writer
+   * has less to do; NULL otherwise. Private to the core, plain g_malloc()
+   * blocks freed with the message. */
+  gpointer        language_scores;   /* FdLanguageScores */
+  gpointer        repeats_signature; /* FdRepeatsPrecomputed */
+  /* Only channel, remote_id and state count: the server reports a new
+   * state (a flag set, a message removed) for a message that may be in
+   * the store. It moves that message's state forward and is never
+   * inserted. */
+  gboolean        state_only;
+  /* Who may see it, in the channel's words (Mastodon: "public",
+   * "unlisted", "private", "direct"); NULL when the channel has no such
+   * notion. Stored so that a reply is never more public than the post. */
+  char           *visibility;
 } FdParsedMessage;
 
 FdParsedMessage    *fd_parsed_message_new        (void);

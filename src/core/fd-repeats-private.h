@@ -7,6 +7,7 @@
 
 #include "fd-store-private.h"
 #include "fd-repeats.h"
+#include "fd-parsed-message.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,16 @@ typedef struct {
   guint32 h[FD_REPEATS_N_HASHES];
   guint   length;     /* characters of the normalized text */
 } FdRepeatsSignature;
+
+/* A signature computed ahead, on an importer's parse thread. */
+typedef struct {
+  gboolean           usable;   /* FALSE: too little text to compare */
+  FdRepeatsSignature sig;
+} FdRepeatsPrecomputed;
+
+/* Fills msg->repeats_signature for an incoming message. Safe on any
+ * thread: it reads only the message. */
+void      _fd_repeats_precompute       (FdParsedMessage *msg);
 
 /* Normalizes @text and computes its signature. Returns FALSE when too
  * little text is left to compare (a greeting, an emoji, a link). */
@@ -56,13 +67,14 @@ gboolean  _fd_repeats_is_copy          (const FdRepeatsSignature *a,
 /* Called by fd_store_insert_message() for each new message, inside its
  * transaction. Does nothing for outgoing messages, for messages without a
  * customer and for messages it has already seen. */
-gboolean  _fd_repeats_on_insert        (FdStore     *store,
-                                        gint64       message_id,
-                                        gint64       customer_id,
-                                        const char  *text,
-                                        gint64       created_at,
-                                        FdDirection  dir,
-                                        GError     **error);
+gboolean  _fd_repeats_on_insert        (FdStore                    *store,
+                                        gint64                      message_id,
+                                        gint64                      customer_id,
+                                        const char                 *text,
+                                        const FdRepeatsPrecomputed *precomputed,
+                                        gint64                      created_at,
+                                        FdDirection                 dir,
+                                        GError                    **error);
 
 /* Recomputes the repeat groups of @customer_id from its messages (after
  * its identities changed: merge, split, undo). Inside the caller's

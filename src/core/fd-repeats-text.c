@@ -364,15 +364,48 @@ _fd_repeats_signature_from_normalized (const char         *normalized,
     }
 }
 
+/* A repeated complaint shows in its opening; reading all of a long email
+ * would make the cost per message grow with its length. */
+#define MAX_INPUT_BYTES 4096
+#define MAX_SHINGLED_CHARS 1024
+
 gboolean
 _fd_repeats_signature (const char         *text,
                        FdRepeatsSignature *sig)
 {
-  g_autofree char *normalized = fd_repeats_normalize (text != NULL ? text : "");
+  g_autofree char *head = NULL;
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL)
+    text = "";
+  if (strlen (text) > MAX_INPUT_BYTES)
+    {
+      const char *end = g_utf8_find_prev_char (text, text + MAX_INPUT_BYTES + 1);
+
+      head = g_strndup (text, end - text);
+      text = head;
+    }
+
+  normalized = fd_repeats_normalize (text);
+  if (g_utf8_strlen (normalized, -1) > MAX_SHINGLED_CHARS)
+    *g_utf8_offset_to_pointer (normalized, MAX_SHINGLED_CHARS) = '\0';
 
   _fd_repeats_signature_from_normalized (normalized, sig);
 
   return sig->length >= FD_REPEATS_MIN_LENGTH;
+}
+
+void
+_fd_repeats_precompute (FdParsedMessage *msg)
+{
+  FdRepeatsPrecomputed *pre;
+
+  if (msg->direction != FD_DIRECTION_IN || msg->text == NULL || msg->repeats_signature != NULL)
+    return;
+
+  pre = g_new0 (FdRepeatsPrecomputed, 1);
+  pre->usable = _fd_repeats_signature (msg->text, &pre->sig);
+  msg->repeats_signature = pre;
 }
 
 double

@@ -472,12 +472,13 @@ prune (FdStore       *store,
 }
 
 static gboolean
-on_insert (FdStore     *store,
-           gint64       message_id,
-           gint64       customer_id,
-           const char  *text,
-           gint64       created_at,
-           GError     **error)
+on_insert (FdStore                    *store,
+           gint64                      message_id,
+           gint64                      customer_id,
+           const char                 *text,
+           const FdRepeatsPrecomputed *precomputed,
+           gint64                      created_at,
+           GError                    **error)
 {
   g_autoptr(GArray) copies = NULL;
   g_autoptr(GArray) shared = NULL;
@@ -486,7 +487,13 @@ on_insert (FdStore     *store,
   Epochs epochs = { 0, };
   gboolean fresh;
 
-  if (!_fd_repeats_signature (text, &sig))
+  if (precomputed != NULL)
+    {
+      if (!precomputed->usable)
+        return TRUE;
+      sig = precomputed->sig;
+    }
+  else if (!_fd_repeats_signature (text, &sig))
     return TRUE;
 
   if (!get_epochs (store, &epochs, error) ||
@@ -544,13 +551,14 @@ thread_cpu_usec (void)
 }
 
 gboolean
-_fd_repeats_on_insert (FdStore      *store,
-                       gint64        message_id,
-                       gint64        customer_id,
-                       const char   *text,
-                       gint64        created_at,
-                       FdDirection   dir,
-                       GError      **error)
+_fd_repeats_on_insert (FdStore                    *store,
+                       gint64                      message_id,
+                       gint64                      customer_id,
+                       const char                 *text,
+                       const FdRepeatsPrecomputed *precomputed,
+                       gint64                      created_at,
+                       FdDirection                 dir,
+                       GError                    **error)
 {
   gint64 start;
   gboolean ret;
@@ -559,7 +567,7 @@ _fd_repeats_on_insert (FdStore      *store,
     return TRUE;
 
   start = thread_cpu_usec ();
-  ret = on_insert (store, message_id, customer_id, text, created_at, error);
+  ret = on_insert (store, message_id, customer_id, text, precomputed, created_at, error);
 
   G_LOCK (cost);
   cost_calls++;
@@ -849,7 +857,7 @@ fd_repeats_rebuild (FdStore  *store,
       sqlite3_reset (stmt);
 
       if (customer_id > 0 && text != NULL &&
-          !on_insert (store, id, customer_id, text, created_at, error))
+          !on_insert (store, id, customer_id, text, NULL, created_at, error))
         {
           fd_store_rollback (store);
           return FALSE;

@@ -121,7 +121,7 @@ static const FdMigration migrations[] = {
     "CREATE VIRTUAL TABLE messages_fts USING fts5("
     "  subject, text, author,"
     "  content = 'messages_fts_source', content_rowid = 'sort_key',"
-    "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3',"
+    "  tokenize = 'unicode61 remove_diacritics 2',"
     "  detail = 'full'"
     ");"
   },
@@ -285,6 +285,60 @@ static const FdMigration migrations[] = {
     "  topic_id INTEGER NOT NULL REFERENCES topics(id) ON DELETE CASCADE"
     ");"
     "CREATE INDEX topic_members_topic ON topic_members(topic_id);"
+  },
+  { 5,
+    /* Mastodon (providers/mastodon/). Who may see a post: a reply is never
+     * more public than the post it answers. */
+    "ALTER TABLE messages ADD COLUMN visibility TEXT;"
+    /* Listening: hashtags (kind 0, without '#') and keywords (kind 1)
+     * followed per account; cursor is the provider's, opaque. */
+    "CREATE TABLE listening_terms ("
+    "  id INTEGER PRIMARY KEY,"
+    "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    "  kind INTEGER NOT NULL,"
+    "  term TEXT NOT NULL,"
+    "  cursor TEXT,"
+    "  created_at INTEGER NOT NULL,"
+    "  UNIQUE (account_id, kind, term)"
+    ");"
+    /* Matching posts, outside the inbox until someone adopts one
+     * (message_id: the inbox message it became). */
+    "CREATE TABLE listening_posts ("
+    "  id INTEGER PRIMARY KEY,"
+    "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    "  term_id INTEGER REFERENCES listening_terms(id) ON DELETE SET NULL,"
+    "  channel TEXT NOT NULL,"
+    "  remote_id TEXT NOT NULL,"
+    "  in_reply_to TEXT,"
+    "  author_handle TEXT NOT NULL,"
+    "  author_name TEXT,"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  html TEXT,"
+    "  lang TEXT,"
+    "  url TEXT,"
+    "  visibility TEXT,"
+    "  created_at INTEGER NOT NULL,"
+    "  fetched_at INTEGER NOT NULL,"
+    "  message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+    "  UNIQUE (account_id, remote_id)"
+    ");"
+    "CREATE INDEX listening_posts_account ON listening_posts(account_id, id);"
+  },
+  { 6,
+    /* The inbox lists sort keys of unarchived messages: a covering index
+     * makes that an index-only scan instead of a walk over every row. */
+    "CREATE INDEX messages_sort_state ON messages(sort_key, state);"
+    /* The name a message was sent under, kept with the message: the
+     * search index must see the same author text when a row is removed
+     * as when it was added, and an identity's name can change. */
+    "ALTER TABLE messages ADD COLUMN author_name TEXT;"
+    "UPDATE messages SET author_name = (SELECT name FROM identities WHERE id = messages.identity_id);"
+    "DROP VIEW messages_fts_source;"
+    "CREATE VIEW messages_fts_source AS"
+    "  SELECT m.sort_key AS sort_key, m.subject AS subject, m.text AS text,"
+    "         coalesce(i.handle, '') || ' ' || coalesce(m.author_name, '') AS author"
+    "  FROM messages m LEFT JOIN identities i ON i.id = m.identity_id;"
+    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');"
   },
 };
 

@@ -38,6 +38,12 @@ gboolean      _fd_store_set_error         (sqlite3     *db,
                                            int          rc,
                                            GError     **error);
 
+/* Indexes the messages inserted in this transaction for search. Done by
+ * the outermost commit; call it before touching the full-text index in
+ * any other way (a 'delete' of a row not yet indexed would damage it). */
+gboolean      _fd_store_flush_fts         (FdStore     *self,
+                                           GError     **error);
+
 /* Marks the current transaction as having written, so that committing it
  * emits FdStore::changed. */
 void          _fd_store_mark_written      (FdStore     *self);

@@ -26,6 +26,7 @@ struct _FdStore
   GHashTable *stmts;          /* const char *sql -> sqlite3_stmt * */
   guint       tx_depth;
   gboolean    tx_wrote;
+  GArray     *pending_fts;    /* sort keys inserted but not yet indexed */
   gint64      last_data_version;
 };
 
@@ -190,6 +191,7 @@ fd_store_finalize (GObject *object)
     }
 
   g_clear_pointer (&self->stmts, g_hash_table_unref);
+  g_clear_pointer (&self->pending_fts, g_array_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->data_dir);
@@ -224,6 +226,7 @@ fd_store_init (FdStore *self)
 {
   self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sqlite3_finalize);
+  self->pending_fts = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /* Opening */
@@ -337,6 +340,11 @@ fd_store_open (const char  *data_dir,
       return NULL;
     }
 
+  /* Bigger pages store message text with less slack; only a new file can
+   * take the setting. */
+  if (version == 0 && !exec (self, "PRAGMA page_size = 16384", error))
+    return NULL;
+
   if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !exec (self, "PRAGMA foreign_keys = ON", error) ||
@@ -440,6 +448,9 @@ fd_store_commit (FdStore  *self,
       return TRUE;
     }
 
+  if (!_fd_store_flush_fts (self, error))
+    return FALSE;
+
   if (!exec (self, "COMMIT", error))
     {
       /* The transaction is still open: leave it to the caller's rollback. */
@@ -469,6 +480,45 @@ fd_store_rollback (FdStore *self)
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   self->tx_depth = 0;
   self->tx_wrote = FALSE;
+  g_array_set_size (self->pending_fts, 0);
+}
+
+/* New messages are indexed for search in one statement per transaction,
+ * just before it commits: indexing them one by one makes FTS5 write a
+ * segment per message (each savepoint flushes its pending terms), which
+ * made indexing most of an import's cost. */
+gboolean
+_fd_store_flush_fts (FdStore  *self,
+                     GError  **error)
+{
+  g_autoptr(GString) keys = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (self->pending_fts->len == 0)
+    return TRUE;
+
+  keys = g_string_sized_new (self->pending_fts->len * 18);
+  g_string_append_c (keys, '[');
+  for (guint i = 0; i < self->pending_fts->len; i++)
+    g_string_append_printf (keys, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            g_array_index (self->pending_fts, gint64, i));
+  g_string_append_c (keys, ']');
+
+  stmt = _fd_store_prepare (self,
+                            "INSERT INTO messages_fts (rowid, subject, text, author)"
+                            " SELECT sort_key, subject, text, author FROM messages_fts_source"
+                            " WHERE sort_key IN (SELECT value FROM json_each (?))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, keys->str, (int) keys->len, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (self->db, rc, error);
+
+  g_array_set_size (self->pending_fts, 0);
+  return TRUE;
 }
 
 /* Writes */
@@ -701,7 +751,6 @@ insert_message_rows (FdStore               *self,
 {
   gboolean incoming = msg->direction == FD_DIRECTION_IN;
   const char *handle = msg->author_handle != NULL && *msg->author_handle != '\0' ? msg->author_handle : "unknown";
-  g_autofree char *author = NULL;
   sqlite3_stmt *stmt;
   gint64 customer_id = 0;
   gint64 identity_id;
@@ -751,8 +800,9 @@ insert_message_rows (FdStore               *self,
   stmt = _fd_store_prepare (self,
                             "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
                             " identity_id, direction, state, created_at, subject, text, html, lang,"
-                            " url, in_reply_to, recipient, truncated, n_attachments)"
-                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
+                            " url, in_reply_to, recipient, truncated, n_attachments, visibility,"
+                            " author_name)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sort_key);
@@ -772,20 +822,11 @@ insert_message_rows (FdStore               *self,
   bind_text (stmt, 15, msg->recipient);
   sqlite3_bind_int (stmt, 16, msg->truncated ? 1 : 0);
   sqlite3_bind_int (stmt, 17, msg->attachments != NULL ? (int) msg->attachments->len : 0);
+  bind_text (stmt, 18, msg->visibility);
+  bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
   if (!step_done (self, stmt, error))
     return FALSE;
   message_id = sqlite3_last_insert_rowid (self->db);
-
-  author = g_strconcat (handle, " ", msg->author_name != NULL ? msg->author_name : "", NULL);
-  stmt = _fd_store_prepare (self, "INSERT INTO messages_fts (rowid, subject, text, author) VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sort_key);
-  bind_text (stmt, 2, msg->subject);
-  bind_text (stmt, 3, msg->text != NULL ? msg->text : "");
-  bind_text (stmt, 4, author);
-  if (!step_done (self, stmt, error))
-    return FALSE;
 
   for (guint i = 0; msg->attachments != NULL && i < msg->attachments->len; i++)
     {
@@ -822,7 +863,8 @@ insert_message_rows (FdStore               *self,
   if (incoming && customer_id != 0 &&
       !_fd_customers_on_insert (self, identity_id, msg, &customer_id, error))
     return FALSE;
-  if (!_fd_repeats_on_insert (self, message_id, customer_id, msg->text, msg->created_at,
+  if (!_fd_repeats_on_insert (self, message_id, customer_id, msg->text,
+                              msg->repeats_signature, msg->created_at,
                               msg->direction, error))
     return FALSE;
 
@@ -838,6 +880,8 @@ insert_message_rows (FdStore               *self,
       if (!step_done (self, stmt, error))
         return FALSE;
     }
+
+  g_array_append_val (self->pending_fts, sort_key);
 
   if (out_id != NULL)
     *out_id = message_id;

@@ -506,6 +506,31 @@ claim_for_account (FdStore  *store,
   return TRUE;
 }
 
+/* A state reported by the server only moves forward (unread < read <
+ * answered < archived), like a state on import. */
+static gboolean
+advance_state (FdStore                *store,
+               const FdParsedMessage  *msg,
+               GError                **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _fd_store_prepare (store,
+                                  "UPDATE messages SET state = ?1 WHERE channel = ?2 AND remote_id = ?3"
+                                  " AND state < ?1", error)))
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, msg->state);
+  sqlite3_bind_text (stmt, 2, msg->channel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, msg->remote_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  return TRUE;
+}
+
 /* One page: every message and the new cursor in one transaction, so a
  * crash never skips or repeats a page. */
 static gboolean
@@ -525,6 +550,13 @@ store_page (FdStore     *store,
       const FdParsedMessage *msg = g_ptr_array_index (messages, i);
       g_autoptr(GError) local_error = NULL;
       gint64 id = 0;
+
+      if (msg->state_only)
+        {
+          if (msg->channel != NULL && msg->remote_id != NULL && !advance_state (store, msg, error))
+            goto fail;
+          continue;
+        }
 
       switch (fd_store_insert_message (store, msg, &id, &local_error))
         {
@@ -1184,6 +1216,9 @@ fd_sync_manager_add_account (FdSyncManager *self,
   as->provider = provider != NULL ? g_object_ref (provider) : NULL;
   as->data_dir = g_strdup (self->data_dir);
   as->blocked = provider == NULL;
+  /* Providers that keep files (attachments, caches) keep them in the profile. */
+  if (provider != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (provider), "data-dir") != NULL)
+    g_object_set (provider, "data-dir", self->data_dir, NULL);
   g_ptr_array_add (self->syncs, as);
   g_list_store_append (self->accounts, account);
 

@@ -16,7 +16,7 @@
 #include "fd-language.h"
 #include "fd-message.h"
 #include "fd-store-private.h"
-#include "fd-translation-manager.h"
+#include "fd-translation-manager-private.h"
 #include "fd-translator-private.h"
 
 struct _FdTranslationManager
@@ -72,8 +72,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (FdTranslationManager, fd_translation_manager, G_TYPE_OBJECT)
 G_DEFINE_BOXED_TYPE (FdTranslation, fd_translation, fd_translation_copy, fd_translation_free)
-G_DEFINE_BOXED_TYPE (FdDraftTranslation, fd_draft_translation,
-                     fd_draft_translation_copy, fd_draft_translation_free)
 
 static void try_next_engine (Op *op);
 
@@ -103,35 +101,6 @@ fd_translation_free (FdTranslation *translation)
   g_free (translation->to);
   g_free (translation->engine);
   g_free (translation);
-}
-
-FdDraftTranslation *
-fd_draft_translation_copy (const FdDraftTranslation *draft)
-{
-  FdDraftTranslation *copy = g_new0 (FdDraftTranslation, 1);
-
-  copy->text = g_strdup (draft->text);
-  copy->from = g_strdup (draft->from);
-  copy->to = g_strdup (draft->to);
-  copy->translated = g_strdup (draft->translated);
-  copy->back_translated = g_strdup (draft->back_translated);
-  copy->engine = g_strdup (draft->engine);
-  copy->updated_at = draft->updated_at;
-  return copy;
-}
-
-void
-fd_draft_translation_free (FdDraftTranslation *draft)
-{
-  if (draft == NULL)
-    return;
-  g_free (draft->text);
-  g_free (draft->from);
-  g_free (draft->to);
-  g_free (draft->translated);
-  g_free (draft->back_translated);
-  g_free (draft->engine);
-  g_free (draft);
 }
 
 /* Store */
@@ -413,11 +382,9 @@ engine_done_cb (GObject      *object,
   g_debug ("%s failed: %s", fd_translator_get_name (engine), error->message);
   op_add_error (op, error);
 
-  /* A network failure while the monitor still says online: treat it as
-   * offline for this request, so that it is queued and not lost. */
-  if (g_error_matches (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NETWORK))
-    op->remote_skipped = TRUE;
-
+  /* A server that cannot be reached while the monitor says online is
+   * more often a wrong address than a lost connection: report it rather
+   * than queue it for a network change that may never come. */
   try_next_engine (op);
 }
 
@@ -1079,195 +1046,8 @@ fd_translation_manager_process_queue_finish (FdTranslationManager  *self,
   return n > 0 ? (guint) n : 0;
 }
 
-/* Drafts */
-
-typedef struct {
-  gint64              conversation_id;
-  FdDraftTranslation *draft;
-} DraftData;
-
-static void
-draft_data_free (DraftData *data)
+FdStore *
+_fd_translation_manager_get_store (FdTranslationManager *self)
 {
-  fd_draft_translation_free (data->draft);
-  g_free (data);
-}
-
-static gboolean
-save_draft (FdTranslationManager  *self,
-            gint64                 conversation_id,
-            FdDraftTranslation    *draft,
-            GError               **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!fd_store_begin (self->store, error))
-    return FALSE;
-
-  stmt = _fd_store_prepare (self->store,
-                            "INSERT OR REPLACE INTO draft_translations (conversation_id, text, source_lang,"
-                            " target_lang, translated, back_translated, engine, updated_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    {
-      fd_store_rollback (self->store);
-      return FALSE;
-    }
-  sqlite3_bind_int64 (stmt, 1, conversation_id);
-  bind_text (stmt, 2, draft->text);
-  bind_text (stmt, 3, draft->from);
-  bind_text (stmt, 4, draft->to);
-  bind_text (stmt, 5, draft->translated);
-  bind_text (stmt, 6, draft->back_translated);
-  bind_text (stmt, 7, draft->engine);
-  sqlite3_bind_int64 (stmt, 8, draft->updated_at);
-  _fd_store_mark_written (self->store);
-  if (!step_done (self, stmt, error) || !fd_store_commit (self->store, error))
-    {
-      fd_store_rollback (self->store);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static void
-draft_back_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  FdTranslationManager *self = FD_TRANSLATION_MANAGER (object);
-  g_autoptr(GTask) task = user_data;
-  DraftData *data = g_task_get_task_data (task);
-  g_autoptr(FdTranslation) back = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if ((back = fd_translation_manager_translate_finish (self, result, &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  data->draft->back_translated = g_steal_pointer (&back->text);
-  data->draft->updated_at = g_get_real_time () / G_USEC_PER_SEC;
-
-  if (data->conversation_id > 0 && !save_draft (self, data->conversation_id, data->draft, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&data->draft), (GDestroyNotify) fd_draft_translation_free);
-}
-
-static void
-draft_forward_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  FdTranslationManager *self = FD_TRANSLATION_MANAGER (object);
-  g_autoptr(GTask) task = user_data;
-  DraftData *data = g_task_get_task_data (task);
-  g_autoptr(FdTranslation) forward = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if ((forward = fd_translation_manager_translate_finish (self, result, &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  data->draft->translated = g_strdup (forward->text);
-  data->draft->engine = g_strdup (forward->engine);
-
-  /* Back with the same engine, so the check says what that engine did. */
-  fd_translation_manager_translate_async (self, forward->text, data->draft->to, data->draft->from,
-                                          NULL, g_task_get_cancellable (task),
-                                          draft_back_cb, g_object_ref (task));
-}
-
-void
-fd_translation_manager_translate_draft_async (FdTranslationManager *self,
-                                              gint64                conversation_id,
-                                              const char           *text,
-                                              const char           *from,
-                                              const char           *to,
-                                              GCancellable         *cancellable,
-                                              GAsyncReadyCallback   callback,
-                                              gpointer              user_data)
-{
-  GTask *task;
-  DraftData *data;
-
-  g_return_if_fail (FD_IS_TRANSLATION_MANAGER (self));
-  g_return_if_fail (text != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fd_translation_manager_translate_draft_async);
-
-  if (fd_language_normalize (from) == NULL || fd_language_normalize (to) == NULL)
-    {
-      g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NO_SOURCE,
-                               _("Say which language the draft is in and which the customer reads."));
-      g_object_unref (task);
-      return;
-    }
-
-  data = g_new0 (DraftData, 1);
-  data->conversation_id = conversation_id;
-  data->draft = g_new0 (FdDraftTranslation, 1);
-  data->draft->text = g_strdup (text);
-  data->draft->from = g_strdup (fd_language_normalize (from));
-  data->draft->to = g_strdup (fd_language_normalize (to));
-  g_task_set_task_data (task, data, (GDestroyNotify) draft_data_free);
-
-  fd_translation_manager_translate_async (self, text, data->draft->from, data->draft->to, NULL,
-                                          cancellable, draft_forward_cb, task);
-}
-
-FdDraftTranslation *
-fd_translation_manager_translate_draft_finish (FdTranslationManager  *self,
-                                               GAsyncResult          *result,
-                                               GError               **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-FdDraftTranslation *
-fd_translation_manager_get_draft_translation (FdTranslationManager  *self,
-                                              gint64                 conversation_id,
-                                              GError               **error)
-{
-  FdDraftTranslation *draft = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (FD_IS_TRANSLATION_MANAGER (self), NULL);
-
-  stmt = _fd_store_prepare (self->store,
-                            "SELECT text, source_lang, target_lang, translated, back_translated, engine,"
-                            " updated_at FROM draft_translations WHERE conversation_id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, conversation_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      draft = g_new0 (FdDraftTranslation, 1);
-      draft->text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      draft->from = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      draft->to = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      draft->translated = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      draft->back_translated = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      draft->engine = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      draft->updated_at = sqlite3_column_int64 (stmt, 6);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    _fd_store_set_error (fd_store_get_db (self->store), rc, error);
-
-  return draft;
+  return self->store;
 }

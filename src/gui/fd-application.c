@@ -12,6 +12,7 @@
 #include "fd-preferences-window.h"
 #include "fd-sample.h"
 #include "fd-store.h"
+#include "fd-sync-manager.h"
 #include "fd-window.h"
 
 #define SCHEMA_ID "io.github.frontdesk.Frontdesk"
@@ -22,6 +23,10 @@ struct _FdApplication
 
   GSettings      *settings;
   char           *data_dir;
+
+  /* Syncs the real profile (never the sample one) while the app runs. */
+  FdSyncManager  *sync_manager;
+  char           *sync_error;
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, ADW_TYPE_APPLICATION)
@@ -53,6 +58,70 @@ use_sample (FdApplication *self)
          g_settings_get_boolean (self->settings, "use-sample-profile");
 }
 
+static gboolean
+interval_get_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  /* The setting is in minutes, the manager counts milliseconds. */
+  g_value_set_uint (value, g_variant_get_uint32 (variant) * 60 * 1000);
+  return TRUE;
+}
+
+static gboolean
+invert_get_mapping (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  g_value_set_boolean (value, !g_variant_get_boolean (variant));
+  return TRUE;
+}
+
+static void
+stop_sync (FdApplication *self)
+{
+  if (self->sync_manager == NULL)
+    return;
+
+  fd_sync_manager_stop (self->sync_manager);
+  g_clear_object (&self->sync_manager);
+  g_clear_pointer (&self->sync_error, g_free);
+}
+
+/* Reads the accounts (one small table) and starts syncing them. A second
+ * Frontdesk, or frontdesk-cli sync, may already sync the profile: then
+ * the window says so and shows what is stored. */
+static void
+start_sync (FdApplication *self,
+            FdStore       *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->sync_manager != NULL)
+    return;
+
+  self->sync_manager = fd_sync_manager_new (fd_store_get_data_dir (store), NULL);
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind_with_mapping (self->settings, "sync-interval",
+                                    self->sync_manager, "poll-interval",
+                                    G_SETTINGS_BIND_GET,
+                                    interval_get_mapping, NULL, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "sync-on-metered",
+                                    self->sync_manager, "pause-on-metered",
+                                    G_SETTINGS_BIND_GET,
+                                    invert_get_mapping, NULL, NULL, NULL);
+    }
+
+  if (!fd_sync_manager_load_accounts (self->sync_manager, store, &error) ||
+      !fd_sync_manager_start (self->sync_manager, &error))
+    {
+      g_warning ("Sync is not running: %s", error->message);
+      self->sync_error = g_strdup (error->message);
+    }
+}
+
 static FdWindow *
 create_window (FdApplication *self)
 {
@@ -71,7 +140,14 @@ create_window (FdApplication *self)
       store = fd_store_open (data_dir, &error);
     }
 
+  if (sample || store == NULL)
+    stop_sync (self);
+  else
+    start_sync (self, store);
+
   window = fd_window_new (GTK_APPLICATION (self), store, self->settings, sample);
+  if (!sample && self->sync_manager != NULL)
+    fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
 
   if (store == NULL)
     {
@@ -226,7 +302,14 @@ set_sample (FdApplication *self,
           store = fd_store_open (data_dir, &error);
         }
 
+      if (sample || store == NULL)
+        stop_sync (self);
+      else
+        start_sync (self, store);
+
       window = fd_window_new (GTK_APPLICATION (self), store, NULL, sample);
+      if (!sample && self->sync_manager != NULL)
+        fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
       if (store == NULL)
         fd_window_show_error (window, _("Could Not Open the Messages"), error->message);
       gtk_window_present (GTK_WINDOW (window));
@@ -286,10 +369,24 @@ fd_application_startup (GApplication *app)
 }
 
 static void
+fd_application_shutdown (GApplication *app)
+{
+  FdApplication *self = FD_APPLICATION (app);
+
+  /* Cancels running work; a reply half sent is checked by its
+   * idempotency key at the next start. */
+  stop_sync (self);
+
+  G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);
+}
+
+static void
 fd_application_finalize (GObject *object)
 {
   FdApplication *self = (FdApplication *)object;
 
+  g_clear_object (&self->sync_manager);
+  g_clear_pointer (&self->sync_error, g_free);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
 
@@ -306,6 +403,7 @@ fd_application_class_init (FdApplicationClass *klass)
 
   app_class->activate = fd_application_activate;
   app_class->startup = fd_application_startup;
+  app_class->shutdown = fd_application_shutdown;
   app_class->handle_local_options = fd_application_handle_local_options;
 }
 
@@ -337,4 +435,12 @@ fd_application_get_settings (FdApplication *self)
   g_return_val_if_fail (FD_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+FdSyncManager *
+fd_application_get_sync_manager (FdApplication *self)
+{
+  g_return_val_if_fail (FD_IS_APPLICATION (self), NULL);
+
+  return self->sync_manager;
 }

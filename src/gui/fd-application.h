@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "fd-sync-manager.h"
+
 G_BEGIN_DECLS
 
 #define FD_TYPE_APPLICATION (fd_application_get_type ())
@@ -15,6 +17,9 @@ G_DECLARE_FINAL_TYPE (FdApplication, fd_application, FD, APPLICATION, AdwApplica
 FdApplication *fd_application_new          (void);
 /* NULL when the schema is not installed (running uninstalled). */
 GSettings     *fd_application_get_settings (FdApplication *self);
+/* The manager syncing the open profile; NULL for the sample profile, or
+ * before a window opened it. */
+FdSyncManager *fd_application_get_sync_manager (FdApplication *self);
 
 /* A GSettings for the app's schema, or NULL when it is not installed. */
 GSettings     *fd_settings_new             (void);

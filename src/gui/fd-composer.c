@@ -4,6 +4,11 @@
  * when the conversation changes and when the composer goes away, so that
  * nothing typed is lost in a crash.
  *
+ * Besides a plain reply the composer can answer every copy of a repeated
+ * post at once, write in the user's language and send a translation into
+ * the customer's, and edit a reply still waiting in the outbox. Queuing
+ * runs in the store worker.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "fd-composer"
@@ -13,22 +18,49 @@
 #include <glib/gi18n.h>
 
 #include "fd-composer.h"
+#include "fd-language.h"
+#include "fd-outbox.h"
+#include "fd-repeats.h"
 #include "fd-text-utils.h"
 
-#define DRAFT_DELAY_MS 500
+#define DRAFT_DELAY_MS       500
+#define TRANSLATE_DELAY_MS   700
 
 struct _FdComposer
 {
   GtkWidget       parent_instance;
 
   FdStore        *store;
+  FdStoreWorker  *worker;
   FdMessage      *reply_to;
   gint64          conversation_id;
   guint           draft_source;
   guint           loading_draft : 1;
+  guint           sending : 1;
 
+  FdRepeatGroup  *group;           /* a copy of the reply target's group */
+  gint64          edit_entry_id;   /* the outbox entry being edited, or 0 */
+
+  FdTranslationManager *manager;
+  char           *user_lang;
+  char           *customer_lang;
+  GCancellable   *translate_cancellable;
+  guint           translate_source;
+  char           *translated_for;  /* the text the translation below is of */
+  char           *translated;
+  char           *back_translated;
+
+  GtkWidget      *edit_bar;
   GtkLabel       *hint_label;
   GtkTextView    *text_view;
+  GtkWidget      *translation_box;
+  GtkLabel       *translated_heading;
+  GtkSpinner     *translation_spinner;
+  GtkLabel       *translated_label;
+  GtkLabel       *back_label;
+  GtkWidget      *previews_box;
+  GtkCheckButton *all_copies_check;
+  GtkCheckButton *translate_check;
   GtkCheckButton *private_check;
   GtkLabel       *error_label;
   GtkWidget      *send_button;
@@ -43,6 +75,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void update_previews    (FdComposer *self);
+static void schedule_translate (FdComposer *self);
+
 static char *
 dup_buffer_text (FdComposer *self)
 {
@@ -53,14 +88,58 @@ dup_buffer_text (FdComposer *self)
   return gtk_text_buffer_get_text (buffer, &begin, &end, FALSE);
 }
 
+static char *
+dup_stripped_text (FdComposer *self)
+{
+  char *text = dup_buffer_text (self);
+
+  return g_strstrip (text);
+}
+
+static gboolean
+answering_all (FdComposer *self)
+{
+  return self->group != NULL && self->edit_entry_id == 0 &&
+         gtk_widget_get_visible (GTK_WIDGET (self->all_copies_check)) &&
+         gtk_check_button_get_active (self->all_copies_check);
+}
+
+static gboolean
+translating (FdComposer *self)
+{
+  return self->manager != NULL &&
+         gtk_widget_get_visible (GTK_WIDGET (self->translate_check)) &&
+         gtk_check_button_get_active (self->translate_check);
+}
+
+/* The text that goes out: the translation when writing in another
+ * language, NULL while that is not ready for the current text. */
+static char *
+dup_outgoing_text (FdComposer *self)
+{
+  g_autofree char *text = dup_stripped_text (self);
+
+  if (text[0] == '\0')
+    return NULL;
+
+  if (!translating (self))
+    return g_steal_pointer (&text);
+
+  if (self->translated != NULL && g_strcmp0 (self->translated_for, text) == 0)
+    return g_strdup (self->translated);
+
+  return NULL;
+}
+
 static void
 update_actions (FdComposer *self)
 {
-  g_autofree char *text = dup_buffer_text (self);
+  g_autofree char *outgoing = dup_outgoing_text (self);
 
-  g_strstrip (text);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.send",
-                                 self->store != NULL && self->reply_to != NULL && text[0] != '\0');
+                                 self->store != NULL && self->reply_to != NULL &&
+                                 outgoing != NULL && !self->sending);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.cancel-edit", self->edit_entry_id != 0);
 }
 
 static void
@@ -79,7 +158,8 @@ write_draft (FdComposer *self)
 
   g_clear_handle_id (&self->draft_source, g_source_remove);
 
-  if (self->store == NULL || self->conversation_id == 0)
+  /* The text of an outbox entry being edited is not a draft. */
+  if (self->store == NULL || self->conversation_id == 0 || self->edit_entry_id != 0)
     return;
 
   text = dup_buffer_text (self);
@@ -103,6 +183,8 @@ buffer_changed_cb (FdComposer    *self,
                    GtkTextBuffer *buffer)
 {
   update_actions (self);
+  update_previews (self);
+  schedule_translate (self);
 
   if (self->loading_draft || self->conversation_id == 0)
     return;
@@ -111,40 +193,370 @@ buffer_changed_cb (FdComposer    *self,
   self->draft_source = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
 }
 
-static void
-send_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  FdComposer *self = FD_COMPOSER (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = dup_buffer_text (self);
-  gint64 id;
+/* Answer all copies */
 
-  g_strstrip (text);
-  if (self->store == NULL || self->reply_to == NULL || text[0] == '\0')
+static void
+update_previews (FdComposer *self)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->previews_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->previews_box), child);
+
+  gtk_widget_set_visible (self->previews_box, answering_all (self));
+  if (!answering_all (self))
     return;
 
-  id = fd_store_queue_reply (self->store,
-                             fd_message_get_id (self->reply_to),
-                             text,
-                             gtk_check_button_get_active (self->private_check),
-                             &error);
-  if (id == 0)
+  text = dup_outgoing_text (self);
+  if (text == NULL)
+    text = dup_stripped_text (self);
+
+  for (guint i = 0; i < self->group->messages->len; i++)
+    {
+      FdMessage *copy = g_ptr_array_index (self->group->messages, i);
+      g_autofree char *heading = NULL;
+      g_autofree char *adapted = NULL;
+      GtkWidget *label;
+
+      if (fd_message_get_state (copy) >= FD_MESSAGE_STATE_ANSWERED)
+        continue;
+
+      heading = fd_format_reply_hint (fd_message_get_channel (copy),
+                                      fd_message_get_author_handle (copy));
+      label = gtk_label_new (heading);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_box_append (GTK_BOX (self->previews_box), label);
+
+      adapted = fd_repeats_adapt_reply (fd_message_get_channel (copy),
+                                        fd_message_get_author_handle (copy), text);
+      label = gtk_label_new (adapted[0] != '\0' ? adapted : _("(nothing written yet)"));
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "preview");
+      gtk_box_append (GTK_BOX (self->previews_box), label);
+    }
+}
+
+static void
+update_modes (FdComposer *self)
+{
+  g_autofree char *hint = NULL;
+  const char *channel = self->reply_to ? fd_message_get_channel (self->reply_to) : NULL;
+
+  if (answering_all (self))
+    {
+      /* Translators: over the reply box when one text answers every copy */
+      hint = g_strdup_printf (ngettext ("Reply to %u copy, each in its own channel",
+                                        "Reply to %u copies, each in its own channel",
+                                        self->group->n_unanswered),
+                              self->group->n_unanswered);
+    }
+  else if (self->reply_to != NULL)
+    hint = fd_format_reply_hint (channel, fd_message_get_author_handle (self->reply_to));
+
+  gtk_label_set_text (self->hint_label, hint ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->private_check),
+                          channel != NULL && g_strcmp0 (channel, "email") != 0 &&
+                          !answering_all (self) && self->edit_entry_id == 0);
+  gtk_widget_set_visible (self->edit_bar, self->edit_entry_id != 0);
+  gtk_widget_set_visible (self->translation_box, translating (self));
+
+  update_previews (self);
+  update_actions (self);
+}
+
+static void
+mode_toggled_cb (FdComposer *self)
+{
+  update_modes (self);
+  schedule_translate (self);
+}
+
+/* Write in one language, send in another */
+
+static void
+show_translation (FdComposer *self,
+                  const char *translated,
+                  const char *back)
+{
+  gtk_label_set_text (self->translated_label, translated ? translated : "");
+  gtk_label_set_text (self->back_label, back ? back : "");
+}
+
+typedef struct {
+  FdComposer *self;
+  char       *text;
+  char       *translated;
+} TranslateOp;
+
+static void
+translate_op_free (TranslateOp *op)
+{
+  g_clear_object (&op->self);
+  g_free (op->text);
+  g_free (op->translated);
+  g_free (op);
+}
+
+static void
+translation_failed (FdComposer   *self,
+                    const GError *error)
+{
+  /* Translators: %s says why */
+  g_autofree char *text = g_strdup_printf (_("Translation unavailable: %s"), error->message);
+
+  gtk_spinner_set_spinning (self->translation_spinner, FALSE);
+  show_translation (self, NULL, NULL);
+  show_error (self, text);
+}
+
+static void
+back_translated_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  TranslateOp *op = user_data;
+  FdComposer *self = op->self;
+  g_autoptr(FdTranslation) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  back = fd_translation_manager_translate_finish (FD_TRANSLATION_MANAGER (object), result, &error);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_free (self->translated_for);
+      g_free (self->translated);
+      g_free (self->back_translated);
+      self->translated_for = g_strdup (op->text);
+      self->translated = g_strdup (op->translated);
+      /* Without a way back the translation can still be sent, unchecked. */
+      self->back_translated = back ? g_strdup (back->text) : NULL;
+      gtk_spinner_set_spinning (self->translation_spinner, FALSE);
+      show_translation (self, self->translated,
+                        back ? back->text : _("Could not translate back to check the meaning."));
+      show_error (self, NULL);
+      update_previews (self);
+      update_actions (self);
+    }
+
+  translate_op_free (op);
+}
+
+static void
+translated_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  TranslateOp *op = user_data;
+  FdComposer *self = op->self;
+  g_autoptr(FdTranslation) translation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  translation = fd_translation_manager_translate_finish (FD_TRANSLATION_MANAGER (object), result, &error);
+  if (translation == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        translation_failed (self, error);
+      translate_op_free (op);
+      return;
+    }
+
+  op->translated = g_strdup (translation->text);
+  fd_translation_manager_translate_async (self->manager, translation->text,
+                                          self->customer_lang, self->user_lang, NULL,
+                                          self->translate_cancellable,
+                                          back_translated_cb, op);
+}
+
+static gboolean
+translate_timeout_cb (gpointer data)
+{
+  FdComposer *self = data;
+  TranslateOp *op;
+  g_autofree char *text = dup_stripped_text (self);
+
+  self->translate_source = 0;
+
+  if (!translating (self) || text[0] == '\0' || g_strcmp0 (text, self->translated_for) == 0)
+    return G_SOURCE_REMOVE;
+
+  g_cancellable_cancel (self->translate_cancellable);
+  g_clear_object (&self->translate_cancellable);
+  self->translate_cancellable = g_cancellable_new ();
+
+  gtk_spinner_set_spinning (self->translation_spinner, TRUE);
+
+  op = g_new0 (TranslateOp, 1);
+  op->self = g_object_ref (self);
+  op->text = g_steal_pointer (&text);
+  fd_translation_manager_translate_async (self->manager, op->text,
+                                          self->user_lang, self->customer_lang, NULL,
+                                          self->translate_cancellable,
+                                          translated_cb, op);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_translate (FdComposer *self)
+{
+  g_clear_handle_id (&self->translate_source, g_source_remove);
+
+  if (translating (self))
+    self->translate_source = g_timeout_add (TRANSLATE_DELAY_MS, translate_timeout_cb, self);
+}
+
+static void
+reset_translation (FdComposer *self)
+{
+  g_cancellable_cancel (self->translate_cancellable);
+  g_clear_object (&self->translate_cancellable);
+  g_clear_handle_id (&self->translate_source, g_source_remove);
+  g_clear_pointer (&self->translated_for, g_free);
+  g_clear_pointer (&self->translated, g_free);
+  g_clear_pointer (&self->back_translated, g_free);
+  gtk_spinner_set_spinning (self->translation_spinner, FALSE);
+  show_translation (self, NULL, NULL);
+}
+
+/* Sending */
+
+typedef struct {
+  gint64   message_id;
+  gint64   group_id;
+  gint64   entry_id;
+  char    *text;
+  gboolean private_reply;
+} SendData;
+
+static void
+send_data_free (SendData *data)
+{
+  g_free (data->text);
+  g_free (data);
+}
+
+static gpointer
+send_job (FdStore       *store,
+          gpointer       user_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  SendData *data = user_data;
+  gint64 id;
+
+  if (data->entry_id != 0)
+    {
+      g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+      g_autoptr(FdOutboxEntry) entry = NULL;
+
+      if (!(entry = fd_outbox_get (outbox, data->entry_id, error)))
+        return NULL;
+      if (!fd_outbox_edit (outbox, data->entry_id, data->text, error))
+        return NULL;
+      /* Edited after a failure: that is the person's "try again". */
+      if (entry->state == FD_OUTBOX_FAILED && !fd_outbox_retry (outbox, data->entry_id, error))
+        return NULL;
+      id = entry->message_id;
+    }
+  else if (data->group_id != 0)
+    {
+      if (!fd_repeats_reply_all (store, data->group_id, data->text, error))
+        return NULL;
+      id = data->message_id;
+    }
+  else if ((id = fd_store_queue_reply (store, data->message_id, data->text,
+                                       data->private_reply, error)) == 0)
+    return NULL;
+
+  return g_memdup2 (&id, sizeof id);
+}
+
+static void
+sent_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(FdComposer) self = user_data;
+  g_autofree gint64 *id = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->sending = FALSE;
+
+  if (!(id = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error)))
     {
       /* Keep the text: nothing is lost, and the person can try again. */
       /* Translators: %s is the reason, from the store */
       g_autofree char *message = g_strdup_printf (_("The reply could not be queued: %s"),
                                                   error->message);
       show_error (self, message);
+      update_actions (self);
       return;
     }
 
   show_error (self, NULL);
+  self->edit_entry_id = 0;
+  self->loading_draft = TRUE;
   fd_composer_set_text (self, "");
+  self->loading_draft = FALSE;
+  reset_translation (self);
+  gtk_check_button_set_active (self->all_copies_check, FALSE);
   write_draft (self);
+  update_modes (self);
 
-  g_signal_emit (self, signals[SENT], 0, id);
+  g_signal_emit (self, signals[SENT], 0, *id);
+}
+
+static void
+send_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  FdComposer *self = FD_COMPOSER (widget);
+  g_autofree char *text = dup_outgoing_text (self);
+  SendData *data;
+
+  if (self->store == NULL || self->worker == NULL || self->reply_to == NULL ||
+      text == NULL || self->sending)
+    return;
+
+  data = g_new0 (SendData, 1);
+  data->message_id = fd_message_get_id (self->reply_to);
+  data->entry_id = self->edit_entry_id;
+  data->group_id = answering_all (self) ? self->group->id : 0;
+  data->text = g_steal_pointer (&text);
+  data->private_reply = gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
+                        gtk_check_button_get_active (self->private_check);
+
+  self->sending = TRUE;
+  update_actions (self);
+  fd_store_worker_run_async (self->worker, send_job, data, (GDestroyNotify)send_data_free,
+                             g_free, NULL, sent_cb, g_object_ref (self));
+}
+
+static void
+cancel_edit_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  FdComposer *self = FD_COMPOSER (widget);
+  g_autofree char *draft = NULL;
+
+  if (self->edit_entry_id == 0)
+    return;
+
+  self->edit_entry_id = 0;
+  if (self->store != NULL && self->conversation_id != 0)
+    draft = fd_store_get_draft (self->store, self->conversation_id, NULL);
+
+  self->loading_draft = TRUE;
+  fd_composer_set_text (self, draft ? draft : "");
+  self->loading_draft = FALSE;
+  update_modes (self);
 }
 
 static void
@@ -155,14 +567,29 @@ fd_composer_dispose (GObject *object)
 
   if (self->draft_source != 0)
     write_draft (self);
+  reset_translation (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_COMPOSER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->reply_to);
   g_clear_object (&self->store);
+  g_clear_object (&self->worker);
+  g_clear_object (&self->manager);
+  g_clear_pointer (&self->group, fd_repeat_group_free);
 
   G_OBJECT_CLASS (fd_composer_parent_class)->dispose (object);
+}
+
+static void
+fd_composer_finalize (GObject *object)
+{
+  FdComposer *self = (FdComposer *)object;
+
+  g_clear_pointer (&self->user_lang, g_free);
+  g_clear_pointer (&self->customer_lang, g_free);
+
+  G_OBJECT_CLASS (fd_composer_parent_class)->finalize (object);
 }
 
 static gboolean
@@ -178,6 +605,7 @@ fd_composer_class_init (FdComposerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fd_composer_dispose;
+  object_class->finalize = fd_composer_finalize;
   widget_class->grab_focus = fd_composer_grab_focus;
 
   signals[SENT] =
@@ -188,13 +616,24 @@ fd_composer_class_init (FdComposerClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-composer.ui");
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, edit_bar);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, hint_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, text_view);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, translation_box);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, translated_heading);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, translation_spinner);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, translated_label);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, back_label);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, previews_box);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, all_copies_check);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, translate_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, private_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, error_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, send_button);
+  gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "composer.send", NULL, send_action);
+  gtk_widget_class_install_action (widget_class, "composer.cancel-edit", NULL, cancel_edit_action);
 
   gtk_widget_class_set_css_name (widget_class, "fdcomposer");
 }
@@ -236,14 +675,22 @@ fd_composer_set_store (FdComposer *self,
 }
 
 void
+fd_composer_set_worker (FdComposer    *self,
+                        FdStoreWorker *worker)
+{
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  g_set_object (&self->worker, worker);
+  update_actions (self);
+}
+
+void
 fd_composer_set_reply_to (FdComposer *self,
                           FdMessage  *message)
 {
   g_autofree char *draft = NULL;
-  g_autofree char *hint = NULL;
   g_autoptr(GError) error = NULL;
   gint64 conversation_id;
-  const char *channel;
 
   g_return_if_fail (FD_IS_COMPOSER (self));
   g_return_if_fail (!message || FD_IS_MESSAGE (message));
@@ -256,6 +703,8 @@ fd_composer_set_reply_to (FdComposer *self,
         write_draft (self);
 
       self->conversation_id = conversation_id;
+      self->edit_entry_id = 0;
+      g_clear_pointer (&self->group, fd_repeat_group_free);
 
       if (self->store != NULL && conversation_id != 0)
         draft = fd_store_get_draft (self->store, conversation_id, &error);
@@ -266,19 +715,174 @@ fd_composer_set_reply_to (FdComposer *self,
       fd_composer_set_text (self, draft ? draft : "");
       self->loading_draft = FALSE;
       show_error (self, NULL);
+      reset_translation (self);
       gtk_check_button_set_active (self->private_check, FALSE);
+      gtk_check_button_set_active (self->all_copies_check, FALSE);
+      gtk_check_button_set_active (self->translate_check, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->all_copies_check), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->translate_check), FALSE);
     }
 
   g_set_object (&self->reply_to, message);
+  update_modes (self);
+}
 
-  channel = message ? fd_message_get_channel (message) : NULL;
-  if (message != NULL)
-    hint = fd_format_reply_hint (channel, fd_message_get_author_handle (message));
-  gtk_label_set_text (self->hint_label, hint ? hint : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->private_check),
-                          channel != NULL && g_strcmp0 (channel, "email") != 0);
+void
+fd_composer_set_group (FdComposer          *self,
+                       const FdRepeatGroup *group)
+{
+  g_autofree char *label = NULL;
+  gboolean offer;
 
-  update_actions (self);
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  g_clear_pointer (&self->group, fd_repeat_group_free);
+  offer = group != NULL && group->n_unanswered > 1;
+
+  if (group != NULL)
+    {
+      self->group = g_new0 (FdRepeatGroup, 1);
+      self->group->id = group->id;
+      self->group->customer_id = group->customer_id;
+      self->group->customer_name = g_strdup (group->customer_name);
+      self->group->n_unanswered = group->n_unanswered;
+      self->group->done = group->done;
+      self->group->messages = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < group->messages->len; i++)
+        g_ptr_array_add (self->group->messages, g_object_ref (g_ptr_array_index (group->messages, i)));
+    }
+
+  if (offer)
+    {
+      /* Translators: a check box in the reply box of a repeated post */
+      label = g_strdup_printf (ngettext ("Answer _All %u Copies", "Answer _All %u Copies",
+                                         group->n_unanswered),
+                               group->n_unanswered);
+      gtk_check_button_set_label (self->all_copies_check, label);
+    }
+  else
+    gtk_check_button_set_active (self->all_copies_check, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->all_copies_check), offer);
+
+  update_modes (self);
+}
+
+void
+fd_composer_set_translation (FdComposer           *self,
+                             FdTranslationManager *manager,
+                             const char           *user_lang,
+                             const char           *customer_lang)
+{
+  gboolean offer;
+
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  user_lang = fd_language_normalize (user_lang);
+  customer_lang = fd_language_normalize (customer_lang);
+  offer = manager != NULL && user_lang != NULL && customer_lang != NULL &&
+          g_strcmp0 (user_lang, customer_lang) != 0;
+
+  if (g_strcmp0 (customer_lang, self->customer_lang) != 0 ||
+      g_strcmp0 (user_lang, self->user_lang) != 0)
+    reset_translation (self);
+
+  g_set_object (&self->manager, manager);
+  g_free (self->user_lang);
+  self->user_lang = g_strdup (user_lang);
+  g_free (self->customer_lang);
+  self->customer_lang = g_strdup (customer_lang);
+
+  if (offer)
+    {
+      g_autofree char *label = NULL;
+      g_autofree char *heading = NULL;
+
+      /* Translators: a check box in the reply box: the user's language, then the
+       * customer's, e.g. "Write in English, send in Spanish" */
+      label = g_strdup_printf (_("_Write in %s, send in %s"),
+                               fd_language_get_name (user_lang),
+                               fd_language_get_name (customer_lang));
+      gtk_check_button_set_label (self->translate_check, label);
+      /* Translators: over the translation of the reply; %s is a language */
+      heading = g_strdup_printf (_("Sent in %s:"), fd_language_get_name (customer_lang));
+      gtk_label_set_text (self->translated_heading, heading);
+    }
+  else
+    gtk_check_button_set_active (self->translate_check, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->translate_check), offer);
+
+  update_modes (self);
+  schedule_translate (self);
+}
+
+void
+fd_composer_edit_entry (FdComposer *self,
+                        gint64      entry_id,
+                        const char *text)
+{
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  if (self->draft_source != 0)
+    write_draft (self);
+
+  self->edit_entry_id = entry_id;
+  gtk_check_button_set_active (self->all_copies_check, FALSE);
+  gtk_check_button_set_active (self->translate_check, FALSE);
+  self->loading_draft = TRUE;
+  fd_composer_set_text (self, text);
+  self->loading_draft = FALSE;
+  update_modes (self);
+  fd_composer_focus (self);
+}
+
+gint64
+fd_composer_get_edit_entry (FdComposer *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER (self), 0);
+
+  return self->edit_entry_id;
+}
+
+void
+fd_composer_set_answer_all (FdComposer *self,
+                            gboolean    answer_all)
+{
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  gtk_check_button_set_active (self->all_copies_check, answer_all);
+}
+
+void
+fd_composer_set_translate (FdComposer *self,
+                           gboolean    translate)
+{
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  gtk_check_button_set_active (self->translate_check, translate);
+}
+
+gboolean
+fd_composer_get_can_translate (FdComposer *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER (self), FALSE);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->translate_check));
+}
+
+const char *
+fd_composer_get_translated (FdComposer *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER (self), NULL);
+
+  return self->translated;
+}
+
+const char *
+fd_composer_get_back_translated (FdComposer *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER (self), NULL);
+
+  return self->back_translated;
 }
 
 void

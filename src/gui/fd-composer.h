@@ -6,7 +6,10 @@
 
 #include <gtk/gtk.h>
 
+#include "fd-repeats.h"
 #include "fd-store.h"
+#include "fd-store-worker.h"
+#include "fd-translation-manager.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +29,32 @@ void     fd_composer_set_text     (FdComposer *self,
                                    const char *text);
 char    *fd_composer_dup_text     (FdComposer *self);
 void     fd_composer_focus        (FdComposer *self);
+
+/* Replies are queued through @worker, off the main thread. */
+void     fd_composer_set_worker   (FdComposer    *self,
+                                   FdStoreWorker *worker);
+/* The repeat group of the message answered (NULL: none): offers
+ * "Answer All Copies" while more than one copy is unanswered. */
+void     fd_composer_set_group    (FdComposer          *self,
+                                   const FdRepeatGroup *group);
+/* Offers "Write in @user_lang, send in @customer_lang" when they differ. */
+void     fd_composer_set_translation (FdComposer           *self,
+                                      FdTranslationManager *manager,
+                                      const char           *user_lang,
+                                      const char           *customer_lang);
+/* Puts the text of an outbox entry in the box; sending changes that
+ * entry (and retries it when it had failed) instead of adding a reply. */
+void     fd_composer_edit_entry   (FdComposer *self,
+                                   gint64      entry_id,
+                                   const char *text);
+gint64   fd_composer_get_edit_entry (FdComposer *self);
+void     fd_composer_set_answer_all (FdComposer *self,
+                                     gboolean    answer_all);
+void     fd_composer_set_translate  (FdComposer *self,
+                                     gboolean    translate);
+gboolean fd_composer_get_can_translate (FdComposer *self);
+/* The translation that will be sent and its back-translation, or NULL. */
+const char *fd_composer_get_translated      (FdComposer *self);
+const char *fd_composer_get_back_translated (FdComposer *self);
 
 G_END_DECLS

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "fd-composer.h"
+#include "fd-conversation-extras.h"
 #include "fd-conversation-view.h"
+#include "fd-language.h"
 #include "fd-message-bubble.h"
 #include "fd-text-utils.h"
 
@@ -28,6 +30,13 @@ struct _FdConversationView
   guint           tick_id;
   guint           scroll_to_end : 1;
 
+  FdStoreWorker  *worker;
+  GCancellable   *extras_cancellable;
+  FdConversationExtras *extras;
+  FdTranslationManager *translation_manager;
+  char           *user_lang;
+  GHashTable     *hidden;          /* message ids waiting to be discarded */
+
   AdwHeaderBar   *header_bar;
   GtkWidget      *back_button;
   AdwWindowTitle *window_title;
@@ -39,6 +48,17 @@ struct _FdConversationView
   GtkLabel       *others_label;
   GtkListBox     *others_list;
   FdComposer     *composer;
+  GtkWidget      *customer_bar;
+  GtkWidget      *suggestion_box;
+  GtkLabel       *suggestion_label;
+  GtkWidget      *suggestion_buttons;
+  GtkWidget      *link_button;
+  GtkWidget      *not_same_button;
+  GtkWidget      *identities_box;
+  GtkWidget      *repeat_box;
+  GtkLabel       *repeat_title;
+  GtkWidget      *mark_all_button;
+  GtkListBox     *repeat_list;
 };
 
 G_DEFINE_FINAL_TYPE (FdConversationView, fd_conversation_view, GTK_TYPE_WIDGET)
@@ -119,6 +139,276 @@ create_other_row (FdMessage *message)
   return row;
 }
 
+static gboolean follow_end_tick_cb   (GtkWidget     *widget,
+                                     GdkFrameClock *frame_clock,
+                                     gpointer       user_data);
+static gboolean stop_following_end_cb (gpointer     data);
+
+static void
+set_action (GtkWidget  *button,
+            const char *action_name,
+            GVariant   *target)
+{
+  /* The target first: the action takes a parameter. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+}
+
+static const char *
+state_text (FdMessage *message)
+{
+  switch (fd_message_get_state (message))
+    {
+    case FD_MESSAGE_STATE_ANSWERED:
+      return C_("message state", "Answered");
+    case FD_MESSAGE_STATE_ARCHIVED:
+      return C_("message state", "Archived");
+    case FD_MESSAGE_STATE_UNREAD:
+    case FD_MESSAGE_STATE_READ:
+    default:
+      return C_("message state", "Unanswered");
+    }
+}
+
+static GtkWidget *
+create_copy_row (FdMessage *message,
+                 gint64     shown_conversation)
+{
+  GtkWidget *row = create_other_row (message);
+  GtkWidget *state = gtk_label_new (state_text (message));
+  g_autofree char *when = fd_format_date_time (fd_message_get_created_at (message));
+  g_autofree char *subtitle = NULL;
+
+  gtk_widget_add_css_class (state, "caption");
+  gtk_widget_add_css_class (state, fd_message_get_state (message) >= FD_MESSAGE_STATE_ANSWERED
+                                     ? "dim-label" : "accent");
+  gtk_widget_set_valign (state, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
+
+  /* Translators: under one copy of a repeated post: the channel, then when */
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              fd_channel_display_name (fd_message_get_channel (message)), when);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  if (fd_message_get_conversation_id (message) == shown_conversation)
+    gtk_widget_add_css_class (row, "current-copy");
+
+  return row;
+}
+
+static void
+apply_repeat_group (FdConversationView *self,
+                    FdRepeatGroup      *group)
+{
+  g_autofree char *title = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  remove_children (GTK_WIDGET (self->repeat_list));
+  gtk_widget_set_visible (self->repeat_box, group != NULL && group->messages->len > 1);
+  if (group == NULL || group->messages->len <= 1)
+    return;
+
+  if (group->n_unanswered > 0)
+    /* Translators: over the list of copies of a repeated post; %u is the number of copies */
+    title = g_strdup_printf (ngettext ("Posted %u time by this customer, %u unanswered",
+                                       "Posted %u times by this customer, %u unanswered",
+                                       group->messages->len),
+                             group->messages->len, group->n_unanswered);
+  else
+    /* Translators: over the list of copies of a repeated post */
+    title = g_strdup_printf (ngettext ("Posted %u time by this customer, every copy answered",
+                                       "Posted %u times by this customer, every copy answered",
+                                       group->messages->len),
+                             group->messages->len);
+  gtk_label_set_text (self->repeat_title, title);
+
+  for (guint i = 0; i < group->messages->len; i++)
+    gtk_list_box_append (self->repeat_list,
+                         create_copy_row (g_ptr_array_index (group->messages, i), self->conversation_id));
+
+  target = g_variant_ref_sink (g_variant_new_int64 (group->id));
+  set_action (self->mark_all_button, "win.mark-all-answered", target);
+  gtk_widget_set_visible (self->mark_all_button, group->n_unanswered > 0);
+}
+
+static void
+apply_customer (FdConversationView *self,
+                FdConversationExtras *extras)
+{
+  FdCustomer *customer = extras ? extras->customer : NULL;
+  gboolean visible = FALSE;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->identities_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->identities_box), child);
+
+  if (extras != NULL && extras->suggestion != NULL && extras->other != NULL)
+    {
+      const FdIdentity *identity = fd_customer_find_identity (extras->other, NULL, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GVariant) target = g_variant_ref_sink (g_variant_new_int64 (extras->suggestion->id));
+
+      if (identity != NULL)
+        /* Translators: a suggestion in a conversation: a handle, then a channel,
+         * e.g. "This may be the same customer as @ana on Mastodon." */
+        text = g_strdup_printf (_("This may be the same customer as %s on %s."),
+                                identity->handle, fd_channel_display_name (identity->channel));
+      else
+        /* Translators: a suggestion in a conversation; %s is a name */
+        text = g_strdup_printf (_("This may be the same customer as %s."), extras->other->name);
+
+      gtk_label_set_text (self->suggestion_label, text);
+      set_action (self->link_button, "win.link-customer", target);
+      set_action (self->not_same_button, "win.dismiss-link", target);
+      visible = TRUE;
+    }
+  gtk_widget_set_visible (self->suggestion_box, visible);
+  gtk_widget_set_visible (self->suggestion_buttons, visible);
+
+  /* A customer known on several channels: each other identity can be
+   * split off again if the link was wrong. */
+  if (customer != NULL && customer->identities != NULL && customer->identities->len > 1)
+    {
+      FdMessage *target_message = self->messages ? find_reply_target (self->messages) : NULL;
+      const char *channel = target_message ? fd_message_get_channel (target_message) : NULL;
+      const char *handle = target_message ? fd_message_get_author_handle (target_message) : NULL;
+
+      for (guint i = 0; i < customer->identities->len; i++)
+        {
+          const FdIdentity *identity = g_ptr_array_index (customer->identities, i);
+          GtkWidget *box;
+          GtkWidget *label;
+          GtkWidget *button;
+          g_autofree char *text = NULL;
+          g_autofree char *a11y = NULL;
+
+          if (g_strcmp0 (identity->channel, channel) == 0 && g_strcmp0 (identity->handle, handle) == 0)
+            continue;
+
+          box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          /* Translators: the same customer elsewhere: a handle, then a channel */
+          text = g_strdup_printf (_("Also %s on %s"), identity->handle,
+                                  fd_channel_display_name (identity->channel));
+          label = gtk_label_new (text);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+          gtk_widget_set_hexpand (label, TRUE);
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_box_append (GTK_BOX (box), label);
+
+          button = gtk_button_new_with_mnemonic (_("_Unlink"));
+          gtk_widget_add_css_class (button, "small");
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          /* Translators: read by screen readers for the Unlink button; %s is a handle */
+          a11y = g_strdup_printf (_("Unlink %s"), identity->handle);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+          set_action (button, "win.unlink-customer",
+                      g_variant_new ("(xss)", customer->id, identity->channel, identity->handle));
+          gtk_box_append (GTK_BOX (box), button);
+          gtk_box_append (GTK_BOX (self->identities_box), box);
+          visible = TRUE;
+        }
+    }
+
+  gtk_widget_set_visible (self->customer_bar, visible);
+}
+
+static void
+apply_extras (FdConversationView *self)
+{
+  FdConversationExtras *extras = self->extras;
+  const char *customer_lang = NULL;
+  FdMessage *target;
+
+  if (extras != NULL && extras->conversation_id != self->conversation_id)
+    extras = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      FdMessage *message = fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child));
+      gint64 id = fd_message_get_id (message);
+
+      fd_message_bubble_set_outbox_entry (FD_MESSAGE_BUBBLE (child),
+                                          extras ? g_hash_table_lookup (extras->entries, &id) : NULL);
+    }
+
+  apply_repeat_group (self, extras ? extras->group : NULL);
+  apply_customer (self, extras);
+
+  target = self->messages ? find_reply_target (self->messages) : NULL;
+  if (target != NULL)
+    customer_lang = fd_language_normalize (fd_message_get_lang (target));
+  if (customer_lang == NULL && extras != NULL)
+    customer_lang = extras->customer_lang;
+
+  fd_composer_set_group (self->composer, extras ? extras->group : NULL);
+  fd_composer_set_translation (self->composer, self->translation_manager,
+                               self->user_lang, customer_lang);
+}
+
+static void
+extras_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FdConversationView *self = user_data;
+  g_autoptr(GError) error = NULL;
+  FdConversationExtras *extras;
+
+  extras = fd_conversation_extras_load_finish (FD_STORE_WORKER (object), result, &error);
+  if (extras == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the conversation's details: %s", error->message);
+      return;
+    }
+
+  if (self->extras == NULL || self->extras->conversation_id != extras->conversation_id)
+    {
+      /* New details (a copy list, an error) grow the page: keep the
+       * newest message in view as after a load. */
+      self->scroll_to_end = TRUE;
+      g_clear_handle_id (&self->scroll_source, g_source_remove);
+      self->scroll_source = g_timeout_add (300, stop_following_end_cb, self);
+      if (self->tick_id == 0)
+        self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_end_tick_cb, NULL, NULL);
+    }
+
+  g_clear_pointer (&self->extras, fd_conversation_extras_free);
+  self->extras = extras;
+  apply_extras (self);
+}
+
+static void
+load_extras (FdConversationView *self)
+{
+  FdMessage *target;
+
+  g_cancellable_cancel (self->extras_cancellable);
+  g_clear_object (&self->extras_cancellable);
+
+  if (self->worker == NULL || self->messages == NULL || self->messages->len == 0)
+    return;
+
+  target = find_reply_target (self->messages);
+  if (target == NULL)
+    target = g_ptr_array_index (self->messages, 0);
+
+  self->extras_cancellable = g_cancellable_new ();
+  /* The callback only runs while we live: the cancellable is cancelled
+   * in dispose, and a cancelled job does not touch us. */
+  fd_conversation_extras_load_async (self->worker, self->conversation_id,
+                                     fd_message_get_direction (target) == FD_DIRECTION_IN
+                                       ? fd_message_get_id (target) : 0,
+                                     fd_message_get_customer_id (target),
+                                     self->extras_cancellable,
+                                     extras_loaded_cb, self);
+}
+
 static void
 rebuild (FdConversationView *self)
 {
@@ -151,9 +441,15 @@ rebuild (FdConversationView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->subject_label), subject != NULL);
 
   for (guint i = 0; i < self->messages->len; i++)
-    gtk_box_append (self->messages_box,
-                    fd_message_bubble_new (g_ptr_array_index (self->messages, i),
-                                           (const char * const *)self->terms));
+    {
+      FdMessage *message = g_ptr_array_index (self->messages, i);
+      gint64 id = fd_message_get_id (message);
+      GtkWidget *bubble = fd_message_bubble_new (message, (const char * const *)self->terms);
+
+      gtk_widget_set_visible (bubble, !g_hash_table_contains (self->hidden, &id));
+      fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
+      gtk_box_append (self->messages_box, bubble);
+    }
 
   for (guint i = 0; self->others != NULL && i < self->others->len; i++)
     gtk_list_box_append (self->others_list, create_other_row (g_ptr_array_index (self->others, i)));
@@ -183,6 +479,9 @@ rebuild (FdConversationView *self)
 
   fd_composer_set_reply_to (self->composer, find_reply_target (self->messages));
   gtk_stack_set_visible_child_name (self->stack, "conversation");
+
+  apply_extras (self);
+  load_extras (self);
 }
 
 static gboolean
@@ -261,7 +560,12 @@ load (FdConversationView *self,
   signature = make_signature (messages);
   if (!force && g_strcmp0 (signature, self->signature) == 0 &&
       (others ? others->len : 0) == (self->others ? self->others->len : 0))
-    return;
+    {
+      /* The thread is the same, but a copy elsewhere, a link or an
+       * outbox error may have changed. */
+      load_extras (self);
+      return;
+    }
 
   g_clear_pointer (&self->messages, g_ptr_array_unref);
   g_clear_pointer (&self->others, g_ptr_array_unref);
@@ -295,6 +599,8 @@ fd_conversation_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->scroll_source, g_source_remove);
+  g_cancellable_cancel (self->extras_cancellable);
+  g_clear_object (&self->extras_cancellable);
 
   if (self->composer != NULL)
     fd_composer_save_draft (self->composer);
@@ -304,8 +610,11 @@ fd_conversation_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->worker);
+  g_clear_object (&self->translation_manager);
   g_clear_pointer (&self->messages, g_ptr_array_unref);
   g_clear_pointer (&self->others, g_ptr_array_unref);
+  g_clear_pointer (&self->extras, fd_conversation_extras_free);
 
   G_OBJECT_CLASS (fd_conversation_view_parent_class)->dispose (object);
 }
@@ -317,6 +626,8 @@ fd_conversation_view_finalize (GObject *object)
 
   g_clear_pointer (&self->signature, g_free);
   g_clear_pointer (&self->terms, g_strfreev);
+  g_clear_pointer (&self->user_lang, g_free);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
 
   G_OBJECT_CLASS (fd_conversation_view_parent_class)->finalize (object);
 }
@@ -344,6 +655,17 @@ fd_conversation_view_class_init (FdConversationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_list);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_label);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, composer);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, customer_bar);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, suggestion_box);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, suggestion_label);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, suggestion_buttons);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, link_button);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, not_same_button);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, identities_box);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_box);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_title);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, mark_all_button);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_list);
   gtk_widget_class_bind_template_callback (widget_class, other_row_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "fdconversationview");
@@ -354,6 +676,7 @@ fd_conversation_view_init (FdConversationView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 void
@@ -446,4 +769,63 @@ fd_conversation_view_get_header_bar (FdConversationView *self)
   g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), NULL);
 
   return GTK_WIDGET (self->header_bar);
+}
+
+void
+fd_conversation_view_set_worker (FdConversationView *self,
+                                 FdStoreWorker      *worker)
+{
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+
+  g_set_object (&self->worker, worker);
+  fd_composer_set_worker (self->composer, worker);
+}
+
+void
+fd_conversation_view_set_translation (FdConversationView   *self,
+                                      FdTranslationManager *manager,
+                                      const char           *user_lang)
+{
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+
+  g_set_object (&self->translation_manager, manager);
+  g_free (self->user_lang);
+  self->user_lang = g_strdup (user_lang);
+
+  if (self->messages != NULL)
+    rebuild (self);
+}
+
+void
+fd_conversation_view_set_message_hidden (FdConversationView *self,
+                                         gint64              message_id,
+                                         gboolean            hidden)
+{
+  g_return_if_fail (FD_IS_CONVERSATION_VIEW (self));
+
+  if (hidden)
+    g_hash_table_add (self->hidden, g_memdup2 (&message_id, sizeof message_id));
+  else
+    g_hash_table_remove (self->hidden, &message_id);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      FdMessage *message = fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child));
+
+      if (fd_message_get_id (message) == message_id)
+        gtk_widget_set_visible (child, !hidden);
+    }
+}
+
+FdConversationExtras *
+fd_conversation_view_get_extras (FdConversationView *self)
+{
+  g_return_val_if_fail (FD_IS_CONVERSATION_VIEW (self), NULL);
+
+  if (self->extras == NULL || self->extras->conversation_id != self->conversation_id)
+    return NULL;
+
+  return self->extras;
 }

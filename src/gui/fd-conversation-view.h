@@ -7,7 +7,10 @@
 #include <gtk/gtk.h>
 
 #include "fd-composer.h"
+#include "fd-conversation-extras.h"
 #include "fd-store.h"
+#include "fd-store-worker.h"
+#include "fd-translation-manager.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +33,18 @@ void        fd_conversation_view_set_terms       (FdConversationView *self,
 FdComposer *fd_conversation_view_get_composer    (FdConversationView *self);
 GtkWidget  *fd_conversation_view_get_back_button (FdConversationView *self);
 GtkWidget  *fd_conversation_view_get_header_bar  (FdConversationView *self);
+/* Reads repeat groups, customer links and the outbox off the main thread. */
+void        fd_conversation_view_set_worker      (FdConversationView *self,
+                                                  FdStoreWorker      *worker);
+/* Shows messages in other languages translated into @user_lang. */
+void        fd_conversation_view_set_translation (FdConversationView   *self,
+                                                  FdTranslationManager *manager,
+                                                  const char           *user_lang);
+/* Hides a reply while its discarding can still be undone. */
+void        fd_conversation_view_set_message_hidden (FdConversationView *self,
+                                                     gint64              message_id,
+                                                     gboolean            hidden);
+/* What was read besides the messages, or NULL while it loads. */
+FdConversationExtras *fd_conversation_view_get_extras (FdConversationView *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@ struct _FdInboxItem
   GObject    parent_instance;
   gint64     key;
   FdMessage *message;
+  GStrv      group_channels;
 };
 
 G_DEFINE_FINAL_TYPE (FdInboxItem, fd_inbox_item, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ fd_inbox_item_finalize (GObject *object)
   FdInboxItem *self = (FdInboxItem *)object;
 
   g_clear_object (&self->message);
+  g_clear_pointer (&self->group_channels, g_strfreev);
 
   G_OBJECT_CLASS (fd_inbox_item_parent_class)->finalize (object);
 }
@@ -140,4 +142,22 @@ fd_inbox_item_set_message (FdInboxItem *self,
 
   if (g_set_object (&self->message, message))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
+}
+
+const char * const *
+fd_inbox_item_get_group_channels (FdInboxItem *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_ITEM (self), NULL);
+
+  return (const char * const *)self->group_channels;
+}
+
+void
+fd_inbox_item_set_group_channels (FdInboxItem        *self,
+                                  const char * const *channels)
+{
+  g_return_if_fail (FD_IS_INBOX_ITEM (self));
+
+  g_clear_pointer (&self->group_channels, g_strfreev);
+  self->group_channels = g_strdupv ((char **)channels);
 }

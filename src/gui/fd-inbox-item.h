@@ -20,5 +20,10 @@ gint64       fd_inbox_item_get_key     (FdInboxItem *self);
 FdMessage   *fd_inbox_item_get_message (FdInboxItem *self);
 void         fd_inbox_item_set_message (FdInboxItem *self,
                                         FdMessage   *message);
+/* When the row stands for a whole repeat group: its channels, sorted
+ * (NULL otherwise). */
+const char * const *fd_inbox_item_get_group_channels (FdInboxItem        *self);
+void         fd_inbox_item_set_group_channels (FdInboxItem        *self,
+                                               const char * const *channels);
 
 G_END_DECLS

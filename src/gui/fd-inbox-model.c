@@ -16,6 +16,7 @@
 
 #include "fd-inbox-item.h"
 #include "fd-inbox-model-private.h"
+#include "fd-repeats.h"
 
 #define PAGE_SIZE    50
 #define RECENT_LIMIT 1000
@@ -34,6 +35,8 @@ struct _FdInboxModel
 
   GArray       *keys;
   GHashTable   *items;
+  /* Folded repeat groups: sort key of the row -> GStrv of channels. */
+  GHashTable   *groups;
   GQueue        recent;
 
   GCancellable *cancellable;
@@ -48,6 +51,19 @@ typedef struct {
   FdFilter *filter;
   guint     serial;
 } LoadData;
+
+typedef struct {
+  GArray     *keys;
+  GHashTable *groups;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_pointer (&result->keys, g_array_unref);
+  g_clear_pointer (&result->groups, g_hash_table_unref);
+  g_free (result);
+}
 
 static void list_model_iface_init (GListModelInterface *iface);
 static void start_load            (FdInboxModel        *self);
@@ -288,7 +304,10 @@ fetch_messages (FdInboxModel *self,
       FdInboxItem *item = g_hash_table_lookup (self->items, &key);
 
       if (item != NULL)
-        fd_inbox_item_set_message (item, message);
+        {
+          fd_inbox_item_set_group_channels (item, g_hash_table_lookup (self->groups, &key));
+          fd_inbox_item_set_message (item, message);
+        }
     }
 }
 
@@ -359,6 +378,86 @@ set_loaded (FdInboxModel *self,
     }
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+static gboolean
+fold_groups (FdStore     *store,
+             LoadResult  *result,
+             GError     **error)
+{
+  g_autoptr(GPtrArray) groups = fd_repeats_list_groups (store, FALSE, 0, error);
+  g_autoptr(GHashTable) hidden = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) folded = NULL;
+
+  if (groups == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      FdRepeatGroup *group = g_ptr_array_index (groups, i);
+      g_autoptr(GPtrArray) channels = g_ptr_array_new ();
+      gint64 *newest;
+
+      if (group->messages->len < 2)
+        continue;
+
+      newest = g_new (gint64, 1);
+      *newest = 0;
+      for (guint j = 0; j < group->messages->len; j++)
+        {
+          FdMessage *copy = g_ptr_array_index (group->messages, j);
+          const char *channel = fd_message_get_channel (copy);
+          gboolean seen = FALSE;
+
+          *newest = MAX (*newest, fd_message_get_sort_key (copy));
+          for (guint k = 0; k < channels->len; k++)
+            seen |= g_strcmp0 (g_ptr_array_index (channels, k), channel) == 0;
+          if (!seen)
+            g_ptr_array_add (channels, (gpointer)channel);
+        }
+
+      for (guint j = 0; j < group->messages->len; j++)
+        {
+          FdMessage *copy = g_ptr_array_index (group->messages, j);
+
+          if (fd_message_get_sort_key (copy) != *newest)
+            g_hash_table_add (hidden, g_memdup2 (&(gint64) { fd_message_get_sort_key (copy) }, sizeof (gint64)));
+        }
+
+      g_ptr_array_sort (channels, compare_strings);
+      g_ptr_array_add (channels, NULL);
+      g_hash_table_insert (result->groups, newest, g_strdupv ((char **)channels->pdata));
+    }
+
+  folded = g_array_sized_new (FALSE, FALSE, sizeof (gint64), result->keys->len);
+  for (guint i = 0; i < result->keys->len; i++)
+    {
+      gint64 key = g_array_index (result->keys, gint64, i);
+
+      if (!g_hash_table_contains (hidden, &key))
+        g_array_append_val (folded, key);
+    }
+
+  /* The hidden set's keys are freed with it. */
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, hidden);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_free (key);
+  }
+
+  g_array_unref (result->keys);
+  result->keys = g_steal_pointer (&folded);
+  return TRUE;
+}
+
 static void
 load_keys_thread (GTask        *task,
                   gpointer      source_object,
@@ -368,6 +467,7 @@ load_keys_thread (GTask        *task,
   FdInboxModel *self = source_object;
   LoadData *data = task_data;
   g_autoptr(GError) error = NULL;
+  LoadResult *result;
   GArray *keys;
 
   if (self->worker_store == NULL)
@@ -382,9 +482,25 @@ load_keys_thread (GTask        *task,
 
   keys = fd_store_list_keys (self->worker_store, data->filter, &error);
   if (keys == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, keys, (GDestroyNotify)g_array_unref);
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  result = g_new0 (LoadResult, 1);
+  result->keys = keys;
+  result->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_strfreev);
+
+  /* The Repeated view shows each group once, by its newest copy. */
+  if (data->filter->view == FD_VIEW_REPEATED && data->filter->fts == NULL &&
+      !fold_groups (self->worker_store, result, &error))
+    {
+      load_result_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
 }
 
 static void
@@ -425,23 +541,26 @@ load_keys_cb (GObject      *object,
 {
   FdInboxModel *self = FD_INBOX_MODEL (object);
   LoadData *data = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GArray) keys = NULL;
+  LoadResult *loaded;
   g_autoptr(GError) error = NULL;
 
   self->in_flight = FALSE;
 
-  keys = g_task_propagate_pointer (G_TASK (result), &error);
+  loaded = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (keys == NULL)
+  if (loaded == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Could not load the inbox: %s", error->message);
     }
   else if (data->serial == self->filter_serial)
     {
-      apply_keys (self, keys);
+      g_hash_table_unref (self->groups);
+      self->groups = g_hash_table_ref (loaded->groups);
+      apply_keys (self, loaded->keys);
       set_loaded (self, TRUE);
     }
+  g_clear_pointer (&loaded, load_result_free);
 
   if (self->reload_pending && !g_cancellable_is_cancelled (self->cancellable))
     start_load (self);
@@ -551,6 +670,7 @@ fd_inbox_model_finalize (GObject *object)
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_pointer (&self->filter, fd_filter_free);
   g_clear_pointer (&self->keys, g_array_unref);
+  g_clear_pointer (&self->groups, g_hash_table_unref);
 
   G_OBJECT_CLASS (fd_inbox_model_parent_class)->finalize (object);
 }
@@ -635,6 +755,7 @@ fd_inbox_model_init (FdInboxModel *self)
 {
   self->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->items = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_strfreev);
   self->filter = fd_filter_new ();
   self->cancellable = g_cancellable_new ();
   g_queue_init (&self->recent);

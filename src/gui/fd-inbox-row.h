@@ -21,5 +21,11 @@ void         fd_inbox_row_set_item  (FdInboxRow         *self,
 /* Words to highlight (NULL-terminated), e.g. from a search. */
 void         fd_inbox_row_set_terms (FdInboxRow         *self,
                                      const char * const *terms);
+/* For a list item factory: bind sets the item and the terms with one
+ * update; unbind only lets go of the item. */
+void         fd_inbox_row_bind      (FdInboxRow         *self,
+                                     FdInboxItem        *item,
+                                     const char * const *terms);
+void         fd_inbox_row_unbind    (FdInboxRow         *self);
 
 G_END_DECLS

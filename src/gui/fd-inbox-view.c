@@ -306,18 +306,16 @@ static void
 bind_row_cb (FdInboxView *self,
              GtkListItem *list_item)
 {
-  FdInboxRow *row = FD_INBOX_ROW (gtk_list_item_get_child (list_item));
-
-  fd_inbox_row_set_item (row, NULL);
-  fd_inbox_row_set_terms (row, (const char * const *)self->terms);
-  fd_inbox_row_set_item (row, gtk_list_item_get_item (list_item));
+  fd_inbox_row_bind (FD_INBOX_ROW (gtk_list_item_get_child (list_item)),
+                     gtk_list_item_get_item (list_item),
+                     (const char * const *)self->terms);
 }
 
 static void
 unbind_row_cb (FdInboxView *self,
                GtkListItem *list_item)
 {
-  fd_inbox_row_set_item (FD_INBOX_ROW (gtk_list_item_get_child (list_item)), NULL);
+  fd_inbox_row_unbind (FD_INBOX_ROW (gtk_list_item_get_child (list_item)));
 }
 
 static gboolean

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fd-language.h"
 #include "fd-message-bubble.h"
 #include "fd-text-utils.h"
 
@@ -16,6 +17,14 @@ struct _FdMessageBubble
   GtkWidget  parent_instance;
 
   FdMessage *message;
+  char     **terms;
+
+  FdTranslationManager *manager;
+  char      *to;
+  char      *translation;
+  GCancellable *cancellable;
+  const char *translation_state;
+  gboolean   show_original;
 
   GtkImage  *channel_icon;
   GtkLabel  *author_label;
@@ -25,6 +34,16 @@ struct _FdMessageBubble
   GtkImage  *status_icon;
   GtkLabel  *status_label;
   GtkLabel  *time_label;
+  GtkWidget *translation_box;
+  GtkSpinner *translation_spinner;
+  GtkLabel  *translation_label;
+  GtkWidget *original_button;
+  GtkWidget *translation_retry_button;
+  GtkWidget *outbox_box;
+  GtkLabel  *outbox_error_label;
+  GtkWidget *retry_button;
+  GtkWidget *edit_button;
+  GtkWidget *discard_button;
 };
 
 G_DEFINE_FINAL_TYPE (FdMessageBubble, fd_message_bubble, GTK_TYPE_WIDGET)
@@ -82,10 +101,140 @@ update_status (FdMessageBubble *self)
 }
 
 static void
+set_text (FdMessageBubble *self,
+          const char      *text)
+{
+  PangoAttrList *attrs;
+
+  gtk_label_set_text (self->text_label, text ? text : "");
+  attrs = fd_text_highlight_attrs (text, (const char * const *)self->terms);
+  gtk_label_set_attributes (self->text_label, attrs);
+  g_clear_pointer (&attrs, pango_attr_list_unref);
+}
+
+static void
+update_translation (FdMessageBubble *self)
+{
+  const char *lang = fd_message_get_lang (self->message);
+  const char *name = fd_language_get_name (lang);
+  g_autofree char *label = NULL;
+  gboolean translated = g_strcmp0 (self->translation_state, "translated") == 0 ||
+                        g_strcmp0 (self->translation_state, "original") == 0;
+
+  gtk_widget_set_visible (self->translation_box, self->translation_state != NULL);
+  if (self->translation_state == NULL)
+    return;
+
+  gtk_spinner_set_spinning (self->translation_spinner,
+                            g_strcmp0 (self->translation_state, "translating") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->translation_spinner),
+                          g_strcmp0 (self->translation_state, "translating") == 0);
+  gtk_widget_set_visible (self->original_button, translated);
+  gtk_widget_set_visible (self->translation_retry_button,
+                          g_strcmp0 (self->translation_state, "failed") == 0);
+
+  if (g_strcmp0 (self->translation_state, "translating") == 0)
+    /* Translators: %s is a language, e.g. "Translating from Spanish…" */
+    label = g_strdup_printf (_("Translating from %s…"), name);
+  else if (g_strcmp0 (self->translation_state, "translated") == 0)
+    /* Translators: under a message shown in translation; %s is a language */
+    label = g_strdup_printf (_("Translated from %s"), name);
+  else if (g_strcmp0 (self->translation_state, "original") == 0)
+    /* Translators: under a message shown as written; %s is a language */
+    label = g_strdup_printf (_("Original in %s"), name);
+
+  if (label != NULL)
+    {
+      gtk_label_set_text (self->translation_label, label);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->translation_label), "error");
+    }
+
+  gtk_button_set_label (GTK_BUTTON (self->original_button),
+                        g_strcmp0 (self->translation_state, "original") == 0
+                          ? _("Show Translation") : _("Show Original"));
+
+  if (g_strcmp0 (self->translation_state, "translated") == 0)
+    set_text (self, self->translation);
+  else
+    set_text (self, fd_message_get_text (self->message));
+}
+
+static void translate (FdMessageBubble *self);
+
+static void
+translated_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(FdMessageBubble) self = user_data;
+  g_autoptr(FdTranslation) translation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  translation = fd_translation_manager_translate_finish (FD_TRANSLATION_MANAGER (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (translation == NULL)
+    {
+      /* Translators: %s says why, e.g. "No engine translates Catalan into English." */
+      g_autofree char *text = g_strdup_printf (_("Translation unavailable: %s"), error->message);
+
+      self->translation_state = "failed";
+      update_translation (self);
+      gtk_label_set_text (self->translation_label, text);
+      gtk_widget_add_css_class (GTK_WIDGET (self->translation_label), "error");
+      return;
+    }
+
+  g_free (self->translation);
+  self->translation = g_strdup (translation->text);
+  self->translation_state = self->show_original ? "original" : "translated";
+  update_translation (self);
+}
+
+static void
+translate (FdMessageBubble *self)
+{
+  self->translation_state = "translating";
+  update_translation (self);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  fd_translation_manager_translate_message_async (self->manager,
+                                                  fd_message_get_id (self->message),
+                                                  self->to,
+                                                  self->cancellable,
+                                                  translated_cb,
+                                                  g_object_ref (self));
+}
+
+static void
+original_clicked_cb (FdMessageBubble *self)
+{
+  self->show_original = !self->show_original;
+  self->translation_state = self->show_original ? "original" : "translated";
+  update_translation (self);
+}
+
+static void
+translation_retry_clicked_cb (FdMessageBubble *self)
+{
+  if (self->manager != NULL)
+    translate (self);
+}
+
+static void
 fd_message_bubble_dispose (GObject *object)
 {
   FdMessageBubble *self = (FdMessageBubble *)object;
   GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->manager);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_MESSAGE_BUBBLE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -96,12 +245,25 @@ fd_message_bubble_dispose (GObject *object)
 }
 
 static void
+fd_message_bubble_finalize (GObject *object)
+{
+  FdMessageBubble *self = (FdMessageBubble *)object;
+
+  g_clear_pointer (&self->terms, g_strfreev);
+  g_clear_pointer (&self->to, g_free);
+  g_clear_pointer (&self->translation, g_free);
+
+  G_OBJECT_CLASS (fd_message_bubble_parent_class)->finalize (object);
+}
+
+static void
 fd_message_bubble_class_init (FdMessageBubbleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fd_message_bubble_dispose;
+  object_class->finalize = fd_message_bubble_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-message-bubble.ui");
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, channel_icon);
@@ -112,6 +274,18 @@ fd_message_bubble_class_init (FdMessageBubbleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, status_icon);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, status_label);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, time_label);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, translation_box);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, translation_spinner);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, translation_label);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, original_button);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, translation_retry_button);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, outbox_box);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, outbox_error_label);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, discard_button);
+  gtk_widget_class_bind_template_callback (widget_class, original_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, translation_retry_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "fdmessagebubble");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -128,7 +302,6 @@ fd_message_bubble_new (FdMessage          *message,
                        const char * const *terms)
 {
   FdMessageBubble *self;
-  PangoAttrList *attrs;
   g_autofree char *when = NULL;
   g_autofree char *lang = NULL;
   const char *name;
@@ -139,6 +312,7 @@ fd_message_bubble_new (FdMessage          *message,
 
   self = g_object_new (FD_TYPE_MESSAGE_BUBBLE, NULL);
   self->message = g_object_ref (message);
+  self->terms = g_strdupv ((char **)terms);
   outgoing = fd_message_get_direction (message) == FD_DIRECTION_OUT;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), outgoing ? "outgoing" : "incoming");
@@ -163,10 +337,7 @@ fd_message_bubble_new (FdMessage          *message,
     }
 
   text = fd_message_get_text (message);
-  gtk_label_set_text (self->text_label, text ? text : "");
-  attrs = fd_text_highlight_attrs (text, terms);
-  gtk_label_set_attributes (self->text_label, attrs);
-  g_clear_pointer (&attrs, pango_attr_list_unref);
+  set_text (self, text);
 
   when = fd_format_date_time (fd_message_get_created_at (message));
   gtk_label_set_text (self->time_label, when);
@@ -187,4 +358,72 @@ fd_message_bubble_get_message (FdMessageBubble *self)
   g_return_val_if_fail (FD_IS_MESSAGE_BUBBLE (self), NULL);
 
   return self->message;
+}
+
+void
+fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
+                                    const FdOutboxEntry *entry)
+{
+  GVariant *target;
+  gboolean failed;
+
+  g_return_if_fail (FD_IS_MESSAGE_BUBBLE (self));
+
+  if (entry == NULL || !fd_outbox_entry_is_reply (entry) ||
+      entry->state == FD_OUTBOX_SENT || entry->state == FD_OUTBOX_SENDING)
+    {
+      gtk_widget_set_visible (self->outbox_box, FALSE);
+      return;
+    }
+
+  failed = entry->state == FD_OUTBOX_FAILED;
+  gtk_widget_set_visible (self->outbox_box, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->outbox_error_label), failed && entry->error != NULL);
+  gtk_label_set_text (self->outbox_error_label, entry->error ? entry->error : "");
+  gtk_widget_set_visible (self->retry_button, failed);
+
+  target = g_variant_ref_sink (g_variant_new_int64 (entry->id));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retry_button), target);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->discard_button), target);
+  g_variant_unref (target);
+  /* Named only now that the target is set: the actions take an id. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button), "win.outbox-retry");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "win.outbox-edit");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->discard_button), "win.outbox-discard");
+}
+
+void
+fd_message_bubble_translate (FdMessageBubble      *self,
+                             FdTranslationManager *manager,
+                             const char           *to)
+{
+  const char *lang;
+
+  g_return_if_fail (FD_IS_MESSAGE_BUBBLE (self));
+  g_return_if_fail (!manager || FD_IS_TRANSLATION_MANAGER (manager));
+
+  lang = fd_language_normalize (fd_message_get_lang (self->message));
+
+  if (manager == NULL || to == NULL || lang == NULL ||
+      fd_message_get_direction (self->message) != FD_DIRECTION_IN ||
+      g_strcmp0 (lang, fd_language_normalize (to)) == 0)
+    {
+      self->translation_state = NULL;
+      update_translation (self);
+      return;
+    }
+
+  g_set_object (&self->manager, manager);
+  g_free (self->to);
+  self->to = g_strdup (to);
+  translate (self);
+}
+
+const char *
+fd_message_bubble_get_translation_state (FdMessageBubble *self)
+{
+  g_return_val_if_fail (FD_IS_MESSAGE_BUBBLE (self), NULL);
+
+  return self->translation_state;
 }

@@ -7,6 +7,8 @@
 #include <gtk/gtk.h>
 
 #include "fd-message.h"
+#include "fd-outbox-entry.h"
+#include "fd-translation-manager.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +19,17 @@ G_DECLARE_FINAL_TYPE (FdMessageBubble, fd_message_bubble, FD, MESSAGE_BUBBLE, Gt
 GtkWidget *fd_message_bubble_new         (FdMessage          *message,
                                           const char * const *terms);
 FdMessage *fd_message_bubble_get_message (FdMessageBubble    *self);
+/* The outbox entry of an outgoing reply: shows its error, and Retry,
+ * Edit and Discard (the win.outbox-* actions, with the entry id). */
+void       fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
+                                               const FdOutboxEntry *entry);
+/* Translates the message into @to with @manager when it is written in
+ * another language, and shows the translation first. */
+void       fd_message_bubble_translate   (FdMessageBubble      *self,
+                                          FdTranslationManager *manager,
+                                          const char           *to);
+/* For the tests: "translating", "translated", "original", "failed" or
+ * NULL when the message needs no translation. */
+const char *fd_message_bubble_get_translation_state (FdMessageBubble *self);
 
 G_END_DECLS

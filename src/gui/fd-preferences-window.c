@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "fd-language.h"
 #include "fd-preferences-window.h"
+#include "fd-translation-setup.h"
+#include "fd-translator-secret.h"
 
 struct _FdPreferencesWindow
 {
@@ -23,7 +26,13 @@ struct _FdPreferencesWindow
   GtkWidget            *history_spin;
   GtkWidget            *languages_row;
   GtkWidget            *translations_switch;
-  GtkWidget            *engines_row;
+  AdwPreferencesGroup  *engines_group;
+  GtkWidget            *libretranslate_url_row;
+  GtkWidget            *libretranslate_key_row;
+  GtkWidget            *deepl_key_row;
+  GtkWidget            *apy_url_row;
+  GPtrArray            *engine_rows;
+  GCancellable         *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (FdPreferencesWindow, fd_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -94,6 +103,361 @@ strv_set_mapping (const GValue       *value,
   return g_variant_new_strv ((const char * const *)result, -1);
 }
 
+/* Translation engines */
+
+typedef struct {
+  const char *name;
+  const char *title;
+  const char *description;
+} EngineInfo;
+
+static const EngineInfo engine_infos[] = {
+  { "apertium",       N_("Apertium"),       N_("On this computer: nothing leaves it") },
+  { "apy",            N_("Apertium APy"),   N_("An Apertium server") },
+  { "libretranslate", N_("LibreTranslate"), N_("A LibreTranslate server") },
+  { "deepl",          N_("DeepL"),          N_("DeepL’s service, with an API key") },
+};
+
+static const EngineInfo *
+find_engine_info (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (engine_infos); i++)
+    if (g_strcmp0 (engine_infos[i].name, name) == 0)
+      return &engine_infos[i];
+  return NULL;
+}
+
+/* The enabled engines in their order, then the others. */
+static GStrv
+dup_engine_order (FdPreferencesWindow *self,
+                  guint               *n_enabled)
+{
+  g_auto(GStrv) enabled = g_settings_get_strv (self->settings, "translation-engines");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  *n_enabled = 0;
+  for (guint i = 0; enabled[i] != NULL; i++)
+    if (find_engine_info (enabled[i]) != NULL)
+      {
+        g_strv_builder_add (builder, enabled[i]);
+        (*n_enabled)++;
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (engine_infos); i++)
+    if (!g_strv_contains ((const char * const *)enabled, engine_infos[i].name))
+      g_strv_builder_add (builder, engine_infos[i].name);
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+set_enabled_engines (FdPreferencesWindow *self,
+                     GStrvBuilder        *builder)
+{
+  g_auto(GStrv) names = g_strv_builder_end (builder);
+
+  g_settings_set_strv (self->settings, "translation-engines", (const char * const *)names);
+}
+
+static void
+engine_switch_cb (GtkSwitch           *toggle,
+                  GParamSpec          *pspec,
+                  FdPreferencesWindow *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (toggle), "engine");
+  g_auto(GStrv) enabled = g_settings_get_strv (self->settings, "translation-engines");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean active = gtk_switch_get_active (toggle);
+
+  if (active == g_strv_contains ((const char * const *)enabled, name))
+    return;
+
+  for (guint i = 0; enabled[i] != NULL; i++)
+    if (g_strcmp0 (enabled[i], name) != 0)
+      g_strv_builder_add (builder, enabled[i]);
+  if (active)
+    g_strv_builder_add (builder, name);
+
+  set_enabled_engines (self, builder);
+}
+
+static void
+move_engine (FdPreferencesWindow *self,
+             const char          *name,
+             int                  delta)
+{
+  g_auto(GStrv) enabled = g_settings_get_strv (self->settings, "translation-engines");
+  guint n = g_strv_length (enabled);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int j = (int)i + delta;
+
+      if (g_strcmp0 (enabled[i], name) == 0 && j >= 0 && j < (int)n)
+        {
+          char *tmp = enabled[i];
+
+          enabled[i] = enabled[j];
+          enabled[j] = tmp;
+          g_settings_set_strv (self->settings, "translation-engines", (const char * const *)enabled);
+          return;
+        }
+    }
+}
+
+static void
+move_up_clicked_cb (GtkButton           *button,
+                    FdPreferencesWindow *self)
+{
+  move_engine (self, g_object_get_data (G_OBJECT (button), "engine"), -1);
+}
+
+static void
+move_down_clicked_cb (GtkButton           *button,
+                      FdPreferencesWindow *self)
+{
+  move_engine (self, g_object_get_data (G_OBJECT (button), "engine"), +1);
+}
+
+static char *
+format_pairs (GPtrArray *pairs)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint shown = MIN (pairs->len, 6);
+
+  if (pairs->len == 0)
+    return g_strdup (_("No language pairs installed"));
+
+  for (guint i = 0; i < shown; i++)
+    {
+      const FdTranslationPair *pair = g_ptr_array_index (pairs, i);
+
+      if (i > 0)
+        /* Translators: between language pairs in a list */
+        g_string_append (text, C_("list separator", ", "));
+      /* Translators: a language pair, e.g. "English → Spanish" */
+      g_string_append_printf (text, C_("language pair", "%s → %s"),
+                              fd_language_get_name (pair->from), fd_language_get_name (pair->to));
+    }
+
+  if (pairs->len > shown)
+    {
+      guint more = pairs->len - shown;
+
+      /* Translators: after a list of language pairs */
+      g_string_append_printf (text, ngettext (", and %u more", ", and %u more", more), more);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+pairs_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AdwActionRow) row = user_data;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (pairs != NULL)
+    text = format_pairs (pairs);
+  else
+    /* Translators: %s says why the engine's languages are not known */
+    text = g_strdup_printf (_("Unavailable: %s"), error->message);
+
+  adw_action_row_set_subtitle (row, text);
+}
+
+typedef struct {
+  FdPreferencesWindow *self;
+  AdwActionRow        *row;
+  char                *name;
+  char                *url;
+} PairsLookup;
+
+static void
+pairs_key_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  PairsLookup *lookup = user_data;
+  g_autofree char *key = fd_translator_secret_lookup_finish (result, NULL);
+  g_autoptr(FdTranslator) engine = fd_translation_setup_make_engine (lookup->name, lookup->url, key);
+
+  if (engine == NULL)
+    adw_action_row_set_subtitle (lookup->row,
+                                 g_strcmp0 (lookup->name, "deepl") == 0
+                                   ? _("Needs an API key: enter it below")
+                                   : _("Needs the server’s address: enter it below"));
+  else
+    fd_translator_load_pairs_async (engine, lookup->self->cancellable, pairs_loaded_cb,
+                                    g_object_ref (lookup->row));
+
+  g_object_unref (lookup->self);
+  g_object_unref (lookup->row);
+  g_free (lookup->name);
+  g_free (lookup->url);
+  g_free (lookup);
+}
+
+static void
+load_pairs (FdPreferencesWindow *self,
+            AdwActionRow        *row,
+            const char          *name)
+{
+  PairsLookup *lookup = g_new0 (PairsLookup, 1);
+
+  adw_action_row_set_subtitle (row, _("Looking up its languages…"));
+
+  lookup->self = g_object_ref (self);
+  lookup->row = g_object_ref (row);
+  lookup->name = g_strdup (name);
+  if (g_strcmp0 (name, "libretranslate") == 0)
+    lookup->url = g_settings_get_string (self->settings, "libretranslate-url");
+  else if (g_strcmp0 (name, "apy") == 0)
+    lookup->url = g_settings_get_string (self->settings, "apy-url");
+
+  fd_translator_secret_lookup_async (name, lookup->url ? lookup->url : "", self->cancellable,
+                                     pairs_key_cb, lookup);
+}
+
+static GtkWidget *
+create_move_button (FdPreferencesWindow *self,
+                    const char          *name,
+                    gboolean             up,
+                    gboolean             sensitive)
+{
+  const EngineInfo *info = find_engine_info (name);
+  GtkWidget *button = gtk_button_new_from_icon_name (up ? "go-up-symbolic" : "go-down-symbolic");
+  g_autofree char *a11y = NULL;
+
+  /* Translators: read by screen readers and shown as a tooltip; %s is an engine */
+  a11y = g_strdup_printf (up ? _("Try %s Earlier") : _("Try %s Later"), _(info->title));
+  gtk_widget_set_tooltip_text (button, a11y);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (button, sensitive);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "engine", g_strdup (name), g_free);
+  g_signal_connect_object (button, "clicked",
+                           up ? G_CALLBACK (move_up_clicked_cb) : G_CALLBACK (move_down_clicked_cb),
+                           self, 0);
+  return button;
+}
+
+static void
+rebuild_engines (FdPreferencesWindow *self)
+{
+  guint n_enabled = 0;
+  g_auto(GStrv) order = NULL;
+
+  for (guint i = 0; i < self->engine_rows->len; i++)
+    adw_preferences_group_remove (self->engines_group, g_ptr_array_index (self->engine_rows, i));
+  g_ptr_array_set_size (self->engine_rows, 0);
+
+  if (self->settings == NULL)
+    return;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  order = dup_engine_order (self, &n_enabled);
+  for (guint i = 0; order[i] != NULL; i++)
+    {
+      const EngineInfo *info = find_engine_info (order[i]);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *toggle = gtk_switch_new ();
+      gboolean enabled = i < n_enabled;
+      g_autofree char *title = NULL;
+
+      /* Translators: an engine's name, then what it is */
+      title = g_strdup_printf (_("%s — %s"), _(info->title), _(info->description));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+      if (enabled)
+        {
+          /* Prefixes are packed from the row's start inwards. */
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_move_button (self, order[i], FALSE, i + 1 < n_enabled));
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_move_button (self, order[i], TRUE, i > 0));
+          load_pairs (self, ADW_ACTION_ROW (row), order[i]);
+        }
+      else
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not used"));
+
+      gtk_switch_set_active (GTK_SWITCH (toggle), enabled);
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->title), -1);
+      g_object_set_data_full (G_OBJECT (toggle), "engine", g_strdup (order[i]), g_free);
+      g_signal_connect_object (toggle, "notify::active", G_CALLBACK (engine_switch_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+
+      adw_preferences_group_add (self->engines_group, row);
+      g_ptr_array_add (self->engine_rows, row);
+    }
+}
+
+static void
+key_stored_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(FdPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!fd_translator_secret_store_finish (result, &error))
+    {
+      /* Translators: %s says why */
+      g_autofree char *text = g_strdup_printf (_("The key could not be saved: %s"), error->message);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
+      return;
+    }
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    adw_toast_new (_("Key saved in the keyring")));
+  rebuild_engines (self);
+}
+
+static void
+store_key (FdPreferencesWindow *self,
+           const char          *engine,
+           const char          *url,
+           GtkEditable         *row)
+{
+  fd_translator_secret_store_async (engine, url ? url : "", gtk_editable_get_text (row),
+                                    NULL, key_stored_cb, g_object_ref (self));
+  gtk_editable_set_text (row, "");
+}
+
+static void
+libretranslate_key_apply_cb (FdPreferencesWindow *self)
+{
+  g_autofree char *url = self->settings ? g_settings_get_string (self->settings, "libretranslate-url") : NULL;
+
+  store_key (self, "libretranslate", url, GTK_EDITABLE (self->libretranslate_key_row));
+}
+
+static void
+deepl_key_apply_cb (FdPreferencesWindow *self)
+{
+  store_key (self, "deepl", NULL, GTK_EDITABLE (self->deepl_key_row));
+}
+
+static void
+engines_changed_cb (FdPreferencesWindow *self,
+                    const char          *key)
+{
+  rebuild_engines (self);
+}
+
 static void
 bind_settings (FdPreferencesWindow *self)
 {
@@ -106,7 +470,11 @@ bind_settings (FdPreferencesWindow *self)
       gtk_widget_set_sensitive (self->history_spin, FALSE);
       gtk_widget_set_sensitive (self->languages_row, FALSE);
       gtk_widget_set_sensitive (self->translations_switch, FALSE);
-      gtk_widget_set_sensitive (self->engines_row, FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->engines_group), FALSE);
+      gtk_widget_set_sensitive (self->libretranslate_url_row, FALSE);
+      gtk_widget_set_sensitive (self->libretranslate_key_row, FALSE);
+      gtk_widget_set_sensitive (self->deepl_key_row, FALSE);
+      gtk_widget_set_sensitive (self->apy_url_row, FALSE);
       return;
     }
 
@@ -128,10 +496,18 @@ bind_settings (FdPreferencesWindow *self)
                                 strv_get_mapping, strv_set_mapping, NULL, NULL);
   g_settings_bind (self->settings, "show-translations",
                    self->translations_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (self->settings, "translation-engines",
-                                self->engines_row, "text",
-                                G_SETTINGS_BIND_DEFAULT,
-                                strv_get_mapping, strv_set_mapping, NULL, NULL);
+  g_settings_bind (self->settings, "libretranslate-url",
+                   self->libretranslate_url_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "apy-url",
+                   self->apy_url_row, "text", G_SETTINGS_BIND_DEFAULT);
+
+  g_signal_connect_object (self->settings, "changed::translation-engines",
+                           G_CALLBACK (engines_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::libretranslate-url",
+                           G_CALLBACK (engines_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::apy-url",
+                           G_CALLBACK (engines_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_engines (self);
 }
 
 static void
@@ -139,8 +515,11 @@ fd_preferences_window_dispose (GObject *object)
 {
   FdPreferencesWindow *self = (FdPreferencesWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->engine_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fd_preferences_window_parent_class)->dispose (object);
 }
@@ -161,12 +540,19 @@ fd_preferences_window_class_init (FdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, history_spin);
   gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, languages_row);
   gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, translations_switch);
-  gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, engines_row);
+  gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, engines_group);
+  gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, libretranslate_url_row);
+  gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, libretranslate_key_row);
+  gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, deepl_key_row);
+  gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, apy_url_row);
+  gtk_widget_class_bind_template_callback (widget_class, libretranslate_key_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, deepl_key_apply_cb);
 }
 
 static void
 fd_preferences_window_init (FdPreferencesWindow *self)
 {
+  self->engine_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

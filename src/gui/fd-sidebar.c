@@ -10,10 +10,21 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-outbox.h"
+#include "fd-repeats.h"
 #include "fd-sidebar.h"
+#include "fd-sync-status.h"
 #include "fd-text-utils.h"
 
 #define N_VIEW_ROWS 5
+#define TOPICS_LIMIT 200
+
+/* Rows sort by kind, then by the order they were made. */
+enum {
+  ORDER_VIEW    = 0,
+  ORDER_TOPICS  = 100,
+  ORDER_CHANNEL = 1000,
+};
 
 typedef struct {
   FdView      view;
@@ -33,6 +44,9 @@ static const ViewInfo view_infos[N_VIEW_ROWS] = {
 typedef struct {
   guint       view_counts[N_VIEW_ROWS];
   GHashTable *channels;
+  guint       n_topics;
+  guint       n_waiting;
+  guint       n_failed;
 } Counts;
 
 struct _FdSidebar
@@ -48,10 +62,13 @@ struct _FdSidebar
 
   GtkWidget    *view_rows[N_VIEW_ROWS];
   guint         view_counts[N_VIEW_ROWS];
+  GtkWidget    *topics_row;
+  guint         n_topics;
   GHashTable   *channel_rows;
 
   AdwHeaderBar *header_bar;
   GtkListBox   *list_box;
+  FdSyncStatus *sync_status;
 };
 
 G_DEFINE_FINAL_TYPE (FdSidebar, fd_sidebar, GTK_TYPE_WIDGET)
@@ -75,7 +92,8 @@ counts_free (Counts *counts)
 static GtkWidget *
 create_row (const char *icon_name,
             const char *title,
-            const char *scope)
+            const char *scope,
+            int         order)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -95,6 +113,7 @@ create_row (const char *icon_name,
   g_object_set_data_full (G_OBJECT (row), "scope", g_strdup (scope), g_free);
   g_object_set_data_full (G_OBJECT (row), "title", g_strdup (title), g_free);
   g_object_set_data (G_OBJECT (row), "count-label", count);
+  g_object_set_data (G_OBJECT (row), "order", GINT_TO_POINTER (order));
 
   return row;
 }
@@ -107,11 +126,16 @@ set_row_count (GtkWidget *row,
   g_autofree char *text = count > 0 ? g_strdup_printf ("%u", count) : NULL;
   g_autofree char *a11y = NULL;
   const char *title = g_object_get_data (G_OBJECT (row), "title");
+  const char *scope = g_object_get_data (G_OBJECT (row), "scope");
 
   gtk_label_set_text (label, text ? text : "");
 
-  /* Translators: read by screen readers for a sidebar row, e.g. "Unanswered, 12 messages" */
-  a11y = g_strdup_printf (ngettext ("%s, %u message", "%s, %u messages", count), title, count);
+  if (g_strcmp0 (scope, "topics") == 0)
+    /* Translators: read by screen readers for the Topics row, e.g. "Topics, 2 topics" */
+    a11y = g_strdup_printf (ngettext ("%s, %u topic", "%s, %u topics", count), title, count);
+  else
+    /* Translators: read by screen readers for a sidebar row, e.g. "Unanswered, 12 messages" */
+    a11y = g_strdup_printf (ngettext ("%s, %u message", "%s, %u messages", count), title, count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
                                   -1);
@@ -129,6 +153,10 @@ apply_counts (FdSidebar *self,
       set_row_count (self->view_rows[i], counts->view_counts[i]);
     }
 
+  self->n_topics = counts->n_topics;
+  set_row_count (self->topics_row, counts->n_topics);
+  fd_sync_status_set_outbox (self->sync_status, counts->n_waiting, counts->n_failed);
+
   names = g_hash_table_get_keys (counts->channels);
   names = g_list_sort (names, (GCompareFunc)g_strcmp0);
 
@@ -143,7 +171,7 @@ apply_counts (FdSidebar *self,
 
           row = create_row (fd_channel_icon_name (channel),
                             fd_channel_display_name (channel),
-                            scope);
+                            scope, ORDER_CHANNEL);
           g_hash_table_insert (self->channel_rows, g_strdup (channel), row);
           gtk_list_box_append (self->list_box, row);
         }
@@ -195,6 +223,41 @@ count_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+
+  {
+    g_autoptr(GPtrArray) topics = NULL;
+    g_autoptr(GPtrArray) entries = NULL;
+    g_autoptr(FdOutbox) outbox = fd_outbox_new (self->worker_store);
+
+    topics = fd_repeats_list_topics (self->worker_store, FD_TOPIC_MIN_CUSTOMERS, TOPICS_LIMIT, &error);
+    if (topics != NULL)
+      counts->n_topics = topics->len;
+    else
+      {
+        g_warning ("Could not list the topics: %s", error->message);
+        g_clear_error (&error);
+      }
+
+    /* Replies only: a state change waiting to reach a server is not
+     * something the person wrote. */
+    entries = fd_outbox_list (outbox, 0, FALSE, &error);
+    for (guint i = 0; entries != NULL && i < entries->len; i++)
+      {
+        const FdOutboxEntry *entry = g_ptr_array_index (entries, i);
+
+        if (!fd_outbox_entry_is_reply (entry))
+          continue;
+        if (entry->state == FD_OUTBOX_FAILED)
+          counts->n_failed++;
+        else if (entry->state == FD_OUTBOX_PENDING || entry->state == FD_OUTBOX_SENDING)
+          counts->n_waiting++;
+      }
+    if (entries == NULL)
+      {
+        g_warning ("Could not read the outbox: %s", error->message);
+        g_clear_error (&error);
+      }
+  }
 
   g_task_return_pointer (task, counts, (GDestroyNotify)counts_free);
 }
@@ -272,7 +335,13 @@ header_func (GtkListBoxRow *row,
   const char *scope = g_object_get_data (G_OBJECT (row), "scope");
   const char *before_scope = before ? g_object_get_data (G_OBJECT (before), "scope") : NULL;
 
-  if (g_str_has_prefix (scope, "channel:") &&
+  if (g_strcmp0 (scope, "topics") == 0)
+    {
+      /* A thin line between the views of messages and the topics. */
+      if (gtk_list_box_row_get_header (row) == NULL)
+        gtk_list_box_row_set_header (row, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+    }
+  else if (g_str_has_prefix (scope, "channel:") &&
       (before_scope == NULL || !g_str_has_prefix (before_scope, "channel:")))
     {
       if (gtk_list_box_row_get_header (row) == NULL)
@@ -288,6 +357,21 @@ header_func (GtkListBoxRow *row,
     }
   else if (gtk_list_box_row_get_header (row) != NULL)
     gtk_list_box_row_set_header (row, NULL);
+}
+
+static int
+sort_func (GtkListBoxRow *a,
+           GtkListBoxRow *b,
+           gpointer       user_data)
+{
+  int order_a = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (a), "order"));
+  int order_b = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (b), "order"));
+
+  if (order_a != order_b)
+    return order_a < order_b ? -1 : 1;
+
+  return g_utf8_collate (g_object_get_data (G_OBJECT (a), "title"),
+                         g_object_get_data (G_OBJECT (b), "title"));
 }
 
 static void
@@ -337,6 +421,7 @@ fd_sidebar_class_init (FdSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, list_box);
+  gtk_widget_class_bind_template_child (widget_class, FdSidebar, sync_status);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   gtk_widget_class_set_css_name (widget_class, "fdsidebar");
@@ -345,6 +430,7 @@ fd_sidebar_class_init (FdSidebarClass *klass)
 static void
 fd_sidebar_init (FdSidebar *self)
 {
+  g_type_ensure (FD_TYPE_SYNC_STATUS);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -354,12 +440,20 @@ fd_sidebar_init (FdSidebar *self)
     {
       self->view_rows[i] = create_row (view_infos[i].icon_name,
                                        _(view_infos[i].title),
-                                       view_infos[i].scope);
+                                       view_infos[i].scope,
+                                       ORDER_VIEW + i);
       set_row_count (self->view_rows[i], 0);
       gtk_list_box_append (self->list_box, self->view_rows[i]);
     }
 
+  /* Translators: a sidebar row: problems that many customers report */
+  self->topics_row = create_row ("system-users-symbolic", _("Topics"), "topics", ORDER_TOPICS);
+  gtk_widget_set_tooltip_text (self->topics_row, _("Problems that several customers report"));
+  set_row_count (self->topics_row, 0);
+  gtk_list_box_append (self->list_box, self->topics_row);
+
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
+  gtk_list_box_set_sort_func (self->list_box, sort_func, self, NULL);
 }
 
 void
@@ -401,11 +495,13 @@ fd_sidebar_select_scope (FdSidebar  *self,
           /* Counts arrive later: make the row now so the choice sticks. */
           row = create_row (fd_channel_icon_name (channel),
                             fd_channel_display_name (channel),
-                            scope);
+                            scope, ORDER_CHANNEL);
           g_hash_table_insert (self->channel_rows, g_strdup (channel), row);
           gtk_list_box_append (self->list_box, row);
         }
     }
+  else if (g_strcmp0 (scope, "topics") == 0)
+    row = self->topics_row;
   else
     {
       for (guint i = 0; i < N_VIEW_ROWS; i++)
@@ -455,4 +551,20 @@ fd_sidebar_get_count (FdSidebar *self,
       return self->view_counts[i];
 
   return 0;
+}
+
+guint
+fd_sidebar_get_n_topics (FdSidebar *self)
+{
+  g_return_val_if_fail (FD_IS_SIDEBAR (self), 0);
+
+  return self->n_topics;
+}
+
+FdSyncStatus *
+fd_sidebar_get_sync_status (FdSidebar *self)
+{
+  g_return_val_if_fail (FD_IS_SIDEBAR (self), NULL);
+
+  return self->sync_status;
 }

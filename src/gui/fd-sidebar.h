@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "fd-store.h"
+#include "fd-sync-status.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,8 @@ void        fd_sidebar_set_store      (FdSidebar  *self,
                                        FdStore    *store);
 /* Counts again, in a worker thread. */
 void        fd_sidebar_reload         (FdSidebar  *self);
-/* A scope is "all", "unanswered", "repeated", "outbox", "archived" or
- * "channel:NAME", as kept in the last-view setting. */
+/* A scope is "all", "unanswered", "repeated", "outbox", "archived",
+ * "topics" or "channel:NAME", as kept in the last-view setting. */
 void        fd_sidebar_select_scope   (FdSidebar  *self,
                                        const char *scope);
 char       *fd_sidebar_dup_scope      (FdSidebar  *self);
@@ -27,5 +28,9 @@ GtkWidget  *fd_sidebar_get_header_bar (FdSidebar  *self);
 /* Number of messages in a view, as last counted (for the tests). */
 guint       fd_sidebar_get_count      (FdSidebar  *self,
                                        FdView      view);
+
+/* Topics shared by enough customers, as last counted. */
+guint       fd_sidebar_get_n_topics   (FdSidebar  *self);
+FdSyncStatus *fd_sidebar_get_sync_status (FdSidebar *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fd-outbox.h"
 #include "fd-window-private.h"
 
 static GPtrArray *
@@ -51,24 +52,143 @@ toast_dismissed_cb (FdWindow *self,
   g_idle_add (clear_undo_idle_cb, g_object_ref (self));
 }
 
-/* Sets @state on the messages of the shown conversation that @pick
- * chooses, in one transaction, and offers to undo it. */
+typedef struct {
+  FdWindow *self;
+  GArray   *entries;     /* FdUndoEntry: the state each message gets */
+  GArray   *previous;    /* FdUndoEntry: the states before, for Undo; or NULL */
+  char     *toast_title; /* NULL when undoing */
+} StatesOp;
+
+static void
+states_op_free (StatesOp *op)
+{
+  g_clear_object (&op->self);
+  g_clear_pointer (&op->entries, g_array_unref);
+  g_clear_pointer (&op->previous, g_array_unref);
+  g_free (op->toast_title);
+  g_free (op);
+}
+
+/* On the worker: every change in one transaction, each through the
+ * outbox so that channels which keep a state (IMAP flags…) learn it. */
+static gpointer
+set_states_job (FdStore       *store,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  GArray *entries = data;
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+
+  if (!fd_store_begin (store, error))
+    return NULL;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const FdUndoEntry *entry = &g_array_index (entries, FdUndoEntry, i);
+
+      if (fd_outbox_queue_state (outbox, entry->id, entry->state, error) < 0)
+        {
+          fd_store_rollback (store);
+          return NULL;
+        }
+    }
+
+  if (!fd_store_commit (store, error))
+    {
+      fd_store_rollback (store);
+      return NULL;
+    }
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+states_set_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  StatesOp *op = user_data;
+  FdWindow *self = op->self;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error))
+    {
+      /* Translators: %s says why, e.g. "the disk is full" */
+      g_autofree char *text = g_strdup_printf (op->toast_title ? _("Could not change the conversation: %s")
+                                                               : _("Could not undo: %s"),
+                                               error->message);
+
+      fd_window_toast (self, text);
+      states_op_free (op);
+      return;
+    }
+
+  if (op->toast_title == NULL)
+    {
+      /* Undone. */
+      AdwToast *undo_toast = self->undo_toast;
+
+      clear_undo (self);
+      if (undo_toast != NULL)
+        adw_toast_dismiss (undo_toast);
+    }
+  else
+    {
+      fd_inbox_view_advance_after_removal (self->inbox_view);
+
+      g_array_set_size (self->undo_entries, 0);
+      g_array_append_vals (self->undo_entries, op->previous->data, op->previous->len);
+
+      toast = adw_toast_new (op->toast_title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      g_signal_connect_object (toast, "dismissed",
+                               G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+      self->undo_toast = toast;
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+
+  fd_window_check_store (self);
+  fd_window_update_actions (self);
+  if (self->sync_manager != NULL)
+    fd_sync_manager_sync_now (self->sync_manager, 0);
+
+  states_op_free (op);
+}
+
+static void
+run_set_states (FdWindow   *self,
+                GArray     *entries,
+                GArray     *previous,
+                const char *toast_title)
+{
+  StatesOp *op = g_new0 (StatesOp, 1);
+
+  op->self = g_object_ref (self);
+  op->previous = previous ? g_array_ref (previous) : NULL;
+  op->toast_title = g_strdup (toast_title);
+  fd_store_worker_run_async (self->worker, set_states_job, g_array_ref (entries),
+                             (GDestroyNotify)g_array_unref, NULL, NULL,
+                             states_set_cb, op);
+}
+
+/* Sets @state on the messages of the shown conversation (the incoming
+ * ones only, with @incoming_only), and offers to undo it. */
 static void
 change_states (FdWindow       *self,
                FdMessageState  state,
                gboolean        incoming_only,
                const char     *toast_title)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
+  g_autoptr(GArray) previous = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
   GPtrArray *messages = current_messages (self);
-  AdwToast *toast;
 
-  if (messages == NULL || self->store == NULL)
+  if (messages == NULL || self->worker == NULL)
     return;
-
-  if (!fd_store_begin (self->store, &error))
-    goto failed;
 
   for (guint i = 0; i < messages->len; i++)
     {
@@ -82,49 +202,13 @@ change_states (FdWindow       *self,
 
       entry.id = fd_message_get_id (message);
       entry.state = fd_message_get_state (message);
-
-      if (!fd_store_set_message_state (self->store, entry.id, state, &error))
-        {
-          fd_store_rollback (self->store);
-          goto failed;
-        }
-
+      g_array_append_val (previous, entry);
+      entry.state = state;
       g_array_append_val (entries, entry);
     }
 
-  if (!fd_store_commit (self->store, &error))
-    {
-      fd_store_rollback (self->store);
-      goto failed;
-    }
-
-  if (entries->len == 0)
-    return;
-
-  fd_inbox_view_advance_after_removal (self->inbox_view);
-
-  g_array_set_size (self->undo_entries, 0);
-  g_array_append_vals (self->undo_entries, entries->data, entries->len);
-
-  toast = adw_toast_new (toast_title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed",
-                           G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
-  self->undo_toast = toast;
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  fd_window_update_actions (self);
-  return;
-
-failed:
-  {
-    /* Translators: %s says why, e.g. "the disk is full" */
-    g_autofree char *text = g_strdup_printf (_("Could not change the conversation: %s"), error->message);
-
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-  }
+  if (entries->len > 0)
+    run_set_states (self, entries, previous, toast_title);
 }
 
 static void
@@ -151,44 +235,14 @@ undo_action (GtkWidget  *widget,
              GVariant   *param)
 {
   FdWindow *self = FD_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast = self->undo_toast;
+  g_autoptr(GArray) entries = NULL;
 
-  if (self->undo_entries->len == 0 || self->store == NULL)
+  if (self->undo_entries->len == 0 || self->worker == NULL)
     return;
 
-  if (!fd_store_begin (self->store, &error))
-    goto failed;
-
-  for (guint i = 0; i < self->undo_entries->len; i++)
-    {
-      const FdUndoEntry *entry = &g_array_index (self->undo_entries, FdUndoEntry, i);
-
-      if (!fd_store_set_message_state (self->store, entry->id, entry->state, &error))
-        {
-          fd_store_rollback (self->store);
-          goto failed;
-        }
-    }
-
-  if (!fd_store_commit (self->store, &error))
-    {
-      fd_store_rollback (self->store);
-      goto failed;
-    }
-
-  clear_undo (self);
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
-  return;
-
-failed:
-  {
-    /* Translators: %s says why */
-    g_autofree char *text = g_strdup_printf (_("Could not undo: %s"), error->message);
-
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-  }
+  /* A copy: the toast going away clears the window's list. */
+  entries = g_array_copy (self->undo_entries);
+  run_set_states (self, entries, NULL, NULL);
 }
 
 static void
@@ -320,6 +374,7 @@ fd_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.send", NULL, send_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.add-account", NULL, add_account_action);
+  gtk_widget_class_install_action (widget_class, "win.accounts", NULL, add_account_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-order", "sort-order");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.archive", NULL);

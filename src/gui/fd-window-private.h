@@ -8,6 +8,11 @@
 #include "fd-inbox-model.h"
 #include "fd-inbox-view.h"
 #include "fd-sidebar.h"
+#include "fd-store-worker.h"
+#include "fd-sync-manager.h"
+#include "fd-topic-view.h"
+#include "fd-topics-view.h"
+#include "fd-translation-manager.h"
 #include "fd-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +38,18 @@ struct _FdWindow
   GArray               *undo_entries;
   AdwToast             *undo_toast;
 
+  FdStoreWorker        *worker;
+  FdSyncManager        *sync_manager;
+  FdTranslationManager *translation_manager;
+  char                 *user_lang;
+
+  /* A reply discarded only when its toast goes without Undo. */
+  gint64                discard_entry_id;
+  gint64                discard_message_id;
+  AdwToast             *discard_toast;
+  /* Customer links: the merge or split that Undo reverts. */
+  AdwToast             *customer_toast;
+
   guint                 sample : 1;
 
   AdwToastOverlay      *toast_overlay;
@@ -40,8 +57,12 @@ struct _FdWindow
   GtkWidget            *sample_strip;
   AdwLeaflet           *leaflet;
   FdSidebar            *sidebar;
+  GtkStack             *inbox_stack;
   FdInboxView          *inbox_view;
+  FdTopicsView         *topics_view;
+  GtkStack             *conversation_stack;
   FdConversationView   *conversation_view;
+  FdTopicView          *topic_view;
   AdwStatusPage        *welcome_page;
   AdwStatusPage        *error_page;
 };
@@ -50,5 +71,12 @@ void fd_window_class_install_actions (GtkWidgetClass *widget_class);
 void fd_window_update_actions        (FdWindow       *self);
 void fd_window_show_pane             (FdWindow       *self,
                                       const char     *name);
+/* Notices writes made by the worker (or anyone) now, not at the next poll. */
+void fd_window_check_store           (FdWindow       *self);
+void fd_window_toast                 (FdWindow       *self,
+                                      const char     *title);
+/* Outbox, repeats and customer actions: fd-window-jobs.c */
+void fd_window_class_install_job_actions (GtkWidgetClass *widget_class);
+void fd_window_finish_discard        (FdWindow       *self);
 
 G_END_DECLS

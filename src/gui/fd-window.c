@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-translation-setup.h"
 #include "fd-window-private.h"
 
 #define POLL_INTERVAL_MS 1000
@@ -85,6 +86,10 @@ refresh_cb (gpointer data)
   fd_inbox_model_reload (self->model);
   fd_sidebar_reload (self->sidebar);
   fd_conversation_view_reload (self->conversation_view);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->inbox_stack), "topics") == 0)
+    fd_topics_view_reload (self->topics_view);
+  if (fd_topic_view_get_topic_id (self->topic_view) != 0)
+    fd_topic_view_reload (self->topic_view);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     update_main_page (self);
@@ -127,14 +132,27 @@ static void
 update_title_buttons (FdWindow *self)
 {
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  GtkWidget *middle[] = {
+    fd_inbox_view_get_header_bar (self->inbox_view),
+    fd_topics_view_get_header_bar (self->topics_view),
+  };
+  GtkWidget *last[] = {
+    fd_conversation_view_get_header_bar (self->conversation_view),
+    fd_topic_view_get_header_bar (self->topic_view),
+  };
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (fd_sidebar_get_header_bar (self->sidebar)), folded);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (fd_inbox_view_get_header_bar (self->inbox_view)), folded);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (fd_inbox_view_get_header_bar (self->inbox_view)), folded);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (fd_conversation_view_get_header_bar (self->conversation_view)), folded);
+  for (guint i = 0; i < G_N_ELEMENTS (middle); i++)
+    {
+      adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (middle[i]), folded);
+      adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (middle[i]), folded);
+      adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (last[i]), folded);
+    }
 
   gtk_widget_set_visible (fd_inbox_view_get_back_button (self->inbox_view), folded);
+  gtk_widget_set_visible (fd_topics_view_get_back_button (self->topics_view), folded);
   gtk_widget_set_visible (fd_conversation_view_get_back_button (self->conversation_view), folded);
+  gtk_widget_set_visible (fd_topic_view_get_back_button (self->topic_view), folded);
 }
 
 static void
@@ -151,11 +169,18 @@ scope_changed_cb (FdWindow   *self,
                   FdSidebar  *sidebar)
 {
   const char *channel = NULL;
+  gboolean topics = g_strcmp0 (scope, "topics") == 0;
 
   if (g_str_has_prefix (scope, "channel:"))
     channel = scope + strlen ("channel:");
 
-  fd_inbox_view_set_scope (self->inbox_view,
+  gtk_stack_set_visible_child_name (self->inbox_stack, topics ? "topics" : "messages");
+  gtk_stack_set_visible_child_name (self->conversation_stack, topics ? "topic" : "conversation");
+  if (topics)
+    fd_topics_view_reload (self->topics_view);
+
+  if (!topics)
+    fd_inbox_view_set_scope (self->inbox_view,
                            channel ? FD_VIEW_ALL : view_from_scope (scope),
                            channel, title);
 
@@ -175,6 +200,7 @@ message_selected_cb (FdWindow    *self,
 {
   fd_conversation_view_set_terms (self->conversation_view, fd_inbox_view_get_terms (view));
   fd_conversation_view_show_message (self->conversation_view, message);
+  gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
   fd_window_update_actions (self);
 }
 
@@ -195,14 +221,76 @@ terms_changed_cb (FdWindow    *self,
 }
 
 static void
+topic_activated_cb (FdWindow     *self,
+                    gint64        topic_id,
+                    FdTopicsView *view)
+{
+  fd_topic_view_show_topic (self->topic_view, topic_id);
+  gtk_stack_set_visible_child_name (self->conversation_stack, "topic");
+  fd_window_show_pane (self, "conversation");
+}
+
+static void
+topic_message_activated_cb (FdWindow    *self,
+                            FdMessage   *message,
+                            FdTopicView *view)
+{
+  fd_conversation_view_show_message (self->conversation_view, message);
+  gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
+  fd_window_update_actions (self);
+  fd_window_show_pane (self, "conversation");
+}
+
+static void
+queued (FdWindow   *self,
+        const char *toast_title)
+{
+  AdwToast *toast = adw_toast_new (toast_title);
+
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  fd_window_check_store (self);
+  /* Out as soon as possible, not at the next scheduled sync. */
+  if (self->sync_manager != NULL)
+    fd_sync_manager_sync_now (self->sync_manager, 0);
+}
+
+static void
+topic_reply_queued_cb (FdWindow     *self,
+                       gint64        message_id,
+                       const GError *error,
+                       FdTopicView  *view)
+{
+  if (error != NULL)
+    {
+      /* Translators: %s says why */
+      g_autofree char *text = g_strdup_printf (_("The answer could not be queued: %s"), error->message);
+
+      fd_window_toast (self, text);
+      return;
+    }
+
+  queued (self, _("Answer added to Waiting to Send"));
+}
+
+static void
 reply_sent_cb (FdWindow   *self,
                gint64      message_id,
                FdComposer *composer)
 {
-  AdwToast *toast = adw_toast_new (_("Reply added to Waiting to Send"));
+  queued (self, _("Reply added to Waiting to Send"));
+}
 
-  adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+static void
+show_translations_changed_cb (FdWindow *self)
+{
+  gboolean show = self->settings == NULL ||
+                  g_settings_get_boolean (self->settings, "show-translations");
+
+  fd_conversation_view_set_translation (self->conversation_view,
+                                        show ? self->translation_manager : NULL,
+                                        self->user_lang);
 }
 
 static void
@@ -236,6 +324,7 @@ fd_window_close_request (GtkWindow *window)
   FdWindow *self = FD_WINDOW (window);
 
   fd_composer_save_draft (fd_conversation_view_get_composer (self->conversation_view));
+  fd_window_finish_discard (self);
   save_window_state (self);
 
   return GTK_WINDOW_CLASS (fd_window_parent_class)->close_request (window);
@@ -254,6 +343,9 @@ fd_window_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->worker);
+  g_clear_object (&self->sync_manager);
+  g_clear_object (&self->translation_manager);
 
   G_OBJECT_CLASS (fd_window_parent_class)->dispose (object);
 }
@@ -265,6 +357,7 @@ fd_window_finalize (GObject *object)
 
   g_clear_pointer (&self->undo_entries, g_array_unref);
   g_clear_pointer (&self->sort_order, g_free);
+  g_clear_pointer (&self->user_lang, g_free);
 
   G_OBJECT_CLASS (fd_window_parent_class)->finalize (object);
 }
@@ -336,6 +429,8 @@ fd_window_class_init (FdWindowClass *klass)
   g_type_ensure (FD_TYPE_SIDEBAR);
   g_type_ensure (FD_TYPE_INBOX_VIEW);
   g_type_ensure (FD_TYPE_CONVERSATION_VIEW);
+  g_type_ensure (FD_TYPE_TOPICS_VIEW);
+  g_type_ensure (FD_TYPE_TOPIC_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FdWindow, toast_overlay);
@@ -343,16 +438,24 @@ fd_window_class_init (FdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdWindow, sample_strip);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, inbox_stack);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, inbox_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, topics_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_stack);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, topic_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, message_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, message_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, terms_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, topic_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, topic_message_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, topic_reply_queued_cb);
 
   fd_window_class_install_actions (widget_class);
+  fd_window_class_install_job_actions (widget_class);
 }
 
 static void
@@ -385,9 +488,20 @@ setup_store (FdWindow *self)
   g_autofree char *scope = NULL;
 
   self->model = fd_inbox_model_new (self->store);
+  self->worker = fd_store_worker_new (fd_store_get_data_dir (self->store));
   fd_inbox_view_set_model (self->inbox_view, self->model);
   fd_sidebar_set_store (self->sidebar, self->store);
   fd_conversation_view_set_store (self->conversation_view, self->store);
+  fd_conversation_view_set_worker (self->conversation_view, self->worker);
+  fd_topics_view_set_worker (self->topics_view, self->worker);
+  fd_topic_view_set_worker (self->topic_view, self->worker);
+
+  self->user_lang = fd_translation_setup_user_language ();
+  self->translation_manager = fd_translation_setup_new (self->store, self->settings);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::show-translations",
+                             G_CALLBACK (show_translations_changed_cb), self, G_CONNECT_SWAPPED);
+  show_translations_changed_cb (self);
 
   if (g_signal_lookup ("changed", FD_TYPE_STORE) != 0)
     g_signal_connect_object (self->store, "changed",
@@ -475,6 +589,50 @@ fd_window_show_error (FdWindow   *self,
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+void
+fd_window_set_sync_manager (FdWindow      *self,
+                            FdSyncManager *manager,
+                            const char    *start_error)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+  g_return_if_fail (!manager || FD_IS_SYNC_MANAGER (manager));
+
+  g_set_object (&self->sync_manager, manager);
+  fd_sync_status_set_sync_manager (fd_sidebar_get_sync_status (self->sidebar), manager, start_error);
+}
+
+void
+fd_window_set_translation_manager (FdWindow             *self,
+                                   FdTranslationManager *manager,
+                                   const char           *user_lang)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+  g_return_if_fail (!manager || FD_IS_TRANSLATION_MANAGER (manager));
+
+  g_set_object (&self->translation_manager, manager);
+  g_free (self->user_lang);
+  self->user_lang = g_strdup (user_lang);
+  show_translations_changed_cb (self);
+}
+
+void
+fd_window_check_store (FdWindow *self)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+
+  if (self->store != NULL)
+    poll_cb (self);
+}
+
+void
+fd_window_toast (FdWindow   *self,
+                 const char *title)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 void

@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "fd-store.h"
+#include "fd-sync-manager.h"
+#include "fd-translation-manager.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +27,15 @@ gboolean  fd_window_get_sample (FdWindow       *self);
 void      fd_window_show_error (FdWindow       *self,
                                 const char     *title,
                                 const char     *description);
+/* The manager syncing this profile (not for the sample one); @start_error
+ * says why it is not running, or NULL. */
+void      fd_window_set_sync_manager (FdWindow      *self,
+                                      FdSyncManager *manager,
+                                      const char    *start_error);
+/* Replaces the translation manager made from the settings (tests);
+ * @user_lang is the language to translate into. */
+void      fd_window_set_translation_manager (FdWindow             *self,
+                                             FdTranslationManager *manager,
+                                             const char           *user_lang);
 
 G_END_DECLS

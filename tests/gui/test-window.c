@@ -11,12 +11,20 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "fd-account.h"
 #include "fd-application.h"
 #include "fd-composer.h"
+#include "fd-importer.h"
 #include "fd-inbox-item.h"
+#include "fd-message-bubble.h"
+#include "fd-outbox.h"
 #include "fd-preferences-window.h"
+#include "fd-repeats.h"
 #include "fd-sample.h"
+#include "fd-sync-status.h"
+#include "fd-test-network-monitor.h"
 #include "fd-window-private.h"
+#include "fd-apertium-translator.h"
 
 #define SAMPLE_COUNT 42
 
@@ -37,10 +45,11 @@ wake_cb (gpointer data)
 }
 
 static gboolean
-wait_for (Fixture   *fixture,
-          Condition  condition)
+wait_for_seconds (Fixture   *fixture,
+                  Condition  condition,
+                  guint      seconds)
 {
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
   guint wake = g_timeout_add (10, wake_cb, NULL);
   gboolean ok;
 
@@ -49,6 +58,13 @@ wait_for (Fixture   *fixture,
 
   g_source_remove (wake);
   return ok;
+}
+
+static gboolean
+wait_for (Fixture   *fixture,
+          Condition  condition)
+{
+  return wait_for_seconds (fixture, condition, 15);
 }
 
 static void
@@ -410,12 +426,12 @@ test_reply (Fixture       *fixture,
   fd_composer_set_text (composer, "Sí, es normal: tarda unos 3 días.");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
 
+  /* Queued by the store worker: the conversation shows the reply as
+   * waiting to send. */
+  g_assert_true (wait_for (fixture, reply_shown));
   g_assert_cmpuint (outbox_count (fixture), ==, 1);
   text = fd_composer_dup_text (composer);
   g_assert_cmpstr (text, ==, "");
-
-  /* The conversation shows the reply as waiting to send. */
-  g_assert_true (wait_for (fixture, reply_shown));
   g_assert_nonnull (find_child (GTK_WIDGET (fixture->window->conversation_view),
                                 g_type_from_name ("FdMessageBubble"), "outgoing"));
 
@@ -698,6 +714,325 @@ test_narrow (Fixture       *fixture,
   g_assert_true (wait_for (fixture, on_inbox_pane));
 }
 
+
+/* Sync status, outbox, repeats, topics, translation */
+
+static FdSyncStatus *
+sync_status (Fixture *fixture)
+{
+  return fd_sidebar_get_sync_status (fixture->window->sidebar);
+}
+
+static gboolean
+status_offline (Fixture *fixture)
+{
+  return g_strcmp0 (fd_sync_status_get_status_text (sync_status (fixture)), "Offline") == 0;
+}
+
+static gboolean
+one_waiting (Fixture *fixture)
+{
+  return g_strcmp0 (fd_sync_status_get_outbox_text (sync_status (fixture)), "1 reply waiting to send") == 0;
+}
+
+static gboolean
+one_error_row (Fixture *fixture)
+{
+  return fd_sync_status_get_n_errors (sync_status (fixture)) == 1;
+}
+
+static void
+test_sync_status (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdSyncManager) manager = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+
+  /* The sample profile has no status line: nothing syncs it. */
+  g_assert_null (fd_sync_status_get_status_text (sync_status (fixture)));
+
+  fd_test_network_monitor_set_available (monitor, FALSE);
+  manager = fd_sync_manager_new (fd_store_get_data_dir (fixture->store), G_NETWORK_MONITOR (monitor));
+  account = fd_account_new ("email", "Shop", "shop@example.com");
+  g_assert_true (fd_account_save (account, fixture->store, &error));
+  g_assert_no_error (error);
+  /* No provider for this test: the account only shows its status. */
+  fd_sync_manager_add_account (manager, account, NULL);
+  g_assert_true (fd_sync_manager_start (manager, &error));
+  g_assert_no_error (error);
+
+  fd_window_set_sync_manager (fixture->window, manager, NULL);
+  g_assert_true (wait_for (fixture, status_offline));
+
+  /* A reply: "1 reply waiting to send". */
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  fd_composer_set_text (composer, "Gracias, María.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+  g_assert_true (wait_for (fixture, one_waiting));
+
+  /* A password refused: the row that asks for it again. */
+  fd_account_set_state (account, FD_ACCOUNT_STATE_ERROR, FD_ACCOUNT_ERROR_NEEDS_PASSWORD,
+                        "The server refused the password.");
+  g_assert_true (wait_for (fixture, one_error_row));
+  save_screenshot (GTK_WIDGET (fixture->window), "sync-status.png");
+
+  fd_window_set_sync_manager (fixture->window, NULL, NULL);
+  fd_sync_manager_stop (manager);
+}
+
+static gint64 failed_entry_id;
+
+static GtkWidget *
+find_visible_label (GtkWidget  *root,
+                    const char *css_class,
+                    const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, css_class) &&
+          gtk_widget_is_visible (child) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+
+      if ((found = find_visible_label (child, css_class, text)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+failure_shown (Fixture *fixture)
+{
+  return find_visible_label (GTK_WIDGET (fixture->window->conversation_view), "error",
+                             "The server refused the reply: it is too long.") != NULL;
+}
+
+static gboolean
+entry_pending (Fixture *fixture)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (fixture->store);
+  g_autoptr(FdOutboxEntry) entry = fd_outbox_get (outbox, failed_entry_id, NULL);
+
+  return entry != NULL && entry->state == FD_OUTBOX_PENDING;
+}
+
+static void
+test_outbox_failed_retry (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (fixture->store);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  guint position = find_author (fixture, "María García", 3);
+  FdMessage *message = message_at (fixture, position);
+  FdOutboxEntry *entry;
+
+  g_assert_cmpint (fd_store_queue_reply (fixture->store, fd_message_get_id (message),
+                                         "Hola María, " "es normal.", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  entries = fd_outbox_list (outbox, 0, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = g_ptr_array_index (entries, 0);
+  failed_entry_id = entry->id;
+  g_assert_true (fd_outbox_mark_failed (outbox, entry, "The server refused the reply: it is too long.", &error));
+  g_assert_no_error (error);
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "outbox");
+  g_assert_true (wait_for (fixture, model_loaded));
+  select_position (fixture, 0);
+  g_assert_true (wait_for (fixture, failure_shown));
+  save_screenshot (GTK_WIDGET (fixture->window), "outbox-failed.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.outbox-retry", "x", failed_entry_id);
+  g_assert_true (wait_for (fixture, entry_pending));
+}
+
+static guint
+count_author (Fixture    *fixture,
+              const char *name)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (fd_message_get_author_name (message_at (fixture, i)), name) == 0)
+      count++;
+
+  return count;
+}
+
+static gboolean
+groups_folded (Fixture *fixture)
+{
+  return !fd_inbox_model_get_loading (fixture->window->model) &&
+         fd_inbox_model_get_loaded (fixture->window->model) &&
+         g_list_model_get_n_items (model (fixture)) == 2;
+}
+
+static gboolean
+group_loaded (Fixture *fixture)
+{
+  FdConversationExtras *extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
+
+  return extras != NULL && extras->group != NULL;
+}
+
+static guint
+group_unanswered;
+
+static gboolean
+copies_queued (Fixture *fixture)
+{
+  return outbox_count (fixture) == group_unanswered;
+}
+
+static void
+test_repeat_group (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  FdConversationExtras *extras;
+  g_autoptr(FdInboxItem) item = NULL;
+
+  /* Dan posted twice on Mastodon and twice on Bluesky: one row each. */
+  fd_sidebar_select_scope (fixture->window->sidebar, "repeated");
+  g_assert_true (wait_for (fixture, groups_folded));
+  g_assert_cmpuint (count_author (fixture, "Dan Fischer"), ==, 2);
+  item = g_list_model_get_item (model (fixture), 0);
+  g_assert_nonnull (fd_inbox_item_get_group_channels (item));
+  g_assert_cmpuint (fd_message_get_repeat_count (fd_inbox_item_get_message (item)), ==, 2);
+  save_screenshot (GTK_WIDGET (fixture->window), "repeated.png");
+
+  select_position (fixture, 0);
+  g_assert_true (wait_for (fixture, group_loaded));
+  extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
+  g_assert_cmpuint (extras->group->messages->len, ==, 2);
+  group_unanswered = extras->group->n_unanswered;
+  g_assert_cmpuint (group_unanswered, ==, 2);
+
+  fd_composer_set_answer_all (composer, TRUE);
+  fd_composer_set_text (composer, "Sorry about the grinder, Dan: a new one is on its way.");
+  spin (100);
+  save_screenshot (GTK_WIDGET (fixture->window), "answer-all.png");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+
+  /* One reply per copy, each in its own conversation. */
+  g_assert_true (wait_for (fixture, copies_queued));
+}
+
+static gboolean
+topics_counted (Fixture *fixture)
+{
+  return fd_sidebar_get_n_topics (fixture->window->sidebar) == 1;
+}
+
+static gboolean
+topics_listed (Fixture *fixture)
+{
+  return fd_topics_view_get_n_topics (fixture->window->topics_view) == 1;
+}
+
+static gboolean
+topic_shown (Fixture *fixture)
+{
+  return fd_topic_view_get_n_channels (fixture->window->topic_view) == 2;
+}
+
+static void
+test_topic (Fixture       *fixture,
+            gconstpointer  data)
+{
+#define TOPIC_POSTS \
+    "{\"channel\":\"mastodon\",\"id\":\"t1\",\"author\":{\"handle\":\"@ines@mastodon.example\",\"name\":\"Inés\"},\"text\":\"@alderfinch the checkout page shows an error when I pay with my card\",\"created_at\":\"%s\"}\n" \
+    "{\"channel\":\"mastodon\",\"id\":\"t2\",\"author\":{\"handle\":\"@olaf@mastodon.example\",\"name\":\"Olaf\"},\"text\":\"@alderfinch checkout page shows an error when I pay with my card!\",\"created_at\":\"%s\"}\n" \
+    "{\"channel\":\"bluesky\",\"id\":\"t3\",\"author\":{\"handle\":\"pia.bsky.social\",\"name\":\"Pia\"},\"text\":\"the alderfinch checkout page shows an error when I pay with my card\",\"created_at\":\"%s\"}\n"
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  g_autofree char *text = g_strdup_printf (TOPIC_POSTS, when, when, when);
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, "topic.jsonl", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (wait_for (fixture, topics_counted));
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "topics");
+  g_assert_true (wait_for (fixture, topics_listed));
+  fd_topics_view_activate (fixture->window->topics_view, 0);
+  g_assert_true (wait_for (fixture, topic_shown));
+  save_screenshot (GTK_WIDGET (fixture->window), "topic.png");
+}
+
+static GtkWidget *
+first_incoming_bubble (Fixture *fixture)
+{
+  return find_child (GTK_WIDGET (fixture->window->conversation_view),
+                     FD_TYPE_MESSAGE_BUBBLE, "incoming");
+}
+
+static gboolean
+translation_settled (Fixture *fixture)
+{
+  GtkWidget *bubble = first_incoming_bubble (fixture);
+  const char *state = bubble ? fd_message_bubble_get_translation_state (FD_MESSAGE_BUBBLE (bubble)) : NULL;
+
+  return g_strcmp0 (state, "translated") == 0 || g_strcmp0 (state, "failed") == 0;
+}
+
+static void
+test_translation (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(FdApertiumTranslator) apertium = fd_apertium_translator_new ();
+  g_autoptr(FdTranslationManager) manager = NULL;
+  GtkWidget *bubble;
+
+  if (!fd_apertium_translator_is_available (apertium))
+    {
+      g_test_skip ("Apertium with a language pair is not installed");
+      return;
+    }
+
+  manager = fd_translation_manager_new (fixture->store, NULL);
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
+  fd_window_set_translation_manager (fixture->window, manager, "en");
+
+  /* María writes in Spanish. */
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  bubble = first_incoming_bubble (fixture);
+  g_assert_nonnull (bubble);
+  g_assert_cmpstr (fd_message_bubble_get_translation_state (FD_MESSAGE_BUBBLE (bubble)), ==, "translating");
+
+  g_assert_true (wait_for_seconds (fixture, translation_settled, 90));
+  bubble = first_incoming_bubble (fixture);
+  g_assert_cmpstr (fd_message_bubble_get_translation_state (FD_MESSAGE_BUBBLE (bubble)), ==, "translated");
+  g_assert_nonnull (find_visible_label (bubble, "dim-label", "Translated from Spanish"));
+  g_assert_true (fd_composer_get_can_translate (fd_conversation_view_get_composer (fixture->window->conversation_view)));
+  save_screenshot (GTK_WIDGET (fixture->window), "translation.png");
+
+  fd_apertium_translator_stop (apertium);
+}
+
 static void
 test_welcome (void)
 {
@@ -747,6 +1082,20 @@ test_preferences (void)
   }
 
   save_screenshot (prefs, "preferences.png");
+
+  /* The engines, in the setting's order, each with a switch. */
+  g_settings_set_strv (settings, "translation-engines", (const char * const[]) { "apertium", NULL });
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), "languages");
+  spin (1500);
+  g_assert_nonnull (find_child (prefs, GTK_TYPE_SWITCH, NULL));
+  save_screenshot (prefs, "preferences-languages.png");
+  g_settings_set_strv (settings, "translation-engines", (const char * const[]) { "apertium", "libretranslate", NULL });
+  spin (200);
+  {
+    g_auto(GStrv) engines = g_settings_get_strv (settings, "translation-engines");
+
+    g_assert_cmpuint (g_strv_length (engines), ==, 2);
+  }
   gtk_window_destroy (GTK_WINDOW (prefs));
   spin (50);
 }
@@ -798,6 +1147,11 @@ main (int   argc,
   ADD ("/window/search", test_search);
   ADD ("/window/archive-undo", test_archive_undo);
   ADD ("/window/narrow", test_narrow);
+  ADD ("/window/sync-status", test_sync_status);
+  ADD ("/window/outbox-failed-retry", test_outbox_failed_retry);
+  ADD ("/window/repeat-group", test_repeat_group);
+  ADD ("/window/topic", test_topic);
+  ADD ("/window/translation", test_translation);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);

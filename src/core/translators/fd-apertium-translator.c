@@ -11,8 +11,8 @@
  * 127.0.0.1 on a port the kernel chooses, and print that port for us.
  * The child dies with us (PR_SET_PDEATHSIG).
  *
- * Without apertium-apy, each translation runs `apertium -u -f none PAIR`:
- * slow, but it works.
+ * Without apertium-apy (or with FRONTDESK_APERTIUM_NO_APY=1), each
+ * translation runs `apertium -u -f none PAIR`: slow, but it works.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -245,8 +245,10 @@ start_server (FdApertiumTranslator *self)
 
   g_assert (self->state == SERVER_STOPPED);
 
+  /* FRONTDESK_APERTIUM_NO_APY=1: the fallback on purpose (tests). */
   if (!g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE) ||
-      !g_file_test (APY_MODULE_DIR, G_FILE_TEST_IS_DIR))
+      !g_file_test (APY_MODULE_DIR, G_FILE_TEST_IS_DIR) ||
+      g_strcmp0 (g_getenv ("FRONTDESK_APERTIUM_NO_APY"), "1") == 0)
     {
       g_debug ("apertium-apy is not installed: translating with the apertium program");
       self->state = SERVER_UNAVAILABLE;

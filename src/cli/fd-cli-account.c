@@ -1,0 +1,238 @@
+/* fd-cli-account.c: frontdesk-cli account add|list|remove
+ *
+ * "account add CHANNEL …" hands over to the channel's adder below: a new
+ * channel adds one line to adders[].
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fd-cli-private.h"
+#include "fd-account.h"
+#include "fd-secrets.h"
+#include "providers/mastodon/fd-mastodon-auth.h"
+
+typedef struct
+{
+  char     *server;
+  gboolean  token_stdin;
+} AddOptions;
+
+typedef int (*AccountAdder) (FdCliOptions       *options,
+                             const FdCliCommand *command,
+                             AddOptions         *add,
+                             int                 argc,
+                             char              **argv);
+
+static const FdCliCommand command = {
+  "account", N_("add|list|remove …"), N_("Add, list or remove accounts"), NULL
+};
+
+/* Reads one line from standard input: tokens never go on a command line. */
+static char *
+read_secret_line (void)
+{
+  char buffer[4096];
+
+  if (fgets (buffer, sizeof buffer, stdin) == NULL)
+    return NULL;
+  buffer[strcspn (buffer, "\r\n")] = '\0';
+  {
+    char *secret = g_strstrip (g_strdup (buffer));
+
+    memset (buffer, 0, sizeof buffer);
+    return secret;
+  }
+}
+
+/* account add mastodon --server URL --token-stdin */
+static int
+add_mastodon (FdCliOptions        *options,
+              const FdCliCommand  *cmd,
+              AddOptions          *add,
+              int                  argc,
+              char               **argv)
+{
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+
+  if (add->server == NULL)
+    return fd_cli_usage_error (cmd, _("Give the Mastodon server with --server, for example --server mastodon.social."));
+  if (!add->token_stdin)
+    return fd_cli_usage_error (cmd, _("Give an access token on standard input with --token-stdin "
+                                      "(create one in the server’s Preferences → Development), "
+                                      "or sign in from the Frontdesk window."));
+
+  if (!(token = read_secret_line ()) || *token == '\0')
+    return fd_cli_usage_error (cmd, _("No access token on standard input."));
+
+  /* Creates the profile (and its schema) if needed. */
+  if (!(store = fd_cli_open_store (options)))
+    return 1;
+
+  if (!(account = fd_mastodon_account_add_sync (fd_store_get_data_dir (store), add->server, token, NULL, &error)))
+    {
+      memset (token, 0, strlen (token));
+      return fd_cli_fail (error);
+    }
+  memset (token, 0, strlen (token));
+
+  if (options->json)
+    g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", fd_account_get_id (account));
+  else if (!options->quiet)
+    /* Translators: account id, then @user@server */
+    g_print (_("Added account %" G_GINT64_FORMAT ": %s\n"), fd_account_get_id (account), fd_account_get_name (account));
+
+  return 0;
+}
+
+static const struct {
+  const char   *channel;
+  AccountAdder  add;
+} adders[] = {
+  { "mastodon", add_mastodon },
+};
+
+static int
+account_add (FdCliOptions  *options,
+             AddOptions    *add,
+             int            argc,
+             char         **argv)
+{
+  if (argc < 3)
+    return fd_cli_usage_error (&command, _("Say which channel: “account add mastodon --server URL --token-stdin”."));
+
+  for (guint i = 0; i < G_N_ELEMENTS (adders); i++)
+    if (g_str_equal (argv[2], adders[i].channel))
+      return adders[i].add (options, &command, add, argc, argv);
+
+  {
+    g_autofree char *message = g_strdup_printf (_("This build cannot add “%s” accounts."), argv[2]);
+
+    return fd_cli_usage_error (&command, message);
+  }
+}
+
+static int
+account_list (FdCliOptions *options)
+{
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(store = fd_cli_open_store (options)))
+    return 1;
+  if (!(accounts = fd_account_load_all (store, &error)))
+    return fd_cli_fail (error);
+
+  if (options->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < accounts->len; i++)
+        {
+          FdAccount *account = g_ptr_array_index (accounts, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, fd_account_get_id (account));
+          json_builder_set_member_name (builder, "channel");
+          json_builder_add_string_value (builder, fd_account_get_channel (account));
+          json_builder_set_member_name (builder, "name");
+          json_builder_add_string_value (builder, fd_account_get_name (account));
+          json_builder_set_member_name (builder, "address");
+          json_builder_add_string_value (builder, fd_account_get_address (account));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      fd_cli_print_json (root);
+      return 0;
+    }
+
+  if (accounts->len == 0 && !options->quiet)
+    g_print ("%s\n", _("No accounts. Add one with “frontdesk-cli account add CHANNEL”."));
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      FdAccount *account = g_ptr_array_index (accounts, i);
+
+      g_print ("%4" G_GINT64_FORMAT "  %-9s %s  %s\n", fd_account_get_id (account), fd_account_get_channel (account),
+               fd_account_get_name (account), fd_account_get_address (account) != NULL ? fd_account_get_address (account) : "");
+    }
+
+  return 0;
+}
+
+static int
+account_remove (FdCliOptions  *options,
+                int            argc,
+                char         **argv)
+{
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 id;
+
+  if (argc != 3 || !g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXINT64, &id, NULL))
+    return fd_cli_usage_error (&command, _("Give the id of the account, as shown by “account list”."));
+
+  if (!(store = fd_cli_open_store (options)))
+    return 1;
+  if (!(account = fd_account_load (store, (gint64) id, &error)))
+    return fd_cli_fail (error);
+
+  /* The keyring first: an account row without secrets is harmless, a
+   * secret without its account would be forgotten there. */
+  if (!fd_secrets_clear_sync ((gint64) id, NULL, NULL, &error) || !fd_account_delete (account, store, &error))
+    return fd_cli_fail (error);
+
+  if (!options->quiet && !options->json)
+    g_print (_("Removed account %" G_GUINT64_FORMAT ". Its messages stay in the inbox.\n"), id);
+
+  return 0;
+}
+
+int
+fd_cli_account (FdCliOptions  *options,
+                int            argc,
+                char         **argv)
+{
+  AddOptions add = { NULL, FALSE };
+  const GOptionEntry entries[] = {
+    { "server", 0, 0, G_OPTION_ARG_STRING, &add.server, N_("For “add mastodon”: the server"), N_("URL") },
+    { "token-stdin", 0, 0, G_OPTION_ARG_NONE, &add.token_stdin,
+      N_("For “add mastodon”: read an access token from standard input"), NULL },
+    { NULL }
+  };
+  int status;
+
+  if (!fd_cli_parse (options, &command, entries,
+                     _("Subcommands:\n"
+                       "  account add mastodon --server URL --token-stdin\n"
+                       "  account list\n"
+                       "  account remove ID"),
+                     &argc, &argv))
+    return 2;
+
+  if (argc < 2)
+    status = fd_cli_usage_error (&command, _("Use “account add”, “account list” or “account remove”."));
+  else if (g_str_equal (argv[1], "add"))
+    status = account_add (options, &add, argc, argv);
+  else if (g_str_equal (argv[1], "list"))
+    status = account_list (options);
+  else if (g_str_equal (argv[1], "remove"))
+    status = account_remove (options, argc, argv);
+  else
+    status = fd_cli_usage_error (&command, _("Use “account add”, “account list” or “account remove”."));
+
+  g_free (add.server);
+  return status;
+}

@@ -1,0 +1,13 @@
+/* fd-translation-manager-private.h: shared by the manager's files.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fd-translation-manager.h"
+
+G_BEGIN_DECLS
+
+FdStore *_fd_translation_manager_get_store (FdTranslationManager *self);
+
+G_END_DECLS

@@ -1,0 +1,33 @@
+/* fd-mastodon-private.h: shared by the Mastodon modules and their tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "fd-mastodon.h"
+#include "fd-mastodon-client.h"
+#include "fd-parsed-message.h"
+
+G_BEGIN_DECLS
+
+#define FD_MASTODON_CHANNEL     "mastodon"
+#define FD_MASTODON_TOKEN_KIND  "access-token"
+/* Least privilege: what sync, replies and listening need, nothing more
+ * (no follows, no favourites, no profile changes). */
+#define FD_MASTODON_SCOPES      "read:accounts read:notifications read:search read:statuses write:statuses"
+
+/* "ana" on mastodon.example → "@ana@mastodon.example"; "bob@other.example"
+ * → "@bob@other.example". */
+char            *_fd_mastodon_full_handle  (const char   *acct,
+                                            const char   *domain);
+/* A Status entity as a message; NULL when it lacks what a message needs.
+ * @own_id: the account's own id (its posts are outgoing). */
+FdParsedMessage *_fd_mastodon_parse_status (JsonObject   *status,
+                                            const char   *own_id,
+                                            const char   *domain);
+/* unix time of an ISO 8601 "created_at", 0 when unreadable. */
+gint64           _fd_mastodon_parse_time   (const char   *iso8601);
+
+G_END_DECLS

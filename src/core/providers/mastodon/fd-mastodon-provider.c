@@ -1,0 +1,1352 @@
+/* fd-mastodon-provider.c: mentions, direct messages and replies on Mastodon.
+ *
+ * What is fetched:
+ *   mentions       GET /api/v1/notifications?types[]=mention (include_filtered:
+ *                  a mention filtered by the person's notification policy
+ *                  is still a customer waiting; older servers ignore it)
+ *   direct         GET /api/v1/conversations (the newest post of each)
+ *   threads        GET /api/v1/statuses/:id/context: the thread id is the
+ *                  root post's id, the earlier posts are stored as context
+ *   listening      see fd-mastodon-listening.c, after the last page
+ * Pages follow the Link header (min_id forward, max_id back in history);
+ * ids are opaque strings and are never compared. A direct message arrives
+ * both as a mention and in a conversation: both carry the status id as
+ * remote id, so the store keeps one copy.
+ *
+ * The cursor is a small JSON object: {"n": min_id of notifications,
+ * "c": min_id of conversations}.
+ *
+ * Threads: the sync manager calls the blocking methods on the account's
+ * worker thread (one at a time); push runs on the main thread. The token
+ * and the streaming URL are shared under the mutex.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fd-mastodon-listening.h"
+#include "fd-mastodon-private.h"
+#include "fd-mastodon-provider.h"
+#include "fd-secrets.h"
+#include "fd-store-private.h"
+
+#define DEFAULT_TIMEOUT_MS       30000
+#define DEFAULT_PAGE_SIZE        40
+#define STREAM_RETRY_MS          1000
+#define STREAM_RETRY_MAX_MS      (5 * 60 * 1000)
+
+struct _FdMastodonProvider
+{
+  GObject           parent_instance;
+
+  FdAccount        *account;
+  char             *data_dir;
+  GMainContext     *main_context;
+  FdMastodonClient *client;
+  guint             timeout_ms;
+  guint             page_size;
+
+  /* Worker thread only. */
+  char             *own_id;
+  char             *domain;
+  FdStore          *store;          /* listening and the settings cache */
+  GHashTable       *roots;          /* status id -> thread root id, per run */
+  GHashTable       *seen;           /* remote ids added in this call */
+
+  /* Under the mutex. */
+  GMutex            mutex;
+  char             *token;
+  char             *streaming_url;
+
+  /* Main thread only: push. */
+  SoupSession      *stream_session;
+  GCancellable     *stream_cancellable;
+  GDataInputStream *stream;
+  char             *event_name;
+  GString          *event_data;
+  guint             reconnect_id;
+  guint             stream_failures;
+  guint             push_running : 1;
+  guint             connected_once : 1;
+};
+
+static void provider_iface_init (FdProviderInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FdMastodonProvider, fd_mastodon_provider, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (FD_TYPE_PROVIDER, provider_iface_init))
+
+enum {
+  PROP_0,
+  PROP_DATA_DIR,
+  PROP_TOKEN,
+  PROP_TIMEOUT_MS,
+  N_PROPS,
+  PROP_ACCOUNT = N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void connect_stream (FdMastodonProvider *self);
+
+/* Helpers */
+
+static char *
+dup_token (FdMastodonProvider *self)
+{
+  char *token;
+
+  g_mutex_lock (&self->mutex);
+  token = g_strdup (self->token);
+  g_mutex_unlock (&self->mutex);
+
+  return token;
+}
+
+static void
+set_token (FdMastodonProvider *self,
+           const char         *token)
+{
+  g_mutex_lock (&self->mutex);
+  if (self->token != NULL)
+    memset (self->token, 0, strlen (self->token));
+  g_free (self->token);
+  self->token = g_strdup (token);
+  g_mutex_unlock (&self->mutex);
+
+  fd_mastodon_client_set_token (self->client, token);
+}
+
+static char *
+parse_cursor (const char *cursor,
+              const char *member)
+{
+  g_autoptr(JsonNode) root = NULL;
+  const char *value;
+
+  if (cursor == NULL || !(root = json_from_string (cursor, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  value = fd_mastodon_json_get_string (json_node_get_object (root), member);
+  return value != NULL ? g_strdup (value) : NULL;
+}
+
+static char *
+make_cursor (const char *notifications,
+             const char *conversations)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "n");
+  if (notifications != NULL)
+    json_builder_add_string_value (builder, notifications);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "c");
+  if (conversations != NULL)
+    json_builder_add_string_value (builder, conversations);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return json_to_string (root, FALSE);
+}
+
+static char *
+with_param (const char *path,
+            const char *name,
+            const char *value)
+{
+  g_autofree char *escaped = NULL;
+
+  if (value == NULL)
+    return g_strdup (path);
+
+  escaped = g_uri_escape_string (value, NULL, FALSE);
+  return g_strdup_printf ("%s%c%s=%s", path, strchr (path, '?') != NULL ? '&' : '?', name, escaped);
+}
+
+static gboolean
+open_store (FdMastodonProvider  *self,
+            GError             **error)
+{
+  if (self->store != NULL)
+    return TRUE;
+  if (self->data_dir == NULL)
+    return FALSE;
+
+  self->store = fd_store_open (self->data_dir, error);
+  return self->store != NULL;
+}
+
+typedef struct
+{
+  FdAccount *account;
+  gint64     max_characters;
+  gint64     url_length;
+} Limits;
+
+static gboolean
+apply_limits_cb (gpointer user_data)
+{
+  Limits *limits = user_data;
+
+  fd_account_set_setting_int (limits->account, "max-characters", limits->max_characters);
+  fd_account_set_setting_int (limits->account, "characters-reserved-per-url", limits->url_length);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+limits_free (Limits *limits)
+{
+  g_object_unref (limits->account);
+  g_free (limits);
+}
+
+/* The composer reads the limits from the account's settings: update the
+ * account object on its thread, and the accounts table so they are known
+ * before the next sync. */
+static void
+remember_limits (FdMastodonProvider *self,
+                 gint64              max_characters,
+                 gint64              url_length)
+{
+  Limits *limits;
+
+  if (max_characters <= 0)
+    max_characters = FD_MASTODON_DEFAULT_MAX_CHARACTERS;
+  if (url_length <= 0)
+    url_length = FD_MASTODON_DEFAULT_URL_LENGTH;
+
+  if (fd_account_get_setting_int (self->account, "max-characters", -1) == max_characters &&
+      fd_account_get_setting_int (self->account, "characters-reserved-per-url", -1) == url_length)
+    return;
+
+  limits = g_new0 (Limits, 1);
+  limits->account = g_object_ref (self->account);
+  limits->max_characters = max_characters;
+  limits->url_length = url_length;
+  g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT, apply_limits_cb, limits,
+                              (GDestroyNotify) limits_free);
+
+  if (fd_account_get_id (self->account) > 0 && open_store (self, NULL))
+    {
+      sqlite3_stmt *stmt = _fd_store_prepare (self->store,
+                                              "UPDATE accounts SET settings = json_set(settings,"
+                                              " '$.max-characters', ?1, '$.characters-reserved-per-url', ?2)"
+                                              " WHERE id = ?3", NULL);
+      if (stmt != NULL)
+        {
+          sqlite3_bind_int64 (stmt, 1, max_characters);
+          sqlite3_bind_int64 (stmt, 2, url_length);
+          sqlite3_bind_int64 (stmt, 3, fd_account_get_id (self->account));
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            g_debug ("Could not cache the server limits of account %" G_GINT64_FORMAT,
+                     fd_account_get_id (self->account));
+          sqlite3_reset (stmt);
+        }
+    }
+}
+
+/* A wss:// or https:// streaming base, kept only when it is safe to send
+ * the token there. */
+static char *
+streaming_base (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  if (url == NULL || (uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL)) == NULL || g_uri_get_host (uri) == NULL)
+    return NULL;
+
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "wss") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+    scheme = "https";
+  else if ((g_ascii_strcasecmp (scheme, "ws") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+           fd_mastodon_is_loopback_host (g_uri_get_host (uri)))
+    scheme = "http";
+  else
+    return NULL;
+
+  if (g_uri_get_port (uri) > 0)
+    return g_strdup_printf ("%s://%s:%d", scheme, g_uri_get_host (uri), g_uri_get_port (uri));
+  return g_strdup_printf ("%s://%s", scheme, g_uri_get_host (uri));
+}
+
+static gboolean
+read_instance (FdMastodonProvider  *self,
+               GCancellable        *cancellable,
+               GError             **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *streaming = NULL;
+  JsonObject *instance;
+  JsonObject *configuration;
+  JsonObject *statuses;
+  gint64 max_characters;
+  gint64 url_length;
+  const char *domain;
+
+  root = fd_mastodon_client_get (self->client, "/api/v2/instance", NULL, NULL, cancellable, &local_error);
+  if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+    {
+      instance = json_node_get_object (root);
+      configuration = fd_mastodon_json_get_object (instance, "configuration");
+      statuses = fd_mastodon_json_get_object (configuration, "statuses");
+      domain = fd_mastodon_json_get_string (instance, "domain");
+      streaming = streaming_base (fd_mastodon_json_get_string (fd_mastodon_json_get_object (configuration, "urls"),
+                                                               "streaming"));
+    }
+  else if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+    {
+      /* Before Mastodon 4.0: the first version of the API. */
+      g_clear_error (&local_error);
+      g_clear_pointer (&root, json_node_unref);
+      if (!(root = fd_mastodon_client_get (self->client, "/api/v1/instance", NULL, NULL, cancellable, &local_error)) ||
+          !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          if (local_error != NULL && !g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          return TRUE;
+        }
+      instance = json_node_get_object (root);
+      configuration = fd_mastodon_json_get_object (instance, "configuration");
+      statuses = fd_mastodon_json_get_object (configuration, "statuses");
+      domain = fd_mastodon_json_get_string (instance, "uri");
+      streaming = streaming_base (fd_mastodon_json_get_string (fd_mastodon_json_get_object (instance, "urls"),
+                                                               "streaming_api"));
+      if (statuses == NULL && json_object_has_member (instance, "max_toot_chars"))
+        statuses = instance;
+    }
+  else
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  max_characters = fd_mastodon_json_get_int (statuses, "max_characters",
+                                             fd_mastodon_json_get_int (statuses, "max_toot_chars", 0));
+  url_length = fd_mastodon_json_get_int (statuses, "characters_reserved_per_url", 0);
+  remember_limits (self, max_characters, url_length);
+
+  if (domain != NULL && *domain != '\0' && strchr (domain, '/') == NULL)
+    {
+      g_free (self->domain);
+      self->domain = g_ascii_strdown (domain, -1);
+    }
+
+  g_mutex_lock (&self->mutex);
+  g_free (self->streaming_url);
+  self->streaming_url = g_steal_pointer (&streaming);
+  g_mutex_unlock (&self->mutex);
+
+  return TRUE;
+}
+
+/* Adds @msg unless this call already did. */
+static void
+add_message (FdMastodonProvider *self,
+             GPtrArray          *messages,
+             FdParsedMessage    *msg)
+{
+  if (g_hash_table_contains (self->seen, msg->remote_id))
+    {
+      fd_parsed_message_free (msg);
+      return;
+    }
+
+  g_hash_table_add (self->seen, g_strdup (msg->remote_id));
+  g_ptr_array_add (messages, msg);
+}
+
+/* Finds the thread's root through the status context and adds the earlier
+ * posts of the thread before @status. */
+static gboolean
+add_status (FdMastodonProvider  *self,
+            JsonObject          *status,
+            GPtrArray           *messages,
+            GCancellable        *cancellable,
+            GError             **error)
+{
+  g_autoptr(FdParsedMessage) msg = _fd_mastodon_parse_status (status, self->own_id, self->domain);
+  const char *root = NULL;
+
+  if (msg == NULL)
+    return TRUE;
+
+  if (msg->in_reply_to == NULL)
+    root = msg->remote_id;
+  else if ((root = g_hash_table_lookup (self->roots, msg->in_reply_to)) == NULL)
+    {
+      g_autofree char *escaped = g_uri_escape_string (msg->remote_id, NULL, FALSE);
+      g_autofree char *path = g_strdup_printf ("/api/v1/statuses/%s/context", escaped);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(JsonNode) context = fd_mastodon_client_get (self->client, path, NULL, NULL, cancellable, &local_error);
+      JsonArray *ancestors = NULL;
+
+      if (context == NULL)
+        {
+          /* Gone or hidden: the parent is the best we know. Anything else
+           * is worth another try. */
+          if (!g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+        }
+      else if (JSON_NODE_HOLDS_OBJECT (context))
+        ancestors = fd_mastodon_json_get_array (json_node_get_object (context), "ancestors");
+
+      if (ancestors != NULL && json_array_get_length (ancestors) > 0 &&
+          JSON_NODE_HOLDS_OBJECT (json_array_get_element (ancestors, 0)) &&
+          fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (ancestors, 0)), "id") != NULL)
+        {
+          const char *root_id = fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (ancestors, 0)), "id");
+
+          /* Oldest first, as the API gives them. */
+          for (guint i = 0; i < json_array_get_length (ancestors); i++)
+            {
+              JsonNode *node = json_array_get_element (ancestors, i);
+              FdParsedMessage *ancestor;
+
+              if (!JSON_NODE_HOLDS_OBJECT (node) ||
+                  !(ancestor = _fd_mastodon_parse_status (json_node_get_object (node), self->own_id, self->domain)))
+                continue;
+              g_hash_table_replace (self->roots, g_strdup (ancestor->remote_id), g_strdup (root_id));
+              ancestor->thread_id = g_strdup (root_id);
+              add_message (self, messages, ancestor);
+            }
+          g_hash_table_replace (self->roots, g_strdup (msg->in_reply_to), g_strdup (root_id));
+        }
+      else
+        g_hash_table_replace (self->roots, g_strdup (msg->in_reply_to), g_strdup (msg->in_reply_to));
+
+      root = g_hash_table_lookup (self->roots, msg->in_reply_to);
+    }
+
+  msg->thread_id = g_strdup (root);
+  g_hash_table_replace (self->roots, g_strdup (msg->remote_id), g_strdup (root));
+  add_message (self, messages, g_steal_pointer (&msg));
+
+  return TRUE;
+}
+
+/* One page of notifications or conversations, newest first as the API
+ * gives it; statuses are added oldest first. Sets @newest to where the
+ * next forward page starts. */
+static gboolean
+fetch_page (FdMastodonProvider  *self,
+            const char          *path,
+            gboolean             conversations,
+            GPtrArray           *messages,
+            char               **newest,
+            char               **older,
+            guint               *n_items,
+            gint64              *oldest_time,
+            GCancellable        *cancellable,
+            GError             **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *prev = NULL;
+  JsonArray *array;
+  guint length;
+
+  *newest = NULL;
+  *n_items = 0;
+  if (older != NULL)
+    *older = NULL;
+  if (oldest_time != NULL)
+    *oldest_time = G_MAXINT64;
+
+  if (!(root = fd_mastodon_client_get (self->client, path, &next, &prev, cancellable, error)))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
+                   _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
+      return FALSE;
+    }
+
+  array = json_node_get_array (root);
+  length = json_array_get_length (array);
+  *n_items = length;
+
+  for (guint i = length; i > 0; i--)
+    {
+      JsonNode *node = json_array_get_element (array, i - 1);
+      JsonObject *item;
+      JsonObject *status;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      item = json_node_get_object (node);
+
+      if (conversations)
+        status = fd_mastodon_json_get_object (item, "last_status");
+      else if (g_strcmp0 (fd_mastodon_json_get_string (item, "type"), "mention") == 0)
+        status = fd_mastodon_json_get_object (item, "status");
+      else
+        continue;  /* a server that ignored types[] */
+
+      if (status == NULL)
+        continue;
+      if (oldest_time != NULL)
+        *oldest_time = MIN (*oldest_time, _fd_mastodon_parse_time (fd_mastodon_json_get_string (status, "created_at")));
+      if (!add_status (self, status, messages, cancellable, error))
+        return FALSE;
+    }
+
+  /* Where to go on: the Link header says, else the first item. */
+  *newest = fd_mastodon_url_get_param (prev, "min_id");
+  if (*newest == NULL && length > 0 && JSON_NODE_HOLDS_OBJECT (json_array_get_element (array, 0)))
+    {
+      JsonObject *first = json_node_get_object (json_array_get_element (array, 0));
+      const char *id;
+
+      if (conversations)
+        id = fd_mastodon_json_get_string (fd_mastodon_json_get_object (first, "last_status"), "id");
+      else
+        id = fd_mastodon_json_get_string (first, "id");
+      *newest = g_strdup (id);
+    }
+  if (older != NULL && length > 0)
+    *older = fd_mastodon_url_get_param (next, "max_id");
+
+  return TRUE;
+}
+
+static void
+reset_run_state (FdMastodonProvider *self)
+{
+  g_hash_table_remove_all (self->roots);
+  g_hash_table_remove_all (self->seen);
+}
+
+static void
+listen (FdMastodonProvider *self,
+        GCancellable       *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (fd_account_get_id (self->account) <= 0 || !open_store (self, &error))
+    {
+      if (error != NULL)
+        g_debug ("Listening skipped: %s", error->message);
+      return;
+    }
+
+  /* Listening never holds up the inbox: its errors wait for the next run. */
+  if (!_fd_mastodon_listening_refresh (self->store, self->client, fd_account_get_id (self->account),
+                                       self->own_id, self->domain, self->page_size, cancellable, &error))
+    g_debug ("Listening for account %" G_GINT64_FORMAT " failed: %s",
+             fd_account_get_id (self->account), error->message);
+}
+
+/* FdProvider */
+
+static gboolean
+fd_mastodon_provider_authenticate (FdProvider    *provider,
+                                   GCancellable  *cancellable,
+                                   GError       **error)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *token = dup_token (self);
+  JsonObject *account;
+
+  if (token == NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      token = fd_secrets_lookup_sync (fd_account_get_id (self->account), FD_MASTODON_TOKEN_KIND,
+                                      cancellable, &local_error);
+      if (local_error != NULL)
+        {
+          g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                       _("Frontdesk could not read the sign-in of %s from the keyring (%s). "
+                         "Unlock the keyring, or sign in again."),
+                       fd_account_get_name (self->account), local_error->message);
+          return FALSE;
+        }
+      if (token == NULL)
+        {
+          g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                       _("Frontdesk has no sign-in for %s. Sign in again in the account settings."),
+                       fd_account_get_name (self->account));
+          return FALSE;
+        }
+      set_token (self, token);
+    }
+
+  if (!(root = fd_mastodon_client_get (self->client, "/api/v1/accounts/verify_credentials", NULL, NULL,
+                                       cancellable, error)))
+    return FALSE;
+  account = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  if (fd_mastodon_json_get_string (account, "id") == NULL)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
+                   _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
+      return FALSE;
+    }
+
+  g_free (self->own_id);
+  self->own_id = g_strdup (fd_mastodon_json_get_string (account, "id"));
+
+  return read_instance (self, cancellable, error);
+}
+
+static GPtrArray *
+fd_mastodon_provider_fetch_new (FdProvider    *provider,
+                                const char    *cursor,
+                                char         **new_cursor,
+                                gboolean      *more,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+  g_autofree char *notifications = parse_cursor (cursor, "n");
+  g_autofree char *conversations = parse_cursor (cursor, "c");
+  g_autofree char *base = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *newest_n = NULL;
+  g_autofree char *newest_c = NULL;
+  guint n_notifications = 0;
+  guint n_conversations = 0;
+
+  reset_run_state (self);
+
+  /* Without a cursor: start from now; fetch_history() goes back. */
+  base = g_strdup_printf ("/api/v1/notifications?types[]=mention&include_filtered=true&limit=%u", self->page_size);
+  path = with_param (base, "min_id", notifications);
+  if (!fetch_page (self, path, FALSE, messages, &newest_n, NULL, &n_notifications, NULL, cancellable, error))
+    return NULL;
+
+  g_free (base);
+  g_free (path);
+  base = g_strdup_printf ("/api/v1/conversations?limit=%u", self->page_size);
+  path = with_param (base, "min_id", conversations);
+  if (!fetch_page (self, path, TRUE, messages, &newest_c, NULL, &n_conversations, NULL, cancellable, error))
+    return NULL;
+
+  *more = (notifications != NULL && n_notifications >= self->page_size) ||
+          (conversations != NULL && n_conversations >= self->page_size);
+  *new_cursor = make_cursor (newest_n != NULL ? newest_n : notifications,
+                             newest_c != NULL ? newest_c : conversations);
+
+  if (!*more)
+    listen (self, cancellable);
+
+  return g_steal_pointer (&messages);
+}
+
+static GPtrArray *
+fd_mastodon_provider_fetch_history (FdProvider    *provider,
+                                    const char    *cursor,
+                                    gint64         not_before,
+                                    char         **new_cursor,
+                                    gboolean      *done,
+                                    GCancellable  *cancellable,
+                                    GError       **error)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+  g_autofree char *base = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *newest = NULL;
+  g_autofree char *older = NULL;
+  gint64 oldest_time = G_MAXINT64;
+  guint n_items = 0;
+
+  reset_run_state (self);
+
+  base = g_strdup_printf ("/api/v1/notifications?types[]=mention&include_filtered=true&limit=%u", self->page_size);
+  path = with_param (base, "max_id", cursor);
+  if (!fetch_page (self, path, FALSE, messages, &newest, &older, &n_items, &oldest_time, cancellable, error))
+    return NULL;
+
+  /* Nothing older than the history window. */
+  for (guint i = messages->len; i > 0; i--)
+    {
+      FdParsedMessage *msg = g_ptr_array_index (messages, i - 1);
+
+      if (msg->created_at < not_before)
+        g_ptr_array_remove_index (messages, i - 1);
+    }
+
+  *new_cursor = g_steal_pointer (&older);
+  *done = *new_cursor == NULL || n_items == 0 || oldest_time < not_before;
+
+  return g_steal_pointer (&messages);
+}
+
+/* Puts "@acct " in front unless the text already mentions the customer. */
+static char *
+ensure_mention (const char *text,
+                const char *acct,
+                const char *domain)
+{
+  g_autofree char *short_form = NULL;
+  g_autofree char *full_form = NULL;
+  g_autofree char *lower = NULL;
+
+  if (acct == NULL || *acct == '\0')
+    return g_strdup (text);
+
+  short_form = g_ascii_strdown (acct, -1);
+  full_form = strchr (short_form, '@') == NULL && domain != NULL
+              ? g_strdup_printf ("%s@%s", short_form, domain) : g_strdup (short_form);
+  lower = g_utf8_strdown (text, -1);
+
+  for (const char *p = lower; (p = strchr (p, '@')) != NULL; p++)
+    {
+      for (guint i = 0; i < 2; i++)
+        {
+          const char *form = i == 0 ? short_form : full_form;
+          gsize len = strlen (form);
+          char after;
+
+          if (strncmp (p + 1, form, len) != 0)
+            continue;
+          after = p[1 + len];
+          /* Not "@ana" inside "@anabel" or "@ana@other.example". */
+          if (!g_ascii_isalnum (after) && after != '_' && after != '@' &&
+              !(after == '.' && g_ascii_isalnum (p[2 + len])))
+            return g_strdup (text);
+        }
+    }
+
+  return g_strdup_printf ("@%s %s", acct, text);
+}
+
+static char *
+post_status (FdMastodonProvider    *self,
+             const char            *text,
+             const char            *in_reply_to,
+             FdMastodonVisibility   visibility,
+             const char            *key,
+             GCancellable          *cancellable,
+             GError               **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  const char *id;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, text);
+  json_builder_set_member_name (builder, "in_reply_to_id");
+  json_builder_add_string_value (builder, in_reply_to);
+  json_builder_set_member_name (builder, "visibility");
+  json_builder_add_string_value (builder, fd_mastodon_visibility_to_string (visibility));
+  json_builder_end_object (builder);
+
+  /* The same key on every attempt: Mastodon answers a repeat with the
+   * status it already created. */
+  if (!(root = fd_mastodon_client_post_json (self->client, "/api/v1/statuses", builder, key, TRUE,
+                                             cancellable, error)))
+    return NULL;
+
+  id = JSON_NODE_HOLDS_OBJECT (root) ? fd_mastodon_json_get_string (json_node_get_object (root), "id") : NULL;
+  if (id == NULL)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_UNCERTAIN,
+                   _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
+      return NULL;
+    }
+
+  return g_strdup (id);
+}
+
+static char *
+fd_mastodon_provider_send (FdProvider           *provider,
+                           const FdOutboxEntry  *entry,
+                           gboolean              uncertain,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+  g_autoptr(JsonNode) payload = NULL;
+  g_autoptr(JsonNode) parent = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *public_choice_name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  const char *public_note = NULL;
+  const char *acct;
+  JsonObject *parent_status;
+  FdMastodonVisibility visibility;
+  FdMastodonVisibility public_choice;
+
+  if (!fd_outbox_entry_is_reply (entry))
+    return g_strdup (entry->message_remote_id);
+
+  if (entry->in_reply_to == NULL)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This reply does not say which post it answers, so it cannot go out on Mastodon."));
+      return NULL;
+    }
+
+  if ((payload = json_from_string (entry->payload != NULL ? entry->payload : "{}", NULL)) &&
+      JSON_NODE_HOLDS_OBJECT (payload))
+    public_note = fd_mastodon_json_get_string (json_node_get_object (payload), "public_note");
+
+  /* The post as the server sees it now: who wrote it, who may see it. */
+  escaped = g_uri_escape_string (entry->in_reply_to, NULL, FALSE);
+  path = g_strdup_printf ("/api/v1/statuses/%s", escaped);
+  if (!(parent = fd_mastodon_client_get (self->client, path, NULL, NULL, cancellable, &local_error)))
+    {
+      if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+        g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                             _("The post you are answering was deleted or is no longer visible to this account. "
+                               "The reply was not sent; discard it or write to the customer directly."));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  parent_status = JSON_NODE_HOLDS_OBJECT (parent) ? json_node_get_object (parent) : NULL;
+  acct = fd_mastodon_json_get_string (fd_mastodon_json_get_object (parent_status, "account"), "acct");
+  if (acct == NULL)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
+                   _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
+      return NULL;
+    }
+
+  public_choice_name = fd_account_dup_setting_string (self->account, FD_MASTODON_SETTING_PUBLIC_REPLY);
+  public_choice = g_strcmp0 (public_choice_name, "unlisted") == 0 ? FD_MASTODON_VISIBILITY_UNLISTED
+                                                                    : FD_MASTODON_VISIBILITY_PUBLIC;
+  /* Our own post answered (a thread we started): write to whom we wrote. */
+  if (g_strcmp0 (fd_mastodon_json_get_string (fd_mastodon_json_get_object (parent_status, "account"), "id"),
+                 self->own_id) == 0 && entry->recipient != NULL)
+    acct = entry->recipient[0] == '@' ? entry->recipient + 1 : entry->recipient;
+
+  if (uncertain)
+    g_debug ("Outbox entry %" G_GINT64_FORMAT " may have arrived: sending again with the same Idempotency-Key",
+             entry->id);
+
+  if (entry->private_reply)
+    {
+      g_autofree char *note_key = NULL;
+      g_autofree char *note_id = NULL;
+      g_autofree char *private_text = g_strstrip (g_strdup (entry->text != NULL ? entry->text : ""));
+
+      text = ensure_mention (entry->text != NULL ? entry->text : "", acct, self->domain);
+      if (!(id = post_status (self, text, entry->in_reply_to, FD_MASTODON_VISIBILITY_DIRECT,
+                              entry->idempotency_key, cancellable, error)))
+        return NULL;
+
+      if (public_note != NULL && *public_note != '\0')
+        {
+          g_autofree char *note = NULL;
+
+          if (*private_text != '\0' && strstr (public_note, private_text) != NULL)
+            {
+              g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                                   _("The private message was sent, but the public note repeats it, so the note "
+                                     "was not posted."));
+              return NULL;
+            }
+
+          visibility = fd_mastodon_reply_visibility (
+            fd_mastodon_visibility_from_string (fd_mastodon_json_get_string (parent_status, "visibility")),
+            public_choice);
+          note = ensure_mention (public_note, acct, self->domain);
+          note_key = g_strconcat (entry->idempotency_key, "-public-note", NULL);
+          if (!(note_id = post_status (self, note, entry->in_reply_to, visibility, note_key, cancellable, error)))
+            {
+              /* The direct message went out; the repeat will be recognised. */
+              if (error != NULL && *error != NULL && (*error)->code == FD_PROVIDER_ERROR_TEMPORARY)
+                (*error)->code = FD_PROVIDER_ERROR_UNCERTAIN;
+              return NULL;
+            }
+        }
+
+      return g_steal_pointer (&id);
+    }
+
+  visibility = fd_mastodon_reply_visibility (
+    fd_mastodon_visibility_from_string (fd_mastodon_json_get_string (parent_status, "visibility")),
+    public_choice);
+  text = ensure_mention (entry->text != NULL ? entry->text : "", acct, self->domain);
+
+  return post_status (self, text, entry->in_reply_to, visibility, entry->idempotency_key, cancellable, error);
+}
+
+static void
+fd_mastodon_provider_get_rate_limit (FdProvider *provider,
+                                     gint64     *remaining,
+                                     gint64     *reset_at)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+
+  fd_mastodon_client_get_rate_limit (self->client, NULL, remaining, reset_at);
+}
+
+/* Push: the user stream as server-sent events. */
+
+static gboolean
+supports_push (FdProvider *provider)
+{
+  return TRUE;
+}
+
+static void
+stream_close (FdMastodonProvider *self)
+{
+  if (self->stream_cancellable != NULL)
+    g_cancellable_cancel (self->stream_cancellable);
+  g_clear_object (&self->stream_cancellable);
+  g_clear_object (&self->stream);
+  g_clear_pointer (&self->event_name, g_free);
+  if (self->event_data != NULL)
+    g_string_truncate (self->event_data, 0);
+}
+
+static gboolean
+reconnect_cb (gpointer user_data)
+{
+  FdMastodonProvider *self = user_data;
+
+  self->reconnect_id = 0;
+  if (self->push_running)
+    connect_stream (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reconnect (FdMastodonProvider *self)
+{
+  guint64 delay = (guint64) fd_account_get_setting_int (self->account, "stream-retry-ms", STREAM_RETRY_MS);
+
+  stream_close (self);
+  if (!self->push_running)
+    return;
+
+  for (guint i = 0; i < self->stream_failures && delay < STREAM_RETRY_MAX_MS; i++)
+    delay *= 2;
+  delay = MIN (delay, STREAM_RETRY_MAX_MS);
+  self->stream_failures++;
+
+  g_debug ("Mastodon stream lost; reconnecting in %" G_GUINT64_FORMAT " ms", delay);
+  g_clear_handle_id (&self->reconnect_id, g_source_remove);
+  self->reconnect_id = g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) (delay / 2 + g_random_int_range (0, (gint32) (delay / 2) + 1)),
+                                           reconnect_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+dispatch_event (FdMastodonProvider *self)
+{
+  gboolean relevant = FALSE;
+
+  if (g_strcmp0 (self->event_name, "conversation") == 0)
+    relevant = TRUE;
+  else if (g_strcmp0 (self->event_name, "notification") == 0)
+    {
+      g_autoptr(JsonNode) node = json_from_string (self->event_data->str, NULL);
+
+      /* Only mentions reach the inbox; a malformed event is checked anyway. */
+      relevant = node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
+                 g_strcmp0 (fd_mastodon_json_get_string (json_node_get_object (node), "type"), "mention") == 0;
+    }
+
+  g_clear_pointer (&self->event_name, g_free);
+  g_string_truncate (self->event_data, 0);
+
+  if (relevant)
+    fd_provider_emit_remote_changed (FD_PROVIDER (self));
+}
+
+static void
+read_line_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(FdMastodonProvider) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  gsize length;
+
+  line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (object), result, &length, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || (GObject *) self->stream != object)
+    return;
+  if (line == NULL)
+    {
+      g_debug ("Mastodon stream ended%s%s", error != NULL ? ": " : "", error != NULL ? error->message : "");
+      schedule_reconnect (self);
+      return;
+    }
+
+  if (length > 0 && line[length - 1] == '\r')
+    line[length - 1] = '\0';
+
+  if (*line == '\0')
+    dispatch_event (self);
+  else if (g_str_has_prefix (line, "event:"))
+    {
+      g_free (self->event_name);
+      self->event_name = g_strdup (g_strstrip (line + 6));
+    }
+  else if (g_str_has_prefix (line, "data:"))
+    {
+      if (self->event_data->len > 0)
+        g_string_append_c (self->event_data, '\n');
+      /* Events are small; a huge one is someone else's problem. */
+      if (self->event_data->len < 1024 * 1024)
+        g_string_append (self->event_data, line[5] == ' ' ? line + 6 : line + 5);
+    }
+  /* ":thump" and other comments keep the connection alive. */
+
+  g_data_input_stream_read_line_async (self->stream, G_PRIORITY_DEFAULT, self->stream_cancellable,
+                                       read_line_cb, g_object_ref (self));
+}
+
+static void
+stream_send_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(FdMastodonProvider) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) input = NULL;
+  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (object), result);
+  guint status;
+
+  input = soup_session_send_finish (SOUP_SESSION (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !self->push_running)
+    return;
+  if (input == NULL)
+    {
+      g_debug ("Mastodon stream: %s", error->message);
+      schedule_reconnect (self);
+      return;
+    }
+
+  status = soup_message_get_status (msg);
+  if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
+    {
+      /* The next sync says so to the person; polling goes on meanwhile. */
+      g_debug ("Mastodon stream refused the token (HTTP %u)", status);
+      stream_close (self);
+      return;
+    }
+  if (status != SOUP_STATUS_OK)
+    {
+      g_debug ("Mastodon stream: HTTP %u", status);
+      schedule_reconnect (self);
+      return;
+    }
+
+  self->stream_failures = 0;
+  self->stream = g_data_input_stream_new (input);
+  g_data_input_stream_set_newline_type (self->stream, G_DATA_STREAM_NEWLINE_TYPE_ANY);
+
+  /* Whatever happened while we were not listening: a REST catch-up. */
+  if (self->connected_once)
+    fd_provider_emit_remote_changed (FD_PROVIDER (self));
+  self->connected_once = TRUE;
+
+  g_data_input_stream_read_line_async (self->stream, G_PRIORITY_DEFAULT, self->stream_cancellable,
+                                       read_line_cb, g_object_ref (self));
+}
+
+static void
+token_lookup_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FdMastodonProvider) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = fd_secrets_lookup_finish (result, &error);
+
+  if (!self->push_running || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (token == NULL)
+    {
+      g_debug ("No Mastodon token for the stream yet");
+      schedule_reconnect (self);
+      return;
+    }
+
+  set_token (self, token);
+  connect_stream (self);
+}
+
+static void
+connect_stream (FdMastodonProvider *self)
+{
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autofree char *token = dup_token (self);
+  g_autofree char *base = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *auth = NULL;
+  SoupMessageHeaders *headers;
+
+  stream_close (self);
+  self->stream_cancellable = g_cancellable_new ();
+
+  if (token == NULL)
+    {
+      fd_secrets_lookup_async (fd_account_get_id (self->account), FD_MASTODON_TOKEN_KIND,
+                               self->stream_cancellable, token_lookup_cb, g_object_ref (self));
+      return;
+    }
+
+  g_mutex_lock (&self->mutex);
+  base = g_strdup (self->streaming_url != NULL ? self->streaming_url : fd_mastodon_client_get_base_url (self->client));
+  g_mutex_unlock (&self->mutex);
+  url = g_strconcat (base, "/api/v1/streaming/user", NULL);
+
+  if (!(msg = soup_message_new ("GET", url)))
+    return;
+  headers = soup_message_get_request_headers (msg);
+  auth = g_strdup_printf ("Bearer %s", token);
+  soup_message_headers_replace (headers, "Authorization", auth);
+  soup_message_headers_replace (headers, "Accept", "text/event-stream");
+  memset (auth, 0, strlen (auth));
+
+  soup_session_send_async (self->stream_session, msg, G_PRIORITY_DEFAULT, self->stream_cancellable,
+                           stream_send_cb, g_object_ref (self));
+}
+
+static gboolean
+start_push (FdProvider  *provider,
+            GError     **error)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+
+  if (self->push_running)
+    return TRUE;
+
+  if (self->stream_session == NULL)
+    /* The stream never ends by itself: no timeout, but keep-alive checks. */
+    self->stream_session = soup_session_new_with_options ("user-agent", "Frontdesk/" PACKAGE_VERSION,
+                                                          "timeout", 0,
+                                                          "idle-timeout", 0,
+                                                          NULL);
+  self->push_running = TRUE;
+  self->stream_failures = 0;
+  self->connected_once = FALSE;
+  connect_stream (self);
+
+  return TRUE;
+}
+
+static void
+stop_push (FdProvider *provider)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+
+  self->push_running = FALSE;
+  g_clear_handle_id (&self->reconnect_id, g_source_remove);
+  stream_close (self);
+}
+
+static void
+provider_iface_init (FdProviderInterface *iface)
+{
+  iface->authenticate = fd_mastodon_provider_authenticate;
+  iface->fetch_new = fd_mastodon_provider_fetch_new;
+  iface->fetch_history = fd_mastodon_provider_fetch_history;
+  iface->send = fd_mastodon_provider_send;
+  iface->get_rate_limit = fd_mastodon_provider_get_rate_limit;
+  iface->supports_push = supports_push;
+  iface->start_push = start_push;
+  iface->stop_push = stop_push;
+}
+
+/* GObject */
+
+static void
+fd_mastodon_provider_constructed (GObject *object)
+{
+  FdMastodonProvider *self = (FdMastodonProvider *) object;
+  g_autofree char *base_url = NULL;
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (fd_mastodon_provider_parent_class)->constructed (object);
+
+  g_assert (self->account != NULL);
+
+  if (!(base_url = fd_mastodon_normalize_server (fd_account_get_address (self->account) != NULL
+                                                  ? fd_account_get_address (self->account) : "", &error)))
+    {
+      /* Every request then fails with a clear error. */
+      g_debug ("Account %" G_GINT64_FORMAT ": %s", fd_account_get_id (self->account), error->message);
+      base_url = g_strdup ("https://invalid.invalid");
+    }
+
+  self->client = fd_mastodon_client_new (base_url);
+  self->timeout_ms = (guint) CLAMP (fd_account_get_setting_int (self->account, "timeout-ms", self->timeout_ms),
+                                    1, G_MAXINT);
+  fd_mastodon_client_set_timeout (self->client, self->timeout_ms);
+  self->page_size = (guint) CLAMP (fd_account_get_setting_int (self->account, "page-size", DEFAULT_PAGE_SIZE), 1, 80);
+  self->domain = g_strdup (g_uri_peek_scheme (base_url) != NULL ? strstr (base_url, "://") + 3 : base_url);
+  if (strchr (self->domain, ':') != NULL)
+    *strchr (self->domain, ':') = '\0';
+
+  if (self->token != NULL)
+    fd_mastodon_client_set_token (self->client, self->token);
+}
+
+static void
+fd_mastodon_provider_dispose (GObject *object)
+{
+  FdMastodonProvider *self = (FdMastodonProvider *) object;
+
+  self->push_running = FALSE;
+  g_clear_handle_id (&self->reconnect_id, g_source_remove);
+  stream_close (self);
+  g_clear_object (&self->stream_session);
+  g_clear_object (&self->store);
+  g_clear_object (&self->account);
+
+  G_OBJECT_CLASS (fd_mastodon_provider_parent_class)->dispose (object);
+}
+
+static void
+fd_mastodon_provider_finalize (GObject *object)
+{
+  FdMastodonProvider *self = (FdMastodonProvider *) object;
+
+  g_clear_pointer (&self->client, fd_mastodon_client_unref);
+  g_clear_pointer (&self->main_context, g_main_context_unref);
+  g_clear_pointer (&self->roots, g_hash_table_unref);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  if (self->event_data != NULL)
+    g_string_free (self->event_data, TRUE);
+  if (self->token != NULL)
+    memset (self->token, 0, strlen (self->token));
+  g_free (self->token);
+  g_free (self->streaming_url);
+  g_free (self->own_id);
+  g_free (self->domain);
+  g_free (self->data_dir);
+  g_mutex_clear (&self->mutex);
+
+  G_OBJECT_CLASS (fd_mastodon_provider_parent_class)->finalize (object);
+}
+
+static void
+fd_mastodon_provider_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
+      break;
+    case PROP_DATA_DIR:
+      g_value_set_string (value, self->data_dir);
+      break;
+    case PROP_TOKEN:
+      /* Write-only in spirit: never hand the token out. */
+      g_value_set_string (value, NULL);
+      break;
+    case PROP_TIMEOUT_MS:
+      g_value_set_uint (value, self->timeout_ms);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_mastodon_provider_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACCOUNT:
+      g_set_object (&self->account, g_value_get_object (value));
+      break;
+    case PROP_DATA_DIR:
+      g_free (self->data_dir);
+      self->data_dir = g_value_dup_string (value);
+      break;
+    case PROP_TOKEN:
+      g_mutex_lock (&self->mutex);
+      g_free (self->token);
+      self->token = g_value_dup_string (value);
+      g_mutex_unlock (&self->mutex);
+      if (self->client != NULL)
+        fd_mastodon_client_set_token (self->client, g_value_get_string (value));
+      break;
+    case PROP_TIMEOUT_MS:
+      self->timeout_ms = g_value_get_uint (value);
+      if (self->client != NULL)
+        fd_mastodon_client_set_timeout (self->client, self->timeout_ms);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_mastodon_provider_class_init (FdMastodonProviderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = fd_mastodon_provider_constructed;
+  object_class->dispose = fd_mastodon_provider_dispose;
+  object_class->finalize = fd_mastodon_provider_finalize;
+  object_class->get_property = fd_mastodon_provider_get_property;
+  object_class->set_property = fd_mastodon_provider_set_property;
+
+  /* Set by the sync manager: listening keeps its posts in the profile. */
+  properties[PROP_DATA_DIR] =
+    g_param_spec_string ("data-dir", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* Special set-ups only; normally the token comes from the keyring. */
+  properties[PROP_TOKEN] =
+    g_param_spec_string ("token", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TIMEOUT_MS] =
+    g_param_spec_uint ("timeout-ms", NULL, NULL, 1, G_MAXINT, DEFAULT_TIMEOUT_MS,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_ACCOUNT, "account");
+}
+
+static void
+fd_mastodon_provider_init (FdMastodonProvider *self)
+{
+  g_mutex_init (&self->mutex);
+  self->timeout_ms = DEFAULT_TIMEOUT_MS;
+  self->page_size = DEFAULT_PAGE_SIZE;
+  self->main_context = g_main_context_ref_thread_default ();
+  self->roots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->event_data = g_string_new (NULL);
+}
+
+FdMastodonProvider *
+fd_mastodon_provider_new (FdAccount *account)
+{
+  g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
+
+  return g_object_new (FD_TYPE_MASTODON_PROVIDER, "account", account, NULL);
+}

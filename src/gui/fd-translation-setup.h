@@ -1,0 +1,26 @@
+/* fd-translation-setup.h: the translation manager as the settings say.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fd-translation-manager.h"
+
+G_BEGIN_DECLS
+
+/* Engines from the translation-engines setting, in its order, with their
+ * addresses from the settings and keys from the keyring; follows changes
+ * of those settings. @settings may be NULL: Apertium alone. */
+FdTranslationManager *fd_translation_setup_new          (FdStore     *store,
+                                                         GSettings   *settings);
+/* Makes the engine called @name ("apertium", "apy", "libretranslate",
+ * "deepl") with @url and @key, or NULL when it needs what is missing. */
+FdTranslator         *fd_translation_setup_make_engine  (const char  *name,
+                                                         const char  *url,
+                                                         const char  *key);
+/* The language the person reads, from the locale: "en" for C/POSIX. */
+char                 *fd_translation_setup_user_language (void);
+
+G_END_DECLS

@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Grows an imported Frontdesk store K-fold, for read benchmarks at a size
+whose import takes too long (see docs/benchmarks.md).
+
+    /usr/bin/python3 grow-store.py DATA_DIR K
+
+Each message gets K-1 copies in the same second (sort key + 1 .. K-1, which
+needs every original in a second of its own, as in the generated corpus) and
+a distinct remote id, so the time density, the term statistics and the
+doclist lengths grow like a K times larger corpus over the same two years.
+The full-text index is then rebuilt from its content view. Conversations,
+identities and the other tables are shared with the originals. Only for the
+read path: search and inbox pages; sizes and import times mean nothing here.
+"""
+
+import sqlite3
+import sys
+import time
+
+
+def main():
+    data_dir, k = sys.argv[1], int(sys.argv[2])
+    db = sqlite3.connect(f"{data_dir}/frontdesk.db", isolation_level=None)
+    (slots,) = db.execute("SELECT max(sort_key & 1048575) FROM messages").fetchone()
+    if slots + k > 1048575 or slots != 0:
+        sys.exit("grow-store: needs a store whose messages each have a second of their own")
+    cols = [r[1] for r in db.execute("PRAGMA table_info(messages)") if r[1] != "id"]
+    sel = []
+    for c in cols:
+        if c == "sort_key":
+            sel.append("sort_key + c.k")
+        elif c == "remote_id":
+            sel.append("remote_id || '#' || c.k")
+        else:
+            sel.append(c)
+    t0 = time.monotonic()
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -262144")
+    db.execute("BEGIN")
+    (last_id,) = db.execute("SELECT max(id) FROM messages").fetchone()
+    for i in range(1, k):
+        db.execute(f"INSERT INTO messages ({', '.join(cols)}) "
+                   f"SELECT {', '.join(sel).replace('c.k', str(i))} FROM messages "
+                   f"WHERE id <= {last_id} ORDER BY id")
+    print(f"copied in {time.monotonic() - t0:.0f} s", file=sys.stderr)
+    db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')")
+    db.execute("COMMIT")
+    print(f"index rebuilt, {time.monotonic() - t0:.0f} s", file=sys.stderr)
+    db.execute("PRAGMA journal_mode = WAL")
+    (n,) = db.execute("SELECT count(*) FROM messages").fetchone()
+    print(f"{n} messages", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,393 @@
+/* test-language.c: language detection, measured on a labeled set.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "fd-language.h"
+#include "fd-store-private.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+# define SANITIZED TRUE
+#else
+# define SANITIZED FALSE
+#endif
+
+static const char * const business[] = { "en", "es", "fr", "de", "it", "pt", "nl", "ca", NULL };
+
+typedef struct {
+  char *lang;
+  char *text;
+} Post;
+
+static void
+post_free (Post *post)
+{
+  g_free (post->lang);
+  g_free (post->text);
+  g_free (post);
+}
+
+static GPtrArray *
+load_posts (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "lang", "posts.tsv", NULL);
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *posts = g_ptr_array_new_with_free_func ((GDestroyNotify) post_free);
+
+  g_file_get_contents (path, &data, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *tab = strchr (lines[i], '\t');
+      Post *post;
+
+      if (lines[i][0] == '#' || tab == NULL)
+        continue;
+      post = g_new0 (Post, 1);
+      post->lang = g_strndup (lines[i], tab - lines[i]);
+      post->text = g_strdup (tab + 1);
+      g_ptr_array_add (posts, post);
+    }
+
+  return posts;
+}
+
+static FdLanguageDetector *
+new_detector (void)
+{
+  g_autoptr(GError) error = NULL;
+  FdLanguageDetector *detector = fd_language_detector_new (business, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (detector);
+  return detector;
+}
+
+static void
+test_accuracy (void)
+{
+  g_autoptr(FdLanguageDetector) detector = new_detector ();
+  g_autoptr(GPtrArray) posts = load_posts ();
+  g_autoptr(GHashTable) per_lang = g_hash_table_new (g_str_hash, g_str_equal);
+  guint long_total = 0, long_right = 0, long_unknown = 0, long_wrong = 0;
+  guint short_total = 0, short_right = 0, short_unknown = 0, short_wrong = 0;
+  double accuracy;
+
+  g_assert_cmpuint (posts->len, >=, 8 * 30);
+
+  for (guint i = 0; i < posts->len; i++)
+    {
+      Post *post = g_ptr_array_index (posts, i);
+      FdLanguageResult result;
+      gboolean is_long = g_utf8_strlen (post->text, -1) >= 20;
+      guint *counts = g_hash_table_lookup (per_lang, post->lang);
+
+      if (counts == NULL)
+        {
+          counts = g_new0 (guint, 2);
+          g_hash_table_insert (per_lang, post->lang, counts);
+        }
+
+      fd_language_detector_detect (detector, post->text, NULL, NULL, &result);
+
+      if (is_long)
+        {
+          long_total++;
+          counts[1]++;
+          if (g_strcmp0 (result.lang, post->lang) == 0)
+            {
+              long_right++;
+              counts[0]++;
+            }
+          else if (result.lang == NULL)
+            long_unknown++;
+          else
+            long_wrong++;
+        }
+      else
+        {
+          short_total++;
+          if (g_strcmp0 (result.lang, post->lang) == 0)
+            short_right++;
+          else if (result.lang == NULL)
+            short_unknown++;
+          else
+            short_wrong++;
+        }
+
+      if (g_strcmp0 (result.lang, post->lang) != 0 && g_test_verbose ())
+        g_printerr ("  %s → %s (%.2f, runner-up %s): %s\n", post->lang,
+                    result.lang != NULL ? result.lang : "unknown", result.confidence,
+                    result.runner_up != NULL ? result.runner_up : "-", post->text);
+    }
+
+  accuracy = (double) long_right / long_total;
+  g_printerr ("\nPosts of 20 characters or more: %u, right %u (%.1f %%), unknown %u, wrong %u\n",
+              long_total, long_right, 100.0 * accuracy, long_unknown, long_wrong);
+  for (guint i = 0; business[i] != NULL; i++)
+    {
+      guint *counts = g_hash_table_lookup (per_lang, business[i]);
+      g_printerr ("  %s: %u/%u\n", business[i], counts[0], counts[1]);
+      g_free (counts);
+    }
+  g_printerr ("Shorter posts: %u, right %u, unknown %u, wrong %u\n",
+              short_total, short_right, short_unknown, short_wrong);
+
+  g_assert_cmpfloat (accuracy, >=, 0.95);
+  g_assert_cmpuint (short_wrong, ==, 0);
+}
+
+/* Valgrind sets LD_PRELOAD to its own preload libraries. */
+static gboolean
+running_on_valgrind (void)
+{
+  const char *preload = g_getenv ("LD_PRELOAD");
+
+  return preload != NULL && strstr (preload, "valgrind") != NULL;
+}
+
+static gint64
+cpu_time_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+test_cost (void)
+{
+  g_autoptr(FdLanguageDetector) detector = new_detector ();
+  g_autoptr(GPtrArray) posts = load_posts ();
+  guint rounds = 20;
+  gint64 start, elapsed;
+  double per_message;
+
+  /* CPU time: six other builds share this machine's two cores. */
+  start = cpu_time_us ();
+  for (guint r = 0; r < rounds; r++)
+    for (guint i = 0; i < posts->len; i++)
+      {
+        Post *post = g_ptr_array_index (posts, i);
+        FdLanguageResult result;
+
+        fd_language_detector_detect (detector, post->text, NULL, NULL, &result);
+      }
+  elapsed = cpu_time_us () - start;
+  per_message = (double) elapsed / (rounds * posts->len);
+
+  g_printerr ("\nDetection cost: %.1f µs per message (%u messages)\n",
+              per_message, rounds * posts->len);
+
+  /* The budget is 0.1 ms; the check leaves room for a loaded machine so
+   * that it catches regressions, not neighbours. Sanitizers and valgrind
+   * are far slower. */
+  if (g_getenv ("FD_TEST_SLOW") == NULL && !SANITIZED && !running_on_valgrind ())
+    g_assert_cmpfloat (per_message, <, 250.0);
+}
+
+static void
+test_clean (void)
+{
+  g_autofree char *clean = NULL;
+  guint n = 0;
+
+  clean = fd_language_clean_text ("> you wrote this\n@Shop @ana@mastodon.social Hola, mi pedido 😡 #fail "
+                                  "https://example.com/x?y=1 www.example.com ana@example.com 12345 l'heure!!",
+                                  &n);
+  g_assert_cmpstr (clean, ==, "hola mi pedido l'heure");
+  g_assert_cmpuint (n, ==, 18);
+}
+
+static void
+test_normalize (void)
+{
+  g_assert_cmpstr (fd_language_normalize ("es-MX"), ==, "es");
+  g_assert_cmpstr (fd_language_normalize ("ES"), ==, "es");
+  g_assert_cmpstr (fd_language_normalize ("spa"), ==, "es");
+  g_assert_cmpstr (fd_language_normalize ("fre"), ==, "fr");
+  g_assert_cmpstr (fd_language_normalize ("pt_BR.UTF-8"), ==, "pt");
+  g_assert_null (fd_language_normalize ("und"));
+  g_assert_null (fd_language_normalize (""));
+  g_assert_null (fd_language_normalize (NULL));
+  g_assert_null (fd_language_normalize ("x"));
+  g_assert_true (fd_language_normalize ("es") == fd_language_normalize ("spa"));
+  g_assert_cmpstr (fd_language_get_name ("es"), ==, "Spanish");
+  g_assert_cmpstr (fd_language_get_name ("xx"), ==, "xx");
+}
+
+static void
+test_defaults (void)
+{
+  g_auto(GStrv) langs = fd_language_get_default_languages ();
+
+  /* The locale first (C here, so none), then the business defaults. */
+  g_assert_true (g_strv_contains ((const char * const *) langs, "en"));
+  g_assert_true (g_strv_contains ((const char * const *) langs, "ca"));
+  g_assert_cmpuint (g_strv_length (langs), >=, 8);
+}
+
+static void
+test_hint_and_prior (void)
+{
+  g_autoptr(FdLanguageDetector) detector = new_detector ();
+  FdLanguageResult result;
+
+  /* Mastodon says "en" (the app's default) but the post is Spanish. */
+  g_assert_true (fd_language_detector_detect (detector,
+                 "Hola, me cobraron dos veces el mismo pedido, alguien lo puede revisar?",
+                 "en", NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "es");
+  g_assert_cmpint (result.source, ==, FD_LANGUAGE_SOURCE_TEXT);
+
+  /* A consistent hint is kept. */
+  g_assert_true (fd_language_detector_detect (detector,
+                 "Hola, me cobraron dos veces el mismo pedido, alguien lo puede revisar?",
+                 "es-ES", NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "es");
+  g_assert_cmpint (result.source, ==, FD_LANGUAGE_SOURCE_HINT);
+
+  /* Too short to tell: the hint stands, and nothing without it. */
+  g_assert_true (fd_language_detector_detect (detector, "ok 👍", "pt", NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "pt");
+  g_assert_false (fd_language_detector_detect (detector, "ok 👍", NULL, NULL, &result));
+  g_assert_null (result.lang);
+
+  /* A hint outside the business's languages is kept: we cannot judge it. */
+  g_assert_true (fd_language_detector_detect (detector, "注文した商品がまだ届いていません", "ja", NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "ja");
+
+  /* Other scripts: not one of ours, so no guess. */
+  g_assert_false (fd_language_detector_detect (detector, "注文した商品がまだ届いていません。確認してください。", NULL, NULL, &result));
+  g_assert_false (fd_language_detector_detect (detector, "https://example.com @ana #sale 12345 !!!", NULL, NULL, &result));
+
+  /* Catalan or Spanish? "Gràcies per tot, molt amable" leans Catalan; a
+   * customer who always writes Catalan settles what the text leaves open. */
+  fd_language_detector_detect (detector, "perfecte, gracies per tot", NULL, "ca", &result);
+  g_assert_cmpstr (result.lang, ==, "ca");
+}
+
+static void
+test_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fd-test-language-XXXXXX", NULL);
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *texts[] = {
+    "Hola, mi pedido todavía no ha llegado, ya van dos semanas",
+    "Gracias",                                  /* too short: no language */
+    "Me pueden decir cuándo llega el paquete? Sigo esperando",
+    "Sorry, one more thing: can you send the invoice by email?",
+  };
+  const char *hints[] = { NULL, NULL, "en", NULL };
+  const char *expected[] = { "es", NULL, "es", "en" };
+  sqlite3_stmt *stmt;
+  gint64 start, elapsed;
+
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(FdParsedMessage) msg = fd_parsed_message_new ();
+      g_autoptr(FdMessage) message = NULL;
+      gint64 id = 0;
+
+      msg->channel = g_strdup ("mastodon");
+      msg->remote_id = g_strdup_printf ("%u", i);
+      msg->author_handle = g_strdup ("@maria@example.social");
+      msg->text = g_strdup (texts[i]);
+      msg->lang = g_strdup (hints[i]);
+      msg->created_at = 1700000000 + i;
+      g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+      g_assert_no_error (error);
+
+      message = fd_store_get_message (store, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (fd_message_get_lang (message), ==, expected[i]);
+    }
+
+  /* She usually writes in Spanish, one English message notwithstanding. */
+  stmt = NULL;
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store),
+                                       "SELECT lang FROM customers", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "es");
+  sqlite3_finalize (stmt);
+  {
+    g_autoptr(FdMessage) first = fd_store_get_message (store, 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (fd_language_get_customer_language (store, fd_message_get_customer_id (first), &error), ==, "es");
+    g_assert_no_error (error);
+  }
+
+  /* What the hook adds to an import: the same inserts with and without
+   * detection (a hint that the text cannot contradict skips nothing, so
+   * compare against messages in an unknown script). */
+  {
+    g_autoptr(GPtrArray) posts = load_posts ();
+    guint n = posts->len;
+    double with_detection;
+
+    fd_store_begin (store, &error);
+    start = cpu_time_us ();
+    for (guint i = 0; i < n; i++)
+      {
+        Post *post = g_ptr_array_index (posts, i);
+        g_autoptr(FdParsedMessage) msg = fd_parsed_message_new ();
+
+        msg->channel = g_strdup ("bluesky");
+        msg->remote_id = g_strdup_printf ("post-%u", i);
+        msg->author_handle = g_strdup_printf ("user%u.example.com", i % 40);
+        msg->text = g_strdup (post->text);
+        msg->created_at = 1700001000 + i;
+        g_assert_cmpint (fd_store_insert_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+      }
+    elapsed = cpu_time_us () - start;
+    fd_store_commit (store, &error);
+    g_assert_no_error (error);
+    with_detection = (double) elapsed / n;
+    g_printerr ("\nImport with detection: %.1f µs per message (%u messages, in one transaction)\n",
+                with_detection, n);
+  }
+
+  g_clear_object (&store);
+  {
+    g_autofree char *db = g_build_filename (dir, FD_STORE_DB_NAME, NULL);
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+    g_unlink (db);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/language/clean", test_clean);
+  g_test_add_func ("/language/normalize", test_normalize);
+  g_test_add_func ("/language/defaults", test_defaults);
+  g_test_add_func ("/language/accuracy", test_accuracy);
+  g_test_add_func ("/language/hint-and-prior", test_hint_and_prior);
+  g_test_add_func ("/language/cost", test_cost);
+  g_test_add_func ("/language/store", test_store);
+
+  return g_test_run ();
+}

@@ -1,0 +1,690 @@
+/* test-translator.c: translation engines and the manager.
+ *
+ * Real Apertium (Debian's pairs, through a real apertium-apy bound to
+ * 127.0.0.1), stand-in LibreTranslate, DeepL and Mastodon servers
+ * (translation-stand-ins.c), and a network monitor double.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fd-apertium-translator.h"
+#include "fd-apy-translator.h"
+#include "fd-deepl-translator.h"
+#include "fd-libretranslate-translator.h"
+#include "fd-mastodon-translator.h"
+#include "fd-store-private.h"
+#include "fd-test-network-monitor.h"
+#include "fd-translation-manager.h"
+#include "translation-stand-ins.h"
+
+#define APERTIUM_PACKAGES "apertium apertium-apy apertium-eng-spa apertium-fr-es apertium-spa-cat"
+
+/* One Apertium engine for the whole run: its APy server starts once. */
+static FdApertiumTranslator *apertium;
+
+/* Helpers */
+
+static void
+result_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+static char *
+translate (FdTranslator  *engine,
+           const char    *text,
+           const char    *from,
+           const char    *to,
+           GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  fd_translator_translate_async (engine, text, from, to, NULL, result_cb, &result);
+  return fd_translator_translate_finish (engine, wait_for (&result), error);
+}
+
+static FdTranslation *
+manager_translate (FdTranslationManager  *manager,
+                   const char            *text,
+                   const char            *from,
+                   const char            *to,
+                   GError               **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  fd_translation_manager_translate_async (manager, text, from, to, NULL, NULL, result_cb, &result);
+  return fd_translation_manager_translate_finish (manager, wait_for (&result), error);
+}
+
+static gboolean
+have_apertium (void)
+{
+  if (apertium == NULL)
+    apertium = fd_apertium_translator_new ();
+
+  if (!fd_apertium_translator_is_available (apertium))
+    {
+      g_test_skip ("Apertium is not installed: install " APERTIUM_PACKAGES
+                   " (build-aux/install-deps.sh does)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  char    *dir;
+  FdStore *store;
+} Profile;
+
+static Profile *
+profile_new (void)
+{
+  Profile *profile = g_new0 (Profile, 1);
+  g_autoptr(GError) error = NULL;
+
+  profile->dir = g_dir_make_tmp ("fd-test-translator-XXXXXX", &error);
+  g_assert_no_error (error);
+  profile->store = fd_store_open (profile->dir, &error);
+  g_assert_no_error (error);
+  return profile;
+}
+
+static void
+profile_free (Profile *profile)
+{
+  g_autofree char *db = g_build_filename (profile->dir, FD_STORE_DB_NAME, NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_clear_object (&profile->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (profile->dir);
+  g_free (profile->dir);
+  g_free (profile);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Profile, profile_free)
+
+static gint64
+add_message (FdStore    *store,
+             const char *channel,
+             const char *remote_id,
+             const char *text,
+             const char *lang)
+{
+  g_autoptr(FdParsedMessage) msg = fd_parsed_message_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  msg->channel = g_strdup (channel);
+  msg->remote_id = g_strdup (remote_id);
+  msg->author_handle = g_strdup ("@lucia@example.social");
+  msg->text = g_strdup (text);
+  msg->lang = g_strdup (lang);
+  msg->created_at = 1700000000;
+  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* TRUE if something listens on @port on 127.0.0.1 and nothing on any
+ * other address (reads /proc/net/tcp and tcp6). */
+static gboolean
+listens_on_loopback_only (guint port)
+{
+  static const char * const files[] = { "/proc/net/tcp", "/proc/net/tcp6" };
+  g_autofree char *hex_port = g_strdup_printf (":%04X ", port);
+  gboolean loopback = FALSE;
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *data = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      if (!g_file_get_contents (files[f], &data, NULL, NULL))
+        continue;
+      lines = g_strsplit (data, "\n", -1);
+      for (guint i = 1; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+          g_autofree char *local = NULL;
+          guint n = 0;
+          const char *local_address = NULL;
+          const char *state = NULL;
+
+          for (guint j = 0; fields[j] != NULL; j++)
+            {
+              if (*fields[j] == '\0')
+                continue;
+              if (n == 1)
+                local_address = fields[j];
+              else if (n == 3)
+                state = fields[j];
+              n++;
+            }
+          if (local_address == NULL || state == NULL || !g_str_equal (state, "0A"))
+            continue;
+          local = g_strconcat (local_address, " ", NULL);
+          if (!g_str_has_suffix (local, hex_port))
+            continue;
+          if (g_str_has_prefix (local_address, "0100007F:"))
+            loopback = TRUE;
+          else
+            return FALSE;
+        }
+    }
+
+  return loopback;
+}
+
+/* Apertium */
+
+static void
+test_apertium_local (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  const char *url;
+  const char *via = NULL;
+  guint64 port;
+  gint64 start;
+
+  if (!have_apertium ())
+    return;
+
+  g_assert_true (fd_translator_is_local (FD_TRANSLATOR (apertium)));
+  fd_translator_load_pairs_async (FD_TRANSLATOR (apertium), NULL, result_cb, &result);
+  pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (apertium), wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, >=, 6);
+
+  g_assert_true (fd_translator_can_translate (FD_TRANSLATOR (apertium), "en", "es", &via));
+  g_assert_null (via);
+  g_assert_true (fd_translator_can_translate (FD_TRANSLATOR (apertium), "fr", "en", &via));
+  g_assert_cmpstr (via, ==, "es");
+
+  /* The first call starts apertium-apy and its pipeline. */
+  start = g_get_monotonic_time ();
+  text = translate (FD_TRANSLATOR (apertium), "Where is my order?", "en", "es", &error);
+  g_assert_no_error (error);
+  g_printerr ("en→es first call (starts APy): %.0f ms: %s\n",
+              (g_get_monotonic_time () - start) / 1000.0, text);
+  g_assert_nonnull (strstr (text, "Dónde"));
+  g_clear_pointer (&text, g_free);
+
+  start = g_get_monotonic_time ();
+  text = translate (FD_TRANSLATOR (apertium), "The package has not arrived.", "en", "es", &error);
+  g_assert_no_error (error);
+  g_printerr ("en→es second call: %.0f ms: %s\n", (g_get_monotonic_time () - start) / 1000.0, text);
+  g_assert_nonnull (strstr (text, "llegado"));
+  g_clear_pointer (&text, g_free);
+
+  /* French to English has no pair: through Spanish. */
+  text = translate (FD_TRANSLATOR (apertium), "Bonjour, merci beaucoup", "fr", "en", &error);
+  g_assert_no_error (error);
+  g_printerr ("fr→es→en: %s\n", text);
+  g_assert_true (strstr (text, "Thank") != NULL || strstr (text, "thank") != NULL);
+
+  /* The server is ours, on the loopback only. */
+  url = fd_apertium_translator_get_server_url (apertium);
+  g_assert_nonnull (url);
+  g_assert_true (g_str_has_prefix (url, "http://127.0.0.1:"));
+  g_assert_true (g_ascii_string_to_unsigned (url + strlen ("http://127.0.0.1:"), 10, 1, 65535, &port, NULL));
+  g_assert_true (listens_on_loopback_only ((guint) port));
+}
+
+static void
+test_apertium_missing_pair (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!have_apertium ())
+    return;
+
+  text = translate (FD_TRANSLATOR (apertium), "Bonjour", "fr", "de", &error);
+  g_assert_null (text);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NO_PAIR);
+  g_printerr ("%s\n", error->message);
+  g_assert_nonnull (strstr (error->message, "French"));
+  g_assert_nonnull (strstr (error->message, "German"));
+  g_assert_nonnull (strstr (error->message, "apt-cache search apertium-deu"));
+  g_clear_error (&error);
+
+  /* No source language: Apertium cannot guess. */
+  text = translate (FD_TRANSLATOR (apertium), "Bonjour", NULL, "es", &error);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NO_SOURCE);
+}
+
+static void
+test_apertium_without_apy (void)
+{
+  g_autoptr(FdApertiumTranslator) engine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!have_apertium ())
+    return;
+
+  /* One `apertium` process per call: what runs without apertium-apy. */
+  g_setenv ("FRONTDESK_APERTIUM_NO_APY", "1", TRUE);
+  engine = fd_apertium_translator_new ();
+  text = translate (FD_TRANSLATOR (engine), "Thank you", "en", "es", &error);
+  g_unsetenv ("FRONTDESK_APERTIUM_NO_APY");
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Gracias"));
+  g_assert_null (fd_apertium_translator_get_server_url (engine));
+}
+
+static void
+test_apy_server (void)
+{
+  g_autoptr(FdApyTranslator) apy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *warmup = NULL;
+  g_autoptr(FdApyTranslator) nowhere = NULL;
+
+  if (!have_apertium ())
+    return;
+
+  /* A real apertium-apy on the loopback: the one the local engine runs. */
+  if (fd_apertium_translator_get_server_url (apertium) == NULL)
+    {
+      warmup = translate (FD_TRANSLATOR (apertium), "Hello", "en", "es", &error);
+      g_assert_no_error (error);
+    }
+  g_assert_nonnull (fd_apertium_translator_get_server_url (apertium));
+
+  apy = fd_apy_translator_new (fd_apertium_translator_get_server_url (apertium));
+  g_assert_false (fd_translator_is_local (FD_TRANSLATOR (apy)));
+  text = translate (FD_TRANSLATOR (apy), "Gracias por todo", "es", "ca", &error);
+  g_assert_no_error (error);
+  g_printerr ("APy es→ca: %s\n", text);
+  g_assert_nonnull (strstr (text, "Gràcies"));
+  g_assert_nonnull (fd_translator_get_pairs (FD_TRANSLATOR (apy)));
+
+  /* Nobody listens there: a readable network error. */
+  nowhere = fd_apy_translator_new ("http://127.0.0.1:9");
+  g_clear_pointer (&text, g_free);
+  text = translate (FD_TRANSLATOR (nowhere), "Hola", "es", "en", &error);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NETWORK);
+  g_assert_nonnull (strstr (error->message, "127.0.0.1:9"));
+}
+
+/* Online engines against stand-ins */
+
+static void
+test_libretranslate (void)
+{
+  g_autoptr(StandIn) server = stand_in_new ("secret-key");
+  g_autoptr(FdLibretranslateTranslator) good = fd_libretranslate_translator_new (stand_in_get_url (server), "secret-key");
+  g_autoptr(FdLibretranslateTranslator) bad = fd_libretranslate_translator_new (stand_in_get_url (server), "wrong");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  text = translate (FD_TRANSLATOR (good), "hello", "en", "es", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "[es] hello");
+  g_assert_true (fd_translator_can_translate (FD_TRANSLATOR (good), "de", "fr", NULL));
+  g_clear_pointer (&text, g_free);
+
+  /* The server detects the source. */
+  text = translate (FD_TRANSLATOR (good), "hello", NULL, "fr", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "[fr] hello");
+
+  /* /languages is public, /translate wants the key. */
+  g_clear_pointer (&text, g_free);
+  text = translate (FD_TRANSLATOR (bad), "hello", "en", "es", &error);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_AUTH);
+  g_printerr ("%s\n", error->message);
+  g_assert_nonnull (strstr (error->message, "Invalid API key"));
+}
+
+static void
+test_deepl (void)
+{
+  g_autoptr(StandIn) server = stand_in_new ("abc:fx");
+  g_autoptr(FdDeeplTranslator) good = fd_deepl_translator_new ("abc:fx", stand_in_get_url (server));
+  g_autoptr(FdDeeplTranslator) bad = fd_deepl_translator_new ("nope", stand_in_get_url (server));
+  g_autoptr(FdDeeplTranslator) free_key = fd_deepl_translator_new ("k:fx", NULL);
+  g_autoptr(FdDeeplTranslator) pro_key = fd_deepl_translator_new ("k", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (fd_deepl_translator_get_url (free_key), ==, "https://api-free.deepl.com");
+  g_assert_cmpstr (fd_deepl_translator_get_url (pro_key), ==, "https://api.deepl.com");
+
+  text = translate (FD_TRANSLATOR (good), "hola", "es", "en", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "[EN-US] hola");
+
+  g_clear_pointer (&text, g_free);
+  text = translate (FD_TRANSLATOR (bad), "hola", "es", "en", &error);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_AUTH);
+  g_printerr ("%s\n", error->message);
+  g_assert_nonnull (strstr (error->message, "DeepL"));
+  g_assert_nonnull (strstr (error->message, "key"));
+}
+
+static char *
+status_for_remote_id (const char *remote_id,
+                      gpointer    user_data)
+{
+  /* The provider stores the post's URL; the server knows its id. */
+  if (g_str_equal (remote_id, "https://example.social/@lucia/109876543210"))
+    return g_strdup ("109876543210");
+  return NULL;
+}
+
+static void
+test_mastodon (void)
+{
+  g_autoptr(StandIn) server = stand_in_new ("token123");
+  g_autoptr(FdMastodonTranslator) engine = fd_mastodon_translator_new (stand_in_get_url (server), "token123");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *text = NULL;
+  FdTranslationRequest request = {
+    "¿Dónde está mi pedido?", "es", "en", "mastodon", "https://example.social/@lucia/109876543210"
+  };
+  FdTranslationRequest email = { "¿Dónde está mi pedido?", "es", "en", "email", "<a@b>" };
+
+  fd_mastodon_translator_set_status_func (engine, status_for_remote_id, NULL, NULL);
+  g_assert_false (fd_translator_accepts (FD_TRANSLATOR (engine), &email));
+  g_assert_true (fd_translator_accepts (FD_TRANSLATOR (engine), &request));
+
+  fd_translator_translate_request_async (FD_TRANSLATOR (engine), &request, NULL, result_cb, &result);
+  text = fd_translator_translate_finish (FD_TRANSLATOR (engine), wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "[en] Where is my \"order\"?\nThanks");
+  g_clear_object (&result);
+  g_clear_pointer (&text, g_free);
+
+  /* Plain text cannot go through Mastodon. */
+  text = translate (FD_TRANSLATOR (engine), "hola", "es", "en", &error);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NOT_APPLICABLE);
+}
+
+/* The manager */
+
+static void
+test_manager_fallback (void)
+{
+  g_autoptr(Profile) profile = profile_new ();
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdTranslationManager) manager = fd_translation_manager_new (profile->store, G_NETWORK_MONITOR (monitor));
+  g_autoptr(StandIn) broken = stand_in_new (NULL);
+  g_autoptr(StandIn) garbage = stand_in_new (NULL);
+  g_autoptr(StandIn) deepl = stand_in_new ("right");
+  g_autoptr(StandIn) good = stand_in_new (NULL);
+  g_autoptr(FdLibretranslateTranslator) e1 = fd_libretranslate_translator_new (stand_in_get_url (broken), NULL);
+  g_autoptr(FdLibretranslateTranslator) e2 = fd_libretranslate_translator_new (stand_in_get_url (garbage), NULL);
+  g_autoptr(FdDeeplTranslator) e3 = fd_deepl_translator_new ("wrong", stand_in_get_url (deepl));
+  g_autoptr(FdLibretranslateTranslator) e4 = fd_libretranslate_translator_new (stand_in_get_url (good), NULL);
+  g_autoptr(FdTranslation) translation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stand_in_set_mode (broken, STAND_IN_ERROR_500);
+  stand_in_set_mode (garbage, STAND_IN_BAD_JSON);
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (e1));
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (e2));
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (e3));
+
+  /* 500, not JSON, 403: each a readable error, all of them reported. */
+  translation = manager_translate (manager, "Where is my order?", "en", "es", &error);
+  g_assert_null (translation);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_FAILED);
+  g_printerr ("%s\n", error->message);
+  g_assert_nonnull (strstr (error->message, "500"));
+  g_assert_nonnull (strstr (error->message, "not JSON"));
+  g_assert_nonnull (strstr (error->message, "403"));
+  g_clear_error (&error);
+
+  /* With a working engine last, it is used. */
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (e4));
+  translation = manager_translate (manager, "Where is my order?", "en", "es", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (translation->text, ==, "[es] Where is my order?");
+  g_assert_cmpstr (translation->engine, ==, "libretranslate");
+  g_assert_false (translation->cached);
+  g_clear_pointer (&translation, fd_translation_free);
+
+  /* Never asked twice: the store answers, also for the same text again. */
+  translation = manager_translate (manager, "Where is my order?", "en", "es", &error);
+  g_assert_no_error (error);
+  g_assert_true (translation->cached);
+  g_assert_cmpuint (stand_in_get_n_translations (good), ==, 1);
+  g_clear_pointer (&translation, fd_translation_free);
+
+  /* The user's order: the good one first now. */
+  {
+    const char * const order[] = { "libretranslate", NULL };
+    fd_translation_manager_set_order (manager, order);
+    g_assert_true (g_ptr_array_index (fd_translation_manager_get_engines (manager), 0) == (gpointer) e1);
+  }
+
+  /* An engine by name that is not there. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fd_translation_manager_translate_async (manager, "x y z", "en", "es", "nosuch", NULL, result_cb, &result);
+    translation = fd_translation_manager_translate_finish (manager, wait_for (&result), &error);
+    g_assert_null (translation);
+    g_assert_nonnull (strstr (error->message, "nosuch"));
+  }
+}
+
+static void
+translation_ready_cb (FdTranslationManager *manager,
+                      gint64                message_id,
+                      const char           *to,
+                      gpointer              user_data)
+{
+  gint64 *ready = user_data;
+
+  *ready = message_id;
+}
+
+static void
+test_manager_offline (void)
+{
+  g_autoptr(Profile) profile = profile_new ();
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdTranslationManager) manager = fd_translation_manager_new (profile->store, G_NETWORK_MONITOR (monitor));
+  g_autoptr(StandIn) server = stand_in_new (NULL);
+  g_autoptr(FdLibretranslateTranslator) remote = fd_libretranslate_translator_new (stand_in_get_url (server), NULL);
+  g_autoptr(FdTranslation) translation = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 message_id;
+  gint64 ready = -1;
+
+  if (!have_apertium ())
+    return;
+
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (remote));
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
+  g_signal_connect (manager, "translation-ready", G_CALLBACK (translation_ready_cb), &ready);
+
+  message_id = add_message (profile->store, "email", "<1@example.com>",
+                            "Meine Bestellung ist immer noch nicht angekommen.", "de");
+
+  fd_test_network_monitor_set_available (monitor, FALSE);
+  g_assert_false (fd_translation_manager_is_online (manager));
+
+  /* Offline, Apertium still translates what it can. */
+  translation = manager_translate (manager, "Thank you very much", "en", "es", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (translation->engine, ==, "apertium");
+  g_clear_pointer (&translation, fd_translation_free);
+
+  /* German needs the network: queued. */
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+
+    fd_translation_manager_translate_message_async (manager, message_id, "en", NULL, result_cb, &result);
+    translation = fd_translation_manager_translate_finish (manager, wait_for (&result), &error);
+  }
+  g_assert_null (translation);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_OFFLINE);
+  g_printerr ("%s\n", error->message);
+  g_clear_error (&error);
+  g_assert_cmpuint (fd_translation_manager_get_queue_length (manager), ==, 1);
+  g_assert_cmpuint (stand_in_get_n_translations (server), ==, 0);
+
+  /* Back online: done without being asked again. */
+  fd_test_network_monitor_set_available (monitor, TRUE);
+  while (ready < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ready, ==, message_id);
+  g_assert_cmpuint (fd_translation_manager_get_queue_length (manager), ==, 0);
+
+  translation = fd_translation_manager_lookup_message (manager, message_id, "en", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (translation);
+  g_assert_cmpstr (translation->text, ==, "[en] Meine Bestellung ist immer noch nicht angekommen.");
+  g_assert_cmpstr (translation->from, ==, "de");
+}
+
+static gboolean
+go_offline_cb (gpointer user_data)
+{
+  fd_test_network_monitor_set_available (user_data, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_manager_offline_midway (void)
+{
+  g_autoptr(Profile) profile = profile_new ();
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdTranslationManager) manager = fd_translation_manager_new (profile->store, G_NETWORK_MONITOR (monitor));
+  g_autoptr(StandIn) server = stand_in_new (NULL);
+  g_autoptr(FdLibretranslateTranslator) remote = fd_libretranslate_translator_new (stand_in_get_url (server), NULL);
+  g_autoptr(FdTranslation) translation = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 message_id;
+  gint64 ready = -1;
+
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (remote));
+  g_signal_connect (manager, "translation-ready", G_CALLBACK (translation_ready_cb), &ready);
+  message_id = add_message (profile->store, "bluesky", "at://did:plc:x/app.bsky.feed.post/1",
+                            "Ma commande n'est toujours pas arrivée, aidez-moi svp", NULL);
+
+  /* The server holds the answer; the network goes while it waits. */
+  stand_in_set_mode (server, STAND_IN_SLOW);
+  fd_translation_manager_translate_message_async (manager, message_id, "en", NULL, result_cb, &result);
+  while (stand_in_get_n_held (server) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_idle_add (go_offline_cb, monitor);
+
+  translation = fd_translation_manager_translate_finish (manager, wait_for (&result), &error);
+  g_assert_null (translation);
+  g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_OFFLINE);
+  g_assert_cmpuint (fd_translation_manager_get_queue_length (manager), ==, 1);
+
+  /* The held answer arrives at nobody; back online, it is filled in. */
+  stand_in_release (server);
+  stand_in_set_mode (server, STAND_IN_OK);
+  fd_test_network_monitor_set_available (monitor, TRUE);
+  while (ready < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ready, ==, message_id);
+
+  translation = fd_translation_manager_lookup_message (manager, message_id, "en", NULL);
+  g_assert_nonnull (translation);
+  g_assert_cmpstr (translation->from, ==, "fr");
+  g_assert_true (g_str_has_prefix (translation->text, "[en] Ma commande"));
+}
+
+static void
+test_manager_draft (void)
+{
+  g_autoptr(Profile) profile = profile_new ();
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdTranslationManager) manager = fd_translation_manager_new (profile->store, G_NETWORK_MONITOR (monitor));
+  g_autoptr(FdDraftTranslation) draft = NULL;
+  g_autoptr(FdDraftTranslation) stored = NULL;
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 message_id;
+
+  if (!have_apertium ())
+    return;
+
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
+  message_id = add_message (profile->store, "mastodon", "https://example.social/@lucia/1",
+                            "Hola, mi pedido todavía no ha llegado y ya van dos semanas", NULL);
+  message = fd_store_get_message (profile->store, message_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fd_message_get_lang (message), ==, "es");
+
+  /* Write in English, send in Spanish, read it back in English. */
+  fd_translation_manager_translate_draft_async (manager, fd_message_get_conversation_id (message),
+                                                "We are sorry. Your order will arrive tomorrow.",
+                                                "en", fd_message_get_lang (message),
+                                                NULL, result_cb, &result);
+  draft = fd_translation_manager_translate_draft_finish (manager, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_printerr ("draft: %s\n  → %s\n  ← %s\n", draft->text, draft->translated, draft->back_translated);
+  g_assert_nonnull (strstr (draft->translated, "mañana"));
+  g_assert_nonnull (strstr (draft->back_translated, "arrive"));
+
+  stored = fd_translation_manager_get_draft_translation (manager, fd_message_get_conversation_id (message), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->translated, ==, draft->translated);
+  g_assert_cmpstr (stored->back_translated, ==, draft->back_translated);
+  g_assert_cmpstr (stored->to, ==, "es");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/translator/apertium/local", test_apertium_local);
+  g_test_add_func ("/translator/apertium/missing-pair", test_apertium_missing_pair);
+  g_test_add_func ("/translator/apertium/without-apy", test_apertium_without_apy);
+  g_test_add_func ("/translator/apy", test_apy_server);
+  g_test_add_func ("/translator/libretranslate", test_libretranslate);
+  g_test_add_func ("/translator/deepl", test_deepl);
+  g_test_add_func ("/translator/mastodon", test_mastodon);
+  g_test_add_func ("/translator/manager/fallback", test_manager_fallback);
+  g_test_add_func ("/translator/manager/offline", test_manager_offline);
+  g_test_add_func ("/translator/manager/offline-midway", test_manager_offline_midway);
+  g_test_add_func ("/translator/manager/draft", test_manager_draft);
+
+  status = g_test_run ();
+
+  if (apertium != NULL)
+    fd_apertium_translator_stop (apertium);
+  g_clear_object (&apertium);
+
+  return status;
+}
