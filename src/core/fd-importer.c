@@ -400,10 +400,12 @@ import_mail_file (FdImporter    *self,
   return add_message (self, msg, path, error);
 }
 
-/* Maildir files are parsed a chunk ahead on a second thread while this
- * one writes the previous chunk: parsing and writing take about as long
- * as each other, so the two cores share the work. */
+/* Maildir files are parsed chunks ahead on worker threads while this one
+ * writes the previous chunk, so that every core has work. */
 #define PARSE_CHUNK 128
+/* Parsing (with language scores and repeat signatures) costs about twice
+ * what writing does, so two parsers keep the writer busy. */
+#define PARSE_THREADS 2
 
 typedef struct {
   GPtrArray   *paths;      /* (element-type filename) */
@@ -473,20 +475,27 @@ import_mail_files (FdImporter    *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  GThread *next = NULL;
+  g_autoptr(GQueue) ahead = g_queue_new ();
+  guint next_start = 0;
+  gboolean ok = TRUE;
 
-  if (files->len > 0)
-    next = start_parse_chunk (self, files, 0, direction);
-
-  for (guint start = 0; next != NULL; start += PARSE_CHUNK)
+  for (;;)
     {
-      g_autoptr(ParseChunk) chunk = g_thread_join (next);
+      g_autoptr(ParseChunk) chunk = NULL;
 
-      next = start + PARSE_CHUNK < files->len
-             ? start_parse_chunk (self, files, start + PARSE_CHUNK, direction)
-             : NULL;
+      /* Keep PARSE_THREADS chunks in flight, in file order. */
+      while (g_queue_get_length (ahead) < PARSE_THREADS && next_start < files->len)
+        {
+          g_queue_push_tail (ahead, start_parse_chunk (self, files, next_start, direction));
+          next_start += PARSE_CHUNK;
+        }
 
-      for (guint i = 0; i < chunk->paths->len; i++)
+      if (g_queue_is_empty (ahead))
+        break;
+
+      chunk = g_thread_join (g_queue_pop_head (ahead));
+
+      for (guint i = 0; ok && i < chunk->paths->len; i++)
         {
           const char *path = g_ptr_array_index (chunk->paths, i);
           FdParsedMessage *msg = g_ptr_array_index (chunk->messages, i);
@@ -495,19 +504,21 @@ import_mail_files (FdImporter    *self,
           if (msg == NULL)
             warn (self, path, g_ptr_array_index (chunk->errors, i));
           else if (!add_message (self, msg, path, error))
-            goto failed;
+            ok = FALSE;
 
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            goto failed;
+          if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
+            ok = FALSE;
+        }
+
+      if (!ok)
+        {
+          while (!g_queue_is_empty (ahead))
+            parse_chunk_free (g_thread_join (g_queue_pop_head (ahead)));
+          return FALSE;
         }
     }
 
   return TRUE;
-
-failed:
-  if (next != NULL)
-    parse_chunk_free (g_thread_join (next));
-  return FALSE;
 }
 
 static gboolean
