@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-outbox.h"
+#include "fd-accounts-dialog.h"
 #include "fd-window-private.h"
 
 static GPtrArray *
@@ -308,8 +309,8 @@ add_account_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          FdWindow         *self)
 {
-  if (g_strcmp0 (response, "sample") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "app.explore-sample", NULL);
+  if (g_strcmp0 (response, "leave") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.leave-sample", NULL);
 }
 
 static void
@@ -317,17 +318,35 @@ add_account_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
+  FdWindow *self = FD_WINDOW (widget);
   GtkWidget *dialog;
 
+  if (!self->sample && self->sync_manager == NULL)
+    {
+      fd_window_toast (self, _("Accounts cannot be synced right now: Frontdesk could not start syncing for this profile."));
+      return;
+    }
+
+  if (!self->sample)
+    {
+      dialog = fd_accounts_dialog_new (GTK_WINDOW (self), self->sync_manager,
+                                       fd_store_get_data_dir (self->store));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  /* The sample inbox is for looking around: accounts belong to the real
+   * profile. */
   dialog = adw_message_dialog_new (GTK_WINDOW (widget),
-                                   _("Accounts Are Coming Soon"),
-                                   _("This version of Frontdesk cannot connect to email, Mastodon or Bluesky accounts yet; that arrives in a coming release.\n\n"
-                                     "You can already bring your messages in: export them as JSON Lines, mbox or Maildir and run\n\n"
-                                     "frontdesk-cli import PATH\n\n"
-                                     "The messages appear here as soon as the import is done."));
+                                   _("Leave the Sample to Add Accounts"),
+                                   _("The sample inbox is made up and is never synced. Leave the sample, "
+                                     "then add your email or Mastodon account.\n\n"
+                                     "You can also bring messages in from a file: export them as JSON Lines, "
+                                     "mbox or Maildir and run\n\n"
+                                     "frontdesk-cli import PATH"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "close", _("_Close"),
-                                    "sample", _("_Explore a Sample Inbox"),
+                                    "leave", _("_Leave Sample"),
                                     NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");

@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 
 #include "fd-account.h"
+#include "fd-accounts-dialog.h"
+#include "accounts/fd-mastodon-account-page.h"
 #include "fd-application.h"
 #include "fd-composer.h"
 #include "fd-importer.h"
@@ -1033,6 +1035,95 @@ test_translation (Fixture       *fixture,
   fd_apertium_translator_stop (apertium);
 }
 
+/* Depth-first search for a widget @match accepts. */
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_mastodon_page (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return FD_IS_MASTODON_ACCOUNT_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *accounts_dialog;
+
+static gboolean
+mastodon_page_shown (Fixture *fixture)
+{
+  return find_widget (accounts_dialog, is_mastodon_page, NULL) != NULL;
+}
+
+static gboolean
+account_row_shown (Fixture *fixture)
+{
+  return find_widget (accounts_dialog, is_row_titled, "Shop") != NULL;
+}
+
+static void
+test_accounts_dialog (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdSyncManager) manager = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  fd_test_network_monitor_set_available (monitor, FALSE);
+  manager = fd_sync_manager_new (fd_store_get_data_dir (fixture->store), G_NETWORK_MONITOR (monitor));
+  account = fd_account_new ("email", "Shop", "shop@example.com");
+  g_assert_true (fd_account_save (account, fixture->store, &error));
+  g_assert_no_error (error);
+  fd_sync_manager_add_account (manager, account, NULL);
+
+  accounts_dialog = fd_accounts_dialog_new (GTK_WINDOW (fixture->window), manager,
+                                            fd_store_get_data_dir (fixture->store));
+  gtk_window_present (GTK_WINDOW (accounts_dialog));
+
+  /* The account is listed, with a labelled way to remove it. */
+  g_assert_true (wait_for (fixture, account_row_shown));
+
+  /* Adding a Mastodon account opens its sign-in page in the dialog. */
+  row = find_widget (accounts_dialog, is_row_titled, "_Mastodon");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_signal_emit_by_name (row, "activated");
+  g_assert_true (wait_for (fixture, mastodon_page_shown));
+  save_screenshot (accounts_dialog, "accounts.png");
+
+  gtk_window_destroy (GTK_WINDOW (accounts_dialog));
+  accounts_dialog = NULL;
+}
+
 static void
 test_welcome (void)
 {
@@ -1152,6 +1243,7 @@ main (int   argc,
   ADD ("/window/repeat-group", test_repeat_group);
   ADD ("/window/topic", test_topic);
   ADD ("/window/translation", test_translation);
+  ADD ("/window/accounts-dialog", test_accounts_dialog);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
