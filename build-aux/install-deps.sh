@@ -22,7 +22,8 @@ RUN="gnome-keyring dbus dbus-x11 libexttextcat-data
 TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind
       notmuch isync sqlite3 libclang-rt-14-dev
       flatpak-builder json-glib-tools
-      dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl"
+      dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl
+      locales"
 
 case "${1:-all}" in
   build) PKGS="$BUILD $RUN" ;;
@@ -48,4 +49,10 @@ if [ -n "$missing" ]; then
   apt-get update -qq
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The translation test shows the window in Spanish; gettext ignores
+# LANGUAGE in the C locale, so a real locale must exist.
+if [ "${1:-all}" != build ] && ! locale -a 2>/dev/null | grep -qi '^es_ES\.utf-\?8$'; then
+  localedef -i es_ES -c -f UTF-8 es_ES.UTF-8 || locale -a | grep -qi '^es_ES\.utf-\?8$'
 fi
