@@ -254,6 +254,7 @@ callback_cb (SoupServer        *server,
       respond_html (msg, SOUP_STATUS_OK, _("Frontdesk is signed in. You can close this tab."));
       g_free (self->received_code);
       self->received_code = g_strdup (code);
+      g_free (self->used_redirect);
       self->used_redirect = g_strdup (self->loopback_redirect);
     }
 
