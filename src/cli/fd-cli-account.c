@@ -14,12 +14,26 @@
 #include "fd-cli-private.h"
 #include "fd-account.h"
 #include "fd-secrets.h"
+#include "providers/email/fd-email-autoconfig.h"
 #include "providers/mastodon/fd-mastodon-auth.h"
 
 typedef struct
 {
   char     *server;
   gboolean  token_stdin;
+  /* email */
+  char     *name;
+  char     *address;
+  char     *username;
+  char     *imap_host;
+  int       imap_port;
+  char     *imap_security;
+  char     *smtp_host;
+  int       smtp_port;
+  char     *smtp_security;
+  char     *trust_certificate;
+  gboolean  password_stdin;
+  int       history_days;
 } AddOptions;
 
 typedef int (*AccountAdder) (FdCliOptions       *options,
@@ -87,7 +101,95 @@ add_mastodon (FdCliOptions        *options,
     g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", fd_account_get_id (account));
   else if (!options->quiet)
     /* Translators: account id, then @user@server */
-    g_print (_("Added account %" G_GINT64_FORMAT ": %s\n"), fd_account_get_id (account), fd_account_get_name (account));
+    g_print (_("Added account %lld: %s\n"), (long long) fd_account_get_id (account), fd_account_get_name (account));
+
+  return 0;
+}
+
+/* account add email --address A [--imap-host H …] --password-stdin
+ * Settings not given come from autoconfiguration. The login is tested
+ * before anything is stored. */
+static int
+add_email (FdCliOptions        *options,
+           const FdCliCommand  *cmd,
+           AddOptions          *add,
+           int                  argc,
+           char               **argv)
+{
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  gint64 id;
+
+  if (add->address == NULL || strchr (add->address, '@') == NULL)
+    return fd_cli_usage_error (cmd, _("Give the email address with --address, for example --address shop@example.com."));
+  if (!add->password_stdin)
+    return fd_cli_usage_error (cmd, _("Give the password on standard input with --password-stdin: "
+                                      "passwords never go on a command line."));
+
+  if (add->imap_host == NULL || add->smtp_host == NULL)
+    {
+      if (!(config = fd_email_autoconfig_lookup (add->address, NULL, &error)))
+        return fd_cli_fail (error);
+      if (!options->quiet && !options->json)
+        /* Translators: %s says where, e.g. "the domain’s DNS records" */
+        g_printerr (_("Found the server settings in %s.\n"), config->source);
+    }
+  else
+    config = fd_email_config_new ();
+
+  g_free (config->address);
+  config->address = g_strdup (add->address);
+  if (add->username != NULL)
+    {
+      g_free (config->username);
+      config->username = g_strdup (add->username);
+    }
+  if (config->username == NULL)
+    config->username = g_strdup (add->address);
+  if (add->imap_host != NULL)
+    {
+      g_free (config->imap_host);
+      config->imap_host = g_strdup (add->imap_host);
+    }
+  if (add->smtp_host != NULL)
+    {
+      g_free (config->smtp_host);
+      config->smtp_host = g_strdup (add->smtp_host);
+    }
+  if (add->imap_port > 0)
+    config->imap_port = (guint16) CLAMP (add->imap_port, 1, G_MAXUINT16);
+  if (add->smtp_port > 0)
+    config->smtp_port = (guint16) CLAMP (add->smtp_port, 1, G_MAXUINT16);
+  if ((add->imap_security != NULL && !fd_email_security_from_string (add->imap_security, &config->imap_security)) ||
+      (add->smtp_security != NULL && !fd_email_security_from_string (add->smtp_security, &config->smtp_security)))
+    return fd_cli_usage_error (cmd, _("The security must be “tls”, “starttls” or “none”."));
+  if (add->trust_certificate != NULL)
+    fd_email_config_add_trusted (config, add->trust_certificate);
+  config->display_name = g_strdup (add->name);
+  config->history_days = MAX (add->history_days, 0);
+
+  if (!(password = read_secret_line ()) || *password == '\0')
+    return fd_cli_usage_error (cmd, _("No password on standard input."));
+
+  if (!(store = fd_cli_open_store (options)))
+    return 1;
+
+  id = fd_email_account_add (store, config, add->name, password, NULL, &error);
+  memset (password, 0, strlen (password));
+  if (id == 0)
+    {
+      if (g_error_matches (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE))
+        g_printerr (_("To trust this certificate, run the command again with --trust-certificate %s\n"),
+                    fd_email_error_get_fingerprint (error));
+      return fd_cli_fail (error);
+    }
+
+  if (options->json)
+    g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", id);
+  else if (!options->quiet)
+    g_print (_("Added account %lld: %s\n"), (long long) id, add->address);
 
   return 0;
 }
@@ -96,6 +198,7 @@ static const struct {
   const char   *channel;
   AccountAdder  add;
 } adders[] = {
+  { "email", add_email },
   { "mastodon", add_mastodon },
 };
 
@@ -195,7 +298,7 @@ account_remove (FdCliOptions  *options,
     return fd_cli_fail (error);
 
   if (!options->quiet && !options->json)
-    g_print (_("Removed account %" G_GUINT64_FORMAT ". Its messages stay in the inbox.\n"), id);
+    g_print (_("Removed account %llu. Its messages stay in the inbox.\n"), (unsigned long long) id);
 
   return 0;
 }
@@ -205,17 +308,35 @@ fd_cli_account (FdCliOptions  *options,
                 int            argc,
                 char         **argv)
 {
-  AddOptions add = { NULL, FALSE };
+  AddOptions add = { 0, };
   const GOptionEntry entries[] = {
     { "server", 0, 0, G_OPTION_ARG_STRING, &add.server, N_("For “add mastodon”: the server"), N_("URL") },
     { "token-stdin", 0, 0, G_OPTION_ARG_NONE, &add.token_stdin,
       N_("For “add mastodon”: read an access token from standard input"), NULL },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &add.name, N_("For “add email”: the account’s name"), N_("NAME") },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &add.address, N_("For “add email”: the email address"), N_("ADDRESS") },
+    { "username", 0, 0, G_OPTION_ARG_STRING, &add.username, N_("For “add email”: the login name (default: the address)"), N_("USER") },
+    { "imap-host", 0, 0, G_OPTION_ARG_STRING, &add.imap_host, N_("For “add email”: the IMAP server"), N_("HOST") },
+    { "imap-port", 0, 0, G_OPTION_ARG_INT, &add.imap_port, N_("For “add email”: the IMAP port"), N_("PORT") },
+    { "imap-security", 0, 0, G_OPTION_ARG_STRING, &add.imap_security, N_("For “add email”: tls, starttls or none"), N_("SECURITY") },
+    { "smtp-host", 0, 0, G_OPTION_ARG_STRING, &add.smtp_host, N_("For “add email”: the SMTP submission server"), N_("HOST") },
+    { "smtp-port", 0, 0, G_OPTION_ARG_INT, &add.smtp_port, N_("For “add email”: the SMTP port"), N_("PORT") },
+    { "smtp-security", 0, 0, G_OPTION_ARG_STRING, &add.smtp_security, N_("For “add email”: tls, starttls or none"), N_("SECURITY") },
+    { "trust-certificate", 0, 0, G_OPTION_ARG_STRING, &add.trust_certificate,
+      N_("For “add email”: trust the server certificate with this SHA-256 fingerprint"), N_("FINGERPRINT") },
+    { "history-days", 0, 0, G_OPTION_ARG_INT, &add.history_days,
+      N_("For “add email”: fetch this many days of history (default 90)"), N_("DAYS") },
+    { "password-stdin", 0, 0, G_OPTION_ARG_NONE, &add.password_stdin,
+      N_("For “add email”: read the password from standard input"), NULL },
     { NULL }
   };
   int status;
 
   if (!fd_cli_parse (options, &command, entries,
                      _("Subcommands:\n"
+                       "  account add email --address A [--name N --username U --imap-host H --imap-port P\n"
+                       "      --imap-security tls|starttls|none --smtp-host H --smtp-port P\n"
+                       "      --smtp-security tls|starttls|none --trust-certificate SHA256] --password-stdin\n"
                        "  account add mastodon --server URL --token-stdin\n"
                        "  account list\n"
                        "  account remove ID"),
@@ -234,5 +355,13 @@ fd_cli_account (FdCliOptions  *options,
     status = fd_cli_usage_error (&command, _("Use “account add”, “account list” or “account remove”."));
 
   g_free (add.server);
+  g_free (add.name);
+  g_free (add.address);
+  g_free (add.username);
+  g_free (add.imap_host);
+  g_free (add.imap_security);
+  g_free (add.smtp_host);
+  g_free (add.smtp_security);
+  g_free (add.trust_certificate);
   return status;
 }

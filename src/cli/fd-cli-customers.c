@@ -445,8 +445,8 @@ customer_export (FdCliOptions *options,
     return fd_cli_fail (error);
 
   if (!options->quiet)
-    g_printerr (g_dngettext (GETTEXT_PACKAGE, "Exported %" G_GUINT64_FORMAT " message\n",
-                             "Exported %" G_GUINT64_FORMAT " messages\n", n), n);
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "Exported %llu message\n",
+                             "Exported %llu messages\n", n), (unsigned long long) n);
   return 0;
 }
 

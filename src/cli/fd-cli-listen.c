@@ -177,8 +177,8 @@ fd_cli_listen (FdCliOptions  *options,
       if (options->json)
         g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", id);
       else if (!options->quiet)
-        g_print (_("Listening for %s (term %" G_GINT64_FORMAT "); “frontdesk-cli sync” fetches matching posts.\n"),
-                 argv[4], id);
+        g_print (_("Listening for %s (term %lld); “frontdesk-cli sync” fetches matching posts.\n"),
+                 argv[4], (long long) id);
       return 0;
     }
 
@@ -204,8 +204,8 @@ fd_cli_listen (FdCliOptions  *options,
           if (options->json)
             g_print ("{\"message\": %" G_GINT64_FORMAT "}\n", message_id);
           else if (!options->quiet)
-            g_print (_("Post %" G_GINT64_FORMAT " is now message %" G_GINT64_FORMAT " in the inbox; answer it with “reply %" G_GINT64_FORMAT "”.\n"),
-                     id, message_id, message_id);
+            g_print (_("Post %lld is now message %lld in the inbox; answer it with “reply %lld”.\n"),
+                     (long long) id, (long long) message_id, (long long) message_id);
           return 0;
         }
     }

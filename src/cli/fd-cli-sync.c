@@ -212,7 +212,7 @@ fd_cli_sync (FdCliOptions  *options,
     {
       if (fd_sync_manager_find_account (manager, only_account) == NULL)
         {
-          g_printerr (_("frontdesk-cli: there is no account %" G_GINT64_FORMAT ".\n"), only_account);
+          g_printerr (_("frontdesk-cli: there is no account %lld.\n"), (long long) only_account);
           return 1;
         }
       for (guint i = g_list_model_get_n_items (accounts); i > 0; i--)

@@ -440,7 +440,7 @@ fd_account_load (FdStore  *store,
     self = account_from_row (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
-                 _("There is no account %" G_GINT64_FORMAT "."), id);
+                 _("There is no account %lld."), (long long) id);
   else
     _fd_store_set_error (fd_store_get_db (store), rc, error);
   sqlite3_reset (stmt);

@@ -97,8 +97,8 @@ fd_outbox_entry_parse_payload (FdOutboxEntry  *entry,
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Outbox entry %" G_GINT64_FORMAT " is damaged and cannot be sent. Discard it and write it again."),
-                   entry->id);
+                   _("Outbox entry %lld is damaged and cannot be sent. Discard it and write it again."),
+                   (long long) entry->id);
       return FALSE;
     }
 

@@ -156,8 +156,8 @@ load_entry (FdOutbox  *self,
     entry = entry_from_row (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
-                 _("There is no outbox entry %" G_GINT64_FORMAT ". It may have been sent or discarded already."),
-                 entry_id);
+                 _("There is no outbox entry %lld. It may have been sent or discarded already."),
+                 (long long) entry_id);
   else
     _fd_store_set_error (get_db (self), rc, error);
   sqlite3_reset (stmt);

@@ -16,12 +16,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fd-composer.h"
 #include "fd-language.h"
 #include "fd-outbox.h"
 #include "fd-repeats.h"
 #include "fd-text-utils.h"
+#include "providers/mastodon/fd-mastodon.h"
 
 #define DRAFT_DELAY_MS       500
 #define TRANSLATE_DELAY_MS   700
@@ -32,6 +34,8 @@ struct _FdComposer
 
   FdStore        *store;
   FdStoreWorker  *worker;
+  FdSyncManager  *sync_manager;
+  char           *visibility;      /* of the reply target, when Mastodon knows it */
   FdMessage      *reply_to;
   gint64          conversation_id;
   guint           draft_source;
@@ -63,6 +67,9 @@ struct _FdComposer
   GtkCheckButton *translate_check;
   GtkCheckButton *private_check;
   GtkLabel       *error_label;
+  GtkWidget      *limits_box;
+  GtkLabel       *visibility_label;
+  GtkLabel       *counter_label;
   GtkWidget      *send_button;
 };
 
@@ -131,15 +138,165 @@ dup_outgoing_text (FdComposer *self)
   return NULL;
 }
 
+/* Mastodon limits */
+
+static gboolean
+replying_on_mastodon (FdComposer *self)
+{
+  return self->reply_to != NULL && !answering_all (self) &&
+         g_strcmp0 (fd_message_get_channel (self->reply_to), "mastodon") == 0;
+}
+
+static FdAccount *
+find_account (FdComposer *self)
+{
+  gint64 account_id;
+
+  if (self->sync_manager == NULL || self->reply_to == NULL)
+    return NULL;
+
+  account_id = fd_message_get_account_id (self->reply_to);
+  return account_id != 0 ? fd_sync_manager_find_account (self->sync_manager, account_id) : NULL;
+}
+
+/* Characters left for the reply, counted as the server will: the
+ * provider puts a mention of the customer in front when the text has
+ * none. Without a known account, Mastodon's default limits apply. */
+static gint
+characters_left (FdComposer *self)
+{
+  FdAccount *account = find_account (self);
+  g_autofree char *text = dup_outgoing_text (self);
+  g_autofree char *counted = NULL;
+  const char *handle = fd_message_get_author_handle (self->reply_to);
+  guint max_characters = FD_MASTODON_DEFAULT_MAX_CHARACTERS;
+  guint url_length = FD_MASTODON_DEFAULT_URL_LENGTH;
+
+  if (text == NULL)
+    text = dup_stripped_text (self);
+
+  if (handle != NULL && handle[0] != '\0' && strstr (text, handle) == NULL)
+    counted = g_strdup_printf ("%s%s %s", handle[0] == '@' ? "" : "@", handle, text);
+  else
+    counted = g_steal_pointer (&text);
+
+  if (account != NULL)
+    {
+      max_characters = fd_mastodon_get_max_characters (account);
+      url_length = fd_mastodon_get_url_length (account);
+    }
+
+  return (gint) max_characters - (gint) fd_mastodon_count_characters (counted, url_length);
+}
+
+static const char *
+describe_visibility (FdMastodonVisibility visibility)
+{
+  switch (visibility)
+    {
+    case FD_MASTODON_VISIBILITY_PUBLIC:
+      /* Translators: next to Send, who will see a Mastodon reply */
+      return _("Public reply");
+    case FD_MASTODON_VISIBILITY_UNLISTED:
+      /* Translators: next to Send; an unlisted post is public but kept out of timelines */
+      return _("Unlisted reply");
+    case FD_MASTODON_VISIBILITY_PRIVATE:
+      /* Translators: next to Send; only the account's followers will see the reply */
+      return _("Followers-only reply");
+    case FD_MASTODON_VISIBILITY_DIRECT:
+    default:
+      /* Translators: next to Send; only the people mentioned will see the reply */
+      return _("Direct message");
+    }
+}
+
+static void
+update_visibility (FdComposer *self)
+{
+  FdAccount *account = find_account (self);
+  g_autofree char *choice = NULL;
+  FdMastodonVisibility visibility;
+
+  if (!replying_on_mastodon (self) ||
+      (self->visibility == NULL && !gtk_check_button_get_active (self->private_check)))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->visibility_label), FALSE);
+      return;
+    }
+
+  if (account != NULL)
+    choice = fd_account_dup_setting_string (account, FD_MASTODON_SETTING_PUBLIC_REPLY);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
+      gtk_check_button_get_active (self->private_check))
+    visibility = FD_MASTODON_VISIBILITY_DIRECT;
+  else
+    visibility = fd_mastodon_reply_visibility (fd_mastodon_visibility_from_string (self->visibility),
+                                               g_strcmp0 (choice, "unlisted") == 0
+                                                 ? FD_MASTODON_VISIBILITY_UNLISTED
+                                                 : FD_MASTODON_VISIBILITY_PUBLIC);
+
+  gtk_label_set_text (self->visibility_label, describe_visibility (visibility));
+  gtk_widget_set_visible (GTK_WIDGET (self->visibility_label), TRUE);
+}
+
+/* Returns whether the text fits. */
+static gboolean
+update_counter (FdComposer *self)
+{
+  g_autofree char *label = NULL;
+  gint left;
+
+  gtk_widget_set_visible (self->limits_box, replying_on_mastodon (self));
+  update_visibility (self);
+
+  if (!replying_on_mastodon (self))
+    {
+      gtk_widget_set_tooltip_text (self->send_button, _("Send (Ctrl+Enter)"));
+      return TRUE;
+    }
+
+  left = characters_left (self);
+  if (left >= 0)
+    /* Translators: next to Send, while writing a Mastodon reply */
+    label = g_strdup_printf (ngettext ("%d character left", "%d characters left", left), left);
+  else
+    /* Translators: next to Send, when a Mastodon reply is too long */
+    label = g_strdup_printf (ngettext ("%d character too many", "%d characters too many", -left), -left);
+
+  gtk_label_set_text (self->counter_label, label);
+  if (left < 0)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "error");
+      gtk_widget_set_tooltip_text (self->send_button,
+                                   _("The reply is longer than this Mastodon server allows. Shorten it to send."));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->counter_label), "error");
+      gtk_widget_set_tooltip_text (self->send_button, _("Send (Ctrl+Enter)"));
+    }
+
+  return left >= 0;
+}
+
 static void
 update_actions (FdComposer *self)
 {
   g_autofree char *outgoing = dup_outgoing_text (self);
+  gboolean fits = update_counter (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.send",
                                  self->store != NULL && self->reply_to != NULL &&
-                                 outgoing != NULL && !self->sending);
+                                 outgoing != NULL && fits && !self->sending);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.cancel-edit", self->edit_entry_id != 0);
+}
+
+static void
+private_toggled_cb (FdComposer     *self,
+                    GtkCheckButton *button)
+{
+  update_actions (self);
 }
 
 static void
@@ -521,7 +678,7 @@ send_action (GtkWidget  *widget,
   SendData *data;
 
   if (self->store == NULL || self->worker == NULL || self->reply_to == NULL ||
-      text == NULL || self->sending)
+      text == NULL || self->sending || !update_counter (self))
     return;
 
   data = g_new0 (SendData, 1);
@@ -575,6 +732,7 @@ fd_composer_dispose (GObject *object)
   g_clear_object (&self->reply_to);
   g_clear_object (&self->store);
   g_clear_object (&self->worker);
+  g_clear_object (&self->sync_manager);
   g_clear_object (&self->manager);
   g_clear_pointer (&self->group, fd_repeat_group_free);
 
@@ -587,6 +745,7 @@ fd_composer_finalize (GObject *object)
   FdComposer *self = (FdComposer *)object;
 
   g_clear_pointer (&self->user_lang, g_free);
+  g_clear_pointer (&self->visibility, g_free);
   g_clear_pointer (&self->customer_lang, g_free);
 
   G_OBJECT_CLASS (fd_composer_parent_class)->finalize (object);
@@ -629,6 +788,9 @@ fd_composer_class_init (FdComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdComposer, translate_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, private_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, error_label);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, limits_box);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, visibility_label);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, counter_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, send_button);
   gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
 
@@ -660,6 +822,9 @@ fd_composer_init (FdComposer *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Enter, GDK_CONTROL_MASK),
                                                           action));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  g_signal_connect_object (self->private_check, "toggled",
+                           G_CALLBACK (private_toggled_cb), self, G_CONNECT_SWAPPED);
 
   update_actions (self);
 }
@@ -723,8 +888,36 @@ fd_composer_set_reply_to (FdComposer *self,
       gtk_widget_set_visible (GTK_WIDGET (self->translate_check), FALSE);
     }
 
+  if (message != self->reply_to)
+    {
+      g_clear_pointer (&self->visibility, g_free);
+      if (message != NULL && self->store != NULL &&
+          g_strcmp0 (fd_message_get_channel (message), "mastodon") == 0)
+        self->visibility = fd_mastodon_dup_message_visibility (self->store,
+                                                               fd_message_get_id (message), NULL);
+    }
+
   g_set_object (&self->reply_to, message);
   update_modes (self);
+}
+
+void
+fd_composer_set_sync_manager (FdComposer    *self,
+                              FdSyncManager *manager)
+{
+  g_return_if_fail (FD_IS_COMPOSER (self));
+  g_return_if_fail (!manager || FD_IS_SYNC_MANAGER (manager));
+
+  g_set_object (&self->sync_manager, manager);
+  update_actions (self);
+}
+
+gboolean
+fd_composer_get_too_long (FdComposer *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER (self), FALSE);
+
+  return replying_on_mastodon (self) && characters_left (self) < 0;
 }
 
 void

@@ -9,6 +9,7 @@
 #include "fd-repeats.h"
 #include "fd-store.h"
 #include "fd-store-worker.h"
+#include "fd-sync-manager.h"
 #include "fd-translation-manager.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,12 @@ void     fd_composer_set_text     (FdComposer *self,
                                    const char *text);
 char    *fd_composer_dup_text     (FdComposer *self);
 void     fd_composer_focus        (FdComposer *self);
+/* Where the accounts of the messages answered are found: Mastodon
+ * replies are counted against their server's limits. */
+void     fd_composer_set_sync_manager (FdComposer    *self,
+                                       FdSyncManager *manager);
+/* Whether a Mastodon reply is longer than its server allows. */
+gboolean fd_composer_get_too_long (FdComposer *self);
 
 /* Replies are queued through @worker, off the main thread. */
 void     fd_composer_set_worker   (FdComposer    *self,

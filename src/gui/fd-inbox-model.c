@@ -6,6 +6,11 @@
  * for an item. Items are kept in a weak table so that a row stays the same
  * object across reloads; a small queue keeps recently fetched pages alive.
  *
+ * A load into an empty list shows the first FIRST_PAGE_SIZE rows as soon as
+ * the worker has them, before the full key scan, then appends the rest
+ * with one items-changed. Later loads (live updates) are applied as an
+ * exact diff.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "fd-inbox-model"
@@ -13,13 +18,19 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "fd-inbox-item.h"
 #include "fd-inbox-model-private.h"
 #include "fd-repeats.h"
 
-#define PAGE_SIZE    50
-#define RECENT_LIMIT 1000
+#define PAGE_SIZE       50
+#define RECENT_LIMIT    1000
+/* Enough rows for a tall window, cheap to fetch with a LIMIT. */
+#define FIRST_PAGE_SIZE 200
 
 struct _FdInboxModel
 {
@@ -27,8 +38,6 @@ struct _FdInboxModel
 
   FdStore      *store;
   char         *data_dir;
-  /* Only touched by the worker; loads never overlap. */
-  FdStore      *worker_store;
 
   FdFilter     *filter;
   guint         filter_serial;
@@ -39,10 +48,13 @@ struct _FdInboxModel
   GHashTable   *groups;
   GQueue        recent;
 
+  /* Of the current filter's loads; a new filter cancels it. */
   GCancellable *cancellable;
+  guint         start_source;
 
   guint         loading : 1;
   guint         loaded : 1;
+  /* Loads never overlap: the next one waits for the one in flight. */
   guint         in_flight : 1;
   guint         reload_pending : 1;
 };
@@ -50,7 +62,16 @@ struct _FdInboxModel
 typedef struct {
   FdFilter *filter;
   guint     serial;
+  /* Fetch and show the first rows before the full key scan. */
+  guint     want_first_page : 1;
+  /* Rows the first page put in the list (main thread only). */
+  guint     first_page_len;
 } LoadData;
+
+typedef struct {
+  GTask     *task;
+  GPtrArray *messages;
+} FirstPage;
 
 typedef struct {
   GArray     *keys;
@@ -86,6 +107,14 @@ load_data_free (LoadData *data)
 {
   g_clear_pointer (&data->filter, fd_filter_free);
   g_free (data);
+}
+
+static void
+first_page_free (FirstPage *page)
+{
+  g_clear_object (&page->task);
+  g_clear_pointer (&page->messages, g_ptr_array_unref);
+  g_free (page);
 }
 
 /* Diff */
@@ -386,6 +415,12 @@ compare_strings (gconstpointer a,
 }
 
 static gboolean
+is_folded (const FdFilter *filter)
+{
+  return filter->view == FD_VIEW_REPEATED && filter->fts == NULL;
+}
+
+static gboolean
 fold_groups (FdStore     *store,
              LoadResult  *result,
              GError     **error)
@@ -458,6 +493,73 @@ fold_groups (FdStore     *store,
   return TRUE;
 }
 
+/* The rows of the list go stale while it is empty and nothing refreshes
+ * them; a load into an empty list skips refresh_items(), so rows kept for
+ * later are fetched again when they are shown. */
+static void
+forget_messages (FdInboxModel *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->items);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    fd_inbox_item_set_message (value, NULL);
+}
+
+static gboolean
+first_page_cb (gpointer user_data)
+{
+  FirstPage *page = user_data;
+  FdInboxModel *self = g_task_get_source_object (page->task);
+  LoadData *data = g_task_get_task_data (page->task);
+  GPtrArray *messages = page->messages;
+
+  /* Too late: the keys are in, another filter is asked for, or the list
+   * is not empty any more. */
+  if (g_task_get_completed (page->task) ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (page->task)) ||
+      data->serial != self->filter_serial ||
+      self->keys->len > 0)
+    return G_SOURCE_REMOVE;
+
+  forget_messages (self);
+
+  /* Not a folded view: the load brings no groups either. */
+  g_hash_table_remove_all (self->groups);
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+      gint64 key = fd_message_get_sort_key (message);
+      FdInboxItem *item = lookup_or_create_item (self, key);
+
+      g_array_append_val (self->keys, key);
+      fd_inbox_item_set_group_channels (item, NULL);
+      fd_inbox_item_set_message (item, message);
+    }
+
+  data->first_page_len = messages->len;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, messages->len);
+
+  return G_SOURCE_REMOVE;
+}
+
+static GArray *
+keys_of_messages (GPtrArray *messages)
+{
+  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), messages->len);
+
+  for (guint i = 0; i < messages->len; i++)
+    {
+      gint64 key = fd_message_get_sort_key (g_ptr_array_index (messages, i));
+
+      g_array_append_val (keys, key);
+    }
+
+  return keys;
+}
+
 static void
 load_keys_thread (GTask        *task,
                   gpointer      source_object,
@@ -466,21 +568,51 @@ load_keys_thread (GTask        *task,
 {
   FdInboxModel *self = source_object;
   LoadData *data = task_data;
+  g_autoptr(FdStore) store = NULL;
   g_autoptr(GError) error = NULL;
   LoadResult *result;
-  GArray *keys;
+  GArray *keys = NULL;
 
-  if (self->worker_store == NULL)
+  /* A connection per load, closed at the end, so that its page cache
+   * (up to 16 MB after a scan of a large store) does not stay. */
+  store = fd_store_open (self->data_dir, &error);
+  if (store == NULL)
     {
-      self->worker_store = fd_store_open (self->data_dir, &error);
-      if (self->worker_store == NULL)
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (data->want_first_page)
+    {
+      g_autoptr(GPtrArray) messages = fd_store_list (store, data->filter, 0, FIRST_PAGE_SIZE, &error);
+
+      if (messages == NULL)
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
+
+      /* A short page is the whole list: no need to scan for keys. */
+      if (messages->len < FIRST_PAGE_SIZE)
+        keys = keys_of_messages (messages);
+
+      if (messages->len > 0)
+        {
+          FirstPage *page = g_new0 (FirstPage, 1);
+
+          page->task = g_object_ref (task);
+          page->messages = g_steal_pointer (&messages);
+          g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
+                                      first_page_cb, page, (GDestroyNotify)first_page_free);
+        }
     }
 
-  keys = fd_store_list_keys (self->worker_store, data->filter, &error);
+  /* Another filter came while the first page loaded. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (keys == NULL)
+    keys = fd_store_list_keys (store, data->filter, &error);
   if (keys == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -492,15 +624,43 @@ load_keys_thread (GTask        *task,
   result->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_strfreev);
 
   /* The Repeated view shows each group once, by its newest copy. */
-  if (data->filter->view == FD_VIEW_REPEATED && data->filter->fts == NULL &&
-      !fold_groups (self->worker_store, result, &error))
+  if (is_folded (data->filter) && !fold_groups (store, result, &error))
     {
       load_result_free (result);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
+  /* The connection's page cache and the key array's smaller copies, freed
+   * by now, would otherwise stay in this thread's malloc arena. */
+  g_clear_object (&store);
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+
   g_task_return_pointer (task, result, (GDestroyNotify)load_result_free);
+}
+
+/* Takes @new_keys as the model's keys when the current ones are a prefix
+ * of them (an empty list, or the first page of the same load): the rest
+ * is appended with one items-changed, with no copy, diff or refresh. */
+static gboolean
+append_keys (FdInboxModel *self,
+             GArray       *new_keys)
+{
+  guint n_old = self->keys->len;
+
+  if (new_keys->len < n_old ||
+      (n_old > 0 && memcmp (self->keys->data, new_keys->data, n_old * sizeof (gint64)) != 0))
+    return FALSE;
+
+  g_array_unref (self->keys);
+  self->keys = g_array_ref (new_keys);
+
+  if (new_keys->len > n_old)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_old, 0, new_keys->len - n_old);
+
+  return TRUE;
 }
 
 static void
@@ -544,27 +704,41 @@ load_keys_cb (GObject      *object,
   LoadResult *loaded;
   g_autoptr(GError) error = NULL;
 
-  self->in_flight = FALSE;
-
   loaded = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (loaded == NULL)
+  self->in_flight = FALSE;
+
+  if (data->serial != self->filter_serial)
+    {
+      /* An earlier filter's keys: the current filter loads next. */
+    }
+  else if (loaded == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Could not load the inbox: %s", error->message);
     }
-  else if (data->serial == self->filter_serial)
+  else
     {
       g_hash_table_unref (self->groups);
       self->groups = g_hash_table_ref (loaded->groups);
-      apply_keys (self, loaded->keys);
+
+      if (self->keys->len == 0)
+        {
+          forget_messages (self);
+          append_keys (self, loaded->keys);
+        }
+      else if (data->first_page_len == 0 ||
+               self->keys->len != data->first_page_len ||
+               !append_keys (self, loaded->keys))
+        apply_keys (self, loaded->keys);
+
       set_loaded (self, TRUE);
     }
   g_clear_pointer (&loaded, load_result_free);
 
   if (self->reload_pending && !g_cancellable_is_cancelled (self->cancellable))
     start_load (self);
-  else
+  else if (self->start_source == 0)
     set_loading (self, FALSE);
 }
 
@@ -587,11 +761,23 @@ start_load (FdInboxModel *self)
   data = g_new0 (LoadData, 1);
   data->filter = fd_filter_copy (self->filter);
   data->serial = self->filter_serial;
+  data->want_first_page = self->keys->len == 0 && !is_folded (self->filter);
 
   task = g_task_new (self, self->cancellable, load_keys_cb, NULL);
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
   g_task_run_in_thread (task, load_keys_thread);
+}
+
+static gboolean
+start_load_cb (gpointer data)
+{
+  FdInboxModel *self = data;
+
+  self->start_source = 0;
+  start_load (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 /* GListModel */
@@ -647,6 +833,7 @@ fd_inbox_model_dispose (GObject *object)
   FdInboxModel *self = (FdInboxModel *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->start_source, g_source_remove);
 
   G_OBJECT_CLASS (fd_inbox_model_parent_class)->dispose (object);
 }
@@ -665,7 +852,6 @@ fd_inbox_model_finalize (GObject *object)
   g_queue_clear_full (&self->recent, g_object_unref);
 
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->worker_store);
   g_clear_object (&self->store);
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_pointer (&self->filter, fd_filter_free);
@@ -797,7 +983,17 @@ fd_inbox_model_set_filter (FdInboxModel   *self,
   self->filter_serial++;
   set_loaded (self, FALSE);
 
-  start_load (self);
+  /* A load of the old filter still running skips its key scan if it has
+   * not started it. */
+  g_cancellable_cancel (self->cancellable);
+  g_object_unref (self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  /* Start from the main loop, so that the filters set while a window is
+   * built (defaults, then the saved view) make one load, not two. */
+  set_loading (self, TRUE);
+  if (self->start_source == 0)
+    self->start_source = g_idle_add_full (G_PRIORITY_DEFAULT, start_load_cb, self, NULL);
 }
 
 void
@@ -805,7 +1001,9 @@ fd_inbox_model_reload (FdInboxModel *self)
 {
   g_return_if_fail (FD_IS_INBOX_MODEL (self));
 
-  start_load (self);
+  /* A load about to start reads the store as it is now anyway. */
+  if (self->start_source == 0)
+    start_load (self);
 }
 
 gboolean

@@ -23,6 +23,7 @@
 enum {
   ORDER_VIEW    = 0,
   ORDER_TOPICS  = 100,
+  ORDER_LISTENING = 101,
   ORDER_CHANNEL = 1000,
 };
 
@@ -63,6 +64,7 @@ struct _FdSidebar
   GtkWidget    *view_rows[N_VIEW_ROWS];
   guint         view_counts[N_VIEW_ROWS];
   GtkWidget    *topics_row;
+  GtkWidget    *listening_row;
   guint         n_topics;
   GHashTable   *channel_rows;
 
@@ -452,6 +454,11 @@ fd_sidebar_init (FdSidebar *self)
   set_row_count (self->topics_row, 0);
   gtk_list_box_append (self->list_box, self->topics_row);
 
+  /* Translators: a sidebar row: Mastodon posts that mention followed hashtags and keywords */
+  self->listening_row = create_row ("system-search-symbolic", _("Listening"), "listening", ORDER_LISTENING);
+  gtk_widget_set_tooltip_text (self->listening_row, _("Posts about your business from people who did not write to you"));
+  gtk_list_box_append (self->list_box, self->listening_row);
+
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
   gtk_list_box_set_sort_func (self->list_box, sort_func, self, NULL);
 }
@@ -502,6 +509,8 @@ fd_sidebar_select_scope (FdSidebar  *self,
     }
   else if (g_strcmp0 (scope, "topics") == 0)
     row = self->topics_row;
+  else if (g_strcmp0 (scope, "listening") == 0)
+    row = self->listening_row;
   else
     {
       for (guint i = 0; i < N_VIEW_ROWS; i++)

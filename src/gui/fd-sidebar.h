@@ -20,7 +20,7 @@ void        fd_sidebar_set_store      (FdSidebar  *self,
 /* Counts again, in a worker thread. */
 void        fd_sidebar_reload         (FdSidebar  *self);
 /* A scope is "all", "unanswered", "repeated", "outbox", "archived",
- * "topics" or "channel:NAME", as kept in the last-view setting. */
+ * "topics", "listening" or "channel:NAME", as kept in the last-view setting. */
 void        fd_sidebar_select_scope   (FdSidebar  *self,
                                        const char *scope);
 char       *fd_sidebar_dup_scope      (FdSidebar  *self);

@@ -1,5 +1,9 @@
 /* fd-translation-setup.c
  *
+ * Besides the engines of the settings, each Mastodon account with a
+ * sign-in can have its server translate the posts it knows; those come
+ * last, after the engines the person ordered.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "fd-translation-setup"
@@ -8,17 +12,25 @@
 
 #include <string.h>
 
+#include "fd-account.h"
 #include "fd-language.h"
+#include "fd-secrets.h"
 #include "fd-translation-setup.h"
 #include "fd-translator-secret.h"
 #include "fd-apertium-translator.h"
 #include "fd-apy-translator.h"
 #include "fd-deepl-translator.h"
 #include "fd-libretranslate-translator.h"
+#include "fd-mastodon-translator.h"
+#include "providers/mastodon/fd-mastodon.h"
+
+/* The keyring kind the Mastodon provider keeps its access token under. */
+#define MASTODON_TOKEN_KIND "access-token"
 
 typedef struct {
   FdTranslationManager *manager;   /* weak */
   GSettings            *settings;
+  GListModel           *accounts;  /* of FdAccount, or NULL */
   GCancellable         *cancellable;
 } Setup;
 
@@ -34,6 +46,9 @@ setup_free (gpointer data)
   if (setup->settings != NULL)
     g_signal_handlers_disconnect_by_data (setup->settings, setup);
   g_clear_object (&setup->settings);
+  if (setup->accounts != NULL)
+    g_signal_handlers_disconnect_by_data (setup->accounts, setup);
+  g_clear_object (&setup->accounts);
   g_free (setup);
 }
 
@@ -118,6 +133,80 @@ key_found_cb (GObject      *object,
   g_free (lookup);
 }
 
+/* Mastodon messages keep the bare status id as their remote id. Ids
+ * are numbers; anything else is not a status of this server. */
+static char *
+status_id_from_remote_id (const char *remote_id,
+                          gpointer    user_data)
+{
+  if (remote_id == NULL || remote_id[0] == '\0')
+    return NULL;
+
+  for (const char *p = remote_id; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return NULL;
+
+  return g_strdup (remote_id);
+}
+
+typedef struct {
+  Setup *setup;
+  char  *base_url;
+} TokenLookup;
+
+static void
+token_found_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  TokenLookup *lookup = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = fd_secrets_lookup_finish (result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && lookup->setup->manager != NULL)
+    {
+      if (error != NULL)
+        g_warning ("Could not read the Mastodon sign-in from the keyring: %s", error->message);
+
+      /* Without a sign-in the server does not translate. */
+      if (token != NULL && token[0] != '\0')
+        {
+          g_autoptr(FdMastodonTranslator) engine = fd_mastodon_translator_new (lookup->base_url, token);
+
+          fd_mastodon_translator_set_status_func (engine, status_id_from_remote_id, NULL, NULL);
+          fd_translation_manager_add_engine (lookup->setup->manager, FD_TRANSLATOR (engine));
+          apply_order (lookup->setup);
+        }
+    }
+
+  g_free (lookup->base_url);
+  g_free (lookup);
+}
+
+static void
+add_mastodon_engines (Setup *setup)
+{
+  guint n = setup->accounts != NULL ? g_list_model_get_n_items (setup->accounts) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FdAccount) account = g_list_model_get_item (setup->accounts, i);
+      g_autofree char *base_url = NULL;
+      TokenLookup *lookup;
+
+      if (g_strcmp0 (fd_account_get_channel (account), "mastodon") != 0 ||
+          fd_account_get_address (account) == NULL ||
+          !(base_url = fd_mastodon_normalize_server (fd_account_get_address (account), NULL)))
+        continue;
+
+      lookup = g_new0 (TokenLookup, 1);
+      lookup->setup = setup;
+      lookup->base_url = g_steal_pointer (&base_url);
+      fd_secrets_lookup_async (fd_account_get_id (account), MASTODON_TOKEN_KIND,
+                               setup->cancellable, token_found_cb, lookup);
+    }
+}
+
 static void
 configure (Setup *setup)
 {
@@ -167,6 +256,8 @@ configure (Setup *setup)
             fd_translation_manager_add_engine (setup->manager, engine);
         }
     }
+
+  add_mastodon_engines (setup);
 }
 
 static void
@@ -204,6 +295,39 @@ fd_translation_setup_new (FdStore   *store,
   configure (setup);
 
   return manager;
+}
+
+static void
+accounts_changed_cb (GListModel *accounts,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Setup      *setup)
+{
+  configure (setup);
+}
+
+void
+fd_translation_setup_set_accounts (FdTranslationManager *manager,
+                                   GListModel           *accounts)
+{
+  Setup *setup;
+
+  g_return_if_fail (FD_IS_TRANSLATION_MANAGER (manager));
+  g_return_if_fail (!accounts || G_IS_LIST_MODEL (accounts));
+
+  /* A manager not made here (tests) keeps its engines. */
+  if (!(setup = g_object_get_data (G_OBJECT (manager), "fd-translation-setup")) ||
+      setup->accounts == accounts)
+    return;
+
+  if (setup->accounts != NULL)
+    g_signal_handlers_disconnect_by_data (setup->accounts, setup);
+  g_set_object (&setup->accounts, accounts);
+  if (accounts != NULL)
+    g_signal_connect (accounts, "items-changed", G_CALLBACK (accounts_changed_cb), setup);
+
+  configure (setup);
 }
 
 char *

@@ -20,6 +20,12 @@ FdTranslationManager *fd_translation_setup_new          (FdStore     *store,
 FdTranslator         *fd_translation_setup_make_engine  (const char  *name,
                                                          const char  *url,
                                                          const char  *key);
+/* Adds the translation of every Mastodon account of @accounts (element-type
+ * FdAccount) that has a sign-in in the keyring, after the other engines;
+ * follows the accounts as they come and go. Does nothing to a manager
+ * that fd_translation_setup_new() did not make. */
+void                  fd_translation_setup_set_accounts (FdTranslationManager *manager,
+                                                         GListModel           *accounts);
 /* The language the person reads, from the locale: "en" for C/POSIX. */
 char                 *fd_translation_setup_user_language (void);
 

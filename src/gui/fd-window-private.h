@@ -7,6 +7,7 @@
 #include "fd-conversation-view.h"
 #include "fd-inbox-model.h"
 #include "fd-inbox-view.h"
+#include "fd-listening-view.h"
 #include "fd-sidebar.h"
 #include "fd-store-worker.h"
 #include "fd-sync-manager.h"
@@ -60,6 +61,7 @@ struct _FdWindow
   GtkStack             *inbox_stack;
   FdInboxView          *inbox_view;
   FdTopicsView         *topics_view;
+  FdListeningView      *listening_view;
   GtkStack             *conversation_stack;
   FdConversationView   *conversation_view;
   FdTopicView          *topic_view;

@@ -88,6 +88,10 @@ refresh_cb (gpointer data)
   fd_conversation_view_reload (self->conversation_view);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->inbox_stack), "topics") == 0)
     fd_topics_view_reload (self->topics_view);
+  /* Not while posts are listed: that would lose the person's place. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->inbox_stack), "listening") == 0 &&
+      fd_listening_view_get_n_posts (self->listening_view) == 0)
+    fd_listening_view_reload (self->listening_view);
   if (fd_topic_view_get_topic_id (self->topic_view) != 0)
     fd_topic_view_reload (self->topic_view);
 
@@ -135,10 +139,12 @@ update_title_buttons (FdWindow *self)
   GtkWidget *middle[] = {
     fd_inbox_view_get_header_bar (self->inbox_view),
     fd_topics_view_get_header_bar (self->topics_view),
+    fd_listening_view_get_header_bar (self->listening_view),
   };
   GtkWidget *last[] = {
     fd_conversation_view_get_header_bar (self->conversation_view),
     fd_topic_view_get_header_bar (self->topic_view),
+    NULL,
   };
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (fd_sidebar_get_header_bar (self->sidebar)), folded);
@@ -146,11 +152,13 @@ update_title_buttons (FdWindow *self)
     {
       adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (middle[i]), folded);
       adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (middle[i]), folded);
-      adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (last[i]), folded);
+      if (last[i] != NULL)
+        adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (last[i]), folded);
     }
 
   gtk_widget_set_visible (fd_inbox_view_get_back_button (self->inbox_view), folded);
   gtk_widget_set_visible (fd_topics_view_get_back_button (self->topics_view), folded);
+  gtk_widget_set_visible (fd_listening_view_get_back_button (self->listening_view), folded);
   gtk_widget_set_visible (fd_conversation_view_get_back_button (self->conversation_view), folded);
   gtk_widget_set_visible (fd_topic_view_get_back_button (self->topic_view), folded);
 }
@@ -170,16 +178,20 @@ scope_changed_cb (FdWindow   *self,
 {
   const char *channel = NULL;
   gboolean topics = g_strcmp0 (scope, "topics") == 0;
+  gboolean listening = g_strcmp0 (scope, "listening") == 0;
 
   if (g_str_has_prefix (scope, "channel:"))
     channel = scope + strlen ("channel:");
 
-  gtk_stack_set_visible_child_name (self->inbox_stack, topics ? "topics" : "messages");
+  gtk_stack_set_visible_child_name (self->inbox_stack,
+                                    topics ? "topics" : listening ? "listening" : "messages");
   gtk_stack_set_visible_child_name (self->conversation_stack, topics ? "topic" : "conversation");
   if (topics)
     fd_topics_view_reload (self->topics_view);
+  if (listening)
+    fd_listening_view_reload (self->listening_view);
 
-  if (!topics)
+  if (!topics && !listening)
     fd_inbox_view_set_scope (self->inbox_view,
                            channel ? FD_VIEW_ALL : view_from_scope (scope),
                            channel, title);
@@ -228,6 +240,30 @@ topic_activated_cb (FdWindow     *self,
   fd_topic_view_show_topic (self->topic_view, topic_id);
   gtk_stack_set_visible_child_name (self->conversation_stack, "topic");
   fd_window_show_pane (self, "conversation");
+}
+
+/* A listening post became an inbox message: open its conversation. */
+static void
+listening_post_answered_cb (FdWindow        *self,
+                            gint64           message_id,
+                            FdListeningView *view)
+{
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fd_window_check_store (self);
+
+  if (!(message = fd_store_get_message (self->store, message_id, &error)))
+    {
+      g_warning ("Could not open the answered post: %s", error ? error->message : "not found");
+      return;
+    }
+
+  fd_conversation_view_show_message (self->conversation_view, message);
+  gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
+  fd_window_update_actions (self);
+  fd_window_show_pane (self, "conversation");
+  fd_composer_focus (fd_conversation_view_get_composer (self->conversation_view));
 }
 
 static void
@@ -431,6 +467,7 @@ fd_window_class_init (FdWindowClass *klass)
   g_type_ensure (FD_TYPE_CONVERSATION_VIEW);
   g_type_ensure (FD_TYPE_TOPICS_VIEW);
   g_type_ensure (FD_TYPE_TOPIC_VIEW);
+  g_type_ensure (FD_TYPE_LISTENING_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FdWindow, toast_overlay);
@@ -441,6 +478,7 @@ fd_window_class_init (FdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdWindow, inbox_stack);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, inbox_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, topics_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, listening_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_stack);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, topic_view);
@@ -452,6 +490,7 @@ fd_window_class_init (FdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, terms_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, topic_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, topic_message_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, listening_post_answered_cb);
   gtk_widget_class_bind_template_callback (widget_class, topic_reply_queued_cb);
 
   fd_window_class_install_actions (widget_class);
@@ -494,6 +533,7 @@ setup_store (FdWindow *self)
   fd_conversation_view_set_store (self->conversation_view, self->store);
   fd_conversation_view_set_worker (self->conversation_view, self->worker);
   fd_topics_view_set_worker (self->topics_view, self->worker);
+  fd_listening_view_set_worker (self->listening_view, self->worker);
   fd_topic_view_set_worker (self->topic_view, self->worker);
 
   self->user_lang = fd_translation_setup_user_language ();
@@ -600,6 +640,11 @@ fd_window_set_sync_manager (FdWindow      *self,
   g_return_if_fail (!manager || FD_IS_SYNC_MANAGER (manager));
 
   g_set_object (&self->sync_manager, manager);
+  fd_composer_set_sync_manager (fd_conversation_view_get_composer (self->conversation_view), manager);
+  fd_listening_view_set_accounts (self->listening_view, manager ? fd_sync_manager_get_accounts (manager) : NULL);
+  if (self->translation_manager != NULL)
+    fd_translation_setup_set_accounts (self->translation_manager,
+                                       manager ? fd_sync_manager_get_accounts (manager) : NULL);
   fd_sync_status_set_sync_manager (fd_sidebar_get_sync_status (self->sidebar), manager, start_error);
 }
 

@@ -10,6 +10,8 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sqlite3.h>
 
 #include "fd-account.h"
 #include "fd-accounts-dialog.h"
@@ -24,6 +26,7 @@
 #include "fd-repeats.h"
 #include "fd-sample.h"
 #include "fd-sync-status.h"
+#include "providers/mastodon/fd-mastodon-listening.h"
 #include "fd-test-network-monitor.h"
 #include "fd-window-private.h"
 #include "fd-apertium-translator.h"
@@ -442,6 +445,135 @@ test_reply (Fixture       *fixture,
 
     g_assert_true (draft == NULL || draft[0] == '\0');
   }
+}
+
+static guint
+find_channel (Fixture    *fixture,
+              const char *channel)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (fd_message_get_channel (message_at (fixture, i)), channel) == 0)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+mastodon_thread_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len > 0 &&
+         g_strcmp0 (fd_message_get_channel (g_ptr_array_index (messages, 0)), "mastodon") == 0;
+}
+
+static void
+test_mastodon_counter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  guint position = find_channel (fixture, "mastodon");
+  g_autofree char *long_text = g_strnfill (600, 'a');
+  GtkWidget *counter;
+  GtkWidget *send;
+
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, mastodon_thread_shown));
+
+  counter = find_child (GTK_WIDGET (composer), GTK_TYPE_LABEL, "numeric");
+  send = find_child (GTK_WIDGET (composer), GTK_TYPE_BUTTON, "suggested-action");
+  g_assert_nonnull (counter);
+  g_assert_nonnull (send);
+
+  /* The sample has no accounts: Mastodon's default limit of 500. */
+  fd_composer_set_text (composer, "Thanks!");
+  g_assert_true (gtk_widget_get_visible (counter));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (counter)), "characters left"));
+  g_assert_false (gtk_widget_has_css_class (counter, "error"));
+  g_assert_false (fd_composer_get_too_long (composer));
+  g_assert_true (gtk_widget_get_sensitive (send));
+
+  fd_composer_set_text (composer, long_text);
+  g_assert_true (fd_composer_get_too_long (composer));
+  g_assert_true (gtk_widget_has_css_class (counter, "error"));
+  g_assert_false (gtk_widget_get_sensitive (send));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (send), "longer"));
+
+  fd_composer_set_text (composer, "");
+}
+
+static gboolean
+listening_loaded (Fixture *fixture)
+{
+  return fd_listening_view_get_n_posts (fixture->window->listening_view) == 1;
+}
+
+static gint64 answered_message_id;
+
+static void
+post_answered_cb (FdListeningView *view,
+                  gint64           message_id,
+                  gpointer         user_data)
+{
+  answered_message_id = message_id;
+}
+
+static gboolean
+post_answered (Fixture *fixture)
+{
+  return answered_message_id != 0 && mastodon_thread_shown (fixture);
+}
+
+static void
+test_listening (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(FdAccount) account = fd_account_new ("mastodon", "@shop@mastodon.example", "https://mastodon.example");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdMessage) message = NULL;
+  g_autofree char *sql = NULL;
+  GtkWidget *empty;
+  gint64 term_id;
+
+  /* Nothing followed yet: the empty page says what Listening is for. */
+  fd_sidebar_select_scope (fixture->window->sidebar, "listening");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inbox_stack), ==, "listening");
+  spin (200);
+  empty = find_child (GTK_WIDGET (fixture->window->listening_view), ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_nonnull (empty);
+  g_assert_true (gtk_widget_get_mapped (empty));
+
+  fd_account_save (account, fixture->store, &error);
+  g_assert_no_error (error);
+  term_id = fd_listening_add (fixture->store, fd_account_get_id (account), "#coffee", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (term_id, >, 0);
+  sql = g_strdup_printf ("INSERT INTO listening_posts (account_id, term_id, channel, remote_id,"
+                         " author_handle, author_name, text, visibility, created_at, fetched_at)"
+                         " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", 'mastodon', '990001',"
+                         " '@ana@coffee.example', 'Ana Lima', 'Which #coffee grinder should I buy?',"
+                         " 'public', 1795000000, 1795000000)",
+                         fd_account_get_id (account), term_id);
+  g_assert_cmpint (sqlite3_exec (fd_store_get_db (fixture->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  fd_listening_view_reload (fixture->window->listening_view);
+  g_assert_true (wait_for (fixture, listening_loaded));
+  g_assert_nonnull (find_child (GTK_WIDGET (fixture->window->listening_view), GTK_TYPE_BUTTON, "answer-button"));
+
+  answered_message_id = 0;
+  g_signal_connect (fixture->window->listening_view, "post-answered", G_CALLBACK (post_answered_cb), NULL);
+  fd_listening_view_answer (fixture->window->listening_view, 0);
+  g_assert_true (wait_for (fixture, post_answered));
+
+  message = fd_store_get_message (fixture->store, answered_message_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (fd_message_get_channel (message), ==, "mastodon");
+  g_assert_cmpstr (fd_message_get_author_handle (message), ==, "@ana@coffee.example");
+  g_assert_cmpint (fd_message_get_account_id (message), ==, fd_account_get_id (account));
 }
 
 static void
@@ -1233,6 +1365,8 @@ main (int   argc,
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
   ADD ("/window/draft", test_draft);
+  ADD ("/window/mastodon-counter", test_mastodon_counter);
+  ADD ("/window/listening", test_listening);
   ADD ("/window/live-update", test_live_update);
   ADD ("/window/cli-import", test_cli_import);
   ADD ("/window/search", test_search);

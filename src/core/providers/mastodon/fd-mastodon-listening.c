@@ -185,7 +185,7 @@ fd_listening_remove_term (FdStore  *store,
   if (sqlite3_changes (fd_store_get_db (store)) == 0)
     {
       g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
-                   _("There is no listening term %" G_GINT64_FORMAT "."), term_id);
+                   _("There is no listening term %lld."), (long long) term_id);
       return FALSE;
     }
 
@@ -322,7 +322,7 @@ fd_listening_get_post (FdStore  *store,
     post = post_from_row (stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
-                 _("There is no listening post %" G_GINT64_FORMAT "."), post_id);
+                 _("There is no listening post %lld."), (long long) post_id);
   else
     _fd_store_set_error (fd_store_get_db (store), rc, error);
   sqlite3_reset (stmt);

@@ -1,0 +1,516 @@
+/* fd-email-autoconfig.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libsoup/soup.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+
+#include "fd-account.h"
+#include "fd-email-autoconfig.h"
+#include "fd-email-connection.h"
+#include "fd-secrets.h"
+
+#define HTTP_TIMEOUT_SECONDS 10
+
+typedef struct
+{
+  const char      *domains;    /* space separated */
+  const char      *imap_host;
+  guint16          imap_port;
+  FdEmailSecurity  imap_security;
+  const char      *smtp_host;
+  guint16          smtp_port;
+  FdEmailSecurity  smtp_security;
+  gboolean         saves_sent;
+} KnownProvider;
+
+static const KnownProvider known_providers[] = {
+  { "gmail.com googlemail.com", "imap.gmail.com", 993, FD_EMAIL_SECURITY_TLS, "smtp.gmail.com", 465, FD_EMAIL_SECURITY_TLS, TRUE },
+  { "outlook.com hotmail.com live.com msn.com outlook.de hotmail.de hotmail.fr hotmail.co.uk live.de",
+    "outlook.office365.com", 993, FD_EMAIL_SECURITY_TLS, "smtp-mail.outlook.com", 587, FD_EMAIL_SECURITY_STARTTLS, TRUE },
+  { "yahoo.com yahoo.de yahoo.fr yahoo.co.uk ymail.com", "imap.mail.yahoo.com", 993, FD_EMAIL_SECURITY_TLS,
+    "smtp.mail.yahoo.com", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "icloud.com me.com mac.com", "imap.mail.me.com", 993, FD_EMAIL_SECURITY_TLS, "smtp.mail.me.com", 587, FD_EMAIL_SECURITY_STARTTLS, FALSE },
+  { "fastmail.com fastmail.fm", "imap.fastmail.com", 993, FD_EMAIL_SECURITY_TLS, "smtp.fastmail.com", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "gmx.net gmx.de gmx.at gmx.ch", "imap.gmx.net", 993, FD_EMAIL_SECURITY_TLS, "mail.gmx.net", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "gmx.com", "imap.gmx.com", 993, FD_EMAIL_SECURITY_TLS, "mail.gmx.com", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "web.de", "imap.web.de", 993, FD_EMAIL_SECURITY_TLS, "smtp.web.de", 587, FD_EMAIL_SECURITY_STARTTLS, FALSE },
+  { "posteo.de posteo.net posteo.org posteo.eu", "posteo.de", 993, FD_EMAIL_SECURITY_TLS, "posteo.de", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "mailbox.org", "imap.mailbox.org", 993, FD_EMAIL_SECURITY_TLS, "smtp.mailbox.org", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "ionos.de ionos.com ionos.co.uk 1und1.de online.de", "imap.ionos.de", 993, FD_EMAIL_SECURITY_TLS, "smtp.ionos.de", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "aol.com aol.de", "imap.aol.com", 993, FD_EMAIL_SECURITY_TLS, "smtp.aol.com", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "zoho.com zohomail.com", "imap.zoho.com", 993, FD_EMAIL_SECURITY_TLS, "smtp.zoho.com", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+  { "t-online.de", "secureimap.t-online.de", 993, FD_EMAIL_SECURITY_TLS, "securesmtp.t-online.de", 465, FD_EMAIL_SECURITY_TLS, FALSE },
+};
+
+FdEmailConfig *
+fd_email_autoconfig_lookup_builtin (const char *address)
+{
+  g_autofree char *domain = fd_email_address_get_domain (address);
+
+  if (domain == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_providers); i++)
+    {
+      const KnownProvider *known = &known_providers[i];
+      g_auto(GStrv) domains = g_strsplit (known->domains, " ", -1);
+
+      if (g_strv_contains ((const char * const *) domains, domain))
+        {
+          FdEmailConfig *config = fd_email_config_new ();
+
+          config->address = g_strdup (address);
+          config->username = g_strdup (address);
+          config->imap_host = g_strdup (known->imap_host);
+          config->imap_port = known->imap_port;
+          config->imap_security = known->imap_security;
+          config->smtp_host = g_strdup (known->smtp_host);
+          config->smtp_port = known->smtp_port;
+          config->smtp_security = known->smtp_security;
+          config->server_saves_sent = known->saves_sent;
+          config->source = g_strdup (_("Frontdesk’s list of mail providers"));
+          return config;
+        }
+    }
+
+  return NULL;
+}
+
+/* Autoconfig XML */
+
+static char *
+expand_placeholders (const char *value,
+                     const char *address)
+{
+  g_autofree char *local = g_strdup (address);
+  g_autofree char *domain = fd_email_address_get_domain (address);
+  GString *out = g_string_new (value);
+  char *at = strrchr (local, '@');
+
+  if (at != NULL)
+    *at = '\0';
+  g_string_replace (out, "%EMAILADDRESS%", address, 0);
+  g_string_replace (out, "%EMAILLOCALPART%", local, 0);
+  g_string_replace (out, "%EMAILDOMAIN%", domain != NULL ? domain : "", 0);
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+static char *
+child_text (xmlNode    *node,
+            const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && g_strcmp0 ((const char *) child->name, name) == 0)
+      {
+        xmlChar *content = xmlNodeGetContent (child);
+        char *text = g_strdup ((const char *) content);
+
+        xmlFree (content);
+        return text;
+      }
+
+  return NULL;
+}
+
+static gboolean
+read_server (xmlNode          *node,
+             const char       *address,
+             char            **host,
+             guint16          *port,
+             FdEmailSecurity  *security,
+             char            **username)
+{
+  g_autofree char *hostname = child_text (node, "hostname");
+  g_autofree char *port_text = child_text (node, "port");
+  g_autofree char *socket_type = child_text (node, "socketType");
+  g_autofree char *user = child_text (node, "username");
+  guint64 port_number = 0;
+
+  if (hostname == NULL || port_text == NULL ||
+      !g_ascii_string_to_unsigned (g_strstrip (port_text), 10, 1, G_MAXUINT16, &port_number, NULL))
+    return FALSE;
+
+  if (socket_type != NULL && g_ascii_strcasecmp (g_strstrip (socket_type), "SSL") == 0)
+    *security = FD_EMAIL_SECURITY_TLS;
+  else if (socket_type != NULL && g_ascii_strcasecmp (socket_type, "STARTTLS") == 0)
+    *security = FD_EMAIL_SECURITY_STARTTLS;
+  else
+    *security = FD_EMAIL_SECURITY_NONE;
+
+  *host = expand_placeholders (hostname, address);
+  *port = (guint16) port_number;
+  if (username != NULL && user != NULL && *username == NULL)
+    *username = expand_placeholders (user, address);
+
+  return TRUE;
+}
+
+FdEmailConfig *
+fd_email_autoconfig_parse_xml (const char  *data,
+                               gsize        len,
+                               const char  *address,
+                               GError     **error)
+{
+  g_autoptr(FdEmailConfig) config = fd_email_config_new ();
+  xmlDoc *doc;
+  xmlNode *root;
+  gboolean have_imap = FALSE, have_smtp = FALSE;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (address != NULL, NULL);
+
+  doc = xmlReadMemory (data, (int) MIN (len, G_MAXINT), "config-v1.1.xml", NULL,
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  if (doc == NULL || (root = xmlDocGetRootElement (doc)) == NULL ||
+      g_strcmp0 ((const char *) root->name, "clientConfig") != 0)
+    {
+      if (doc != NULL)
+        xmlFreeDoc (doc);
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_NOT_FOUND,
+                   _("The mail settings file of the domain cannot be read."));
+      return NULL;
+    }
+
+  for (xmlNode *provider = root->children; provider != NULL; provider = provider->next)
+    {
+      if (provider->type != XML_ELEMENT_NODE || g_strcmp0 ((const char *) provider->name, "emailProvider") != 0)
+        continue;
+
+      for (xmlNode *node = provider->children; node != NULL; node = node->next)
+        {
+          xmlChar *type;
+
+          if (node->type != XML_ELEMENT_NODE)
+            continue;
+          type = xmlGetProp (node, (const xmlChar *) "type");
+
+          /* The first server of each kind is the provider's preferred one;
+           * plain ones are taken only when nothing better is offered. */
+          if (g_strcmp0 ((const char *) node->name, "incomingServer") == 0 &&
+              g_strcmp0 ((const char *) type, "imap") == 0 && !have_imap)
+            have_imap = read_server (node, address, &config->imap_host, &config->imap_port,
+                                     &config->imap_security, &config->username);
+          else if (g_strcmp0 ((const char *) node->name, "outgoingServer") == 0 &&
+                   g_strcmp0 ((const char *) type, "smtp") == 0 && !have_smtp)
+            have_smtp = read_server (node, address, &config->smtp_host, &config->smtp_port,
+                                     &config->smtp_security, NULL);
+          xmlFree (type);
+        }
+      break;
+    }
+  xmlFreeDoc (doc);
+
+  if (!have_imap || !have_smtp)
+    {
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_NOT_FOUND,
+                   _("The mail settings file of the domain names no IMAP or no SMTP server."));
+      return NULL;
+    }
+
+  config->address = g_strdup (address);
+  if (config->username == NULL)
+    config->username = g_strdup (address);
+
+  return g_steal_pointer (&config);
+}
+
+static FdEmailConfig *
+lookup_autoconfig_file (const char    *address,
+                        const char    *domain,
+                        GCancellable  *cancellable)
+{
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", HTTP_TIMEOUT_SECONDS,
+                                                                  "user-agent", "Frontdesk/" PACKAGE_VERSION,
+                                                                  NULL);
+  g_autoptr(GPtrArray) urls = g_ptr_array_new_with_free_func (g_free);
+  const char *override = g_getenv ("FRONTDESK_AUTOCONFIG_URL");
+
+  if (override != NULL)
+    g_ptr_array_add (urls, g_strdup (override));
+  else
+    {
+      g_autofree char *escaped = g_uri_escape_string (address, NULL, FALSE);
+
+      g_ptr_array_add (urls, g_strdup_printf ("https://autoconfig.%s/mail/config-v1.1.xml?emailaddress=%s", domain, escaped));
+      g_ptr_array_add (urls, g_strdup_printf ("https://%s/.well-known/autoconfig/mail/config-v1.1.xml?emailaddress=%s", domain, escaped));
+    }
+
+  for (guint i = 0; i < urls->len; i++)
+    {
+      g_autoptr(SoupMessage) msg = soup_message_new ("GET", g_ptr_array_index (urls, i));
+      g_autoptr(GBytes) body = NULL;
+      g_autoptr(GError) error = NULL;
+      FdEmailConfig *config;
+
+      if (msg == NULL)
+        continue;
+      body = soup_session_send_and_read (session, msg, cancellable, &error);
+      if (body == NULL || soup_message_get_status (msg) != SOUP_STATUS_OK)
+        {
+          g_debug ("No autoconfig at %s: %s", (const char *) g_ptr_array_index (urls, i),
+                   error != NULL ? error->message : soup_message_get_reason_phrase (msg));
+          continue;
+        }
+
+      config = fd_email_autoconfig_parse_xml (g_bytes_get_data (body, NULL), g_bytes_get_size (body), address, NULL);
+      if (config != NULL)
+        {
+          g_free (config->source);
+          config->source = g_strdup_printf (_("the settings file at %s"), (const char *) g_ptr_array_index (urls, i));
+          return config;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+lookup_srv (GResolver        *resolver,
+            const char       *service,
+            const char       *domain,
+            GCancellable     *cancellable,
+            char            **host,
+            guint16          *port)
+{
+  GList *targets;
+  GSrvTarget *target;
+  gboolean found = FALSE;
+
+  targets = g_resolver_lookup_service (resolver, service, "tcp", domain, cancellable, NULL);
+  if (targets == NULL)
+    return FALSE;
+
+  target = targets->data;
+  /* "." means: this service is not offered (RFC 2782). */
+  if (g_strcmp0 (g_srv_target_get_hostname (target), ".") != 0 && g_srv_target_get_port (target) != 0)
+    {
+      *host = g_strdup (g_srv_target_get_hostname (target));
+      *port = g_srv_target_get_port (target);
+      found = TRUE;
+    }
+  g_resolver_free_targets (targets);
+
+  return found;
+}
+
+static FdEmailConfig *
+lookup_dns_srv (const char   *address,
+                const char   *domain,
+                GCancellable *cancellable)
+{
+  g_autoptr(GResolver) resolver = g_resolver_get_default ();
+  g_autoptr(FdEmailConfig) config = fd_email_config_new ();
+
+  if (lookup_srv (resolver, "imaps", domain, cancellable, &config->imap_host, &config->imap_port))
+    config->imap_security = FD_EMAIL_SECURITY_TLS;
+  else if (lookup_srv (resolver, "imap", domain, cancellable, &config->imap_host, &config->imap_port))
+    config->imap_security = FD_EMAIL_SECURITY_STARTTLS;
+  else
+    return NULL;
+
+  if (lookup_srv (resolver, "submissions", domain, cancellable, &config->smtp_host, &config->smtp_port))
+    config->smtp_security = FD_EMAIL_SECURITY_TLS;
+  else if (lookup_srv (resolver, "submission", domain, cancellable, &config->smtp_host, &config->smtp_port))
+    config->smtp_security = config->smtp_port == 465 ? FD_EMAIL_SECURITY_TLS : FD_EMAIL_SECURITY_STARTTLS;
+  else
+    return NULL;
+
+  config->address = g_strdup (address);
+  config->username = g_strdup (address);
+  config->source = g_strdup (_("the domain’s DNS records"));
+
+  return g_steal_pointer (&config);
+}
+
+FdEmailConfig *
+fd_email_autoconfig_lookup (const char    *address,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autofree char *domain = fd_email_address_get_domain (address);
+  FdEmailConfig *config;
+
+  if (domain == NULL || address == NULL || strchr (address, '@') == address)
+    {
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID,
+                   _("Enter the full email address, such as name@example.com."));
+      return NULL;
+    }
+
+  if ((config = fd_email_autoconfig_lookup_builtin (address)) != NULL ||
+      (config = lookup_autoconfig_file (address, domain, cancellable)) != NULL ||
+      (config = lookup_dns_srv (address, domain, cancellable)) != NULL)
+    return config;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_NOT_FOUND,
+               _("No mail settings were found for %s. Enter the server names and ports from your mail provider under “Server Settings”."),
+               domain);
+  return NULL;
+}
+
+static void
+lookup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  FdEmailConfig *config = fd_email_autoconfig_lookup (task_data, cancellable, &error);
+
+  if (config != NULL)
+    g_task_return_pointer (task, config, (GDestroyNotify) fd_email_config_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+fd_email_autoconfig_lookup_async (const char          *address,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, fd_email_autoconfig_lookup_async);
+  g_task_set_task_data (task, g_strdup (address), g_free);
+  g_task_run_in_thread (task, lookup_thread);
+}
+
+FdEmailConfig *
+fd_email_autoconfig_lookup_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Adding an account */
+
+gint64
+fd_email_account_add (FdStore              *store,
+                      const FdEmailConfig  *config,
+                      const char           *name,
+                      const char           *password,
+                      GCancellable         *cancellable,
+                      GError              **error)
+{
+  g_autoptr(FdAccount) account = NULL;
+  g_autofree char *label = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (FD_IS_STORE (store), 0);
+  g_return_val_if_fail (config != NULL, 0);
+
+  if (!fd_email_config_validate (config, error))
+    return 0;
+  if (password == NULL || *password == '\0')
+    {
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID, _("Enter the password of the mailbox."));
+      return 0;
+    }
+
+  if (!fd_email_test_login (config, password, cancellable, error))
+    return 0;
+
+  account = fd_account_new ("email", name != NULL && *name != '\0' ? name : config->address, config->address);
+  fd_email_config_apply_to_account (config, account);
+  if (!fd_account_save (account, store, error))
+    return 0;
+
+  /* Translators: the label of the keyring entry; %s is an email address */
+  label = g_strdup_printf (_("Frontdesk password for %s"), config->address);
+  if (!fd_secrets_store_sync (fd_account_get_id (account), "password", label, password, cancellable, &local_error))
+    {
+      fd_account_delete (account, store, NULL);
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID,
+                   _("The password could not be kept in the keyring (%s). Unlock the keyring and try again."),
+                   local_error->message);
+      g_error_free (local_error);
+      return 0;
+    }
+
+  return fd_account_get_id (account);
+}
+
+typedef struct
+{
+  char          *data_dir;
+  FdEmailConfig *config;
+  char          *name;
+  char          *password;
+} AddData;
+
+static void
+add_data_free (AddData *data)
+{
+  g_free (data->data_dir);
+  fd_email_config_free (data->config);
+  g_free (data->name);
+  if (data->password != NULL)
+    memset (data->password, 0, strlen (data->password));
+  g_free (data->password);
+  g_free (data);
+}
+
+static void
+add_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  AddData *data = task_data;
+  g_autoptr(FdStore) store = NULL;
+  GError *error = NULL;
+  gint64 id;
+
+  if (!(store = fd_store_open (data->data_dir, &error)) ||
+      !(id = fd_email_account_add (store, data->config, data->name, data->password, cancellable, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_int (task, id);
+}
+
+void
+fd_email_account_add_async (const char          *data_dir,
+                            const FdEmailConfig *config,
+                            const char          *name,
+                            const char          *password,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  AddData *data = g_new0 (AddData, 1);
+
+  data->data_dir = g_strdup (data_dir);
+  data->config = fd_email_config_copy (config);
+  data->name = g_strdup (name);
+  data->password = g_strdup (password);
+
+  g_task_set_source_tag (task, fd_email_account_add_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) add_data_free);
+  g_task_run_in_thread (task, add_thread);
+}
+
+gint64
+fd_email_account_add_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), 0);
+
+  return g_task_propagate_int (G_TASK (result), error);
+}

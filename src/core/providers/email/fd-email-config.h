@@ -1,0 +1,90 @@
+/* fd-email-config.h: where an email account's servers are and how to
+ * reach them, as kept in the account's settings (never the password).
+ *
+ * Settings keys of an "email" account:
+ *   username, imap-host, imap-port, imap-security, smtp-host, smtp-port,
+ *   smtp-security ("tls", "starttls" or "none"), trusted-certificates
+ *   (SHA-256 fingerprints the person chose to trust, comma separated),
+ *   folders (extra folders to sync, comma separated), sent-folder,
+ *   server-saves-sent (the server files sent mail itself, e.g. Gmail),
+ *   history-days.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fd-account.h"
+
+G_BEGIN_DECLS
+
+#define FD_TYPE_EMAIL_CONFIG (fd_email_config_get_type ())
+#define FD_EMAIL_ERROR       (fd_email_error_quark ())
+
+typedef enum {
+  FD_EMAIL_SECURITY_TLS,       /* TLS from the first byte (993, 465) */
+  FD_EMAIL_SECURITY_STARTTLS,  /* plain, then STARTTLS before anything else (143, 587) */
+  FD_EMAIL_SECURITY_NONE,      /* only when chosen explicitly, or on loopback */
+} FdEmailSecurity;
+
+typedef enum {
+  FD_EMAIL_ERROR_CONNECT,                /* no connection: host, port, network */
+  FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE,  /* see fd_email_error_get_fingerprint() */
+  FD_EMAIL_ERROR_TLS,                    /* no encryption offered or it failed */
+  FD_EMAIL_ERROR_AUTH,                   /* wrong user name or password */
+  FD_EMAIL_ERROR_PROTOCOL,               /* the server answered something unexpected */
+  FD_EMAIL_ERROR_NOT_FOUND,              /* no settings found for a domain */
+  FD_EMAIL_ERROR_INVALID,                /* incomplete settings */
+} FdEmailError;
+
+typedef struct {
+  char            *address;
+  char            *display_name;
+  char            *username;
+  char            *imap_host;
+  guint16          imap_port;
+  FdEmailSecurity  imap_security;
+  char            *smtp_host;
+  guint16          smtp_port;
+  FdEmailSecurity  smtp_security;
+  char           **trusted_certificates;  /* lower-case hex SHA-256, may be NULL */
+  gboolean         server_saves_sent;
+  gint             history_days;          /* 0: the default */
+  char            *source;                /* where autoconfig found it, for a person */
+} FdEmailConfig;
+
+GQuark          fd_email_error_quark           (void);
+/* The SHA-256 fingerprint (lower-case hex, colon separated) of the
+ * certificate an FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE error refused. */
+const char     *fd_email_error_get_fingerprint (const GError    *error);
+void            fd_email_set_untrusted_error   (GError         **error,
+                                                const char      *host,
+                                                const char      *fingerprint,
+                                                const char      *reason);
+
+GType           fd_email_config_get_type       (void) G_GNUC_CONST;
+FdEmailConfig  *fd_email_config_new            (void);
+FdEmailConfig  *fd_email_config_copy           (const FdEmailConfig *config);
+void            fd_email_config_free           (FdEmailConfig       *config);
+/* Checks that every field needed to connect is there. */
+gboolean        fd_email_config_validate       (const FdEmailConfig *config,
+                                                GError             **error);
+FdEmailConfig  *fd_email_config_new_from_account (FdAccount         *account);
+/* Writes the server settings into @account (not saved). */
+void            fd_email_config_apply_to_account (const FdEmailConfig *config,
+                                                  FdAccount           *account);
+gboolean        fd_email_config_trusts         (const FdEmailConfig *config,
+                                                const char          *fingerprint);
+void            fd_email_config_add_trusted    (FdEmailConfig       *config,
+                                                const char          *fingerprint);
+
+const char     *fd_email_security_to_string    (FdEmailSecurity      security);
+gboolean        fd_email_security_from_string  (const char          *str,
+                                                FdEmailSecurity     *security);
+/* TRUE for localhost, 127.0.0.0/8 and ::1. */
+gboolean        fd_email_host_is_loopback      (const char          *host);
+/* The part after the last '@', lower case; NULL when there is none. */
+char           *fd_email_address_get_domain    (const char          *address);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdEmailConfig, fd_email_config_free)
+
+G_END_DECLS

@@ -1,0 +1,572 @@
+/* test-email.c: the email channel against a real Dovecot and SMTP relay.
+ *
+ * Run under tests/run-headless.sh (a D-Bus session with an unlocked
+ * keyring): passwords go through libsecret as in real use.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "fd-account.h"
+#include "fd-outbox.h"
+#include "fd-secrets.h"
+#include "fd-store.h"
+#include "fd-sync-manager.h"
+#include "fd-test-dovecot.h"
+#include "fd-test-network-monitor.h"
+#include "fd-test-util.h"
+#include "providers/email/fd-email-autoconfig.h"
+#include "providers/email/fd-email-connection.h"
+
+typedef struct
+{
+  FdTestDovecot         *dovecot;
+  char                  *dir;
+  FdStore               *store;
+  FdTestNetworkMonitor  *monitor;
+  FdSyncManager         *manager;
+  FdAccount             *account;
+} Fixture;
+
+static FdEmailConfig *
+make_config (FdTestDovecot *dovecot,
+             const char    *password_user)
+{
+  FdEmailConfig *config = fd_email_config_new ();
+
+  config->address = g_strdup (password_user);
+  config->display_name = g_strdup ("Alice’s Shop");
+  config->username = g_strdup (password_user);
+  config->imap_host = g_strdup ("127.0.0.1");
+  config->imap_port = dovecot->imap_port;
+  config->imap_security = FD_EMAIL_SECURITY_NONE;
+  config->smtp_host = g_strdup ("127.0.0.1");
+  config->smtp_port = dovecot->submission_port;
+  config->smtp_security = FD_EMAIL_SECURITY_NONE;
+
+  return config;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!(f->dovecot = fd_test_dovecot_start (GPOINTER_TO_INT (data))))
+    return;
+
+  f->dir = fd_test_make_data_dir ();
+  f->store = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  f->monitor = fd_test_network_monitor_new ();
+  f->manager = fd_sync_manager_new (f->dir, G_NETWORK_MONITOR (f->monitor));
+  g_object_set (f->manager, "backoff-base", 20, "backoff-max", 200, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->manager != NULL)
+    {
+      fd_sync_manager_stop (f->manager);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  if (f->account != NULL)
+    fd_secrets_clear_sync (fd_account_get_id (f->account), "password", NULL, NULL);
+  g_clear_object (&f->manager);
+  g_clear_object (&f->account);
+  g_clear_object (&f->monitor);
+  g_clear_object (&f->store);
+  if (f->dir != NULL)
+    fd_test_rmdir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->dovecot, fd_test_dovecot_free);
+}
+
+static void
+add_account (Fixture *f)
+{
+  g_autoptr(FdEmailConfig) config = make_config (f->dovecot, FD_TEST_FIRM);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = fd_email_account_add (f->store, config, "Shop", FD_TEST_PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  f->account = fd_account_load (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (fd_sync_manager_load_accounts (f->manager, f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+once_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GError **error = user_data;
+
+  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+static gboolean
+sync_once (Fixture *f)
+{
+  GError *error = NULL;
+  gboolean ok;
+
+  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  ok = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  if (!ok)
+    g_test_message ("sync: %s", error->message);
+  g_error_free (error);
+
+  return ok;
+}
+
+static gint64
+query_int (Fixture    *f,
+           const char *sql,
+           const char *arg)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (arg != NULL)
+    sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static gint64
+count_messages (Fixture *f)
+{
+  return query_int (f, "SELECT count(*) FROM messages WHERE channel = 'email'", NULL);
+}
+
+static gint64
+state_of (Fixture    *f,
+          const char *remote_id)
+{
+  return query_int (f, "SELECT state FROM messages WHERE remote_id = ?", remote_id);
+}
+
+static gint64
+id_of (Fixture    *f,
+       const char *remote_id)
+{
+  return query_int (f, "SELECT id FROM messages WHERE remote_id = ?", remote_id);
+}
+
+static char *
+make_mail (const char *from,
+           const char *to,
+           const char *message_id,
+           const char *subject,
+           const char *extra_headers,
+           const char *body)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *date = g_date_time_format (now, "%a, %d %b %Y %H:%M:%S +0000");
+
+  return g_strdup_printf ("From: %s\nTo: %s\nSubject: %s\nDate: %s\nMessage-ID: <%s>\n%s"
+                          "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+                          from, to, subject, date, message_id, extra_headers != NULL ? extra_headers : "", body);
+}
+
+static void
+deliver (Fixture    *f,
+         const char *mailbox,
+         const char *message_id,
+         const char *extra_headers)
+{
+  g_autofree char *raw = NULL;
+
+  if (g_strcmp0 (mailbox, "Sent") == 0)
+    raw = make_mail ("Alice <" FD_TEST_FIRM ">", FD_TEST_CUSTOMER, message_id, "Our offer", extra_headers, "Here it is.");
+  else
+    raw = make_mail ("Bob <" FD_TEST_CUSTOMER ">", FD_TEST_FIRM, message_id, "My order is late", extra_headers,
+                     "Where is my parcel? I ordered two weeks ago.");
+  g_assert_true (fd_test_dovecot_deliver (f->dovecot, FD_TEST_FIRM, mailbox, raw));
+}
+
+/* Tests */
+
+static void
+test_sync (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 deadline;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "m1@test.local", NULL);
+  deliver (f, "INBOX", "m2@test.local", NULL);
+  deliver (f, "Sent", "s1@test.local", NULL);
+  add_account (f);
+
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT direction FROM messages WHERE remote_id = ?", "s1@test.local"), ==, FD_DIRECTION_OUT);
+  g_assert_cmpint (query_int (f, "SELECT direction FROM messages WHERE remote_id = ?", "m1@test.local"), ==, FD_DIRECTION_IN);
+  g_assert_cmpint (state_of (f, "m1@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+
+  /* Incremental: only the new one, nothing twice. */
+  deliver (f, "INBOX", "m3@test.local", NULL);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 4);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 4);
+
+  /* IDLE: a new message arrives without anyone asking. */
+  g_assert_true (fd_sync_manager_start (f->manager, &error));
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE), g_usleep (10000);
+  deliver (f, "INBOX", "m4@test.local", NULL);
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (count_messages (f) < 5 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_assert_cmpint (count_messages (f), ==, 5);
+}
+
+static void
+test_uidvalidity (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "u1@test.local", NULL);
+  deliver (f, "INBOX", "u2@test.local", NULL);
+  add_account (f);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 2);
+
+  out = fd_test_dovecot_doveadm (f->dovecot, NULL, "mailbox", "update", "-u", FD_TEST_FIRM,
+                                 "--uid-validity", "424242", "INBOX", NULL);
+  g_assert_nonnull (out);
+  deliver (f, "INBOX", "u3@test.local", NULL);
+
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM messages WHERE remote_id = ?", "u1@test.local"), ==, 1);
+}
+
+static void
+test_flags (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *flags = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "f1@test.local", NULL);
+  deliver (f, "INBOX", "f2@test.local", NULL);
+  deliver (f, "INBOX", "f3@test.local", NULL);
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  /* Server -> Frontdesk */
+  out = fd_test_dovecot_doveadm (f->dovecot, NULL, "flags", "add", "-u", FD_TEST_FIRM, "\\Seen",
+                                 "mailbox", "INBOX", "uid", "1", NULL);
+  g_assert_nonnull (out);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (state_of (f, "f1@test.local"), ==, FD_MESSAGE_STATE_READ);
+  g_assert_cmpint (state_of (f, "f2@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+
+  /* Frontdesk -> server */
+  outbox = fd_outbox_new (f->store);
+  g_assert_cmpint (fd_outbox_queue_state (outbox, id_of (f, "f2@test.local"), FD_MESSAGE_STATE_ANSWERED, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (sync_once (f));
+  flags = fd_test_dovecot_doveadm (f->dovecot, NULL, "fetch", "-u", FD_TEST_FIRM, "flags",
+                                   "mailbox", "INBOX", "uid", "2", NULL);
+  g_assert_nonnull (strstr (flags, "\\Answered"));
+  g_assert_nonnull (strstr (flags, "\\Seen"));
+
+  /* Removed on the server: kept here, archived. */
+  g_clear_pointer (&out, g_free);
+  out = fd_test_dovecot_doveadm (f->dovecot, NULL, "expunge", "-u", FD_TEST_FIRM,
+                                 "mailbox", "INBOX", "uid", "3", NULL);
+  g_assert_nonnull (out);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 3);
+  g_assert_cmpint (state_of (f, "f3@test.local"), ==, FD_MESSAGE_STATE_ARCHIVED);
+}
+
+static char *
+wait_for_customer_mail (Fixture *f)
+{
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *out = fd_test_dovecot_doveadm (f->dovecot, NULL, "fetch", "-u", FD_TEST_CUSTOMER, "hdr",
+                                                      "mailbox", "INBOX", NULL);
+
+      if (out != NULL && strstr (out, "In-Reply-To") != NULL)
+        return g_steal_pointer (&out);
+      g_usleep (50 * 1000);
+    }
+
+  return NULL;
+}
+
+static void
+test_reply (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *headers = NULL;
+  g_autofree char *sent = NULL;
+  gint64 reply_id;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "q2@test.local", "References: <q0@test.local> <q1@test.local>\nIn-Reply-To: <q1@test.local>\n");
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  reply_id = fd_store_queue_reply (f->store, id_of (f, "q2@test.local"), "Your parcel left today. Sorry!", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reply_id, >, 0);
+  g_assert_true (sync_once (f));
+  g_assert_cmpuint (fd_account_get_outbox_waiting (f->account), ==, 0);
+
+  headers = wait_for_customer_mail (f);
+  g_assert_nonnull (headers);
+  g_assert_nonnull (strstr (headers, "In-Reply-To: <q2@test.local>"));
+  g_assert_nonnull (strstr (headers, "<q0@test.local> <q1@test.local> <q2@test.local>"));
+  g_assert_nonnull (strstr (headers, "Subject: Re: My order is late"));
+  g_assert_nonnull (strstr (headers, "@test.local>"));
+
+  /* Filed in Sent, seen, and synced back as the same message. */
+  sent = fd_test_dovecot_doveadm (f->dovecot, NULL, "fetch", "-u", FD_TEST_FIRM, "flags hdr.message-id",
+                                  "mailbox", "Sent", NULL);
+  g_assert_nonnull (sent);
+  g_assert_nonnull (strstr (sent, "\\Seen"));
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM messages WHERE remote_id LIKE '%@test.local' AND direction = 1", NULL), ==, 1);
+  g_assert_cmpint (state_of (f, "q2@test.local"), ==, FD_MESSAGE_STATE_ANSWERED);
+}
+
+static void
+test_wrong_password (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = NULL;
+  gint64 id;
+
+  if (f->dovecot == NULL)
+    return;
+
+  config = make_config (f->dovecot, FD_TEST_FIRM);
+  id = fd_email_account_add (f->store, config, "Shop", "wrong", NULL, &error);
+  g_assert_cmpint (id, ==, 0);
+  g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "password"));
+
+  accounts = fd_account_load_all (f->store, NULL);
+  g_assert_cmpuint (accounts->len, ==, 0);
+  for (gint64 i = 1; i < 4; i++)
+    {
+      secret = fd_secrets_lookup_sync (i, "password", NULL, NULL);
+      g_assert_null (secret);
+    }
+}
+
+static void
+test_server_down (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *headers = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "d1@test.local", NULL);
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  fd_test_dovecot_stop_server (f->dovecot);
+  g_assert_cmpint (fd_store_queue_reply (f->store, id_of (f, "d1@test.local"), "On its way.", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_false (sync_once (f));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM outbox WHERE state IN (0, 1)", NULL), ==, 1);
+
+  g_assert_true (fd_test_dovecot_start_server (f->dovecot));
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM outbox WHERE state = 2", NULL), ==, 1);
+  headers = wait_for_customer_mail (f);
+  g_assert_nonnull (headers);
+  g_assert_nonnull (strstr (headers, "In-Reply-To: <d1@test.local>"));
+}
+
+static void
+test_malformed (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char * const broken[] = {
+    /* no headers at all */
+    "just some text\nwithout any header\n",
+    /* a bad charset and raw 8-bit bytes */
+    "From: =?x-unknown?Q?J=FCrgen?= <j@test.local>\nSubject: \xe4\xf6\xfc\nMessage-ID: <bad1@test.local>\n"
+    "Content-Type: text/plain; charset=x-nonsense\n\nGr\xfc\xdf" "e\n",
+    /* a multipart without its closing boundary, bad base64 */
+    "From: x@test.local\nMessage-ID: <bad2@test.local>\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/mixed; boundary=zz\n\n--zz\nContent-Type: text/plain\n\nhello\n--zz\n"
+    "Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n!!!notbase64***\n",
+    /* a date in the year 99999 and an empty From */
+    "From:\nDate: Mon, 1 Jan 99999 00:00:00 +0000\nMessage-ID: <bad3@test.local>\n\nbody\n",
+  };
+
+  if (f->dovecot == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    g_assert_true (fd_test_dovecot_deliver (f->dovecot, FD_TEST_FIRM, "INBOX", broken[i]));
+  deliver (f, "INBOX", "good@test.local", NULL);
+  add_account (f);
+
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (state_of (f, "good@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+  g_test_message ("%" G_GINT64_FORMAT " of %u messages imported", count_messages (f), (guint) G_N_ELEMENTS (broken) + 1);
+  g_assert_cmpint (count_messages (f), >=, 3);
+}
+
+static void
+test_tls (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) smtp_error = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  config = make_config (f->dovecot, FD_TEST_FIRM);
+  config->imap_port = f->dovecot->imaps_port;
+  config->imap_security = FD_EMAIL_SECURITY_TLS;
+  config->smtp_security = FD_EMAIL_SECURITY_STARTTLS;
+
+  g_assert_false (fd_email_test_login (config, FD_TEST_PASSWORD, NULL, &error));
+  g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE);
+  g_test_message ("%s", error->message);
+  g_assert_cmpstr (fd_email_error_get_fingerprint (error), ==, f->dovecot->cert_fingerprint);
+  g_assert_nonnull (strstr (error->message, f->dovecot->cert_fingerprint));
+  g_assert_cmpint (fd_email_account_add (f->store, config, "Shop", FD_TEST_PASSWORD, NULL, NULL), ==, 0);
+
+  /* STARTTLS on IMAP gets the same verification. */
+  config->imap_port = f->dovecot->imap_port;
+  config->imap_security = FD_EMAIL_SECURITY_STARTTLS;
+  g_clear_error (&error);
+  g_assert_false (fd_email_test_login (config, FD_TEST_PASSWORD, NULL, &error));
+  g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE);
+
+  /* Trusted by the person: IMAP (STARTTLS) and SMTP (STARTTLS) work. */
+  fd_email_config_add_trusted (config, fd_email_error_get_fingerprint (error));
+  g_clear_error (&error);
+  g_assert_true (fd_email_test_login (config, FD_TEST_PASSWORD, NULL, &error));
+  g_assert_no_error (error);
+
+  config->imap_port = f->dovecot->imaps_port;
+  config->imap_security = FD_EMAIL_SECURITY_TLS;
+  g_assert_true (fd_email_test_login (config, FD_TEST_PASSWORD, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A different pinned certificate does not help. */
+  g_strfreev (config->trusted_certificates);
+  config->trusted_certificates = g_strsplit ("00:11:22", ",", -1);
+  g_assert_false (fd_email_test_login (config, FD_TEST_PASSWORD, NULL, &smtp_error));
+  g_assert_error (smtp_error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE);
+}
+
+static void
+test_autoconfig (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n<clientConfig version=\"1.1\"><emailProvider id=\"example.org\">"
+    "<domain>example.org</domain>"
+    "<incomingServer type=\"pop3\"><hostname>pop.example.org</hostname><port>995</port><socketType>SSL</socketType></incomingServer>"
+    "<incomingServer type=\"imap\"><hostname>imap.example.org</hostname><port>143</port><socketType>STARTTLS</socketType>"
+    "<username>%EMAILLOCALPART%</username></incomingServer>"
+    "<outgoingServer type=\"smtp\"><hostname>smtp.%EMAILDOMAIN%</hostname><port>465</port><socketType>SSL</socketType>"
+    "<username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>";
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(FdEmailConfig) gmail = NULL;
+  g_autoptr(GError) error = NULL;
+
+  config = fd_email_autoconfig_parse_xml (xml, strlen (xml), "ann@example.org", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (config->imap_host, ==, "imap.example.org");
+  g_assert_cmpuint (config->imap_port, ==, 143);
+  g_assert_cmpint (config->imap_security, ==, FD_EMAIL_SECURITY_STARTTLS);
+  g_assert_cmpstr (config->username, ==, "ann");
+  g_assert_cmpstr (config->smtp_host, ==, "smtp.example.org");
+  g_assert_cmpint (config->smtp_security, ==, FD_EMAIL_SECURITY_TLS);
+
+  g_assert_null (fd_email_autoconfig_parse_xml ("<html/>", 7, "ann@example.org", NULL));
+
+  gmail = fd_email_autoconfig_lookup_builtin ("Someone@gmail.com");
+  g_assert_nonnull (gmail);
+  g_assert_cmpstr (gmail->imap_host, ==, "imap.gmail.com");
+  g_assert_true (gmail->server_saves_sent);
+  g_assert_null (fd_email_autoconfig_lookup_builtin ("x@unknown.invalid"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, tls) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (tls), fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/email/autoconfig", test_autoconfig);
+  ADD ("/email/sync", test_sync, FALSE);
+  ADD ("/email/uidvalidity", test_uidvalidity, FALSE);
+  ADD ("/email/flags", test_flags, FALSE);
+  ADD ("/email/reply", test_reply, FALSE);
+  ADD ("/email/wrong-password", test_wrong_password, FALSE);
+  ADD ("/email/server-down", test_server_down, FALSE);
+  ADD ("/email/malformed", test_malformed, FALSE);
+  ADD ("/email/tls", test_tls, TRUE);
+
+  return g_test_run ();
+}
