@@ -146,5 +146,17 @@ check "newer profile untouched" [ "$before" = "$(sha256sum "$TMP/newer/frontdesk
 run envdir env FRONTDESK_DATA_DIR="$D" "$CLI" list --json --limit 0
 check "FRONTDESK_DATA_DIR is honoured" json envdir.out "len(d) == 11"
 
+# Moving to private on Mastodon, with a short public answer.
+run note_alone "$CLI" --data-dir "$D" reply "$id" --text "Private details" --public-note "We wrote to you"
+check "--public-note needs --private" [ "$(status note_alone)" = 2 ]
+run note_leak "$CLI" --data-dir "$D" reply "$id" --private --text "Order 4102 ships today" --public-note "Order 4102 ships today"
+check "a public note repeating the private text is refused" [ "$(status note_leak)" = 1 ]
+run note "$CLI" --data-dir "$D" reply --json "$id" --private --text "Order 4102 ships today" --public-note "We wrote to you privately."
+check "private reply with a public note is queued" [ "$(status note)" = 0 ]
+check "the private reply carries the public note" "$PY" -c "
+import sqlite3; c = sqlite3.connect('$D/frontdesk.db')
+r = c.execute(\"select json_extract(payload,'\$.public_note'), json_extract(payload,'\$.private') from outbox where action='private-reply'\").fetchall()
+raise SystemExit(0 if r == [('We wrote to you privately.', 1)] else 1)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -9,6 +9,7 @@
 #include <signal.h>
 
 #include "fd-cli-private.h"
+#include "providers/mastodon/fd-mastodon.h"
 #include "fd-account.h"
 #include "fd-outbox.h"
 #include "fd-sync-manager.h"
@@ -291,10 +292,13 @@ fd_cli_reply (FdCliOptions  *options,
 {
   static const FdCliCommand command = { "reply", N_("ID"), N_("Queue a reply to a message; “sync” sends it"), NULL };
   g_autofree char *text = NULL;
+  g_autofree char *public_note = NULL;
   gboolean private_reply = FALSE;
   const GOptionEntry entries[] = {
     { "text", 't', 0, G_OPTION_ARG_STRING, &text, N_("The reply"), N_("TEXT") },
     { "private", 'p', 0, G_OPTION_ARG_NONE, &private_reply, N_("Reply privately (direct message) instead of publicly"), NULL },
+    { "public-note", 0, 0, G_OPTION_ARG_STRING, &public_note,
+      N_("With --private on Mastodon: also post this short public answer (never the private text)"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(FdStore) store = NULL;
@@ -311,7 +315,14 @@ fd_cli_reply (FdCliOptions  *options,
   if (!(store = fd_cli_open_store (options)))
     return 1;
 
-  if ((reply_id = fd_store_queue_reply (store, id, text, private_reply, &error)) == 0)
+  if (public_note != NULL && !private_reply)
+    return fd_cli_usage_error (&command, _("--public-note goes with --private: it is the public answer to a private reply."));
+
+  if (public_note != NULL)
+    reply_id = fd_mastodon_queue_private_reply (store, id, text, public_note, &error);
+  else
+    reply_id = fd_store_queue_reply (store, id, text, private_reply, &error);
+  if (reply_id == 0)
     return fd_cli_fail (error);
 
   if (options->json)

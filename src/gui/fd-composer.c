@@ -66,6 +66,7 @@ struct _FdComposer
   GtkCheckButton *all_copies_check;
   GtkCheckButton *translate_check;
   GtkCheckButton *private_check;
+  GtkEntry       *public_note_entry;
   GtkLabel       *error_label;
   GtkWidget      *limits_box;
   GtkLabel       *visibility_label;
@@ -292,10 +293,23 @@ update_actions (FdComposer *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.cancel-edit", self->edit_entry_id != 0);
 }
 
+/* A private reply on Mastodon may come with a short public answer. */
+static void
+update_public_note (FdComposer *self)
+{
+  gboolean shown = gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
+                   gtk_check_button_get_active (self->private_check) &&
+                   self->reply_to != NULL &&
+                   g_strcmp0 (fd_message_get_channel (self->reply_to), "mastodon") == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->public_note_entry), shown);
+}
+
 static void
 private_toggled_cb (FdComposer     *self,
                     GtkCheckButton *button)
 {
+  update_public_note (self);
   update_actions (self);
 }
 
@@ -421,6 +435,7 @@ update_modes (FdComposer *self)
                           channel != NULL && g_strcmp0 (channel, "email") != 0 &&
                           !answering_all (self) && self->edit_entry_id == 0);
   gtk_widget_set_visible (self->edit_bar, self->edit_entry_id != 0);
+  update_public_note (self);
   gtk_widget_set_visible (self->translation_box, translating (self));
 
   update_previews (self);
@@ -587,6 +602,7 @@ typedef struct {
   gint64   group_id;
   gint64   entry_id;
   char    *text;
+  char    *public_note;
   gboolean private_reply;
 } SendData;
 
@@ -594,6 +610,7 @@ static void
 send_data_free (SendData *data)
 {
   g_free (data->text);
+  g_free (data->public_note);
   g_free (data);
 }
 
@@ -625,6 +642,12 @@ send_job (FdStore       *store,
       if (!fd_repeats_reply_all (store, data->group_id, data->text, error))
         return NULL;
       id = data->message_id;
+    }
+  else if (data->private_reply && data->public_note != NULL)
+    {
+      if ((id = fd_mastodon_queue_private_reply (store, data->message_id, data->text,
+                                                 data->public_note, error)) == 0)
+        return NULL;
     }
   else if ((id = fd_store_queue_reply (store, data->message_id, data->text,
                                        data->private_reply, error)) == 0)
@@ -662,6 +685,7 @@ sent_cb (GObject      *object,
   self->loading_draft = FALSE;
   reset_translation (self);
   gtk_check_button_set_active (self->all_copies_check, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->public_note_entry), "");
   write_draft (self);
   update_modes (self);
 
@@ -688,6 +712,13 @@ send_action (GtkWidget  *widget,
   data->text = g_steal_pointer (&text);
   data->private_reply = gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
                         gtk_check_button_get_active (self->private_check);
+  if (data->private_reply && gtk_widget_get_visible (GTK_WIDGET (self->public_note_entry)))
+    {
+      g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->public_note_entry))));
+
+      if (*note != '\0')
+        data->public_note = g_steal_pointer (&note);
+    }
 
   self->sending = TRUE;
   update_actions (self);
@@ -787,6 +818,7 @@ fd_composer_class_init (FdComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdComposer, all_copies_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, translate_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, private_check);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, public_note_entry);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, error_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, limits_box);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, visibility_label);

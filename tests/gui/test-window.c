@@ -1167,8 +1167,74 @@ test_translation (Fixture       *fixture,
   fd_apertium_translator_stop (apertium);
 }
 
-/* Depth-first search for a widget @match accepts. */
+static gboolean
+private_reply_queued (Fixture *fixture)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store),
+                          "SELECT count(*) FROM outbox o JOIN messages m ON m.id = o.message_id"
+                          " WHERE o.action = 'private-reply' AND m.channel = 'mastodon'"
+                          " AND json_extract (o.payload, '$.private') = 1"
+                          " AND json_extract (o.payload, '$.public_note') = 'We wrote to you privately.'",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_finalize (stmt);
+
+  return found;
+}
+
 typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+static GtkWidget *find_widget (GtkWidget *root, WidgetMatch match, gconstpointer data);
+
+static gboolean
+is_private_check (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         strstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) ?: "", "privately") != NULL;
+}
+
+static gboolean
+is_public_note (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget) &&
+         strstr (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)) ?: "", "Public answer") != NULL;
+}
+
+/* "Move to private": a direct message, and a short public answer that
+ * carries none of the private text. */
+static void
+test_private_reply_with_note (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  guint position = find_channel (fixture, "mastodon");
+  GtkWidget *check;
+  GtkWidget *note;
+
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, mastodon_thread_shown));
+
+  check = find_widget (GTK_WIDGET (composer), is_private_check, NULL);
+  note = find_widget (GTK_WIDGET (composer), is_public_note, NULL);
+  g_assert_nonnull (check);
+  g_assert_nonnull (note);
+  g_assert_false (gtk_widget_get_visible (note));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (gtk_widget_get_visible (note));
+
+  fd_composer_set_text (composer, "Your order 4102 left today, tracking 123.");
+  gtk_editable_set_text (GTK_EDITABLE (note), "We wrote to you privately.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+  g_assert_true (wait_for (fixture, private_reply_queued));
+}
+
+/* Depth-first search for a widget @match accepts. */
 
 static GtkWidget *
 find_widget (GtkWidget     *root,
@@ -1378,6 +1444,7 @@ main (int   argc,
   ADD ("/window/topic", test_topic);
   ADD ("/window/translation", test_translation);
   ADD ("/window/accounts-dialog", test_accounts_dialog);
+  ADD ("/window/private-reply-with-note", test_private_reply_with_note);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
