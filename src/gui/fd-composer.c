@@ -463,7 +463,6 @@ show_translation (FdComposer *self,
 typedef struct {
   FdComposer *self;
   char       *text;
-  char       *translated;
 } TranslateOp;
 
 static void
@@ -471,7 +470,6 @@ translate_op_free (TranslateOp *op)
 {
   g_clear_object (&op->self);
   g_free (op->text);
-  g_free (op->translated);
   g_free (op);
 }
 
@@ -487,49 +485,20 @@ translation_failed (FdComposer   *self,
   show_error (self, text);
 }
 
+/* The draft, its translation and the translation back were stored for the
+ * conversation by the manager: both versions stay with the reply. */
 static void
-back_translated_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+draft_translated_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
   TranslateOp *op = user_data;
   FdComposer *self = op->self;
-  g_autoptr(FdTranslation) back = NULL;
+  g_autoptr(FdDraftTranslation) draft = NULL;
   g_autoptr(GError) error = NULL;
 
-  back = fd_translation_manager_translate_finish (FD_TRANSLATION_MANAGER (object), result, &error);
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_free (self->translated_for);
-      g_free (self->translated);
-      g_free (self->back_translated);
-      self->translated_for = g_strdup (op->text);
-      self->translated = g_strdup (op->translated);
-      /* Without a way back the translation can still be sent, unchecked. */
-      self->back_translated = back ? g_strdup (back->text) : NULL;
-      gtk_spinner_set_spinning (self->translation_spinner, FALSE);
-      show_translation (self, self->translated,
-                        back ? back->text : _("Could not translate back to check the meaning."));
-      show_error (self, NULL);
-      update_previews (self);
-      update_actions (self);
-    }
-
-  translate_op_free (op);
-}
-
-static void
-translated_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  TranslateOp *op = user_data;
-  FdComposer *self = op->self;
-  g_autoptr(FdTranslation) translation = NULL;
-  g_autoptr(GError) error = NULL;
-
-  translation = fd_translation_manager_translate_finish (FD_TRANSLATION_MANAGER (object), result, &error);
-  if (translation == NULL)
+  draft = fd_translation_manager_translate_draft_finish (FD_TRANSLATION_MANAGER (object), result, &error);
+  if (draft == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         translation_failed (self, error);
@@ -537,11 +506,19 @@ translated_cb (GObject      *object,
       return;
     }
 
-  op->translated = g_strdup (translation->text);
-  fd_translation_manager_translate_async (self->manager, translation->text,
-                                          self->customer_lang, self->user_lang, NULL,
-                                          self->translate_cancellable,
-                                          back_translated_cb, op);
+  g_free (self->translated_for);
+  g_free (self->translated);
+  g_free (self->back_translated);
+  self->translated_for = g_strdup (op->text);
+  self->translated = g_strdup (draft->translated);
+  self->back_translated = g_strdup (draft->back_translated);
+  gtk_spinner_set_spinning (self->translation_spinner, FALSE);
+  show_translation (self, self->translated, self->back_translated);
+  show_error (self, NULL);
+  update_previews (self);
+  update_actions (self);
+
+  translate_op_free (op);
 }
 
 static gboolean
@@ -565,10 +542,11 @@ translate_timeout_cb (gpointer data)
   op = g_new0 (TranslateOp, 1);
   op->self = g_object_ref (self);
   op->text = g_steal_pointer (&text);
-  fd_translation_manager_translate_async (self->manager, op->text,
-                                          self->user_lang, self->customer_lang, NULL,
-                                          self->translate_cancellable,
-                                          translated_cb, op);
+  fd_translation_manager_translate_draft_async (self->manager,
+                                                fd_message_get_conversation_id (self->reply_to),
+                                                op->text, self->user_lang, self->customer_lang,
+                                                self->translate_cancellable,
+                                                draft_translated_cb, op);
 
   return G_SOURCE_REMOVE;
 }

@@ -1132,6 +1132,33 @@ translation_settled (Fixture *fixture)
   return g_strcmp0 (state, "translated") == 0 || g_strcmp0 (state, "failed") == 0;
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+static GtkWidget *find_widget (GtkWidget *root, WidgetMatch match, gconstpointer data);
+
+static gboolean
+is_translate_check (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && gtk_widget_get_visible (widget) &&
+         strstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) ?: "", "send in") != NULL;
+}
+
+static gboolean
+draft_translation_stored (Fixture *fixture)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store),
+                          "SELECT count(*) FROM draft_translations"
+                          " WHERE translated != '' AND back_translated != ''",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_finalize (stmt);
+
+  return found;
+}
+
 static void
 test_translation (Fixture       *fixture,
                   gconstpointer  data)
@@ -1164,6 +1191,19 @@ test_translation (Fixture       *fixture,
   g_assert_true (fd_composer_get_can_translate (fd_conversation_view_get_composer (fixture->window->conversation_view)));
   save_screenshot (GTK_WIDGET (fixture->window), "translation.png");
 
+  /* Write in English, send in Spanish: the translation and the way back
+   * are shown, and both are stored with the conversation. */
+  {
+    FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+    GtkWidget *toggle = find_widget (GTK_WIDGET (composer), is_translate_check, NULL);
+
+    g_assert_nonnull (toggle);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), TRUE);
+    fd_composer_set_text (composer, "Your order left today.");
+    g_assert_true (wait_for_seconds (fixture, draft_translation_stored, 90));
+    g_assert_nonnull (fd_composer_get_back_translated (composer));
+  }
+
   fd_apertium_translator_stop (apertium);
 }
 
@@ -1185,8 +1225,6 @@ private_reply_queued (Fixture *fixture)
   return found;
 }
 
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-static GtkWidget *find_widget (GtkWidget *root, WidgetMatch match, gconstpointer data);
 
 static gboolean
 is_private_check (GtkWidget     *widget,
