@@ -10,6 +10,7 @@
 #include "fd-accounts-dialog.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
+#include "accounts/fd-email-account-page.h"
 #include "accounts/fd-mastodon-account-page.h"
 
 struct _FdAccountsDialog
@@ -38,6 +39,7 @@ static const struct {
   PageNew     page_new;
   const char *title;
 } channel_pages[] = {
+  { "email", fd_email_account_page_new, N_("Add an Email Account") },
   { "mastodon", fd_mastodon_account_page_new, N_("Add a Mastodon Account") },
 };
 

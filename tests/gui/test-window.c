@@ -15,6 +15,7 @@
 
 #include "fd-account.h"
 #include "fd-accounts-dialog.h"
+#include "accounts/fd-email-account-page.h"
 #include "accounts/fd-mastodon-account-page.h"
 #include "fd-application.h"
 #include "fd-composer.h"
@@ -1313,6 +1314,19 @@ is_mastodon_page (GtkWidget     *widget,
 static GtkWidget *accounts_dialog;
 
 static gboolean
+is_email_page (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return FD_IS_EMAIL_ACCOUNT_PAGE (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+email_page_shown (Fixture *fixture)
+{
+  return find_widget (accounts_dialog, is_email_page, NULL) != NULL;
+}
+
+static gboolean
 mastodon_page_shown (Fixture *fixture)
 {
   return find_widget (accounts_dialog, is_mastodon_page, NULL) != NULL;
@@ -1355,6 +1369,18 @@ test_accounts_dialog (Fixture       *fixture,
   g_signal_emit_by_name (row, "activated");
   g_assert_true (wait_for (fixture, mastodon_page_shown));
   save_screenshot (accounts_dialog, "accounts.png");
+
+  /* And back, then to the email page. */
+  gtk_widget_activate_action (accounts_dialog, "window.close", NULL);
+  accounts_dialog = fd_accounts_dialog_new (GTK_WINDOW (fixture->window), manager,
+                                            fd_store_get_data_dir (fixture->store));
+  gtk_window_present (GTK_WINDOW (accounts_dialog));
+  row = find_widget (accounts_dialog, is_row_titled, "_Email");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_signal_emit_by_name (row, "activated");
+  g_assert_true (wait_for (fixture, email_page_shown));
+  save_screenshot (accounts_dialog, "email-account.png");
 
   gtk_window_destroy (GTK_WINDOW (accounts_dialog));
   accounts_dialog = NULL;
