@@ -141,7 +141,7 @@ printf secret | "$CLI" --data-dir "$PROFILE" --quiet account add email --name Be
   --smtp-host 127.0.0.1 --smtp-port "$SUB_PORT" --smtp-security none \
   --history-days 36500 --password-stdin
 T0=$(now)
-"$CLI" --data-dir "$PROFILE" --quiet sync
+"$CLI" --data-dir "$PROFILE" --quiet sync --once
 T1=$(now)
 FRONTDESK=$(echo "$T1 - $T0" | bc)
 FD_COUNT=$("$CLI" --data-dir "$PROFILE" --json list --limit 100000 2>/dev/null | grep -o '"id"' | wc -l || true)
