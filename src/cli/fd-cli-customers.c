@@ -13,19 +13,6 @@
 #include "fd-customers.h"
 #include "fd-repeats.h"
 
-static gboolean
-parse_id (const char *str,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (str == NULL || !g_ascii_string_to_unsigned (str, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-
-  *id = (gint64) value;
-  return TRUE;
-}
-
 static void
 add_string (JsonBuilder *builder,
             const char  *name,
@@ -485,12 +472,12 @@ fd_cli_customer (FdCliOptions  *options,
   action = argv[1];
   if (g_str_equal (action, "merge"))
     {
-      if (argc != 4 || !parse_id (argv[2], &a) || !parse_id (argv[3], &b))
+      if (argc != 4 || !fd_cli_parse_id (argv[2], &a) || !fd_cli_parse_id (argv[3], &b))
         return fd_cli_usage_error (&command, _("Give two customer ids: “customer merge A B” merges B into A."));
     }
   else if (g_str_equal (action, "split"))
     {
-      if (argc != 3 || !parse_id (argv[2], &a) || identity == NULL || strchr (identity, ':') == NULL)
+      if (argc != 3 || !fd_cli_parse_id (argv[2], &a) || identity == NULL || strchr (identity, ':') == NULL)
         return fd_cli_usage_error (&command, _("Give a customer id and the identity: “customer split 12 --identity mastodon:@ana@host”."));
     }
   else if (g_str_equal (action, "undo"))
@@ -500,7 +487,7 @@ fd_cli_customer (FdCliOptions  *options,
     }
   else if (g_str_equal (action, "export") || g_str_equal (action, "erase"))
     {
-      if (argc != 3 || !parse_id (argv[2], &a))
+      if (argc != 3 || !fd_cli_parse_id (argv[2], &a))
         return fd_cli_usage_error (&command, _("Give one customer id, as shown by “frontdesk-cli customers”."));
       if (g_str_equal (action, "erase") && !yes)
         return fd_cli_usage_error (&command, _("Erasing cannot be undone: add --yes to confirm."));

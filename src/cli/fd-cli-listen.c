@@ -15,18 +15,6 @@ static const FdCliCommand command = {
   "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), NULL
 };
 
-static gboolean
-parse_id (const char *str,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (str == NULL || !g_ascii_string_to_unsigned (str, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
 /* ACCOUNT: an id, or a name as “account list” shows it. */
 static gint64
 find_account (FdStore     *store,
@@ -39,7 +27,7 @@ find_account (FdStore     *store,
 
   if (accounts == NULL)
     return 0;
-  parse_id (name, &by_id);
+  fd_cli_parse_id (name, &by_id);
 
   for (guint i = 0; i < accounts->len; i++)
     {
@@ -184,7 +172,7 @@ fd_cli_listen (FdCliOptions  *options,
 
   if (g_str_equal (verb, "remove") || g_str_equal (verb, "adopt"))
     {
-      if (argc != 3 || !parse_id (argv[2], &id))
+      if (argc != 3 || !fd_cli_parse_id (argv[2], &id))
         return fd_cli_usage_error (&command, _("Give the id, as shown by “listen list” or “listen posts”."));
       if (!(store = fd_cli_open_store (options)))
         return 1;

@@ -14,19 +14,6 @@
 
 #define DEFAULT_LIMIT 50
 
-static gboolean
-parse_id (const char *str,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (str, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-
-  *id = (gint64) value;
-  return TRUE;
-}
-
 int
 fd_cli_list (FdCliOptions  *options,
              int            argc,
@@ -177,7 +164,7 @@ fd_cli_show (FdCliOptions  *options,
 
   if (!fd_cli_parse (options, &command, NULL, NULL, &argc, &argv))
     return 2;
-  if (argc != 2 || !parse_id (argv[1], &id))
+  if (argc != 2 || !fd_cli_parse_id (argv[1], &id))
     return fd_cli_usage_error (&command, _("Give one message id, as shown by “list” or “search”."));
 
   if (!(store = fd_cli_open_store (options)))

@@ -35,6 +35,9 @@ gboolean  fd_cli_parse          (FdCliOptions        *options,
                                  int                 *argc,
                                  char              ***argv);
 FdStore  *fd_cli_open_store     (FdCliOptions        *options);
+/* A local id as typed by the user: a positive decimal number. */
+gboolean  fd_cli_parse_id       (const char          *str,
+                                 gint64              *id);
 int       fd_cli_fail           (const GError        *error);
 int       fd_cli_usage_error    (const FdCliCommand  *command,
                                  const char          *message);

@@ -14,19 +14,6 @@
 #include "fd-outbox.h"
 #include "fd-sync-manager.h"
 
-static gboolean
-parse_id (const char *str,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (str == NULL || !g_ascii_string_to_unsigned (str, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-
-  *id = (gint64) value;
-  return TRUE;
-}
-
 /* sync */
 
 typedef struct
@@ -308,7 +295,7 @@ fd_cli_reply (FdCliOptions  *options,
 
   if (!fd_cli_parse (options, &command, entries, NULL, &argc, &argv))
     return 2;
-  if (argc != 2 || !parse_id (argv[1], &id))
+  if (argc != 2 || !fd_cli_parse_id (argv[1], &id))
     return fd_cli_usage_error (&command, _("Give the id of the message to answer, as shown by “list”."));
   if (text == NULL)
     return fd_cli_usage_error (&command, _("Give the reply with --text."));
@@ -443,7 +430,7 @@ fd_cli_outbox (FdCliOptions  *options,
     {
       const char *verb = argv[1];
 
-      if (argc != 3 || !parse_id (argv[2], &id))
+      if (argc != 3 || !fd_cli_parse_id (argv[2], &id))
         return fd_cli_usage_error (&command, _("Give the id of the outbox entry, as shown by “outbox”."));
       if (!g_str_equal (verb, "retry") && !g_str_equal (verb, "discard") && !g_str_equal (verb, "edit"))
         return fd_cli_usage_error (&command, _("Use “outbox retry ID”, “outbox edit ID --text TEXT” or “outbox discard ID”."));

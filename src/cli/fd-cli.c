@@ -100,6 +100,19 @@ fd_cli_parse (FdCliOptions        *options,
   return TRUE;
 }
 
+gboolean
+fd_cli_parse_id (const char *str,
+                 gint64     *id)
+{
+  guint64 value;
+
+  if (str == NULL || !g_ascii_string_to_unsigned (str, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+
+  *id = (gint64) value;
+  return TRUE;
+}
+
 int
 fd_cli_usage_error (const FdCliCommand *command,
                     const char         *message)
