@@ -23,7 +23,7 @@ TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind
       notmuch isync sqlite3 libclang-rt-14-dev
       flatpak-builder json-glib-tools
       dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl
-      locales"
+      locales python3"
 
 case "${1:-all}" in
   build) PKGS="$BUILD $RUN" ;;
