@@ -16,7 +16,9 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "fd-language-private.h"
 #include "fd-outbox.h"
+#include "fd-repeats-private.h"
 #include "fd-store-private.h"
 #include "fd-sync-manager.h"
 
@@ -599,6 +601,68 @@ fail:
   return FALSE;
 }
 
+/* One page fetched on its own thread, so that the next page comes over
+ * the network (and is parsed and scored) while this one is written. */
+typedef struct {
+  FdProvider   *provider;
+  char         *cursor;
+  GCancellable *cancellable;
+  GPtrArray    *messages;
+  char         *next;
+  gboolean      more;
+  GError       *error;
+} PageFetch;
+
+static void
+page_fetch_free (PageFetch *fetch)
+{
+  g_clear_object (&fetch->provider);
+  g_free (fetch->cursor);
+  g_clear_object (&fetch->cancellable);
+  g_clear_pointer (&fetch->messages, g_ptr_array_unref);
+  g_free (fetch->next);
+  g_clear_error (&fetch->error);
+  g_free (fetch);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PageFetch, page_fetch_free)
+
+static gpointer
+page_fetch_thread (gpointer data)
+{
+  PageFetch *fetch = data;
+
+  fetch->more = FALSE;
+  fetch->messages = fd_provider_fetch_new (fetch->provider, fetch->cursor, &fetch->next,
+                                           &fetch->more, fetch->cancellable, &fetch->error);
+
+  /* The expensive, store-free half of language detection and the repeat
+   * signatures: done here, off the writer's path. */
+  for (guint i = 0; fetch->messages != NULL && i < fetch->messages->len; i++)
+    {
+      FdParsedMessage *msg = g_ptr_array_index (fetch->messages, i);
+
+      _fd_language_precompute (msg);
+      _fd_repeats_precompute (msg);
+    }
+
+  return fetch;
+}
+
+static GThread *
+start_page_fetch (AccountSync  *as,
+                  const char   *cursor,
+                  GCancellable *cancellable)
+{
+  PageFetch *fetch = g_new0 (PageFetch, 1);
+
+  fetch->provider = g_object_ref (as->provider);
+  fetch->cursor = g_strdup (cursor);
+  fetch->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+
+  return g_thread_new ("fetch-page", page_fetch_thread, fetch);
+}
+
 static gboolean
 fetch_new (AccountSync   *as,
            gint64         account_id,
@@ -608,7 +672,7 @@ fetch_new (AccountSync   *as,
 {
   g_autofree char *cursor = NULL;
   GError *local_error = NULL;
-  gboolean more = TRUE;
+  GThread *ahead;
 
   cursor = read_cursor (as->store, account_id, "new", &local_error);
   if (local_error != NULL)
@@ -617,20 +681,36 @@ fetch_new (AccountSync   *as,
       return FALSE;
     }
 
-  for (guint page = 0; more && page < MAX_PAGES_PER_RUN; page++)
-    {
-      g_autoptr(GPtrArray) messages = NULL;
-      g_autofree char *next = NULL;
+  ahead = start_page_fetch (as, cursor, cancellable);
 
-      more = FALSE;
-      if (!(messages = fd_provider_fetch_new (as->provider, cursor, &next, &more, cancellable, error)))
-        return FALSE;
-      if (!store_page (as->store, account_id, messages, "new", next, &result->n_new, error))
-        return FALSE;
-      if (next != NULL)
+  for (guint page = 0; ahead != NULL; page++)
+    {
+      g_autoptr(PageFetch) fetch = g_thread_join (ahead);
+
+      ahead = NULL;
+      if (fetch->messages == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&fetch->error));
+          return FALSE;
+        }
+
+      if (fetch->next != NULL)
         {
           g_free (cursor);
-          cursor = g_steal_pointer (&next);
+          cursor = g_strdup (fetch->next);
+        }
+
+      /* Ask for the next page before writing this one. A crash or an
+       * error in between only means that page is fetched again. */
+      if (fetch->more && page + 1 < MAX_PAGES_PER_RUN)
+        ahead = start_page_fetch (as, cursor, cancellable);
+
+      if (!store_page (as->store, account_id, fetch->messages, "new", fetch->next,
+                       &result->n_new, error))
+        {
+          if (ahead != NULL)
+            page_fetch_free (g_thread_join (ahead));
+          return FALSE;
         }
     }
 
