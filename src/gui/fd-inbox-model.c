@@ -414,17 +414,46 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
 }
 
+/* Repeat groups show as one row in the views where a person works through
+ * what needs an answer; "All" and search results show every message. */
 static gboolean
 is_folded (const FdFilter *filter)
 {
-  return filter->view == FD_VIEW_REPEATED && filter->fts == NULL;
+  return (filter->view == FD_VIEW_REPEATED || filter->view == FD_VIEW_UNANSWERED) &&
+         filter->fts == NULL;
+}
+
+/* Is @key in @keys, which is sorted (descending when @newest_first)? */
+static gboolean
+keys_contain (GArray   *keys,
+              gint64    key,
+              gboolean  newest_first)
+{
+  guint lo = 0, hi = keys->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gint64 k = g_array_index (keys, gint64, mid);
+
+      if (k == key)
+        return TRUE;
+      if (newest_first ? k > key : k < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
 }
 
 static gboolean
-fold_groups (FdStore     *store,
-             LoadResult  *result,
-             GError     **error)
+fold_groups (FdStore         *store,
+             const FdFilter  *filter,
+             LoadResult      *result,
+             GError         **error)
 {
+  gboolean newest_first = filter->order == FD_SORT_NEWEST;
   g_autoptr(GPtrArray) groups = fd_repeats_list_groups (store, FALSE, 0, error);
   g_autoptr(GHashTable) hidden = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) folded = NULL;
@@ -438,7 +467,17 @@ fold_groups (FdStore     *store,
       g_autoptr(GPtrArray) channels = g_ptr_array_new ();
       gint64 *newest;
 
+      guint n_shown = 0;
+
       if (group->messages->len < 2)
+        continue;
+
+      /* The row stands for the newest copy this view shows (in
+       * Unanswered, an answered copy is not there). */
+      for (guint j = 0; j < group->messages->len; j++)
+        if (keys_contain (result->keys, fd_message_get_sort_key (g_ptr_array_index (group->messages, j)), newest_first))
+          n_shown++;
+      if (n_shown < 2)
         continue;
 
       newest = g_new (gint64, 1);
@@ -449,7 +488,8 @@ fold_groups (FdStore     *store,
           const char *channel = fd_message_get_channel (copy);
           gboolean seen = FALSE;
 
-          *newest = MAX (*newest, fd_message_get_sort_key (copy));
+          if (keys_contain (result->keys, fd_message_get_sort_key (copy), newest_first))
+            *newest = MAX (*newest, fd_message_get_sort_key (copy));
           for (guint k = 0; k < channels->len; k++)
             seen |= g_strcmp0 (g_ptr_array_index (channels, k), channel) == 0;
           if (!seen)
@@ -623,8 +663,8 @@ load_keys_thread (GTask        *task,
   result->keys = keys;
   result->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_strfreev);
 
-  /* The Repeated view shows each group once, by its newest copy. */
-  if (is_folded (data->filter) && !fold_groups (store, result, &error))
+  /* The Repeated and Unanswered views show each group once. */
+  if (is_folded (data->filter) && !fold_groups (store, data->filter, result, &error))
     {
       load_result_free (result);
       g_task_return_error (task, g_steal_pointer (&error));

@@ -1015,6 +1015,15 @@ groups_folded (Fixture *fixture)
 }
 
 static gboolean
+dan_folded (Fixture *fixture)
+{
+  return !fd_inbox_model_get_loading (fixture->window->model) &&
+         fd_inbox_model_get_loaded (fixture->window->model) &&
+         g_list_model_get_n_items (model (fixture)) > 2 &&
+         count_author (fixture, "Dan Fischer") == 2;
+}
+
+static gboolean
 group_loaded (Fixture *fixture)
 {
   FdConversationExtras *extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
@@ -1039,7 +1048,11 @@ test_repeat_group (Fixture       *fixture,
   FdConversationExtras *extras;
   g_autoptr(FdInboxItem) item = NULL;
 
-  /* Dan posted twice on Mastodon and twice on Bluesky: one row each. */
+  /* Dan posted twice on Mastodon and twice on Bluesky: one row each, in
+   * Unanswered as in Repeated. */
+  fd_sidebar_select_scope (fixture->window->sidebar, "unanswered");
+  g_assert_true (wait_for (fixture, dan_folded));
+
   fd_sidebar_select_scope (fixture->window->sidebar, "repeated");
   g_assert_true (wait_for (fixture, groups_folded));
   g_assert_cmpuint (count_author (fixture, "Dan Fischer"), ==, 2);
