@@ -24,6 +24,7 @@ typedef struct {
 
 typedef struct {
   char           *channel;       /* "email", "mastodon", "bluesky", ... */
+  gint64          account_id;    /* the account it was synced through, 0 for imports */
   char           *remote_id;     /* unique within the channel; Message-ID for email */
   char           *thread_id;     /* conversation hint, may be NULL */
   char           *in_reply_to;   /* remote id of the parent, may be NULL */

@@ -572,6 +572,7 @@ fd_store_queue_reply (FdStore     *self,
 
   reply = fd_parsed_message_new ();
   reply->channel = g_strdup (fd_message_get_channel (parent));
+  reply->account_id = fd_message_get_account_id (parent);
   /* The idempotency token doubles as the remote id: for email it is the
    * Message-ID the reply will carry, so a resend can be recognised. */
   if (g_str_equal (reply->channel, "email"))

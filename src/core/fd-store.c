@@ -801,8 +801,8 @@ insert_message_rows (FdStore               *self,
                             "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
                             " identity_id, direction, state, created_at, subject, text, html, lang,"
                             " url, in_reply_to, recipient, truncated, n_attachments, visibility,"
-                            " author_name)"
-                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
+                            " author_name, account_id)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sort_key);
@@ -824,6 +824,8 @@ insert_message_rows (FdStore               *self,
   sqlite3_bind_int (stmt, 17, msg->attachments != NULL ? (int) msg->attachments->len : 0);
   bind_text (stmt, 18, msg->visibility);
   bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
+  if (msg->account_id > 0)
+    sqlite3_bind_int64 (stmt, 20, msg->account_id);
   if (!step_done (self, stmt, error))
     return FALSE;
   message_id = sqlite3_last_insert_rowid (self->db);
@@ -848,13 +850,16 @@ insert_message_rows (FdStore               *self,
 
   stmt = _fd_store_prepare (self,
                             "UPDATE conversations SET last_at = max(last_at, ?),"
-                            " customer_id = coalesce(customer_id, ?) WHERE id = ?", error);
+                            " customer_id = coalesce(customer_id, ?), account_id = coalesce(account_id, ?)"
+                            " WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, msg->created_at);
   if (customer_id != 0)
     sqlite3_bind_int64 (stmt, 2, customer_id);
-  sqlite3_bind_int64 (stmt, 3, conversation_id);
+  if (msg->account_id > 0)
+    sqlite3_bind_int64 (stmt, 3, msg->account_id);
+  sqlite3_bind_int64 (stmt, 4, conversation_id);
   if (!step_done (self, stmt, error))
     return FALSE;
 

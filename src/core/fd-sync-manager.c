@@ -476,38 +476,6 @@ write_cursor (FdStore     *store,
   return TRUE;
 }
 
-static gboolean
-claim_for_account (FdStore  *store,
-                   gint64    account_id,
-                   gint64    message_id,
-                   GError  **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = _fd_store_prepare (store, "UPDATE messages SET account_id = ?1 WHERE id = ?2 AND account_id IS NULL", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  sqlite3_bind_int64 (stmt, 2, message_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _fd_store_set_error (fd_store_get_db (store), rc, error);
-
-  if (!(stmt = _fd_store_prepare (store,
-                                  "UPDATE conversations SET account_id = ?1 WHERE account_id IS NULL"
-                                  " AND id = (SELECT conversation_id FROM messages WHERE id = ?2)", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  sqlite3_bind_int64 (stmt, 2, message_id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _fd_store_set_error (fd_store_get_db (store), rc, error);
-
-  return TRUE;
-}
-
 /* A state reported by the server only moves forward (unread < read <
  * answered < archived), like a state on import. */
 static gboolean
@@ -549,7 +517,7 @@ store_page (FdStore     *store,
 
   for (guint i = 0; i < messages->len; i++)
     {
-      const FdParsedMessage *msg = g_ptr_array_index (messages, i);
+      FdParsedMessage *msg = g_ptr_array_index (messages, i);
       g_autoptr(GError) local_error = NULL;
       gint64 id = 0;
 
@@ -560,11 +528,10 @@ store_page (FdStore     *store,
           continue;
         }
 
+      msg->account_id = account_id;
       switch (fd_store_insert_message (store, msg, &id, &local_error))
         {
         case FD_INSERT_ADDED:
-          if (!claim_for_account (store, account_id, id, error))
-            goto fail;
           (*n_new)++;
           break;
 
