@@ -14,18 +14,6 @@
 #include "fd-repeats.h"
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_int (JsonBuilder *builder,
          const char  *name,
          gint64       value)
@@ -41,7 +29,7 @@ add_time (JsonBuilder *builder,
 {
   g_autofree char *str = fd_cli_format_time (value);
 
-  add_string (builder, name, str);
+  fd_cli_json_add_string (builder, name, str);
 }
 
 /* A copy in a group or topic: what is needed to find and answer it. */
@@ -51,19 +39,19 @@ add_copy_json (JsonBuilder *builder,
 {
   json_builder_begin_object (builder);
   add_int (builder, "id", fd_message_get_id (message));
-  add_string (builder, "remote_id", fd_message_get_remote_id (message));
-  add_string (builder, "channel", fd_message_get_channel (message));
-  add_string (builder, "handle", fd_message_get_author_handle (message));
+  fd_cli_json_add_string (builder, "remote_id", fd_message_get_remote_id (message));
+  fd_cli_json_add_string (builder, "channel", fd_message_get_channel (message));
+  fd_cli_json_add_string (builder, "handle", fd_message_get_author_handle (message));
   json_builder_set_member_name (builder, "customer");
   if (fd_message_get_customer_id (message) != 0)
     json_builder_add_int_value (builder, fd_message_get_customer_id (message));
   else
     json_builder_add_null_value (builder);
   add_time (builder, "created_at", fd_message_get_created_at (message));
-  add_string (builder, "state", fd_message_state_to_string (fd_message_get_state (message)));
+  fd_cli_json_add_string (builder, "state", fd_message_state_to_string (fd_message_get_state (message)));
   add_int (builder, "conversation", fd_message_get_conversation_id (message));
-  add_string (builder, "url", fd_message_get_url (message));
-  add_string (builder, "text", fd_message_get_text (message));
+  fd_cli_json_add_string (builder, "url", fd_message_get_url (message));
+  fd_cli_json_add_string (builder, "text", fd_message_get_text (message));
   json_builder_end_object (builder);
 }
 
@@ -134,7 +122,7 @@ fd_cli_repeats (FdCliOptions  *options,
           json_builder_begin_object (builder);
           add_int (builder, "id", group->id);
           add_int (builder, "customer", group->customer_id);
-          add_string (builder, "customer_name", group->customer_name);
+          fd_cli_json_add_string (builder, "customer_name", group->customer_name);
           add_int (builder, "count", group->messages->len);
           add_int (builder, "unanswered", group->n_unanswered);
           json_builder_set_member_name (builder, "done");
@@ -278,8 +266,8 @@ add_customer_json (JsonBuilder *builder,
 {
   json_builder_begin_object (builder);
   add_int (builder, "id", customer->id);
-  add_string (builder, "name", customer->name);
-  add_string (builder, "lang", customer->lang);
+  fd_cli_json_add_string (builder, "name", customer->name);
+  fd_cli_json_add_string (builder, "lang", customer->lang);
   add_int (builder, "messages", customer->n_messages);
   add_time (builder, "created_at", customer->created_at);
   json_builder_set_member_name (builder, "identities");
@@ -289,9 +277,9 @@ add_customer_json (JsonBuilder *builder,
       FdIdentity *identity = g_ptr_array_index (customer->identities, j);
 
       json_builder_begin_object (builder);
-      add_string (builder, "channel", identity->channel);
-      add_string (builder, "handle", identity->handle);
-      add_string (builder, "name", identity->name);
+      fd_cli_json_add_string (builder, "channel", identity->channel);
+      fd_cli_json_add_string (builder, "handle", identity->handle);
+      fd_cli_json_add_string (builder, "name", identity->name);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -348,7 +336,7 @@ fd_cli_customers (FdCliOptions  *options,
               add_int (builder, "customer_b", s->customer_b);
               add_int (builder, "message_a", s->message_a);
               add_int (builder, "message_b", s->message_b);
-              add_string (builder, "reason", s->reason);
+              fd_cli_json_add_string (builder, "reason", s->reason);
               json_builder_end_object (builder);
             }
           json_builder_end_array (builder);

@@ -46,18 +46,6 @@ find_account (FdStore     *store,
   return 0;
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 static int
 listen_posts (FdCliOptions *options,
               FdStore      *store,
@@ -85,19 +73,19 @@ listen_posts (FdCliOptions *options,
           json_builder_add_int_value (builder, post->id);
           json_builder_set_member_name (builder, "account");
           json_builder_add_int_value (builder, post->account_id);
-          add_string (builder, "term", post->term);
-          add_string (builder, "channel", post->channel);
-          add_string (builder, "remote_id", post->remote_id);
+          fd_cli_json_add_string (builder, "term", post->term);
+          fd_cli_json_add_string (builder, "channel", post->channel);
+          fd_cli_json_add_string (builder, "remote_id", post->remote_id);
           json_builder_set_member_name (builder, "author");
           json_builder_begin_object (builder);
-          add_string (builder, "handle", post->author_handle);
-          add_string (builder, "name", post->author_name);
+          fd_cli_json_add_string (builder, "handle", post->author_handle);
+          fd_cli_json_add_string (builder, "name", post->author_name);
           json_builder_end_object (builder);
-          add_string (builder, "text", post->text);
-          add_string (builder, "lang", post->lang);
-          add_string (builder, "url", post->url);
-          add_string (builder, "visibility", post->visibility);
-          add_string (builder, "created_at", created);
+          fd_cli_json_add_string (builder, "text", post->text);
+          fd_cli_json_add_string (builder, "lang", post->lang);
+          fd_cli_json_add_string (builder, "url", post->url);
+          fd_cli_json_add_string (builder, "visibility", post->visibility);
+          fd_cli_json_add_string (builder, "created_at", created);
           json_builder_set_member_name (builder, "message");
           if (post->message_id != 0)
             json_builder_add_int_value (builder, post->message_id);
@@ -227,8 +215,8 @@ fd_cli_listen (FdCliOptions  *options,
                 json_builder_add_int_value (builder, term->id);
                 json_builder_set_member_name (builder, "account");
                 json_builder_add_int_value (builder, term->account_id);
-                add_string (builder, "kind", term->kind == FD_LISTENING_HASHTAG ? "hashtag" : "keyword");
-                add_string (builder, "term", term->term);
+                fd_cli_json_add_string (builder, "kind", term->kind == FD_LISTENING_HASHTAG ? "hashtag" : "keyword");
+                fd_cli_json_add_string (builder, "term", term->term);
                 json_builder_set_member_name (builder, "posts");
                 json_builder_add_int_value (builder, term->n_posts);
                 json_builder_end_object (builder);

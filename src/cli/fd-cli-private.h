@@ -43,6 +43,10 @@ int       fd_cli_usage_error    (const FdCliCommand  *command,
                                  const char          *message);
 
 /* Output */
+/* A string member, or null when @value is NULL. */
+void      fd_cli_json_add_string (JsonBuilder       *builder,
+                                  const char        *name,
+                                  const char        *value);
 void      fd_cli_add_message_json (JsonBuilder       *builder,
                                    FdMessage         *message);
 void      fd_cli_print_json     (JsonNode            *node);

@@ -152,10 +152,10 @@ fd_cli_format_time (gint64 unix_time)
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+void
+fd_cli_json_add_string (JsonBuilder *builder,
+                        const char  *name,
+                        const char  *value)
 {
   json_builder_set_member_name (builder, name);
   if (value != NULL)
@@ -174,24 +174,24 @@ fd_cli_add_message_json (JsonBuilder *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, fd_message_get_id (message));
-  add_string (builder, "remote_id", fd_message_get_remote_id (message));
-  add_string (builder, "channel", fd_message_get_channel (message));
+  fd_cli_json_add_string (builder, "remote_id", fd_message_get_remote_id (message));
+  fd_cli_json_add_string (builder, "channel", fd_message_get_channel (message));
   json_builder_set_member_name (builder, "author");
   json_builder_begin_object (builder);
-  add_string (builder, "handle", fd_message_get_author_handle (message));
-  add_string (builder, "name", fd_message_get_author_name (message));
+  fd_cli_json_add_string (builder, "handle", fd_message_get_author_handle (message));
+  fd_cli_json_add_string (builder, "name", fd_message_get_author_name (message));
   json_builder_end_object (builder);
-  add_string (builder, "subject", fd_message_get_subject (message));
-  add_string (builder, "text", fd_message_get_text (message));
-  add_string (builder, "created_at", created);
-  add_string (builder, "lang", fd_message_get_lang (message));
-  add_string (builder, "state", fd_message_state_to_string (fd_message_get_state (message)));
-  add_string (builder, "direction", fd_direction_to_string (fd_message_get_direction (message)));
+  fd_cli_json_add_string (builder, "subject", fd_message_get_subject (message));
+  fd_cli_json_add_string (builder, "text", fd_message_get_text (message));
+  fd_cli_json_add_string (builder, "created_at", created);
+  fd_cli_json_add_string (builder, "lang", fd_message_get_lang (message));
+  fd_cli_json_add_string (builder, "state", fd_message_state_to_string (fd_message_get_state (message)));
+  fd_cli_json_add_string (builder, "direction", fd_direction_to_string (fd_message_get_direction (message)));
   json_builder_set_member_name (builder, "conversation");
   json_builder_add_int_value (builder, fd_message_get_conversation_id (message));
-  add_string (builder, "thread", fd_message_get_conversation_remote_id (message));
-  add_string (builder, "in_reply_to", fd_message_get_in_reply_to (message));
-  add_string (builder, "url", fd_message_get_url (message));
+  fd_cli_json_add_string (builder, "thread", fd_message_get_conversation_remote_id (message));
+  fd_cli_json_add_string (builder, "in_reply_to", fd_message_get_in_reply_to (message));
+  fd_cli_json_add_string (builder, "url", fd_message_get_url (message));
   json_builder_set_member_name (builder, "customer");
   if (fd_message_get_customer_id (message) != 0)
     json_builder_add_int_value (builder, fd_message_get_customer_id (message));
@@ -199,7 +199,7 @@ fd_cli_add_message_json (JsonBuilder *builder,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "truncated");
   json_builder_add_boolean_value (builder, fd_message_get_truncated (message));
-  add_string (builder, "outbox", outbox >= 0 ? fd_outbox_state_to_string (outbox) : NULL);
+  fd_cli_json_add_string (builder, "outbox", outbox >= 0 ? fd_outbox_state_to_string (outbox) : NULL);
   json_builder_end_object (builder);
 }
 
