@@ -425,3 +425,92 @@ fd_provider_new_for_account (FdAccount  *account,
 
   return g_object_new (type, "account", account, NULL);
 }
+
+/* Blocking HTTP for providers' worker threads */
+
+typedef struct
+{
+  GBytes       *body;
+  GError       *error;
+  GCancellable *cancellable;
+  gboolean      done;
+  gboolean      timed_out;
+} HttpRequest;
+
+static void
+http_sent_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  HttpRequest *request = user_data;
+
+  request->body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &request->error);
+  request->done = TRUE;
+}
+
+static gboolean
+http_timeout_cb (gpointer user_data)
+{
+  HttpRequest *request = user_data;
+
+  request->timed_out = TRUE;
+  g_cancellable_cancel (request->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+http_forward_cancel_cb (GCancellable *cancellable,
+                        GCancellable *request_cancellable)
+{
+  g_cancellable_cancel (request_cancellable);
+}
+
+GBytes *
+_fd_provider_http_send (SoupSession   *session,
+                        SoupMessage   *msg,
+                        guint          timeout_ms,
+                        GCancellable  *cancellable,
+                        gboolean      *timed_out,
+                        GError       **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GCancellable) request_cancellable = g_cancellable_new ();
+  g_autoptr(GSource) timeout = NULL;
+  HttpRequest request = { NULL, NULL, request_cancellable, FALSE, FALSE };
+  gulong handler = 0;
+
+  g_return_val_if_fail (SOUP_IS_SESSION (session), NULL);
+  g_return_val_if_fail (SOUP_IS_MESSAGE (msg), NULL);
+
+  g_main_context_push_thread_default (context);
+
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (http_forward_cancel_cb), request_cancellable, NULL);
+
+  timeout = g_timeout_source_new (timeout_ms);
+  g_source_set_callback (timeout, http_timeout_cb, &request, NULL);
+  g_source_attach (timeout, context);
+
+  soup_session_send_and_read_async (session, msg, G_PRIORITY_DEFAULT, request_cancellable, http_sent_cb, &request);
+  while (!request.done)
+    g_main_context_iteration (context, TRUE);
+
+  g_source_destroy (timeout);
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+  /* Let libsoup finish its clean-up on this context. */
+  while (g_main_context_pending (context))
+    g_main_context_iteration (context, FALSE);
+  g_main_context_pop_thread_default (context);
+
+  if (timed_out != NULL)
+    *timed_out = request.timed_out;
+
+  if (request.error != NULL)
+    {
+      g_propagate_error (error, request.error);
+      return NULL;
+    }
+
+  return request.body;
+}

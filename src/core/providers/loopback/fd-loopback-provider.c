@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "fd-loopback-provider.h"
+#include "fd-provider-private.h"
 
 #define CHANNEL            "loopback"
 #define DEFAULT_TIMEOUT_MS 30000
@@ -52,46 +53,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* HTTP with a timeout in milliseconds: the request runs on a private main
- * context iterated by the calling (worker) thread. */
-
-typedef struct
-{
-  GBytes   *body;
-  GError   *error;
-  gboolean  done;
-  gboolean  timed_out;
-  GCancellable *cancellable;
-} Request;
-
-static void
-send_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Request *request = user_data;
-
-  request->body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &request->error);
-  request->done = TRUE;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  Request *request = user_data;
-
-  request->timed_out = TRUE;
-  g_cancellable_cancel (request->cancellable);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-forward_cancel_cb (GCancellable *cancellable,
-                   GCancellable *request_cancellable)
-{
-  g_cancellable_cancel (request_cancellable);
-}
 
 static void
 update_rate_limit (FdLoopbackProvider *self,
@@ -134,14 +95,11 @@ perform (FdLoopbackProvider  *self,
          GCancellable        *cancellable,
          GError             **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(GCancellable) request_cancellable = g_cancellable_new ();
-  g_autoptr(GSource) timeout = NULL;
   g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) transport_error = NULL;
   g_autoptr(JsonParser) parser = NULL;
   FdProviderError lost = may_have_arrived ? FD_PROVIDER_ERROR_UNCERTAIN : FD_PROVIDER_ERROR_TEMPORARY;
-  Request request = { NULL, NULL, FALSE, FALSE, request_cancellable };
-  gulong handler = 0;
+  gboolean timed_out = FALSE;
   guint status;
 
   if (self->token != NULL)
@@ -153,40 +111,17 @@ perform (FdLoopbackProvider  *self,
    * context that made them, and ours lives for one request. */
   soup_message_headers_replace (soup_message_get_request_headers (msg), "Connection", "close");
 
-  g_main_context_push_thread_default (context);
-
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel_cb), request_cancellable, NULL);
-
-  timeout = g_timeout_source_new (self->timeout_ms);
-  g_source_set_callback (timeout, timeout_cb, &request, NULL);
-  g_source_attach (timeout, context);
-
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT, request_cancellable, send_cb, &request);
-  while (!request.done)
-    g_main_context_iteration (context, TRUE);
-
-  g_source_destroy (timeout);
-  if (cancellable != NULL)
-    g_cancellable_disconnect (cancellable, handler);
-  /* Let libsoup finish its clean-up on this context. */
-  while (g_main_context_pending (context))
-    g_main_context_iteration (context, FALSE);
-  g_main_context_pop_thread_default (context);
-
-  body = request.body;
-
-  if (request.error != NULL)
+  body = _fd_provider_http_send (self->session, msg, self->timeout_ms, cancellable,
+                                 &timed_out, &transport_error);
+  if (body == NULL)
     {
-      g_autoptr(GError) transport_error = request.error;
-
       if (g_cancellable_is_cancelled (cancellable))
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Sync was stopped."));
           return NULL;
         }
 
-      if (request.timed_out)
+      if (timed_out)
         g_set_error (error, FD_PROVIDER_ERROR, lost,
                      _("The server did not answer within %u ms. Frontdesk will try again."),
                      self->timeout_ms);

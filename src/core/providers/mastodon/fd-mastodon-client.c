@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fd-mastodon-client.h"
+#include "fd-provider-private.h"
 #include "fd-provider.h"
 
 #define DEFAULT_TIMEOUT_MS 30000
@@ -26,15 +27,6 @@ struct _FdMastodonClient
   gint64           rate_remaining;
   gint64           rate_reset;
 };
-
-typedef struct
-{
-  GBytes       *body;
-  GError       *error;
-  GCancellable *cancellable;
-  gboolean      done;
-  gboolean      timed_out;
-} Request;
 
 /* Helpers */
 
@@ -262,36 +254,6 @@ dup_server_error (GBytes *body)
   return message != NULL ? g_utf8_make_valid (message, -1) : NULL;
 }
 
-/* Callbacks */
-
-static void
-send_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Request *request = user_data;
-
-  request->body = soup_session_send_and_read_finish (SOUP_SESSION (object), result, &request->error);
-  request->done = TRUE;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  Request *request = user_data;
-
-  request->timed_out = TRUE;
-  g_cancellable_cancel (request->cancellable);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-forward_cancel_cb (GCancellable *cancellable,
-                   GCancellable *request_cancellable)
-{
-  g_cancellable_cancel (request_cancellable);
-}
-
 /* Public API */
 
 FdMastodonClient *
@@ -437,17 +399,14 @@ fd_mastodon_client_call (FdMastodonClient  *self,
                          GCancellable      *cancellable,
                          GError           **error)
 {
-  g_autoptr(GMainContext) context = NULL;
-  g_autoptr(GCancellable) request_cancellable = NULL;
-  g_autoptr(GSource) timeout = NULL;
   g_autoptr(SoupMessage) msg = NULL;
   g_autoptr(GBytes) response = NULL;
+  g_autoptr(GError) transport_error = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autofree char *url = NULL;
   FdProviderError lost = may_have_arrived ? FD_PROVIDER_ERROR_UNCERTAIN : FD_PROVIDER_ERROR_TEMPORARY;
   SoupMessageHeaders *headers;
-  Request request = { 0 };
-  gulong handler = 0;
+  gboolean timed_out = FALSE;
   guint status;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -489,38 +448,13 @@ fd_mastodon_client_call (FdMastodonClient  *self,
   if (body != NULL)
     soup_message_set_request_body_from_bytes (msg, content_type, body);
 
-  context = g_main_context_new ();
-  request_cancellable = g_cancellable_new ();
-  request.cancellable = request_cancellable;
-
-  g_main_context_push_thread_default (context);
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel_cb), request_cancellable, NULL);
-
-  timeout = g_timeout_source_new (self->timeout_ms);
-  g_source_set_callback (timeout, timeout_cb, &request, NULL);
-  g_source_attach (timeout, context);
-
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT, request_cancellable, send_cb, &request);
-  while (!request.done)
-    g_main_context_iteration (context, TRUE);
-
-  g_source_destroy (timeout);
-  if (cancellable != NULL)
-    g_cancellable_disconnect (cancellable, handler);
-  while (g_main_context_pending (context))
-    g_main_context_iteration (context, FALSE);
-  g_main_context_pop_thread_default (context);
-
-  response = request.body;
-
-  if (request.error != NULL)
+  response = _fd_provider_http_send (self->session, msg, self->timeout_ms, cancellable,
+                                     &timed_out, &transport_error);
+  if (response == NULL)
     {
-      g_autoptr(GError) transport_error = request.error;
-
       if (g_cancellable_is_cancelled (cancellable))
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Sync was stopped."));
-      else if (request.timed_out)
+      else if (timed_out)
         g_set_error (error, FD_PROVIDER_ERROR, lost,
                      _("The Mastodon server did not answer within %u seconds. Frontdesk will try again."),
                      (self->timeout_ms + 999) / 1000);
