@@ -47,7 +47,13 @@ test_phrase_prefix_negation (void)
 {
   g_autoptr(FdFilter) a = parse_ok ("\"not arrived\" deliv* -spam -\"bulk offer\"");
 
-  g_assert_cmpstr (a->fts, ==, "(\"not arrived\" AND \"deliv\" *) NOT (\"spam\" OR \"bulk offer\")");
+  /* The index keeps no positions: a phrase is searched as its words and
+   * its order checked on each row found; an excluded phrase only there. */
+  g_assert_cmpstr (a->fts, ==, "(\"not\" AND \"arrived\" AND \"deliv\" *) NOT (\"spam\")");
+  g_assert_cmpuint (a->phrases->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (a->phrases, 0), ==, "not arrived");
+  g_assert_cmpuint (a->not_phrases->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (a->not_phrases, 0), ==, "bulk offer");
   g_assert_cmpuint (a->terms->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (a->terms, 0), ==, "not arrived");
 }
@@ -58,7 +64,9 @@ test_quotes_are_escaped (void)
   /* Whatever the user types, the result is a valid FTS5 string. */
   g_autoptr(FdFilter) f = parse_ok ("a\"b\"c AND OR NEAR(x)");
 
-  g_assert_cmpstr (f->fts, ==, "\"abc\" AND \"AND\" AND \"OR\" AND \"NEAR(x)\"");
+  g_assert_cmpstr (f->fts, ==, "\"abc\" AND \"AND\" AND \"OR\" AND \"NEAR\" AND \"x\"");
+  g_assert_cmpuint (f->phrases->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (f->phrases, 0), ==, "NEAR(x)");
 }
 
 static void
@@ -68,7 +76,9 @@ test_operators (void)
   g_autoptr(FdFilter) g = parse_ok ("is:read is:outgoing");
   g_autoptr(FdFilter) h = parse_ok ("meeting at 10:30 https://x.example/a");
 
-  g_assert_cmpstr (f->fts, ==, "author : \"maria\" * AND \"refund\"");
+  g_assert_cmpstr (f->fts, ==, "\"refund\"");
+  g_assert_cmpuint (f->authors->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (f->authors, 0), ==, "\"maria\" *");
   g_assert_cmpstr (f->channel, ==, "email");
   g_assert_cmpstr (f->lang, ==, "es");
   g_assert_cmpint (f->view, ==, FD_VIEW_UNANSWERED);
@@ -78,9 +88,10 @@ test_operators (void)
   g_assert_cmpint (g->direction, ==, FD_DIRECTION_OUT);
   g_assert_null (g->fts);
 
-  /* Colons in times and links are text. */
-  g_assert_nonnull (strstr (h->fts, "\"10:30\""));
-  g_assert_nonnull (strstr (h->fts, "\"https://x.example/a\""));
+  /* Colons in times and links are text: their words, in that order. */
+  g_assert_nonnull (strstr (h->fts, "\"10\" AND \"30\""));
+  g_assert_nonnull (strstr (h->fts, "\"https\" AND \"x\" AND \"example\" AND \"a\""));
+  g_assert_cmpuint (h->phrases->len, ==, 2);
 }
 
 static void
@@ -90,18 +101,24 @@ test_errors (void)
   parse_fails ("subject:refund", "subject:");
   parse_fails ("is:happy", "is:happy");
   parse_fails ("-spam", "excluded");
+  parse_fails ("-\"bulk offer\"", "excluded");
+  parse_fails ("-from:maria", "excluded");
   parse_fails ("from:", "needs a value");
 }
 
 static void
 test_copy (void)
 {
-  g_autoptr(FdFilter) f = parse_ok ("channel:email hello");
+  g_autoptr(FdFilter) f = parse_ok ("channel:email hello \"big box\" -\"red tape\" from:ana -from:bo");
   g_autoptr(FdFilter) c = fd_filter_copy (f);
 
   g_assert_cmpstr (c->fts, ==, f->fts);
+  g_assert_cmpuint (c->phrases->len, ==, 1);
+  g_assert_cmpuint (c->not_phrases->len, ==, 1);
+  g_assert_cmpuint (c->authors->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (c->not_authors, 0), ==, "\"bo\" *");
   g_assert_cmpstr (c->channel, ==, "email");
-  g_assert_cmpuint (c->terms->len, ==, 1);
+  g_assert_cmpuint (c->terms->len, ==, 2);
 }
 
 int

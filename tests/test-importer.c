@@ -58,8 +58,10 @@ import_paths (Fixture           *f,
   fd_importer_set_warning_func (importer, warning_cb, f);
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      g_assert_true (fd_importer_import_path (importer, paths[i], NULL, &error));
+      gboolean ok = fd_importer_import_path (importer, paths[i], NULL, &error);
+
       g_assert_no_error (error);
+      g_assert_true (ok);
     }
   g_assert_true (fd_importer_finish (importer, &error));
   g_assert_no_error (error);

@@ -147,6 +147,8 @@ test_migrations_from_every_version (void)
           message = fd_store_get_message (store, 1, &error);
           g_assert_no_error (error);
           g_assert_cmpstr (fd_message_get_text (message), ==, "old text");
+          /* Version 7 keys: the same second, shifted by 10 instead of 20. */
+          g_assert_cmpint (fd_message_get_sort_key (message), ==, 1 << 10);
 
           g_assert_true (fd_filter_parse_search (filter, "old", NULL));
           found = fd_store_list (store, filter, 0, 10, &error);
@@ -462,6 +464,105 @@ test_search (Fixture       *f,
   g_assert_cmpuint (search_count (f->store, "is:unanswered"), ==, 3);
   g_assert_cmpuint (search_count (f->store, "is:unanswered thank"), ==, 0);
   g_assert_cmpuint (search_count (f->store, "nothing-like-this"), ==, 0);
+  /* Phrases and authors are checked beside the index. */
+  g_assert_cmpuint (search_count (f->store, "\"order 4102\""), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "\"4102 order\""), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "arrived -\"not arrived\""), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "arrived -\"arrived not\""), ==, 2);
+  g_assert_cmpuint (search_count (f->store, "from:social.example -from:kim"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "from:social.example -parcel"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "from:maría from:correo"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "from:maria from:kim"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "from:gar*"), ==, 1);
+  assert_integrity_ok (fd_store_get_db (f->store));
+}
+
+/* Long text and HTML are stored compressed (HTML against the text) and
+ * read back exactly; the search index sees the text but not the quoted
+ * blocks of a reply. */
+static void
+test_stored_text (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(FdParsedMessage) msg = NULL;
+  g_autoptr(FdMessage) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  sqlite3 *db = fd_store_get_db (f->store);
+  sqlite3_stmt *stmt = NULL;
+  gint64 id;
+
+  for (int i = 0; i < 40; i++)
+    g_string_append_printf (body, "Línea %d: el paquete número %d no ha llegado.\n", i, i * 7);
+  g_string_append (body, "On Monday, Ana wrote:\n> quotedword one\n> quotedword two\nBye\n>single arrow line\n");
+  html = g_strdup_printf ("<html><body><p>%s</p></body></html>", body->str);
+
+  msg = fd_test_message ("email", "long@x", "ana@example.org", body->str, 1000);
+  msg->html = g_strdup (html);
+  id = insert (f->store, msg);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT typeof (text), typeof (html), length (html) FROM messages WHERE id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "blob");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "blob");
+  /* The HTML's words are the text's: only the markup is left to store. */
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), <, (int) strlen (html) / 10);
+  sqlite3_finalize (stmt);
+
+  back = fd_store_get_message (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fd_message_get_text (back), ==, body->str);
+  g_assert_cmpstr (fd_message_get_html (back), ==, html);
+
+  g_assert_cmpuint (search_count (f->store, "paquete llegado"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "bye"), ==, 1);
+  g_assert_cmpuint (search_count (f->store, "quotedword"), ==, 0);
+  g_assert_cmpuint (search_count (f->store, "arrow"), ==, 1);
+
+  /* Short text stays plain. */
+  id = add (f->store, "mastodon", "short", "@a@x.example", "Thanks!", 2000);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT typeof (text) FROM messages WHERE id = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "text");
+  sqlite3_finalize (stmt);
+
+  assert_integrity_ok (db);
+}
+
+/* More messages in one second than a second has sort keys: all stored,
+ * in order, and a later second still sorts after them. */
+static void
+test_crowded_second (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fd_store_begin (f->store, &error));
+  for (int i = 0; i < 1100; i++)
+    {
+      g_autofree char *rid = g_strdup_printf ("same-%d@x", i);
+      add (f->store, "email", rid, "bulk@example.org", "no date", 5000);
+    }
+  add (f->store, "email", "later@x", "bulk@example.org", "a second later", 5001);
+  g_assert_true (fd_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  filter->view = FD_VIEW_EVERYTHING;
+  all = fd_store_list (f->store, filter, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 1101);
+  g_assert_cmpstr (fd_message_get_remote_id (g_ptr_array_index (all, 0)), ==, "later@x");
+  g_assert_cmpstr (fd_message_get_remote_id (g_ptr_array_index (all, 1)), ==, "same-1099@x");
+  g_assert_cmpstr (fd_message_get_remote_id (g_ptr_array_index (all, 1100)), ==, "same-0@x");
+  for (guint i = 1; i < all->len; i++)
+    g_assert_cmpint (fd_message_get_sort_key (g_ptr_array_index (all, i - 1)), >,
+                     fd_message_get_sort_key (g_ptr_array_index (all, i)));
   assert_integrity_ok (fd_store_get_db (f->store));
 }
 
@@ -632,6 +733,8 @@ main (int    argc,
   g_test_add ("/store/keyset-paging", Fixture, NULL, fixture_setup, test_keyset_paging, fixture_teardown);
   g_test_add ("/store/get-by-keys", Fixture, NULL, fixture_setup, test_get_by_keys, fixture_teardown);
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/store/stored-text", Fixture, NULL, fixture_setup, test_stored_text, fixture_teardown);
+  g_test_add ("/store/crowded-second", Fixture, NULL, fixture_setup, test_crowded_second, fixture_teardown);
   g_test_add ("/store/reply-and-outbox", Fixture, NULL, fixture_setup, test_reply_and_outbox, fixture_teardown);
   g_test_add ("/store/changed", Fixture, NULL, fixture_setup, test_changed, fixture_teardown);
   g_test_add ("/store/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);

@@ -1,4 +1,5 @@
-/* fd-filter.c: the search language, turned into an FTS5 expression.
+/* fd-filter.c: the search language, turned into an FTS5 expression and
+ * the checks the index cannot make (phrases, authors).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,8 +21,21 @@ fd_filter_new (void)
   filter->order = FD_SORT_NEWEST;
   filter->state = -1;
   filter->terms = g_ptr_array_new_with_free_func (g_free);
+  filter->authors = g_ptr_array_new_with_free_func (g_free);
+  filter->not_authors = g_ptr_array_new_with_free_func (g_free);
+  filter->phrases = g_ptr_array_new_with_free_func (g_free);
+  filter->not_phrases = g_ptr_array_new_with_free_func (g_free);
 
   return filter;
+}
+
+static void
+copy_strings (GPtrArray       *to,
+              const GPtrArray *from)
+{
+  g_ptr_array_set_size (to, 0);
+  for (guint i = 0; from != NULL && i < from->len; i++)
+    g_ptr_array_add (to, g_strdup (g_ptr_array_index (from, i)));
 }
 
 FdFilter *
@@ -43,8 +57,12 @@ fd_filter_copy (const FdFilter *filter)
   copy->direction = filter->direction;
   copy->has_direction = filter->has_direction;
   copy->fts = g_strdup (filter->fts);
-  for (guint i = 0; filter->terms != NULL && i < filter->terms->len; i++)
-    g_ptr_array_add (copy->terms, g_strdup (g_ptr_array_index (filter->terms, i)));
+  copy->fts_not = g_strdup (filter->fts_not);
+  copy_strings (copy->terms, filter->terms);
+  copy_strings (copy->authors, filter->authors);
+  copy_strings (copy->not_authors, filter->not_authors);
+  copy_strings (copy->phrases, filter->phrases);
+  copy_strings (copy->not_phrases, filter->not_phrases);
 
   return copy;
 }
@@ -59,7 +77,12 @@ fd_filter_free (FdFilter *filter)
   g_free (filter->lang);
   g_free (filter->from);
   g_free (filter->fts);
+  g_free (filter->fts_not);
   g_clear_pointer (&filter->terms, g_ptr_array_unref);
+  g_clear_pointer (&filter->authors, g_ptr_array_unref);
+  g_clear_pointer (&filter->not_authors, g_ptr_array_unref);
+  g_clear_pointer (&filter->phrases, g_ptr_array_unref);
+  g_clear_pointer (&filter->not_phrases, g_ptr_array_unref);
   g_free (filter);
 }
 
@@ -87,6 +110,59 @@ has_token_chars (const char *text)
     if (g_unichar_isalnum (g_utf8_get_char (p)))
       return TRUE;
   return FALSE;
+}
+
+/* The words of @text as the tokenizer splits them: runs of letters and
+ * digits (and the marks on them). */
+static GPtrArray *
+split_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean in_word = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
+
+      if (in_word && start == NULL)
+        start = p;
+      else if (!in_word && start != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (c == 0)
+        break;
+    }
+
+  return words;
+}
+
+static guint
+count_words (const char *text)
+{
+  g_autoptr(GPtrArray) words = split_words (text);
+
+  return words->len;
+}
+
+/* The words of @text joined with AND; the last one a prefix if asked. */
+static void
+append_words (GString    *out,
+              const char *text,
+              gboolean    last_prefix)
+{
+  g_autoptr(GPtrArray) words = split_words (text);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, " AND ");
+      append_fts_string (out, g_ptr_array_index (words, i));
+      if (last_prefix && i + 1 == words->len)
+        g_string_append (out, " *");
+    }
 }
 
 typedef struct {
@@ -213,6 +289,10 @@ fd_filter_parse_search (FdFilter    *filter,
   g_autoptr(GString) positive = g_string_new (NULL);
   g_autoptr(GString) negative = g_string_new (NULL);
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) authors_in = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) authors_out = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) phrases_in = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) phrases_out = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (filter != NULL, FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
@@ -241,13 +321,14 @@ fd_filter_parse_search (FdFilter    *filter,
 
           if (g_str_equal (op, "from"))
             {
+              GString *expr;
+
               if (!has_token_chars (value))
                 continue;
-              if (target->len > 0)
-                g_string_append (target, token->negated ? " OR " : " AND ");
-              g_string_append (target, "author : ");
-              append_fts_string (target, value);
-              g_string_append (target, " *");
+              /* Every word of the name, the last one as a prefix. */
+              expr = g_string_new (NULL);
+              append_words (expr, value, TRUE);
+              g_ptr_array_add (token->negated ? authors_out : authors_in, g_string_free (expr, FALSE));
               continue;
             }
           else if (g_str_equal (op, "channel"))
@@ -287,18 +368,37 @@ fd_filter_parse_search (FdFilter    *filter,
         if (!has_token_chars (word))
           continue;
 
-        if (target->len > 0)
-          g_string_append (target, token->negated ? " OR " : " AND ");
-        append_fts_string (target, word);
-        if (prefix)
-          g_string_append (target, " *");
+        /* The index keeps no positions: a phrase is its words, and the
+         * order is checked on the rows they find. */
+        if (count_words (word) > 1)
+          {
+            if (token->negated)
+              {
+                g_ptr_array_add (phrases_out, g_strdup (word));
+                continue;
+              }
+            if (!prefix)
+              g_ptr_array_add (phrases_in, g_strdup (word));
+            if (target->len > 0)
+              g_string_append (target, " AND ");
+            append_words (target, word, prefix);
+          }
+        else
+          {
+            if (target->len > 0)
+              g_string_append (target, token->negated ? " OR " : " AND ");
+            append_fts_string (target, word);
+            if (prefix)
+              g_string_append (target, " *");
+          }
 
         if (!token->negated)
           g_ptr_array_add (terms, g_steal_pointer (&word));
       }
     }
 
-  if (negative->len > 0 && positive->len == 0)
+  if ((negative->len > 0 || phrases_out->len > 0 || authors_out->len > 0) &&
+      positive->len == 0 && authors_in->len == 0)
     {
       g_set_error (error, FD_FILTER_ERROR, FD_FILTER_ERROR_SYNTAX,
                    _("Add a word to search for: a search cannot consist only of excluded words."));
@@ -306,6 +406,7 @@ fd_filter_parse_search (FdFilter    *filter,
     }
 
   g_clear_pointer (&filter->fts, g_free);
+  g_clear_pointer (&filter->fts_not, g_free);
   if (positive->len > 0)
     {
       if (negative->len > 0)
@@ -313,6 +414,15 @@ fd_filter_parse_search (FdFilter    *filter,
       else
         filter->fts = g_strdup (positive->str);
     }
+  else if (negative->len > 0)
+    {
+      filter->fts_not = g_strdup (negative->str);
+    }
+
+  copy_strings (filter->authors, authors_in);
+  copy_strings (filter->not_authors, authors_out);
+  copy_strings (filter->phrases, phrases_in);
+  copy_strings (filter->not_phrases, phrases_out);
 
   g_ptr_array_set_size (filter->terms, 0);
   for (guint i = 0; i < terms->len; i++)

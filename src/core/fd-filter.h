@@ -27,7 +27,15 @@ typedef struct {
   FdDirection  direction;    /* with has_direction */
   gboolean     has_direction;
   char        *fts;          /* FTS5 MATCH expression built by the parser, NULL: none */
+  char        *fts_not;      /* FTS5 expression no message may match, when there is no fts */
   GPtrArray   *terms;        /* (element-type utf8): the plain search words, for highlighting */
+  /* What the full-text index cannot answer alone: it keeps no word
+   * positions and no columns. Each is an FTS5 expression over authors
+   * (from:) or a phrase of several words, checked row by row. */
+  GPtrArray   *authors;      /* (element-type utf8) */
+  GPtrArray   *not_authors;  /* (element-type utf8) */
+  GPtrArray   *phrases;      /* (element-type utf8) */
+  GPtrArray   *not_phrases;  /* (element-type utf8) */
 } FdFilter;
 
 GQuark    fd_filter_error_quark (void);

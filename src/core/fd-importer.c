@@ -441,6 +441,7 @@ parse_chunk_thread (gpointer data)
         {
           _fd_language_precompute (msg);
           _fd_repeats_precompute (msg);
+          _fd_store_precompute (msg);
         }
       g_ptr_array_add (chunk->messages, msg);
       g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);

@@ -13,8 +13,8 @@ G_BEGIN_DECLS
  * messages, "c" conversations, "i" identities. */
 #define FD_MESSAGE_COLUMNS \
   "m.id, m.sort_key, m.conversation_id, m.account_id, i.customer_id, m.channel, " \
-  "m.remote_id, m.in_reply_to, c.remote_id, i.handle, i.name, m.subject, m.text, " \
-  "m.html, m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
+  "m.remote_id, m.in_reply_to, c.remote_id, i.handle, i.name, m.subject, fd_text (m.text), " \
+  "fd_html (m.html, m.text), m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
   "(SELECT o.state FROM outbox o WHERE o.message_id = m.id ORDER BY o.id DESC LIMIT 1), " \
   "m.repeat_count, m.n_attachments, m.recipient"
 

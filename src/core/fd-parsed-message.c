@@ -45,6 +45,8 @@ fd_parsed_message_free (FdParsedMessage *msg)
   g_clear_pointer (&msg->attachments, g_ptr_array_unref);
   g_free (msg->language_scores);
   g_free (msg->repeats_signature);
+  g_clear_pointer (&msg->stored_text, g_bytes_unref);
+  g_clear_pointer (&msg->stored_html, g_bytes_unref);
   g_free (msg);
 }
 
@@ -69,6 +71,9 @@ fd_parsed_message_set_text (FdParsedMessage *msg,
   g_return_if_fail (msg != NULL);
 
   g_clear_pointer (&msg->text, g_free);
+  g_clear_pointer (&msg->stored_text, g_bytes_unref);
+  g_clear_pointer (&msg->stored_html, g_bytes_unref);
+  msg->stored_ready = FALSE;
   if (text == NULL)
     return;
 

@@ -51,6 +51,9 @@ typedef struct {
    * blocks freed with the message. */
   gpointer        language_scores;   /* FdLanguageScores */
   gpointer        repeats_signature; /* FdRepeatsPrecomputed */
+  gboolean        stored_ready;      /* stored_text and stored_html are set */
+  GBytes         *stored_text;       /* compressed text, NULL: store as TEXT */
+  GBytes         *stored_html;       /* compressed HTML, NULL: store as TEXT */
   /* Only channel, remote_id and state count: the server reports a new
    * state (a flag set, a message removed) for a message that may be in
    * the store. It moves that message's state forward and is never

@@ -671,7 +671,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
     return FALSE;
 
   stmt = _fd_store_prepare (store,
-                            "SELECT m.id, m.created_at, m.text FROM messages m JOIN identities i ON i.id = m.identity_id"
+                            "SELECT m.id, m.created_at, fd_text (m.text) FROM messages m JOIN identities i ON i.id = m.identity_id"
                             " WHERE i.customer_id = ? AND m.direction = 0 ORDER BY m.created_at, m.id", error);
   if (stmt == NULL)
     return FALSE;
@@ -840,7 +840,7 @@ fd_repeats_rebuild (FdStore  *store,
       gint64 customer_id = 0, created_at = 0;
 
       stmt = _fd_store_prepare (store,
-                                "SELECT i.customer_id, m.created_at, m.text FROM messages m"
+                                "SELECT i.customer_id, m.created_at, fd_text (m.text) FROM messages m"
                                 " JOIN identities i ON i.id = m.identity_id WHERE m.id = ?", error);
       if (stmt == NULL)
         {

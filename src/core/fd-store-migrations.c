@@ -52,7 +52,8 @@ static const FdMigration migrations[] = {
     ");"
     "CREATE INDEX conversations_customer ON conversations(customer_id, last_at);"
     /* sort_key = created_at << 20 | n: time order with a tie-breaker, the
-     * keyset for paging and the rowid of the full-text index. */
+     * keyset for paging and the rowid of the full-text index (<< 10 since
+     * version 7). */
     "CREATE TABLE messages ("
     "  id INTEGER PRIMARY KEY,"
     "  sort_key INTEGER NOT NULL UNIQUE,"
@@ -339,6 +340,63 @@ static const FdMigration migrations[] = {
     "         coalesce(i.handle, '') || ' ' || coalesce(m.author_name, '') AS author"
     "  FROM messages m LEFT JOIN identities i ON i.id = m.identity_id;"
     "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');"
+  },
+  { 7,
+    /* A smaller store (fd-store-text.c).
+     *
+     * Sort keys become created_at << 10 | n: the full-text index stores
+     * differences of its rowids, and smaller keys give shorter ones. Keys
+     * stay in the old order; a second with more than 1024 messages (mail
+     * without a date, all given one file time) lends the following
+     * seconds' keys. With n the row number in key order, the new key is
+     * n + max over earlier rows of (second << 10) - row number: never
+     * below its own second, always above the previous key. */
+    "DROP TABLE messages_fts;"
+    "DROP VIEW messages_fts_source;"
+    "CREATE TEMP TABLE fd_rekey (id INTEGER PRIMARY KEY, k INTEGER NOT NULL);"
+    "INSERT INTO fd_rekey (id, k)"
+    "  SELECT id, rn + max (base - rn) OVER (ORDER BY sort_key ROWS UNBOUNDED PRECEDING)"
+    "  FROM (SELECT id, sort_key, (sort_key >> 20) << 10 AS base,"
+    "               row_number () OVER (ORDER BY sort_key) AS rn FROM messages);"
+    "UPDATE messages SET sort_key = -sort_key - 1;"
+    "UPDATE messages SET sort_key = (SELECT k FROM fd_rekey WHERE fd_rekey.id = messages.id);"
+    "DROP TABLE fd_rekey;"
+    /* Text and HTML compressed; HTML against the text. */
+    "UPDATE messages SET html = fd_compress (html, text), text = fd_compress (text);"
+    /* The index keeps which messages hold a word, not where: phrases and
+     * authors are checked on the rows it finds (fd-filter.c). Quoted
+     * lines of a reply are left out: they are indexed in the message
+     * they quote. */
+    "CREATE VIEW messages_fts_source AS"
+    "  SELECT m.sort_key AS sort_key, m.subject AS subject, fd_index_text (m.text) AS text,"
+    "         coalesce(i.handle, '') || ' ' || coalesce(m.author_name, '') AS author"
+    "  FROM messages m LEFT JOIN identities i ON i.id = m.identity_id;"
+    "CREATE VIRTUAL TABLE messages_fts USING fts5("
+    "  subject, text, author,"
+    "  content = 'messages_fts_source', content_rowid = 'sort_key',"
+    "  tokenize = 'unicode61 remove_diacritics 2',"
+    "  detail = 'none', columnsize = 0"
+    ");"
+    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');"
+    /* from: looks up authors here, then their messages. */
+    "CREATE VIRTUAL TABLE identities_fts USING fts5("
+    "  handle, name,"
+    "  content = 'identities', content_rowid = 'id',"
+    "  tokenize = 'unicode61 remove_diacritics 2'"
+    ");"
+    "INSERT INTO identities_fts (identities_fts) VALUES ('rebuild');"
+    "CREATE TRIGGER identities_fts_insert AFTER INSERT ON identities BEGIN"
+    "  INSERT INTO identities_fts (rowid, handle, name) VALUES (new.id, new.handle, new.name);"
+    "END;"
+    "CREATE TRIGGER identities_fts_delete AFTER DELETE ON identities BEGIN"
+    "  INSERT INTO identities_fts (identities_fts, rowid, handle, name)"
+    "    VALUES ('delete', old.id, old.handle, old.name);"
+    "END;"
+    "CREATE TRIGGER identities_fts_update AFTER UPDATE OF handle, name ON identities BEGIN"
+    "  INSERT INTO identities_fts (identities_fts, rowid, handle, name)"
+    "    VALUES ('delete', old.id, old.handle, old.name);"
+    "  INSERT INTO identities_fts (rowid, handle, name) VALUES (new.id, new.handle, new.name);"
+    "END;"
   },
 };
 

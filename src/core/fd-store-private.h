@@ -48,4 +48,23 @@ gboolean      _fd_store_flush_fts         (FdStore     *self,
  * emits FdStore::changed. */
 void          _fd_store_mark_written      (FdStore     *self);
 
+/* Stored text and HTML (fd-store-text.c). The compressors return NULL
+ * when the value is better kept as plain TEXT. */
+gboolean      _fd_store_register_functions (sqlite3    *db,
+                                            GError    **error);
+GBytes       *_fd_store_text_compress     (const char  *text);
+GBytes       *_fd_store_html_compress     (const char  *html,
+                                           const char  *text);
+char         *_fd_store_text_decompress   (gconstpointer data,
+                                           gsize        len);
+char         *_fd_store_index_text        (const char  *text,
+                                           gsize        len);
+gboolean      _fd_store_phrase_in         (const char  *phrase,
+                                           const char  *text,
+                                           gsize        len);
+
+/* Compresses @msg's text and HTML for storage; importers call it on their
+ * parse threads so that the writer does not. */
+void          _fd_store_precompute        (FdParsedMessage *msg);
+
 G_END_DECLS

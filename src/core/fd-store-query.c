@@ -171,6 +171,34 @@ append_from_where (QueryBuilder   *qb,
       builder_text (qb, like);
     }
 
+  if (filter->fts_not != NULL)
+    {
+      g_string_append (qb->sql, " AND m.sort_key NOT IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)");
+      builder_text (qb, filter->fts_not);
+    }
+  for (guint i = 0; filter->authors != NULL && i < filter->authors->len; i++)
+    {
+      g_string_append (qb->sql, " AND m.identity_id IN (SELECT rowid FROM identities_fts WHERE identities_fts MATCH ?)");
+      builder_text (qb, g_ptr_array_index (filter->authors, i));
+    }
+  for (guint i = 0; filter->not_authors != NULL && i < filter->not_authors->len; i++)
+    {
+      g_string_append (qb->sql, " AND coalesce (m.identity_id, 0) NOT IN"
+                                " (SELECT rowid FROM identities_fts WHERE identities_fts MATCH ?)");
+      builder_text (qb, g_ptr_array_index (filter->not_authors, i));
+    }
+  /* Phrases: the index found rows with all the words; are they in order? */
+  for (guint i = 0; filter->phrases != NULL && i < filter->phrases->len; i++)
+    {
+      g_string_append (qb->sql, " AND fd_phrase (?, m.subject, fd_index_text (m.text))");
+      builder_text (qb, g_ptr_array_index (filter->phrases, i));
+    }
+  for (guint i = 0; filter->not_phrases != NULL && i < filter->not_phrases->len; i++)
+    {
+      g_string_append (qb->sql, " AND NOT fd_phrase (?, m.subject, fd_index_text (m.text))");
+      builder_text (qb, g_ptr_array_index (filter->not_phrases, i));
+    }
+
   if (after_key > 0)
     {
       /* With a full-text match, constrain the index's rowid so that FTS5

@@ -124,6 +124,20 @@ bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, idx);
 }
 
+/* Compressed when @stored is set (fd-store-text.c), else the text. */
+static void
+bind_stored (sqlite3_stmt *stmt,
+             int           index,
+             GBytes       *stored,
+             const char   *text)
+{
+  if (stored != NULL)
+    sqlite3_bind_blob64 (stmt, index, g_bytes_get_data (stored, NULL),
+                         g_bytes_get_size (stored), SQLITE_STATIC);
+  else
+    bind_text (stmt, index, text);
+}
+
 static gboolean
 exec (FdStore     *self,
       const char  *sql,
@@ -352,7 +366,8 @@ fd_store_open (const char  *data_dir,
       !exec (self, "PRAGMA cache_size = -16384", error))
     return NULL;
 
-  if (!_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error))
+  if (!_fd_store_register_functions (self->db, error) ||
+      !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error))
     return NULL;
 
   self->last_data_version = fd_store_get_data_version (self);
@@ -706,41 +721,46 @@ resolve_conversation (FdStore               *self,
   return sqlite3_last_insert_rowid (self->db);
 }
 
-/* created_at << 20 plus the first free slot in that second. */
+/* created_at << 10 plus the next slot in that second. A second whose 1024
+ * slots are taken lends the following seconds' keys, so the order stays
+ * right even when thousands of messages carry one date. */
+#define SORT_KEY_SHIFT 10
+#define SORT_KEY_SLOTS (1 << SORT_KEY_SHIFT)
+
 static gint64
 allocate_sort_key (FdStore  *self,
                    gint64    created_at,
                    GError  **error)
 {
-  gint64 base = CLAMP (created_at, 0, (G_GINT64_CONSTANT (1) << 42) - 1) << 20;
+  gint64 base = CLAMP (created_at, 0, (G_GINT64_CONSTANT (1) << 52) - 1) << SORT_KEY_SHIFT;
   sqlite3_stmt *stmt;
-  int rc;
-  gint64 key = base;
 
   stmt = _fd_store_prepare (self, "SELECT max(sort_key) FROM messages WHERE sort_key BETWEEN ? AND ?", error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, base);
-  sqlite3_bind_int64 (stmt, 2, base + 0xFFFFF);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    key = sqlite3_column_int64 (stmt, 0) + 1;
-  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+
+  for (;;)
     {
-      _fd_store_set_error (self->db, rc, error);
+      gint64 key = base;
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, base);
+      sqlite3_bind_int64 (stmt, 2, base + SORT_KEY_SLOTS - 1);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        key = sqlite3_column_int64 (stmt, 0) + 1;
+      else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          _fd_store_set_error (self->db, rc, error);
+          sqlite3_reset (stmt);
+          return -1;
+        }
       sqlite3_reset (stmt);
-      return -1;
-    }
-  sqlite3_reset (stmt);
 
-  if (key > base + 0xFFFFF)
-    {
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
-                   _("More than a million messages carry the same second as their date."));
-      return -1;
+      if (key < base + SORT_KEY_SLOTS)
+        return key;
+      base += SORT_KEY_SLOTS;
     }
-
-  return key;
 }
 
 static gboolean
@@ -759,6 +779,8 @@ insert_message_rows (FdStore               *self,
   gint64 message_id;
   FdMessageState state = msg->state;
   const char *lang = NULL;
+  g_autoptr(GBytes) stored_text = NULL;
+  g_autoptr(GBytes) stored_html = NULL;
 
   identity_id = ensure_identity (self, msg->channel, handle, msg->author_name,
                                  incoming, msg->created_at, &customer_id, error);
@@ -793,6 +815,17 @@ insert_message_rows (FdStore               *self,
         state = FD_MESSAGE_STATE_ANSWERED;
     }
 
+  if (msg->stored_ready)
+    {
+      stored_text = msg->stored_text != NULL ? g_bytes_ref (msg->stored_text) : NULL;
+      stored_html = msg->stored_html != NULL ? g_bytes_ref (msg->stored_html) : NULL;
+    }
+  else
+    {
+      stored_text = _fd_store_text_compress (msg->text);
+      stored_html = _fd_store_html_compress (msg->html, msg->text);
+    }
+
   /* Detected when the channel did not say, or said wrong. */
   if (!_fd_language_tag_message (self, msg, customer_id, &lang, error))
     return FALSE;
@@ -814,8 +847,8 @@ insert_message_rows (FdStore               *self,
   sqlite3_bind_int (stmt, 7, state);
   sqlite3_bind_int64 (stmt, 8, msg->created_at);
   bind_text (stmt, 9, msg->subject);
-  bind_text (stmt, 10, msg->text != NULL ? msg->text : "");
-  bind_text (stmt, 11, msg->html);
+  bind_stored (stmt, 10, stored_text, msg->text != NULL ? msg->text : "");
+  bind_stored (stmt, 11, stored_html, msg->html);
   bind_text (stmt, 12, lang);
   bind_text (stmt, 13, msg->url);
   bind_text (stmt, 14, msg->in_reply_to);

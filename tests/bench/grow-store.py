@@ -17,13 +17,38 @@ read path: search and inbox pages; sizes and import times mean nothing here.
 import sqlite3
 import sys
 import time
+import zlib
+
+SLOT_MASK = (1 << 10) - 1  # sort_key = created_at << 10 | slot (schema 7)
+
+
+def fd_index_text(value):
+    """What src/core/fd-store-text.c gives the search index: the text,
+    inflated if stored compressed, without blocks of 2+ quoted lines."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = zlib.decompress(value[5:]).decode()
+    out, block = [], []
+    for line in value.splitlines(keepends=True):
+        if line.lstrip(" \t").startswith(">"):
+            block.append(line)
+            continue
+        if len(block) == 1:
+            out.extend(block)
+        block = []
+        out.append(line)
+    if len(block) == 1:
+        out.extend(block)
+    return "".join(out)
 
 
 def main():
     data_dir, k = sys.argv[1], int(sys.argv[2])
     db = sqlite3.connect(f"{data_dir}/frontdesk.db", isolation_level=None)
-    (slots,) = db.execute("SELECT max(sort_key & 1048575) FROM messages").fetchone()
-    if slots + k > 1048575 or slots != 0:
+    db.create_function("fd_index_text", 1, fd_index_text, deterministic=True)
+    (slots,) = db.execute(f"SELECT max(sort_key & {SLOT_MASK}) FROM messages").fetchone()
+    if slots + k > SLOT_MASK or slots != 0:
         sys.exit("grow-store: needs a store whose messages each have a second of their own")
     cols = [r[1] for r in db.execute("PRAGMA table_info(messages)") if r[1] != "id"]
     sel = []

@@ -1,0 +1,495 @@
+/* fd-store-text.c: message text and HTML as the store keeps them.
+ *
+ * Text is deflated when that saves space and kept as a BLOB; short text,
+ * which deflate cannot shrink, stays TEXT. HTML is deflated with the
+ * message's own text as the preset dictionary: the HTML part of a
+ * multipart/alternative mail says what the text part says, so it shrinks
+ * to its markup. A BLOB starts with a format byte and the decoded length
+ * (32 bits, little endian), then the zlib stream.
+ *
+ * SQL reads them through functions registered on every connection:
+ *   fd_text(text)            the text
+ *   fd_html(html, text)      the HTML
+ *   fd_index_text(text)      the text without quoted blocks ("> ..."), which
+ *                            the full-text index reads: the quoted message
+ *                            is indexed where it was written
+ *   fd_phrase(phrase, x...)  whether the words of @phrase appear in a row
+ *                            in one of the other arguments, folded like the
+ *                            index folds them (the index keeps no positions)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <zlib.h>
+
+#include "fd-store-private.h"
+
+#define FORMAT_DEFLATE      0x01
+#define FORMAT_DEFLATE_DICT 0x02
+#define HEADER_SIZE         5
+
+/* Below this, deflate's own header costs more than it saves. */
+#define MIN_COMPRESS_BYTES  96
+
+/* No stored text or HTML decodes to more than this (the importer caps
+ * text at FD_MAX_TEXT_BYTES; HTML is kept whole up to the mail size). */
+#define MAX_DECODED_BYTES   (64 * 1024 * 1024)
+
+static GBytes *
+compress_with (const char *data,
+               gsize       len,
+               const char *dict,
+               gsize       dict_len)
+{
+  z_stream zs = { 0 };
+  guint8 *out;
+  gsize bound;
+  int rc;
+
+  if (data == NULL || len < MIN_COMPRESS_BYTES || len > MAX_DECODED_BYTES)
+    return NULL;
+
+  if (deflateInit (&zs, 6) != Z_OK)
+    return NULL;
+  if (dict != NULL && dict_len > 0 &&
+      deflateSetDictionary (&zs, (const Bytef *) dict, (uInt) MIN (dict_len, G_MAXUINT)) != Z_OK)
+    {
+      deflateEnd (&zs);
+      return NULL;
+    }
+
+  bound = deflateBound (&zs, len);
+  out = g_malloc (HEADER_SIZE + bound);
+  out[0] = dict != NULL && dict_len > 0 ? FORMAT_DEFLATE_DICT : FORMAT_DEFLATE;
+  out[1] = len & 0xff;
+  out[2] = (len >> 8) & 0xff;
+  out[3] = (len >> 16) & 0xff;
+  out[4] = (len >> 24) & 0xff;
+
+  zs.next_in = (Bytef *) data;
+  zs.avail_in = (uInt) len;
+  zs.next_out = out + HEADER_SIZE;
+  zs.avail_out = (uInt) bound;
+  rc = deflate (&zs, Z_FINISH);
+  deflateEnd (&zs);
+
+  /* Keep it only when it saves at least an eighth. */
+  if (rc != Z_STREAM_END || HEADER_SIZE + zs.total_out > len - len / 8)
+    {
+      g_free (out);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_realloc (out, HEADER_SIZE + zs.total_out), HEADER_SIZE + zs.total_out);
+}
+
+GBytes *
+_fd_store_text_compress (const char *text)
+{
+  return text != NULL ? compress_with (text, strlen (text), NULL, 0) : NULL;
+}
+
+GBytes *
+_fd_store_html_compress (const char *html,
+                         const char *text)
+{
+  if (html == NULL)
+    return NULL;
+  return compress_with (html, strlen (html), text, text != NULL ? strlen (text) : 0);
+}
+
+/* Decodes a stored BLOB; @dict is the text for FORMAT_DEFLATE_DICT.
+ * Returns NULL when the data is damaged. */
+static char *
+decompress (const guint8 *data,
+            gsize         len,
+            const char   *dict,
+            gsize         dict_len,
+            gsize        *out_len)
+{
+  z_stream zs = { 0 };
+  gsize size;
+  char *out;
+  int rc;
+
+  if (data == NULL || len < HEADER_SIZE ||
+      (data[0] != FORMAT_DEFLATE && data[0] != FORMAT_DEFLATE_DICT))
+    return NULL;
+
+  size = (gsize) data[1] | ((gsize) data[2] << 8) | ((gsize) data[3] << 16) | ((gsize) data[4] << 24);
+  if (size > MAX_DECODED_BYTES)
+    return NULL;
+
+  if (inflateInit (&zs) != Z_OK)
+    return NULL;
+
+  out = g_malloc (size + 1);
+  zs.next_in = (Bytef *) data + HEADER_SIZE;
+  zs.avail_in = (uInt) (len - HEADER_SIZE);
+  zs.next_out = (Bytef *) out;
+  zs.avail_out = (uInt) size;
+
+  rc = inflate (&zs, Z_FINISH);
+  if (rc == Z_NEED_DICT && dict != NULL)
+    {
+      if (inflateSetDictionary (&zs, (const Bytef *) dict, (uInt) dict_len) == Z_OK)
+        rc = inflate (&zs, Z_FINISH);
+    }
+  inflateEnd (&zs);
+
+  if (rc != Z_STREAM_END || zs.total_out != size)
+    {
+      g_free (out);
+      return NULL;
+    }
+
+  out[size] = '\0';
+  if (out_len != NULL)
+    *out_len = size;
+  return out;
+}
+
+char *
+_fd_store_text_decompress (gconstpointer data,
+                           gsize         len)
+{
+  return decompress (data, len, NULL, 0, NULL);
+}
+
+/* SQL functions */
+
+static void
+warn_damaged (sqlite3_context *ctx)
+{
+  static gsize warned = 0;
+
+  if (g_once_init_enter (&warned))
+    {
+      g_warning ("A stored message text could not be decoded; it reads as empty.");
+      g_once_init_leave (&warned, 1);
+    }
+  sqlite3_result_text (ctx, "", 0, SQLITE_STATIC);
+}
+
+/* The text of a stored value: TEXT as it is, a BLOB decoded. @out_len is
+ * set; the result is owned by @out_free when that is set. */
+static const char *
+value_text (sqlite3_value  *value,
+            char          **out_free,
+            gsize          *out_len,
+            gboolean       *damaged)
+{
+  *out_free = NULL;
+  *damaged = FALSE;
+
+  switch (sqlite3_value_type (value))
+    {
+    case SQLITE_NULL:
+      *out_len = 0;
+      return NULL;
+
+    case SQLITE_BLOB:
+      *out_free = decompress (sqlite3_value_blob (value), (gsize) sqlite3_value_bytes (value),
+                              NULL, 0, out_len);
+      if (*out_free == NULL)
+        {
+          *damaged = TRUE;
+          *out_len = 0;
+          return "";
+        }
+      return *out_free;
+
+    default:
+      {
+        const char *text = (const char *) sqlite3_value_text (value);
+        *out_len = (gsize) sqlite3_value_bytes (value);
+        return text;
+      }
+    }
+}
+
+static void
+text_func (sqlite3_context  *ctx,
+           int               argc,
+           sqlite3_value   **argv)
+{
+  char *text;
+  gsize len;
+
+  g_assert (argc == 1);
+
+  if (sqlite3_value_type (argv[0]) != SQLITE_BLOB)
+    {
+      sqlite3_result_value (ctx, argv[0]);
+      return;
+    }
+
+  text = decompress (sqlite3_value_blob (argv[0]), (gsize) sqlite3_value_bytes (argv[0]), NULL, 0, &len);
+  if (text == NULL)
+    warn_damaged (ctx);
+  else
+    sqlite3_result_text64 (ctx, text, len, g_free, SQLITE_UTF8);
+}
+
+static void
+html_func (sqlite3_context  *ctx,
+           int               argc,
+           sqlite3_value   **argv)
+{
+  g_autofree char *text_owned = NULL;
+  const char *text;
+  gsize text_len;
+  gboolean damaged;
+  char *html;
+  gsize len;
+
+  g_assert (argc == 2);
+
+  if (sqlite3_value_type (argv[0]) != SQLITE_BLOB)
+    {
+      sqlite3_result_value (ctx, argv[0]);
+      return;
+    }
+
+  text = value_text (argv[1], &text_owned, &text_len, &damaged);
+  html = decompress (sqlite3_value_blob (argv[0]), (gsize) sqlite3_value_bytes (argv[0]),
+                     text, text_len, &len);
+  if (html == NULL)
+    warn_damaged (ctx);
+  else
+    sqlite3_result_text64 (ctx, html, len, g_free, SQLITE_UTF8);
+}
+
+static gboolean
+is_quoted_line (const char *line)
+{
+  while (*line == ' ' || *line == '\t')
+    line++;
+  return *line == '>';
+}
+
+/* Drops blocks of two or more quoted lines; a single line starting with
+ * '>' is more likely text (an mbox ">From", an arrow) than a quote. */
+char *
+_fd_store_index_text (const char *text,
+                      gsize       len)
+{
+  GString *out = g_string_sized_new (len);
+  const char *p = text;
+  const char *end = text + len;
+
+  while (p < end)
+    {
+      const char *block = p;
+      guint n_quoted = 0;
+
+      /* A run of quoted lines, or one line that is not quoted. */
+      while (p < end && is_quoted_line (p))
+        {
+          const char *nl = memchr (p, '\n', end - p);
+
+          p = nl != NULL ? nl + 1 : end;
+          n_quoted++;
+        }
+
+      if (n_quoted == 0)
+        {
+          const char *nl = memchr (p, '\n', end - p);
+
+          p = nl != NULL ? nl + 1 : end;
+          g_string_append_len (out, block, p - block);
+        }
+      else if (n_quoted == 1)
+        {
+          g_string_append_len (out, block, p - block);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+index_text_func (sqlite3_context  *ctx,
+                 int               argc,
+                 sqlite3_value   **argv)
+{
+  g_autofree char *owned = NULL;
+  const char *text;
+  gsize len;
+  gboolean damaged;
+  char *stripped;
+
+  g_assert (argc == 1);
+
+  text = value_text (argv[0], &owned, &len, &damaged);
+  if (text == NULL)
+    {
+      sqlite3_result_null (ctx);
+      return;
+    }
+  if (damaged)
+    {
+      warn_damaged (ctx);
+      return;
+    }
+
+  stripped = _fd_store_index_text (text, len);
+  sqlite3_result_text64 (ctx, stripped, strlen (stripped), g_free, SQLITE_UTF8);
+}
+
+/* Words as the index sees them: runs of letters and digits, lower case,
+ * diacritics removed (tokenize = 'unicode61 remove_diacritics 2'). */
+static GPtrArray *
+fold_words (const char *text,
+            gsize       len)
+{
+  g_autofree char *nfd = g_utf8_normalize (text, len, G_NORMALIZE_NFD);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = nfd != NULL ? nfd : ""; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && g_unichar_ismark (c))
+        continue;
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_ptr_array_add (words, g_strndup (word->str, word->len));
+          g_string_truncate (word, 0);
+        }
+      if (c == 0)
+        break;
+    }
+
+  g_string_free (word, TRUE);
+  return words;
+}
+
+gboolean
+_fd_store_phrase_in (const char *phrase,
+                     const char *text,
+                     gsize       len)
+{
+  g_autoptr(GPtrArray) want = fold_words (phrase, strlen (phrase));
+  g_autoptr(GPtrArray) have = NULL;
+
+  if (want->len == 0)
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+
+  have = fold_words (text, len);
+  for (guint i = 0; i + want->len <= have->len; i++)
+    {
+      guint j = 0;
+
+      while (j < want->len && g_str_equal (g_ptr_array_index (have, i + j), g_ptr_array_index (want, j)))
+        j++;
+      if (j == want->len)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+phrase_func (sqlite3_context  *ctx,
+             int               argc,
+             sqlite3_value   **argv)
+{
+  const char *phrase = (const char *) sqlite3_value_text (argv[0]);
+
+  if (phrase == NULL)
+    {
+      sqlite3_result_int (ctx, 1);
+      return;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autofree char *owned = NULL;
+      gboolean damaged;
+      gsize len;
+      const char *text = value_text (argv[i], &owned, &len, &damaged);
+
+      if (text != NULL && _fd_store_phrase_in (phrase, text, len))
+        {
+          sqlite3_result_int (ctx, 1);
+          return;
+        }
+    }
+
+  sqlite3_result_int (ctx, 0);
+}
+
+/* For migrations: compresses what an older version stored as TEXT. */
+static void
+compress_func (sqlite3_context  *ctx,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (sqlite3_value_type (argv[0]) != SQLITE_TEXT)
+    {
+      sqlite3_result_value (ctx, argv[0]);
+      return;
+    }
+
+  if (argc == 1)
+    bytes = _fd_store_text_compress ((const char *) sqlite3_value_text (argv[0]));
+  else
+    {
+      g_autofree char *owned = NULL;
+      gboolean damaged;
+      gsize len;
+      const char *text = value_text (argv[1], &owned, &len, &damaged);
+
+      bytes = compress_with ((const char *) sqlite3_value_text (argv[0]),
+                             (gsize) sqlite3_value_bytes (argv[0]), text, len);
+    }
+
+  if (bytes == NULL)
+    sqlite3_result_value (ctx, argv[0]);
+  else
+    sqlite3_result_blob64 (ctx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                           SQLITE_TRANSIENT);
+}
+
+gboolean
+_fd_store_register_functions (sqlite3  *db,
+                              GError  **error)
+{
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  int rc;
+
+  if ((rc = sqlite3_create_function (db, "fd_text", 1, flags, NULL, text_func, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_create_function (db, "fd_html", 2, flags, NULL, html_func, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_create_function (db, "fd_index_text", 1, flags, NULL, index_text_func, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_create_function (db, "fd_phrase", -1, flags, NULL, phrase_func, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_create_function (db, "fd_compress", 1, flags, NULL, compress_func, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_create_function (db, "fd_compress", 2, flags, NULL, compress_func, NULL, NULL)) != SQLITE_OK)
+    return _fd_store_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+
+void
+_fd_store_precompute (FdParsedMessage *msg)
+{
+  if (msg->stored_ready)
+    return;
+
+  msg->stored_text = _fd_store_text_compress (msg->text);
+  msg->stored_html = _fd_store_html_compress (msg->html, msg->text);
+  msg->stored_ready = TRUE;
+}
