@@ -42,6 +42,13 @@
 #define SHORT_LETTERS 20
 #define SHORT_FACTOR 3
 
+/* Common words alone decide when a text has DECISIVE_MIN_WORDS words, a
+ * quarter or more (and DECISIVE_MIN_HITS or more) are common words of
+ * one language, and that is DECISIVE_RATIO times any other's count. */
+#define DECISIVE_MIN_WORDS 16
+#define DECISIVE_MIN_HITS 5
+#define DECISIVE_RATIO 3
+
 /* A hint or prior is kept while its score is this close to the best. */
 #define HINT_MARGIN 0.06
 #define PRIOR_MARGIN 0.02
@@ -551,6 +558,39 @@ count_common_words (FdLanguageDetector *self,
   return n_words;
 }
 
+/* The language whose common words make up a good share of @n_words, at
+ * least DECISIVE_RATIO times those of any other; -1 when none does. */
+static int
+decisive_language (FdLanguageDetector *self,
+                   const guint        *hits,
+                   guint               n_words)
+{
+  int best = -1;
+  guint second = 0;
+
+  if (n_words < DECISIVE_MIN_WORDS)
+    return -1;
+
+  for (guint i = 0; i < self->n_languages; i++)
+    {
+      if (best < 0 || hits[i] > hits[best])
+        {
+          if (best >= 0)
+            second = hits[best];
+          best = (int) i;
+        }
+      else if (hits[i] > second)
+        second = hits[i];
+    }
+
+  if (best < 0 || hits[best] < DECISIVE_MIN_HITS ||
+      hits[best] * 4 < n_words ||
+      hits[best] < second * DECISIVE_RATIO)
+    return -1;
+
+  return best;
+}
+
 struct _FdLanguageScores
 {
   FdLanguageDetector *detector;  /* not owned: only compared */
@@ -570,6 +610,7 @@ fd_language_detector_score (FdLanguageDetector *self,
   guint n_letters = 0;
   guint n_words;
   double max_distance = 0;
+  int winner;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -582,6 +623,20 @@ fd_language_detector_score (FdLanguageDetector *self,
   if (n_letters < MIN_LETTERS || self->n_languages == 0)
     return out;
 
+  hits = g_new0 (guint, self->n_languages);
+  n_words = count_common_words (self, clean, hits);
+
+  /* Enough common words of one language and few of any other settle it
+   * without the n-gram profile, which costs most of the time. */
+  winner = decisive_language (self, hits, n_words);
+  if (winner >= 0)
+    {
+      for (guint i = 0; i < self->n_languages; i++)
+        out->scores[i] = ((int) i == winner ? 0.0 : 1.0) - WORD_WEIGHT * hits[i] / n_words;
+      out->enough = TRUE;
+      return out;
+    }
+
   unknown = fp_Init (NULL);
   fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
   fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, 1);
@@ -590,9 +645,6 @@ fd_language_detector_score (FdLanguageDetector *self,
       fp_Done (unknown);
       return out;
     }
-
-  hits = g_new0 (guint, self->n_languages);
-  n_words = count_common_words (self, clean, hits);
 
   /* Out-of-place distance, 0 (same profile) to 1 (nothing in common),
    * less a bonus for the share of common words. */

@@ -282,6 +282,7 @@ FdStore *
 fd_store_open (const char  *data_dir,
                GError     **error)
 {
+  static gsize configured = 0;
   g_autoptr(FdStore) self = NULL;
   int version = 0;
   int app_id = 0;
@@ -297,6 +298,14 @@ fd_store_open (const char  *data_dir,
                    _("Could not create the data folder “%s”: %s"),
                    data_dir, g_strerror (errsv));
       return NULL;
+    }
+
+  /* Before SQLite's first use in the process: no global allocation
+   * statistics, which take a mutex on every malloc. */
+  if (g_once_init_enter (&configured))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&configured, 1);
     }
 
   self = g_object_new (FD_TYPE_STORE, NULL);
