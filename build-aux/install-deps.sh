@@ -13,7 +13,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 BUILD="meson ninja-build pkg-config gcc gettext itstool
        libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev
-       libjson-glib-dev libsqlite3-dev libsecret-1-dev libgmime-3.0-dev libetpan-dev zlib1g-dev
+       libjson-glib-dev libsqlite3-dev libsecret-1-dev libgmime-3.0-dev libetpan-dev libzstd-dev
        libexttextcat-dev libxml2-dev"
 # Offline translation: Apertium with a few pairs, kept running through APy
 # (cg3 provides cg-proc, which apertium-spa-cat needs but does not pull in).

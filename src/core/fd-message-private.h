@@ -11,12 +11,17 @@ G_BEGIN_DECLS
 
 /* The columns _fd_message_new_from_stmt() reads, in this order. "m" is
  * messages, "c" conversations, "i" identities. */
-#define FD_MESSAGE_COLUMNS \
+#define FD_MESSAGE_COLUMNS_WITH(html) \
   "m.id, m.sort_key, m.conversation_id, m.account_id, i.customer_id, m.channel, " \
   "m.remote_id, m.in_reply_to, c.remote_id, i.handle, i.name, m.subject, fd_text (m.text), " \
-  "fd_html (m.html, m.text), m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
+  html ", m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
   "(SELECT o.state FROM outbox o WHERE o.message_id = m.id ORDER BY o.id DESC LIMIT 1), " \
   "m.repeat_count, m.n_attachments, m.recipient"
+
+/* A message whole, and as lists show it: without its HTML, which is
+ * stored compressed and only wanted for the message itself. */
+#define FD_MESSAGE_COLUMNS FD_MESSAGE_COLUMNS_WITH ("fd_html (m.html, m.text)")
+#define FD_MESSAGE_LIST_COLUMNS FD_MESSAGE_COLUMNS_WITH ("NULL")
 
 #define FD_MESSAGE_JOINS \
   " JOIN conversations c ON c.id = m.conversation_id" \

@@ -251,7 +251,7 @@ fd_store_list (FdStore        *self,
   g_return_val_if_fail (filter != NULL, NULL);
 
   builder_init (&qb);
-  g_string_append (qb.sql, "SELECT " FD_MESSAGE_COLUMNS);
+  g_string_append (qb.sql, "SELECT " FD_MESSAGE_LIST_COLUMNS);
   append_from_where (&qb, filter, TRUE, after_key);
   g_string_append (qb.sql, " LIMIT ?");
   builder_int (&qb, limit > 0 ? limit : G_MAXINT);
@@ -348,7 +348,7 @@ fd_store_get_by_keys (FdStore       *self,
   for (guint start = 0; start < n_keys; start += KEYS_PER_QUERY)
     {
       guint n = MIN (KEYS_PER_QUERY, n_keys - start);
-      g_autoptr(GString) sql = g_string_new ("SELECT " FD_MESSAGE_COLUMNS " FROM messages m" FD_MESSAGE_JOINS
+      g_autoptr(GString) sql = g_string_new ("SELECT " FD_MESSAGE_LIST_COLUMNS " FROM messages m" FD_MESSAGE_JOINS
                                              " WHERE m.sort_key IN (");
       sqlite3_stmt *stmt;
       int rc;

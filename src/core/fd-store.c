@@ -379,6 +379,11 @@ fd_store_open (const char  *data_dir,
       !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error))
     return NULL;
 
+  /* An upgrade can rewrite every row: fold the log into the database now
+   * rather than have every later open read it. */
+  if (version > 0 && version < FD_STORE_SCHEMA_VERSION)
+    sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+
   self->last_data_version = fd_store_get_data_version (self);
 
   return g_steal_pointer (&self);

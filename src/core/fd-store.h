@@ -73,6 +73,7 @@ FdMessage      *fd_store_get_message      (FdStore        *self,
 
 /* Keyset paging: messages matching @filter after @after_key (a sort key
  * from fd_message_get_sort_key(), 0 for the first page), at most @limit.
+ * Listed messages carry no HTML: fd_store_get_message() has it.
  * (element-type FdMessage) */
 GPtrArray      *fd_store_list             (FdStore        *self,
                                            const FdFilter *filter,
@@ -87,7 +88,8 @@ GArray         *fd_store_list_keys        (FdStore        *self,
                                            GError        **error);
 
 /* Rows for @n_keys sort keys in one query, in the order given; a key
- * that no longer exists gives no row. (element-type FdMessage) */
+ * that no longer exists gives no row. Without HTML, as fd_store_list().
+ * (element-type FdMessage) */
 GPtrArray      *fd_store_get_by_keys      (FdStore        *self,
                                            const gint64   *keys,
                                            guint           n_keys,

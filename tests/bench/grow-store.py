@@ -14,10 +14,26 @@ identities and the other tables are shared with the originals. Only for the
 read path: search and inbox pages; sizes and import times mean nothing here.
 """
 
+import ctypes
+import ctypes.util
 import sqlite3
 import sys
 import time
-import zlib
+
+_zstd = ctypes.CDLL(ctypes.util.find_library("zstd") or "libzstd.so.1")
+_zstd.ZSTD_decompress.restype = ctypes.c_size_t
+_zstd.ZSTD_decompress.argtypes = [ctypes.c_void_p, ctypes.c_size_t,
+                                  ctypes.c_char_p, ctypes.c_size_t]
+
+
+def unpack(blob):
+    """A text stored compressed: format byte, 32-bit length, zstd frame."""
+    size = int.from_bytes(blob[1:5], "little")
+    out = ctypes.create_string_buffer(size)
+    n = _zstd.ZSTD_decompress(out, size, blob[5:], len(blob) - 5)
+    if n != size:
+        raise ValueError("damaged stored text")
+    return out.raw[:size].decode()
 
 SLOT_MASK = (1 << 10) - 1  # sort_key = created_at << 10 | slot (schema 7)
 
@@ -28,7 +44,7 @@ def fd_index_text(value):
     if value is None:
         return None
     if isinstance(value, bytes):
-        value = zlib.decompress(value[5:]).decode()
+        value = unpack(value)
     out, block = [], []
     for line in value.splitlines(keepends=True):
         if line.lstrip(" \t").startswith(">"):
