@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdarg.h>
+
 #include <glib/gi18n.h>
 
 #include "fd-inbox-row.h"
@@ -21,15 +23,17 @@ struct _FdInboxRow
   /* The channels the group icons show, to rebuild them only on a change. */
   char       **group_channels;
 
-  GtkWidget   *dot;
   GtkImage    *channel_icon;
-  GtkLabel    *author_label;
+  /* GtkInscription, made for list rows: its size does not depend on its
+   * text, so binding a row neither measures nor shapes text for layout. */
+  GtkInscription *author_label;
   GtkWidget   *failed_icon;
   GtkLabel    *repeat_label;
   GtkLabel    *lang_label;
   GtkLabel    *waiting_label;
-  GtkLabel    *subject_label;
-  GtkLabel    *snippet_label;
+  GtkInscription *subject_label;
+  GtkInscription *snippet_label;
+  /* Made on first use: few rows need them. */
   GtkWidget   *group_box;
   GtkLabel    *group_label;
   GtkWidget   *group_icons;
@@ -43,21 +47,30 @@ struct _FdInboxRow
 
 G_DEFINE_FINAL_TYPE (FdInboxRow, fd_inbox_row, GTK_TYPE_WIDGET)
 
+#define N_COLUMNS 6
+
+static gboolean query_tooltip_cb (GtkWidget  *widget,
+                                  int         x,
+                                  int         y,
+                                  gboolean    keyboard_mode,
+                                  GtkTooltip *tooltip,
+                                  FdInboxRow *self);
+
 static void
-set_label_highlighted (FdInboxRow *self,
-                       GtkLabel   *label,
-                       const char *text)
+set_text_highlighted (FdInboxRow     *self,
+                      GtkInscription *inscription,
+                      const char     *text)
 {
   PangoAttrList *attrs = NULL;
 
-  gtk_label_set_text (label, text ? text : "");
+  gtk_inscription_set_text (inscription, text);
 
-  /* Setting attributes always lays the label out again: skip it in the
+  /* Setting attributes always lays the text out again: skip it in the
    * usual case, no search and nothing highlighted before. */
-  if (self->terms != NULL)
+  if (self->terms != NULL && text != NULL)
     attrs = fd_text_highlight_attrs (text, (const char * const *)self->terms);
-  if (attrs != NULL || gtk_label_get_attributes (label) != NULL)
-    gtk_label_set_attributes (label, attrs);
+  if (attrs != NULL || gtk_inscription_get_attributes (inscription) != NULL)
+    gtk_inscription_set_attributes (inscription, attrs);
   g_clear_pointer (&attrs, pango_attr_list_unref);
 }
 
@@ -139,18 +152,76 @@ set_icon_name (GtkImage   *image,
 static void
 clear_row (FdInboxRow *self)
 {
-  gtk_label_set_text (self->author_label, "");
-  gtk_label_set_text (self->subject_label, "");
-  gtk_label_set_text (self->snippet_label, "");
+  gtk_inscription_set_text (self->author_label, NULL);
+  gtk_inscription_set_text (self->subject_label, NULL);
+  gtk_inscription_set_text (self->snippet_label, NULL);
   gtk_label_set_text (self->waiting_label, "");
   gtk_image_clear (self->channel_icon);
   gtk_widget_set_visible (self->failed_icon, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), FALSE);
+  if (self->repeat_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->lang_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->subject_label), FALSE);
-  gtk_widget_set_visible (self->dot, FALSE);
-  gtk_widget_set_visible (self->group_box, FALSE);
+  if (self->group_box != NULL)
+    gtk_widget_set_visible (self->group_box, FALSE);
   set_state_classes (self, FALSE, FALSE);
+}
+
+static void
+attach_child (FdInboxRow *self,
+              GtkWidget  *child,
+              GtkWidget  *previous_sibling,
+              int         column,
+              int         row,
+              int         column_span)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkGridLayoutChild *layout_child;
+
+  gtk_widget_insert_after (child, GTK_WIDGET (self), previous_sibling);
+  layout_child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
+  gtk_grid_layout_child_set_column (layout_child, column);
+  gtk_grid_layout_child_set_row (layout_child, row);
+  gtk_grid_layout_child_set_column_span (layout_child, column_span);
+}
+
+static GtkLabel *
+ensure_repeat_label (FdInboxRow *self)
+{
+  GtkWidget *label;
+
+  if (self->repeat_label != NULL)
+    return self->repeat_label;
+
+  label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (label, "badge");
+  gtk_widget_add_css_class (label, "repeat");
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  attach_child (self, label, self->failed_icon, 3, 0, 1);
+  self->repeat_label = GTK_LABEL (label);
+
+  return self->repeat_label;
+}
+
+static void
+ensure_group_box (FdInboxRow *self)
+{
+  GtkWidget *label;
+
+  if (self->group_box != NULL)
+    return;
+
+  self->group_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "repeat-group");
+  gtk_box_append (GTK_BOX (self->group_box), label);
+  self->group_label = GTK_LABEL (label);
+  self->group_icons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  gtk_box_append (GTK_BOX (self->group_box), self->group_icons);
+  attach_child (self, self->group_box, gtk_widget_get_last_child (GTK_WIDGET (self)), 0, 3, N_COLUMNS);
 }
 
 /* A row standing for a repeat group: "Posted 4 times" and where. */
@@ -164,9 +235,12 @@ update_group (FdInboxRow         *self,
 
   if (channels == NULL || repeats <= 1)
     {
-      gtk_widget_set_visible (self->group_box, FALSE);
+      if (self->group_box != NULL)
+        gtk_widget_set_visible (self->group_box, FALSE);
       return;
     }
+
+  ensure_group_box (self);
 
   /* Translators: on an inbox row that stands for every copy of a post */
   text = g_strdup_printf (ngettext ("Posted %u time", "Posted %u times", repeats), repeats);
@@ -276,15 +350,15 @@ update (FdInboxRow *self)
   repeats = fd_message_get_repeat_count (message);
   group_channels = fd_inbox_item_get_group_channels (self->item);
 
-  set_label_highlighted (self, self->author_label, name);
+  set_text_highlighted (self, self->author_label, name);
   set_icon_name (self->channel_icon, fd_channel_icon_name (channel));
 
   subject = fd_message_get_subject (message);
   gtk_widget_set_visible (GTK_WIDGET (self->subject_label), subject != NULL && subject[0] != '\0');
-  set_label_highlighted (self, self->subject_label, subject);
+  set_text_highlighted (self, self->subject_label, subject);
 
   snippet = fd_message_dup_snippet (message);
-  set_label_highlighted (self, self->snippet_label, snippet);
+  set_text_highlighted (self, self->snippet_label, snippet);
 
   age = g_get_real_time () / G_USEC_PER_SEC - fd_message_get_created_at (message);
   waiting = fd_format_waiting (MAX (age, 0));
@@ -309,16 +383,15 @@ update (FdInboxRow *self)
 
       /* Translators: a badge on a message posted several times, e.g. "×4" */
       text = g_strdup_printf (C_("repeat count", "×%u"), repeats);
-      gtk_label_set_text (self->repeat_label, text);
+      gtk_label_set_text (ensure_repeat_label (self), text);
       gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), TRUE);
     }
-  else
+  else if (self->repeat_label != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), FALSE);
 
   gtk_widget_set_visible (self->failed_icon,
                           fd_message_get_outbox_state (message) == FD_OUTBOX_FAILED);
 
-  gtk_widget_set_visible (self->dot, unanswered);
   set_state_classes (self, unanswered, fd_message_get_direction (message) == FD_DIRECTION_OUT);
 
   if (unanswered)
@@ -397,7 +470,6 @@ fd_inbox_row_dispose (GObject *object)
   GtkWidget *child;
 
   release_item (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_INBOX_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -424,29 +496,88 @@ fd_inbox_row_class_init (FdInboxRowClass *klass)
   object_class->dispose = fd_inbox_row_dispose;
   object_class->finalize = fd_inbox_row_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-inbox-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, dot);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, channel_icon);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, author_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, failed_icon);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, repeat_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, lang_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, waiting_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, subject_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, snippet_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, group_box);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, group_label);
-  gtk_widget_class_bind_template_child (widget_class, FdInboxRow, group_icons);
-  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
-
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "fdinboxrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* Appends @child at @column, @row of the row's grid, @span columns wide,
+ * with the CSS classes that follow (NULL-terminated). */
+static GtkWidget *
+add_child (FdInboxRow *self,
+           GtkWidget  *child,
+           int         column,
+           int         row,
+           int         span,
+           const char *css_class,
+           ...)
+{
+  va_list args;
+
+  attach_child (self, child, gtk_widget_get_last_child (GTK_WIDGET (self)), column, row, span);
+
+  va_start (args, css_class);
+  for (const char *name = css_class; name != NULL; name = va_arg (args, const char *))
+    gtk_widget_add_css_class (child, name);
+  va_end (args);
+
+  return child;
+}
+
+static GtkInscription *
+new_inscription (void)
+{
+  GtkInscription *inscription = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+
+  gtk_inscription_set_text_overflow (inscription, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  return inscription;
+}
+
+/* A list keeps a couple of hundred rows: each is one grid of the fewest
+ * widgets, built in code (a template is parsed for every row). The
+ * unanswered dot is drawn by CSS; the repeat badge (column 3) and the
+ * group line (row 3) are made only for rows that need them. */
 static void
 fd_inbox_row_init (FdInboxRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkGridLayout *layout = GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+
+  gtk_grid_layout_set_column_spacing (layout, 6);
+  gtk_grid_layout_set_row_spacing (layout, 2);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "inbox-row");
+
+  self->channel_icon = GTK_IMAGE (add_child (self, gtk_image_new (), 0, 0, 1, "dim-label", NULL));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->channel_icon), TRUE);
+  g_signal_connect (self->channel_icon, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+
+  self->author_label = new_inscription ();
+  add_child (self, GTK_WIDGET (self->author_label), 1, 0, 1, "author", NULL);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->author_label), TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (self->author_label), GTK_ALIGN_CENTER);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->author_label), TRUE);
+  g_signal_connect (self->author_label, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+
+  self->failed_icon = add_child (self, gtk_image_new_from_icon_name ("dialog-error-symbolic"),
+                                    2, 0, 1, "error", NULL);
+  gtk_widget_set_visible (self->failed_icon, FALSE);
+  gtk_widget_set_tooltip_text (self->failed_icon, _("The reply could not be sent"));
+
+  self->lang_label = GTK_LABEL (add_child (self, gtk_label_new (NULL), 4, 0, 1, "badge", NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->lang_label), FALSE);
+
+  self->waiting_label = GTK_LABEL (add_child (self, gtk_label_new (NULL), 5, 0, 1,
+                                                 "caption", "numeric", "waiting", NULL));
+  gtk_label_set_width_chars (self->waiting_label, 5);
+  gtk_label_set_xalign (self->waiting_label, 1);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->waiting_label), TRUE);
+  g_signal_connect (self->waiting_label, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+
+  self->subject_label = new_inscription ();
+  add_child (self, GTK_WIDGET (self->subject_label), 0, 1, 6, "subject", NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->subject_label), FALSE);
+
+  self->snippet_label = new_inscription ();
+  add_child (self, GTK_WIDGET (self->snippet_label), 0, 2, 6, "dim-label", "snippet", NULL);
 }
 
 GtkWidget *
