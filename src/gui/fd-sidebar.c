@@ -473,7 +473,9 @@ fd_sidebar_set_store (FdSidebar *self,
 
   self->store = g_object_ref (store);
   self->data_dir = g_strdup (fd_store_get_data_dir (store));
-  start_reload (self);
+  /* The counts come with the first fd_sidebar_reload(): the window asks
+   * once the inbox is listed, so that counting a large store does not
+   * compete with the first screen for the processor. */
 }
 
 void

@@ -34,6 +34,7 @@ struct _FdWindow
 
   gint64                data_version;
   guint                 poll_source;
+  guint                 counts_source;  /* sidebar counts, if the inbox is slow */
   guint                 refresh_source;
 
   GArray               *undo_entries;

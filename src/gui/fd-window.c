@@ -372,6 +372,7 @@ fd_window_dispose (GObject *object)
   FdWindow *self = (FdWindow *)object;
 
   g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_handle_id (&self->counts_source, g_source_remove);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_WINDOW);
@@ -521,6 +522,35 @@ fd_window_init (FdWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
 
+static void inbox_loaded_cb (FdWindow *self);
+
+/* The sidebar's counts wait for the first listing of the inbox, or two
+ * seconds when the window opens on a page without the inbox. */
+static void
+start_counts (FdWindow *self)
+{
+  g_clear_handle_id (&self->counts_source, g_source_remove);
+  g_signal_handlers_disconnect_by_func (self->model, inbox_loaded_cb, self);
+  fd_sidebar_reload (self->sidebar);
+}
+
+static void
+inbox_loaded_cb (FdWindow *self)
+{
+  if (fd_inbox_model_get_loaded (self->model))
+    start_counts (self);
+}
+
+static gboolean
+counts_timeout_cb (gpointer data)
+{
+  FdWindow *self = data;
+
+  self->counts_source = 0;
+  start_counts (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 setup_store (FdWindow *self)
 {
@@ -558,6 +588,9 @@ setup_store (FdWindow *self)
 
   sort_order_changed (self);
   fd_sidebar_select_scope (self->sidebar, scope ? scope : "all");
+  g_signal_connect_object (self->model, "notify::loaded",
+                           G_CALLBACK (inbox_loaded_cb), self, G_CONNECT_SWAPPED);
+  self->counts_source = g_timeout_add_seconds (2, counts_timeout_cb, self);
 
   gtk_widget_set_visible (self->sample_strip, self->sample);
   update_main_page (self);
