@@ -293,6 +293,89 @@ fd_importer_parse_json_line (const char  *line,
   return g_steal_pointer (&msg);
 }
 
+/* JSON Lines are read here and parsed chunks ahead on worker threads
+ * (with language scores, repeat signatures and compressed text), like
+ * Maildir files below; this thread only writes. */
+#define JSON_CHUNK 256
+#define JSON_THREADS 2
+
+typedef struct {
+  GPtrArray *lines;      /* (element-type utf8) */
+  GArray    *line_nos;   /* guint64 */
+  GPtrArray *messages;   /* FdParsedMessage or NULL, same order */
+  GPtrArray *errors;     /* reason or NULL, same order */
+} JsonChunk;
+
+static void
+json_chunk_free (JsonChunk *chunk)
+{
+  g_ptr_array_unref (chunk->lines);
+  g_array_unref (chunk->line_nos);
+  g_ptr_array_unref (chunk->messages);
+  g_ptr_array_unref (chunk->errors);
+  g_free (chunk);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsonChunk, json_chunk_free)
+
+static JsonChunk *
+json_chunk_new (void)
+{
+  JsonChunk *chunk = g_new0 (JsonChunk, 1);
+
+  chunk->lines = g_ptr_array_new_with_free_func (g_free);
+  chunk->line_nos = g_array_new (FALSE, FALSE, sizeof (guint64));
+  chunk->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+  chunk->errors = g_ptr_array_new_with_free_func (g_free);
+  return chunk;
+}
+
+static gpointer
+parse_json_chunk_thread (gpointer data)
+{
+  JsonChunk *chunk = data;
+
+  for (guint i = 0; i < chunk->lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (chunk->lines, i);
+      g_autoptr(GError) error = NULL;
+      FdParsedMessage *msg = fd_importer_parse_json_line (line, strlen (line), &error);
+
+      if (msg != NULL)
+        {
+          _fd_language_precompute (msg);
+          _fd_repeats_precompute (msg);
+          _fd_store_precompute (msg);
+        }
+      g_ptr_array_add (chunk->messages, msg);
+      g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
+    }
+
+  return chunk;
+}
+
+/* Writes a parsed chunk in line order. */
+static gboolean
+add_json_chunk (FdImporter  *self,
+                JsonChunk   *chunk,
+                const char  *name,
+                GError     **error)
+{
+  for (guint i = 0; i < chunk->lines->len; i++)
+    {
+      FdParsedMessage *msg = g_ptr_array_index (chunk->messages, i);
+      g_autofree char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name,
+                                                g_array_index (chunk->line_nos, guint64, i));
+
+      if (msg == NULL)
+        warn (self, where, g_ptr_array_index (chunk->errors, i));
+      else if (!add_message (self, msg, where, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 fd_importer_import_jsonl (FdImporter    *self,
                           GInputStream  *stream,
@@ -301,7 +384,12 @@ fd_importer_import_jsonl (FdImporter    *self,
                           GError       **error)
 {
   g_autoptr(GDataInputStream) data = NULL;
+  g_autoptr(GQueue) ahead = g_queue_new ();
+  g_autoptr(JsonChunk) filling = NULL;
+  g_autoptr(GError) read_error = NULL;
   guint64 line_no = 0;
+  gboolean at_end = FALSE;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (FD_IS_IMPORTER (self), FALSE);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
@@ -310,45 +398,57 @@ fd_importer_import_jsonl (FdImporter    *self,
   g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (data), 256 * 1024);
   self->stats.files++;
 
-  for (;;)
+  while (ok && (!at_end || !g_queue_is_empty (ahead)))
     {
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(FdParsedMessage) msg = NULL;
-      g_autofree char *line = NULL;
-      g_autofree char *where = NULL;
-      gsize len = 0;
-
-      line = g_data_input_stream_read_line (data, &len, cancellable, &local_error);
-      if (line == NULL)
+      /* Read and hand out chunks until JSON_THREADS are in flight. */
+      while (!at_end && g_queue_get_length (ahead) < JSON_THREADS)
         {
-          if (local_error != NULL)
+          g_autofree char *line = NULL;
+          gsize len = 0;
+
+          if (filling == NULL)
+            filling = json_chunk_new ();
+
+          line = g_data_input_stream_read_line (data, &len, cancellable, &read_error);
+          if (line == NULL)
+            at_end = TRUE;
+          else
             {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
+              line_no++;
+              /* Blank lines and a trailing \r are harmless. */
+              if (len > 0 && line[len - 1] == '\r')
+                line[--len] = '\0';
+              if (strspn (line, " \t") != len)
+                {
+                  g_ptr_array_add (filling->lines, g_steal_pointer (&line));
+                  g_array_append_val (filling->line_nos, line_no);
+                }
             }
-          break;
+
+          if (filling->lines->len == JSON_CHUNK || (at_end && filling->lines->len > 0))
+            g_queue_push_tail (ahead, g_thread_new ("parse-json", parse_json_chunk_thread,
+                                                    g_steal_pointer (&filling)));
         }
-      line_no++;
 
-      /* Blank lines and a trailing \r are harmless. */
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
-      if (strspn (line, " \t") == len)
-        continue;
-
-      where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, line_no);
-      msg = fd_importer_parse_json_line (line, len, &local_error);
-      if (msg == NULL)
+      if (!g_queue_is_empty (ahead))
         {
-          warn (self, where, local_error->message);
-          continue;
-        }
+          g_autoptr(JsonChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
 
-      if (!add_message (self, msg, where, error))
-        return FALSE;
+          ok = add_json_chunk (self, chunk, name, error);
+        }
     }
 
-  return TRUE;
+  /* On a write error, let the chunks in flight finish and drop them. */
+  while (!g_queue_is_empty (ahead))
+    json_chunk_free (g_thread_join (g_queue_pop_head (ahead)));
+
+  if (ok && read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
+    }
+
+  return ok;
 }
 
 /* Email */

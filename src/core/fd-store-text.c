@@ -41,46 +41,57 @@
  * text at FD_MAX_TEXT_BYTES; HTML is kept whole up to the mail size). */
 #define MAX_DECODED_BYTES   (64 * 1024 * 1024)
 
-static void
-free_compressor (gpointer data)
-{
-  ZSTD_freeCCtx (data);
-}
+/* Contexts are kept for reuse, whatever thread used them: setting one up
+ * costs more than a message takes to compress, and importers run short
+ * threads. At most one per thread that ever compressed at once. */
+static GMutex contexts_lock;
+static GPtrArray *free_compressors;
+static GPtrArray *free_decompressors;
 
-static void
-free_decompressor (gpointer data)
-{
-  ZSTD_freeDCtx (data);
-}
-
-/* One context of each per thread: setting one up costs more than a
- * message takes to compress. */
 static ZSTD_CCtx *
-get_compressor (void)
+take_compressor (void)
 {
-  static GPrivate cctx = G_PRIVATE_INIT (free_compressor);
-  ZSTD_CCtx *ctx = g_private_get (&cctx);
+  ZSTD_CCtx *ctx = NULL;
 
-  if (ctx == NULL)
-    {
-      ctx = ZSTD_createCCtx ();
-      g_private_set (&cctx, ctx);
-    }
-  return ctx;
+  g_mutex_lock (&contexts_lock);
+  if (free_compressors != NULL && free_compressors->len > 0)
+    ctx = g_ptr_array_steal_index_fast (free_compressors, free_compressors->len - 1);
+  g_mutex_unlock (&contexts_lock);
+
+  return ctx != NULL ? ctx : ZSTD_createCCtx ();
+}
+
+static void
+give_compressor (ZSTD_CCtx *ctx)
+{
+  g_mutex_lock (&contexts_lock);
+  if (free_compressors == NULL)
+    free_compressors = g_ptr_array_new ();
+  g_ptr_array_add (free_compressors, ctx);
+  g_mutex_unlock (&contexts_lock);
 }
 
 static ZSTD_DCtx *
-get_decompressor (void)
+take_decompressor (void)
 {
-  static GPrivate dctx = G_PRIVATE_INIT (free_decompressor);
-  ZSTD_DCtx *ctx = g_private_get (&dctx);
+  ZSTD_DCtx *ctx = NULL;
 
-  if (ctx == NULL)
-    {
-      ctx = ZSTD_createDCtx ();
-      g_private_set (&dctx, ctx);
-    }
-  return ctx;
+  g_mutex_lock (&contexts_lock);
+  if (free_decompressors != NULL && free_decompressors->len > 0)
+    ctx = g_ptr_array_steal_index_fast (free_decompressors, free_decompressors->len - 1);
+  g_mutex_unlock (&contexts_lock);
+
+  return ctx != NULL ? ctx : ZSTD_createDCtx ();
+}
+
+static void
+give_decompressor (ZSTD_DCtx *ctx)
+{
+  g_mutex_lock (&contexts_lock);
+  if (free_decompressors == NULL)
+    free_decompressors = g_ptr_array_new ();
+  g_ptr_array_add (free_decompressors, ctx);
+  g_mutex_unlock (&contexts_lock);
 }
 
 static GBytes *
@@ -95,7 +106,7 @@ compress_with (const char *data,
   gsize n;
 
   if (data == NULL || len < MIN_COMPRESS_BYTES || len > MAX_DECODED_BYTES ||
-      (ctx = get_compressor ()) == NULL)
+      (ctx = take_compressor ()) == NULL)
     return NULL;
 
   bound = ZSTD_compressBound (len);
@@ -108,6 +119,7 @@ compress_with (const char *data,
 
   n = ZSTD_compress_usingDict (ctx, out + HEADER_SIZE, bound, data, len,
                                dict, dict != NULL ? dict_len : 0, COMPRESSION_LEVEL);
+  give_compressor (ctx);
 
   /* Keep it only when it saves at least an eighth. */
   if (ZSTD_isError (n) || HEADER_SIZE + n > len - len / 8)
@@ -155,13 +167,14 @@ decompress (const guint8 *data,
     return NULL;
 
   size = (gsize) data[1] | ((gsize) data[2] << 8) | ((gsize) data[3] << 16) | ((gsize) data[4] << 24);
-  if (size > MAX_DECODED_BYTES || (ctx = get_decompressor ()) == NULL)
+  if (size > MAX_DECODED_BYTES || (ctx = take_decompressor ()) == NULL)
     return NULL;
 
   out = g_malloc (size + 1);
   n = ZSTD_decompress_usingDict (ctx, out, size, data + HEADER_SIZE, len - HEADER_SIZE,
                                  data[0] == FORMAT_ZSTD_DICT ? dict : NULL,
                                  data[0] == FORMAT_ZSTD_DICT ? dict_len : 0);
+  give_decompressor (ctx);
   if (ZSTD_isError (n) || n != size)
     {
       g_free (out);
