@@ -1076,3 +1076,15 @@ fd_inbox_model_find_key (FdInboxModel *self,
 
   return GTK_INVALID_LIST_POSITION;
 }
+
+void
+fd_inbox_model_load_now (FdInboxModel *self)
+{
+  g_return_if_fail (FD_IS_INBOX_MODEL (self));
+
+  if (self->start_source == 0)
+    return;
+
+  g_clear_handle_id (&self->start_source, g_source_remove);
+  start_load (self);
+}

@@ -26,6 +26,8 @@ void            fd_inbox_model_reload          (FdInboxModel   *self);
 gboolean        fd_inbox_model_get_loading     (FdInboxModel   *self);
 /* TRUE once the keys of the current filter are known. */
 gboolean        fd_inbox_model_get_loaded      (FdInboxModel   *self);
+/* Starts a load that is waiting for the main loop to be idle now. */
+void            fd_inbox_model_load_now        (FdInboxModel   *self);
 /* Position of the row with sort key @key, or GTK_INVALID_LIST_POSITION. */
 guint           fd_inbox_model_find_key        (FdInboxModel   *self,
                                                 gint64          key);

@@ -590,6 +590,10 @@ setup_store (FdWindow *self)
   fd_sidebar_select_scope (self->sidebar, scope ? scope : "all");
   g_signal_connect_object (self->model, "notify::loaded",
                            G_CALLBACK (inbox_loaded_cb), self, G_CONNECT_SWAPPED);
+  /* The worker reads the inbox while the window is laid out and drawn
+   * for the first time, instead of after. */
+  g_signal_connect_object (self, "map", G_CALLBACK (fd_inbox_model_load_now),
+                           self->model, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   self->counts_source = g_timeout_add_seconds (2, counts_timeout_cb, self);
 
   gtk_widget_set_visible (self->sample_strip, self->sample);
