@@ -41,6 +41,7 @@ struct _FdConversationView
   GtkWidget      *back_button;
   AdwWindowTitle *window_title;
   GtkStack       *stack;
+  GtkWidget      *conversation_page;
   GtkScrolledWindow *scroller;
   GtkLabel       *subject_label;
   GtkBox         *messages_box;
@@ -478,6 +479,7 @@ rebuild (FdConversationView *self)
   }
 
   fd_composer_set_reply_to (self->composer, find_reply_target (self->messages));
+  gtk_widget_set_visible (self->conversation_page, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "conversation");
 
   apply_extras (self);
@@ -648,6 +650,7 @@ fd_conversation_view_class_init (FdConversationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, back_button);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, window_title);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, stack);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, conversation_page);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, scroller);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, subject_label);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, messages_box);

@@ -183,6 +183,13 @@ scope_changed_cb (FdWindow   *self,
   if (g_str_has_prefix (scope, "channel:"))
     channel = scope + strlen ("channel:");
 
+  if (topics)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->topics_view), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->topic_view), TRUE);
+    }
+  if (listening)
+    gtk_widget_set_visible (GTK_WIDGET (self->listening_view), TRUE);
   gtk_stack_set_visible_child_name (self->inbox_stack,
                                     topics ? "topics" : listening ? "listening" : "messages");
   gtk_stack_set_visible_child_name (self->conversation_stack, topics ? "topic" : "conversation");
@@ -238,6 +245,7 @@ topic_activated_cb (FdWindow     *self,
                     FdTopicsView *view)
 {
   fd_topic_view_show_topic (self->topic_view, topic_id);
+  gtk_widget_set_visible (GTK_WIDGET (self->topic_view), TRUE);
   gtk_stack_set_visible_child_name (self->conversation_stack, "topic");
   fd_window_show_pane (self, "conversation");
 }

@@ -85,6 +85,8 @@ class Run:
         self.nm_import = parse_time_v(read(os.path.join(d, "nm-import.time")))
         du = read(os.path.join(d, "fd-du"))
         self.fd_du = int(du.split()[0]) if du else None
+        db = read(os.path.join(d, "fd-db"))
+        self.fd_db = int(db.split()[0]) if db else None
         du = read(os.path.join(d, "nm-du"))
         self.nm_du = int(du.split()[0]) if du else None
         self.fd = parse_tsv(read(os.path.join(d, "fd-search.tsv")))
@@ -138,8 +140,12 @@ def main():
                 extra = f" (notmuch {run.nm_import['rss_mb']:.0f} MB)"
             rows.append((f"{L}: import peak RSS", f"<= {TARGETS['rss_mb']:.0f} MB",
                          f"{run.fd_import['rss_mb']:.1f} MB{extra}", verdict(ok)))
-        if run.fd_du:
-            per = run.fd_du / 1e6 * 100000 / run.n
+        # The database is frontdesk.db; attachment files live beside it
+        # in the data folder and are shown apart (older results have no
+        # fd-db: the whole folder is compared then, as it was).
+        size = run.fd_db or run.fd_du
+        if size:
+            per = size / 1e6 * 100000 / run.n
             ok = per <= TARGETS["db_mb_per_100k"]
             failed |= not ok
             extra = ""
@@ -147,6 +153,10 @@ def main():
                 extra = f" (notmuch {run.nm_du / 1e6 * 100000 / run.n_email:.0f} MB per 100k emails)"
             rows.append((f"{L}: database size per 100k msgs", f"<= {TARGETS['db_mb_per_100k']:.0f} MB",
                          f"{per:.1f} MB{extra}", verdict(ok)))
+        if run.fd_db and run.fd_du:
+            rows.append((f"{L}: data folder with attachment files, per 100k msgs", "",
+                         f"{run.fd_du / 1e6 * 100000 / run.n:.1f} MB "
+                         f"(attachments {(run.fd_du - run.fd_db) / 1e6 * 100000 / run.n:.1f} MB)", ""))
 
         s = run.rec(run.fd, "search")
         if s:

@@ -85,6 +85,9 @@ import_frontdesk () {   # corpus rundir
     > "$r/fd-import.log" 2>&1 || { cat "$r/fd-import.log" >&2; die "frontdesk-cli import failed"; }
   grep -E 'Elapsed|Maximum resident' "$r/fd-import.time" >&2
   du -sb "$r/fd" | cut -f1 > "$r/fd-du"
+  # The database itself (and its log, if one is left): attachment files
+  # are kept beside it, in the data folder.
+  cat "$r/fd"/frontdesk.db* | wc -c > "$r/fd-db"
 }
 
 import_notmuch () {   # corpus rundir
@@ -144,7 +147,7 @@ one_size () {   # N with_notmuch
   search_frontdesk "$c" "$r"
   if [ "$with_nm" = 1 ]; then search_notmuch "$c" "$r"; fi
   mkdir -p "$out/results-$n"
-  cp "$r"/*.time "$r"/*-du "$r"/*.tsv "$r"/*.log "$r/manifest.json" "$r/queries.txt" \
+  cp "$r"/*.time "$r"/*-du "$r"/fd-db "$r"/*.tsv "$r"/*.log "$r/manifest.json" "$r/queries.txt" \
      "$out/results-$n/" 2>/dev/null || true
   if [ "$keep" != 1 ]; then rm -rf "$r"; fi
   results+=("$out/results-$n")
