@@ -293,6 +293,24 @@ fd_importer_parse_json_line (const char  *line,
   return g_steal_pointer (&msg);
 }
 
+/* On a parse thread: adds @msg (or the reason it could not be parsed) to
+ * a chunk, with the work the writer would otherwise do done ahead. */
+static void
+keep_parsed (GPtrArray       *messages,
+             GPtrArray       *errors,
+             FdParsedMessage *msg,
+             const GError    *error)
+{
+  if (msg != NULL)
+    {
+      _fd_language_precompute (msg);
+      _fd_repeats_precompute (msg);
+      _fd_store_precompute (msg);
+    }
+  g_ptr_array_add (messages, msg);
+  g_ptr_array_add (errors, msg == NULL ? g_strdup (error->message) : NULL);
+}
+
 /* JSON Lines are read here and parsed chunks ahead on worker threads
  * (with language scores, repeat signatures and compressed text), like
  * Maildir files below; this thread only writes. */
@@ -341,14 +359,7 @@ parse_json_chunk_thread (gpointer data)
       g_autoptr(GError) error = NULL;
       FdParsedMessage *msg = fd_importer_parse_json_line (line, strlen (line), &error);
 
-      if (msg != NULL)
-        {
-          _fd_language_precompute (msg);
-          _fd_repeats_precompute (msg);
-          _fd_store_precompute (msg);
-        }
-      g_ptr_array_add (chunk->messages, msg);
-      g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
+      keep_parsed (chunk->messages, chunk->errors, msg, error);
     }
 
   return chunk;
@@ -537,14 +548,7 @@ parse_chunk_thread (gpointer data)
       FdParsedMessage *msg = parse_mail_file (g_ptr_array_index (chunk->paths, i),
                                               chunk->data_dir, chunk->direction, &error);
 
-      if (msg != NULL)
-        {
-          _fd_language_precompute (msg);
-          _fd_repeats_precompute (msg);
-          _fd_store_precompute (msg);
-        }
-      g_ptr_array_add (chunk->messages, msg);
-      g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
+      keep_parsed (chunk->messages, chunk->errors, msg, error);
     }
 
   return chunk;

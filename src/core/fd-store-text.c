@@ -44,53 +44,48 @@
 /* Contexts are kept for reuse, whatever thread used them: setting one up
  * costs more than a message takes to compress, and importers run short
  * threads. At most one per thread that ever compressed at once. */
+typedef struct {
+  GPtrArray *free;
+  gpointer (*create) (void);
+} ContextPool;
+
+static gpointer
+create_compressor (void)
+{
+  return ZSTD_createCCtx ();
+}
+
+static gpointer
+create_decompressor (void)
+{
+  return ZSTD_createDCtx ();
+}
+
 static GMutex contexts_lock;
-static GPtrArray *free_compressors;
-static GPtrArray *free_decompressors;
+static ContextPool compressors = { NULL, create_compressor };
+static ContextPool decompressors = { NULL, create_decompressor };
 
-static ZSTD_CCtx *
-take_compressor (void)
+static gpointer
+take_context (ContextPool *pool)
 {
-  ZSTD_CCtx *ctx = NULL;
+  gpointer ctx = NULL;
 
   g_mutex_lock (&contexts_lock);
-  if (free_compressors != NULL && free_compressors->len > 0)
-    ctx = g_ptr_array_steal_index_fast (free_compressors, free_compressors->len - 1);
+  if (pool->free != NULL && pool->free->len > 0)
+    ctx = g_ptr_array_steal_index_fast (pool->free, pool->free->len - 1);
   g_mutex_unlock (&contexts_lock);
 
-  return ctx != NULL ? ctx : ZSTD_createCCtx ();
+  return ctx != NULL ? ctx : pool->create ();
 }
 
 static void
-give_compressor (ZSTD_CCtx *ctx)
+give_context (ContextPool *pool,
+              gpointer     ctx)
 {
   g_mutex_lock (&contexts_lock);
-  if (free_compressors == NULL)
-    free_compressors = g_ptr_array_new ();
-  g_ptr_array_add (free_compressors, ctx);
-  g_mutex_unlock (&contexts_lock);
-}
-
-static ZSTD_DCtx *
-take_decompressor (void)
-{
-  ZSTD_DCtx *ctx = NULL;
-
-  g_mutex_lock (&contexts_lock);
-  if (free_decompressors != NULL && free_decompressors->len > 0)
-    ctx = g_ptr_array_steal_index_fast (free_decompressors, free_decompressors->len - 1);
-  g_mutex_unlock (&contexts_lock);
-
-  return ctx != NULL ? ctx : ZSTD_createDCtx ();
-}
-
-static void
-give_decompressor (ZSTD_DCtx *ctx)
-{
-  g_mutex_lock (&contexts_lock);
-  if (free_decompressors == NULL)
-    free_decompressors = g_ptr_array_new ();
-  g_ptr_array_add (free_decompressors, ctx);
+  if (pool->free == NULL)
+    pool->free = g_ptr_array_new ();
+  g_ptr_array_add (pool->free, ctx);
   g_mutex_unlock (&contexts_lock);
 }
 
@@ -106,7 +101,7 @@ compress_with (const char *data,
   gsize n;
 
   if (data == NULL || len < MIN_COMPRESS_BYTES || len > MAX_DECODED_BYTES ||
-      (ctx = take_compressor ()) == NULL)
+      (ctx = take_context (&compressors)) == NULL)
     return NULL;
 
   bound = ZSTD_compressBound (len);
@@ -119,7 +114,7 @@ compress_with (const char *data,
 
   n = ZSTD_compress_usingDict (ctx, out + HEADER_SIZE, bound, data, len,
                                dict, dict != NULL ? dict_len : 0, COMPRESSION_LEVEL);
-  give_compressor (ctx);
+  give_context (&compressors, ctx);
 
   /* Keep it only when it saves at least an eighth. */
   if (ZSTD_isError (n) || HEADER_SIZE + n > len - len / 8)
@@ -167,14 +162,14 @@ decompress (const guint8 *data,
     return NULL;
 
   size = (gsize) data[1] | ((gsize) data[2] << 8) | ((gsize) data[3] << 16) | ((gsize) data[4] << 24);
-  if (size > MAX_DECODED_BYTES || (ctx = take_decompressor ()) == NULL)
+  if (size > MAX_DECODED_BYTES || (ctx = take_context (&decompressors)) == NULL)
     return NULL;
 
   out = g_malloc (size + 1);
   n = ZSTD_decompress_usingDict (ctx, out, size, data + HEADER_SIZE, len - HEADER_SIZE,
                                  data[0] == FORMAT_ZSTD_DICT ? dict : NULL,
                                  data[0] == FORMAT_ZSTD_DICT ? dict_len : 0);
-  give_decompressor (ctx);
+  give_context (&decompressors, ctx);
   if (ZSTD_isError (n) || n != size)
     {
       g_free (out);
