@@ -419,8 +419,11 @@ compare_strings (gconstpointer a,
 static gboolean
 is_folded (const FdFilter *filter)
 {
-  return (filter->view == FD_VIEW_REPEATED || filter->view == FD_VIEW_UNANSWERED) &&
-         filter->fts == NULL;
+  gboolean searching = filter->fts != NULL || filter->fts_not != NULL ||
+                       (filter->authors != NULL && filter->authors->len > 0) ||
+                       (filter->not_authors != NULL && filter->not_authors->len > 0);
+
+  return (filter->view == FD_VIEW_REPEATED || filter->view == FD_VIEW_UNANSWERED) && !searching;
 }
 
 /* Is @key in @keys, which is sorted (descending when @newest_first)? */
