@@ -71,7 +71,19 @@ update_main_page (FdWindow *self)
     return;
 
   if (!self->sample && !store_has_messages (self))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    {
+      /* Running uninstalled, the app icon is not in the theme yet. Asked
+       * here, not at start: the question makes the icon theme load at
+       * once, on this thread. */
+      if (adw_status_page_get_icon_name (self->welcome_page) == NULL)
+        {
+          GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+          adw_status_page_set_icon_name (self->welcome_page,
+                                         gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "mail-unread-symbolic");
+        }
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
   else
     gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
@@ -513,12 +525,6 @@ fd_window_init (FdWindow *self)
   self->undo_entries = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Running uninstalled, the app icon is not in the theme yet. */
-  if (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))), APP_ID))
-    adw_status_page_set_icon_name (self->welcome_page, APP_ID);
-  else
-    adw_status_page_set_icon_name (self->welcome_page, "mail-unread-symbolic");
 
   g_signal_connect_object (fd_conversation_view_get_composer (self->conversation_view), "sent",
                            G_CALLBACK (reply_sent_cb), self, G_CONNECT_SWAPPED);
