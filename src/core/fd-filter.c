@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fd-filter.h"
+#include "fd-store-private.h"
 
 G_DEFINE_QUARK (fd-filter-error-quark, fd_filter_error)
 
@@ -112,49 +113,12 @@ has_token_chars (const char *text)
   return FALSE;
 }
 
-/* The words of @text as the tokenizer splits them: runs of letters and
- * digits (and the marks on them). */
-static GPtrArray *
-split_words (const char *text)
-{
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  const char *start = NULL;
-
-  for (const char *p = text; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gboolean in_word = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
-
-      if (in_word && start == NULL)
-        start = p;
-      else if (!in_word && start != NULL)
-        {
-          g_ptr_array_add (words, g_strndup (start, p - start));
-          start = NULL;
-        }
-      if (c == 0)
-        break;
-    }
-
-  return words;
-}
-
-static guint
-count_words (const char *text)
-{
-  g_autoptr(GPtrArray) words = split_words (text);
-
-  return words->len;
-}
-
-/* The words of @text joined with AND; the last one a prefix if asked. */
+/* @words joined with AND; the last one a prefix if asked. */
 static void
-append_words (GString    *out,
-              const char *text,
-              gboolean    last_prefix)
+append_words (GString   *out,
+              GPtrArray *words,
+              gboolean   last_prefix)
 {
-  g_autoptr(GPtrArray) words = split_words (text);
-
   for (guint i = 0; i < words->len; i++)
     {
       if (i > 0)
@@ -321,13 +285,15 @@ fd_filter_parse_search (FdFilter    *filter,
 
           if (g_str_equal (op, "from"))
             {
+              g_autoptr(GPtrArray) words = NULL;
               GString *expr;
 
               if (!has_token_chars (value))
                 continue;
               /* Every word of the name, the last one as a prefix. */
               expr = g_string_new (NULL);
-              append_words (expr, value, TRUE);
+              words = _fd_store_split_words (value, -1, FALSE);
+              append_words (expr, words, TRUE);
               g_ptr_array_add (token->negated ? authors_out : authors_in, g_string_free (expr, FALSE));
               continue;
             }
@@ -364,13 +330,15 @@ fd_filter_parse_search (FdFilter    *filter,
         gsize len = strlen (token->text);
         gboolean prefix = !token->quoted && len > 1 && token->text[len - 1] == '*';
         g_autofree char *word = g_strndup (token->text, prefix ? len - 1 : len);
+        g_autoptr(GPtrArray) words = NULL;
 
         if (!has_token_chars (word))
           continue;
 
         /* The index keeps no positions: a phrase is its words, and the
          * order is checked on the rows they find. */
-        if (count_words (word) > 1)
+        words = _fd_store_split_words (word, -1, FALSE);
+        if (words->len > 1)
           {
             if (token->negated)
               {
@@ -381,7 +349,7 @@ fd_filter_parse_search (FdFilter    *filter,
               g_ptr_array_add (phrases_in, g_strdup (word));
             if (target->len > 0)
               g_string_append (target, " AND ");
-            append_words (target, word, prefix);
+            append_words (target, words, prefix);
           }
         else
           {

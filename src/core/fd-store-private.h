@@ -48,23 +48,27 @@ gboolean      _fd_store_flush_fts         (FdStore     *self,
  * emits FdStore::changed. */
 void          _fd_store_mark_written      (FdStore     *self);
 
-/* Stored text and HTML (fd-store-text.c). The compressors return NULL
- * when the value is better kept as plain TEXT. */
+/* Stored text and HTML (fd-store-text.c): the SQL functions that read
+ * them, registered by fd_store_open() on every connection. */
 gboolean      _fd_store_register_functions (sqlite3    *db,
                                             GError    **error);
-GBytes       *_fd_store_text_compress     (const char  *text);
-GBytes       *_fd_store_html_compress     (const char  *html,
-                                           const char  *text);
-char         *_fd_store_text_decompress   (gconstpointer data,
-                                           gsize        len);
-char         *_fd_store_index_text        (const char  *text,
-                                           gsize        len);
-gboolean      _fd_store_phrase_in         (const char  *phrase,
-                                           const char  *text,
-                                           gsize        len);
+
+/* The values to store for @msg's text and HTML, new references: what
+ * _fd_store_precompute() made if it ran, else compressed now. NULL: store
+ * the plain TEXT. */
+void          _fd_store_stored_values     (const FdParsedMessage  *msg,
+                                           GBytes                **text,
+                                           GBytes                **html);
 
 /* Compresses @msg's text and HTML for storage; importers call it on their
  * parse threads so that the writer does not. */
 void          _fd_store_precompute        (FdParsedMessage *msg);
+
+/* The words of @text as the full-text index splits them: runs of letters
+ * and digits (with their marks). @fold also folds them as the index does:
+ * lower case, diacritics removed. (element-type utf8) */
+GPtrArray    *_fd_store_split_words       (const char  *text,
+                                           gssize       len,
+                                           gboolean     fold);
 
 G_END_DECLS

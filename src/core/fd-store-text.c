@@ -126,22 +126,22 @@ compress_with (const char *data,
   return g_bytes_new_take (g_realloc (out, HEADER_SIZE + n), HEADER_SIZE + n);
 }
 
-GBytes *
-_fd_store_text_compress (const char *text)
+static GBytes *
+compress_text (const char *text)
 {
   return text != NULL ? compress_with (text, strlen (text), NULL, 0) : NULL;
 }
 
-GBytes *
-_fd_store_html_compress (const char *html,
-                         const char *text)
+static GBytes *
+compress_html (const char *html,
+               const char *text)
 {
   if (html == NULL)
     return NULL;
   return compress_with (html, strlen (html), text, text != NULL ? strlen (text) : 0);
 }
 
-/* Decodes a stored BLOB; @dict is the text for FORMAT_DEFLATE_DICT.
+/* Decodes a stored BLOB; @dict is the text for FORMAT_ZSTD_DICT.
  * Returns NULL when the data is damaged. */
 static char *
 decompress (const guint8 *data,
@@ -180,13 +180,6 @@ decompress (const guint8 *data,
   if (out_len != NULL)
     *out_len = size;
   return out;
-}
-
-char *
-_fd_store_text_decompress (gconstpointer data,
-                           gsize         len)
-{
-  return decompress (data, len, NULL, 0, NULL);
 }
 
 /* SQL functions */
@@ -246,7 +239,8 @@ text_func (sqlite3_context  *ctx,
            int               argc,
            sqlite3_value   **argv)
 {
-  char *text;
+  char *owned;
+  gboolean damaged;
   gsize len;
 
   g_assert (argc == 1);
@@ -257,11 +251,11 @@ text_func (sqlite3_context  *ctx,
       return;
     }
 
-  text = decompress (sqlite3_value_blob (argv[0]), (gsize) sqlite3_value_bytes (argv[0]), NULL, 0, &len);
-  if (text == NULL)
+  value_text (argv[0], &owned, &len, &damaged);
+  if (damaged)
     warn_damaged (ctx);
   else
-    sqlite3_result_text64 (ctx, text, len, g_free, SQLITE_UTF8);
+    sqlite3_result_text64 (ctx, owned, len, g_free, SQLITE_UTF8);
 }
 
 static void
@@ -303,9 +297,9 @@ is_quoted_line (const char *line)
 
 /* Drops blocks of two or more quoted lines; a single line starting with
  * '>' is more likely text (an mbox ">From", an arrow) than a quote. */
-char *
-_fd_store_index_text (const char *text,
-                      gsize       len)
+static char *
+index_text (const char *text,
+            gsize       len)
 {
   GString *out = g_string_sized_new (len);
   const char *p = text;
@@ -366,29 +360,35 @@ index_text_func (sqlite3_context  *ctx,
       return;
     }
 
-  stripped = _fd_store_index_text (text, len);
+  stripped = index_text (text, len);
   sqlite3_result_text64 (ctx, stripped, strlen (stripped), g_free, SQLITE_UTF8);
 }
 
-/* Words as the index sees them: runs of letters and digits, lower case,
- * diacritics removed (tokenize = 'unicode61 remove_diacritics 2'). */
-static GPtrArray *
-fold_words (const char *text,
-            gsize       len)
+GPtrArray *
+_fd_store_split_words (const char *text,
+                       gssize      len,
+                       gboolean    fold)
 {
-  g_autofree char *nfd = g_utf8_normalize (text, len, G_NORMALIZE_NFD);
+  g_autofree char *nfd = fold ? g_utf8_normalize (text, len, G_NORMALIZE_NFD) : NULL;
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   GString *word = g_string_new (NULL);
+  const char *p = fold ? (nfd != NULL ? nfd : "") : text;
+  const char *end = !fold && len >= 0 ? text + len : NULL;
 
-  for (const char *p = nfd != NULL ? nfd : ""; ; p = g_utf8_next_char (p))
+  for (; ; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = end != NULL && p >= end ? 0 : g_utf8_get_char (p);
 
       if (c != 0 && g_unichar_ismark (c))
-        continue;
+        {
+          /* Part of the word; the index drops it when it folds. */
+          if (!fold)
+            g_string_append_unichar (word, c);
+          continue;
+        }
       if (c != 0 && g_unichar_isalnum (c))
         {
-          g_string_append_unichar (word, g_unichar_tolower (c));
+          g_string_append_unichar (word, fold ? g_unichar_tolower (c) : c);
           continue;
         }
       if (word->len > 0)
@@ -404,20 +404,18 @@ fold_words (const char *text,
   return words;
 }
 
-gboolean
-_fd_store_phrase_in (const char *phrase,
-                     const char *text,
-                     gsize       len)
+/* Whether the folded words @want appear in a row in @text. */
+static gboolean
+phrase_in (GPtrArray  *want,
+           const char *text,
+           gsize       len)
 {
-  g_autoptr(GPtrArray) want = fold_words (phrase, strlen (phrase));
   g_autoptr(GPtrArray) have = NULL;
 
   if (want->len == 0)
     return TRUE;
-  if (text == NULL)
-    return FALSE;
 
-  have = fold_words (text, len);
+  have = _fd_store_split_words (text, len, TRUE);
   for (guint i = 0; i + want->len <= have->len; i++)
     {
       guint j = 0;
@@ -437,11 +435,24 @@ phrase_func (sqlite3_context  *ctx,
              sqlite3_value   **argv)
 {
   const char *phrase = (const char *) sqlite3_value_text (argv[0]);
+  GPtrArray *want;
 
   if (phrase == NULL)
     {
       sqlite3_result_int (ctx, 1);
       return;
+    }
+
+  /* The phrase is the same for every row of a statement: fold it once. */
+  if ((want = sqlite3_get_auxdata (ctx, 0)) == NULL)
+    {
+      sqlite3_set_auxdata (ctx, 0, _fd_store_split_words (phrase, -1, TRUE),
+                           (GDestroyNotify) g_ptr_array_unref);
+      if ((want = sqlite3_get_auxdata (ctx, 0)) == NULL)
+        {
+          sqlite3_result_error_nomem (ctx);
+          return;
+        }
     }
 
   for (int i = 1; i < argc; i++)
@@ -451,7 +462,7 @@ phrase_func (sqlite3_context  *ctx,
       gsize len;
       const char *text = value_text (argv[i], &owned, &len, &damaged);
 
-      if (text != NULL && _fd_store_phrase_in (phrase, text, len))
+      if (text != NULL && phrase_in (want, text, len))
         {
           sqlite3_result_int (ctx, 1);
           return;
@@ -476,7 +487,7 @@ compress_func (sqlite3_context  *ctx,
     }
 
   if (argc == 1)
-    bytes = _fd_store_text_compress ((const char *) sqlite3_value_text (argv[0]));
+    bytes = compress_text ((const char *) sqlite3_value_text (argv[0]));
   else
     {
       g_autofree char *owned = NULL;
@@ -513,6 +524,22 @@ _fd_store_register_functions (sqlite3  *db,
   return TRUE;
 }
 
+void
+_fd_store_stored_values (const FdParsedMessage  *msg,
+                         GBytes                **text,
+                         GBytes                **html)
+{
+  if (msg->stored_ready)
+    {
+      *text = msg->stored_text != NULL ? g_bytes_ref (msg->stored_text) : NULL;
+      *html = msg->stored_html != NULL ? g_bytes_ref (msg->stored_html) : NULL;
+    }
+  else
+    {
+      *text = compress_text (msg->text);
+      *html = compress_html (msg->html, msg->text);
+    }
+}
 
 void
 _fd_store_precompute (FdParsedMessage *msg)
@@ -520,7 +547,6 @@ _fd_store_precompute (FdParsedMessage *msg)
   if (msg->stored_ready)
     return;
 
-  msg->stored_text = _fd_store_text_compress (msg->text);
-  msg->stored_html = _fd_store_html_compress (msg->html, msg->text);
+  _fd_store_stored_values (msg, &msg->stored_text, &msg->stored_html);
   msg->stored_ready = TRUE;
 }

@@ -829,16 +829,7 @@ insert_message_rows (FdStore               *self,
         state = FD_MESSAGE_STATE_ANSWERED;
     }
 
-  if (msg->stored_ready)
-    {
-      stored_text = msg->stored_text != NULL ? g_bytes_ref (msg->stored_text) : NULL;
-      stored_html = msg->stored_html != NULL ? g_bytes_ref (msg->stored_html) : NULL;
-    }
-  else
-    {
-      stored_text = _fd_store_text_compress (msg->text);
-      stored_html = _fd_store_html_compress (msg->html, msg->text);
-    }
+  _fd_store_stored_values (msg, &stored_text, &stored_html);
 
   /* Detected when the channel did not say, or said wrong. */
   if (!_fd_language_tag_message (self, msg, customer_id, &lang, error))
