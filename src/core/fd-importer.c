@@ -293,99 +293,127 @@ fd_importer_parse_json_line (const char  *line,
   return g_steal_pointer (&msg);
 }
 
-/* On a parse thread: adds @msg (or the reason it could not be parsed) to
- * a chunk, with the work the writer would otherwise do done ahead. */
-static void
-keep_parsed (GPtrArray       *messages,
-             GPtrArray       *errors,
-             FdParsedMessage *msg,
-             const GError    *error)
-{
-  if (msg != NULL)
-    {
-      _fd_language_precompute (msg);
-      _fd_repeats_precompute (msg);
-      _fd_store_precompute (msg);
-    }
-  g_ptr_array_add (messages, msg);
-  g_ptr_array_add (errors, msg == NULL ? g_strdup (error->message) : NULL);
-}
+static FdParsedMessage *parse_mail_file (const char   *path,
+                                         const char   *data_dir,
+                                         FdDirection   direction,
+                                         GError      **error);
 
-/* JSON Lines are read here and parsed chunks ahead on worker threads
- * (with language scores, repeat signatures and compressed text), like
- * Maildir files below; this thread only writes. */
-#define JSON_CHUNK 256
-#define JSON_THREADS 2
+/* Mail files and JSON Lines are parsed chunks ahead on worker threads
+ * (with language scores, repeat signatures and compressed text) while
+ * this thread writes the previous chunk, so that every core has work.
+ * Parsing costs about twice what writing does, so two parsers keep the
+ * writer busy. */
+#define PARSE_CHUNK 128
+#define PARSE_THREADS 2
 
 typedef struct {
-  GPtrArray *lines;      /* (element-type utf8) */
-  GArray    *line_nos;   /* guint64 */
-  GPtrArray *messages;   /* FdParsedMessage or NULL, same order */
-  GPtrArray *errors;     /* reason or NULL, same order */
-} JsonChunk;
+  GPtrArray   *inputs;     /* file paths, or JSON lines */
+  GPtrArray   *wheres;     /* what a warning names for each input ("file:line"),
+                            * NULL: the input itself (a path) */
+  GPtrArray   *messages;   /* FdParsedMessage or NULL, same order */
+  GPtrArray   *errors;     /* reason or NULL, same order */
+  gboolean     json;
+  const char  *data_dir;   /* for mail */
+  FdDirection  direction;  /* for mail */
+} ParseChunk;
+
+static ParseChunk *
+parse_chunk_new (gboolean json)
+{
+  ParseChunk *chunk = g_new0 (ParseChunk, 1);
+
+  chunk->inputs = g_ptr_array_new_with_free_func (g_free);
+  chunk->wheres = json ? g_ptr_array_new_with_free_func (g_free) : NULL;
+  chunk->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+  chunk->errors = g_ptr_array_new_with_free_func (g_free);
+  chunk->json = json;
+  return chunk;
+}
 
 static void
-json_chunk_free (JsonChunk *chunk)
+parse_chunk_free (ParseChunk *chunk)
 {
-  g_ptr_array_unref (chunk->lines);
-  g_array_unref (chunk->line_nos);
+  g_ptr_array_unref (chunk->inputs);
+  g_clear_pointer (&chunk->wheres, g_ptr_array_unref);
   g_ptr_array_unref (chunk->messages);
   g_ptr_array_unref (chunk->errors);
   g_free (chunk);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (JsonChunk, json_chunk_free)
-
-static JsonChunk *
-json_chunk_new (void)
-{
-  JsonChunk *chunk = g_new0 (JsonChunk, 1);
-
-  chunk->lines = g_ptr_array_new_with_free_func (g_free);
-  chunk->line_nos = g_array_new (FALSE, FALSE, sizeof (guint64));
-  chunk->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
-  chunk->errors = g_ptr_array_new_with_free_func (g_free);
-  return chunk;
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParseChunk, parse_chunk_free)
 
 static gpointer
-parse_json_chunk_thread (gpointer data)
+parse_chunk_thread (gpointer data)
 {
-  JsonChunk *chunk = data;
+  ParseChunk *chunk = data;
 
-  for (guint i = 0; i < chunk->lines->len; i++)
+  for (guint i = 0; i < chunk->inputs->len; i++)
     {
-      const char *line = g_ptr_array_index (chunk->lines, i);
+      const char *input = g_ptr_array_index (chunk->inputs, i);
       g_autoptr(GError) error = NULL;
-      FdParsedMessage *msg = fd_importer_parse_json_line (line, strlen (line), &error);
+      FdParsedMessage *msg;
 
-      keep_parsed (chunk->messages, chunk->errors, msg, error);
+      if (chunk->json)
+        msg = fd_importer_parse_json_line (input, strlen (input), &error);
+      else
+        msg = parse_mail_file (input, chunk->data_dir, chunk->direction, &error);
+
+      /* What the writer would otherwise do, done ahead. */
+      if (msg != NULL)
+        {
+          _fd_language_precompute (msg);
+          _fd_repeats_precompute (msg);
+          _fd_store_precompute (msg);
+        }
+      g_ptr_array_add (chunk->messages, msg);
+      g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
     }
 
   return chunk;
 }
 
-/* Writes a parsed chunk in line order. */
-static gboolean
-add_json_chunk (FdImporter  *self,
-                JsonChunk   *chunk,
-                const char  *name,
-                GError     **error)
+static GThread *
+start_parse_chunk (ParseChunk *chunk)
 {
-  for (guint i = 0; i < chunk->lines->len; i++)
+  return g_thread_new (chunk->json ? "parse-json" : "parse-mail", parse_chunk_thread, chunk);
+}
+
+/* Writes a parsed chunk in input order. Every mail file counts as a file
+ * read; a JSON Lines file was counted once. */
+static gboolean
+add_parse_chunk (FdImporter    *self,
+                 ParseChunk    *chunk,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  for (guint i = 0; i < chunk->inputs->len; i++)
     {
       FdParsedMessage *msg = g_ptr_array_index (chunk->messages, i);
-      g_autofree char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name,
-                                                g_array_index (chunk->line_nos, guint64, i));
+      const char *where = g_ptr_array_index (chunk->wheres != NULL ? chunk->wheres : chunk->inputs, i);
 
+      if (!chunk->json)
+        self->stats.files++;
       if (msg == NULL)
         warn (self, where, g_ptr_array_index (chunk->errors, i));
       else if (!add_message (self, msg, where, error))
+        return FALSE;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
     }
 
   return TRUE;
 }
+
+/* Lets the chunks still in flight finish, and drops them. */
+static void
+drop_parse_chunks (GQueue *ahead)
+{
+  while (!g_queue_is_empty (ahead))
+    parse_chunk_free (g_thread_join (g_queue_pop_head (ahead)));
+}
+
+/* JSON Lines */
 
 gboolean
 fd_importer_import_jsonl (FdImporter    *self,
@@ -396,7 +424,7 @@ fd_importer_import_jsonl (FdImporter    *self,
 {
   g_autoptr(GDataInputStream) data = NULL;
   g_autoptr(GQueue) ahead = g_queue_new ();
-  g_autoptr(JsonChunk) filling = NULL;
+  g_autoptr(ParseChunk) filling = NULL;
   g_autoptr(GError) read_error = NULL;
   guint64 line_no = 0;
   gboolean at_end = FALSE;
@@ -411,14 +439,14 @@ fd_importer_import_jsonl (FdImporter    *self,
 
   while (ok && (!at_end || !g_queue_is_empty (ahead)))
     {
-      /* Read and hand out chunks until JSON_THREADS are in flight. */
-      while (!at_end && g_queue_get_length (ahead) < JSON_THREADS)
+      /* Read and hand out chunks until PARSE_THREADS are in flight. */
+      while (!at_end && g_queue_get_length (ahead) < PARSE_THREADS)
         {
           g_autofree char *line = NULL;
           gsize len = 0;
 
           if (filling == NULL)
-            filling = json_chunk_new ();
+            filling = parse_chunk_new (TRUE);
 
           line = g_data_input_stream_read_line (data, &len, cancellable, &read_error);
           if (line == NULL)
@@ -431,27 +459,25 @@ fd_importer_import_jsonl (FdImporter    *self,
                 line[--len] = '\0';
               if (strspn (line, " \t") != len)
                 {
-                  g_ptr_array_add (filling->lines, g_steal_pointer (&line));
-                  g_array_append_val (filling->line_nos, line_no);
+                  g_ptr_array_add (filling->inputs, g_steal_pointer (&line));
+                  g_ptr_array_add (filling->wheres,
+                                   g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, line_no));
                 }
             }
 
-          if (filling->lines->len == JSON_CHUNK || (at_end && filling->lines->len > 0))
-            g_queue_push_tail (ahead, g_thread_new ("parse-json", parse_json_chunk_thread,
-                                                    g_steal_pointer (&filling)));
+          if (filling->inputs->len == PARSE_CHUNK || (at_end && filling->inputs->len > 0))
+            g_queue_push_tail (ahead, start_parse_chunk (g_steal_pointer (&filling)));
         }
 
       if (!g_queue_is_empty (ahead))
         {
-          g_autoptr(JsonChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
+          g_autoptr(ParseChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
 
-          ok = add_json_chunk (self, chunk, name, error);
+          ok = add_parse_chunk (self, chunk, cancellable, error);
         }
     }
 
-  /* On a write error, let the chunks in flight finish and drop them. */
-  while (!g_queue_is_empty (ahead))
-    json_chunk_free (g_thread_join (g_queue_pop_head (ahead)));
+  drop_parse_chunks (ahead);
 
   if (ok && read_error != NULL)
     {
@@ -511,68 +537,6 @@ import_mail_file (FdImporter    *self,
   return add_message (self, msg, path, error);
 }
 
-/* Maildir files are parsed chunks ahead on worker threads while this one
- * writes the previous chunk, so that every core has work. */
-#define PARSE_CHUNK 128
-/* Parsing (with language scores and repeat signatures) costs about twice
- * what writing does, so two parsers keep the writer busy. */
-#define PARSE_THREADS 2
-
-typedef struct {
-  GPtrArray   *paths;      /* (element-type filename) */
-  GPtrArray   *messages;   /* FdParsedMessage or NULL, same order */
-  GPtrArray   *errors;     /* reason or NULL, same order */
-  const char  *data_dir;
-  FdDirection  direction;
-} ParseChunk;
-
-static void
-parse_chunk_free (ParseChunk *chunk)
-{
-  g_ptr_array_unref (chunk->paths);
-  g_ptr_array_unref (chunk->messages);
-  g_ptr_array_unref (chunk->errors);
-  g_free (chunk);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParseChunk, parse_chunk_free)
-
-static gpointer
-parse_chunk_thread (gpointer data)
-{
-  ParseChunk *chunk = data;
-
-  for (guint i = 0; i < chunk->paths->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      FdParsedMessage *msg = parse_mail_file (g_ptr_array_index (chunk->paths, i),
-                                              chunk->data_dir, chunk->direction, &error);
-
-      keep_parsed (chunk->messages, chunk->errors, msg, error);
-    }
-
-  return chunk;
-}
-
-static GThread *
-start_parse_chunk (FdImporter  *self,
-                   GPtrArray   *files,
-                   guint        start,
-                   FdDirection  direction)
-{
-  ParseChunk *chunk = g_new0 (ParseChunk, 1);
-
-  chunk->paths = g_ptr_array_new_with_free_func (g_free);
-  chunk->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
-  chunk->errors = g_ptr_array_new_with_free_func (g_free);
-  chunk->data_dir = fd_store_get_data_dir (self->store);
-  chunk->direction = direction;
-  for (guint i = start; i < MIN (files->len, start + PARSE_CHUNK); i++)
-    g_ptr_array_add (chunk->paths, g_strdup (g_ptr_array_index (files, i)));
-
-  return g_thread_new ("parse-mail", parse_chunk_thread, chunk);
-}
-
 static gboolean
 import_mail_files (FdImporter    *self,
                    GPtrArray     *files,
@@ -584,46 +548,32 @@ import_mail_files (FdImporter    *self,
   guint next_start = 0;
   gboolean ok = TRUE;
 
-  for (;;)
+  while (ok)
     {
       g_autoptr(ParseChunk) chunk = NULL;
 
       /* Keep PARSE_THREADS chunks in flight, in file order. */
       while (g_queue_get_length (ahead) < PARSE_THREADS && next_start < files->len)
         {
-          g_queue_push_tail (ahead, start_parse_chunk (self, files, next_start, direction));
+          ParseChunk *next = parse_chunk_new (FALSE);
+
+          next->data_dir = fd_store_get_data_dir (self->store);
+          next->direction = direction;
+          for (guint i = next_start; i < MIN (files->len, next_start + PARSE_CHUNK); i++)
+            g_ptr_array_add (next->inputs, g_strdup (g_ptr_array_index (files, i)));
           next_start += PARSE_CHUNK;
+          g_queue_push_tail (ahead, start_parse_chunk (next));
         }
 
       if (g_queue_is_empty (ahead))
         break;
 
       chunk = g_thread_join (g_queue_pop_head (ahead));
-
-      for (guint i = 0; ok && i < chunk->paths->len; i++)
-        {
-          const char *path = g_ptr_array_index (chunk->paths, i);
-          FdParsedMessage *msg = g_ptr_array_index (chunk->messages, i);
-
-          self->stats.files++;
-          if (msg == NULL)
-            warn (self, path, g_ptr_array_index (chunk->errors, i));
-          else if (!add_message (self, msg, path, error))
-            ok = FALSE;
-
-          if (ok && g_cancellable_set_error_if_cancelled (cancellable, error))
-            ok = FALSE;
-        }
-
-      if (!ok)
-        {
-          while (!g_queue_is_empty (ahead))
-            parse_chunk_free (g_thread_join (g_queue_pop_head (ahead)));
-          return FALSE;
-        }
+      ok = add_parse_chunk (self, chunk, cancellable, error);
     }
 
-  return TRUE;
+  drop_parse_chunks (ahead);
+  return ok;
 }
 
 static gboolean
