@@ -185,6 +185,15 @@ attach_child (FdInboxRow *self,
   gtk_grid_layout_child_set_column_span (layout_child, column_span);
 }
 
+/* Tooltips are computed when asked for (query_tooltip_cb), not at bind. */
+static void
+ask_for_tooltip (FdInboxRow *self,
+                 GtkWidget  *widget)
+{
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+}
+
 static GtkLabel *
 ensure_repeat_label (FdInboxRow *self)
 {
@@ -196,8 +205,7 @@ ensure_repeat_label (FdInboxRow *self)
   label = gtk_label_new (NULL);
   gtk_widget_add_css_class (label, "badge");
   gtk_widget_add_css_class (label, "repeat");
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  ask_for_tooltip (self, label);
   attach_child (self, label, self->failed_icon, 3, 0, 1);
   self->repeat_label = GTK_LABEL (label);
 
@@ -547,15 +555,13 @@ fd_inbox_row_init (FdInboxRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "inbox-row");
 
   self->channel_icon = GTK_IMAGE (add_child (self, gtk_image_new (), 0, 0, 1, "dim-label", NULL));
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->channel_icon), TRUE);
-  g_signal_connect (self->channel_icon, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  ask_for_tooltip (self, GTK_WIDGET (self->channel_icon));
 
   self->author_label = new_inscription ();
   add_child (self, GTK_WIDGET (self->author_label), 1, 0, 1, "author", NULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->author_label), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self->author_label), GTK_ALIGN_CENTER);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->author_label), TRUE);
-  g_signal_connect (self->author_label, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  ask_for_tooltip (self, GTK_WIDGET (self->author_label));
 
   self->failed_icon = add_child (self, gtk_image_new_from_icon_name ("dialog-error-symbolic"),
                                     2, 0, 1, "error", NULL);
@@ -569,8 +575,7 @@ fd_inbox_row_init (FdInboxRow *self)
                                                  "caption", "numeric", "waiting", NULL));
   gtk_label_set_width_chars (self->waiting_label, 5);
   gtk_label_set_xalign (self->waiting_label, 1);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->waiting_label), TRUE);
-  g_signal_connect (self->waiting_label, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+  ask_for_tooltip (self, GTK_WIDGET (self->waiting_label));
 
   self->subject_label = new_inscription ();
   add_child (self, GTK_WIDGET (self->subject_label), 0, 1, 6, "subject", NULL);
