@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fault-server.h"
+#include "fd-test-server.h"
 
 typedef struct
 {
@@ -22,15 +23,10 @@ typedef struct
 
 struct _FaultServer
 {
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *server;
-  char         *url;
+  FdTestServer *http;
+  GMainContext *context;  /* the server thread's */
 
   GMutex        mutex;
-  GCond         cond;
-  gboolean      ready;
 
   /* Under mutex. */
   GRand        *rand;
@@ -418,37 +414,12 @@ server_cb (SoupServer        *server,
     }
 }
 
-static gpointer
-server_thread (gpointer user_data)
+/* Stalls still waiting when the server stops: close them now. */
+static void
+close_stalls (gpointer user_data)
 {
   FaultServer *self = user_data;
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
 
-  g_main_context_push_thread_default (self->context);
-
-  self->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
-  if (!soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
-    g_error ("Fault server cannot listen: %s", error->message);
-
-  uris = soup_server_get_uris (self->server);
-  g_assert (uris != NULL);
-  {
-    g_autofree char *uri = g_uri_to_string (uris->data);
-
-    self->url = g_strndup (uri, strlen (uri) - (g_str_has_suffix (uri, "/") ? 1 : 0));
-  }
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  g_mutex_lock (&self->mutex);
-  self->ready = TRUE;
-  g_cond_signal (&self->cond);
-  g_mutex_unlock (&self->mutex);
-
-  g_main_loop_run (self->loop);
-
-  /* Stalls still waiting: close them now. */
   while (self->pending != NULL)
     {
       Pending *pending = self->pending->data;
@@ -456,15 +427,6 @@ server_thread (gpointer user_data)
       close_connection_cb (pending);
       g_source_destroy (pending->source);
     }
-
-  soup_server_disconnect (self->server);
-  g_clear_object (&self->server);
-  /* Let pending closes run and free what they hold. */
-  while (g_main_context_iteration (self->context, FALSE))
-    ;
-
-  g_main_context_pop_thread_default (self->context);
-  return NULL;
 }
 
 FaultServer *
@@ -473,31 +435,16 @@ fault_server_new (guint32 seed)
   FaultServer *self = g_new0 (FaultServer, 1);
 
   g_mutex_init (&self->mutex);
-  g_cond_init (&self->cond);
   self->rand = g_rand_new_with_seed (seed);
   self->stall_ms = 1500;
   self->retry_after = 1;
   self->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fault_message_free);
   self->replies = g_ptr_array_new_with_free_func ((GDestroyNotify) fault_reply_free);
   self->replies_by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  self->context = g_main_context_new ();
-  self->loop = g_main_loop_new (self->context, FALSE);
-
-  self->thread = g_thread_new ("fault-server", server_thread, self);
-
-  g_mutex_lock (&self->mutex);
-  while (!self->ready)
-    g_cond_wait (&self->cond, &self->mutex);
-  g_mutex_unlock (&self->mutex);
+  self->http = fd_test_server_start ("fault-server", server_cb, NULL, close_stalls, self);
+  self->context = fd_test_server_get_context (self->http);
 
   return self;
-}
-
-static gboolean
-quit_cb (gpointer user_data)
-{
-  g_main_loop_quit (user_data);
-  return G_SOURCE_REMOVE;
 }
 
 void
@@ -506,26 +453,21 @@ fault_server_free (FaultServer *self)
   if (self == NULL)
     return;
 
-  g_main_context_invoke (self->context, quit_cb, self->loop);
-  g_thread_join (self->thread);
+  fd_test_server_stop (self->http);
 
-  g_main_loop_unref (self->loop);
-  g_main_context_unref (self->context);
   g_hash_table_unref (self->replies_by_key);
   g_ptr_array_unref (self->replies);
   g_ptr_array_unref (self->messages);
   g_rand_free (self->rand);
   g_free (self->token);
-  g_free (self->url);
   g_mutex_clear (&self->mutex);
-  g_cond_clear (&self->cond);
   g_free (self);
 }
 
 const char *
 fault_server_get_url (FaultServer *self)
 {
-  return self->url;
+  return fd_test_server_get_url (self->http);
 }
 
 void

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "mastodon-stand-in.h"
+#include "fd-test-server.h"
 
 #define OWN_ACCT     "shop"
 #define DEFAULT_PAGE 20
@@ -77,13 +78,9 @@ typedef struct
 struct _MastodonStandIn
 {
   GMutex        mutex;
-  GCond         cond;
-  gboolean      ready;
-  GThread      *thread;
-  GMainContext *context;
-  GMainLoop    *loop;
-  SoupServer   *server;
-  char         *url;
+  FdTestServer *http;
+  GMainContext *context;  /* the server thread's */
+  const char   *url;      /* the server's */
   char         *token;
 
   guint         seq;
@@ -1119,45 +1116,25 @@ out:
     close_later (self, msg);
 }
 
-/* Thread */
+/* The server */
 
-static gpointer
-server_thread (gpointer user_data)
+/* Before the server stops: end the streams, so libsoup lets their
+ * messages go. */
+static void
+end_streams (gpointer user_data)
 {
   MastodonStandIn *self = user_data;
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  g_main_context_push_thread_default (self->context);
-
-  self->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (self->server, NULL, server_cb, self, NULL);
-  if (!soup_server_listen_local (self->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
-    g_error ("Mastodon stand-in cannot listen: %s", error->message);
-
-  uris = soup_server_get_uris (self->server);
-  g_assert (uris != NULL);
-  {
-    g_autofree char *uri = g_uri_to_string (uris->data);
-
-    self->url = g_strndup (uri, strlen (uri) - (g_str_has_suffix (uri, "/") ? 1 : 0));
-  }
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  GList *streams;
 
   g_mutex_lock (&self->mutex);
-  self->ready = TRUE;
-  g_cond_signal (&self->cond);
+  streams = g_list_copy_deep (self->streams, (GCopyFunc) g_object_ref, NULL);
   g_mutex_unlock (&self->mutex);
-
-  g_main_loop_run (self->loop);
-
-  soup_server_disconnect (self->server);
-  g_clear_object (&self->server);
-  while (g_main_context_iteration (self->context, FALSE))
-    ;
-
-  g_main_context_pop_thread_default (self->context);
-  return NULL;
+  for (GList *l = streams; l != NULL; l = l->next)
+    {
+      soup_message_body_complete (soup_server_message_get_response_body (l->data));
+      soup_server_message_unpause (l->data);
+    }
+  g_list_free_full (streams, g_object_unref);
 }
 
 MastodonStandIn *
@@ -1166,7 +1143,6 @@ mastodon_stand_in_new (void)
   MastodonStandIn *self = g_new0 (MastodonStandIn, 1);
 
   g_mutex_init (&self->mutex);
-  g_cond_init (&self->cond);
   self->token = g_strdup_printf ("stand-in-token-%08x", g_random_int ());
   self->statuses = g_ptr_array_new_with_free_func ((GDestroyNotify) status_free);
   self->notifications = g_ptr_array_new_with_free_func ((GDestroyNotify) notification_free);
@@ -1181,38 +1157,13 @@ mastodon_stand_in_new (void)
   self->retry_after = 1;
   self->max_characters = 500;
   self->rate_remaining = 300;
-  self->context = g_main_context_new ();
-  self->loop = g_main_loop_new (self->context, FALSE);
-  self->thread = g_thread_new ("mastodon-stand-in", server_thread, self);
-
-  g_mutex_lock (&self->mutex);
-  while (!self->ready)
-    g_cond_wait (&self->cond, &self->mutex);
-  g_mutex_unlock (&self->mutex);
+  self->http = fd_test_server_start ("mastodon-stand-in", server_cb, end_streams, NULL, self);
+  self->context = fd_test_server_get_context (self->http);
+  self->url = fd_test_server_get_url (self->http);
 
   return self;
 }
 
-static gboolean
-quit_cb (gpointer user_data)
-{
-  MastodonStandIn *self = user_data;
-
-  GList *streams;
-
-  /* End the streams first so libsoup lets the messages go. */
-  g_mutex_lock (&self->mutex);
-  streams = g_list_copy_deep (self->streams, (GCopyFunc) g_object_ref, NULL);
-  g_mutex_unlock (&self->mutex);
-  for (GList *l = streams; l != NULL; l = l->next)
-    {
-      soup_message_body_complete (soup_server_message_get_response_body (l->data));
-      soup_server_message_unpause (l->data);
-    }
-  g_list_free_full (streams, g_object_unref);
-  g_main_loop_quit (self->loop);
-  return G_SOURCE_REMOVE;
-}
 
 void
 mastodon_stand_in_free (MastodonStandIn *self)
@@ -1220,12 +1171,9 @@ mastodon_stand_in_free (MastodonStandIn *self)
   if (self == NULL)
     return;
 
-  g_main_context_invoke (self->context, quit_cb, self);
-  g_thread_join (self->thread);
+  fd_test_server_stop (self->http);
 
   g_list_free_full (self->streams, g_object_unref);
-  g_main_loop_unref (self->loop);
-  g_main_context_unref (self->context);
   g_hash_table_unref (self->last_headers);
   g_hash_table_unref (self->requests);
   g_hash_table_unref (self->grants);
@@ -1236,9 +1184,7 @@ mastodon_stand_in_free (MastodonStandIn *self)
   g_ptr_array_unref (self->notifications);
   g_ptr_array_unref (self->statuses);
   g_free (self->token);
-  g_free (self->url);
   g_mutex_clear (&self->mutex);
-  g_cond_clear (&self->cond);
   g_free (self);
 }
 
