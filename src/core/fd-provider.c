@@ -433,6 +433,7 @@ typedef struct
   GBytes       *body;
   GError       *error;
   GCancellable *cancellable;
+  GMainContext *context;
   gboolean      done;
   gboolean      timed_out;
 } HttpRequest;
@@ -458,11 +459,27 @@ http_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+http_cancel_in_context_cb (gpointer user_data)
+{
+  g_cancellable_cancel (G_CANCELLABLE (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The caller's cancellable is cancelled from another thread (the sync
+ * manager's). The request's own cancellable is only ever cancelled on the
+ * thread that runs the request: GLib 2.74 can leak a GCancellableSource
+ * when a cancellation races with libsoup disposing of that source on
+ * another thread. */
 static void
 http_forward_cancel_cb (GCancellable *cancellable,
-                        GCancellable *request_cancellable)
+                        HttpRequest  *request)
 {
-  g_cancellable_cancel (request_cancellable);
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_callback (source, http_cancel_in_context_cb,
+                         g_object_ref (request->cancellable), g_object_unref);
+  g_source_attach (source, request->context);
 }
 
 GBytes *
@@ -476,7 +493,7 @@ _fd_provider_http_send (SoupSession   *session,
   g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GCancellable) request_cancellable = g_cancellable_new ();
   g_autoptr(GSource) timeout = NULL;
-  HttpRequest request = { NULL, NULL, request_cancellable, FALSE, FALSE };
+  HttpRequest request = { NULL, NULL, request_cancellable, context, FALSE, FALSE };
   gulong handler = 0;
 
   g_return_val_if_fail (SOUP_IS_SESSION (session), NULL);
@@ -485,7 +502,7 @@ _fd_provider_http_send (SoupSession   *session,
   g_main_context_push_thread_default (context);
 
   if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (http_forward_cancel_cb), request_cancellable, NULL);
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (http_forward_cancel_cb), &request, NULL);
 
   timeout = g_timeout_source_new (timeout_ms);
   g_source_set_callback (timeout, http_timeout_cb, &request, NULL);
