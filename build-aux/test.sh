@@ -64,7 +64,7 @@ step asan-gui "$asan/meson-logs/testlog.json" env \
 
 # 3. No leaks in the core under valgrind.
 supp=/usr/share/glib-2.0/valgrind/glib.supp
-step valgrind "$build/meson-logs/testlog.json" env G_SLICE=always-malloc FD_TEST_NO_TIMING=1 \
+step valgrind "$build/meson-logs/testlog-valgrind.json" env G_SLICE=always-malloc FD_TEST_NO_TIMING=1 \
   meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 10 --suite core \
     --wrapper "valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 --suppressions=$supp --suppressions=$top/build-aux/valgrind.supp"
 
@@ -73,6 +73,7 @@ step valgrind "$build/meson-logs/testlog.json" env G_SLICE=always-malloc FD_TEST
 import json, os, sys
 results = sys.argv[1]
 passed = failed = skipped = 0
+failures = []
 for name in sorted(os.listdir(results)):
     if not name.endswith('.json'):
         continue
@@ -80,14 +81,21 @@ for name in sorted(os.listdir(results)):
         line = line.strip()
         if not line:
             continue
-        r = json.loads(line)['result']
+        test = json.loads(line)
+        r = test['result']
         if r in ('OK', 'EXPECTEDFAIL'):
             passed += 1
         elif r == 'SKIP':
             skipped += 1
         else:
             failed += 1
-            print('failed: %s %s (%s)' % (name[:-5], json.loads(line)['name'], r))
+            failures.append('failed: %s %s (%s)' % (name[:-5], test['name'], r))
+            # The end of its output, so that a CI log's last lines say why.
+            out = (test.get('stdout') or '').rstrip().splitlines()
+            print('--- %s %s, last lines:' % (name[:-5], test['name']))
+            print('\n'.join('  ' + l[:160] for l in out[-8:]))
+for f in failures:
+    print(f)
 steps_failed = [l for l in open(os.path.join(results, 'steps')) if l.startswith('FAILED')]
 for l in steps_failed:
     print(l.strip())

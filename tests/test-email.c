@@ -119,14 +119,26 @@ once_cb (GObject      *object,
 }
 
 static gboolean
+sync_took_too_long_cb (gpointer user_data)
+{
+  g_error ("sync_once did not finish within 120 s");
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 sync_once (Fixture *f)
 {
   GError *error = NULL;
   gboolean ok;
+  guint watchdog;
 
+  /* A hang fails here and says so, instead of running into the test's
+   * timeout with nothing in the log. */
+  watchdog = g_timeout_add_seconds (120, sync_took_too_long_cb, NULL);
   fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
   while (error == NULL)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (watchdog);
 
   ok = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   if (!ok)
