@@ -121,12 +121,46 @@ test_copy (void)
   g_assert_cmpuint (c->terms->len, ==, 2);
 }
 
+static void
+test_equal (void)
+{
+  g_autoptr(FdFilter) a = fd_filter_new ();
+  g_autoptr(FdFilter) b = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fd_filter_parse_search (a, "lamp from:ana -\"too late\"", &error));
+  g_assert_no_error (error);
+  a->view = FD_VIEW_UNANSWERED;
+  a->channel = g_strdup ("email");
+
+  b = fd_filter_copy (a);
+  g_assert_true (fd_filter_equal (a, b));
+
+  b->order = FD_SORT_LONGEST_WAITING;
+  g_assert_false (fd_filter_equal (a, b));
+  b->order = a->order;
+
+  g_clear_pointer (&b->channel, g_free);
+  g_assert_false (fd_filter_equal (a, b));
+  b->channel = g_strdup ("email");
+  g_assert_true (fd_filter_equal (a, b));
+
+  g_ptr_array_add (b->terms, g_strdup ("extra"));
+  g_assert_false (fd_filter_equal (a, b));
+  g_ptr_array_set_size (b->terms, b->terms->len - 1);
+  g_assert_true (fd_filter_equal (a, b));
+
+  g_ptr_array_set_size (b->not_phrases, 0);
+  g_assert_false (fd_filter_equal (a, b));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/filter/equal", test_equal);
   g_test_add_func ("/filter/words", test_words);
   g_test_add_func ("/filter/phrase-prefix-negation", test_phrase_prefix_negation);
   g_test_add_func ("/filter/quotes-are-escaped", test_quotes_are_escaped);

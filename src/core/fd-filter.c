@@ -68,6 +68,47 @@ fd_filter_copy (const FdFilter *filter)
   return copy;
 }
 
+static gboolean
+strings_equal (const GPtrArray *a,
+               const GPtrArray *b)
+{
+  guint na = a != NULL ? a->len : 0;
+  guint nb = b != NULL ? b->len : 0;
+
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+fd_filter_equal (const FdFilter *a,
+                 const FdFilter *b)
+{
+  g_return_val_if_fail (a != NULL, FALSE);
+  g_return_val_if_fail (b != NULL, FALSE);
+
+  return a->view == b->view &&
+         a->order == b->order &&
+         g_strcmp0 (a->channel, b->channel) == 0 &&
+         a->account_id == b->account_id &&
+         g_strcmp0 (a->lang, b->lang) == 0 &&
+         g_strcmp0 (a->from, b->from) == 0 &&
+         a->customer_id == b->customer_id &&
+         a->state == b->state &&
+         a->has_direction == b->has_direction &&
+         (!a->has_direction || a->direction == b->direction) &&
+         g_strcmp0 (a->fts, b->fts) == 0 &&
+         g_strcmp0 (a->fts_not, b->fts_not) == 0 &&
+         strings_equal (a->terms, b->terms) &&
+         strings_equal (a->authors, b->authors) &&
+         strings_equal (a->not_authors, b->not_authors) &&
+         strings_equal (a->phrases, b->phrases) &&
+         strings_equal (a->not_phrases, b->not_phrases);
+}
+
 void
 fd_filter_free (FdFilter *filter)
 {

@@ -42,6 +42,9 @@ GQuark    fd_filter_error_quark (void);
 FdFilter *fd_filter_new         (void);
 FdFilter *fd_filter_copy        (const FdFilter *filter);
 void      fd_filter_free        (FdFilter       *filter);
+/* TRUE when both select and order the same messages. */
+gboolean  fd_filter_equal       (const FdFilter *a,
+                                 const FdFilter *b);
 
 /* Parses a search string into @filter (which keeps its view and order):
  *   words            all must match (diacritics and case folded)

@@ -27,6 +27,11 @@ struct _FdApplication
   /* Syncs the real profile (never the sample one) while the app runs. */
   FdSyncManager  *sync_manager;
   char           *sync_error;
+
+  /* The profile and its inbox, opened and loading before the first window
+   * is made, for that window. */
+  FdStore        *first_store;
+  FdInboxModel   *first_inbox;
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, ADW_TYPE_APPLICATION)
@@ -86,6 +91,8 @@ stop_sync (FdApplication *self)
   fd_sync_manager_stop (self->sync_manager);
   g_clear_object (&self->sync_manager);
   g_clear_pointer (&self->sync_error, g_free);
+  g_clear_object (&self->first_inbox);
+  g_clear_object (&self->first_store);
 }
 
 /* Reads the accounts (one small table) and starts syncing them. A second
@@ -132,6 +139,8 @@ create_window (FdApplication *self)
 
   if (sample)
     store = fd_sample_open (&error);
+  else if (self->first_store != NULL)
+    store = g_steal_pointer (&self->first_store);
   else
     {
       g_autofree char *data_dir = self->data_dir ? g_strdup (self->data_dir)
@@ -145,7 +154,10 @@ create_window (FdApplication *self)
   else
     start_sync (self, store);
 
-  window = fd_window_new (GTK_APPLICATION (self), store, self->settings, sample);
+  window = fd_window_new_with_inbox (GTK_APPLICATION (self), store,
+                                     store != NULL && !sample ? self->first_inbox : NULL,
+                                     self->settings, sample);
+  g_clear_object (&self->first_inbox);
   if (!sample && self->sync_manager != NULL)
     fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
 
@@ -343,6 +355,29 @@ static const GActionEntry app_actions[] = {
   { "leave-sample", leave_sample_action },
 };
 
+/* Opens the profile and starts reading the inbox the first window will
+ * show, on a worker thread, while GTK and libadwaita start up. */
+static void
+open_first_inbox (FdApplication *self)
+{
+  g_autofree char *data_dir = NULL;
+  g_autoptr(FdFilter) filter = NULL;
+
+  if (self->settings == NULL || use_sample (self))
+    return;
+
+  data_dir = self->data_dir ? g_strdup (self->data_dir) : fd_store_default_data_dir ();
+  /* On failure the window opens the store again and says why. */
+  self->first_store = fd_store_open (data_dir, NULL);
+  filter = fd_window_dup_initial_filter (self->settings);
+  if (self->first_store == NULL || filter == NULL)
+    return;
+
+  self->first_inbox = fd_inbox_model_new (self->first_store);
+  fd_inbox_model_set_filter (self->first_inbox, filter);
+  fd_inbox_model_load_now (self->first_inbox);
+}
+
 static void
 fd_application_startup (GApplication *app)
 {
@@ -351,6 +386,9 @@ fd_application_startup (GApplication *app)
   static const char *prefs_accels[] = { "<Control>comma", NULL };
   static const char *help_accels[] = { "F1", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+
+  self->settings = fd_settings_new ();
+  open_first_inbox (self);
 
   G_APPLICATION_CLASS (fd_application_parent_class)->startup (app);
 
@@ -362,7 +400,6 @@ fd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 
-  self->settings = fd_settings_new ();
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::use-sample-profile",
                              G_CALLBACK (use_sample_changed_cb), self, G_CONNECT_SWAPPED);
@@ -387,6 +424,8 @@ fd_application_finalize (GObject *object)
 
   g_clear_object (&self->sync_manager);
   g_clear_pointer (&self->sync_error, g_free);
+  g_clear_object (&self->first_inbox);
+  g_clear_object (&self->first_store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
 

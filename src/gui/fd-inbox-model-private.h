@@ -26,6 +26,9 @@ GArray *fd_inbox_diff_keys (const gint64 *old_keys,
                             const gint64 *new_keys,
                             guint         n_new);
 
+/* How many key loads the model started (tests). */
+guint _fd_inbox_model_get_n_loads (FdInboxModel *self);
+
 /* Above this many runs, the diff collapses them into one. */
 #define FD_INBOX_MAX_RUNS 64
 

@@ -57,9 +57,12 @@ struct _FdInboxModel
   /* Loads never overlap: the next one waits for the one in flight. */
   guint         in_flight : 1;
   guint         reload_pending : 1;
+  /* What the load in flight is for (its task data), or NULL. */
+  struct _LoadData *inflight;
+  guint         n_loads;
 };
 
-typedef struct {
+typedef struct _LoadData {
   FdFilter *filter;
   guint     serial;
   /* Fetch and show the first rows before the full key scan. */
@@ -750,6 +753,7 @@ load_keys_cb (GObject      *object,
   loaded = g_task_propagate_pointer (G_TASK (result), &error);
 
   self->in_flight = FALSE;
+  self->inflight = NULL;
 
   if (data->serial != self->filter_serial)
     {
@@ -806,10 +810,36 @@ start_load (FdInboxModel *self)
   data->serial = self->filter_serial;
   data->want_first_page = self->keys->len == 0 && !is_folded (self->filter);
 
+  self->inflight = data;
+  self->n_loads++;
   task = g_task_new (self, self->cancellable, load_keys_cb, NULL);
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
   g_task_run_in_thread (task, load_keys_thread);
+}
+
+/* Loads the current filter. A load in flight for the same filter is kept
+ * (a window sets a few filters while it is built, and its first load may
+ * have started before the window, see fd_inbox_model_load_now()); one for
+ * another filter is cancelled. */
+static void
+start_filter_load (FdInboxModel *self)
+{
+  if (self->in_flight && self->inflight != NULL &&
+      fd_filter_equal (self->inflight->filter, self->filter))
+    {
+      self->inflight->serial = self->filter_serial;
+      set_loading (self, TRUE);
+      return;
+    }
+
+  if (self->in_flight)
+    {
+      g_cancellable_cancel (self->cancellable);
+      g_object_unref (self->cancellable);
+      self->cancellable = g_cancellable_new ();
+    }
+  start_load (self);
 }
 
 static gboolean
@@ -818,7 +848,7 @@ start_load_cb (gpointer data)
   FdInboxModel *self = data;
 
   self->start_source = 0;
-  start_load (self);
+  start_filter_load (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -1021,16 +1051,14 @@ fd_inbox_model_set_filter (FdInboxModel   *self,
   g_return_if_fail (FD_IS_INBOX_MODEL (self));
   g_return_if_fail (filter != NULL);
 
+  /* The same filter again: its load is done or on its way. */
+  if (self->filter_serial > 0 && fd_filter_equal (self->filter, filter))
+    return;
+
   g_clear_pointer (&self->filter, fd_filter_free);
   self->filter = fd_filter_copy (filter);
   self->filter_serial++;
   set_loaded (self, FALSE);
-
-  /* A load of the old filter still running skips its key scan if it has
-   * not started it. */
-  g_cancellable_cancel (self->cancellable);
-  g_object_unref (self->cancellable);
-  self->cancellable = g_cancellable_new ();
 
   /* Start from the main loop, so that the filters set while a window is
    * built (defaults, then the saved view) make one load, not two. */
@@ -1089,5 +1117,13 @@ fd_inbox_model_load_now (FdInboxModel *self)
     return;
 
   g_clear_handle_id (&self->start_source, g_source_remove);
-  start_load (self);
+  start_filter_load (self);
+}
+
+guint
+_fd_inbox_model_get_n_loads (FdInboxModel *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), 0);
+
+  return self->n_loads;
 }

@@ -566,11 +566,12 @@ counts_timeout_cb (gpointer data)
 }
 
 static void
-setup_store (FdWindow *self)
+setup_store (FdWindow     *self,
+             FdInboxModel *inbox)
 {
   g_autofree char *scope = NULL;
 
-  self->model = fd_inbox_model_new (self->store);
+  self->model = inbox != NULL ? g_object_ref (inbox) : fd_inbox_model_new (self->store);
   self->worker = fd_store_worker_new (fd_store_get_data_dir (self->store));
   fd_inbox_view_set_model (self->inbox_view, self->model);
   fd_sidebar_set_store (self->sidebar, self->store);
@@ -621,10 +622,46 @@ fd_window_new (GtkApplication *application,
                GSettings      *settings,
                gboolean        sample)
 {
+  return fd_window_new_with_inbox (application, store, NULL, settings, sample);
+}
+
+FdFilter *
+fd_window_dup_initial_filter (GSettings *settings)
+{
+  g_autofree char *scope = NULL;
+  g_autofree char *order = NULL;
+  FdFilter *filter;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  scope = g_settings_get_string (settings, "last-view");
+  order = g_settings_get_string (settings, "sort-order");
+  if (g_str_equal (scope, "topics") || g_str_equal (scope, "listening"))
+    return NULL;
+
+  /* As the sidebar selects the scope and the inbox view filters by it. */
+  filter = fd_filter_new ();
+  if (g_str_has_prefix (scope, "channel:"))
+    filter->channel = g_strdup (scope + strlen ("channel:"));
+  else
+    filter->view = view_from_scope (scope);
+  filter->order = g_str_equal (order, "longest-waiting") ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST;
+
+  return filter;
+}
+
+FdWindow *
+fd_window_new_with_inbox (GtkApplication *application,
+                          FdStore        *store,
+                          FdInboxModel   *inbox,
+                          GSettings      *settings,
+                          gboolean        sample)
+{
   FdWindow *self;
 
   g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (!store || FD_IS_STORE (store), NULL);
+  g_return_val_if_fail (!inbox || (store && fd_inbox_model_get_store (inbox) == store), NULL);
   g_return_val_if_fail (!settings || G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (FD_TYPE_WINDOW,
@@ -648,7 +685,7 @@ fd_window_new (GtkApplication *application,
   if (store != NULL)
     {
       self->store = g_object_ref (store);
-      setup_store (self);
+      setup_store (self, inbox);
     }
 
   return self;

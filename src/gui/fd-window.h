@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "fd-inbox-model.h"
 #include "fd-store.h"
 #include "fd-sync-manager.h"
 #include "fd-translation-manager.h"
@@ -22,6 +23,17 @@ FdWindow *fd_window_new        (GtkApplication *application,
                                 FdStore        *store,
                                 GSettings      *settings,
                                 gboolean        sample);
+/* The same, showing @inbox (a model of @store, its first load perhaps
+ * started already, see fd_window_dup_initial_filter()), or a new one when
+ * @inbox is NULL. */
+FdWindow *fd_window_new_with_inbox (GtkApplication *application,
+                                    FdStore        *store,
+                                    FdInboxModel   *inbox,
+                                    GSettings      *settings,
+                                    gboolean        sample);
+/* The inbox filter a window made with @settings opens on: the saved view
+ * and sort order. NULL when it opens on another page than the inbox. */
+FdFilter *fd_window_dup_initial_filter (GSettings  *settings);
 FdStore  *fd_window_get_store  (FdWindow       *self);
 gboolean  fd_window_get_sample (FdWindow       *self);
 void      fd_window_show_error (FdWindow       *self,

@@ -29,6 +29,7 @@
 #include "fd-sync-status.h"
 #include "providers/mastodon/fd-mastodon-listening.h"
 #include "fd-test-network-monitor.h"
+#include "fd-inbox-model-private.h"
 #include "fd-window-private.h"
 #include "fd-apertium-translator.h"
 
@@ -1482,6 +1483,78 @@ test_shortcuts_window (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+static gboolean
+inbox_loaded (gpointer model)
+{
+  return fd_inbox_model_get_loaded (model);
+}
+
+static guint
+count_for (FdStore        *store,
+           const FdFilter *filter)
+{
+  g_autoptr(FdInboxModel) model = fd_inbox_model_new (store);
+  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+
+  fd_inbox_model_set_filter (model, filter);
+  fd_inbox_model_load_now (model);
+  while (!inbox_loaded (model) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (inbox_loaded (model));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (model));
+}
+
+/* The application starts loading the first window's inbox before the
+ * window exists, with the filter fd_window_dup_initial_filter() predicts:
+ * the window must end up with that same filter and keep the load. */
+static void
+test_first_inbox (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const scopes[] = { "all", "unanswered", "repeated", "archived", "channel:mastodon" };
+  static const char * const orders[] = { "newest", "longest-waiting" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scopes); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (orders); j++)
+      {
+        g_autoptr(FdFilter) initial = NULL;
+        g_autoptr(FdInboxModel) inbox = NULL;
+
+        g_settings_set_string (fixture->settings, "last-view", scopes[i]);
+        g_settings_set_string (fixture->settings, "sort-order", orders[j]);
+        initial = fd_window_dup_initial_filter (fixture->settings);
+        g_assert_nonnull (initial);
+
+        inbox = fd_inbox_model_new (fixture->store);
+        fd_inbox_model_set_filter (inbox, initial);
+        fd_inbox_model_load_now (inbox);
+        g_assert_true (fd_inbox_model_get_loading (inbox));
+
+        fixture->window = fd_window_new_with_inbox (NULL, fixture->store, inbox, fixture->settings, TRUE);
+        g_object_ref_sink (fixture->window);
+        add_app_actions (GTK_WIDGET (fixture->window));
+        gtk_window_present (GTK_WINDOW (fixture->window));
+        g_assert_true (wait_for (fixture, model_loaded));
+
+        g_assert_true (fixture->window->model == inbox);
+        g_assert_true (fd_filter_equal (fd_inbox_model_get_filter (inbox), initial));
+        /* The load started before the window was the only one. */
+        g_assert_cmpuint (_fd_inbox_model_get_n_loads (inbox), ==, 1);
+        g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (inbox)), ==,
+                          count_for (fixture->store, initial));
+
+        gtk_window_destroy (GTK_WINDOW (fixture->window));
+        g_clear_object (&fixture->window);
+      }
+
+  /* Topics and listening are not inbox lists: nothing to start early. */
+  g_settings_set_string (fixture->settings, "last-view", "topics");
+  g_assert_null (fd_window_dup_initial_filter (fixture->settings));
+  g_settings_set_string (fixture->settings, "last-view", "listening");
+  g_assert_null (fd_window_dup_initial_filter (fixture->settings));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1510,6 +1583,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/window/lists-sample", test_lists_sample);
+  ADD ("/window/first-inbox", test_first_inbox);
   ADD ("/window/sort-order", test_sort_order);
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
