@@ -543,15 +543,29 @@ static void inbox_loaded_cb (FdWindow *self);
 static void
 start_counts (FdWindow *self)
 {
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
   g_clear_handle_id (&self->counts_source, g_source_remove);
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, start_counts, self);
   g_signal_handlers_disconnect_by_func (self->model, inbox_loaded_cb, self);
   fd_sidebar_reload (self->sidebar);
 }
 
+/* Once the list is there, the counts wait for it to be painted: their
+ * queries and the sidebar's new layout come a frame later. */
 static void
 inbox_loaded_cb (FdWindow *self)
 {
-  if (fd_inbox_model_get_loaded (self->model))
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (!fd_inbox_model_get_loaded (self->model))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->model, inbox_loaded_cb, self);
+  if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (start_counts), self, G_CONNECT_SWAPPED);
+  else
     start_counts (self);
 }
 
