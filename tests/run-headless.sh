@@ -2,19 +2,33 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Runs a command with a virtual X display, a private D-Bus session bus, an
-# unlocked keyring and a throwaway HOME, the way the GUI tests need:
+# unlocked keyring, and a throwaway HOME and XDG_RUNTIME_DIR, the way the GUI
+# tests need:
 #
 #   tests/run-headless.sh ./build/tests/gui/test-window
 #
 # GSETTINGS_BACKEND defaults to memory; GSETTINGS_SCHEMA_DIR is passed on.
+#
+# Each session gets its own XDG_RUNTIME_DIR: gnome-keyring keeps its control
+# socket there, and two sessions sharing one (tests run in parallel, under
+# a login session's /run/user/N) talk to each other's daemon, whose
+# keyring is locked; storing a secret then waits for a prompt that never
+# comes.
 set -eu
+
+runtime_dir=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-runtime-XXXXXX")
+chmod 700 "$runtime_dir"
+trap 'rm -rf "$runtime_dir"' EXIT
+export XDG_RUNTIME_DIR="$runtime_dir"
+mkdir "$runtime_dir/home"
+export HOME="$runtime_dir/home"
 
 : "${GSETTINGS_BACKEND:=memory}"
 export GSETTINGS_BACKEND
 export GDK_BACKEND=x11
 export NO_AT_BRIDGE=1
 
-exec xvfb-run -a -s "-screen 0 1280x1024x24" \
+xvfb-run -a -s "-screen 0 1280x1024x24" \
   dbus-run-session -- \
-  sh -c 'export HOME=$(mktemp -d); eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK; exec "$@"' \
+  sh -c 'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK; exec "$@"' \
   sh "$@"

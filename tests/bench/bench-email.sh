@@ -19,6 +19,9 @@ CLI=$(cd "$BUILD" && pwd)/src/cli/frontdesk-cli
 
 if [ -z "${FD_BENCH_IN_SESSION:-}" ]; then
   export FD_BENCH_IN_SESSION=1
+  # A runtime folder of its own: see tests/run-headless.sh.
+  XDG_RUNTIME_DIR=$(mktemp -d /tmp/frontdesk-runtime-XXXXXX)
+  export XDG_RUNTIME_DIR
   exec dbus-run-session -- sh -c 'export HOME=$(mktemp -d); eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; exec "$@"' sh "$0" "$@"
 fi
 
