@@ -18,7 +18,6 @@ set -eu
 
 runtime_dir=$(mktemp -d "${TMPDIR:-/tmp}/frontdesk-runtime-XXXXXX")
 chmod 700 "$runtime_dir"
-trap 'rm -rf "$runtime_dir"' EXIT
 export XDG_RUNTIME_DIR="$runtime_dir"
 mkdir "$runtime_dir/home"
 export HOME="$runtime_dir/home"
@@ -28,7 +27,16 @@ export GSETTINGS_BACKEND
 export GDK_BACKEND=x11
 export NO_AT_BRIDGE=1
 
+status=0
 xvfb-run -a -s "-screen 0 1280x1024x24" \
   dbus-run-session -- \
   sh -c 'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK; exec "$@"' \
-  sh "$@"
+  sh "$@" || status=$?
+
+# The session's services may still be leaving (the document portal keeps
+# a FUSE mount in the runtime folder): the test's status is what counts.
+for try in 1 2 3 4 5; do
+  rm -rf "$runtime_dir" 2>/dev/null && break
+  sleep 0.2
+done
+exit "$status"
