@@ -91,8 +91,6 @@ stop_sync (FdApplication *self)
   fd_sync_manager_stop (self->sync_manager);
   g_clear_object (&self->sync_manager);
   g_clear_pointer (&self->sync_error, g_free);
-  g_clear_object (&self->first_inbox);
-  g_clear_object (&self->first_store);
 }
 
 /* Reads the accounts (one small table) and starts syncing them. A second
