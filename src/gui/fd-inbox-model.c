@@ -55,9 +55,8 @@ struct _FdInboxModel
   guint         loading : 1;
   guint         loaded : 1;
   /* Loads never overlap: the next one waits for the one in flight. */
-  guint         in_flight : 1;
   guint         reload_pending : 1;
-  /* What the load in flight is for (its task data), or NULL. */
+  /* The load in flight (its task data), or NULL. */
   struct _LoadData *inflight;
   guint         n_loads;
 };
@@ -752,7 +751,6 @@ load_keys_cb (GObject      *object,
 
   loaded = g_task_propagate_pointer (G_TASK (result), &error);
 
-  self->in_flight = FALSE;
   self->inflight = NULL;
 
   if (data->serial != self->filter_serial)
@@ -795,14 +793,13 @@ start_load (FdInboxModel *self)
   g_autoptr(GTask) task = NULL;
   LoadData *data;
 
-  if (self->in_flight)
+  if (self->inflight != NULL)
     {
       self->reload_pending = TRUE;
       return;
     }
 
   self->reload_pending = FALSE;
-  self->in_flight = TRUE;
   set_loading (self, TRUE);
 
   data = g_new0 (LoadData, 1);
@@ -825,15 +822,14 @@ start_load (FdInboxModel *self)
 static void
 start_filter_load (FdInboxModel *self)
 {
-  if (self->in_flight && self->inflight != NULL &&
-      fd_filter_equal (self->inflight->filter, self->filter))
+  if (self->inflight != NULL && fd_filter_equal (self->inflight->filter, self->filter))
     {
       self->inflight->serial = self->filter_serial;
       set_loading (self, TRUE);
       return;
     }
 
-  if (self->in_flight)
+  if (self->inflight != NULL)
     {
       g_cancellable_cancel (self->cancellable);
       g_object_unref (self->cancellable);
