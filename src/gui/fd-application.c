@@ -131,6 +131,7 @@ static FdWindow *
 create_window (FdApplication *self)
 {
   g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdInboxModel) inbox = NULL;
   g_autoptr(GError) error = NULL;
   gboolean sample = use_sample (self);
   FdWindow *window;
@@ -138,7 +139,11 @@ create_window (FdApplication *self)
   if (sample)
     store = fd_sample_open (&error);
   else if (self->first_store != NULL)
-    store = g_steal_pointer (&self->first_store);
+    {
+      /* The first window: its inbox is already loading. */
+      store = g_steal_pointer (&self->first_store);
+      inbox = g_steal_pointer (&self->first_inbox);
+    }
   else
     {
       g_autofree char *data_dir = self->data_dir ? g_strdup (self->data_dir)
@@ -152,10 +157,7 @@ create_window (FdApplication *self)
   else
     start_sync (self, store);
 
-  window = fd_window_new_with_inbox (GTK_APPLICATION (self), store,
-                                     store != NULL && !sample ? self->first_inbox : NULL,
-                                     self->settings, sample);
-  g_clear_object (&self->first_inbox);
+  window = fd_window_new_with_inbox (GTK_APPLICATION (self), store, inbox, self->settings, sample);
   if (!sample && self->sync_manager != NULL)
     fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
 

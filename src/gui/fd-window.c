@@ -29,9 +29,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The inbox view a sidebar scope shows; @channel is set to the channel
+ * of a "channel:NAME" scope (whose view is All), or NULL. */
 static FdView
-view_from_scope (const char *scope)
+view_from_scope (const char  *scope,
+                 const char **channel)
 {
+  *channel = NULL;
+  if (g_str_has_prefix (scope, "channel:"))
+    {
+      *channel = scope + strlen ("channel:");
+      return FD_VIEW_ALL;
+    }
   if (g_strcmp0 (scope, "unanswered") == 0)
     return FD_VIEW_UNANSWERED;
   if (g_strcmp0 (scope, "repeated") == 0)
@@ -41,6 +50,12 @@ view_from_scope (const char *scope)
   if (g_strcmp0 (scope, "archived") == 0)
     return FD_VIEW_ARCHIVED;
   return FD_VIEW_ALL;
+}
+
+static FdSortOrder
+sort_order_from_name (const char *name)
+{
+  return g_strcmp0 (name, "longest-waiting") == 0 ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST;
 }
 
 static gboolean
@@ -188,12 +203,10 @@ scope_changed_cb (FdWindow   *self,
                   const char *title,
                   FdSidebar  *sidebar)
 {
-  const char *channel = NULL;
+  const char *channel;
+  FdView view = view_from_scope (scope, &channel);
   gboolean topics = g_strcmp0 (scope, "topics") == 0;
   gboolean listening = g_strcmp0 (scope, "listening") == 0;
-
-  if (g_str_has_prefix (scope, "channel:"))
-    channel = scope + strlen ("channel:");
 
   if (topics)
     {
@@ -211,9 +224,7 @@ scope_changed_cb (FdWindow   *self,
     fd_listening_view_reload (self->listening_view);
 
   if (!topics && !listening)
-    fd_inbox_view_set_scope (self->inbox_view,
-                           channel ? FD_VIEW_ALL : view_from_scope (scope),
-                           channel, title);
+    fd_inbox_view_set_scope (self->inbox_view, view, channel, title);
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", scope);
@@ -352,9 +363,7 @@ show_translations_changed_cb (FdWindow *self)
 static void
 sort_order_changed (FdWindow *self)
 {
-  fd_inbox_view_set_sort_order (self->inbox_view,
-                                g_strcmp0 (self->sort_order, "longest-waiting") == 0
-                                  ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST);
+  fd_inbox_view_set_sort_order (self->inbox_view, sort_order_from_name (self->sort_order));
 }
 
 static void
@@ -644,6 +653,7 @@ fd_window_dup_initial_filter (GSettings *settings)
 {
   g_autofree char *scope = NULL;
   g_autofree char *order = NULL;
+  const char *channel;
   FdFilter *filter;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
@@ -655,11 +665,9 @@ fd_window_dup_initial_filter (GSettings *settings)
 
   /* As the sidebar selects the scope and the inbox view filters by it. */
   filter = fd_filter_new ();
-  if (g_str_has_prefix (scope, "channel:"))
-    filter->channel = g_strdup (scope + strlen ("channel:"));
-  else
-    filter->view = view_from_scope (scope);
-  filter->order = g_str_equal (order, "longest-waiting") ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST;
+  filter->view = view_from_scope (scope, &channel);
+  filter->channel = g_strdup (channel);
+  filter->order = sort_order_from_name (order);
 
   return filter;
 }
