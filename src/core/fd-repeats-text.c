@@ -91,22 +91,19 @@ get_stopwords (void)
   return set;
 }
 
-/* One character folded: its canonical decomposition, case-folded, without
- * the combining marks. Appended to @out. Folding a text character by
+/* @len bytes of valid UTF-8 folded: decomposed, case-folded, without the
+ * combining marks. Appended to @out. Folding a text character by
  * character gives what folding it whole would: decomposition and case
  * folding work per character, and the only characters that canonical
  * ordering moves are combining marks, which are dropped. */
 static void
-fold_char_slow (gunichar  c,
-                GString  *out)
+fold_whole (const char *utf8,
+            gssize      len,
+            GString    *out)
 {
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  char utf8[8];
-  int len = g_unichar_to_utf8 (c, utf8);
+  g_autofree char *decomposed = g_utf8_normalize (utf8, len, G_NORMALIZE_NFD);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
 
-  decomposed = g_utf8_normalize (utf8, len, G_NORMALIZE_NFD);
-  folded = g_utf8_casefold (decomposed, -1);
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar f = g_utf8_get_char (p);
@@ -137,8 +134,10 @@ get_fold_table (void)
 
       for (gunichar c = 0x80; c < FOLD_TABLE_END; c++)
         {
+          char utf8[8];
+
           g_string_truncate (str, 0);
-          fold_char_slow (c, str);
+          fold_whole (utf8, g_unichar_to_utf8 (c, utf8), str);
           g_assert (str->len < sizeof t[0].str);
           t[c - 0x80].len = (guint8) str->len;
           memcpy (t[c - 0x80].str, str->str, str->len);
@@ -183,11 +182,19 @@ fold (const char *text)
         }
 
       c = g_utf8_get_char (p);
+      if (c >= FOLD_TABLE_END)
+        {
+          /* Another script, or typographic punctuation: GLib folds the
+           * run of such characters in one pass. */
+          const char *run = p;
+
+          while (*p != '\0' && (guchar) *p >= 0x80 && g_utf8_get_char (p) >= FOLD_TABLE_END)
+            p = g_utf8_next_char (p);
+          fold_whole (run, p - run, out);
+          continue;
+        }
       p = g_utf8_next_char (p);
-      if (c < FOLD_TABLE_END)
-        g_string_append_len (out, table[c - 0x80].str, table[c - 0x80].len);
-      else
-        fold_char_slow (c, out);
+      g_string_append_len (out, table[c - 0x80].str, table[c - 0x80].len);
     }
 
   return g_string_free (out, FALSE);
