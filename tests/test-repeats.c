@@ -251,6 +251,84 @@ test_fixture (Fixture       *f,
   g_assert_cmpfloat (recall, >=, 0.95);
 }
 
+/* One post of @handle on Mastodon; returns its local id. */
+static gint64
+insert_post (FdStore    *store,
+             const char *id,
+             const char *handle,
+             const char *created_at,
+             const char *text)
+{
+  g_autofree char *line = g_strdup_printf ("{\"channel\": \"mastodon\", \"id\": \"%s\", \"author\": {\"handle\": \"%s\"},"
+                                           " \"text\": \"%s\", \"created_at\": \"%s\"}",
+                                           id, handle, text, created_at);
+  g_autoptr(FdParsedMessage) msg = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 message_id = 0;
+
+  msg = fd_importer_parse_json_line (line, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_store_insert_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+
+  return message_id;
+}
+
+static guint
+repeat_count (FdStore *store,
+              gint64   id)
+{
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  message = fd_store_get_message (store, id, &error);
+  g_assert_no_error (error);
+
+  return fd_message_get_repeat_count (message);
+}
+
+#define COMPLAINT "My order 4521 has not arrived after three weeks and the tracking page shows nothing at all"
+
+/* The index of recent posts is kept in memory: a copy written by another
+ * process (the CLI beside the window) must still be found, and a post
+ * whose transaction was rolled back must not. */
+static void
+test_index_follows_store (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first, second, third, fourth;
+
+  /* The week is read into this connection's index. */
+  insert_post (f->store, "p-0", "@dana@example.social", "2024-03-04T08:00:00Z",
+               "Do you ship to Iceland? I would like to send a gift to my sister there");
+
+  other = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  first = insert_post (other, "p-1", "@dana@example.social", "2024-03-04T09:00:00Z", COMPLAINT);
+  g_clear_object (&other);
+
+  second = insert_post (f->store, "p-2", "@dana@example.social", "2024-03-05T09:00:00Z", COMPLAINT "!");
+  g_assert_cmpuint (repeat_count (f->store, first), ==, 2);
+  g_assert_cmpuint (repeat_count (f->store, second), ==, 2);
+
+  /* Rolled back: the post is gone from the store and from the index. */
+  g_assert_true (fd_store_begin (f->store, &error));
+  insert_post (f->store, "p-3a", "@erik@example.social", "2024-03-05T09:30:00Z", "Hello there");
+  insert_post (f->store, "p-3", "@erik@example.social", "2024-03-05T10:00:00Z",
+               "The espresso machine I bought last month leaks water from the bottom every single morning");
+  fd_store_rollback (f->store);
+
+  third = insert_post (f->store, "p-4", "@erik@example.social", "2024-03-05T11:00:00Z",
+                       "The espresso machine I bought last month leaks water from the bottom every single morning!");
+  g_assert_cmpuint (repeat_count (f->store, third), ==, 0);
+  fourth = insert_post (f->store, "p-5", "@erik@example.social", "2024-03-06T11:00:00Z",
+                        "The espresso machine I bought last month leaks water from the bottom every single morning");
+  g_assert_cmpuint (repeat_count (f->store, third), ==, 2);
+  g_assert_cmpuint (repeat_count (f->store, fourth), ==, 2);
+}
+
 /* Newest first, as a sync that pages backwards delivers them; then a full
  * rebuild gives the same groups. */
 static void
@@ -608,6 +686,7 @@ main (int    argc,
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);
   g_test_add ("/repeats/topics", Fixture, NULL, fixture_setup, test_topics, fixture_teardown);
   g_test_add ("/repeats/reply-all", Fixture, NULL, fixture_setup, test_reply_all, fixture_teardown);
+  g_test_add ("/repeats/index-follows-store", Fixture, NULL, fixture_setup, test_index_follows_store, fixture_teardown);
   g_test_add ("/repeats/cost", Fixture, NULL, fixture_setup, test_cost, fixture_teardown);
 
   return g_test_run ();

@@ -20,8 +20,8 @@ G_BEGIN_DECLS
 /* Topics are indexed on the first 8 bands only. */
 #define FD_TOPIC_N_BANDS     8
 
-/* LSH rows are bucketed by week of created_at; rows more than two weeks
- * older than the message being inserted are pruned. */
+/* Signatures are grouped by week of created_at; those more than two
+ * weeks older than the message being inserted are pruned. */
 #define FD_REPEATS_EPOCH     FD_REPEATS_WINDOW
 
 typedef struct {
@@ -64,6 +64,46 @@ gboolean  _fd_repeats_is_copy          (const FdRepeatsSignature *a,
 #define FD_REPEATS_MIN_LENGTH      8
 #define FD_TOPIC_MIN_LENGTH        24
 
+/* The LSH index of recent posts, in memory (fd-repeats-index.c). Each
+ * store connection has one; see _fd_store_get_repeats_index(). */
+typedef struct {
+  gint64             message_id;
+  gint64             customer_id;
+  gint64             created_at;
+  FdRepeatsSignature sig;
+} FdRepeatsIndexEntry;
+
+typedef gboolean (*FdRepeatsIndexFilterFunc) (const FdRepeatsIndexEntry *entry,
+                                              gpointer                   user_data);
+
+FdRepeatsIndex *_fd_repeats_index_new  (void);
+void      _fd_repeats_index_free       (FdRepeatsIndex *index);
+/* Forgets all it holds; it is read again from the store as needed. */
+void      _fd_repeats_index_reset      (FdRepeatsIndex *index);
+/* The posts of weeks @epoch - 1 to @epoch + 1 that share one of the
+ * first @n_bands band @keys and pass @filter, each once, at most
+ * @max_candidates of them: a new array of borrowed entries, valid until
+ * the index changes. */
+gboolean  _fd_repeats_index_find       (FdRepeatsIndex            *index,
+                                        FdStore                   *store,
+                                        gint64                     epoch,
+                                        const gint64               keys[FD_REPEATS_N_BANDS],
+                                        guint                      n_bands,
+                                        FdRepeatsIndexFilterFunc   filter,
+                                        gpointer                   user_data,
+                                        GPtrArray                **out_candidates,
+                                        guint                      max_candidates,
+                                        GError                   **error);
+/* A post whose signature was just stored. */
+void      _fd_repeats_index_add        (FdRepeatsIndex            *index,
+                                        gint64                     epoch,
+                                        const FdRepeatsIndexEntry *entry);
+/* Deletes stored signatures of weeks before @keep, and forgets them. */
+gboolean  _fd_repeats_index_prune      (FdRepeatsIndex            *index,
+                                        FdStore                   *store,
+                                        gint64                     keep,
+                                        GError                   **error);
+
 /* Called by fd_store_insert_message() for each new message, inside its
  * transaction. Does nothing for outgoing messages, for messages without a
  * customer and for messages it has already seen. */
@@ -83,7 +123,7 @@ gboolean  _fd_repeats_rebuild_customer (FdStore     *store,
                                         gint64       customer_id,
                                         GError     **error);
 
-/* Drops the repeat groups of @customer_id and the index rows of its
+/* Drops the repeat groups of @customer_id and the signatures of its
  * @message_ids (gint64), before they are erased. */
 gboolean  _fd_repeats_forget_customer  (FdStore      *store,
                                         gint64        customer_id,

@@ -16,7 +16,6 @@
  * others already match is in their group or topic after a few of them. */
 #define MAX_CANDIDATES 64
 #define MAX_MATCHES    8
-#define MAX_ROWS       (MAX_CANDIDATES * 4)
 
 /* A near-identical post of another customer this close in time, under the
  * same name on another channel, suggests they are one person. */
@@ -110,29 +109,6 @@ signature_to_blob (const FdRepeatsSignature *sig,
 }
 
 static gboolean
-signature_from_column (sqlite3_stmt       *stmt,
-                       int                 blob_col,
-                       int                 length_col,
-                       FdRepeatsSignature *sig)
-{
-  const guint32 *blob = sqlite3_column_blob (stmt, blob_col);
-
-  if (blob == NULL || sqlite3_column_bytes (stmt, blob_col) != FD_REPEATS_N_HASHES * 4)
-    return FALSE;
-
-  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
-    {
-      guint32 v;
-
-      memcpy (&v, &blob[j], sizeof v);
-      sig->h[j] = GUINT32_FROM_LE (v);
-    }
-  sig->length = (guint) sqlite3_column_int (stmt, length_col);
-
-  return TRUE;
-}
-
-static gboolean
 store_signature (FdStore                   *store,
                  gboolean                   replace,
                  gint64                     message_id,
@@ -163,159 +139,72 @@ store_signature (FdStore                   *store,
 }
 
 /* The topic index uses the first bands only: a topic needs one match
- * among its many posts, so fewer bands still find it, and the global
- * index is the bigger one to write. */
+ * among its many posts, so fewer bands still find it. */
 static inline guint
 n_bands (gboolean topic)
 {
   return topic ? FD_TOPIC_N_BANDS : FD_REPEATS_N_BANDS;
 }
 
-/* One statement for all the bands of a message. */
-static const char *
-band_insert_sql (gboolean topic)
-{
-  static char *sql[2];
-  int which = topic ? 1 : 0;
+typedef struct {
+  gboolean topic;
+  gint64   message_id;
+  gint64   customer_id;
+  gint64   created_at;
+} Lookup;
 
-  if (g_once_init_enter (&sql[which]))
-    {
-      GString *str = g_string_new (topic ? "INSERT OR IGNORE INTO topic_lsh" : "INSERT OR IGNORE INTO repeat_lsh");
-
-      g_string_append (str, " (epoch, customer_id, bkey, message_id, created_at) VALUES ");
-      for (guint band = 0; band < n_bands (topic); band++)
-        g_string_append_printf (str, "%s(?1, ?2, ?%u, ?3, ?4)", band > 0 ? ", " : "", band + 5);
-      g_once_init_leave (&sql[which], g_string_free (str, FALSE));
-    }
-
-  return sql[which];
-}
-
+/* Repeats: the customer's own posts. Topics: long enough posts of anyone
+ * else. Both: within the window around the post. */
 static gboolean
-store_band_keys (FdStore       *store,
-                 gboolean       topic,
-                 gint64         message_id,
-                 gint64         customer_id,
-                 gint64         created_at,
-                 const gint64   keys[FD_REPEATS_N_BANDS],
-                 GError       **error)
+is_candidate (const FdRepeatsIndexEntry *entry,
+              gpointer                   user_data)
 {
-  sqlite3_stmt *stmt = _fd_store_prepare (store, band_insert_sql (topic), error);
+  const Lookup *lookup = user_data;
 
-  if (stmt == NULL)
+  if (entry->message_id == lookup->message_id ||
+      ABS (entry->created_at - lookup->created_at) > FD_REPEATS_WINDOW)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, epoch_of (created_at));
-  sqlite3_bind_int64 (stmt, 2, customer_id);
-  sqlite3_bind_int64 (stmt, 3, message_id);
-  sqlite3_bind_int64 (stmt, 4, created_at);
-  for (guint band = 0; band < n_bands (topic); band++)
-    sqlite3_bind_int64 (stmt, band + 5, keys[band]);
+  if (lookup->topic)
+    return entry->customer_id != lookup->customer_id && entry->sig.length >= FD_TOPIC_MIN_LENGTH;
 
-  return _fd_sql_step (store, stmt, error);
-}
-
-/* The SQL of a candidate lookup: up to three epochs around the message
- * (the same one repeated when fewer hold rows), the customer's (or anyone
- * else's) rows, any of the band keys. */
-static const char *
-candidate_sql (gboolean topic)
-{
-  static char *sql[2];
-  int which = topic ? 1 : 0;
-
-  if (g_once_init_enter (&sql[which]))
-    {
-      /* No DISTINCT: a message found in several bands is skipped in C,
-       * cheaper than a temporary b-tree per lookup. */
-      GString *s = g_string_new ("SELECT s.message_id, s.created_at, s.length, s.signature, l.customer_id");
-
-      g_string_append (s, topic ? " FROM topic_lsh l" : " FROM repeat_lsh l");
-      g_string_append (s, " JOIN repeat_signatures s ON s.message_id = l.message_id"
-                          " WHERE l.epoch IN (?1, ?2, ?3) AND l.bkey IN (");
-      for (guint band = 0; band < n_bands (topic); band++)
-        g_string_append_printf (s, "%s?%u", band > 0 ? ", " : "", band + 7);
-      g_string_append (s, topic ? ") AND l.customer_id != ?4" : ") AND l.customer_id = ?4");
-      g_string_append (s, " AND l.created_at BETWEEN ?5 AND ?6 LIMIT " G_STRINGIFY (MAX_ROWS));
-      g_once_init_leave (&sql[which], g_string_free (s, FALSE));
-    }
-
-  return sql[which];
+  return entry->customer_id == lookup->customer_id;
 }
 
 /* Verified near-copies of @sig among the LSH candidates. */
 static GArray *
 find_matches (FdStore                   *store,
               gboolean                   topic,
+              gint64                     message_id,
               gint64                     customer_id,
               gint64                     created_at,
-              gint64                     lo_epoch,
-              gint64                     hi_epoch,
               const FdRepeatsSignature  *sig,
               const gint64               keys[FD_REPEATS_N_BANDS],
               GError                   **error)
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  gint64 seen[MAX_CANDIDATES];
-  guint n_seen = 0;
-  gint64 epoch = epoch_of (created_at);
+  g_autoptr(GPtrArray) candidates = NULL;
   double threshold = topic ? FD_TOPIC_COPY_THRESHOLD : FD_REPEATS_COPY_THRESHOLD;
-  sqlite3_stmt *stmt;
-  int rc;
+  Lookup lookup = { topic, message_id, customer_id, created_at };
 
-  stmt = _fd_store_prepare (store, candidate_sql (topic), error);
-  if (stmt == NULL)
+  if (!_fd_repeats_index_find (_fd_store_get_repeats_index (store), store, epoch_of (created_at),
+                               keys, n_bands (topic), is_candidate, &lookup,
+                               &candidates, MAX_CANDIDATES, error))
     return NULL;
 
-  /* Only epochs that hold rows: a message that arrives in order has no
-   * newer epoch to look at. Each seek costs, so skip the empty ones. */
-  lo_epoch = MAX (lo_epoch, epoch - 1);
-  hi_epoch = MIN (hi_epoch, epoch + 1);
-  if (lo_epoch > hi_epoch)
-    return g_steal_pointer (&matches);
-  sqlite3_bind_int64 (stmt, 1, lo_epoch);
-  sqlite3_bind_int64 (stmt, 2, lo_epoch + 1 <= hi_epoch ? lo_epoch + 1 : lo_epoch);
-  sqlite3_bind_int64 (stmt, 3, hi_epoch);
-  sqlite3_bind_int64 (stmt, 4, customer_id);
-  sqlite3_bind_int64 (stmt, 5, created_at - FD_REPEATS_WINDOW);
-  sqlite3_bind_int64 (stmt, 6, created_at + FD_REPEATS_WINDOW);
-  for (guint band = 0; band < n_bands (topic); band++)
-    sqlite3_bind_int64 (stmt, band + 7, keys[band]);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* Enough matches join the post to their group or topic. */
+  for (guint i = 0; i < candidates->len && matches->len < MAX_MATCHES; i++)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      FdRepeatsSignature other;
-      gboolean dup = FALSE;
+      const FdRepeatsIndexEntry *other = g_ptr_array_index (candidates, i);
       Match match;
 
-      for (guint k = 0; k < n_seen && !dup; k++)
-        dup = seen[k] == id;
-      if (dup)
-        continue;
-      if (n_seen == MAX_CANDIDATES)
-        break;
-      seen[n_seen++] = id;
-
-      if (!signature_from_column (stmt, 3, 2, &other) ||
-          !_fd_repeats_is_copy (sig, &other, threshold))
+      if (!_fd_repeats_is_copy (sig, &other->sig, threshold))
         continue;
 
-      match.id = id;
-      match.created_at = sqlite3_column_int64 (stmt, 1);
-      match.customer_id = sqlite3_column_int64 (stmt, 4);
+      match.id = other->message_id;
+      match.created_at = other->created_at;
+      match.customer_id = other->customer_id;
       g_array_append_val (matches, match);
-
-      /* Enough to join their group or topic. */
-      if (matches->len >= MAX_MATCHES)
-        break;
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      _fd_store_set_error (fd_store_get_db (store), rc, error);
-      return NULL;
     }
 
   return g_steal_pointer (&matches);
@@ -411,66 +300,6 @@ join_cluster (FdStore       *store,
   return TRUE;
 }
 
-typedef struct {
-  gint64 repeat_lo, repeat_hi;
-  gint64 topic_lo, topic_hi;
-  gint64 oldest;
-} Epochs;
-
-/* The epochs the index holds; each bound is one seek at an end of a
- * primary key. Empty tables give an empty range. */
-static gboolean
-get_epochs (FdStore  *store,
-            Epochs   *epochs,
-            GError  **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _fd_store_prepare (store,
-                            "SELECT (SELECT min(epoch) FROM repeat_lsh), (SELECT max(epoch) FROM repeat_lsh),"
-                            " (SELECT min(epoch) FROM topic_lsh), (SELECT max(epoch) FROM topic_lsh),"
-                            " (SELECT min(epoch) FROM repeat_signatures)", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      gboolean has_repeat = sqlite3_column_type (stmt, 0) != SQLITE_NULL;
-      gboolean has_topic = sqlite3_column_type (stmt, 2) != SQLITE_NULL;
-
-      epochs->repeat_lo = has_repeat ? sqlite3_column_int64 (stmt, 0) : G_MAXINT64;
-      epochs->repeat_hi = has_repeat ? sqlite3_column_int64 (stmt, 1) : G_MININT64;
-      epochs->topic_lo = has_topic ? sqlite3_column_int64 (stmt, 2) : G_MAXINT64;
-      epochs->topic_hi = has_topic ? sqlite3_column_int64 (stmt, 3) : G_MININT64;
-      epochs->oldest = sqlite3_column_type (stmt, 4) != SQLITE_NULL ? sqlite3_column_int64 (stmt, 4) : G_MAXINT64;
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW)
-    return _fd_store_set_error (fd_store_get_db (store), rc, error);
-
-  return TRUE;
-}
-
-/* Keeps the index to the last weeks, so lookups stay small. */
-static gboolean
-prune (FdStore       *store,
-       const Epochs  *epochs,
-       gint64         epoch,
-       GError       **error)
-{
-  gint64 keep = epoch - 2;
-
-  if (MIN (MIN (epochs->repeat_lo, epochs->topic_lo), epochs->oldest) >= keep)
-    return TRUE;
-
-  return _fd_sql_exec_ints (store, "DELETE FROM repeat_lsh WHERE epoch < ?", error, 1, keep) &&
-         _fd_sql_exec_ints (store, "DELETE FROM topic_lsh WHERE epoch < ?", error, 1, keep) &&
-         _fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE epoch < ?", error, 1, keep);
-}
-
 static gboolean
 on_insert (FdStore                    *store,
            gint64                      message_id,
@@ -480,11 +309,12 @@ on_insert (FdStore                    *store,
            gint64                      created_at,
            GError                    **error)
 {
+  FdRepeatsIndex *index = _fd_store_get_repeats_index (store);
   g_autoptr(GArray) copies = NULL;
   g_autoptr(GArray) shared = NULL;
   gint64 keys[FD_REPEATS_N_BANDS];
+  gint64 epoch = epoch_of (created_at);
   FdRepeatsSignature sig;
-  Epochs epochs = { 0, };
   gboolean fresh;
 
   if (precomputed != NULL)
@@ -496,8 +326,8 @@ on_insert (FdStore                    *store,
   else if (!_fd_repeats_signature (text, &sig))
     return TRUE;
 
-  if (!get_epochs (store, &epochs, error) ||
-      !prune (store, &epochs, epoch_of (created_at), error) ||
+  /* Keep the index to the last weeks, so that it stays small. */
+  if (!_fd_repeats_index_prune (index, store, epoch - 2, error) ||
       !store_signature (store, FALSE, message_id, created_at, &sig, error))
     return FALSE;
 
@@ -506,23 +336,28 @@ on_insert (FdStore                    *store,
   fresh = sqlite3_changes (fd_store_get_db (store)) > 0;
 
   _fd_repeats_band_keys (&sig, keys);
+  if (fresh &&
+      !(copies = find_matches (store, FALSE, message_id, customer_id, created_at, &sig, keys, error)))
+    return FALSE;
+
+  if (sig.length >= FD_TOPIC_MIN_LENGTH &&
+      !(shared = find_matches (store, TRUE, message_id, customer_id, created_at, &sig, keys, error)))
+    return FALSE;
+
   if (fresh)
     {
-      if (!(copies = find_matches (store, FALSE, customer_id, created_at, epochs.repeat_lo, epochs.repeat_hi,
-                                   &sig, keys, error)) ||
-          !store_band_keys (store, FALSE, message_id, customer_id, created_at, keys, error))
-        return FALSE;
-      if (copies->len > 0 && !join_cluster (store, FALSE, customer_id, message_id, created_at, copies, error))
-        return FALSE;
+      FdRepeatsIndexEntry entry = { message_id, customer_id, created_at, sig };
+
+      _fd_repeats_index_add (index, epoch, &entry);
     }
 
-  if (sig.length < FD_TOPIC_MIN_LENGTH)
+  if (copies != NULL && copies->len > 0 &&
+      !join_cluster (store, FALSE, customer_id, message_id, created_at, copies, error))
+    return FALSE;
+
+  if (shared == NULL)
     return TRUE;
 
-  if (!(shared = find_matches (store, TRUE, customer_id, created_at, epochs.topic_lo, epochs.topic_hi,
-                               &sig, keys, error)) ||
-      !store_band_keys (store, TRUE, message_id, customer_id, created_at, keys, error))
-    return FALSE;
   if (shared->len > 0 && !join_cluster (store, TRUE, customer_id, message_id, created_at, shared, error))
     return FALSE;
 
@@ -617,33 +452,6 @@ find_root (guint *parent,
 }
 
 static gboolean
-forget_customer_lsh (FdStore  *store,
-                     gint64    customer_id,
-                     GError  **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 lo, hi;
-
-  /* The table is keyed by epoch first: one short range per live epoch. */
-  if (!(stmt = _fd_store_prepare (store, "SELECT (SELECT min(epoch) FROM repeat_lsh), (SELECT max(epoch) FROM repeat_lsh)", error)))
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
-    {
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-  lo = sqlite3_column_int64 (stmt, 0);
-  hi = sqlite3_column_int64 (stmt, 1);
-  sqlite3_reset (stmt);
-
-  for (gint64 e = lo; e <= hi; e++)
-    if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_lsh WHERE epoch = ? AND customer_id = ?", error, 2, e, customer_id))
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
 drop_customer_groups (FdStore  *store,
                       gint64    customer_id,
                       GError  **error)
@@ -652,8 +460,7 @@ drop_customer_groups (FdStore  *store,
                             "UPDATE messages SET repeat_count = 0 WHERE id IN (SELECT rm.message_id FROM repeat_members rm"
                             " JOIN repeat_groups g ON g.id = rm.group_id WHERE g.customer_id = ?)",
                             error, 1, customer_id) &&
-         _fd_sql_exec_ints (store, "DELETE FROM repeat_groups WHERE customer_id = ?", error, 1, customer_id) &&
-         forget_customer_lsh (store, customer_id, error);
+         _fd_sql_exec_ints (store, "DELETE FROM repeat_groups WHERE customer_id = ?", error, 1, customer_id);
 }
 
 gboolean
@@ -664,7 +471,6 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (Post));
   g_autofree guint *parent = NULL;
   sqlite3_stmt *stmt;
-  gint64 newest_epoch;
   int rc;
 
   if (!drop_customer_groups (store, customer_id, error))
@@ -689,12 +495,6 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   if (rc != SQLITE_DONE)
     return _fd_store_set_error (fd_store_get_db (store), rc, error);
 
-  if (!(stmt = _fd_store_prepare (store, "SELECT max(epoch) FROM repeat_signatures", error)))
-    return FALSE;
-  newest_epoch = _fd_sql_query_int (store, stmt, error);
-  if (newest_epoch < 0)
-    return FALSE;
-
   /* Copies are pairs within the window: union them. */
   parent = g_new (guint, MAX (posts->len, 1));
   for (guint i = 0; i < posts->len; i++)
@@ -703,7 +503,6 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   for (guint i = 0; i < posts->len; i++)
     {
       const Post *a = &g_array_index (posts, Post, i);
-      gint64 keys[FD_REPEATS_N_BANDS];
 
       for (guint j = i + 1; j < posts->len && j < i + 1 + MAX_CANDIDATES * 4; j++)
         {
@@ -715,14 +514,12 @@ _fd_repeats_rebuild_customer (FdStore  *store,
             parent[find_root (parent, j)] = find_root (parent, i);
         }
 
-      /* Recent posts go back into the index so new copies find them. */
-      _fd_repeats_band_keys (&a->sig, keys);
+      /* The posts go back into the index, under their new customer, so
+       * that new copies find them. */
       if (!store_signature (store, TRUE, a->id, a->created_at, &a->sig, error))
         return FALSE;
-      if (epoch_of (a->created_at) >= newest_epoch - 2 &&
-          !store_band_keys (store, FALSE, a->id, customer_id, a->created_at, keys, error))
-        return FALSE;
     }
+  _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
 
   for (guint i = 0; i < posts->len; i++)
     {
@@ -758,37 +555,10 @@ _fd_repeats_forget_customer (FdStore       *store,
     return FALSE;
 
   for (guint i = 0; i < message_ids->len; i++)
-    {
-      gint64 id = g_array_index (message_ids, gint64, i);
-      FdRepeatsSignature sig;
-      gint64 keys[FD_REPEATS_N_BANDS];
-      sqlite3_stmt *stmt;
-      gint64 epoch;
-      int rc;
-
-      stmt = _fd_store_prepare (store, "SELECT epoch, length, signature FROM repeat_signatures WHERE message_id = ?", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_ROW || !signature_from_column (stmt, 2, 1, &sig))
-        {
-          sqlite3_reset (stmt);
-          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return _fd_store_set_error (fd_store_get_db (store), rc, error);
-          continue;
-        }
-      epoch = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-
-      _fd_repeats_band_keys (&sig, keys);
-      for (guint band = 0; band < FD_TOPIC_N_BANDS; band++)
-        if (!_fd_sql_exec_ints (store, "DELETE FROM topic_lsh WHERE epoch = ? AND bkey = ? AND message_id = ?",
-                                error, 3, epoch, keys[band], id))
-          return FALSE;
-      if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE message_id = ?", error, 1, id))
-        return FALSE;
-    }
+    if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE message_id = ?",
+                            error, 1, g_array_index (message_ids, gint64, i)))
+      return FALSE;
+  _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
 
   return TRUE;
 }
@@ -809,7 +579,7 @@ fd_repeats_rebuild (FdStore  *store,
     return FALSE;
 
   if ((rc = sqlite3_exec (db,
-                          "DELETE FROM repeat_lsh; DELETE FROM topic_lsh; DELETE FROM repeat_signatures;"
+                          "DELETE FROM repeat_signatures;"
                           "DELETE FROM repeat_groups; DELETE FROM topics;"
                           "UPDATE messages SET repeat_count = 0 WHERE repeat_count != 0;",
                           NULL, NULL, NULL)) != SQLITE_OK)
@@ -818,6 +588,7 @@ fd_repeats_rebuild (FdStore  *store,
       fd_store_rollback (store);
       return FALSE;
     }
+  _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
 
   /* Oldest first, as if they had arrived in order. */
   stmt = _fd_store_prepare (store, "SELECT id FROM messages WHERE direction = 0 ORDER BY created_at, id", error);

@@ -398,6 +398,12 @@ static const FdMigration migrations[] = {
     "  INSERT INTO identities_fts (rowid, handle, name) VALUES (new.id, new.handle, new.name);"
     "END;"
   },
+  { 8,
+    /* The repeat detector's LSH index lives in memory, rebuilt from the
+     * stored signatures (fd-repeats-index.c). */
+    "DROP TABLE repeat_lsh;"
+    "DROP TABLE topic_lsh;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

@@ -44,6 +44,13 @@ gboolean      _fd_store_set_error         (sqlite3     *db,
 gboolean      _fd_store_flush_fts         (FdStore     *self,
                                            GError     **error);
 
+/* The in-memory LSH index of the repeat detector for this connection
+ * (fd-repeats-index.c). The store resets it when another connection has
+ * written and when a transaction or a message is rolled back. */
+typedef struct _FdRepeatsIndex FdRepeatsIndex;
+
+FdRepeatsIndex *_fd_store_get_repeats_index (FdStore *self);
+
 /* Marks the current transaction as having written, so that committing it
  * emits FdStore::changed. */
 void          _fd_store_mark_written      (FdStore     *self);

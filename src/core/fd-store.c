@@ -28,6 +28,8 @@ struct _FdStore
   gboolean    tx_wrote;
   GArray     *pending_fts;    /* sort keys inserted but not yet indexed */
   gint64      last_data_version;
+  FdRepeatsIndex *repeats_index;
+  gint64      repeats_index_version;  /* data version it was read at */
 };
 
 G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
@@ -206,6 +208,7 @@ fd_store_finalize (GObject *object)
 
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   g_clear_pointer (&self->pending_fts, g_array_unref);
+  g_clear_pointer (&self->repeats_index, _fd_repeats_index_free);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->data_dir);
@@ -241,6 +244,7 @@ fd_store_init (FdStore *self)
   self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sqlite3_finalize);
   self->pending_fts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->repeats_index = _fd_repeats_index_new ();
 }
 
 /* Opening */
@@ -416,6 +420,12 @@ fd_store_get_db (FdStore *self)
   return self->db;
 }
 
+FdRepeatsIndex *
+_fd_store_get_repeats_index (FdStore *self)
+{
+  return self->repeats_index;
+}
+
 gint64
 fd_store_get_data_version (FdStore *self)
 {
@@ -455,9 +465,20 @@ fd_store_begin (FdStore  *self,
 
   if (self->tx_depth == 0)
     {
+      gint64 version;
+
       if (!exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
       self->tx_wrote = FALSE;
+
+      /* Another connection has committed since the repeat index was
+       * read: it may have added or removed posts. */
+      version = fd_store_get_data_version (self);
+      if (version != self->repeats_index_version)
+        {
+          _fd_repeats_index_reset (self->repeats_index);
+          self->repeats_index_version = version;
+        }
     }
 
   self->tx_depth++;
@@ -510,6 +531,7 @@ fd_store_rollback (FdStore *self)
   self->tx_depth = 0;
   self->tx_wrote = FALSE;
   g_array_set_size (self->pending_fts, 0);
+  _fd_repeats_index_reset (self->repeats_index);
 }
 
 /* New messages are indexed for search in one statement per transaction,
@@ -981,6 +1003,8 @@ fd_store_insert_message (FdStore               *self,
   if (!insert_message_rows (self, msg, out_id, error))
     {
       sqlite3_exec (self->db, "ROLLBACK TO fd_message; RELEASE fd_message", NULL, NULL, NULL);
+      /* It may have indexed a post that is now gone. */
+      _fd_repeats_index_reset (self->repeats_index);
       if (!fd_store_commit (self, NULL))
         fd_store_rollback (self);
       return FD_INSERT_ERROR;

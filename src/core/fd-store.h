@@ -33,7 +33,7 @@ typedef enum {
 } FdInsertResult;
 
 /* The newest schema this build knows. */
-#define FD_STORE_SCHEMA_VERSION 7
+#define FD_STORE_SCHEMA_VERSION 8
 
 GQuark          fd_store_error_quark      (void);
 
