@@ -415,6 +415,49 @@ drop_parse_chunks (GQueue *ahead)
 
 /* JSON Lines */
 
+/* Reads lines of @data and hands them out in chunks until PARSE_THREADS
+ * chunks are in flight or the input ends. */
+static void
+start_json_chunks (GDataInputStream  *data,
+                   const char        *name,
+                   guint64           *line_no,
+                   gboolean          *at_end,
+                   GQueue            *ahead,
+                   GCancellable      *cancellable,
+                   GError           **read_error)
+{
+  g_autoptr(ParseChunk) filling = NULL;
+
+  while (!*at_end && g_queue_get_length (ahead) < PARSE_THREADS)
+    {
+      g_autofree char *line = NULL;
+      gsize len = 0;
+
+      if (filling == NULL)
+        filling = parse_chunk_new (TRUE);
+
+      line = g_data_input_stream_read_line (data, &len, cancellable, read_error);
+      if (line == NULL)
+        *at_end = TRUE;
+      else
+        {
+          (*line_no)++;
+          /* Blank lines and a trailing \r are harmless. */
+          if (len > 0 && line[len - 1] == '\r')
+            line[--len] = '\0';
+          if (strspn (line, " \t") != len)
+            {
+              g_ptr_array_add (filling->inputs, g_steal_pointer (&line));
+              g_ptr_array_add (filling->wheres,
+                               g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, *line_no));
+            }
+        }
+
+      if (filling->inputs->len == PARSE_CHUNK || (*at_end && filling->inputs->len > 0))
+        g_queue_push_tail (ahead, start_parse_chunk (g_steal_pointer (&filling)));
+    }
+}
+
 gboolean
 fd_importer_import_jsonl (FdImporter    *self,
                           GInputStream  *stream,
@@ -424,7 +467,6 @@ fd_importer_import_jsonl (FdImporter    *self,
 {
   g_autoptr(GDataInputStream) data = NULL;
   g_autoptr(GQueue) ahead = g_queue_new ();
-  g_autoptr(ParseChunk) filling = NULL;
   g_autoptr(GError) read_error = NULL;
   guint64 line_no = 0;
   gboolean at_end = FALSE;
@@ -437,44 +479,15 @@ fd_importer_import_jsonl (FdImporter    *self,
   g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (data), 256 * 1024);
   self->stats.files++;
 
-  while (ok && (!at_end || !g_queue_is_empty (ahead)))
+  start_json_chunks (data, name, &line_no, &at_end, ahead, cancellable, &read_error);
+
+  while (ok && !g_queue_is_empty (ahead))
     {
-      /* Read and hand out chunks until PARSE_THREADS are in flight. */
-      while (!at_end && g_queue_get_length (ahead) < PARSE_THREADS)
-        {
-          g_autofree char *line = NULL;
-          gsize len = 0;
+      g_autoptr(ParseChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
 
-          if (filling == NULL)
-            filling = parse_chunk_new (TRUE);
-
-          line = g_data_input_stream_read_line (data, &len, cancellable, &read_error);
-          if (line == NULL)
-            at_end = TRUE;
-          else
-            {
-              line_no++;
-              /* Blank lines and a trailing \r are harmless. */
-              if (len > 0 && line[len - 1] == '\r')
-                line[--len] = '\0';
-              if (strspn (line, " \t") != len)
-                {
-                  g_ptr_array_add (filling->inputs, g_steal_pointer (&line));
-                  g_ptr_array_add (filling->wheres,
-                                   g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, line_no));
-                }
-            }
-
-          if (filling->inputs->len == PARSE_CHUNK || (at_end && filling->inputs->len > 0))
-            g_queue_push_tail (ahead, start_parse_chunk (g_steal_pointer (&filling)));
-        }
-
-      if (!g_queue_is_empty (ahead))
-        {
-          g_autoptr(ParseChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
-
-          ok = add_parse_chunk (self, chunk, cancellable, error);
-        }
+      /* Both parsers work while this chunk is written. */
+      start_json_chunks (data, name, &line_no, &at_end, ahead, cancellable, &read_error);
+      ok = add_parse_chunk (self, chunk, cancellable, error);
     }
 
   drop_parse_chunks (ahead);
@@ -537,6 +550,27 @@ import_mail_file (FdImporter    *self,
   return add_message (self, msg, path, error);
 }
 
+/* Keeps PARSE_THREADS chunks of @files in flight, in file order. */
+static void
+start_mail_chunks (FdImporter  *self,
+                   GPtrArray   *files,
+                   FdDirection  direction,
+                   guint       *next_start,
+                   GQueue      *ahead)
+{
+  while (g_queue_get_length (ahead) < PARSE_THREADS && *next_start < files->len)
+    {
+      ParseChunk *next = parse_chunk_new (FALSE);
+
+      next->data_dir = fd_store_get_data_dir (self->store);
+      next->direction = direction;
+      for (guint i = *next_start; i < MIN (files->len, *next_start + PARSE_CHUNK); i++)
+        g_ptr_array_add (next->inputs, g_strdup (g_ptr_array_index (files, i)));
+      *next_start += PARSE_CHUNK;
+      g_queue_push_tail (ahead, start_parse_chunk (next));
+    }
+}
+
 static gboolean
 import_mail_files (FdImporter    *self,
                    GPtrArray     *files,
@@ -548,27 +582,14 @@ import_mail_files (FdImporter    *self,
   guint next_start = 0;
   gboolean ok = TRUE;
 
-  while (ok)
+  start_mail_chunks (self, files, direction, &next_start, ahead);
+
+  while (ok && !g_queue_is_empty (ahead))
     {
-      g_autoptr(ParseChunk) chunk = NULL;
+      g_autoptr(ParseChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
 
-      /* Keep PARSE_THREADS chunks in flight, in file order. */
-      while (g_queue_get_length (ahead) < PARSE_THREADS && next_start < files->len)
-        {
-          ParseChunk *next = parse_chunk_new (FALSE);
-
-          next->data_dir = fd_store_get_data_dir (self->store);
-          next->direction = direction;
-          for (guint i = next_start; i < MIN (files->len, next_start + PARSE_CHUNK); i++)
-            g_ptr_array_add (next->inputs, g_strdup (g_ptr_array_index (files, i)));
-          next_start += PARSE_CHUNK;
-          g_queue_push_tail (ahead, start_parse_chunk (next));
-        }
-
-      if (g_queue_is_empty (ahead))
-        break;
-
-      chunk = g_thread_join (g_queue_pop_head (ahead));
+      /* Both parsers work while this chunk is written. */
+      start_mail_chunks (self, files, direction, &next_start, ahead);
       ok = add_parse_chunk (self, chunk, cancellable, error);
     }
 
