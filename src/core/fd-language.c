@@ -1,17 +1,14 @@
-/* fd-language.c: language detection with libexttextcat fingerprints.
+/* fd-language.c: language detection with libexttextcat's language files.
  *
- * textcat_Classify() answers with a string and gives up on ties of more
- * than five languages, and its scores beyond 3 % of the best are cut off.
- * We use the library's fingerprint calls instead so that every expected
- * language gets its full out-of-place distance: the gap between the best
- * and the second best is the confidence.
+ * Every expected language gets its full out-of-place distance
+ * (fd-language-profile.c), less a bonus for its common words: the gap
+ * between the best and the second best is the confidence.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libexttextcat/fingerprint.h>
 #include <limits.h>
 #include <string.h>
 
@@ -58,7 +55,7 @@ struct _FdLanguageDetector
   gatomicrefcount   ref_count;
   guint             n_languages;
   const char      **languages;     /* interned, NULL-terminated */
-  void            **fingerprints;  /* libexttextcat handles, one per language */
+  FdNgramProfiles  *profiles;      /* one per language, in this order */
   GHashTable       *words;         /* common word → bit mask of language indexes */
 };
 
@@ -411,7 +408,7 @@ fd_language_detector_new (const char * const  *languages,
         g_ptr_array_add (codes, (gpointer) code);
     }
 
-  self->fingerprints = g_new0 (void *, codes->len);
+  self->profiles = _fd_ngram_profiles_new (codes->len);
   self->languages = g_new0 (const char *, codes->len + 1);
 
   for (guint i = 0; i < codes->len; i++)
@@ -419,7 +416,7 @@ fd_language_detector_new (const char * const  *languages,
       const char *code = g_ptr_array_index (codes, i);
       g_autofree char *file = g_strdup_printf ("%s.lm", code);
       g_autofree char *path = g_build_filename (FINGERPRINT_DIR, file, NULL);
-      void *fp;
+      g_autoptr(GError) read_error = NULL;
 
       if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
         {
@@ -434,18 +431,15 @@ fd_language_detector_new (const char * const  *languages,
           return NULL;
         }
 
-      fp = fp_Init (code);
-      fp_SetProperty (fp, TCPROP_UTF8AWARE, TC_TRUE);
-      if (fp_Read (fp, path, MAX_NGRAMS) == 0)
+      if (!_fd_ngram_profiles_add_file (self->profiles, path, MAX_NGRAMS, &read_error))
         {
-          fp_Done (fp);
+          g_debug ("%s", read_error->message);
           g_set_error (error, FD_LANGUAGE_ERROR, FD_LANGUAGE_ERROR_NO_DATA,
                        _("Could not read the language data file %s: reinstall the package “libexttextcat-data”."),
                        path);
           return NULL;
         }
 
-      self->fingerprints[self->n_languages] = fp;
       self->languages[self->n_languages] = code;
       self->n_languages++;
     }
@@ -491,9 +485,7 @@ fd_language_detector_unref (FdLanguageDetector *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  for (guint i = 0; i < self->n_languages; i++)
-    fp_Done (self->fingerprints[i]);
-  g_free (self->fingerprints);
+  _fd_ngram_profiles_free (self->profiles);
   g_free (self->languages);
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_free (self);
@@ -605,8 +597,8 @@ fd_language_detector_score (FdLanguageDetector *self,
 {
   g_autofree char *clean = NULL;
   g_autofree guint *hits = NULL;
+  g_autofree int *distances = NULL;
   FdLanguageScores *out;
-  void *unknown;
   guint n_letters = 0;
   guint n_words;
   double max_distance = 0;
@@ -637,25 +629,17 @@ fd_language_detector_score (FdLanguageDetector *self,
       return out;
     }
 
-  unknown = fp_Init (NULL);
-  fp_SetProperty (unknown, TCPROP_UTF8AWARE, TC_TRUE);
-  fp_SetProperty (unknown, TCPROP_MINIMUM_DOCUMENT_SIZE, 1);
-  if (fp_Create (unknown, clean, strlen (clean), MAX_TEXT_NGRAMS) == 0)
-    {
-      fp_Done (unknown);
-      return out;
-    }
+  distances = g_new (int, self->n_languages);
+  if (!_fd_ngram_profiles_distances (self->profiles, clean, MAX_TEXT_NGRAMS, MAX_OUT_OF_PLACE, distances))
+    return out;
 
   /* Out-of-place distance, 0 (same profile) to 1 (nothing in common),
    * less a bonus for the share of common words. */
   for (guint i = 0; i < self->n_languages; i++)
     {
-      int distance = fp_Compare (self->fingerprints[i], unknown, INT_MAX);
-
-      max_distance = MAX (max_distance, distance);
-      out->scores[i] = distance;
+      max_distance = MAX (max_distance, distances[i]);
+      out->scores[i] = distances[i];
     }
-  fp_Done (unknown);
 
   for (guint i = 0; i < self->n_languages; i++)
     out->scores[i] = out->scores[i] / MAX (max_distance, 1) - WORD_WEIGHT * hits[i] / MAX (n_words, 1);
