@@ -302,9 +302,11 @@ static FdParsedMessage *parse_mail_file (const char   *path,
  * (with language scores, repeat signatures and compressed text) while
  * this thread writes the previous chunk, so that every core has work.
  * Parsing costs about twice what writing does, so two parsers keep the
- * writer busy. */
+ * writer busy; a few more chunks queued ahead keep them busy while the
+ * writer is on a slow stretch. */
 #define PARSE_CHUNK 128
 #define PARSE_THREADS 2
+#define PARSE_AHEAD 4
 
 typedef struct {
   GPtrArray   *inputs;     /* file paths, or JSON lines */
@@ -315,6 +317,10 @@ typedef struct {
   gboolean     json;
   const char  *data_dir;   /* for mail */
   FdDirection  direction;  /* for mail */
+
+  GMutex       lock;
+  GCond        cond;
+  gboolean     parsed;
 } ParseChunk;
 
 static ParseChunk *
@@ -327,6 +333,8 @@ parse_chunk_new (gboolean json)
   chunk->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
   chunk->errors = g_ptr_array_new_with_free_func (g_free);
   chunk->json = json;
+  g_mutex_init (&chunk->lock);
+  g_cond_init (&chunk->cond);
   return chunk;
 }
 
@@ -337,13 +345,16 @@ parse_chunk_free (ParseChunk *chunk)
   g_clear_pointer (&chunk->wheres, g_ptr_array_unref);
   g_ptr_array_unref (chunk->messages);
   g_ptr_array_unref (chunk->errors);
+  g_mutex_clear (&chunk->lock);
+  g_cond_clear (&chunk->cond);
   g_free (chunk);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParseChunk, parse_chunk_free)
 
-static gpointer
-parse_chunk_thread (gpointer data)
+static void
+parse_chunk_func (gpointer data,
+                  gpointer user_data)
 {
   ParseChunk *chunk = data;
 
@@ -369,14 +380,70 @@ parse_chunk_thread (gpointer data)
       g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
     }
 
+  g_mutex_lock (&chunk->lock);
+  chunk->parsed = TRUE;
+  g_cond_signal (&chunk->cond);
+  g_mutex_unlock (&chunk->lock);
+}
+
+/* The chunks handed to the parsers, oldest first. */
+typedef struct {
+  GThreadPool *pool;
+  GQueue       chunks;
+} ParseQueue;
+
+static ParseQueue *
+parse_queue_new (void)
+{
+  ParseQueue *queue = g_new0 (ParseQueue, 1);
+
+  queue->pool = g_thread_pool_new (parse_chunk_func, NULL, PARSE_THREADS, FALSE, NULL);
+  g_queue_init (&queue->chunks);
+  return queue;
+}
+
+static gboolean
+parse_queue_is_full (ParseQueue *queue)
+{
+  return queue->chunks.length >= PARSE_AHEAD;
+}
+
+static void
+parse_queue_push (ParseQueue *queue,
+                  ParseChunk *chunk)
+{
+  g_queue_push_tail (&queue->chunks, chunk);
+  g_thread_pool_push (queue->pool, chunk, NULL);
+}
+
+/* The oldest chunk, once parsed; NULL when none is left. */
+static ParseChunk *
+parse_queue_pop (ParseQueue *queue)
+{
+  ParseChunk *chunk = g_queue_pop_head (&queue->chunks);
+
+  if (chunk == NULL)
+    return NULL;
+
+  g_mutex_lock (&chunk->lock);
+  while (!chunk->parsed)
+    g_cond_wait (&chunk->cond, &chunk->lock);
+  g_mutex_unlock (&chunk->lock);
+
   return chunk;
 }
 
-static GThread *
-start_parse_chunk (ParseChunk *chunk)
+/* Waits for the chunks being parsed, skips those not started, and drops
+ * them all (after an error or a cancellation; at the end none is left). */
+static void
+parse_queue_free (ParseQueue *queue)
 {
-  return g_thread_new (chunk->json ? "parse-json" : "parse-mail", parse_chunk_thread, chunk);
+  g_thread_pool_free (queue->pool, TRUE, TRUE);
+  g_queue_clear_full (&queue->chunks, (GDestroyNotify) parse_chunk_free);
+  g_free (queue);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParseQueue, parse_queue_free)
 
 /* Writes a parsed chunk in input order. Every mail file counts as a file
  * read; a JSON Lines file was counted once. */
@@ -405,30 +472,22 @@ add_parse_chunk (FdImporter    *self,
   return TRUE;
 }
 
-/* Lets the chunks still in flight finish, and drops them. */
-static void
-drop_parse_chunks (GQueue *ahead)
-{
-  while (!g_queue_is_empty (ahead))
-    parse_chunk_free (g_thread_join (g_queue_pop_head (ahead)));
-}
-
 /* JSON Lines */
 
-/* Reads lines of @data and hands them out in chunks until PARSE_THREADS
- * chunks are in flight or the input ends. */
+/* Reads lines of @data and hands them out in chunks until the queue is
+ * full or the input ends. */
 static void
 start_json_chunks (GDataInputStream  *data,
                    const char        *name,
                    guint64           *line_no,
                    gboolean          *at_end,
-                   GQueue            *ahead,
+                   ParseQueue        *queue,
                    GCancellable      *cancellable,
                    GError           **read_error)
 {
   g_autoptr(ParseChunk) filling = NULL;
 
-  while (!*at_end && g_queue_get_length (ahead) < PARSE_THREADS)
+  while (!*at_end && !parse_queue_is_full (queue))
     {
       g_autofree char *line = NULL;
       gsize len = 0;
@@ -454,7 +513,7 @@ start_json_chunks (GDataInputStream  *data,
         }
 
       if (filling->inputs->len == PARSE_CHUNK || (*at_end && filling->inputs->len > 0))
-        g_queue_push_tail (ahead, start_parse_chunk (g_steal_pointer (&filling)));
+        parse_queue_push (queue, g_steal_pointer (&filling));
     }
 }
 
@@ -466,8 +525,9 @@ fd_importer_import_jsonl (FdImporter    *self,
                           GError       **error)
 {
   g_autoptr(GDataInputStream) data = NULL;
-  g_autoptr(GQueue) ahead = g_queue_new ();
+  g_autoptr(ParseQueue) queue = parse_queue_new ();
   g_autoptr(GError) read_error = NULL;
+  ParseChunk *next;
   guint64 line_no = 0;
   gboolean at_end = FALSE;
   gboolean ok = TRUE;
@@ -479,18 +539,16 @@ fd_importer_import_jsonl (FdImporter    *self,
   g_buffered_input_stream_set_buffer_size (G_BUFFERED_INPUT_STREAM (data), 256 * 1024);
   self->stats.files++;
 
-  start_json_chunks (data, name, &line_no, &at_end, ahead, cancellable, &read_error);
+  start_json_chunks (data, name, &line_no, &at_end, queue, cancellable, &read_error);
 
-  while (ok && !g_queue_is_empty (ahead))
+  while (ok && (next = parse_queue_pop (queue)) != NULL)
     {
-      g_autoptr(ParseChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
+      g_autoptr(ParseChunk) chunk = next;
 
-      /* Both parsers work while this chunk is written. */
-      start_json_chunks (data, name, &line_no, &at_end, ahead, cancellable, &read_error);
+      /* The parsers work while this chunk is written. */
+      start_json_chunks (data, name, &line_no, &at_end, queue, cancellable, &read_error);
       ok = add_parse_chunk (self, chunk, cancellable, error);
     }
-
-  drop_parse_chunks (ahead);
 
   if (ok && read_error != NULL)
     {
@@ -550,15 +608,15 @@ import_mail_file (FdImporter    *self,
   return add_message (self, msg, path, error);
 }
 
-/* Keeps PARSE_THREADS chunks of @files in flight, in file order. */
+/* Hands out chunks of @files, in file order, until the queue is full. */
 static void
 start_mail_chunks (FdImporter  *self,
                    GPtrArray   *files,
                    FdDirection  direction,
                    guint       *next_start,
-                   GQueue      *ahead)
+                   ParseQueue  *queue)
 {
-  while (g_queue_get_length (ahead) < PARSE_THREADS && *next_start < files->len)
+  while (!parse_queue_is_full (queue) && *next_start < files->len)
     {
       ParseChunk *next = parse_chunk_new (FALSE);
 
@@ -567,7 +625,7 @@ start_mail_chunks (FdImporter  *self,
       for (guint i = *next_start; i < MIN (files->len, *next_start + PARSE_CHUNK); i++)
         g_ptr_array_add (next->inputs, g_strdup (g_ptr_array_index (files, i)));
       *next_start += PARSE_CHUNK;
-      g_queue_push_tail (ahead, start_parse_chunk (next));
+      parse_queue_push (queue, next);
     }
 }
 
@@ -578,22 +636,22 @@ import_mail_files (FdImporter    *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GQueue) ahead = g_queue_new ();
+  g_autoptr(ParseQueue) queue = parse_queue_new ();
   guint next_start = 0;
   gboolean ok = TRUE;
+  ParseChunk *next;
 
-  start_mail_chunks (self, files, direction, &next_start, ahead);
+  start_mail_chunks (self, files, direction, &next_start, queue);
 
-  while (ok && !g_queue_is_empty (ahead))
+  while (ok && (next = parse_queue_pop (queue)) != NULL)
     {
-      g_autoptr(ParseChunk) chunk = g_thread_join (g_queue_pop_head (ahead));
+      g_autoptr(ParseChunk) chunk = next;
 
-      /* Both parsers work while this chunk is written. */
-      start_mail_chunks (self, files, direction, &next_start, ahead);
+      /* The parsers work while this chunk is written. */
+      start_mail_chunks (self, files, direction, &next_start, queue);
       ok = add_parse_chunk (self, chunk, cancellable, error);
     }
 
-  drop_parse_chunks (ahead);
   return ok;
 }
 
