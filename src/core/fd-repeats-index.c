@@ -202,7 +202,6 @@ load_week (FdRepeatsIndex  *index,
            gint64           epoch,
            GError         **error)
 {
-  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
   Week *week;
   int rc;
