@@ -90,6 +90,9 @@ if [ "${inside:-0}" = 1 ]; then
       if [ $prog = bare ]; then cmd=("$bare" $(probe_args "$n"))
       else cmd=("$fd" $(probe_args "$n") --data-dir "$profile"); fi
       "${cmd[@]}" > "$res/$prog-$r.txt" 2> "$res/$prog-$r.log" || echo "RESULT exit $?" >> "$res/$prog-$r.txt"
+      # A profile the store cannot read would be measured drawing nothing.
+      ! grep -q "could not be decoded" "$res/$prog-$r.log" ||
+        die "the profile's texts do not decode: delete $out/profile-$n-s$seed and run again"
       echo "  $prog run $r: $(grep -E 'first_frame_exec_ms|frame_p95_ms|^RESULT rss_mb' "$res/$prog-$r.txt" | awk '{printf "%s=%s ", $2, $3}')" >&2
       sleep 1
     done
@@ -98,18 +101,22 @@ if [ "${inside:-0}" = 1 ]; then
 fi
 
 # Outside: profiles, then one headless session per size, then the table.
+# A profile is made again when the sources that write it change (the
+# store's format, the generator), so that no run reads a stale one.
+profile_key=$(cat "$here/bench-gui-gen.c" "$src"/src/core/fd-store*.c "$src"/src/core/fd-store*.h |
+              sha256sum | cut -c1-16)
 [ "${report_only:-0}" = 1 ] || for n in $sizes; do
   profile="$out/profile-$n-s$seed"
-  if [ ! -f "$profile/.complete" ]; then
+  if [ "$(cat "$profile/.complete" 2>/dev/null)" != "$profile_key" ]; then
     echo "== Generating a profile of $n messages in $profile" >&2
     rm -rf "$profile.tmp"
     # Above 100,000 the generator copies rows: start from the 100k profile.
     base="$out/profile-100000-s$seed"
-    if [ "$n" -gt 100000 ] && [ -f "$base/.complete" ]; then
+    if [ "$n" -gt 100000 ] && [ "$(cat "$base/.complete" 2>/dev/null)" = "$profile_key" ]; then
       cp -r "$base" "$profile.tmp"; rm -f "$profile.tmp/.complete"
     fi
     "$gen" --data-dir "$profile.tmp" --messages "$n" --seed "$seed"
-    touch "$profile.tmp/.complete"
+    echo "$profile_key" > "$profile.tmp/.complete"
     rm -rf "$profile"; mv "$profile.tmp" "$profile"
   fi
 done
