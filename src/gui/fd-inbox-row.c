@@ -1,4 +1,18 @@
-/* fd-inbox-row.c
+/* fd-inbox-row.c: one message in the inbox list, drawn by one widget.
+ *
+ * A list view keeps a couple of hundred rows and rebinds a dozen of them
+ * every frame while scrolling. A row made of labels and images costs a
+ * CSS node, a measure and an allocation for each part, and every label
+ * shapes its text to be measured. This row is a single widget: its height
+ * comes from font metrics (computed once per font, not per row), so binding
+ * never measures text; the texts are PangoLayouts shaped only when the row
+ * is drawn, and the icons are the icon theme's paintables. Only the rare
+ * "Posted N times" line of a repeat group is made of child widgets.
+ *
+ * The look follows the stylesheet's classes it replaces: a bold author
+ * when unanswered (italic for our own replies), ".caption" waiting times
+ * in the accent colour while the customer waits, ".badge" pills for the
+ * language and the repeat count, ".dim-label" icon and snippet.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +27,27 @@
 #include "fd-inbox-row.h"
 #include "fd-text-utils.h"
 
+#define SPACING       6     /* between the parts of the first line */
+#define LINE_SPACING  2     /* between lines */
+#define ICON_SIZE     16
+#define BADGE_PAD_X   6
+#define BADGE_PAD_Y   1
+#define BADGE_RADIUS  9
+#define DIM_OPACITY   0.55  /* Adwaita's .dim-label */
+#define CAPTION_PT    9     /* Adwaita's .caption */
+#define WAITING_CHARS 5
+
+typedef enum {
+  PART_NONE,
+  PART_ICON,
+  PART_AUTHOR,
+  PART_FAILED,
+  PART_REPEAT,
+  PART_LANG,
+  PART_WAITING,
+  N_PARTS
+} Part;
+
 struct _FdInboxRow
 {
   GtkWidget    parent_instance;
@@ -23,21 +58,31 @@ struct _FdInboxRow
   /* The channels the group icons show, to rebuild them only on a change. */
   char       **group_channels;
 
-  GtkImage    *channel_icon;
-  /* GtkInscription, made for list rows: its size does not depend on its
-   * text, so binding a row neither measures nor shapes text for layout. */
-  GtkInscription *author_label;
-  GtkWidget   *failed_icon;
-  GtkLabel    *repeat_label;
-  GtkLabel    *lang_label;
-  GtkLabel    *waiting_label;
-  GtkInscription *subject_label;
-  GtkInscription *snippet_label;
+  /* What the row shows: set when bound, shaped when drawn. */
+  PangoLayout *author;
+  PangoLayout *subject;
+  PangoLayout *snippet;
+  PangoLayout *waiting;
+  PangoLayout *lang;
+  PangoLayout *repeat;
+  const char  *icon_name;         /* static strings */
+  GdkPaintable *icon;
+  GdkPaintable *failed_icon;
+  int          icon_scale;
+
+  /* Where the parts were drawn, for tooltips. */
+  graphene_rect_t parts[N_PARTS];
+
   /* Made on first use: few rows need them. */
   GtkWidget   *group_box;
   GtkLabel    *group_label;
   GtkWidget   *group_icons;
 
+  guint        has_message : 1;
+  guint        show_subject : 1;
+  guint        show_lang : 1;
+  guint        show_repeat : 1;
+  guint        failed : 1;
   /* The state the CSS classes show, so that a bind only touches the
    * classes when it changes (each change restyles the row). */
   guint        state_known : 1;
@@ -47,32 +92,171 @@ struct _FdInboxRow
 
 G_DEFINE_FINAL_TYPE (FdInboxRow, fd_inbox_row, GTK_TYPE_WIDGET)
 
-#define N_COLUMNS 6
+/* Font metrics */
 
-static gboolean query_tooltip_cb (GtkWidget  *widget,
-                                  int         x,
-                                  int         y,
-                                  gboolean    keyboard_mode,
-                                  GtkTooltip *tooltip,
-                                  FdInboxRow *self);
+/* Line heights and character widths per font, shared by every row: Pango
+ * computes metrics by shaping sample text, far too slow to do per row. */
+typedef struct {
+  PangoFontDescription *desc;
+  PangoLanguage        *language;
+  double                resolution;
+  int                   line_height;
+  int                   char_width;
+  int                   digit_width;
+} FontMetrics;
+
+static FontMetrics metrics_cache[6];
+static guint metrics_next;
+
+typedef enum {
+  FONT_NORMAL,
+  FONT_SUBJECT,
+  FONT_CAPTION,
+} Font;
+
+static const FontMetrics *
+get_metrics (GtkWidget *widget,
+             Font       font)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  PangoLanguage *language = pango_context_get_language (context);
+  double resolution = pango_cairo_context_get_resolution (context);
+  g_autoptr(PangoFontDescription) desc = NULL;
+  PangoFontMetrics *metrics;
+  FontMetrics *slot;
+
+  desc = pango_font_description_copy (pango_context_get_font_description (context));
+  if (font == FONT_SUBJECT)
+    {
+      int size = pango_font_description_get_size (desc) * 0.95;
+
+      if (pango_font_description_get_size_is_absolute (desc))
+        pango_font_description_set_absolute_size (desc, size);
+      else
+        pango_font_description_set_size (desc, size);
+    }
+  else if (font == FONT_CAPTION)
+    pango_font_description_set_size (desc, CAPTION_PT * PANGO_SCALE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (metrics_cache); i++)
+    {
+      FontMetrics *m = &metrics_cache[i];
+
+      if (m->desc != NULL && m->language == language && m->resolution == resolution &&
+          pango_font_description_equal (m->desc, desc))
+        return m;
+    }
+
+  slot = &metrics_cache[metrics_next++ % G_N_ELEMENTS (metrics_cache)];
+  g_clear_pointer (&slot->desc, pango_font_description_free);
+  metrics = pango_context_get_metrics (context, desc, language);
+  slot->line_height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                         pango_font_metrics_get_descent (metrics));
+  slot->char_width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_char_width (metrics));
+  slot->digit_width = PANGO_PIXELS_CEIL (pango_font_metrics_get_approximate_digit_width (metrics));
+  pango_font_metrics_unref (metrics);
+  slot->desc = g_steal_pointer (&desc);
+  slot->language = language;
+  slot->resolution = resolution;
+
+  return slot;
+}
+
+/* Texts */
+
+static PangoLayout *
+new_layout (FdInboxRow *self)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  return layout;
+}
 
 static void
-set_text_highlighted (FdInboxRow     *self,
-                      GtkInscription *inscription,
-                      const char     *text)
+add_attr (PangoAttrList  *attrs,
+          PangoAttribute *attr)
+{
+  /* Over the whole text, under any highlight already in the list. */
+  attr->start_index = PANGO_ATTR_INDEX_FROM_TEXT_BEGINNING;
+  attr->end_index = PANGO_ATTR_INDEX_TO_TEXT_END;
+  pango_attr_list_insert_before (attrs, attr);
+}
+
+/* Sets @text with the search terms highlighted, then the attributes that
+ * follow (NULL-terminated) over the whole text. */
+static void
+set_layout_text (FdInboxRow  *self,
+                 PangoLayout *layout,
+                 const char  *text,
+                 gboolean     highlight,
+                 ...)
 {
   PangoAttrList *attrs = NULL;
+  va_list args;
 
-  gtk_inscription_set_text (inscription, text);
-
-  /* Setting attributes always lays the text out again: skip it in the
-   * usual case, no search and nothing highlighted before. */
-  if (self->terms != NULL && text != NULL)
+  if (text == NULL)
+    text = "";
+  if (highlight && self->terms != NULL)
     attrs = fd_text_highlight_attrs (text, (const char * const *)self->terms);
-  if (attrs != NULL || gtk_inscription_get_attributes (inscription) != NULL)
-    gtk_inscription_set_attributes (inscription, attrs);
-  g_clear_pointer (&attrs, pango_attr_list_unref);
+  if (attrs == NULL)
+    attrs = pango_attr_list_new ();
+
+  va_start (args, highlight);
+  for (PangoAttribute *attr = va_arg (args, PangoAttribute *);
+       attr != NULL;
+       attr = va_arg (args, PangoAttribute *))
+    add_attr (attrs, attr);
+  va_end (args);
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
 }
+
+/* Icons */
+
+static GdkPaintable *
+lookup_icon (FdInboxRow *self,
+             const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+
+  return GDK_PAINTABLE (gtk_icon_theme_lookup_icon (theme, name, NULL, ICON_SIZE,
+                                                    gtk_widget_get_scale_factor (widget),
+                                                    gtk_widget_get_direction (widget), 0));
+}
+
+static void
+ensure_icons (FdInboxRow *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  if (scale != self->icon_scale)
+    {
+      g_clear_object (&self->icon);
+      g_clear_object (&self->failed_icon);
+      self->icon_scale = scale;
+    }
+  if (self->icon == NULL && self->icon_name != NULL)
+    self->icon = lookup_icon (self, self->icon_name);
+  if (self->failed_icon == NULL && self->failed)
+    self->failed_icon = lookup_icon (self, "dialog-error-symbolic");
+}
+
+static void
+set_icon_name (FdInboxRow *self,
+               const char *icon_name)
+{
+  if (g_strcmp0 (self->icon_name, icon_name) == 0)
+    return;
+
+  self->icon_name = icon_name;
+  g_clear_object (&self->icon);
+}
+
+/* State */
 
 static gboolean
 is_unanswered (FdMessage *message)
@@ -112,17 +296,9 @@ set_state_classes (FdInboxRow *self,
   if (!self->state_known || self->unanswered != unanswered)
     {
       if (unanswered)
-        {
-          gtk_widget_add_css_class (widget, "unanswered");
-          gtk_widget_remove_css_class (GTK_WIDGET (self->waiting_label), "dim-label");
-          gtk_widget_add_css_class (GTK_WIDGET (self->waiting_label), "accent");
-        }
+        gtk_widget_add_css_class (widget, "unanswered");
       else
-        {
-          gtk_widget_remove_css_class (widget, "unanswered");
-          gtk_widget_remove_css_class (GTK_WIDGET (self->waiting_label), "accent");
-          gtk_widget_add_css_class (GTK_WIDGET (self->waiting_label), "dim-label");
-        }
+        gtk_widget_remove_css_class (widget, "unanswered");
       self->unanswered = unanswered;
     }
 
@@ -138,79 +314,7 @@ set_state_classes (FdInboxRow *self,
   self->state_known = TRUE;
 }
 
-static void
-set_icon_name (GtkImage   *image,
-               const char *icon_name)
-{
-  /* gtk_image_set_from_icon_name() clears the image first, even for the
-   * same name. */
-  if (gtk_image_get_storage_type (image) != GTK_IMAGE_ICON_NAME ||
-      g_strcmp0 (gtk_image_get_icon_name (image), icon_name) != 0)
-    gtk_image_set_from_icon_name (image, icon_name);
-}
-
-static void
-clear_row (FdInboxRow *self)
-{
-  gtk_inscription_set_text (self->author_label, NULL);
-  gtk_inscription_set_text (self->subject_label, NULL);
-  gtk_inscription_set_text (self->snippet_label, NULL);
-  gtk_label_set_text (self->waiting_label, "");
-  gtk_image_clear (self->channel_icon);
-  gtk_widget_set_visible (self->failed_icon, FALSE);
-  if (self->repeat_label != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->lang_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->subject_label), FALSE);
-  if (self->group_box != NULL)
-    gtk_widget_set_visible (self->group_box, FALSE);
-  set_state_classes (self, FALSE, FALSE);
-}
-
-static void
-attach_child (FdInboxRow *self,
-              GtkWidget  *child,
-              GtkWidget  *previous_sibling,
-              int         column,
-              int         row,
-              int         column_span)
-{
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
-  GtkGridLayoutChild *layout_child;
-
-  gtk_widget_insert_after (child, GTK_WIDGET (self), previous_sibling);
-  layout_child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
-  gtk_grid_layout_child_set_column (layout_child, column);
-  gtk_grid_layout_child_set_row (layout_child, row);
-  gtk_grid_layout_child_set_column_span (layout_child, column_span);
-}
-
-/* Tooltips are computed when asked for (query_tooltip_cb), not at bind. */
-static void
-ask_for_tooltip (FdInboxRow *self,
-                 GtkWidget  *widget)
-{
-  gtk_widget_set_has_tooltip (widget, TRUE);
-  g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
-}
-
-static GtkLabel *
-ensure_repeat_label (FdInboxRow *self)
-{
-  GtkWidget *label;
-
-  if (self->repeat_label != NULL)
-    return self->repeat_label;
-
-  label = gtk_label_new (NULL);
-  gtk_widget_add_css_class (label, "badge");
-  gtk_widget_add_css_class (label, "repeat");
-  ask_for_tooltip (self, label);
-  attach_child (self, label, self->failed_icon, 3, 0, 1);
-  self->repeat_label = GTK_LABEL (label);
-
-  return self->repeat_label;
-}
+/* The "Posted 4 times" line of a repeat group */
 
 static void
 ensure_group_box (FdInboxRow *self)
@@ -229,10 +333,15 @@ ensure_group_box (FdInboxRow *self)
   self->group_label = GTK_LABEL (label);
   self->group_icons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   gtk_box_append (GTK_BOX (self->group_box), self->group_icons);
-  attach_child (self, self->group_box, gtk_widget_get_last_child (GTK_WIDGET (self)), 0, 3, N_COLUMNS);
+  gtk_widget_set_parent (self->group_box, GTK_WIDGET (self));
 }
 
-/* A row standing for a repeat group: "Posted 4 times" and where. */
+static gboolean
+group_shown (FdInboxRow *self)
+{
+  return self->group_box != NULL && gtk_widget_get_visible (self->group_box);
+}
+
 static void
 update_group (FdInboxRow         *self,
               guint               repeats,
@@ -278,56 +387,63 @@ update_group (FdInboxRow         *self,
     }
 }
 
-/* Tooltips are not set when binding: in GTK 4.8 every
- * gtk_widget_set_tooltip_text() on a visible widget runs a tooltip query,
- * with text layout, at the pointer. They are filled in here, on demand. */
-static gboolean
-query_tooltip_cb (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard_mode,
-                  GtkTooltip *tooltip,
-                  FdInboxRow *self)
+/* What a screen reader says for the row: everything it shows. */
+static void
+update_accessible_label (FdInboxRow *self,
+                         FdMessage  *message,
+                         const char *name,
+                         const char *waiting,
+                         const char *snippet)
 {
-  FdMessage *message = get_message (self);
+  const char *channel = fd_channel_display_name (fd_message_get_channel (message));
+  const char *subject = fd_message_get_subject (message);
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+  guint repeats = fd_message_get_repeat_count (message);
 
-  if (message == NULL)
-    return FALSE;
-
-  if (widget == GTK_WIDGET (self->author_label))
-    {
-      const char *handle = fd_message_get_author_handle (message);
-
-      if (handle == NULL || handle[0] == '\0')
-        return FALSE;
-      gtk_tooltip_set_text (tooltip, handle);
-    }
-  else if (widget == GTK_WIDGET (self->channel_icon))
-    {
-      gtk_tooltip_set_text (tooltip, fd_channel_display_name (fd_message_get_channel (message)));
-    }
-  else if (widget == GTK_WIDGET (self->waiting_label))
-    {
-      g_autofree char *when = fd_format_date_time (fd_message_get_created_at (message));
-
-      gtk_tooltip_set_text (tooltip, when);
-    }
-  else if (widget == GTK_WIDGET (self->repeat_label))
-    {
-      guint repeats = fd_message_get_repeat_count (message);
-      g_autofree char *text = NULL;
-
-      /* Translators: tooltip of the "×4" badge */
-      text = g_strdup_printf (ngettext ("Posted %u time by this customer",
-                                        "Posted %u times by this customer",
-                                        repeats),
-                              repeats);
-      gtk_tooltip_set_text (tooltip, text);
-    }
+  if (self->show_subject)
+    /* Translators: joins two sentences read by screen readers, e.g. a
+     * subject and the text of a message */
+    text = g_strdup_printf (C_("accessible sentences", "%s. %s"), subject, snippet);
   else
-    return FALSE;
+    text = g_strdup (snippet);
 
-  return TRUE;
+  if (self->unanswered)
+    /* Translators: read by screen readers for an inbox row: author, channel,
+     * waiting time, text */
+    label = g_strdup_printf (_("%s on %s, waiting %s, unanswered: %s"),
+                             name, channel, waiting, text);
+  else
+    /* Translators: read by screen readers for an inbox row: author, channel,
+     * age, text */
+    label = g_strdup_printf (_("%s on %s, %s ago: %s"), name, channel, waiting, text);
+
+  if (repeats > 1)
+    {
+      g_autofree char *repeated = NULL;
+      char *joined;
+
+      repeated = g_strdup_printf (ngettext ("Posted %u time by this customer",
+                                            "Posted %u times by this customer",
+                                            repeats),
+                                  repeats);
+      joined = g_strdup_printf (C_("accessible sentences", "%s. %s"), label, repeated);
+      g_free (label);
+      label = joined;
+    }
+
+  if (self->failed)
+    {
+      char *joined = g_strdup_printf (C_("accessible sentences", "%s. %s"), label,
+                                      _("The reply could not be sent"));
+
+      g_free (label);
+      label = joined;
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 static void
@@ -336,86 +452,463 @@ update (FdInboxRow *self)
   FdMessage *message = get_message (self);
   g_autofree char *snippet = NULL;
   g_autofree char *waiting = NULL;
-  g_autofree char *a11y = NULL;
   const char *name;
   const char *subject;
-  const char *channel;
   const char *lang;
   const char * const *group_channels;
-  gboolean unanswered;
+  gboolean had_subject = self->show_subject;
+  gboolean had_group = group_shown (self);
+  gboolean unanswered, outgoing;
   guint repeats;
   gint64 age;
 
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
   if (message == NULL)
     {
-      clear_row (self);
+      self->has_message = FALSE;
+      self->show_subject = FALSE;
+      update_group (self, 0, NULL);
+      set_state_classes (self, FALSE, FALSE);
+      if (had_subject || had_group)
+        gtk_widget_queue_resize (GTK_WIDGET (self));
       return;
     }
 
-  channel = fd_message_get_channel (message);
   name = author_name (message);
   unanswered = is_unanswered (message);
+  outgoing = fd_message_get_direction (message) == FD_DIRECTION_OUT;
   repeats = fd_message_get_repeat_count (message);
   group_channels = fd_inbox_item_get_group_channels (self->item);
-
-  set_text_highlighted (self, self->author_label, name);
-  set_icon_name (self->channel_icon, fd_channel_icon_name (channel));
-
   subject = fd_message_get_subject (message);
-  gtk_widget_set_visible (GTK_WIDGET (self->subject_label), subject != NULL && subject[0] != '\0');
-  set_text_highlighted (self, self->subject_label, subject);
+  lang = fd_message_get_lang (message);
+
+  self->has_message = TRUE;
+  self->show_subject = subject != NULL && subject[0] != '\0';
+  self->show_lang = lang != NULL && lang[0] != '\0';
+  self->show_repeat = repeats > 1 && group_channels == NULL;
+  self->failed = fd_message_get_outbox_state (message) == FD_OUTBOX_FAILED;
+  set_state_classes (self, unanswered, outgoing);
+  set_icon_name (self, fd_channel_icon_name (fd_message_get_channel (message)));
+
+  set_layout_text (self, self->author, name, TRUE,
+                   pango_attr_weight_new (unanswered ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL),
+                   pango_attr_style_new (outgoing ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL),
+                   NULL);
+  if (self->show_subject)
+    set_layout_text (self, self->subject, subject, TRUE, pango_attr_scale_new (0.95), NULL);
 
   snippet = fd_message_dup_snippet (message);
-  set_text_highlighted (self, self->snippet_label, snippet);
+  set_layout_text (self, self->snippet, snippet, TRUE, NULL);
 
   age = g_get_real_time () / G_USEC_PER_SEC - fd_message_get_created_at (message);
   waiting = fd_format_waiting (MAX (age, 0));
-  gtk_label_set_text (self->waiting_label, waiting);
+  set_layout_text (self, self->waiting, waiting, FALSE,
+                   pango_attr_size_new (CAPTION_PT * PANGO_SCALE),
+                   pango_attr_font_features_new ("tnum"),
+                   pango_attr_weight_new (unanswered ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL),
+                   NULL);
 
-  lang = fd_message_get_lang (message);
-  if (lang != NULL && lang[0] != '\0')
+  if (self->show_lang)
     {
       g_autofree char *upper = g_utf8_strup (lang, -1);
 
-      gtk_label_set_text (self->lang_label, upper);
-      gtk_widget_set_visible (GTK_WIDGET (self->lang_label), TRUE);
+      set_layout_text (self, self->lang, upper, FALSE,
+                       pango_attr_scale_new (0.75), pango_attr_weight_new (PANGO_WEIGHT_BOLD), NULL);
     }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->lang_label), FALSE);
 
-  update_group (self, repeats, group_channels);
-
-  if (repeats > 1 && group_channels == NULL)
+  if (self->show_repeat)
     {
       g_autofree char *text = NULL;
 
       /* Translators: a badge on a message posted several times, e.g. "×4" */
       text = g_strdup_printf (C_("repeat count", "×%u"), repeats);
-      gtk_label_set_text (ensure_repeat_label (self), text);
-      gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), TRUE);
+      set_layout_text (self, self->repeat, text, FALSE,
+                       pango_attr_scale_new (0.75), pango_attr_weight_new (PANGO_WEIGHT_BOLD), NULL);
     }
-  else if (self->repeat_label != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->repeat_label), FALSE);
 
-  gtk_widget_set_visible (self->failed_icon,
-                          fd_message_get_outbox_state (message) == FD_OUTBOX_FAILED);
+  update_group (self, repeats, group_channels);
+  update_accessible_label (self, message, name, waiting, snippet);
 
-  set_state_classes (self, unanswered, fd_message_get_direction (message) == FD_DIRECTION_OUT);
-
-  if (unanswered)
-    /* Translators: read by screen readers for an inbox row: author, channel,
-     * waiting time, text */
-    a11y = g_strdup_printf (_("%s on %s, waiting %s, unanswered: %s"),
-                            name, fd_channel_display_name (channel), waiting, snippet);
-  else
-    /* Translators: read by screen readers for an inbox row: author, channel,
-     * age, text */
-    a11y = g_strdup_printf (_("%s on %s, %s ago: %s"),
-                            name, fd_channel_display_name (channel), waiting, snippet);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
-                                  -1);
+  if (had_subject != self->show_subject || had_group != group_shown (self))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
 }
+
+/* Size and drawing */
+
+static int
+first_line_height (FdInboxRow *self)
+{
+  return MAX (ICON_SIZE, get_metrics (GTK_WIDGET (self), FONT_NORMAL)->line_height);
+}
+
+/* The height of the drawn lines, without the group line. */
+static int
+lines_height (FdInboxRow *self)
+{
+  int height = first_line_height (self);
+
+  if (self->show_subject)
+    height += LINE_SPACING + get_metrics (GTK_WIDGET (self), FONT_SUBJECT)->line_height;
+  height += LINE_SPACING + get_metrics (GTK_WIDGET (self), FONT_NORMAL)->line_height;
+
+  return height;
+}
+
+static void
+fd_inbox_row_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  FdInboxRow *self = FD_INBOX_ROW (widget);
+  int group_min = 0, group_nat = 0;
+
+  if (group_shown (self))
+    gtk_widget_measure (self->group_box, orientation, orientation == GTK_ORIENTATION_VERTICAL ? for_size : -1,
+                        &group_min, &group_nat, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      const FontMetrics *normal = get_metrics (widget, FONT_NORMAL);
+      const FontMetrics *caption = get_metrics (widget, FONT_CAPTION);
+      /* The icon, three characters of the author's name and the waiting
+       * time, as the labels this row replaces asked for. */
+      int width = ICON_SIZE + SPACING + 3 * normal->char_width + SPACING +
+                  WAITING_CHARS * caption->digit_width;
+
+      *minimum = *natural = MAX (width, group_min);
+    }
+  else
+    {
+      int height = lines_height (self);
+
+      *minimum = height + (group_shown (self) ? LINE_SPACING + group_min : 0);
+      *natural = height + (group_shown (self) ? LINE_SPACING + group_nat : 0);
+    }
+}
+
+static void
+fd_inbox_row_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  FdInboxRow *self = FD_INBOX_ROW (widget);
+
+  if (group_shown (self))
+    {
+      int y = lines_height (self) + LINE_SPACING;
+
+      gtk_widget_allocate (self->group_box, width, MAX (height - y, 0), -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, y)));
+    }
+}
+
+typedef struct {
+  GdkRGBA fg;
+  GdkRGBA dim;
+  GdkRGBA accent;
+  GdkRGBA error;
+  GdkRGBA warning_bg;
+  GdkRGBA warning_fg;
+  GdkRGBA badge_bg;
+} Colors;
+
+static void
+lookup_color (GtkStyleContext *context,
+              const char      *name,
+              const GdkRGBA   *fallback,
+              GdkRGBA         *color)
+{
+  if (!gtk_style_context_lookup_color (context, name, color))
+    *color = *fallback;
+}
+
+static void
+get_colors (FdInboxRow *self,
+            Colors     *colors)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, &colors->fg);
+  colors->dim = colors->fg;
+  colors->dim.alpha *= DIM_OPACITY;
+  colors->badge_bg = colors->fg;
+  colors->badge_bg.alpha *= 0.1;
+  lookup_color (context, "accent_color", &colors->fg, &colors->accent);
+  lookup_color (context, "error_color", &colors->fg, &colors->error);
+  lookup_color (context, "warning_bg_color", &colors->badge_bg, &colors->warning_bg);
+  lookup_color (context, "warning_fg_color", &colors->fg, &colors->warning_fg);
+}
+
+static void
+draw_icon (GtkSnapshot           *snapshot,
+           GdkPaintable          *icon,
+           const graphene_rect_t *rect,
+           const GdkRGBA         *color,
+           const Colors          *colors)
+{
+  /* Foreground, error, warning, success: as GtkImage passes them. */
+  GdkRGBA symbolic[4] = { *color, colors->error, colors->warning_fg, colors->accent };
+
+  if (icon == NULL)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &rect->origin);
+  if (GTK_IS_SYMBOLIC_PAINTABLE (icon))
+    gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
+                                              rect->size.width, rect->size.height,
+                                              symbolic, G_N_ELEMENTS (symbolic));
+  else
+    gdk_paintable_snapshot (icon, snapshot, rect->size.width, rect->size.height);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_layout (GtkSnapshot           *snapshot,
+             PangoLayout           *layout,
+             const graphene_rect_t *rect,
+             const GdkRGBA         *color)
+{
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect->origin.x,
+                                                          rect->origin.y + floorf ((rect->size.height - height) / 2)));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_badge (GtkSnapshot           *snapshot,
+            PangoLayout           *layout,
+            const graphene_rect_t *rect,
+            const GdkRGBA         *bg,
+            const GdkRGBA         *fg)
+{
+  GskRoundedRect pill;
+  float radius = MIN (BADGE_RADIUS, rect->size.height / 2);
+
+  gsk_rounded_rect_init_from_rect (&pill, rect, radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &pill);
+  gtk_snapshot_append_color (snapshot, bg, rect);
+  gtk_snapshot_pop (snapshot);
+  draw_layout (snapshot, layout,
+               &GRAPHENE_RECT_INIT (rect->origin.x + BADGE_PAD_X, rect->origin.y,
+                                    rect->size.width - 2 * BADGE_PAD_X, rect->size.height),
+               fg);
+}
+
+/* Places a part of @width at the right end of the first line, left of
+ * what is there, and returns its box. */
+static graphene_rect_t *
+place_right (FdInboxRow *self,
+             Part        part,
+             int        *right,
+             int         width,
+             int         height,
+             int         line_height)
+{
+  graphene_rect_t *rect = &self->parts[part];
+
+  *right -= width;
+  graphene_rect_init (rect, *right, floorf ((line_height - height) / 2.f), width, height);
+  *right -= SPACING;
+
+  return rect;
+}
+
+static void
+badge_size (PangoLayout *layout,
+            int         *width,
+            int         *height)
+{
+  pango_layout_get_pixel_size (layout, width, height);
+  *width += 2 * BADGE_PAD_X;
+  *height += 2 * BADGE_PAD_Y;
+}
+
+/* Lays out the first line from the right: waiting time, language, repeat
+ * count, failure icon; the author takes what is left. */
+static void
+place_first_line (FdInboxRow *self,
+                  int         width)
+{
+  int line = first_line_height (self);
+  int right = width;
+  int w, h;
+
+  for (guint i = 0; i < N_PARTS; i++)
+    graphene_rect_init (&self->parts[i], 0, 0, 0, 0);
+
+  pango_layout_get_pixel_size (self->waiting, &w, &h);
+  w = MAX (w, WAITING_CHARS * get_metrics (GTK_WIDGET (self), FONT_CAPTION)->digit_width);
+  place_right (self, PART_WAITING, &right, w, line, line);
+
+  if (self->show_lang)
+    {
+      badge_size (self->lang, &w, &h);
+      place_right (self, PART_LANG, &right, w, h, line);
+    }
+  if (self->show_repeat)
+    {
+      badge_size (self->repeat, &w, &h);
+      place_right (self, PART_REPEAT, &right, w, h, line);
+    }
+  if (self->failed)
+    place_right (self, PART_FAILED, &right, ICON_SIZE, ICON_SIZE, line);
+
+  graphene_rect_init (&self->parts[PART_ICON], 0, floorf ((line - ICON_SIZE) / 2.f), ICON_SIZE, ICON_SIZE);
+  graphene_rect_init (&self->parts[PART_AUTHOR], ICON_SIZE + SPACING, 0,
+                      MAX (right - ICON_SIZE - SPACING, 0), line);
+
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    for (guint i = 0; i < N_PARTS; i++)
+      self->parts[i].origin.x = width - self->parts[i].origin.x - self->parts[i].size.width;
+}
+
+static void
+fd_inbox_row_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  FdInboxRow *self = FD_INBOX_ROW (widget);
+  int width = gtk_widget_get_width (widget);
+  int line = first_line_height (self);
+  int y;
+  Colors colors;
+
+  if (!self->has_message || width <= 0)
+    return;
+
+  get_colors (self, &colors);
+  ensure_icons (self);
+
+  /* The waiting time is right-aligned in its box. */
+  pango_layout_set_width (self->waiting, -1);
+  place_first_line (self, width);
+  pango_layout_set_alignment (self->waiting, PANGO_ALIGN_RIGHT);
+  pango_layout_set_width (self->waiting, self->parts[PART_WAITING].size.width * PANGO_SCALE);
+
+  draw_icon (snapshot, self->icon, &self->parts[PART_ICON], &colors.dim, &colors);
+
+  if (self->parts[PART_AUTHOR].size.width > 0)
+    {
+      pango_layout_set_ellipsize (self->author, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (self->author, self->parts[PART_AUTHOR].size.width * PANGO_SCALE);
+      draw_layout (snapshot, self->author, &self->parts[PART_AUTHOR], &colors.fg);
+    }
+
+  if (self->failed)
+    draw_icon (snapshot, self->failed_icon, &self->parts[PART_FAILED], &colors.error, &colors);
+  if (self->show_repeat)
+    draw_badge (snapshot, self->repeat, &self->parts[PART_REPEAT], &colors.warning_bg, &colors.warning_fg);
+  if (self->show_lang)
+    draw_badge (snapshot, self->lang, &self->parts[PART_LANG], &colors.badge_bg, &colors.fg);
+  draw_layout (snapshot, self->waiting, &self->parts[PART_WAITING],
+               self->unanswered ? &colors.accent : &colors.dim);
+
+  y = line + LINE_SPACING;
+  if (self->show_subject)
+    {
+      int height = get_metrics (widget, FONT_SUBJECT)->line_height;
+
+      pango_layout_set_ellipsize (self->subject, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (self->subject, width * PANGO_SCALE);
+      draw_layout (snapshot, self->subject, &GRAPHENE_RECT_INIT (0, y, width, height), &colors.fg);
+      y += height + LINE_SPACING;
+    }
+
+  pango_layout_set_ellipsize (self->snippet, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (self->snippet, width * PANGO_SCALE);
+  draw_layout (snapshot, self->snippet,
+               &GRAPHENE_RECT_INIT (0, y, width, get_metrics (widget, FONT_NORMAL)->line_height),
+               &colors.dim);
+
+  if (group_shown (self))
+    gtk_widget_snapshot_child (widget, self->group_box, snapshot);
+}
+
+/* Tooltips: computed when asked for, for the part under the pointer. */
+static Part
+part_at (FdInboxRow *self,
+         int         x,
+         int         y)
+{
+  for (Part part = PART_ICON; part < N_PARTS; part++)
+    if (graphene_rect_contains_point (&self->parts[part], &GRAPHENE_POINT_INIT (x, y)))
+      return part;
+
+  return PART_NONE;
+}
+
+static gboolean
+fd_inbox_row_query_tooltip (GtkWidget  *widget,
+                            int         x,
+                            int         y,
+                            gboolean    keyboard_mode,
+                            GtkTooltip *tooltip)
+{
+  FdInboxRow *self = FD_INBOX_ROW (widget);
+  FdMessage *message = get_message (self);
+  g_autofree char *text = NULL;
+
+  if (message == NULL || keyboard_mode)
+    return FALSE;
+
+  switch (part_at (self, x, y))
+    {
+    case PART_AUTHOR:
+      {
+        const char *handle = fd_message_get_author_handle (message);
+
+        if (handle == NULL || handle[0] == '\0')
+          return FALSE;
+        text = g_strdup (handle);
+      }
+      break;
+
+    case PART_ICON:
+      text = g_strdup (fd_channel_display_name (fd_message_get_channel (message)));
+      break;
+
+    case PART_WAITING:
+      text = fd_format_date_time (fd_message_get_created_at (message));
+      break;
+
+    case PART_REPEAT:
+      {
+        guint repeats = fd_message_get_repeat_count (message);
+
+        /* Translators: tooltip of the "×4" badge */
+        text = g_strdup_printf (ngettext ("Posted %u time by this customer",
+                                          "Posted %u times by this customer",
+                                          repeats),
+                                repeats);
+      }
+      break;
+
+    case PART_FAILED:
+      text = g_strdup (_("The reply could not be sent"));
+      break;
+
+    case PART_LANG:
+    case PART_NONE:
+    case N_PARTS:
+    default:
+      return FALSE;
+    }
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Binding */
 
 static void
 item_notify_message_cb (FdInboxRow  *self,
@@ -425,7 +918,7 @@ item_notify_message_cb (FdInboxRow  *self,
   update (self);
 }
 
-/* Drops the item without touching the widgets: an unbound row is not
+/* Drops the item without touching what is drawn: an unbound row is not
  * shown, and the next bind sets everything anyway. */
 static void
 release_item (FdInboxRow *self)
@@ -475,11 +968,9 @@ static void
 fd_inbox_row_dispose (GObject *object)
 {
   FdInboxRow *self = (FdInboxRow *)object;
-  GtkWidget *child;
 
   release_item (self);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  g_clear_pointer (&self->group_box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (fd_inbox_row_parent_class)->dispose (object);
 }
@@ -491,6 +982,14 @@ fd_inbox_row_finalize (GObject *object)
 
   g_clear_pointer (&self->terms, g_strfreev);
   g_clear_pointer (&self->group_channels, g_strfreev);
+  g_clear_object (&self->author);
+  g_clear_object (&self->subject);
+  g_clear_object (&self->snippet);
+  g_clear_object (&self->waiting);
+  g_clear_object (&self->lang);
+  g_clear_object (&self->repeat);
+  g_clear_object (&self->icon);
+  g_clear_object (&self->failed_icon);
 
   G_OBJECT_CLASS (fd_inbox_row_parent_class)->finalize (object);
 }
@@ -504,85 +1003,27 @@ fd_inbox_row_class_init (FdInboxRowClass *klass)
   object_class->dispose = fd_inbox_row_dispose;
   object_class->finalize = fd_inbox_row_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
+  widget_class->measure = fd_inbox_row_measure;
+  widget_class->size_allocate = fd_inbox_row_size_allocate;
+  widget_class->snapshot = fd_inbox_row_snapshot;
+  widget_class->query_tooltip = fd_inbox_row_query_tooltip;
+
   gtk_widget_class_set_css_name (widget_class, "fdinboxrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* Appends @child at @column, @row of the row's grid, @span columns wide,
- * with the CSS classes that follow (NULL-terminated). */
-static GtkWidget *
-add_child (FdInboxRow *self,
-           GtkWidget  *child,
-           int         column,
-           int         row,
-           int         span,
-           const char *css_class,
-           ...)
-{
-  va_list args;
-
-  attach_child (self, child, gtk_widget_get_last_child (GTK_WIDGET (self)), column, row, span);
-
-  va_start (args, css_class);
-  for (const char *name = css_class; name != NULL; name = va_arg (args, const char *))
-    gtk_widget_add_css_class (child, name);
-  va_end (args);
-
-  return child;
-}
-
-static GtkInscription *
-new_inscription (void)
-{
-  GtkInscription *inscription = GTK_INSCRIPTION (gtk_inscription_new (NULL));
-
-  gtk_inscription_set_text_overflow (inscription, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  return inscription;
-}
-
-/* A list keeps a couple of hundred rows: each is one grid of the fewest
- * widgets, built in code (a template is parsed for every row). The
- * unanswered dot is drawn by CSS; the repeat badge (column 3) and the
- * group line (row 3) are made only for rows that need them. */
 static void
 fd_inbox_row_init (FdInboxRow *self)
 {
-  GtkGridLayout *layout = GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
-
-  gtk_grid_layout_set_column_spacing (layout, 6);
-  gtk_grid_layout_set_row_spacing (layout, 2);
   gtk_widget_add_css_class (GTK_WIDGET (self), "inbox-row");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
-  self->channel_icon = GTK_IMAGE (add_child (self, gtk_image_new (), 0, 0, 1, "dim-label", NULL));
-  ask_for_tooltip (self, GTK_WIDGET (self->channel_icon));
-
-  self->author_label = new_inscription ();
-  add_child (self, GTK_WIDGET (self->author_label), 1, 0, 1, "author", NULL);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->author_label), TRUE);
-  gtk_widget_set_valign (GTK_WIDGET (self->author_label), GTK_ALIGN_CENTER);
-  ask_for_tooltip (self, GTK_WIDGET (self->author_label));
-
-  self->failed_icon = add_child (self, gtk_image_new_from_icon_name ("dialog-error-symbolic"),
-                                    2, 0, 1, "error", NULL);
-  gtk_widget_set_visible (self->failed_icon, FALSE);
-  gtk_widget_set_tooltip_text (self->failed_icon, _("The reply could not be sent"));
-
-  self->lang_label = GTK_LABEL (add_child (self, gtk_label_new (NULL), 4, 0, 1, "badge", NULL));
-  gtk_widget_set_visible (GTK_WIDGET (self->lang_label), FALSE);
-
-  self->waiting_label = GTK_LABEL (add_child (self, gtk_label_new (NULL), 5, 0, 1,
-                                                 "caption", "numeric", "waiting", NULL));
-  gtk_label_set_width_chars (self->waiting_label, 5);
-  gtk_label_set_xalign (self->waiting_label, 1);
-  ask_for_tooltip (self, GTK_WIDGET (self->waiting_label));
-
-  self->subject_label = new_inscription ();
-  add_child (self, GTK_WIDGET (self->subject_label), 0, 1, 6, "subject", NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->subject_label), FALSE);
-
-  self->snippet_label = new_inscription ();
-  add_child (self, GTK_WIDGET (self->snippet_label), 0, 2, 6, "dim-label", "snippet", NULL);
+  self->author = new_layout (self);
+  self->subject = new_layout (self);
+  self->snippet = new_layout (self);
+  self->waiting = new_layout (self);
+  self->lang = new_layout (self);
+  self->repeat = new_layout (self);
 }
 
 GtkWidget *
@@ -646,4 +1087,62 @@ fd_inbox_row_unbind (FdInboxRow *self)
   g_return_if_fail (FD_IS_INBOX_ROW (self));
 
   release_item (self);
+}
+
+char *
+fd_inbox_row_dup_text (FdInboxRow *self)
+{
+  GString *text;
+
+  g_return_val_if_fail (FD_IS_INBOX_ROW (self), NULL);
+
+  if (!self->has_message)
+    return NULL;
+
+  text = g_string_new (pango_layout_get_text (self->author));
+  if (self->show_subject)
+    g_string_append_printf (text, "\n%s", pango_layout_get_text (self->subject));
+  g_string_append_printf (text, "\n%s", pango_layout_get_text (self->snippet));
+
+  return g_string_free (text, FALSE);
+}
+
+static guint
+count_highlights (PangoLayout *layout)
+{
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  g_autoptr(GSList) list = NULL;
+  guint n = 0;
+
+  if (attrs == NULL)
+    return 0;
+
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_BACKGROUND)
+        n++;
+      pango_attribute_destroy (attr);
+    }
+
+  return n;
+}
+
+guint
+fd_inbox_row_get_n_highlights (FdInboxRow *self)
+{
+  guint n;
+
+  g_return_val_if_fail (FD_IS_INBOX_ROW (self), 0);
+
+  if (!self->has_message)
+    return 0;
+
+  n = count_highlights (self->author) + count_highlights (self->snippet);
+  if (self->show_subject)
+    n += count_highlights (self->subject);
+
+  return n;
 }

@@ -28,4 +28,9 @@ void         fd_inbox_row_bind      (FdInboxRow         *self,
                                      const char * const *terms);
 void         fd_inbox_row_unbind    (FdInboxRow         *self);
 
+/* What the row shows (author, subject, snippet, a line each), NULL when
+ * it shows nothing; and how many search matches it highlights. */
+char        *fd_inbox_row_dup_text  (FdInboxRow         *self);
+guint        fd_inbox_row_get_n_highlights (FdInboxRow  *self);
+
 G_END_DECLS

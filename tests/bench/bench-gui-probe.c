@@ -55,6 +55,7 @@ static struct {
   GtkWindow          *window;
   GdkFrameClock      *clock;
   BenchProbeFindList  find_list;
+  BenchProbeShowsText shows_text;
   GtkListView        *list;
   GCallback           done;
   gpointer            done_data;
@@ -203,11 +204,19 @@ has_text (GtkWidget *widget)
         continue;
       if (GTK_IS_LABEL (child) && gtk_label_get_text (GTK_LABEL (child))[0] != '\0')
         return TRUE;
+      if (probe.shows_text != NULL && probe.shows_text (child))
+        return TRUE;
       if (has_text (child))
         return TRUE;
     }
 
   return FALSE;
+}
+
+void
+bench_probe_set_shows_text (BenchProbeShowsText shows_text)
+{
+  probe.shows_text = shows_text;
 }
 
 static guint

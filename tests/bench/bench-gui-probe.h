@@ -32,6 +32,12 @@ void bench_probe_watch         (GtkWindow           *window,
                                 GCallback            done,
                                 gpointer             done_data);
 
+/* For rows that draw their text themselves (no GtkLabel inside): returns
+ * whether @widget shows text. Without it, a row shows text when a mapped
+ * GtkLabel in it has some. */
+typedef gboolean (*BenchProbeShowsText) (GtkWidget *widget);
+void bench_probe_set_shows_text (BenchProbeShowsText shows_text);
+
 /* Tracing, to explain the figures (printed as TRACE lines):
  * bench_probe_mark() notes an event before the first frame, with its time
  * since exec; bench_probe_count() adds @us to a named counter while

@@ -22,6 +22,7 @@
 #include "bench-gui-probe.h"
 #include "fd-application.h"
 #include "fd-inbox-model.h"
+#include "fd-inbox-row.h"
 #include "fd-window.h"
 
 static gboolean
@@ -52,6 +53,18 @@ static GtkListView *
 find_inbox_list (GtkWindow *window)
 {
   return GTK_LIST_VIEW (find_widget (GTK_WIDGET (window)));
+}
+
+/* Inbox rows draw their own text: one shows text once it has a message. */
+static gboolean
+row_shows_text (GtkWidget *widget)
+{
+  g_autofree char *text = NULL;
+
+  if (!FD_IS_INBOX_ROW (widget))
+    return FALSE;
+  text = fd_inbox_row_dup_text (FD_INBOX_ROW (widget));
+  return text != NULL && text[0] != '\0';
 }
 
 /* Tracing: where the time goes, as TRACE lines next to the results. */
@@ -164,6 +177,7 @@ main (int   argc,
   g_autoptr(FdApplication) app = NULL;
 
   bench_probe_init (&argc, &argv);
+  bench_probe_set_shows_text (row_shows_text);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

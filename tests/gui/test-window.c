@@ -21,6 +21,7 @@
 #include "fd-composer.h"
 #include "fd-importer.h"
 #include "fd-inbox-item.h"
+#include "fd-inbox-row.h"
 #include "fd-message-bubble.h"
 #include "fd-outbox.h"
 #include "fd-preferences-window.h"
@@ -150,6 +151,28 @@ find_child (GtkWidget *root,
 
       if ((found = find_child (child, type, css_class)) != NULL)
         return found;
+    }
+
+  return NULL;
+}
+
+/* The inbox row bound to the model's item at @position, if one is. */
+static FdInboxRow *
+row_at (Fixture *fixture,
+        guint    position)
+{
+  g_autoptr(FdInboxItem) item = g_list_model_get_item (model (fixture), position);
+  GtkWidget *list = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_LIST_VIEW, NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL && item != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (row != NULL && FD_IS_INBOX_ROW (row) &&
+          fd_inbox_row_get_item (FD_INBOX_ROW (row)) == item)
+        return FD_INBOX_ROW (row);
     }
 
   return NULL;
@@ -307,6 +330,12 @@ repeats_listed (Fixture *fixture)
          fd_message_get_repeat_count (message_at (fixture, 0)) > 1;
 }
 
+static gboolean
+rows_laid_out (Fixture *fixture)
+{
+  return row_at (fixture, 0) != NULL && gtk_widget_get_height (GTK_WIDGET (row_at (fixture, 0))) > 0;
+}
+
 static void
 test_lists_sample (Fixture       *fixture,
                    gconstpointer  data)
@@ -318,6 +347,25 @@ test_lists_sample (Fixture       *fixture,
   /* Newest first: Ravi's post, five minutes after midnight. */
   first = message_at (fixture, 0);
   g_assert_cmpstr (fd_message_get_author_name (first), ==, "Ravi Kumar");
+
+  /* The rows draw what the messages say: Ravi's post (no subject), then
+   * Emma's mail, with its subject between the author and the text. */
+  {
+    g_autofree char *ravi = NULL;
+    g_autofree char *emma = NULL;
+
+    g_assert_nonnull (row_at (fixture, 0));
+    ravi = fd_inbox_row_dup_text (row_at (fixture, 0));
+    g_assert_true (g_str_has_prefix (ravi, "Ravi Kumar\nMorning cup of the @alderfinch house blend."));
+    g_assert_nonnull (row_at (fixture, 2));
+    emma = fd_inbox_row_dup_text (row_at (fixture, 2));
+    g_assert_true (g_str_has_prefix (emma, "Emma Wilson\nChange order #4141 to ground\nHello"));
+    g_assert_cmpuint (fd_inbox_row_get_n_highlights (row_at (fixture, 0)), ==, 0);
+    /* Rows of different line counts, each as tall as what it shows. */
+    g_assert_true (wait_for (fixture, rows_laid_out));
+    g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (row_at (fixture, 2))), >,
+                     gtk_widget_get_height (GTK_WIDGET (row_at (fixture, 0))));
+  }
 
   g_assert_true (gtk_widget_get_visible (fixture->window->sample_strip));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->main_stack), ==, "main");
@@ -743,6 +791,23 @@ search_narrowed (Fixture *fixture)
          g_list_model_get_n_items (model (fixture)) == 4;
 }
 
+/* Every listed copy of Dan's complaint shows "grinder" highlighted. */
+static gboolean
+matches_highlighted (Fixture *fixture)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model (fixture)); i++)
+    {
+      FdInboxRow *row = row_at (fixture, i);
+      g_autofree char *text = row ? fd_inbox_row_dup_text (row) : NULL;
+
+      if (text == NULL || strstr (text, "grinder") == NULL ||
+          fd_inbox_row_get_n_highlights (row) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -761,6 +826,7 @@ test_search (Fixture       *fixture,
   terms = fd_inbox_view_get_terms (fixture->window->inbox_view);
   g_assert_nonnull (terms);
   g_assert_cmpstr (terms[0], ==, "grinder");
+  g_assert_true (wait_for (fixture, matches_highlighted));
 
   /* A syntax error is said inline and keeps the last results. */
   {
