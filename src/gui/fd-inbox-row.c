@@ -70,6 +70,14 @@ struct _FdInboxRow
   GdkPaintable *failed_icon;
   int          icon_scale;
 
+  /* Line heights and widths from the metrics of the row's fonts, kept
+   * while the Pango context stays the same (its serial). */
+  guint        metrics_serial;
+  int          normal_height;
+  int          subject_height;
+  int          char_width;
+  int          waiting_width;
+
   /* Where the parts were drawn, for tooltips. */
   graphene_rect_t parts[N_PARTS];
 
@@ -160,6 +168,24 @@ get_metrics (GtkWidget *widget,
   slot->resolution = resolution;
 
   return slot;
+}
+
+static void
+ensure_metrics (FdInboxRow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
+  const FontMetrics *normal;
+
+  if (self->metrics_serial == serial && self->normal_height > 0)
+    return;
+
+  normal = get_metrics (widget, FONT_NORMAL);
+  self->normal_height = normal->line_height;
+  self->char_width = normal->char_width;
+  self->subject_height = get_metrics (widget, FONT_SUBJECT)->line_height;
+  self->waiting_width = WAITING_CHARS * get_metrics (widget, FONT_CAPTION)->digit_width;
+  self->metrics_serial = serial;
 }
 
 /* Texts */
@@ -539,7 +565,8 @@ update (FdInboxRow *self)
 static int
 first_line_height (FdInboxRow *self)
 {
-  return MAX (ICON_SIZE, get_metrics (GTK_WIDGET (self), FONT_NORMAL)->line_height);
+  ensure_metrics (self);
+  return MAX (ICON_SIZE, self->normal_height);
 }
 
 /* The height of the drawn lines, without the group line. */
@@ -549,8 +576,8 @@ lines_height (FdInboxRow *self)
   int height = first_line_height (self);
 
   if (self->show_subject)
-    height += LINE_SPACING + get_metrics (GTK_WIDGET (self), FONT_SUBJECT)->line_height;
-  height += LINE_SPACING + get_metrics (GTK_WIDGET (self), FONT_NORMAL)->line_height;
+    height += LINE_SPACING + self->subject_height;
+  height += LINE_SPACING + self->normal_height;
 
   return height;
 }
@@ -573,12 +600,12 @@ fd_inbox_row_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      const FontMetrics *normal = get_metrics (widget, FONT_NORMAL);
-      const FontMetrics *caption = get_metrics (widget, FONT_CAPTION);
+      int width;
+
       /* The icon, three characters of the author's name and the waiting
        * time, as the labels this row replaces asked for. */
-      int width = ICON_SIZE + SPACING + 3 * normal->char_width + SPACING +
-                  WAITING_CHARS * caption->digit_width;
+      ensure_metrics (self);
+      width = ICON_SIZE + SPACING + 3 * self->char_width + SPACING + self->waiting_width;
 
       *minimum = *natural = MAX (width, group_min);
     }
@@ -748,7 +775,7 @@ place_first_line (FdInboxRow *self,
     graphene_rect_init (&self->parts[i], 0, 0, 0, 0);
 
   pango_layout_get_pixel_size (self->waiting, &w, &h);
-  w = MAX (w, WAITING_CHARS * get_metrics (GTK_WIDGET (self), FONT_CAPTION)->digit_width);
+  w = MAX (w, self->waiting_width);
   place_right (self, PART_WAITING, &right, w, line, line);
 
   if (self->show_lang)
@@ -816,7 +843,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
   y = line + LINE_SPACING;
   if (self->show_subject)
     {
-      int height = get_metrics (widget, FONT_SUBJECT)->line_height;
+      int height = self->subject_height;
 
       pango_layout_set_ellipsize (self->subject, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (self->subject, width * PANGO_SCALE);
@@ -827,7 +854,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
   pango_layout_set_ellipsize (self->snippet, PANGO_ELLIPSIZE_END);
   pango_layout_set_width (self->snippet, width * PANGO_SCALE);
   draw_layout (snapshot, self->snippet,
-               &GRAPHENE_RECT_INIT (0, y, width, get_metrics (widget, FONT_NORMAL)->line_height),
+               &GRAPHENE_RECT_INIT (0, y, width, self->normal_height),
                &colors.dim);
 
   if (group_shown (self))

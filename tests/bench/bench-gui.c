@@ -78,7 +78,7 @@ sql_trace_cb (unsigned  type,
   gint64 us = *(sqlite3_int64 *)x / 1000;
 
   bench_probe_count ("sql (main thread)", us);
-  if (us >= 2000)
+  if (us >= 1000)
     {
       g_autofree char *sql = g_strndup (sqlite3_sql (stmt), 70);
       g_autofree char *what = g_strdup_printf ("main-thread query of %.1f ms: %s", us / 1000.0,
@@ -103,11 +103,8 @@ static void
 window_realize_cb (GtkWidget *window)
 {
   GtkListView *list = find_inbox_list (GTK_WINDOW (window));
-  FdStore *store = fd_window_get_store (FD_WINDOW (window));
 
   bench_probe_mark ("window realized");
-  if (store != NULL)
-    sqlite3_trace_v2 (fd_store_get_db (store), SQLITE_TRACE_PROFILE, sql_trace_cb, NULL);
 
   if (list != NULL)
     {
@@ -139,6 +136,9 @@ window_added_cb (GtkApplication *app,
     return;
   watching = TRUE;
   bench_probe_mark ("window created");
+  if (fd_window_get_store (FD_WINDOW (window)) != NULL)
+    sqlite3_trace_v2 (fd_store_get_db (fd_window_get_store (FD_WINDOW (window))),
+                      SQLITE_TRACE_PROFILE, sql_trace_cb, NULL);
   g_signal_connect (window, "realize", G_CALLBACK (window_realize_cb), NULL);
   bench_probe_watch (window, find_inbox_list, G_CALLBACK (done_cb), app);
 }
