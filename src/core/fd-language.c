@@ -16,7 +16,7 @@
 #include "fd-language-private.h"
 #include "fd-store-private.h"
 
-#define FINGERPRINT_DIR "/usr/share/libexttextcat"
+#define FINGERPRINT_DIR EXTTEXTCAT_DATADIR
 #define MAX_NGRAMS 400
 /* Fewer for the text: cheaper, and a post rarely has more. */
 #define MAX_TEXT_NGRAMS 300
