@@ -22,6 +22,7 @@
 
 #include <stdarg.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "fd-inbox-row.h"
@@ -34,6 +35,7 @@
 #define BADGE_PAD_Y   1
 #define BADGE_RADIUS  9
 #define DIM_OPACITY   0.55  /* Adwaita's .dim-label */
+#define DIM_OPACITY_HIGH_CONTRAST 0.9
 #define CAPTION_PT    9     /* Adwaita's .caption */
 #define WAITING_CHARS 5
 
@@ -663,7 +665,8 @@ get_colors (FdInboxRow *self,
 
   gtk_style_context_get_color (context, &colors->fg);
   colors->dim = colors->fg;
-  colors->dim.alpha *= DIM_OPACITY;
+  colors->dim.alpha *= adw_style_manager_get_high_contrast (adw_style_manager_get_default ())
+                       ? DIM_OPACITY_HIGH_CONTRAST : DIM_OPACITY;
   colors->badge_bg = colors->fg;
   colors->badge_bg.alpha *= 0.1;
   lookup_color (context, "accent_color", &colors->fg, &colors->accent);
@@ -696,18 +699,26 @@ draw_icon (GtkSnapshot           *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Draws @layout in @rect, centred vertically and placed across by @xalign
+ * (0 start, 1 end, already mirrored for right-to-left) as GtkLabel places
+ * its text: by the logical extents, so that a paragraph Pango aligns by its
+ * own direction still starts where the row's direction says. */
 static void
 draw_layout (GtkSnapshot           *snapshot,
              PangoLayout           *layout,
              const graphene_rect_t *rect,
+             float                  xalign,
              const GdkRGBA         *color)
 {
-  int height;
+  PangoRectangle logical;
+  float x, y;
 
-  pango_layout_get_pixel_size (layout, NULL, &height);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  x = rect->origin.x + floorf (xalign * (rect->size.width - logical.width)) - logical.x;
+  y = rect->origin.y + floorf ((rect->size.height - logical.height) / 2.f) - logical.y;
+
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect->origin.x,
-                                                          rect->origin.y + floorf ((rect->size.height - height) / 2)));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
@@ -729,7 +740,7 @@ draw_badge (GtkSnapshot           *snapshot,
   draw_layout (snapshot, layout,
                &GRAPHENE_RECT_INIT (rect->origin.x + BADGE_PAD_X, rect->origin.y,
                                     rect->size.width - 2 * BADGE_PAD_X, rect->size.height),
-               fg);
+               0.5f, fg);
 }
 
 /* Places a part of @width at the right end of the first line, left of
@@ -807,6 +818,8 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
   FdInboxRow *self = FD_INBOX_ROW (widget);
   int width = gtk_widget_get_width (widget);
   int line = first_line_height (self);
+  /* Where lines start: the left, or the right in right-to-left locales. */
+  float start = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? 1.f : 0.f;
   int y;
   Colors colors;
 
@@ -816,11 +829,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
   get_colors (self, &colors);
   ensure_icons (self);
 
-  /* The waiting time is right-aligned in its box. */
-  pango_layout_set_width (self->waiting, -1);
   place_first_line (self, width);
-  pango_layout_set_alignment (self->waiting, PANGO_ALIGN_RIGHT);
-  pango_layout_set_width (self->waiting, self->parts[PART_WAITING].size.width * PANGO_SCALE);
 
   draw_icon (snapshot, self->icon, &self->parts[PART_ICON], &colors.dim, &colors);
 
@@ -828,7 +837,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
     {
       pango_layout_set_ellipsize (self->author, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (self->author, self->parts[PART_AUTHOR].size.width * PANGO_SCALE);
-      draw_layout (snapshot, self->author, &self->parts[PART_AUTHOR], &colors.fg);
+      draw_layout (snapshot, self->author, &self->parts[PART_AUTHOR], start, &colors.fg);
     }
 
   if (self->failed)
@@ -837,7 +846,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
     draw_badge (snapshot, self->repeat, &self->parts[PART_REPEAT], &colors.warning_bg, &colors.warning_fg);
   if (self->show_lang)
     draw_badge (snapshot, self->lang, &self->parts[PART_LANG], &colors.badge_bg, &colors.fg);
-  draw_layout (snapshot, self->waiting, &self->parts[PART_WAITING],
+  draw_layout (snapshot, self->waiting, &self->parts[PART_WAITING], 1.f - start,
                self->unanswered ? &colors.accent : &colors.dim);
 
   y = line + LINE_SPACING;
@@ -847,7 +856,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
 
       pango_layout_set_ellipsize (self->subject, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (self->subject, width * PANGO_SCALE);
-      draw_layout (snapshot, self->subject, &GRAPHENE_RECT_INIT (0, y, width, height), &colors.fg);
+      draw_layout (snapshot, self->subject, &GRAPHENE_RECT_INIT (0, y, width, height), start, &colors.fg);
       y += height + LINE_SPACING;
     }
 
@@ -855,7 +864,7 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
   pango_layout_set_width (self->snippet, width * PANGO_SCALE);
   draw_layout (snapshot, self->snippet,
                &GRAPHENE_RECT_INIT (0, y, width, self->normal_height),
-               &colors.dim);
+               start, &colors.dim);
 
   if (group_shown (self))
     gtk_widget_snapshot_child (widget, self->group_box, snapshot);
