@@ -198,6 +198,8 @@ new_layout (FdInboxRow *self)
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
 
   pango_layout_set_single_paragraph_mode (layout, TRUE);
+  /* Only texts given a width (author, subject, snippet) are cut short. */
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   return layout;
 }
 
@@ -415,6 +417,27 @@ update_group (FdInboxRow         *self,
     }
 }
 
+/* "Posted 4 times by this customer": the repeat badge's tooltip, and what
+ * a screen reader says of it. */
+static char *
+dup_repeats_text (guint repeats)
+{
+  /* Translators: tooltip of the "×4" badge */
+  return g_strdup_printf (ngettext ("Posted %u time by this customer",
+                                    "Posted %u times by this customer",
+                                    repeats),
+                          repeats);
+}
+
+static char *
+join_sentences (const char *first,
+                const char *second)
+{
+  /* Translators: joins two sentences read by screen readers, e.g. a
+   * subject and the text of a message */
+  return g_strdup_printf (C_("accessible sentences", "%s. %s"), first, second);
+}
+
 /* What a screen reader says for the row: everything it shows. */
 static void
 update_accessible_label (FdInboxRow *self,
@@ -424,17 +447,12 @@ update_accessible_label (FdInboxRow *self,
                          const char *snippet)
 {
   const char *channel = fd_channel_display_name (fd_message_get_channel (message));
-  const char *subject = fd_message_get_subject (message);
   g_autofree char *text = NULL;
   g_autofree char *label = NULL;
   guint repeats = fd_message_get_repeat_count (message);
 
-  if (self->show_subject)
-    /* Translators: joins two sentences read by screen readers, e.g. a
-     * subject and the text of a message */
-    text = g_strdup_printf (C_("accessible sentences", "%s. %s"), subject, snippet);
-  else
-    text = g_strdup (snippet);
+  text = self->show_subject ? join_sentences (fd_message_get_subject (message), snippet)
+                            : g_strdup (snippet);
 
   if (self->unanswered)
     /* Translators: read by screen readers for an inbox row: author, channel,
@@ -448,25 +466,17 @@ update_accessible_label (FdInboxRow *self,
 
   if (repeats > 1)
     {
-      g_autofree char *repeated = NULL;
-      char *joined;
+      g_autofree char *repeated = dup_repeats_text (repeats);
+      g_autofree char *shorter = g_steal_pointer (&label);
 
-      repeated = g_strdup_printf (ngettext ("Posted %u time by this customer",
-                                            "Posted %u times by this customer",
-                                            repeats),
-                                  repeats);
-      joined = g_strdup_printf (C_("accessible sentences", "%s. %s"), label, repeated);
-      g_free (label);
-      label = joined;
+      label = join_sentences (shorter, repeated);
     }
 
   if (self->failed)
     {
-      char *joined = g_strdup_printf (C_("accessible sentences", "%s. %s"), label,
-                                      _("The reply could not be sent"));
+      g_autofree char *shorter = g_steal_pointer (&label);
 
-      g_free (label);
-      label = joined;
+      label = join_sentences (shorter, _("The reply could not be sent"));
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -835,7 +845,6 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
 
   if (self->parts[PART_AUTHOR].size.width > 0)
     {
-      pango_layout_set_ellipsize (self->author, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (self->author, self->parts[PART_AUTHOR].size.width * PANGO_SCALE);
       draw_layout (snapshot, self->author, &self->parts[PART_AUTHOR], start, &colors.fg);
     }
@@ -854,13 +863,11 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
     {
       int height = self->subject_height;
 
-      pango_layout_set_ellipsize (self->subject, PANGO_ELLIPSIZE_END);
       pango_layout_set_width (self->subject, width * PANGO_SCALE);
       draw_layout (snapshot, self->subject, &GRAPHENE_RECT_INIT (0, y, width, height), start, &colors.fg);
       y += height + LINE_SPACING;
     }
 
-  pango_layout_set_ellipsize (self->snippet, PANGO_ELLIPSIZE_END);
   pango_layout_set_width (self->snippet, width * PANGO_SCALE);
   draw_layout (snapshot, self->snippet,
                &GRAPHENE_RECT_INIT (0, y, width, self->normal_height),
@@ -918,15 +925,7 @@ fd_inbox_row_query_tooltip (GtkWidget  *widget,
       break;
 
     case PART_REPEAT:
-      {
-        guint repeats = fd_message_get_repeat_count (message);
-
-        /* Translators: tooltip of the "×4" badge */
-        text = g_strdup_printf (ngettext ("Posted %u time by this customer",
-                                          "Posted %u times by this customer",
-                                          repeats),
-                                repeats);
-      }
+      text = dup_repeats_text (fd_message_get_repeat_count (message));
       break;
 
     case PART_FAILED:
@@ -1074,20 +1073,6 @@ fd_inbox_row_get_item (FdInboxRow *self)
   g_return_val_if_fail (FD_IS_INBOX_ROW (self), NULL);
 
   return self->item;
-}
-
-void
-fd_inbox_row_set_item (FdInboxRow  *self,
-                       FdInboxItem *item)
-{
-  g_return_if_fail (FD_IS_INBOX_ROW (self));
-  g_return_if_fail (!item || FD_IS_INBOX_ITEM (item));
-
-  if (self->item == item)
-    return;
-
-  take_item (self, item);
-  update (self);
 }
 
 void

@@ -16,8 +16,6 @@ G_DECLARE_FINAL_TYPE (FdInboxRow, fd_inbox_row, FD, INBOX_ROW, GtkWidget)
 
 GtkWidget   *fd_inbox_row_new       (void);
 FdInboxItem *fd_inbox_row_get_item  (FdInboxRow         *self);
-void         fd_inbox_row_set_item  (FdInboxRow         *self,
-                                     FdInboxItem        *item);
 /* Words to highlight (NULL-terminated), e.g. from a search. */
 void         fd_inbox_row_set_terms (FdInboxRow         *self,
                                      const char * const *terms);
