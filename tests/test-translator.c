@@ -18,6 +18,7 @@
 #include "fd-mastodon-translator.h"
 #include "fd-store-private.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-util.h"
 #include "fd-translation-manager.h"
 #include "translation-stand-ins.h"
 
@@ -330,6 +331,93 @@ test_apy_server (void)
   text = translate (FD_TRANSLATOR (nowhere), "Hola", "es", "en", &error);
   g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NETWORK);
   g_assert_nonnull (strstr (error->message, "127.0.0.1:9"));
+}
+
+/* A folder a customer's attachment or a download could have put where
+ * Frontdesk happens to run: Python modules that APy imports (tornado),
+ * one that every Python runs (sitecustomize) and a program the Apertium
+ * pipeline runs (lt-proc). Each writes @marker when it runs. */
+static char *
+make_trap_dir (const char *marker)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autofree char *tornado = g_build_filename (dir, "tornado", NULL);
+  g_autofree char *bin = g_build_filename (dir, "bin", NULL);
+  g_autofree char *python = g_strdup_printf ("open(%s, 'a').write(__name__ + '\\n')\n", marker);
+  g_autofree char *module = g_build_filename (tornado, "__init__.py", NULL);
+  g_autofree char *site = g_build_filename (dir, "sitecustomize.py", NULL);
+  g_autofree char *program = g_build_filename (bin, "lt-proc", NULL);
+  g_autofree char *shell = g_strdup_printf ("#!/bin/sh\necho lt-proc >> %s\nexec /usr/bin/lt-proc \"$@\"\n", marker);
+
+  g_assert_cmpint (g_mkdir (tornado, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (bin, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (module, python, -1, NULL));
+  g_assert_true (g_file_set_contents (site, python, -1, NULL));
+  g_assert_true (g_file_set_contents (program, shell, -1, NULL));
+  g_assert_cmpint (g_chmod (program, 0700), ==, 0);
+  return g_steal_pointer (&dir);
+}
+
+static void
+assert_no_marker (const char *marker)
+{
+  g_autofree char *ran = NULL;
+
+  if (g_file_get_contents (marker, &ran, NULL, NULL))
+    g_error ("a planted file ran in a child of the Apertium engine: %s", ran);
+}
+
+static void
+test_apertium_child_isolation (void)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *marker_dir = fd_test_make_data_dir ();
+  g_autofree char *marker = g_build_filename (marker_dir, "ran", NULL);
+  g_autofree char *quoted = g_strdup_printf ("'%s'", marker);
+  g_autofree char *trap = make_trap_dir (quoted);
+  g_autofree char *trap_bin = g_build_filename (trap, "bin", NULL);
+  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *path = g_strdup_printf ("%s:%s", trap_bin, old_path ? old_path : "/usr/bin:/bin");
+
+  if (!have_apertium ())
+    return;
+  if (!g_file_test ("/usr/lib/python3/dist-packages/apertium_apy", G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("apertium-apy is not installed: install " APERTIUM_PACKAGES);
+      return;
+    }
+
+  /* APy started from inside the trap, with the trap on PYTHONPATH and PATH. */
+  g_assert_cmpint (g_chdir (trap), ==, 0);
+  g_setenv ("PYTHONPATH", trap, TRUE);
+  g_setenv ("PATH", path, TRUE);
+
+  for (guint with_apy = 0; with_apy < 2; with_apy++)
+    {
+      g_autoptr(FdApertiumTranslator) engine = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      if (!with_apy)
+        g_setenv ("FRONTDESK_APERTIUM_NO_APY", "1", TRUE);
+      engine = fd_apertium_translator_new ();
+      text = translate (FD_TRANSLATOR (engine), "Thank you", "en", "es", &error);
+      g_unsetenv ("FRONTDESK_APERTIUM_NO_APY");
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (text, "Gracias"));
+      assert_no_marker (marker);
+      /* The real APy answered, not the fallback. */
+      if (with_apy)
+        g_assert_nonnull (fd_apertium_translator_get_server_url (engine));
+      fd_apertium_translator_stop (engine);
+    }
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_unsetenv ("PYTHONPATH");
+  g_setenv ("PATH", old_path, TRUE);
+  fd_test_rmdir (trap);
+  fd_test_rmdir (marker_dir);
 }
 
 /* Online engines against stand-ins */
@@ -671,6 +759,7 @@ main (int    argc,
   g_test_add_func ("/translator/apertium/local", test_apertium_local);
   g_test_add_func ("/translator/apertium/missing-pair", test_apertium_missing_pair);
   g_test_add_func ("/translator/apertium/without-apy", test_apertium_without_apy);
+  g_test_add_func ("/translator/apertium/child-isolation", test_apertium_child_isolation);
   g_test_add_func ("/translator/apy", test_apy_server);
   g_test_add_func ("/translator/libretranslate", test_libretranslate);
   g_test_add_func ("/translator/deepl", test_deepl);

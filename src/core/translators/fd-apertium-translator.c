@@ -11,6 +11,11 @@
  * 127.0.0.1 on a port the kernel chooses, and print that port for us.
  * The child dies with us (PR_SET_PDEATHSIG).
  *
+ * Frontdesk may be started from any folder, say Downloads. Children run
+ * in "/" with an environment of our own, and Python in isolated mode
+ * (-I): a tornado/ folder where we were started, or PYTHONPATH, must not
+ * put someone else's code into a process that reads customers' text.
+ *
  * Without apertium-apy (or with FRONTDESK_APERTIUM_NO_APY=1), each
  * translation runs `apertium -u -f none PAIR`: slow, but it works.
  *
@@ -32,6 +37,8 @@
 #define PYTHON "/usr/bin/python3"
 #define APY_MODULE_DIR "/usr/lib/python3/dist-packages/apertium_apy"
 #define PORT_PREFIX "FRONTDESK-APY-PORT "
+/* Where the Apertium programs are; the folder of `apertium` goes first. */
+#define CHILD_PATH "/usr/bin:/bin"
 
 static const char apy_bootstrap[] =
   "import sys, tornado.netutil, tornado.tcpserver\n"
@@ -56,6 +63,7 @@ struct _FdApertiumTranslator
   GObject           parent_instance;
 
   char             *modes_dir;
+  char             *program;      /* absolute path of `apertium` */
   GHashTable       *modes;        /* "fr|es" → "fr-es", the mode to run */
   ServerState       state;
   GSubprocess      *server;
@@ -72,8 +80,62 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (FdApertiumTranslator, fd_apertium_translator, G_T
 
 static void run_request       (FdApertiumTranslator *self,
                                GTask                *task);
+static void child_setup       (gpointer              user_data);
 
 /* Helpers */
+
+/* @name in the absolute folders of PATH: a relative entry (".", or an
+ * empty one) would find a program in whatever folder we run in. */
+static char *
+find_program (const char *name)
+{
+  const char *path = g_getenv ("PATH");
+  g_auto(GStrv) dirs = g_strsplit (path != NULL ? path : CHILD_PATH, G_SEARCHPATH_SEPARATOR_S, -1);
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    {
+      g_autofree char *candidate = NULL;
+
+      if (!g_path_is_absolute (dirs[i]))
+        continue;
+      candidate = g_build_filename (dirs[i], name, NULL);
+      if (g_file_test (candidate, G_FILE_TEST_IS_EXECUTABLE) &&
+          !g_file_test (candidate, G_FILE_TEST_IS_DIR))
+        return g_steal_pointer (&candidate);
+    }
+
+  return NULL;
+}
+
+/* A launcher for a child that inherits nothing from where we run: the
+ * working folder is "/", and the environment has only what Apertium and
+ * APy need (a UTF-8 locale and the folders of their programs). */
+static GSubprocessLauncher *
+child_launcher_new (FdApertiumTranslator *self,
+                    GSubprocessFlags      flags)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (flags);
+  g_autofree char *program_dir = self->program != NULL ? g_path_get_dirname (self->program) : NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *path_var = NULL;
+  const char *environ[4];
+
+  if (program_dir != NULL && !g_str_equal (program_dir, "/usr/bin") && !g_str_equal (program_dir, "/bin"))
+    path = g_strconcat (program_dir, G_SEARCHPATH_SEPARATOR_S, CHILD_PATH, NULL);
+  else
+    path = g_strdup (CHILD_PATH);
+  path_var = g_strconcat ("PATH=", path, NULL);
+
+  environ[0] = path_var;
+  environ[1] = "LANG=C.UTF-8";
+  environ[2] = "LC_ALL=C.UTF-8";
+  environ[3] = NULL;
+  g_subprocess_launcher_set_environ (launcher, (char **) environ);
+  g_subprocess_launcher_set_cwd (launcher, "/");
+  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
+
+  return launcher;
+}
 
 static FdTranslationRequest *
 request_copy (const FdTranslationRequest *request)
@@ -101,10 +163,11 @@ scan_modes (FdApertiumTranslator  *self,
 {
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_translation_pair_free);
   g_autoptr(GDir) dir = NULL;
-  g_autofree char *program = g_find_program_in_path ("apertium");
   const char *name;
 
-  if (program == NULL || (dir = g_dir_open (self->modes_dir, 0, NULL)) == NULL)
+  g_free (self->program);
+  self->program = find_program ("apertium");
+  if (self->program == NULL || (dir = g_dir_open (self->modes_dir, 0, NULL)) == NULL)
     {
       g_set_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NOT_INSTALLED,
                    _("Apertium is not installed. Install the package “apertium” and a "
@@ -255,12 +318,13 @@ start_server (FdApertiumTranslator *self)
       return;
     }
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
-  /* Debian's python3, not whatever python3 is first on PATH. */
+  launcher = child_launcher_new (self, G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                      G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  /* Debian's python3, not whatever python3 is first on PATH; -I: no
+   * module from the working folder, PYTHON* variables or the user's
+   * site-packages. */
   self->server = g_subprocess_launcher_spawn (launcher, &error,
-                                              PYTHON, "-c", apy_bootstrap,
+                                              PYTHON, "-I", "-c", apy_bootstrap,
                                               "--port", "0",
                                               "--max-pipes-per-pair", "1",
                                               self->modes_dir, NULL);
@@ -333,6 +397,7 @@ run_request (FdApertiumTranslator *self,
   g_autofree char *key = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autofree char *datadir = NULL;
   const char *mode;
 
@@ -375,9 +440,11 @@ run_request (FdApertiumTranslator *self,
 
   /* apertium -d wants the folder that holds modes/. */
   datadir = g_path_get_dirname (self->modes_dir);
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
-                              "apertium", "-u", "-f", "none", "-d", datadir, mode, NULL);
+  launcher = child_launcher_new (self, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                      G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  process = g_subprocess_launcher_spawn (launcher, &error,
+                                         self->program != NULL ? self->program : "apertium",
+                                         "-u", "-f", "none", "-d", datadir, mode, NULL);
   if (process == NULL)
     {
       g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NOT_INSTALLED,
@@ -510,6 +577,7 @@ fd_apertium_translator_finalize (GObject *object)
 
   g_clear_pointer (&self->modes, g_hash_table_unref);
   g_free (self->modes_dir);
+  g_free (self->program);
 
   G_OBJECT_CLASS (fd_apertium_translator_parent_class)->finalize (object);
 }
