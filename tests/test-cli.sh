@@ -158,5 +158,18 @@ import sqlite3; c = sqlite3.connect('$D/frontdesk.db')
 r = c.execute(\"select json_extract(payload,'\$.public_note'), json_extract(payload,'\$.private') from outbox where action='private-reply'\").fetchall()
 raise SystemExit(0 if r == [('We wrote to you privately.', 1)] else 1)"
 
+# Translation servers: no customer text or key over plain http:// to
+# another computer, whether the address comes from --url or the environment.
+run lt_http "$CLI" --data-dir "$D" translate --engine libretranslate --url http://translate.example:5000 --from es --to en "Mi pedido no ha llegado"
+check "plain http:// LibreTranslate elsewhere is refused" [ "$(status lt_http)" = 1 ]
+check "the refusal says to use https://" contains lt_http.err "plain http://.*Use an https:// address"
+run apy_http env FRONTDESK_APY_URL=http://apy.example "$CLI" --data-dir "$D" translate --engine apy --from es --to en "Hola"
+check "plain http:// APy elsewhere is refused" [ "$(status apy_http)" = 1 ]
+check "the APy refusal names the address" contains apy_http.err "http://apy.example"
+printf 'KEY\n' >"$TMP/key.in"
+run key_http sh -c "'$CLI' --data-dir '$D' translate --store-key libretranslate --url http://translate.example <'$TMP/key.in'"
+check "no key is stored for plain http:// elsewhere" [ "$(status key_http)" = 1 ]
+check "the key refusal says why" contains key_http.err "plain http://"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "fd-apertium-translator.h"
@@ -476,6 +477,127 @@ test_deepl (void)
   g_assert_nonnull (strstr (error->message, "key"));
 }
 
+/* A server on the loopback that sends every request on to plain http://
+ * elsewhere. */
+static void
+redirect_elsewhere_cb (SoupServer        *server,
+                       SoupServerMessage *msg,
+                       const char        *path,
+                       GHashTable        *query,
+                       gpointer           user_data)
+{
+  g_autofree char *target = g_strconcat ("http://translate.example", path, NULL);
+
+  soup_server_message_set_redirect (msg, SOUP_STATUS_FOUND, target);
+}
+
+static void
+test_insecure_servers (void)
+{
+  const char *allowed[] = {
+    "https://translate.example", "https://translate.example:8443/api/", "http://127.0.0.1:5000",
+    "http://127.8.9.10", "http://localhost:5000", "HTTP://LOCALHOST", "http://[::1]:2737",
+  };
+  const char *insecure[] = {
+    "http://translate.example", "http://translate.example:5000/", "http://10.0.0.2:5000",
+    "http://[::2]:5000", "http://127.0.0.1.example.com", "http://localhost.example.com",
+    "http://128.0.0.1",
+  };
+  const char *invalid[] = { "", "translate.example", "ftp://translate.example", "https://" };
+  g_autoptr(StandIn) server = stand_in_new ("secret-key");
+  g_autoptr(SoupServer) redirector = soup_server_new (NULL, NULL);
+  g_autofree char *loopback_name = NULL;
+  g_autofree char *redirector_url = NULL;
+  GSList *uris;
+
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (fd_translator_check_server_url (allowed[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (insecure); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (fd_translator_check_server_url (insecure[i], &error));
+      g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_INSECURE);
+      g_assert_nonnull (strstr (error->message, "https://"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (fd_translator_check_server_url (invalid[i], &error));
+      g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_FAILED);
+    }
+
+  /* Each online engine refuses before anything leaves: the text and the
+   * key would travel unencrypted. */
+  {
+    g_autoptr(FdLibretranslateTranslator) lt = fd_libretranslate_translator_new ("http://translate.example:5000", "secret-key");
+    g_autoptr(FdApyTranslator) apy = fd_apy_translator_new ("http://apy.example");
+    g_autoptr(FdDeeplTranslator) deepl = fd_deepl_translator_new ("abc:fx", "http://deepl.example");
+    FdTranslator *engines[] = { FD_TRANSLATOR (lt), FD_TRANSLATOR (apy), FD_TRANSLATOR (deepl) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (engines); i++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GAsyncResult) result = NULL;
+        g_autofree char *text = NULL;
+        g_autoptr(GPtrArray) pairs = NULL;
+
+        text = translate (engines[i], "Mi pedido no ha llegado", "es", "en", &error);
+        g_assert_null (text);
+        g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_INSECURE);
+        g_printerr ("%s\n", error->message);
+        g_clear_error (&error);
+
+        fd_translator_load_pairs_async (engines[i], NULL, result_cb, &result);
+        pairs = fd_translator_load_pairs_finish (engines[i], wait_for (&result), &error);
+        g_assert_null (pairs);
+        g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_INSECURE);
+      }
+  }
+
+  /* Plain http:// to this computer is fine, by name too. */
+  {
+    g_autoptr(FdLibretranslateTranslator) local = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_true (g_str_has_prefix (stand_in_get_url (server), "http://127.0.0.1:"));
+    loopback_name = g_strconcat ("http://localhost", stand_in_get_url (server) + strlen ("http://127.0.0.1"), NULL);
+    local = fd_libretranslate_translator_new (loopback_name, "secret-key");
+    text = translate (FD_TRANSLATOR (local), "hello", "en", "es", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (text, ==, "[es] hello");
+  }
+
+  /* A server that sends the request on to plain http:// elsewhere is not
+   * followed. */
+  soup_server_add_handler (redirector, NULL, redirect_elsewhere_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (redirector, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, NULL));
+  uris = soup_server_get_uris (redirector);
+  redirector_url = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  {
+    g_autoptr(FdLibretranslateTranslator) lt = fd_libretranslate_translator_new (redirector_url, "secret-key");
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(GPtrArray) pairs = NULL;
+    g_autoptr(GError) error = NULL;
+
+    fd_translator_load_pairs_async (FD_TRANSLATOR (lt), NULL, result_cb, &result);
+    pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (lt), wait_for (&result), &error);
+    g_assert_null (pairs);
+    g_assert_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_INSECURE);
+    g_printerr ("%s\n", error->message);
+    g_assert_nonnull (strstr (error->message, "http://translate.example"));
+    g_assert_null (strstr (error->message, "languages"));
+  }
+}
+
 static char *
 status_for_remote_id (const char *remote_id,
                       gpointer    user_data)
@@ -763,6 +885,7 @@ main (int    argc,
   g_test_add_func ("/translator/apy", test_apy_server);
   g_test_add_func ("/translator/libretranslate", test_libretranslate);
   g_test_add_func ("/translator/deepl", test_deepl);
+  g_test_add_func ("/translator/insecure-servers", test_insecure_servers);
   g_test_add_func ("/translator/mastodon", test_mastodon);
   g_test_add_func ("/translator/manager/fallback", test_manager_fallback);
   g_test_add_func ("/translator/manager/offline", test_manager_offline);

@@ -62,6 +62,12 @@ add_engines (FdTranslationManager  *manager,
   if (fd_apertium_translator_is_available (apertium) || g_strcmp0 (engine, "apertium") == 0)
     fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
 
+  /* Before the keyring is read: a refused address gets no key. */
+  if ((apy_url != NULL && *apy_url != '\0' && !fd_translator_check_server_url (apy_url, error)) ||
+      (lt_url != NULL && *lt_url != '\0' && !fd_translator_check_server_url (lt_url, error)) ||
+      (url != NULL && g_strcmp0 (engine, "deepl") == 0 && !fd_translator_check_server_url (url, error)))
+    return FALSE;
+
   if (apy_url != NULL && *apy_url != '\0')
     {
       g_autoptr(FdApyTranslator) apy = fd_apy_translator_new (apy_url);
@@ -101,6 +107,10 @@ store_key (const char *engine,
 {
   g_autoptr(GError) error = NULL;
   char line[4096];
+
+  /* A key is only for a server it may safely go to. */
+  if (url != NULL && *url != '\0' && !fd_translator_check_server_url (url, &error))
+    return fd_cli_fail (error);
 
   if (fgets (line, sizeof line, stdin) == NULL)
     {

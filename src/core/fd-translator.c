@@ -475,6 +475,97 @@ fd_translator_translate_finish (FdTranslator  *self,
 
 /* HTTP */
 
+static gboolean
+is_loopback_host (const char *host)
+{
+  g_autoptr(GInetAddress) address = NULL;
+  g_autofree char *bare = NULL;
+  gsize len;
+
+  if (host == NULL || *host == '\0')
+    return FALSE;
+  /* Not "*.localhost": the resolver may send those anywhere. */
+  if (g_ascii_strcasecmp (host, "localhost") == 0)
+    return TRUE;
+
+  len = strlen (host);
+  if (host[0] == '[' && host[len - 1] == ']')
+    bare = g_strndup (host + 1, len - 2);
+  else
+    bare = g_strdup (host);
+
+  /* 127.0.0.0/8 and ::1; names that only look like them are not. */
+  address = g_inet_address_new_from_string (bare);
+  return address != NULL && g_inet_address_get_is_loopback (address);
+}
+
+/* "http://host:port" of @uri, for errors: never the path or query, which
+ * may hold the text. */
+static char *
+uri_origin (GUri *uri)
+{
+  const char *scheme = g_uri_get_scheme (uri);
+  int port = g_uri_get_port (uri);
+
+  if ((port == 80 && g_ascii_strcasecmp (scheme, "http") == 0) ||
+      (port == 443 && g_ascii_strcasecmp (scheme, "https") == 0))
+    port = -1;
+  return g_uri_join (G_URI_FLAGS_NONE, scheme, NULL, g_uri_get_host (uri), port, "", NULL, NULL);
+}
+
+static gboolean
+check_uri (GUri        *uri,
+           const char  *shown,
+           GError     **error)
+{
+  const char *scheme = g_uri_get_scheme (uri);
+  const char *host = g_uri_get_host (uri);
+  g_autofree char *origin = NULL;
+
+  if (host != NULL && *host != '\0')
+    {
+      if (g_ascii_strcasecmp (scheme, "https") == 0)
+        return TRUE;
+      if (g_ascii_strcasecmp (scheme, "http") == 0 && is_loopback_host (host))
+        return TRUE;
+    }
+
+  origin = uri_origin (uri);
+  if (g_ascii_strcasecmp (scheme, "http") == 0 && host != NULL && *host != '\0')
+    g_set_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_INSECURE,
+                 _("“%s” uses plain http://, which would send customers’ messages, and any API key, "
+                   "unencrypted. Use an https:// address (plain http:// is only accepted for a server "
+                   "on this computer)."),
+                 shown != NULL ? shown : origin);
+  else
+    g_set_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_FAILED,
+                 _("“%s” is not a web address. Enter it like “https://translate.example.com”."),
+                 shown != NULL ? shown : origin);
+  return FALSE;
+}
+
+gboolean
+fd_translator_check_server_url (const char  *url,
+                                GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GUri) uri = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = g_strstrip (g_strdup (url != NULL ? url : ""));
+  uri = g_uri_parse (text, SOUP_HTTP_URI_FLAGS, NULL);
+  if (uri == NULL)
+    {
+      g_set_error (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_FAILED,
+                   _("“%s” is not a web address. Enter it like “https://translate.example.com”."),
+                   text);
+      return FALSE;
+    }
+
+  return check_uri (uri, text, error);
+}
+
 SoupSession *
 _fd_http_new_session (void)
 {
@@ -519,14 +610,42 @@ _fd_http_new_json_post (const char  *uri,
 typedef struct {
   SoupMessage *message;
   char        *service;
+  char        *refused_redirect;   /* where the server sent us, not followed */
 } HttpData;
 
 static void
 http_data_free (HttpData *data)
 {
+  if (data->message != NULL)
+    g_signal_handlers_disconnect_by_data (data->message, data);
   g_clear_object (&data->message);
   g_free (data->service);
+  g_free (data->refused_redirect);
   g_free (data);
+}
+
+/* Runs before libsoup's own redirect handler: a redirect to plain
+ * http:// elsewhere loses its Location, so that libsoup does not follow
+ * it with the text or the key. */
+static void
+got_body_cb (SoupMessage *message,
+             HttpData    *data)
+{
+  SoupMessageHeaders *headers = soup_message_get_response_headers (message);
+  const char *location;
+  g_autoptr(GUri) target = NULL;
+
+  if (!SOUP_STATUS_IS_REDIRECTION (soup_message_get_status (message)) ||
+      (location = soup_message_headers_get_one (headers, "Location")) == NULL)
+    return;
+
+  target = g_uri_parse_relative (soup_message_get_uri (message), location, SOUP_HTTP_URI_FLAGS, NULL);
+  if (target != NULL && check_uri (target, NULL, NULL))
+    return;
+
+  g_free (data->refused_redirect);
+  data->refused_redirect = target != NULL ? uri_origin (target) : g_strdup (location);
+  soup_message_headers_remove (headers, "Location");
 }
 
 /* The service's own words about the error, if it gave any. */
@@ -577,6 +696,17 @@ http_read_cb (GObject      *object,
         g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NETWORK,
                                  _("Could not reach %s: %s. Check the address and the connection."),
                                  data->service, error->message);
+      return;
+    }
+
+  if (data->refused_redirect != NULL)
+    {
+      /* Translators: %s is a service name, then a web address */
+      g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_INSECURE,
+                               _("%s sent Frontdesk on to “%s”, a plain http:// address that would "
+                                 "carry the text unencrypted. Frontdesk did not follow it: use a "
+                                 "server that stays on https://."),
+                               data->service, data->refused_redirect);
       return;
     }
 
@@ -635,11 +765,22 @@ _fd_http_json_async (SoupSession         *session,
 {
   GTask *task = g_task_new (session, cancellable, callback, user_data);
   HttpData *data = g_new0 (HttpData, 1);
+  GError *error = NULL;
 
   g_task_set_source_tag (task, _fd_http_json_async);
   data->message = g_object_ref (message);
   data->service = g_strdup (service);
   g_task_set_task_data (task, data, (GDestroyNotify) http_data_free);
+
+  /* Whatever the engine and wherever the address came from: no customer
+   * text or key over plain http:// to another computer. */
+  if (!check_uri (soup_message_get_uri (message), NULL, &error))
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  g_signal_connect (message, "got-body", G_CALLBACK (got_body_cb), data);
 
   soup_message_headers_replace (soup_message_get_request_headers (message),
                                 "Accept", "application/json");

@@ -25,6 +25,7 @@ typedef enum {
   FD_TRANSLATOR_ERROR_OFFLINE,        /* no network: queued, done when it is back */
   FD_TRANSLATOR_ERROR_NO_SOURCE,      /* the source language is unknown */
   FD_TRANSLATOR_ERROR_NOT_APPLICABLE, /* e.g. the Mastodon engine for an e-mail */
+  FD_TRANSLATOR_ERROR_INSECURE,       /* plain http:// to another computer: refused */
 } FdTranslatorError;
 
 /* A language pair an engine translates directly. Codes are ISO 639-1
@@ -84,6 +85,15 @@ FdTranslationPair  *fd_translation_pair_new         (const char                 
                                                      const char                 *to);
 FdTranslationPair  *fd_translation_pair_copy        (const FdTranslationPair    *pair);
 void                fd_translation_pair_free        (FdTranslationPair          *pair);
+
+/* Whether text and keys may go to the server at @url: any https://
+ * address, and plain http:// only to this computer (127.0.0.0/8, ::1,
+ * localhost). Otherwise FALSE with an error a person can act on:
+ * FD_TRANSLATOR_ERROR_INSECURE for plain http:// elsewhere,
+ * FD_TRANSLATOR_ERROR_FAILED for what is not a web address. Every
+ * request of the online engines goes through the same check. */
+gboolean            fd_translator_check_server_url  (const char                 *url,
+                                                     GError                    **error);
 
 const char         *fd_translator_get_name          (FdTranslator               *self);
 const char         *fd_translator_get_display_name  (FdTranslator               *self);

@@ -306,13 +306,53 @@ pairs_key_cb (GObject      *object,
   g_free (lookup);
 }
 
+/* FALSE, with the reason under the engine, when its server's address
+ * is refused (plain http:// to another computer): no key is read for
+ * it and nothing is sent there. */
+static gboolean
+check_engine_url (FdPreferencesWindow *self,
+                  AdwActionRow        *row,
+                  const char          *name)
+{
+  g_autofree char *url = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (name, "libretranslate") == 0)
+    url = g_settings_get_string (self->settings, "libretranslate-url");
+  else if (g_strcmp0 (name, "apy") == 0)
+    url = g_settings_get_string (self->settings, "apy-url");
+
+  if (url == NULL || *url == '\0' || fd_translator_check_server_url (url, &error))
+    return TRUE;
+
+  text = g_strdup_printf (_("Unavailable: %s"), error->message);
+  adw_action_row_set_subtitle (row, text);
+  return FALSE;
+}
+
+/* The address rows show a refused address in the error style. */
+static void
+mark_url_row (GtkWidget  *row,
+              const char *url)
+{
+  if (url != NULL && *url != '\0' && !fd_translator_check_server_url (url, NULL))
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
 static void
 load_pairs (FdPreferencesWindow *self,
             AdwActionRow        *row,
             const char          *name)
 {
-  PairsLookup *lookup = g_new0 (PairsLookup, 1);
+  PairsLookup *lookup;
 
+  if (!check_engine_url (self, row, name))
+    return;
+
+  lookup = g_new0 (PairsLookup, 1);
   adw_action_row_set_subtitle (row, _("Looking up its languages…"));
 
   lookup->self = g_object_ref (self);
@@ -363,6 +403,14 @@ rebuild_engines (FdPreferencesWindow *self)
 
   if (self->settings == NULL)
     return;
+
+  {
+    g_autofree char *libretranslate_url = g_settings_get_string (self->settings, "libretranslate-url");
+    g_autofree char *apy_url = g_settings_get_string (self->settings, "apy-url");
+
+    mark_url_row (self->libretranslate_url_row, libretranslate_url);
+    mark_url_row (self->apy_url_row, apy_url);
+  }
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);

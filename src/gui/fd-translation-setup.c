@@ -235,6 +235,20 @@ configure (Setup *setup)
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *url = dup_url (setup, names[i]);
+      g_autoptr(GError) url_error = NULL;
+
+      /* A refused address (plain http:// to another computer) gets no key
+       * from the keyring; its engine refuses every request and says why,
+       * as Preferences does. */
+      if (url != NULL && *url != '\0' && !fd_translator_check_server_url (url, &url_error))
+        {
+          g_autoptr(FdTranslator) engine = fd_translation_setup_make_engine (names[i], url, NULL);
+
+          g_debug ("%s", url_error->message);
+          if (engine != NULL)
+            fd_translation_manager_add_engine (setup->manager, engine);
+          continue;
+        }
 
       if (g_strcmp0 (names[i], "libretranslate") == 0 || g_strcmp0 (names[i], "deepl") == 0)
         {
