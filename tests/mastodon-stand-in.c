@@ -1030,6 +1030,18 @@ server_cb (SoupServer        *server,
           soup_server_message_set_status (msg, 200, NULL);
           soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC, "[{\"id\": \"1\",", 12);
           goto out;
+        case MASTODON_FAULT_DEEP_JSON:
+          {
+            GString *deep = g_string_new ("[{\"id\": \"1\", \"account\": ");
+
+            for (guint i = 0; i < 1000000; i++)
+              g_string_append_c (deep, '[');
+            soup_server_message_set_status (msg, 200, NULL);
+            soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_TAKE,
+                                              deep->str, deep->len);
+            g_string_free (deep, FALSE);
+            goto out;
+          }
         case MASTODON_FAULT_429:
           {
             g_autofree char *seconds = g_strdup_printf ("%u", self->retry_after);

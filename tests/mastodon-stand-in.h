@@ -6,8 +6,9 @@
  * and conversations with Link pagination over opaque ids, statuses
  * (POST with Idempotency-Key), context, tag timelines, status search,
  * rate-limit headers and the user stream (server-sent events). Faults
- * can be injected per path: 500, malformed JSON, 429, and a POST that is
- * carried out before the connection drops.
+ * can be injected per path: 500, malformed JSON, JSON nested a million
+ * levels deep, 429, and a POST that is carried out before the connection
+ * drops.
  *
  * Runs a SoupServer on 127.0.0.1 (a free port) in its own thread.
  *
@@ -27,6 +28,7 @@ typedef struct _MastodonStandIn MastodonStandIn;
 typedef enum {
   MASTODON_FAULT_500,
   MASTODON_FAULT_BAD_JSON,
+  MASTODON_FAULT_DEEP_JSON,    /* a million "[", to overflow a recursive parser */
   MASTODON_FAULT_429,
   MASTODON_FAULT_DROP_AFTER,   /* the request is carried out, the answer lost */
 } MastodonFault;

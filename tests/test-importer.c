@@ -9,6 +9,7 @@
 
 #include "fd-exporter.h"
 #include "fd-importer.h"
+#include "fd-json.h"
 #include "fd-test-util.h"
 
 typedef struct {
@@ -148,6 +149,84 @@ test_jsonl_errors (Fixture       *f,
   m = g_ptr_array_index (all, 0);   /* our reply: lower-cased address, outgoing */
   g_assert_cmpstr (fd_message_get_author_handle (m), ==, "shop@x.example");
   g_assert_cmpint (fd_message_get_direction (m), ==, FD_DIRECTION_OUT);
+}
+
+/* A line built to overflow json-glib's recursion is one bad line: the
+ * lines around it import, and lines just inside the limits still do. */
+static void
+test_jsonl_limits (Fixture       *f,
+                   gconstpointer  data)
+{
+#define LINE(id, extra) \
+  "{\"channel\":\"mastodon\",\"id\":\"" id "\",\"author\":{\"handle\":\"@a@x\"}," \
+  "\"text\":\"line " id "\",\"created_at\":\"2026-11-20T10:00:00Z\",\"extra\":" extra "}\n"
+  g_autoptr(GString) jsonl = g_string_new (LINE ("1", "1"));
+  g_autofree char *path = NULL;
+  const char *paths[] = { NULL, NULL };
+  FdImportStats stats;
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  gsize start;
+
+  /* 2: a million "[" in a value. */
+  g_string_append (jsonl, "{\"channel\":\"mastodon\",\"id\":\"2\",\"extra\":");
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (jsonl, '[');
+  g_string_append_c (jsonl, '\n');
+
+  /* 3: the line object plus 63 arrays is 64 levels, the limit. */
+  g_string_append (jsonl, "{\"channel\":\"mastodon\",\"id\":\"3\",\"author\":{\"handle\":\"@a@x\"},"
+                          "\"text\":\"line 3 [[[[\",\"created_at\":\"2026-11-20T10:00:00Z\",\"extra\":");
+  for (guint i = 0; i < 63; i++)
+    g_string_append_c (jsonl, '[');
+  for (guint i = 0; i < 63; i++)
+    g_string_append_c (jsonl, ']');
+  g_string_append (jsonl, "}\n");
+
+  /* 4: one level more. */
+  g_string_append (jsonl, "{\"channel\":\"mastodon\",\"id\":\"4\",\"extra\":");
+  for (guint i = 0; i < 64; i++)
+    g_string_append_c (jsonl, '[');
+  for (guint i = 0; i < 64; i++)
+    g_string_append_c (jsonl, ']');
+  g_string_append (jsonl, "}\n");
+
+  /* 5: a line of exactly FD_JSON_LINE_MAX_SIZE bytes, 6: one byte more. */
+  for (guint n = 0; n < 2; n++)
+    {
+      start = jsonl->len;
+      g_string_append_printf (jsonl, LINE ("%u", "\""), 5 + n, 5 + n);
+      g_string_truncate (jsonl, jsonl->len - 2);   /* '}' and '\n' */
+      while (jsonl->len - start < FD_JSON_LINE_MAX_SIZE - 2 + n)
+        g_string_append_c (jsonl, 'x');
+      g_string_append (jsonl, "\"}");
+      g_assert_cmpuint (jsonl->len - start, ==, FD_JSON_LINE_MAX_SIZE + n);
+      g_string_append_c (jsonl, '\n');
+    }
+
+  g_string_append (jsonl, LINE ("7", "[[[\"]]]]]]]\"]]]"));
+#undef LINE
+
+  path = write_temp (f, "deep.jsonl", jsonl->str, (gssize) jsonl->len);
+  paths[0] = path;
+  stats = import_paths (f, f->store, paths);
+
+  g_assert_cmpuint (stats.added, ==, 4);
+  g_assert_cmpuint (stats.skipped, ==, 3);
+  g_assert_true (has_warning (f, "deep.jsonl:2", "more than 64 levels deep"));
+  g_assert_true (has_warning (f, "deep.jsonl:4", "more than 64 levels deep"));
+  g_assert_true (has_warning (f, "deep.jsonl:6", "larger than 16.0\xc2\xa0MiB"));
+
+  filter->view = FD_VIEW_EVERYTHING;
+  all = fd_store_list (f->store, filter, 0, 0, NULL);
+  g_assert_cmpuint (all->len, ==, 4);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *id = fd_message_get_remote_id (g_ptr_array_index (all, i));
+
+      g_assert_true (g_str_equal (id, "1") || g_str_equal (id, "3") ||
+                     g_str_equal (id, "5") || g_str_equal (id, "7"));
+    }
 }
 
 static void
@@ -456,6 +535,7 @@ main (int    argc,
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/importer/jsonl-errors", test_jsonl_errors);
+  ADD ("/importer/jsonl-limits", test_jsonl_limits);
   ADD ("/importer/reimport-idempotent", test_reimport_idempotent);
   ADD ("/importer/maildir-states-and-threads", test_maildir_states_and_threads);
   ADD ("/importer/mbox", test_mbox);

@@ -653,7 +653,7 @@ static void
 test_bad_answers (Fixture       *f,
                   gconstpointer  data)
 {
-  const MastodonFault faults[] = { MASTODON_FAULT_BAD_JSON, MASTODON_FAULT_500 };
+  const MastodonFault faults[] = { MASTODON_FAULT_BAD_JSON, MASTODON_FAULT_DEEP_JSON, MASTODON_FAULT_500 };
 
   for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
     {
@@ -669,6 +669,9 @@ test_bad_answers (Fixture       *f,
       g_assert_cmpint (fd_account_get_error_kind (f->account), ==, FD_ACCOUNT_ERROR_NETWORK);
       g_assert_nonnull (strstr (fd_account_get_error_message (f->account), "Frontdesk will try again"));
       g_test_message ("%s", fd_account_get_error_message (f->account));
+      /* Refused before json-glib recurses into it, and said why. */
+      if (faults[i] == MASTODON_FAULT_DEEP_JSON)
+        g_assert_nonnull (strstr (fd_account_get_error_message (f->account), "more than 64 levels deep"));
 
       /* The server recovers: so does the account. */
       mastodon_stand_in_clear_faults (f->server);
@@ -777,6 +780,16 @@ test_streaming (Fixture       *f,
   g_assert_cmpuint (n_changed, ==, 1);
   mastodon_stand_in_stream_event (f->server, "conversation", "{\"id\":\"c\"}");
   g_assert_true (wait_until (changed_twice, &n_changed, 5000));
+
+  /* An event nested too deep to parse is checked like a malformed one. */
+  {
+    g_autofree char *deep = g_strnfill (500000, '[');
+
+    n_changed = 0;
+    mastodon_stand_in_stream_event (f->server, "notification", deep);
+    g_assert_true (wait_until (changed_once, &n_changed, 5000));
+    g_assert_cmpuint (mastodon_stand_in_get_n_streams (f->server), ==, 1);
+  }
 
   /* The server goes away and comes back: reconnect, then catch up. */
   n_changed = 0;

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-account.h"
+#include "fd-json.h"
 #include "fd-store-private.h"
 
 struct _FdAccount
@@ -392,7 +393,7 @@ load_settings (FdAccount  *self,
 {
   g_autoptr(JsonNode) node = NULL;
 
-  if (json == NULL || !(node = json_from_string (json, NULL)) || !JSON_NODE_HOLDS_OBJECT (node))
+  if (json == NULL || !(node = fd_json_parse (json, -1, FD_JSON_MAX_SIZE, NULL)) || !JSON_NODE_HOLDS_OBJECT (node))
     {
       if (json != NULL)
         g_warning ("Settings of account %" G_GINT64_FORMAT " are not a JSON object; using defaults", self->id);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fd-importer.h"
+#include "fd-json.h"
 #include "fd-language-private.h"
 #include "fd-repeats-private.h"
 #include "fd-mail-parser.h"
@@ -174,8 +175,13 @@ fd_importer_parse_json_line (const char  *line,
   JsonNode *author;
   const char *str;
 
+  /* Before the repair too, which would copy a huge line. */
+  if (!fd_json_check_size (len < 0 ? strlen (line) : (gsize) len, FD_JSON_LINE_MAX_SIZE, error))
+    return NULL;
   repaired = fd_utf8_repair (line, len);
 
+  if (!fd_json_check (repaired, -1, FD_JSON_LINE_MAX_SIZE, FD_JSON_MAX_DEPTH, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, repaired, -1, &json_error))
     {
       g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "fd-outbox-entry.h"
+#include "fd-json.h"
 
 G_DEFINE_BOXED_TYPE (FdOutboxEntry, fd_outbox_entry, fd_outbox_entry_copy, fd_outbox_entry_free)
 
@@ -93,7 +94,7 @@ fd_outbox_entry_parse_payload (FdOutboxEntry  *entry,
 
   g_return_val_if_fail (entry != NULL, FALSE);
 
-  if (!json_parser_load_from_data (parser, entry->payload != NULL ? entry->payload : "{}", -1, &local_error) ||
+  if (!fd_json_parser_load (parser, entry->payload != NULL ? entry->payload : "{}", -1, FD_JSON_MAX_SIZE, &local_error) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

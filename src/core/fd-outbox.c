@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "fd-json.h"
 #include "fd-outbox.h"
 #include "fd-store-private.h"
 
@@ -599,7 +600,7 @@ fd_outbox_edit (FdOutbox    *self,
       return finish_transaction (self, FALSE, error);
     }
 
-  root = json_from_string (entry->payload, NULL);
+  root = fd_json_parse (entry->payload, -1, FD_JSON_MAX_SIZE, NULL);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     root = json_node_init_object (json_node_alloc (), json_object_new ());
   json_object_set_string_member (json_node_get_object (root), "text", text);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fd-language-private.h"
+#include "fd-json.h"
 #include "fd-translator-private.h"
 
 #define HTTP_TIMEOUT_SECONDS 30
@@ -681,6 +682,7 @@ http_read_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) json_error = NULL;
   g_autofree char *detail = NULL;
   JsonNode *root = NULL;
   guint status;
@@ -712,7 +714,7 @@ http_read_cb (GObject      *object,
 
   status = soup_message_get_status (data->message);
   body = g_bytes_get_data (bytes, &len);
-  if (len > 0 && json_parser_load_from_data (parser, body, (gssize) len, NULL))
+  if (len > 0 && fd_json_parser_load (parser, body, (gssize) len, FD_JSON_MAX_SIZE, &json_error))
     root = json_parser_get_root (parser);
   detail = error_detail (root);
 
@@ -741,6 +743,16 @@ http_read_cb (GObject      *object,
                                data->service, status,
                                soup_message_get_reason_phrase (data->message),
                                detail != NULL ? ": " : "", detail != NULL ? detail : "");
+      return;
+    }
+  if (root == NULL && json_error != NULL && json_error->domain == FD_JSON_ERROR &&
+      json_error->code != FD_JSON_ERROR_INVALID && json_error->code != FD_JSON_ERROR_EMPTY)
+    {
+      g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_SERVER,
+                               /* Translators: %s is a service name, then the reason */
+                               _("%s sent an answer Frontdesk refuses to read (%s). "
+                                 "Is the address right, and is it really that service?"),
+                               data->service, json_error->message);
       return;
     }
   if (root == NULL)

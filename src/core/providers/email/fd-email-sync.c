@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fd-email-provider-private.h"
+#include "fd-json.h"
 #include "fd-mail-parser.h"
 
 /* Messages fetched per call: one page, committed in one transaction. */
@@ -55,7 +56,7 @@ read_folder_states (const char *cursor,
   JsonObject *root, *folders;
   g_autoptr(GList) names = NULL;
 
-  if (cursor == NULL || !json_parser_load_from_data (parser, cursor, -1, NULL) ||
+  if (cursor == NULL || !fd_json_parser_load (parser, cursor, -1, FD_JSON_MAX_SIZE, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return;
 

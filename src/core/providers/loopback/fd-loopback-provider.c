@@ -17,6 +17,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "fd-json.h"
 #include "fd-loopback-provider.h"
 #include "fd-provider-private.h"
 
@@ -163,7 +164,7 @@ perform (FdLoopbackProvider  *self,
 
   parser = json_parser_new ();
   if (body == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL) ||
+      !fd_json_parser_load (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), FD_JSON_MAX_SIZE, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error (error, FD_PROVIDER_ERROR, lost,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-json.h"
 #include "fd-mastodon-client.h"
 #include "fd-provider-private.h"
 #include "fd-provider.h"
@@ -246,7 +247,7 @@ dup_server_error (GBytes *body)
   const char *message;
 
   if (body == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL) ||
+      !fd_json_parser_load (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), FD_JSON_MAX_SIZE, NULL) ||
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return NULL;
 
@@ -402,6 +403,7 @@ fd_mastodon_client_call (FdMastodonClient  *self,
   g_autoptr(SoupMessage) msg = NULL;
   g_autoptr(GBytes) response = NULL;
   g_autoptr(GError) transport_error = NULL;
+  g_autoptr(GError) json_error = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autofree char *url = NULL;
   FdProviderError lost = may_have_arrived ? FD_PROVIDER_ERROR_UNCERTAIN : FD_PROVIDER_ERROR_TEMPORARY;
@@ -506,9 +508,18 @@ fd_mastodon_client_call (FdMastodonClient  *self,
     }
 
   parser = json_parser_new ();
-  if (response == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (response, NULL), g_bytes_get_size (response), NULL) ||
-      json_parser_get_root (parser) == NULL ||
+  if (response != NULL &&
+      !fd_json_parser_load (parser, g_bytes_get_data (response, NULL), g_bytes_get_size (response),
+                            FD_JSON_MAX_SIZE, &json_error) &&
+      json_error->domain == FD_JSON_ERROR && json_error->code != FD_JSON_ERROR_EMPTY)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, lost,
+                   /* Translators: %s says what is wrong with the answer */
+                   _("The Mastodon server sent an answer Frontdesk refuses to read (%s). Frontdesk will try again."),
+                   json_error->message);
+      return NULL;
+    }
+  if (response == NULL || json_error != NULL ||
       !(JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) || JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser))))
     {
       g_set_error (error, FD_PROVIDER_ERROR, lost,

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-json.h"
 #include "fd-mastodon-listening.h"
 #include "fd-mastodon-private.h"
 #include "fd-mastodon-provider.h"
@@ -126,7 +127,7 @@ parse_cursor (const char *cursor,
   g_autoptr(JsonNode) root = NULL;
   const char *value;
 
-  if (cursor == NULL || !(root = json_from_string (cursor, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
+  if (cursor == NULL || !(root = fd_json_parse (cursor, -1, FD_JSON_MAX_SIZE, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
 
   value = fd_mastodon_json_get_string (json_node_get_object (root), member);
@@ -800,7 +801,7 @@ fd_mastodon_provider_send (FdProvider           *provider,
       return NULL;
     }
 
-  if ((payload = json_from_string (entry->payload != NULL ? entry->payload : "{}", NULL)) &&
+  if ((payload = fd_json_parse (entry->payload != NULL ? entry->payload : "{}", -1, FD_JSON_MAX_SIZE, NULL)) &&
       JSON_NODE_HOLDS_OBJECT (payload))
     public_note = fd_mastodon_json_get_string (json_node_get_object (payload), "public_note");
 
@@ -957,7 +958,7 @@ dispatch_event (FdMastodonProvider *self)
     relevant = TRUE;
   else if (g_strcmp0 (self->event_name, "notification") == 0)
     {
-      g_autoptr(JsonNode) node = json_from_string (self->event_data->str, NULL);
+      g_autoptr(JsonNode) node = fd_json_parse (self->event_data->str, -1, FD_JSON_MAX_SIZE, NULL);
 
       /* Only mentions reach the inbox; a malformed event is checked anyway. */
       relevant = node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
