@@ -348,6 +348,69 @@ test_oauth (Fixture       *f,
   g_assert_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_DENIED);
 }
 
+static FdAccount *
+load_account (Fixture *f,
+              gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  FdAccount *account = fd_account_load (f->store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (account);
+  return account;
+}
+
+/* A second server that reports the very handle (and account id) of an
+ * account on the first: signing in there is another account, and the
+ * first one keeps its server. */
+static void
+test_signin_other_server (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(MastodonStandIn) other = mastodon_stand_in_new ();
+  g_autoptr(FdAccount) on_a = NULL;
+  g_autoptr(FdAccount) on_b = NULL;
+  g_autoptr(FdAccount) again_a = NULL;
+  g_autoptr(FdAccount) again_b = NULL;
+  g_autoptr(FdAccount) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url_a = fd_mastodon_normalize_server (mastodon_stand_in_get_url (f->server), NULL);
+  g_autofree char *url_b = fd_mastodon_normalize_server (mastodon_stand_in_get_url (other), NULL);
+
+  g_assert_cmpstr (url_a, !=, url_b);
+
+  /* The fixture's account, saved before sign-ins kept the server's id. */
+  on_a = fd_mastodon_account_add_sync (f->dir, mastodon_stand_in_get_url (f->server),
+                                       mastodon_stand_in_get_token (f->server), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_account_get_id (on_a), ==, fd_account_get_id (f->account));
+
+  on_b = fd_mastodon_account_add_sync (f->dir, mastodon_stand_in_get_url (other),
+                                       mastodon_stand_in_get_token (other), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fd_account_get_name (on_b), ==, fd_account_get_name (on_a));
+  g_assert_cmpint (fd_account_get_id (on_b), !=, fd_account_get_id (on_a));
+  g_assert_cmpstr (fd_account_get_address (on_b), ==, url_b);
+
+  reloaded = load_account (f, fd_account_get_id (on_a));
+  g_assert_cmpstr (fd_account_get_address (reloaded), ==, url_a);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM accounts WHERE channel = 'mastodon'"), ==, 2);
+
+  /* Signing in again finds each account on its own server. */
+  again_a = fd_mastodon_account_add_sync (f->dir, mastodon_stand_in_get_url (f->server),
+                                          mastodon_stand_in_get_token (f->server), NULL, &error);
+  g_assert_no_error (error);
+  again_b = fd_mastodon_account_add_sync (f->dir, mastodon_stand_in_get_url (other),
+                                          mastodon_stand_in_get_token (other), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_account_get_id (again_a), ==, fd_account_get_id (on_a));
+  g_assert_cmpint (fd_account_get_id (again_b), ==, fd_account_get_id (on_b));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM accounts WHERE channel = 'mastodon'"), ==, 2);
+  g_clear_object (&reloaded);
+  reloaded = load_account (f, fd_account_get_id (on_a));
+  g_assert_cmpstr (fd_account_get_address (reloaded), ==, url_a);
+}
+
 static void
 test_insecure (Fixture       *f,
                gconstpointer  data)
@@ -899,6 +962,7 @@ main (int    argc,
 
   ADD ("/mastodon/oauth", test_oauth);
   ADD ("/mastodon/insecure", test_insecure);
+  ADD ("/mastodon/signin-other-server", test_signin_other_server);
   ADD ("/mastodon/sync-pages", test_sync_pages);
   ADD ("/mastodon/dm-dedupe", test_dm_dedupe);
   ADD ("/mastodon/lost-reply", test_lost_reply);

@@ -361,7 +361,11 @@ verify_token (const char    *server,
       return NULL;
     }
   account = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  if (fd_mastodon_json_get_string (account, "acct") == NULL)
+  /* The id is what tells this server's accounts apart; the handle is
+   * only a name the server chose. */
+  if (fd_mastodon_json_get_string (account, "acct") == NULL ||
+      fd_mastodon_json_get_string (account, "id") == NULL ||
+      *fd_mastodon_json_get_string (account, "id") == '\0')
     {
       g_set_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,
                    _("%s does not answer like a Mastodon server. Check the address."), server);
@@ -731,8 +735,16 @@ fd_mastodon_auth_exchange_code_finish (FdMastodonAuth  *self,
 
 /* Accounts */
 
+/* The account a sign-in belongs to: the same server, as the person
+ * typed its address (normalized), and the same account id there. Never
+ * the handle alone: a server chooses the handle it reports, domain
+ * included, and could claim another server's account with it. Accounts
+ * saved before the id was kept match on the same server and handle, and
+ * get the id then. */
 static FdAccount *
 find_account (FdStore    *store,
+              const char *server,
+              const char *remote_id,
               const char *handle,
               GError    **error)
 {
@@ -741,9 +753,19 @@ find_account (FdStore    *store,
   for (guint i = 0; accounts != NULL && i < accounts->len; i++)
     {
       FdAccount *account = g_ptr_array_index (accounts, i);
+      g_autofree char *address = NULL;
+      g_autofree char *known_id = NULL;
 
-      if (g_str_equal (fd_account_get_channel (account), FD_MASTODON_CHANNEL) &&
-          g_ascii_strcasecmp (fd_account_get_name (account), handle) == 0)
+      if (!g_str_equal (fd_account_get_channel (account), FD_MASTODON_CHANNEL) ||
+          fd_account_get_address (account) == NULL ||
+          !(address = fd_mastodon_normalize_server (fd_account_get_address (account), NULL)) ||
+          !g_str_equal (address, server))
+        continue;
+
+      known_id = fd_account_dup_setting_string (account, "account-id");
+      if (known_id != NULL && *known_id != '\0'
+          ? g_str_equal (known_id, remote_id)
+          : g_ascii_strcasecmp (fd_account_get_name (account), handle) == 0)
         return g_object_ref (account);
     }
 
@@ -788,7 +810,7 @@ fd_mastodon_account_add_sync (const char    *data_dir,
   if (!(store = fd_store_open (data_dir, error)))
     return NULL;
 
-  if (!(account = find_account (store, handle, &local_error)))
+  if (!(account = find_account (store, normalized, id, handle, &local_error)))
     {
       if (local_error != NULL)
         {
@@ -807,6 +829,17 @@ fd_mastodon_account_add_sync (const char    *data_dir,
       if (!fd_account_save (account, store, error))
         return NULL;
     }
+
+  {
+    g_autofree char *known_id = fd_account_dup_setting_string (account, "account-id");
+
+    if (known_id == NULL || *known_id == '\0')
+      {
+        fd_account_set_setting_string (account, "account-id", id);
+        if (!fd_account_save (account, store, error))
+          return NULL;
+      }
+  }
 
   /* Translators: the keyring's label for the token; %s is @user@server */
   label = g_strdup_printf (_("Frontdesk: Mastodon sign-in of %s"), handle);
