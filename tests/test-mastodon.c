@@ -348,6 +348,74 @@ test_oauth (Fixture       *f,
   g_assert_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_DENIED);
 }
 
+/* Nobody comes back from the browser: the loopback server stops
+ * listening after its timeout and the sign-in says so. */
+static void
+test_listen_timeout (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdMastodonAuth) auth = fd_mastodon_auth_new (mastodon_stand_in_get_url (f->server), &error);
+  g_autoptr(SoupSession) browser = soup_session_new ();
+  g_autofree char *callback = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *code = NULL;
+  gboolean expired = FALSE;
+  gint64 started;
+  guint guard;
+  Result r = { 0 };
+  Result b = { 0 };
+
+  g_assert_no_error (error);
+  fd_mastodon_auth_set_listen_timeout (auth, 300);
+  /* The server starts listening when Frontdesk registers. */
+  started = g_get_monotonic_time ();
+  fd_mastodon_auth_register_async (auth, NULL, register_cb, &r);
+  wait_result (&r);
+  g_assert_no_error (r.error);
+  result_clear (&r);
+  callback = g_strdup_printf ("%s?code=late&state=x", fd_mastodon_auth_get_redirect_uri (auth));
+
+  fd_mastodon_auth_wait_for_code_async (auth, NULL, wait_cb, &r);
+  guard = g_timeout_add_seconds (20, timeout_cb, &expired);
+  while (!r.done && !expired)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (expired);
+  g_source_remove (guard);
+  g_assert_error (r.error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT);
+  g_assert_nonnull (strstr (r.error->message, "Start signing in again"));
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, 300 * 1000);
+  g_assert_null (r.text);
+  result_clear (&r);
+
+  /* Nothing listens on that port any more. */
+  browse (browser, callback, &b);
+  wait_result (&b);
+  g_assert_error (b.error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+  result_clear (&b);
+
+  /* Waiting again says the same at once. */
+  fd_mastodon_auth_wait_for_code_async (auth, NULL, wait_cb, &r);
+  wait_result (&r);
+  g_assert_error (r.error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT);
+  result_clear (&r);
+
+  /* Pasting the code the server shows still signs in. */
+  url = fd_mastodon_auth_build_authorize_url (auth, TRUE);
+  browse (browser, url, &b);
+  wait_result (&b);
+  g_assert_no_error (b.error);
+  page = g_strndup (g_bytes_get_data (b.body, NULL), g_bytes_get_size (b.body));
+  code = g_strndup (strstr (page, "code-"), strcspn (strstr (page, "code-"), "<"));
+  result_clear (&b);
+  fd_mastodon_auth_exchange_code_async (auth, code, NULL, exchange_cb, &r);
+  wait_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_cmpstr (r.text, ==, mastodon_stand_in_get_token (f->server));
+  result_clear (&r);
+}
+
 static FdAccount *
 load_account (Fixture *f,
               gint64   id)
@@ -963,6 +1031,7 @@ main (int    argc,
   ADD ("/mastodon/oauth", test_oauth);
   ADD ("/mastodon/insecure", test_insecure);
   ADD ("/mastodon/signin-other-server", test_signin_other_server);
+  ADD ("/mastodon/listen-timeout", test_listen_timeout);
   ADD ("/mastodon/sync-pages", test_sync_pages);
   ADD ("/mastodon/dm-dedupe", test_dm_dedupe);
   ADD ("/mastodon/lost-reply", test_lost_reply);

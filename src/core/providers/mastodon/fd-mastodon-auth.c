@@ -19,6 +19,10 @@
 #include "fd-secrets.h"
 
 #define CALLBACK_PATH "/callback"
+/* Long enough to sign in to the server and choose "Authorize"; a port
+ * that anything on this computer can reach should not stay open for
+ * longer. */
+#define LISTEN_TIMEOUT_MS (5 * 60 * 1000)
 
 struct _FdMastodonAuth
 {
@@ -33,11 +37,14 @@ struct _FdMastodonAuth
   char         *state;
 
   SoupServer   *loopback;
+  GSource      *listen_timeout;
+  guint         listen_timeout_ms;
   GTask        *wait_task;
   gulong        wait_cancel_id;
   char         *received_code;
   GError       *received_error;
   guint         served : 1;
+  guint         timed_out : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FdMastodonAuth, fd_mastodon_auth, G_TYPE_OBJECT)
@@ -192,6 +199,14 @@ respond_html (SoupServerMessage *msg,
   soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_TAKE, page, strlen (page));
 }
 
+static void
+stop_listen_timeout (FdMastodonAuth *self)
+{
+  if (self->listen_timeout != NULL)
+    g_source_destroy (self->listen_timeout);
+  g_clear_pointer (&self->listen_timeout, g_source_unref);
+}
+
 static gboolean
 disconnect_loopback_cb (gpointer user_data)
 {
@@ -200,6 +215,35 @@ disconnect_loopback_cb (gpointer user_data)
   if (self->loopback != NULL)
     soup_server_disconnect (self->loopback);
   g_clear_object (&self->loopback);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+listen_timeout_cb (gpointer user_data)
+{
+  FdMastodonAuth *self = user_data;
+
+  g_clear_pointer (&self->listen_timeout, g_source_unref);
+  if (self->served)
+    return G_SOURCE_REMOVE;
+
+  g_debug ("No sign-in from the browser in %u ms: the loopback server stops", self->listen_timeout_ms);
+  if (self->loopback != NULL)
+    soup_server_disconnect (self->loopback);
+  g_clear_object (&self->loopback);
+  self->timed_out = TRUE;
+
+  if (self->wait_task != NULL)
+    {
+      g_clear_pointer (&self->received_code, g_free);
+      g_clear_error (&self->received_error);
+      self->received_error = g_error_new_literal (FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT,
+                                                  _("The browser did not come back to Frontdesk in time, "
+                                                    "so Frontdesk stopped waiting for it. Start signing in "
+                                                    "again, or paste the code the server shows."));
+      complete_wait (self);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -240,6 +284,7 @@ callback_cb (SoupServer        *server,
     }
 
   self->served = TRUE;
+  stop_listen_timeout (self);
   if (oauth_error != NULL || code == NULL || *code == '\0')
     {
       respond_html (msg, SOUP_STATUS_OK,
@@ -286,7 +331,20 @@ start_loopback (FdMastodonAuth  *self,
     }
 
   self->loopback = g_steal_pointer (&server);
+  g_free (self->loopback_redirect);
   self->loopback_redirect = g_strdup_printf ("http://127.0.0.1:%u" CALLBACK_PATH, port);
+  self->timed_out = FALSE;
+
+  /* On the context the server runs on: the thread that registered. */
+  stop_listen_timeout (self);
+  self->listen_timeout = g_timeout_source_new (self->listen_timeout_ms);
+  g_source_set_name (self->listen_timeout, "[frontdesk] Mastodon sign-in listener timeout");
+  g_source_set_callback (self->listen_timeout, listen_timeout_cb, self, NULL);
+  {
+    g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
+
+    g_source_attach (self->listen_timeout, context);
+  }
   return TRUE;
 }
 
@@ -444,6 +502,7 @@ fd_mastodon_auth_dispose (GObject *object)
 
   if (self->wait_task != NULL)
     complete_wait (self);
+  stop_listen_timeout (self);
   if (self->loopback != NULL)
     soup_server_disconnect (self->loopback);
   g_clear_object (&self->loopback);
@@ -483,6 +542,7 @@ fd_mastodon_auth_class_init (FdMastodonAuthClass *klass)
 static void
 fd_mastodon_auth_init (FdMastodonAuth *self)
 {
+  self->listen_timeout_ms = LISTEN_TIMEOUT_MS;
   /* RFC 7636: 43 to 128 characters of high entropy. */
   self->verifier = random_token (48);
   self->state = random_token (18);
@@ -513,6 +573,16 @@ fd_mastodon_auth_get_server (FdMastodonAuth *self)
   g_return_val_if_fail (FD_IS_MASTODON_AUTH (self), NULL);
 
   return self->server;
+}
+
+void
+fd_mastodon_auth_set_listen_timeout (FdMastodonAuth *self,
+                                     guint           timeout_ms)
+{
+  g_return_if_fail (FD_IS_MASTODON_AUTH (self));
+  g_return_if_fail (timeout_ms > 0);
+
+  self->listen_timeout_ms = timeout_ms;
 }
 
 const char *
@@ -654,6 +724,14 @@ fd_mastodon_auth_wait_for_code_async (FdMastodonAuth      *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, fd_mastodon_auth_wait_for_code_async);
 
+  if (self->loopback == NULL && !self->served && self->timed_out)
+    {
+      g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT,
+                               _("The browser did not come back to Frontdesk in time, "
+                                 "so Frontdesk stopped waiting for it. Start signing in "
+                                 "again, or paste the code the server shows."));
+      return;
+    }
   if (self->loopback == NULL && !self->served)
     {
       g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,

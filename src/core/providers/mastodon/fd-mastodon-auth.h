@@ -50,6 +50,13 @@ gboolean        fd_mastodon_auth_register_finish     (FdMastodonAuth      *self,
 char           *fd_mastodon_auth_build_authorize_url (FdMastodonAuth      *self,
                                                       gboolean             paste_code);
 
+/* How long the loopback server waits for the browser after registering:
+ * five minutes unless set (before registering). Then it stops listening
+ * and waiting for the code fails with FD_MASTODON_ERROR_TIMED_OUT; the
+ * pasted code still works. */
+void            fd_mastodon_auth_set_listen_timeout  (FdMastodonAuth      *self,
+                                                      guint                timeout_ms);
+
 /* Completes when the browser reaches the loopback server (once). */
 void            fd_mastodon_auth_wait_for_code_async (FdMastodonAuth      *self,
                                                       GCancellable        *cancellable,

@@ -23,6 +23,7 @@ typedef enum {
   FD_MASTODON_ERROR_DENIED,          /* the person refused, or the code was wrong */
   FD_MASTODON_ERROR_STATE_MISMATCH,  /* a callback that was not ours */
   FD_MASTODON_ERROR_FAILED,
+  FD_MASTODON_ERROR_TIMED_OUT,       /* the browser did not come back in time */
 } FdMastodonError;
 
 /* Who can see a post, from the widest to the narrowest. */
