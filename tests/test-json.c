@@ -234,6 +234,45 @@ test_parse (void)
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "text"), ==, "new");
 }
 
+/* json-glib 1.6 writes U+001F, C1 and bidi controls raw in strings; the
+ * output here escapes them, and reads back the same. */
+static void
+test_to_string (void)
+{
+  static const char text[] = "a\x1f b\x7f c\xc2\x9b d\xe2\x80\xae e\xe2\x81\xa6 f\xe2\x80\xa8 "
+                             "\x1b]0;t\x07 \r\n\t caf\xc3\xa9 \"q\" \\";
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonNode) back = NULL;
+  g_autofree char *raw = NULL;
+  g_autoptr(GError) error = NULL;
+
+  json_object_set_string_member (json_node_get_object (node), "text\x1f", text);
+
+  /* What json-glib alone gives: the reason for fd_json_to_string(). */
+  raw = json_to_string (node, FALSE);
+  g_assert_nonnull (strchr (raw, 0x1f));
+  g_assert_nonnull (strstr (raw, "\xc2\x9b"));
+
+  for (int pretty = 0; pretty < 2; pretty++)
+    {
+      g_autofree char *json = fd_json_to_string (node, pretty);
+
+      for (const guchar *p = (const guchar *) json; *p != '\0'; p++)
+        g_assert_true (*p >= 0x20 || *p == '\n');
+      g_assert_null (strstr (json, "\xc2\x9b"));
+      g_assert_null (strstr (json, "\xe2\x80\xae"));
+      g_assert_null (strstr (json, "\xe2\x81\xa6"));
+      g_assert_null (strstr (json, "\xe2\x80\xa8"));
+      g_assert_nonnull (strstr (json, "a\\u001f b\\u007f c\\u009b d\\u202e e\\u2066 f\\u2028"));
+      g_assert_nonnull (strstr (json, "caf\xc3\xa9"));
+
+      g_clear_pointer (&back, json_node_unref);
+      back = fd_json_parse (json, -1, FD_JSON_MAX_SIZE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (json_object_get_string_member (json_node_get_object (back), "text\x1f"), ==, text);
+    }
+}
+
 static guint
 tree_depth (JsonNode *node)
 {
@@ -307,6 +346,7 @@ main (int    argc,
   g_test_add_func ("/json/lenient-forms", test_lenient_forms);
   g_test_add_func ("/json/size", test_size);
   g_test_add_func ("/json/parse", test_parse);
+  g_test_add_func ("/json/to-string", test_to_string);
   g_test_add_func ("/json/agrees-with-json-glib", test_agrees_with_json_glib);
 
   return g_test_run ();

@@ -100,8 +100,13 @@ add_mastodon (FdCliOptions        *options,
   if (options->json)
     g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", fd_account_get_id (account));
   else if (!options->quiet)
-    /* Translators: account id, then @user@server */
-    g_print (_("Added account %lld: %s\n"), (long long) fd_account_get_id (account), fd_account_get_name (account));
+    {
+      /* The name is what the server calls the account. */
+      g_autofree char *name = fd_cli_safe_line (fd_account_get_name (account));
+
+      /* Translators: account id, then @user@server */
+      g_print (_("Added account %lld: %s\n"), (long long) fd_account_get_id (account), name);
+    }
 
   return 0;
 }
@@ -266,9 +271,11 @@ account_list (FdCliOptions *options)
   for (guint i = 0; i < accounts->len; i++)
     {
       FdAccount *account = g_ptr_array_index (accounts, i);
+      g_autofree char *name = fd_cli_safe_line (fd_account_get_name (account));
+      g_autofree char *address = fd_cli_safe_line (fd_account_get_address (account));
 
       g_print ("%4" G_GINT64_FORMAT "  %-9s %s  %s\n", fd_account_get_id (account), fd_account_get_channel (account),
-               fd_account_get_name (account), fd_account_get_address (account) != NULL ? fd_account_get_address (account) : "");
+               name, address);
     }
 
   return 0;

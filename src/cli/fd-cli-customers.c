@@ -4,10 +4,8 @@
  */
 #include "config.h"
 
-#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fd-cli-private.h"
 #include "fd-customers.h"
@@ -60,9 +58,10 @@ print_copy (FdMessage *message)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (fd_message_get_created_at (message));
   g_autofree char *date = g_date_time_format (dt, "%Y-%m-%d %H:%M");
-  g_autofree char *snippet = fd_message_dup_snippet (message);
-  const char *channel = fd_message_get_channel (message);
-  const char *handle = fd_message_get_author_handle (message);
+  g_autofree char *raw_snippet = fd_message_dup_snippet (message);
+  g_autofree char *snippet = fd_cli_safe_line (raw_snippet);
+  g_autofree char *channel = fd_cli_safe_line (fd_message_get_channel (message));
+  g_autofree char *handle = fd_cli_safe_line (fd_message_get_author_handle (message));
   const char *state = fd_message_state_to_string (fd_message_get_state (message));
   glong len = g_utf8_strlen (snippet, -1);
 
@@ -73,7 +72,7 @@ print_copy (FdMessage *message)
     }
 
   g_print ("  %7" G_GINT64_FORMAT "  %s  %-9s %-24s %-9s %s%s\n",
-           fd_message_get_id (message), date, channel, handle != NULL ? handle : "",
+           fd_message_get_id (message), date, channel, handle,
            state, snippet, len > 60 ? "…" : "");
 }
 
@@ -151,6 +150,7 @@ fd_cli_repeats (FdCliOptions  *options,
   for (guint i = 0; i < groups->len; i++)
     {
       FdRepeatGroup *group = g_ptr_array_index (groups, i);
+      g_autofree char *name = fd_cli_safe_line (group->customer_name != NULL ? group->customer_name : "?");
       g_autofree char *copies = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u copy", "%u copies",
                                                               group->messages->len),
                                                  group->messages->len);
@@ -158,12 +158,12 @@ fd_cli_repeats (FdCliOptions  *options,
       if (group->done)
         /* Translators: group id, customer name, customer id, "3 copies" */
         g_print (_("Group %lld — %s (customer %lld): %s, all answered\n"),
-                 (long long) group->id, group->customer_name != NULL ? group->customer_name : "?",
+                 (long long) group->id, name,
                  (long long) group->customer_id, copies);
       else
         /* Translators: group id, customer name, customer id, "3 copies", number unanswered */
         g_print (_("Group %lld — %s (customer %lld): %s, %u unanswered\n"),
-                 (long long) group->id, group->customer_name != NULL ? group->customer_name : "?",
+                 (long long) group->id, name,
                  (long long) group->customer_id, copies, group->n_unanswered);
       for (guint j = 0; j < group->messages->len; j++)
         print_copy (g_ptr_array_index (group->messages, j));
@@ -245,7 +245,8 @@ fd_cli_topics (FdCliOptions  *options,
   for (guint i = 0; i < topics->len; i++)
     {
       FdTopic *topic = g_ptr_array_index (topics, i);
-      g_autofree char *channels = g_strjoinv (", ", topic->channels);
+      g_autofree char *joined = g_strjoinv (", ", topic->channels);
+      g_autofree char *channels = fd_cli_safe_line (joined);
 
       g_print (g_dngettext (GETTEXT_PACKAGE,
                             "Topic %lld: %u customer reports this (on %s)\n",
@@ -379,6 +380,9 @@ fd_cli_customers (FdCliOptions  *options,
     {
       FdCustomer *customer = g_ptr_array_index (customers, i);
       g_autoptr(GString) identities = g_string_new (NULL);
+      g_autofree char *name = fd_cli_safe_line (customer->name);
+      g_autofree char *lang = fd_cli_safe_line (customer->lang);
+      g_autofree char *safe_identities = NULL;
 
       for (guint j = 0; j < customer->identities->len; j++)
         {
@@ -386,9 +390,9 @@ fd_cli_customers (FdCliOptions  *options,
 
           g_string_append_printf (identities, "%s%s:%s", j > 0 ? ", " : "", identity->channel, identity->handle);
         }
+      safe_identities = fd_cli_safe_line (identities->str);
       g_print ("%7" G_GINT64_FORMAT "  %-24s %-3s %5u  %s\n", customer->id,
-               customer->name != NULL ? customer->name : "", customer->lang != NULL ? customer->lang : "",
-               customer->n_messages, identities->str);
+               name, lang, customer->n_messages, safe_identities);
     }
 
   return 0;
@@ -413,10 +417,10 @@ customer_export (FdCliOptions *options,
         return fd_cli_fail (error);
     }
   else
-    out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+    out = fd_cli_open_stdout ();
 
   if (!fd_customers_export (store, id, out, &n, NULL, &error) ||
-      !g_output_stream_close (out, NULL, &error))
+      !fd_cli_close_output (out, &error))
     return fd_cli_fail (error);
 
   if (!options->quiet)

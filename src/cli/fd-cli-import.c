@@ -33,14 +33,17 @@ warning_cb (const char *where,
             gpointer    user_data)
 {
   ImportJob *job = user_data;
+  /* File names and the values quoted in @reason come from the archive. */
+  g_autofree char *safe_where = fd_cli_safe_line (where);
+  g_autofree char *safe_reason = fd_cli_safe_line (reason);
 
   if (job->progress_shown && job->tty)
     {
-      g_printerr ("\r\033[K");
+      fd_cli_clear_progress_line ();
       job->progress_shown = FALSE;
     }
   /* Translators: "%s: skipped: %s" is a place ("file.jsonl:12") and why */
-  g_printerr (_("%s: skipped: %s\n"), where, reason);
+  g_printerr (_("%s: skipped: %s\n"), safe_where, safe_reason);
 }
 
 static void
@@ -59,7 +62,8 @@ progress_cb (const FdImportStats *stats,
     return;
   job->last_progress = now;
 
-  g_printerr (job->tty ? "\r\033[K" : "");
+  if (job->tty)
+    fd_cli_clear_progress_line ();
   g_printerr (g_dngettext (GETTEXT_PACKAGE,
                            "Read %llu message (%.0f/s)",
                            "Read %llu messages (%.0f/s)",
@@ -181,7 +185,7 @@ fd_cli_import (FdCliOptions  *options,
   g_source_remove (sigterm);
 
   if (job.progress_shown)
-    g_printerr ("\r\033[K");
+    fd_cli_clear_progress_line ();
 
   interrupted = g_error_matches (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 

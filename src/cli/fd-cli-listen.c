@@ -103,11 +103,12 @@ listen_posts (FdCliOptions *options,
     {
       FdListeningPost *post = g_ptr_array_index (posts, i);
       g_autofree char *created = fd_cli_format_time (post->created_at);
-      g_autofree char *line = g_strdelimit (g_strdup (post->text != NULL ? post->text : ""), "\n\r\t", ' ');
+      g_autofree char *line = fd_cli_safe_line (post->text);
+      g_autofree char *term = fd_cli_safe_line (post->term != NULL ? post->term : "-");
+      g_autofree char *handle = fd_cli_safe_line (post->author_handle);
 
       g_print ("%6" G_GINT64_FORMAT "  %s  %-14s %s%s  %s\n", post->id, created,
-               post->term != NULL ? post->term : "-", post->author_handle,
-               post->message_id != 0 ? " [inbox]" : "", line);
+               term, handle, post->message_id != 0 ? " [inbox]" : "", line);
     }
 
   return 0;
@@ -230,9 +231,10 @@ fd_cli_listen (FdCliOptions  *options,
         for (guint i = 0; i < terms->len; i++)
           {
             FdListeningTerm *term = g_ptr_array_index (terms, i);
+            g_autofree char *text = fd_cli_safe_line (term->term);
 
             g_print ("%4" G_GINT64_FORMAT "  account %-3" G_GINT64_FORMAT " %s%s  (%u)\n", term->id, term->account_id,
-                     term->kind == FD_LISTENING_HASHTAG ? "#" : "", term->term, term->n_posts);
+                     term->kind == FD_LISTENING_HASHTAG ? "#" : "", text, term->n_posts);
           }
         return 0;
       }

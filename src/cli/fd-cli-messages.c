@@ -4,10 +4,8 @@
  */
 #include "config.h"
 
-#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "fd-cli-private.h"
 #include "fd-exporter.h"
@@ -118,21 +116,24 @@ print_message_text (FdStore   *store,
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (fd_message_get_created_at (message));
   g_autofree char *date = g_date_time_format (dt, "%Y-%m-%d %H:%M");
   g_autoptr(GPtrArray) attachments = NULL;
-  const char *name = fd_message_get_author_name (message);
-  const char *lang = fd_message_get_lang (message);
+  gboolean has_name = fd_message_get_author_name (message) != NULL;
+  g_autofree char *name = fd_cli_safe_line (fd_message_get_author_name (message));
+  g_autofree char *channel = fd_cli_safe_line (fd_message_get_channel (message));
+  g_autofree char *handle = fd_cli_safe_line (fd_message_get_author_handle (message));
+  g_autofree char *lang = fd_cli_safe_line (fd_message_get_lang (message));
+  g_autofree char *text = fd_cli_safe_text (fd_message_get_text (message));
 
   g_print ("%s #%" G_GINT64_FORMAT "  %s  %s%s%s%s  [%s%s%s]\n",
            selected ? "▶" : " ",
            fd_message_get_id (message), date,
-           fd_message_get_direction (message) == FD_DIRECTION_OUT ? _("You") : (name != NULL ? name : ""),
-           name != NULL || fd_message_get_direction (message) == FD_DIRECTION_OUT ? " <" : "",
-           fd_message_get_direction (message) == FD_DIRECTION_OUT
-             ? fd_message_get_channel (message) : fd_message_get_author_handle (message),
-           name != NULL || fd_message_get_direction (message) == FD_DIRECTION_OUT ? ">" : "",
+           fd_message_get_direction (message) == FD_DIRECTION_OUT ? _("You") : name,
+           has_name || fd_message_get_direction (message) == FD_DIRECTION_OUT ? " <" : "",
+           fd_message_get_direction (message) == FD_DIRECTION_OUT ? channel : handle,
+           has_name || fd_message_get_direction (message) == FD_DIRECTION_OUT ? ">" : "",
            fd_message_state_to_string (fd_message_get_state (message)),
-           lang != NULL ? ", " : "", lang != NULL ? lang : "");
+           *lang != '\0' ? ", " : "", lang);
 
-  g_print ("%s\n", fd_message_get_text (message));
+  g_print ("%s\n", text);
   if (fd_message_get_truncated (message))
     g_print (_("[This message was longer; only the first 256 KB of its text were kept.]\n"));
 
@@ -142,10 +143,11 @@ print_message_text (FdStore   *store,
       {
         FdParsedAttachment *att = g_ptr_array_index (attachments, i);
         g_autofree char *size = g_format_size (att->size);
+        g_autofree char *filename = fd_cli_safe_line (att->filename);
+        g_autofree char *content_type = fd_cli_safe_line (att->content_type != NULL ? att->content_type : "?");
 
         /* Translators: an attachment: its name, type and size */
-        g_print (_("  Attachment: %s (%s, %s)\n"), att->filename,
-                 att->content_type != NULL ? att->content_type : "?", size);
+        g_print (_("  Attachment: %s (%s, %s)\n"), filename, content_type, size);
       }
   g_print ("\n");
 }
@@ -213,14 +215,15 @@ fd_cli_show (FdCliOptions  *options,
     }
 
   {
-    const char *subject = fd_message_get_subject (message);
+    g_autofree char *subject = fd_cli_safe_line (fd_message_get_subject (message));
+    g_autofree char *channel = fd_cli_safe_line (fd_message_get_channel (message));
 
     g_print (g_dngettext (GETTEXT_PACKAGE,
                           "%s — %s, %u message\n\n",
                           "%s — %s, %u messages\n\n",
                           thread->len),
-             subject != NULL && *subject != '\0' ? subject : _("(no subject)"),
-             fd_message_get_channel (message), thread->len);
+             *subject != '\0' ? subject : _("(no subject)"),
+             channel, thread->len);
   }
 
   for (guint i = 0; i < thread->len; i++)
@@ -277,13 +280,13 @@ fd_cli_export (FdCliOptions  *options,
         return fd_cli_fail (error);
     }
   else
-    out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+    out = fd_cli_open_stdout ();
 
   filter->view = FD_VIEW_EVERYTHING;
   filter->customer_id = customer;
 
   if (!fd_export (store, filter, format, out, &n, NULL, &error) ||
-      !g_output_stream_close (out, NULL, &error))
+      !fd_cli_close_output (out, &error))
     return fd_cli_fail (error);
 
   if (!options->quiet)

@@ -43,6 +43,28 @@ int       fd_cli_usage_error    (const FdCliCommand  *command,
                                  const char          *message);
 
 /* Output */
+/* Installs print handlers that pass everything printed with g_print()
+ * and g_printerr() through fd_cli_safe_text(). main() calls it first. */
+void      fd_cli_output_init    (void);
+/* Untrusted text made harmless for a terminal: control characters (C0
+ * but newline and tab, DEL, C1), bidi overrides and invalid UTF-8 become
+ * U+FFFD. Never NULL; NULL gives "". */
+char     *fd_cli_safe_text      (const char          *str);
+/* The same for a field that must stay on one line (a name, a subject, a
+ * handle): line breaks and tabs become one space. */
+char     *fd_cli_safe_line      (const char          *str);
+/* TRUE when fd_cli_safe_text() would leave @str as it is. */
+gboolean  fd_cli_is_safe        (const char          *str);
+/* Clears the progress line on a terminal: the only escape sequence
+ * frontdesk-cli prints on purpose. */
+void      fd_cli_clear_progress_line (void);
+/* Standard output for data (an export): as it is for a pipe or a file,
+ * through the print handlers when it is a terminal. Finish with
+ * fd_cli_close_output(), which closes any stream. */
+GOutputStream *fd_cli_open_stdout (void);
+gboolean  fd_cli_close_output   (GOutputStream       *out,
+                                 GError             **error);
+
 /* A string member, or null when @value is NULL. */
 void      fd_cli_json_add_string (JsonBuilder       *builder,
                                   const char        *name,

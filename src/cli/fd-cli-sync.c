@@ -32,11 +32,14 @@ account_synced_cb (FdSyncManager *manager,
                    guint          n_sent,
                    SyncRun       *run)
 {
+  g_autofree char *name = NULL;
+
   if (run->options->quiet || run->options->json)
     return;
 
+  name = fd_cli_safe_line (fd_account_get_name (account));
   /* Translators: account name, then counts */
-  g_print (_("%s: %u new, %u sent\n"), fd_account_get_name (account), n_new, n_sent);
+  g_print (_("%s: %u new, %u sent\n"), name, n_new, n_sent);
 }
 
 static void
@@ -53,7 +56,13 @@ account_state_cb (FdAccount  *account,
     {
     case FD_ACCOUNT_STATE_ERROR:
     case FD_ACCOUNT_STATE_OFFLINE:
-      g_printerr ("%s: %s\n", fd_account_get_name (account), message);
+      {
+        /* The message may quote what the server said. */
+        g_autofree char *name = fd_cli_safe_line (fd_account_get_name (account));
+        g_autofree char *safe_message = fd_cli_safe_line (message);
+
+        g_printerr ("%s: %s\n", name, safe_message);
+      }
       break;
     case FD_ACCOUNT_STATE_IDLE:
     case FD_ACCOUNT_STATE_SYNCING:
@@ -390,9 +399,10 @@ print_entries (FdCliOptions *options,
     {
       FdOutboxEntry *entry = g_ptr_array_index (entries, i);
       g_autofree char *what = NULL;
+      g_autofree char *error = fd_cli_safe_line (entry->error);
 
       if (fd_outbox_entry_is_reply (entry))
-        what = g_strdup (entry->text != NULL ? entry->text : "");
+        what = fd_cli_safe_line (entry->text);
       else
         /* Translators: a queued change of a message's state, e.g. "mark archived" */
         what = g_strdup_printf (_("mark %s"), fd_message_state_to_string (entry->new_state));
@@ -400,7 +410,7 @@ print_entries (FdCliOptions *options,
       g_print ("%7" G_GINT64_FORMAT "  %-8s %-14s %2u  %s\n", entry->id,
                fd_outbox_state_to_string (entry->state), entry->action, entry->attempts, what);
       if (entry->error != NULL && entry->state != FD_OUTBOX_SENT)
-        g_print ("         %s\n", entry->error);
+        g_print ("         %s\n", error);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fd-cli-private.h"
+#include "fd-json.h"
 
 static const FdCliCommand commands[] = {
   { "import", N_("FILE|FOLDER…"), N_("Import JSON Lines, mbox files, Maildir folders and .eml messages"), fd_cli_import },
@@ -206,12 +207,9 @@ fd_cli_add_message_json (JsonBuilder *builder,
 void
 fd_cli_print_json (JsonNode *node)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *data = NULL;
+  /* Every control character escaped: harmless on a terminal, and strict. */
+  g_autofree char *data = fd_json_to_string (node, TRUE);
 
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, NULL);
   g_print ("%s\n", data);
 }
 
@@ -283,14 +281,17 @@ fd_cli_print_messages (FdCliOptions *options,
       FdMessage *message = g_ptr_array_index (messages, i);
       g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (fd_message_get_created_at (message));
       g_autofree char *date = g_date_time_format (dt, "%Y-%m-%d %H:%M");
-      g_autofree char *snippet = fd_message_dup_snippet (message);
-      const char *subject = fd_message_get_subject (message);
-      g_autofree char *what = subject != NULL && *subject != '\0'
+      g_autofree char *raw_snippet = fd_message_dup_snippet (message);
+      g_autofree char *snippet = fd_cli_safe_line (raw_snippet);
+      g_autofree char *subject = fd_cli_safe_line (fd_message_get_subject (message));
+      g_autofree char *what = *subject != '\0'
                               ? g_strdup_printf ("%s — %s", subject, snippet)
                               : g_strdup (snippet);
-      g_autofree char *channel = fit (fd_message_get_channel (message), 9);
+      g_autofree char *safe_channel = fd_cli_safe_line (fd_message_get_channel (message));
+      g_autofree char *safe_handle = fd_cli_safe_line (fd_message_get_author_handle (message));
+      g_autofree char *channel = fit (safe_channel, 9);
       g_autofree char *author = fit (fd_message_get_direction (message) == FD_DIRECTION_OUT
-                                     ? _("you") : fd_message_get_author_handle (message), 24);
+                                     ? _("you") : safe_handle, 24);
       g_autofree char *state = fit (state_label (message), 15);
       g_autofree char *text = fit (what, 60);
 
@@ -308,6 +309,7 @@ main (int    argc,
   int status;
 
   setlocale (LC_ALL, "");
+  fd_cli_output_init ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

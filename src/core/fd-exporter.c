@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fd-exporter.h"
+#include "fd-json.h"
 #include "fd-mail-parser.h"
 
 #define PAGE_SIZE 500
@@ -50,7 +51,6 @@ char *
 fd_export_message_to_jsonl (FdMessage *message)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *created = format_rfc3339 (fd_message_get_created_at (message));
 
@@ -75,9 +75,9 @@ fd_export_message_to_jsonl (FdMessage *message)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
 
-  return json_generator_to_data (generator, NULL);
+  /* Strict JSON Lines that other programs can read. */
+  return fd_json_to_string (root, FALSE);
 }
 
 /* An address GMime can write: email handles are addresses already; social

@@ -228,3 +228,51 @@ fd_json_parse (const char  *data,
 
   return json_parser_steal_root (parser);
 }
+
+/* Characters json-glib writes raw that a strict reader refuses (U+001F)
+ * or that a terminal acts on. Raw tabs and newlines in the generator's
+ * output are indentation: inside strings it escapes them itself. */
+static gboolean
+needs_escape (gunichar c)
+{
+  return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x2028 || c == 0x2029;
+}
+
+char *
+fd_json_to_string (JsonNode *node,
+                   gboolean  pretty)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *data = NULL;
+  GString *out;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, pretty);
+  data = json_generator_to_data (generator, NULL);
+
+  /* Stored text is valid UTF-8; anything else would not be JSON either. */
+  if (!g_utf8_validate (data, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (data, -1);
+
+      g_free (data);
+      data = valid;
+    }
+
+  out = g_string_sized_new (strlen (data) + 16);
+  for (const char *p = data; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (needs_escape (c))
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -66,4 +66,10 @@ JsonNode *fd_json_parse        (const char   *data,
                                 gsize         max_size,
                                 GError      **error);
 
+/* JSON text for other programs, and for terminals: json-glib 1.6 leaves
+ * U+001F (which makes the JSON invalid), the C1 controls and the bidi
+ * controls raw inside strings; here they come out as \u escapes. */
+char     *fd_json_to_string    (JsonNode     *node,
+                                gboolean      pretty);
+
 G_END_DECLS
