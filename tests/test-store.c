@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 
+#include "fd-account.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
 
@@ -87,6 +89,144 @@ test_open_permissions (Fixture       *f,
   g_assert_cmpint (fd_store_get_schema_version (f->store), ==, FD_STORE_SCHEMA_VERSION);
 }
 
+static int
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* A folder that is already there, made by hand or by an older Frontdesk
+ * with the umask's mode, is made private when opened. */
+static void
+test_existing_folder_made_private (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autofree char *db = g_build_filename (dir, FD_STORE_DB_NAME, NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* An empty folder. */
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mode_of (dir), ==, 0700);
+  g_assert_cmpint (mode_of (db), ==, 0600);
+  g_clear_object (&store);
+
+  /* A profile with its files readable by others. */
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (db, 0644), ==, 0);
+  g_assert_true (g_file_set_contents (wal, "", 0, NULL));
+  g_assert_cmpint (g_chmod (wal, 0644), ==, 0);
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mode_of (dir), ==, 0700);
+  g_assert_cmpint (mode_of (db), ==, 0600);
+  g_assert_cmpint (mode_of (wal), ==, 0600);
+  g_clear_object (&store);
+
+  fd_test_rmdir (dir);
+}
+
+/* Each profile has its own id, kept from one opening to the next. */
+static void
+test_profile_id (void)
+{
+  g_autofree char *dir_a = fd_test_make_data_dir ();
+  g_autofree char *dir_b = fd_test_make_data_dir ();
+  g_autoptr(FdStore) a = NULL;
+  g_autoptr(FdStore) b = NULL;
+  g_autoptr(FdStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id;
+
+  a = fd_store_open (dir_a, &error);
+  g_assert_no_error (error);
+  b = fd_store_open (dir_b, &error);
+  g_assert_no_error (error);
+
+  id = fd_store_get_profile_id (a);
+  g_assert_cmpuint (strlen (id), ==, 32);
+  for (const char *p = id; *p != '\0'; p++)
+    g_assert_true (g_ascii_isxdigit (*p) && !g_ascii_isupper (*p));
+  g_assert_cmpstr (id, !=, fd_store_get_profile_id (b));
+
+  again = fd_store_open (dir_a, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fd_store_get_profile_id (again), ==, id);
+
+  g_clear_object (&a);
+  g_clear_object (&b);
+  g_clear_object (&again);
+  fd_test_rmdir (dir_a);
+  fd_test_rmdir (dir_b);
+}
+
+static FdAccount *
+save_account (FdStore    *store,
+              const char *address)
+{
+  g_autoptr(FdAccount) account = fd_account_new ("email", address, address);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fd_account_save (account, store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (fd_account_get_profile_id (account), ==, fd_store_get_profile_id (store));
+
+  return g_steal_pointer (&account);
+}
+
+/* Deleting an account and adding another never gives the old id again,
+ * not even for the highest id, nor after the store is opened again. */
+static void
+test_account_ids_not_reused (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(FdAccount) first = save_account (f->store, "a@a.example");
+  g_autoptr(FdAccount) second = save_account (f->store, "b@b.example");
+  g_autoptr(FdAccount) third = NULL;
+  g_autoptr(FdAccount) fourth = NULL;
+  g_autoptr(FdStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (fd_account_get_id (first), ==, 1);
+  g_assert_cmpint (fd_account_get_id (second), ==, 2);
+
+  g_assert_true (fd_account_delete (second, f->store, &error));
+  g_assert_no_error (error);
+  third = save_account (f->store, "c@c.example");
+  g_assert_cmpint (fd_account_get_id (third), ==, 3);
+
+  g_assert_true (fd_account_delete (first, f->store, &error));
+  g_assert_true (fd_account_delete (third, f->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->store);
+
+  again = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  fourth = save_account (again, "d@d.example");
+  g_assert_cmpint (fd_account_get_id (fourth), ==, 4);
+}
+
+static gint64
+store_query_int (FdStore    *store,
+                 const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
 static void
 assert_integrity_ok (sqlite3 *db)
 {
@@ -129,10 +269,12 @@ test_migrations_from_every_version (void)
            * are created_at << 20 before version 7, << 10 from it on. */
           gint64 key = from >= 7 ? 1 << 10 : 1 << 20;
           g_autofree char *sql = g_strdup_printf (
-            "INSERT INTO conversations (id, channel, remote_id) VALUES (1, 'email', 'root@x');"
+            "INSERT INTO accounts (id, channel, name, created_at) VALUES (1, 'email', 'a@x', 1);"
+            "INSERT INTO sync_cursors (account_id, key, value, updated_at) VALUES (1, 'uid', '42', 1);"
+            "INSERT INTO conversations (id, channel, account_id, remote_id) VALUES (1, 'email', 1, 'root@x');"
             "INSERT INTO identities (id, channel, handle) VALUES (1, 'email', 'a@x');"
-            "INSERT INTO messages (id, sort_key, conversation_id, channel, remote_id, identity_id,"
-            "  created_at, text) VALUES (1, %" G_GINT64_FORMAT ", 1, 'email', 'root@x', 1, 1, 'old text');"
+            "INSERT INTO messages (id, sort_key, conversation_id, account_id, channel, remote_id, identity_id,"
+            "  created_at, text) VALUES (1, %" G_GINT64_FORMAT ", 1, 1, 'email', 'root@x', 1, 1, 'old text');"
             "INSERT INTO messages_fts (rowid, subject, text, author) VALUES (%" G_GINT64_FORMAT ", NULL, 'old text', 'a@x');",
             key, key);
 
@@ -160,7 +302,21 @@ test_migrations_from_every_version (void)
           found = fd_store_list (store, filter, 0, 10, &error);
           g_assert_no_error (error);
           g_assert_cmpuint (found->len, ==, 1);
+
+          /* The accounts table made anew (version 9) kept its rows and
+           * everything that refers to them. */
+          g_assert_cmpint (store_query_int (store, "SELECT count(*) FROM accounts WHERE id = 1"), ==, 1);
+          g_assert_cmpint (store_query_int (store, "SELECT count(*) FROM sync_cursors WHERE account_id = 1"), ==, 1);
+          g_assert_cmpint (store_query_int (store, "SELECT account_id FROM conversations WHERE id = 1"), ==, 1);
+          g_assert_cmpint (store_query_int (store, "SELECT account_id FROM messages WHERE id = 1"), ==, 1);
+          g_assert_cmpint (store_query_int (store, "PRAGMA foreign_keys"), ==, 1);
+          {
+            g_autoptr(FdAccount) account = save_account (store, "b@x");
+
+            g_assert_cmpint (fd_account_get_id (account), ==, 2);
+          }
         }
+      g_assert_nonnull (fd_store_get_profile_id (store));
 
       g_clear_object (&store);
       fd_test_rmdir (dir);
@@ -729,6 +885,9 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/store/open-permissions", Fixture, NULL, fixture_setup, test_open_permissions, fixture_teardown);
+  g_test_add_func ("/store/existing-folder-made-private", test_existing_folder_made_private);
+  g_test_add_func ("/store/profile-id", test_profile_id);
+  g_test_add ("/store/account-ids-not-reused", Fixture, NULL, fixture_setup, test_account_ids_not_reused, fixture_teardown);
   g_test_add_func ("/store/migrations-from-every-version", test_migrations_from_every_version);
   g_test_add_func ("/store/refuses-newer", test_refuses_newer);
   g_test_add_func ("/store/refuses-foreign", test_refuses_foreign);

@@ -15,6 +15,7 @@ struct _FdAccount
   GObject             parent_instance;
 
   gint64              id;
+  char               *profile_id;
   char               *channel;
   char               *name;
   char               *address;
@@ -98,6 +99,7 @@ fd_account_finalize (GObject *object)
 {
   FdAccount *self = (FdAccount *) object;
 
+  g_clear_pointer (&self->profile_id, g_free);
   g_clear_pointer (&self->channel, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->address, g_free);
@@ -247,6 +249,13 @@ fd_account_get_id (FdAccount *self)
 {
   g_return_val_if_fail (FD_IS_ACCOUNT (self), 0);
   return self->id;
+}
+
+const char *
+fd_account_get_profile_id (FdAccount *self)
+{
+  g_return_val_if_fail (FD_IS_ACCOUNT (self), NULL);
+  return self->profile_id;
 }
 
 const char *
@@ -405,7 +414,8 @@ load_settings (FdAccount  *self,
 }
 
 static FdAccount *
-account_from_row (sqlite3_stmt *stmt)
+account_from_row (FdStore      *store,
+                  sqlite3_stmt *stmt)
 {
   FdAccount *self;
 
@@ -413,6 +423,7 @@ account_from_row (sqlite3_stmt *stmt)
                          (const char *) sqlite3_column_text (stmt, 2),
                          (const char *) sqlite3_column_text (stmt, 3));
   self->id = sqlite3_column_int64 (stmt, 0);
+  self->profile_id = g_strdup (fd_store_get_profile_id (store));
   self->created_at = sqlite3_column_int64 (stmt, 5);
   load_settings (self, (const char *) sqlite3_column_text (stmt, 4));
 
@@ -438,7 +449,7 @@ fd_account_load (FdStore  *store,
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    self = account_from_row (stmt);
+    self = account_from_row (store, stmt);
   else if (rc == SQLITE_DONE)
     g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
                  _("There is no account %lld."), (long long) id);
@@ -463,7 +474,7 @@ fd_account_load_all (FdStore  *store,
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (accounts, account_from_row (stmt));
+    g_ptr_array_add (accounts, account_from_row (store, stmt));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
@@ -486,6 +497,9 @@ fd_account_save (FdAccount  *self,
 
   g_return_val_if_fail (FD_IS_ACCOUNT (self), FALSE);
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  /* Its id means nothing in another profile. */
+  g_return_val_if_fail (self->id == 0 || g_strcmp0 (self->profile_id, fd_store_get_profile_id (store)) == 0,
+                        FALSE);
 
   settings = fd_account_dup_settings_json (self);
 
@@ -519,6 +533,8 @@ fd_account_save (FdAccount  *self,
 
   if (self->id == 0)
     {
+      g_free (self->profile_id);
+      self->profile_id = g_strdup (fd_store_get_profile_id (store));
       self->id = sqlite3_last_insert_rowid (fd_store_get_db (store));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
     }

@@ -44,6 +44,9 @@ FdAccount          *fd_account_new                 (const char   *channel,
                                                     const char   *address);
 
 gint64              fd_account_get_id              (FdAccount    *self);
+/* The profile (fd_store_get_profile_id()) the account was loaded from or
+ * saved in; NULL before that. With the id it names the account's secrets. */
+const char         *fd_account_get_profile_id      (FdAccount    *self);
 const char         *fd_account_get_channel         (FdAccount    *self);
 const char         *fd_account_get_name            (FdAccount    *self);
 void                fd_account_set_name            (FdAccount    *self,
@@ -73,7 +76,8 @@ void                fd_account_set_setting_boolean (FdAccount    *self,
                                                     gboolean      value);
 char               *fd_account_dup_settings_json   (FdAccount    *self);
 
-/* Storage: the accounts table. */
+/* Storage: the accounts table. Ids are never given out twice in a
+ * profile, even after an account is deleted. */
 gboolean            fd_account_save                (FdAccount    *self,
                                                     FdStore      *store,
                                                     GError      **error);

@@ -404,6 +404,35 @@ static const FdMigration migrations[] = {
     "DROP TABLE repeat_lsh;"
     "DROP TABLE topic_lsh;"
   },
+  { 9,
+    /* The profile's own id, made once: account ids start at 1 in every
+     * profile, so secrets in the keyring are kept under this id as well
+     * (fd-secrets.c). */
+    "CREATE TABLE profile ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  profile_id TEXT NOT NULL"
+    ");"
+    "INSERT INTO profile (id, profile_id) VALUES (1, lower (hex (randomblob (16))));"
+    /* Account ids are never given out again: whatever was left under a
+     * removed account's id (a secret, a cursor) must not reach the next
+     * account. AUTOINCREMENT needs the table made anew; the migration
+     * runs with foreign keys off, so dropping the old one neither cascades
+     * to sync_cursors nor clears the account of messages. Ids given and
+     * removed before this version are not known: the count starts after
+     * the highest one still there. */
+    "CREATE TABLE accounts_new ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  channel TEXT NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  address TEXT,"
+    "  settings TEXT NOT NULL DEFAULT '{}',"
+    "  created_at INTEGER NOT NULL"
+    ");"
+    "INSERT INTO accounts_new (id, channel, name, address, settings, created_at)"
+    "  SELECT id, channel, name, address, settings, created_at FROM accounts;"
+    "DROP TABLE accounts;"
+    "ALTER TABLE accounts_new RENAME TO accounts;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
@@ -429,16 +458,26 @@ get_user_version (sqlite3 *db)
   return version;
 }
 
-gboolean
-_fd_store_migrate (sqlite3  *db,
-                   int       target_version,
-                   GError  **error)
+static int
+get_foreign_keys (sqlite3 *db)
 {
-  int current = get_user_version (db);
+  sqlite3_stmt *stmt = NULL;
+  int enabled = 0;
 
-  if (current < 0)
-    return _fd_store_set_error (db, sqlite3_errcode (db), error);
+  if (sqlite3_prepare_v2 (db, "PRAGMA foreign_keys", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    enabled = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
 
+  return enabled;
+}
+
+static gboolean
+migrate_steps (sqlite3  *db,
+               int       current,
+               int       target_version,
+               GError  **error)
+{
   for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
     {
       const FdMigration *m = &migrations[i];
@@ -478,4 +517,32 @@ _fd_store_migrate (sqlite3  *db,
     }
 
   return TRUE;
+}
+
+/* Steps that make a table anew (SQLite's way to change a column) drop the
+ * old table: with foreign keys on, that would delete or clear every row
+ * that refers to it. The pragma cannot change inside a transaction, so it
+ * is set around all the steps. */
+gboolean
+_fd_store_migrate (sqlite3  *db,
+                   int       target_version,
+                   GError  **error)
+{
+  int current = get_user_version (db);
+  int foreign_keys;
+  gboolean ok;
+
+  if (current < 0)
+    return _fd_store_set_error (db, sqlite3_errcode (db), error);
+  if (current >= target_version)
+    return TRUE;
+
+  foreign_keys = get_foreign_keys (db);
+  if (foreign_keys)
+    sqlite3_exec (db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL);
+  ok = migrate_steps (db, current, target_version, error);
+  if (foreign_keys)
+    sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+
+  return ok;
 }

@@ -22,6 +22,7 @@ struct _FdStore
 
   char       *data_dir;
   char       *db_path;
+  char       *profile_id;
   sqlite3    *db;
   GHashTable *stmts;          /* const char *sql -> sqlite3_stmt * */
   guint       tx_depth;
@@ -213,6 +214,7 @@ fd_store_finalize (GObject *object)
     sqlite3_close (self->db);
   g_free (self->data_dir);
   g_free (self->db_path);
+  g_free (self->profile_id);
 
   G_OBJECT_CLASS (fd_store_parent_class)->finalize (object);
 }
@@ -282,6 +284,99 @@ read_pragma_int (sqlite3    *db,
   return rc;
 }
 
+/* Sets @path to @mode unless it already has it. A folder made by an older
+ * Frontdesk, or by hand, may be readable by others; the profile holds
+ * every customer's messages. Missing files are fine. */
+static gboolean
+make_private (const char  *path,
+              int          mode,
+              GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int errsv = errno;
+
+      if (errsv == ENOENT)
+        return TRUE;
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Could not read the permissions of “%s”: %s"), path, g_strerror (errsv));
+      return FALSE;
+    }
+
+  if ((st.st_mode & 0777) == (mode_t) mode)
+    return TRUE;
+
+  if (g_chmod (path, mode) != 0)
+    {
+      int errsv = errno;
+
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Could not make “%s” private to you (%s). Check who owns the data folder, "
+                     "or choose another one."),
+                   path, g_strerror (errsv));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Every file SQLite keeps for the database. */
+static gboolean
+make_db_files_private (const char  *db_path,
+                       GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (db_path, suffixes[i], NULL);
+
+      if (!make_private (path, 0600, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Version 9 made the id; a row deleted by hand gets a new one, which only
+ * means signing in again. */
+static char *
+read_profile_id (FdStore  *self,
+                 GError  **error)
+{
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      char *id = NULL;
+      int rc;
+
+      rc = sqlite3_prepare_v2 (self->db, "SELECT profile_id FROM profile WHERE id = 1", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          _fd_store_set_error (self->db, rc, error);
+          return NULL;
+        }
+      if (id != NULL && *id != '\0')
+        return id;
+      g_free (id);
+
+      if (!exec (self, "INSERT OR REPLACE INTO profile (id, profile_id) VALUES (1, lower (hex (randomblob (16))))",
+                 error))
+        return NULL;
+    }
+
+  g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT,
+               _("The message store in “%s” has no profile id and none could be made. Choose another data folder."),
+               self->data_dir);
+  return NULL;
+}
+
 FdStore *
 fd_store_open (const char  *data_dir,
                GError     **error)
@@ -303,6 +398,10 @@ fd_store_open (const char  *data_dir,
                    data_dir, g_strerror (errsv));
       return NULL;
     }
+
+  /* g_mkdir_with_parents() leaves an existing folder as it was. */
+  if (!make_private (data_dir, 0700, error))
+    return NULL;
 
   /* Before SQLite's first use in the process: no global allocation
    * statistics, which take a mutex on every malloc. */
@@ -367,6 +466,11 @@ fd_store_open (const char  *data_dir,
       return NULL;
     }
 
+  /* Only once the files are known to be ours: a store that is refused
+   * above is left exactly as it was. */
+  if (!make_db_files_private (self->db_path, error))
+    return NULL;
+
   /* Bigger pages store message text with less slack; only a new file can
    * take the setting. */
   if (version == 0 && !exec (self, "PRAGMA page_size = 16384", error))
@@ -381,6 +485,9 @@ fd_store_open (const char  *data_dir,
 
   if (!_fd_store_register_functions (self->db, error) ||
       !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error))
+    return NULL;
+
+  if (!(self->profile_id = read_profile_id (self, error)))
     return NULL;
 
   /* An upgrade can rewrite every row: fold the log into the database now
@@ -399,6 +506,14 @@ fd_store_get_data_dir (FdStore *self)
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
 
   return self->data_dir;
+}
+
+const char *
+fd_store_get_profile_id (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  return self->profile_id;
 }
 
 int

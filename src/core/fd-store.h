@@ -33,18 +33,23 @@ typedef enum {
 } FdInsertResult;
 
 /* The newest schema this build knows. */
-#define FD_STORE_SCHEMA_VERSION 8
+#define FD_STORE_SCHEMA_VERSION 9
 
 GQuark          fd_store_error_quark      (void);
 
 /* $FRONTDESK_DATA_DIR, else $XDG_DATA_HOME/frontdesk. */
 char           *fd_store_default_data_dir (void);
 
-/* Opens (creating if needed, mode 0700 dir and 0600 files) the profile in
- * @data_dir and runs pending migrations, each in one transaction. */
+/* Opens (creating if needed) the profile in @data_dir and runs pending
+ * migrations, each in one transaction. The folder is made private (mode
+ * 0700, its database files 0600) whether new or not. */
 FdStore        *fd_store_open             (const char     *data_dir,
                                            GError        **error);
 const char     *fd_store_get_data_dir     (FdStore        *self);
+/* A random id made once for the profile (32 hex digits): what tells its
+ * secrets in the keyring apart from another profile's (fd-secrets.h). A
+ * copy of the folder shares it. */
+const char     *fd_store_get_profile_id   (FdStore        *self);
 int             fd_store_get_schema_version (FdStore      *self);
 
 /* Transactions: nested calls are counted; only the outermost commits. */
