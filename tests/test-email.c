@@ -16,6 +16,7 @@
 #include "fd-store.h"
 #include "fd-sync-manager.h"
 #include "fd-test-dovecot.h"
+#include "fd-test-keyring.h"
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
 #include "providers/email/fd-email-autoconfig.h"
@@ -78,7 +79,7 @@ fixture_tear_down (Fixture       *f,
         ;
     }
   if (f->account != NULL)
-    fd_secrets_clear_sync (fd_account_get_id (f->account), "password", NULL, NULL);
+    fd_secrets_clear_sync (f->account, "password", NULL, NULL);
   g_clear_object (&f->manager);
   g_clear_object (&f->account);
   g_clear_object (&f->monitor);
@@ -398,7 +399,6 @@ test_wrong_password (Fixture       *f,
   g_autoptr(FdEmailConfig) config = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *secret = NULL;
   gint64 id;
 
   if (f->dovecot == NULL)
@@ -413,11 +413,7 @@ test_wrong_password (Fixture       *f,
 
   accounts = fd_account_load_all (f->store, NULL);
   g_assert_cmpuint (accounts->len, ==, 0);
-  for (gint64 i = 1; i < 4; i++)
-    {
-      secret = fd_secrets_lookup_sync (i, "password", NULL, NULL);
-      g_assert_null (secret);
-    }
+  g_assert_cmpuint (fd_test_keyring_count (fd_store_get_profile_id (f->store)), ==, 0);
 }
 
 static void

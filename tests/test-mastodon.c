@@ -95,7 +95,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   /* The real keyring, as in the app. */
-  fd_secrets_store_sync (fd_account_get_id (f->account), "access-token", "test",
+  fd_secrets_store_sync (f->account, "access-token", "test",
                          mastodon_stand_in_get_token (f->server), NULL, &error);
   g_assert_no_error (error);
 
@@ -113,7 +113,7 @@ fixture_tear_down (Fixture       *f,
   fd_sync_manager_stop (f->manager);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  fd_secrets_clear_sync (fd_account_get_id (f->account), NULL, NULL, NULL);
+  fd_secrets_clear_sync (f->account, NULL, NULL, NULL);
   g_clear_object (&f->manager);
   g_clear_object (&f->monitor);
   g_clear_object (&f->provider);
@@ -336,7 +336,7 @@ test_oauth (Fixture       *f,
   g_assert_no_error (error);
   result_clear (&r);
   g_assert_cmpstr (fd_account_get_name (account), ==, "@shop@" MASTODON_STAND_IN_DOMAIN);
-  stored = fd_secrets_lookup_sync (fd_account_get_id (account), "access-token", NULL, &error);
+  stored = fd_secrets_lookup_sync (account, "access-token", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (stored, ==, mastodon_stand_in_get_token (f->server));
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM accounts WHERE settings LIKE '%token%'"), ==, 0);

@@ -301,7 +301,7 @@ account_remove (FdCliOptions  *options,
 
   /* The keyring first: an account row without secrets is harmless, a
    * secret without its account would be forgotten there. */
-  if (!fd_secrets_clear_sync ((gint64) id, NULL, NULL, &error) || !fd_account_delete (account, store, &error))
+  if (!fd_secrets_clear_sync (account, NULL, NULL, &error) || !fd_account_delete (account, store, &error))
     return fd_cli_fail (error);
 
   if (!options->quiet && !options->json)

@@ -51,6 +51,7 @@ add_member (JsonBuilder *builder,
  * named on the command line, with keys from the keyring. */
 static gboolean
 add_engines (FdTranslationManager  *manager,
+             FdStore               *store,
              const char            *engine,
              const char            *url,
              GError               **error)
@@ -76,7 +77,7 @@ add_engines (FdTranslationManager  *manager,
 
   if (lt_url != NULL && *lt_url != '\0')
     {
-      g_autofree char *key = fd_translator_secret_lookup_sync ("libretranslate", lt_url, NULL, NULL);
+      g_autofree char *key = fd_translator_secret_lookup_sync (store, "libretranslate", lt_url, NULL, NULL);
       g_autoptr(FdLibretranslateTranslator) lt = fd_libretranslate_translator_new (lt_url, key);
 
       fd_translation_manager_add_engine (manager, FD_TRANSLATOR (lt));
@@ -84,7 +85,7 @@ add_engines (FdTranslationManager  *manager,
 
   if (g_strcmp0 (engine, "deepl") == 0)
     {
-      g_autofree char *key = fd_translator_secret_lookup_sync ("deepl", NULL, NULL, error);
+      g_autofree char *key = fd_translator_secret_lookup_sync (store, "deepl", NULL, NULL, error);
       g_autoptr(FdDeeplTranslator) deepl = NULL;
 
       if (key == NULL)
@@ -101,8 +102,10 @@ add_engines (FdTranslationManager  *manager,
   return TRUE;
 }
 
+/* Keys belong to the profile chosen with --data-dir. */
 static int
-store_key (const char *engine,
+store_key (FdStore    *store,
+           const char *engine,
            const char *url)
 {
   g_autoptr(GError) error = NULL;
@@ -124,7 +127,7 @@ store_key (const char *engine,
       return 2;
     }
 
-  if (!fd_translator_secret_store_sync (engine, url, line, NULL, &error))
+  if (!fd_translator_secret_store_sync (store, engine, url, line, NULL, &error))
     return fd_cli_fail (error);
 
   memset (line, 0, sizeof line);
@@ -167,7 +170,11 @@ fd_cli_translate (FdCliOptions  *options,
     return 2;
 
   if (key_engine != NULL)
-    return store_key (key_engine, url);
+    {
+      if (!(store = fd_cli_open_store (options)))
+        return 1;
+      return store_key (store, key_engine, url);
+    }
 
   if (to == NULL)
     return fd_cli_usage_error (&command, _("Say which language to translate into, for example: --to en"));
@@ -184,7 +191,7 @@ fd_cli_translate (FdCliOptions  *options,
     return 1;
 
   manager = fd_translation_manager_new (store, NULL);
-  if (!add_engines (manager, engine, url, &error))
+  if (!add_engines (manager, store, engine, url, &error))
     return fd_cli_fail (error);
 
   run.loop = g_main_loop_new (NULL, FALSE);

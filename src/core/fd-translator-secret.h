@@ -6,12 +6,18 @@
 
 #include <gio/gio.h>
 
+#include "fd-store.h"
+
 G_BEGIN_DECLS
 
-/* Keys are stored under the schema io.github.frontdesk.Frontdesk.Translator
- * with the attributes "engine" (e.g. "deepl") and "url" ("" for none). */
+/* Keys belong to a profile: they are stored under the schema
+ * io.github.frontdesk.Frontdesk.TranslatorKey with the attributes
+ * "profile" (fd_store_get_profile_id()), "engine" (e.g. "deepl") and
+ * "url" ("" for none). A key kept by an older Frontdesk, for every
+ * profile, becomes the key of the first profile that looks it up. */
 
-void      fd_translator_secret_store_async   (const char          *engine,
+void      fd_translator_secret_store_async   (FdStore             *store,
+                                              const char          *engine,
                                               const char          *url,
                                               const char          *key,
                                               GCancellable        *cancellable,
@@ -21,7 +27,8 @@ gboolean  fd_translator_secret_store_finish  (GAsyncResult        *result,
                                               GError             **error);
 
 /* Returns the key, or NULL without an error when none is stored. */
-void      fd_translator_secret_lookup_async  (const char          *engine,
+void      fd_translator_secret_lookup_async  (FdStore             *store,
+                                              const char          *engine,
                                               const char          *url,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
@@ -29,7 +36,8 @@ void      fd_translator_secret_lookup_async  (const char          *engine,
 char     *fd_translator_secret_lookup_finish (GAsyncResult        *result,
                                               GError             **error);
 
-void      fd_translator_secret_clear_async   (const char          *engine,
+void      fd_translator_secret_clear_async   (FdStore             *store,
+                                              const char          *engine,
                                               const char          *url,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,
@@ -38,12 +46,19 @@ gboolean  fd_translator_secret_clear_finish  (GAsyncResult        *result,
                                               GError             **error);
 
 /* Blocking versions, for the command line and worker threads only. */
-gboolean  fd_translator_secret_store_sync    (const char          *engine,
+gboolean  fd_translator_secret_store_sync    (FdStore             *store,
+                                              const char          *engine,
                                               const char          *url,
                                               const char          *key,
                                               GCancellable        *cancellable,
                                               GError             **error);
-char     *fd_translator_secret_lookup_sync   (const char          *engine,
+char     *fd_translator_secret_lookup_sync   (FdStore             *store,
+                                              const char          *engine,
+                                              const char          *url,
+                                              GCancellable        *cancellable,
+                                              GError             **error);
+gboolean  fd_translator_secret_clear_sync    (FdStore             *store,
+                                              const char          *engine,
                                               const char          *url,
                                               GCancellable        *cancellable,
                                               GError             **error);

@@ -89,15 +89,22 @@ remove_response_cb (AdwMessageDialog *dialog,
 
   /* The messages stay: removing an account only stops syncing it and
    * forgets its password or token. */
-  if (!(store = fd_store_open (self->data_dir, &error)) ||
-      !fd_account_delete (account, store, &error))
+  if (!(store = fd_store_open (self->data_dir, &error)))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  /* The keyring first, as the command line does; the key is read from
+   * the account now, before deleting it takes its id. */
+  fd_secrets_clear_async (account, NULL, NULL, NULL, NULL);
+  if (!fd_account_delete (account, store, &error))
     {
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
 
   fd_sync_manager_remove_account (self->manager, id);
-  fd_secrets_clear_async (id, NULL, NULL, NULL, NULL);
   adw_toast_overlay_add_toast (self->toast_overlay,
                                adw_toast_new (_("Account removed. Its messages are still here.")));
 }

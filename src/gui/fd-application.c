@@ -273,10 +273,12 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   FdApplication *self = user_data;
-  GtkWidget *prefs = fd_preferences_window_new (self->settings);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  /* Translation keys belong to the profile the window shows. */
+  FdStore *store = FD_IS_WINDOW (active) ? fd_window_get_store (FD_WINDOW (active)) : NULL;
+  GtkWidget *prefs = fd_preferences_window_new (self->settings, store);
 
-  gtk_window_set_transient_for (GTK_WINDOW (prefs),
-                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), active);
   gtk_window_present (GTK_WINDOW (prefs));
 }
 

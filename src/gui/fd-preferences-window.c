@@ -18,6 +18,7 @@ struct _FdPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  FdStore              *store;       /* the profile API keys belong to */
 
   AdwComboRow          *sort_row;
   GtkWidget            *sample_switch;
@@ -282,12 +283,9 @@ typedef struct {
 } PairsLookup;
 
 static void
-pairs_key_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+show_pairs (PairsLookup *lookup,
+            const char  *key)
 {
-  PairsLookup *lookup = user_data;
-  g_autofree char *key = fd_translator_secret_lookup_finish (result, NULL);
   g_autoptr(FdTranslator) engine = fd_translation_setup_make_engine (lookup->name, lookup->url, key);
 
   if (engine == NULL)
@@ -304,6 +302,16 @@ pairs_key_cb (GObject      *object,
   g_free (lookup->name);
   g_free (lookup->url);
   g_free (lookup);
+}
+
+static void
+pairs_key_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autofree char *key = fd_translator_secret_lookup_finish (result, NULL);
+
+  show_pairs (user_data, key);
 }
 
 /* FALSE, with the reason under the engine, when its server's address
@@ -363,8 +371,11 @@ load_pairs (FdPreferencesWindow *self,
   else if (g_strcmp0 (name, "apy") == 0)
     lookup->url = g_settings_get_string (self->settings, "apy-url");
 
-  fd_translator_secret_lookup_async (name, lookup->url ? lookup->url : "", self->cancellable,
-                                     pairs_key_cb, lookup);
+  if (self->store != NULL)
+    fd_translator_secret_lookup_async (self->store, name, lookup->url ? lookup->url : "", self->cancellable,
+                                       pairs_key_cb, lookup);
+  else
+    show_pairs (lookup, NULL);
 }
 
 static GtkWidget *
@@ -480,7 +491,9 @@ store_key (FdPreferencesWindow *self,
            const char          *url,
            GtkEditable         *row)
 {
-  fd_translator_secret_store_async (engine, url ? url : "", gtk_editable_get_text (row),
+  g_return_if_fail (self->store != NULL);
+
+  fd_translator_secret_store_async (self->store, engine, url ? url : "", gtk_editable_get_text (row),
                                     NULL, key_stored_cb, g_object_ref (self));
   gtk_editable_set_text (row, "");
 }
@@ -567,6 +580,7 @@ fd_preferences_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->engine_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fd_preferences_window_parent_class)->dispose (object);
@@ -605,16 +619,25 @@ fd_preferences_window_init (FdPreferencesWindow *self)
 }
 
 GtkWidget *
-fd_preferences_window_new (GSettings *settings)
+fd_preferences_window_new (GSettings *settings,
+                           FdStore   *store)
 {
   FdPreferencesWindow *self;
 
   g_return_val_if_fail (!settings || G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (!store || FD_IS_STORE (store), NULL);
 
   self = g_object_new (FD_TYPE_PREFERENCES_WINDOW, NULL);
   if (settings != NULL)
     self->settings = g_object_ref (settings);
+  if (store != NULL)
+    self->store = g_object_ref (store);
   bind_settings (self);
+  if (store == NULL)
+    {
+      gtk_widget_set_sensitive (self->libretranslate_key_row, FALSE);
+      gtk_widget_set_sensitive (self->deepl_key_row, FALSE);
+    }
 
   return GTK_WIDGET (self);
 }

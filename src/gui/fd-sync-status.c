@@ -157,7 +157,7 @@ password_response_cb (AdwMessageDialog *dialog,
   op = g_new0 (SecretOp, 1);
   op->self = g_object_ref (self);
   op->account_id = fd_account_get_id (account);
-  fd_secrets_store_async (op->account_id,
+  fd_secrets_store_async (account,
                           secret_kind_for_channel (fd_account_get_channel (account)),
                           label, secret, NULL, secret_stored_cb, op);
 }

@@ -29,6 +29,7 @@
 
 typedef struct {
   FdTranslationManager *manager;   /* weak */
+  FdStore              *store;     /* whose profile the keys are */
   GSettings            *settings;
   GListModel           *accounts;  /* of FdAccount, or NULL */
   GCancellable         *cancellable;
@@ -43,6 +44,7 @@ setup_free (gpointer data)
 
   g_cancellable_cancel (setup->cancellable);
   g_clear_object (&setup->cancellable);
+  g_clear_object (&setup->store);
   if (setup->settings != NULL)
     g_signal_handlers_disconnect_by_data (setup->settings, setup);
   g_clear_object (&setup->settings);
@@ -202,7 +204,7 @@ add_mastodon_engines (Setup *setup)
       lookup = g_new0 (TokenLookup, 1);
       lookup->setup = setup;
       lookup->base_url = g_steal_pointer (&base_url);
-      fd_secrets_lookup_async (fd_account_get_id (account), MASTODON_TOKEN_KIND,
+      fd_secrets_lookup_async (account, MASTODON_TOKEN_KIND,
                                setup->cancellable, token_found_cb, lookup);
     }
 }
@@ -259,7 +261,7 @@ configure (Setup *setup)
           lookup->setup = setup;
           lookup->name = g_strdup (names[i]);
           lookup->url = g_steal_pointer (&url);
-          fd_translator_secret_lookup_async (names[i], lookup->url ? lookup->url : "",
+          fd_translator_secret_lookup_async (setup->store, names[i], lookup->url ? lookup->url : "",
                                              setup->cancellable, key_found_cb, lookup);
         }
       else
@@ -298,6 +300,7 @@ fd_translation_setup_new (FdStore   *store,
 
   setup = g_new0 (Setup, 1);
   setup->manager = manager;
+  setup->store = g_object_ref (store);
   setup->settings = settings ? g_object_ref (settings) : NULL;
   g_object_add_weak_pointer (G_OBJECT (manager), (gpointer *)&setup->manager);
   /* Key lookups in flight end with the manager: they are cancelled. */

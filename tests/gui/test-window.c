@@ -1502,9 +1502,17 @@ static void
 test_preferences (void)
 {
   g_autoptr(GSettings) settings = fd_settings_new ();
-  GtkWidget *prefs = fd_preferences_window_new (settings);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("frontdesk-prefs-XXXXXX", &error);
+  g_autoptr(FdStore) store = NULL;
+  g_autofree char *cmd = NULL;
+  GtkWidget *prefs;
   GtkWidget *combo;
 
+  g_assert_no_error (error);
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+  prefs = fd_preferences_window_new (settings, store);
   gtk_window_present (GTK_WINDOW (prefs));
   spin (100);
 
@@ -1537,6 +1545,9 @@ test_preferences (void)
   }
   gtk_window_destroy (GTK_WINDOW (prefs));
   spin (50);
+
+  cmd = g_strdup_printf ("rm -rf '%s'", dir);
+  g_assert_cmpint (system (cmd), ==, 0);
 }
 
 static void

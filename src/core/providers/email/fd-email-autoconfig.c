@@ -430,7 +430,7 @@ fd_email_account_add (FdStore              *store,
 
   /* Translators: the label of the keyring entry; %s is an email address */
   label = g_strdup_printf (_("Frontdesk password for %s"), config->address);
-  if (!fd_secrets_store_sync (fd_account_get_id (account), "password", label, password, cancellable, &local_error))
+  if (!fd_secrets_store_sync (account, "password", label, password, cancellable, &local_error))
     {
       fd_account_delete (account, store, NULL);
       g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID,

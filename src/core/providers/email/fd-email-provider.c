@@ -111,7 +111,13 @@ lookup_password (FdEmailProvider  *self,
   g_autoptr(GError) local_error = NULL;
   char *password;
 
-  password = fd_secrets_lookup_sync (fd_account_get_id (self->account), "password", NULL, &local_error);
+  password = fd_secrets_lookup_sync (self->account, "password", NULL, &local_error);
+  if (local_error != NULL && local_error->domain == FD_SECRETS_ERROR)
+    {
+      /* Nothing this account may use: signing in again is the way out. */
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH, local_error->message);
+      return NULL;
+    }
   if (local_error != NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
@@ -814,7 +820,12 @@ fd_email_provider_start_push (FdProvider  *provider,
     return TRUE;
 
   /* Looked up here once: the keyring is not asked again on reconnects. */
-  password = fd_secrets_lookup_sync (fd_account_get_id (self->account), "password", NULL, &local_error);
+  password = fd_secrets_lookup_sync (self->account, "password", NULL, &local_error);
+  if (password == NULL && local_error != NULL && local_error->domain == FD_SECRETS_ERROR)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH, local_error->message);
+      return FALSE;
+    }
   if (password == NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,

@@ -903,6 +903,8 @@ fd_mastodon_account_add_sync (const char    *data_dir,
     }
   else if (g_strcmp0 (fd_account_get_address (account), normalized) != 0)
     {
+      /* The old server's sign-in is kept under the old address. */
+      fd_secrets_clear_sync (account, FD_MASTODON_TOKEN_KIND, cancellable, NULL);
       fd_account_set_address (account, normalized);
       if (!fd_account_save (account, store, error))
         return NULL;
@@ -921,7 +923,7 @@ fd_mastodon_account_add_sync (const char    *data_dir,
 
   /* Translators: the keyring's label for the token; %s is @user@server */
   label = g_strdup_printf (_("Frontdesk: Mastodon sign-in of %s"), handle);
-  if (!fd_secrets_store_sync (fd_account_get_id (account), FD_MASTODON_TOKEN_KIND, label, clean,
+  if (!fd_secrets_store_sync (account, FD_MASTODON_TOKEN_KIND, label, clean,
                               cancellable, &local_error))
     {
       /* Never keep an account whose sign-in is nowhere. */

@@ -569,8 +569,12 @@ fd_mastodon_provider_authenticate (FdProvider    *provider,
     {
       g_autoptr(GError) local_error = NULL;
 
-      token = fd_secrets_lookup_sync (fd_account_get_id (self->account), FD_MASTODON_TOKEN_KIND,
-                                      cancellable, &local_error);
+      token = fd_secrets_lookup_sync (self->account, FD_MASTODON_TOKEN_KIND, cancellable, &local_error);
+      if (local_error != NULL && local_error->domain == FD_SECRETS_ERROR)
+        {
+          g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH, local_error->message);
+          return FALSE;
+        }
       if (local_error != NULL)
         {
           g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
@@ -1102,7 +1106,7 @@ connect_stream (FdMastodonProvider *self)
 
   if (token == NULL)
     {
-      fd_secrets_lookup_async (fd_account_get_id (self->account), FD_MASTODON_TOKEN_KIND,
+      fd_secrets_lookup_async (self->account, FD_MASTODON_TOKEN_KIND,
                                self->stream_cancellable, token_lookup_cb, g_object_ref (self));
       return;
     }
