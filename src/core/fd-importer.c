@@ -86,6 +86,12 @@ add_message (FdImporter       *self,
   g_autoptr(GError) local_error = NULL;
   guint64 done;
 
+  if (!fd_parsed_message_sanitize (msg, &local_error))
+    {
+      warn (self, where, local_error->message);
+      return TRUE;
+    }
+
   if (self->in_batch == 0 && !fd_store_begin (self->store, error))
     return FALSE;
   self->in_batch++;
@@ -715,7 +721,8 @@ import_mbox (FdImporter    *self,
           continue;
         }
 
-      msg = fd_mail_parse_message (message, fd_store_get_data_dir (self->store), &local_error);
+      msg = fd_mail_parse_message_full (message, fd_store_get_data_dir (self->store),
+                                        FD_MAIL_PARSE_EXPORT_HEADERS, &local_error);
       if (msg == NULL)
         {
           warn (self, where, local_error->message);

@@ -19,6 +19,7 @@
 
 #include "fd-html-text.h"
 #include "fd-mail-parser.h"
+#include "fd-untrusted.h"
 
 /* Deeper parts are ignored: no real mail nests this far. */
 #define MAX_MIME_DEPTH 128
@@ -516,6 +517,21 @@ store_attachment (GMimeObject        *object,
   return TRUE;
 }
 
+/* The size of the part's content as it stands in the mail (encoded),
+ * known without decoding it; 0 when unknown. */
+static gint64
+encoded_size (GMimeObject *object)
+{
+  GMimeDataWrapper *content;
+  GMimeStream *stream;
+
+  if (!GMIME_IS_PART (object) || !(content = g_mime_part_get_content (GMIME_PART (object))) ||
+      !(stream = g_mime_data_wrapper_get_stream (content)))
+    return 0;
+
+  return MAX (g_mime_stream_length (stream), 0);
+}
+
 static gboolean
 add_attachment (BodyWalk     *walk,
                 GMimeObject  *object,
@@ -540,7 +556,15 @@ add_attachment (BodyWalk     *walk,
   else
     att->content_type = g_strdup ("application/octet-stream");
 
-  if (walk->data_dir != NULL)
+  if (walk->data_dir != NULL && encoded_size (object) > FD_MAIL_MAX_ATTACHMENT_BYTES / 3 * 4 + 4096)
+    {
+      /* Not saved: one mail must not fill the disk. Its name stays, so
+       * the person knows to fetch it with a mail program. */
+      g_debug ("Attachment “%s” of %s is too large to keep", att->filename, walk->msg->remote_id);
+      att->size = encoded_size (object) / 4 * 3;
+      walk->msg->truncated = TRUE;
+    }
+  else if (walk->data_dir != NULL)
     {
       if (!store_attachment (object, walk->data_dir, att, error))
         return FALSE;
@@ -914,7 +938,32 @@ replace_string (char **slot,
   *slot = g_steal_pointer (value);
 }
 
-/* Our own exporter's headers win over what the mail headers say. */
+/* Takes @value into @slot when @check passes; a forged or broken value
+ * is dropped and the mail headers' own value stays. */
+static void
+take_checked (char    **slot,
+              char    **value,
+              gboolean (*check) (const char *))
+{
+  if (*value != NULL && check (*value))
+    replace_string (slot, value);
+}
+
+static gboolean
+is_safe_id (const char *value)
+{
+  return fd_untrusted_check_line_value (value, "id", NULL);
+}
+
+static gboolean
+is_safe_handle (const char *value)
+{
+  return fd_untrusted_check_line_value (value, "handle", NULL) && strchr (value, ' ') == NULL;
+}
+
+/* Our own exporter's headers win over what the mail headers say, but
+ * only for files that Frontdesk exported (FD_MAIL_PARSE_EXPORT_HEADERS):
+ * in mail from anyone else they are text the sender chose. */
 static void
 apply_frontdesk_headers (FdParsedMessage *msg,
                          GMimeObject     *object)
@@ -929,15 +978,17 @@ apply_frontdesk_headers (FdParsedMessage *msg,
   g_autofree char *state = header_text (object, FD_MAIL_HEADER_STATE);
   FdMessageState parsed_state;
 
-  replace_string (&msg->channel, &channel);
-  replace_string (&msg->remote_id, &remote_id);
-  replace_string (&msg->author_handle, &author);
-  replace_string (&msg->lang, &lang);
-  replace_string (&msg->thread_id, &thread);
-  replace_string (&msg->url, &url);
+  take_checked (&msg->channel, &channel, fd_untrusted_is_channel_name);
+  take_checked (&msg->remote_id, &remote_id, is_safe_id);
+  take_checked (&msg->author_handle, &author, is_safe_handle);
+  take_checked (&msg->lang, &lang, fd_untrusted_is_language_tag);
+  take_checked (&msg->thread_id, &thread, is_safe_id);
+  take_checked (&msg->url, &url, fd_untrusted_is_https_url);
 
-  if (direction != NULL)
-    msg->direction = g_ascii_strcasecmp (direction, "out") == 0 ? FD_DIRECTION_OUT : FD_DIRECTION_IN;
+  if (g_strcmp0 (direction, "out") == 0)
+    msg->direction = FD_DIRECTION_OUT;
+  else if (g_strcmp0 (direction, "in") == 0)
+    msg->direction = FD_DIRECTION_IN;
 
   if (state != NULL && fd_message_state_from_string (state, &parsed_state))
     msg->state = parsed_state;
@@ -963,6 +1014,15 @@ FdParsedMessage *
 fd_mail_parse_message (GMimeMessage  *message,
                        const char    *data_dir,
                        GError       **error)
+{
+  return fd_mail_parse_message_full (message, data_dir, FD_MAIL_PARSE_DEFAULT, error);
+}
+
+FdParsedMessage *
+fd_mail_parse_message_full (GMimeMessage      *message,
+                            const char        *data_dir,
+                            FdMailParseFlags   flags,
+                            GError           **error)
 {
   g_autoptr(FdParsedMessage) msg = NULL;
   g_autoptr(GString) text = NULL;
@@ -994,6 +1054,8 @@ fd_mail_parse_message (GMimeMessage  *message,
   from = first_mailbox (g_mime_message_get_from (message));
   if (from == NULL)
     from = first_mailbox (g_mime_message_get_sender (message));
+  if (from == NULL)
+    from = first_mailbox (g_mime_message_get_reply_to (message));
   if (from != NULL)
     {
       msg->author_handle = mailbox_address (from);
@@ -1013,7 +1075,8 @@ fd_mail_parse_message (GMimeMessage  *message,
     msg->lang = primary_language (g_mime_object_get_header (body, "Content-Language"));
 
   parse_references (msg, object);
-  apply_frontdesk_headers (msg, object);
+  if (flags & FD_MAIL_PARSE_EXPORT_HEADERS)
+    apply_frontdesk_headers (msg, object);
 
   if (msg->remote_id == NULL)
     msg->remote_id = synthesize_remote_id (message);

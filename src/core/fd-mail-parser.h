@@ -35,6 +35,14 @@ typedef enum {
   FD_MAIL_ERROR_IO,
 } FdMailError;
 
+typedef enum {
+  FD_MAIL_PARSE_DEFAULT        = 0,
+  /* Honour the X-Frontdesk-* headers below, each checked. Only for a file
+   * the user imports that Frontdesk exported: never for mail from a
+   * server, where any sender can write them. */
+  FD_MAIL_PARSE_EXPORT_HEADERS = 1 << 0,
+} FdMailParseFlags;
+
 /* Headers our mbox exporter writes so that social posts survive a round
  * trip through mail files. The exporter must use these names. */
 #define FD_MAIL_HEADER_CHANNEL    "X-Frontdesk-Channel"
@@ -45,6 +53,10 @@ typedef enum {
 #define FD_MAIL_HEADER_URL        "X-Frontdesk-Url"
 #define FD_MAIL_HEADER_DIRECTION  "X-Frontdesk-Direction"  /* "in" or "out" */
 #define FD_MAIL_HEADER_STATE      "X-Frontdesk-State"      /* fd_message_state_to_string() */
+
+/* An attachment larger than this (decoded) is not saved; the message
+ * lists it and is marked truncated. */
+#define FD_MAIL_MAX_ATTACHMENT_BYTES (50 * 1024 * 1024)
 
 /* The original HTML kept in FdParsedMessage.html is cut at this size. */
 #define FD_MAIL_MAX_HTML_BYTES (1024 * 1024)
@@ -76,6 +88,10 @@ void             fd_mail_init                (void);
 FdParsedMessage *fd_mail_parse_message       (GMimeMessage  *message,
                                               const char    *data_dir,
                                               GError       **error);
+FdParsedMessage *fd_mail_parse_message_full  (GMimeMessage      *message,
+                                              const char        *data_dir,
+                                              FdMailParseFlags   flags,
+                                              GError           **error);
 
 /* Parses one message file (Maildir entry, .eml) in bounded memory. When
  * the message has neither a usable Date: nor a Received: date, created_at

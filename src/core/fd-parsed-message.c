@@ -4,9 +4,11 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "fd-parsed-message.h"
+#include "fd-untrusted.h"
 
 FdParsedMessage *
 fd_parsed_message_new (void)
@@ -132,4 +134,102 @@ fd_utf8_repair (const char *str,
   no_nul[j] = '\0';
 
   return g_utf8_make_valid (no_nul, j);
+}
+
+/* Drops @slot's value when it fails @check. */
+static void
+keep_if (char     **slot,
+         gboolean (*check) (const char *))
+{
+  if (*slot != NULL && !check (*slot))
+    g_clear_pointer (slot, g_free);
+}
+
+static gboolean
+is_id (const char *value)
+{
+  return *value != '\0' && fd_untrusted_check_line_value (value, "id", NULL);
+}
+
+static gboolean
+is_word (const char *value)
+{
+  for (const char *p = value; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return *value != '\0' && strlen (value) <= 32;
+}
+
+static void
+filter_ids (GPtrArray *ids)
+{
+  if (ids == NULL)
+    return;
+
+  for (guint i = ids->len; i > 0; i--)
+    if (!is_id (g_ptr_array_index (ids, i - 1)))
+      g_ptr_array_remove_index (ids, i - 1);
+}
+
+static void
+to_single_line (char **slot)
+{
+  char *clean;
+
+  if (*slot == NULL || !fd_untrusted_has_control (*slot))
+    return;
+
+  clean = fd_untrusted_to_single_line (*slot);
+  g_free (*slot);
+  *slot = clean;
+}
+
+gboolean
+fd_parsed_message_sanitize (FdParsedMessage  *msg,
+                            GError          **error)
+{
+  g_return_val_if_fail (msg != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!fd_untrusted_is_channel_name (msg->channel))
+    {
+      g_autofree char *shown = fd_untrusted_to_single_line (msg->channel != NULL ? msg->channel : "");
+
+      g_set_error (error, FD_UNTRUSTED_ERROR, FD_UNTRUSTED_ERROR_CONTROL,
+                   _("“%s” is not a channel name."), shown);
+      return FALSE;
+    }
+
+  if (msg->remote_id == NULL || *msg->remote_id == '\0' ||
+      !fd_untrusted_check_line_value (msg->remote_id, _("the message’s id"), error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, FD_UNTRUSTED_ERROR, FD_UNTRUSTED_ERROR_CONTROL,
+                             _("A message needs a channel and an id."));
+      return FALSE;
+    }
+
+  if (!fd_untrusted_check_line_value (msg->author_handle, _("the author’s address"), error))
+    return FALSE;
+
+  keep_if (&msg->thread_id, is_id);
+  keep_if (&msg->in_reply_to, is_id);
+  keep_if (&msg->recipient, is_id);
+  keep_if (&msg->url, fd_untrusted_is_https_url);
+  keep_if (&msg->lang, fd_untrusted_is_language_tag);
+  keep_if (&msg->visibility, is_word);
+  filter_ids (msg->references);
+  filter_ids (msg->author_links);
+
+  to_single_line (&msg->author_name);
+  to_single_line (&msg->subject);
+  for (guint i = 0; msg->attachments != NULL && i < msg->attachments->len; i++)
+    {
+      FdParsedAttachment *att = g_ptr_array_index (msg->attachments, i);
+
+      to_single_line (&att->filename);
+      to_single_line (&att->content_type);
+    }
+
+  return TRUE;
 }

@@ -78,6 +78,15 @@ void                fd_parsed_attachment_free    (FdParsedAttachment *att);
 char               *fd_utf8_repair               (const char         *str,
                                                   gssize              len);
 
+/* Checks and cleans what came from outside before it is stored: fails
+ * when the channel, the id or the author's handle could not be stored
+ * safely (control characters, absurd length); drops a thread or parent
+ * id, a URL that is not https, a malformed language tag or recipient;
+ * turns control characters in names and subjects into spaces. Every
+ * path into the store (import, sync, listening) calls it. */
+gboolean            fd_parsed_message_sanitize   (FdParsedMessage    *msg,
+                                                  GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdParsedMessage, fd_parsed_message_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdParsedAttachment, fd_parsed_attachment_free)
 

@@ -21,6 +21,7 @@
 #include "fd-repeats-private.h"
 #include "fd-store-private.h"
 #include "fd-sync-manager.h"
+#include "fd-untrusted.h"
 
 #define DEFAULT_POLL_INTERVAL_MS (5 * 60 * 1000)
 #define DEFAULT_BACKOFF_BASE_MS  2000
@@ -529,6 +530,13 @@ store_page (FdStore     *store,
         }
 
       msg->account_id = account_id;
+      if (!fd_parsed_message_sanitize (msg, &local_error))
+        {
+          g_autofree char *shown = fd_untrusted_to_single_line (msg->remote_id);
+
+          g_warning ("Skipped message %s: %s", shown, local_error->message);
+          continue;
+        }
       switch (fd_store_insert_message (store, msg, &id, &local_error))
         {
         case FD_INSERT_ADDED:
@@ -543,7 +551,9 @@ store_page (FdStore     *store,
            * a failing disk must stop it. */
           if (g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED))
             {
-              g_warning ("Skipped message %s: %s", msg->remote_id, local_error->message);
+              g_autofree char *shown = fd_untrusted_to_single_line (msg->remote_id);
+
+              g_warning ("Skipped message %s: %s", shown, local_error->message);
               break;
             }
           g_propagate_error (error, g_steal_pointer (&local_error));

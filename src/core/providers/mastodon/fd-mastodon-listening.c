@@ -391,6 +391,9 @@ fd_listening_adopt_post (FdStore  *store,
   msg->direction = FD_DIRECTION_IN;
   msg->state = FD_MESSAGE_STATE_UNREAD;
 
+  if (!fd_parsed_message_sanitize (msg, error))
+    return 0;
+
   if (!fd_store_begin (store, error))
     return 0;
 
