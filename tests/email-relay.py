@@ -3,7 +3,10 @@
 #
 # An SMTP relay for the email tests: accepts mail without AUTH on
 # 127.0.0.1:PORT and delivers it over LMTP into the test Dovecot, so that
-# sent mail can be read back over IMAP. Usage: email-relay.py PORT LMTP_PORT
+# sent mail can be read back over IMAP. Each mail it takes is also written
+# as one JSON line (sender, recipients) to LOG, so that a test can count
+# what reached the SMTP side. Usage: email-relay.py PORT LMTP_PORT [LOG]
+import json
 import signal
 import smtplib
 import sys
@@ -12,10 +15,15 @@ from aiosmtpd.controller import Controller
 
 
 class LmtpForwarder:
-    def __init__(self, lmtp_port):
+    def __init__(self, lmtp_port, log_path):
         self.lmtp_port = lmtp_port
+        self.log_path = log_path
 
     async def handle_DATA(self, server, session, envelope):
+        if self.log_path:
+            with open(self.log_path, "a", encoding="utf-8") as log:
+                log.write(json.dumps({"from": envelope.mail_from,
+                                      "rcpt": envelope.rcpt_tos}) + "\n")
         try:
             with smtplib.LMTP("127.0.0.1", self.lmtp_port) as lmtp:
                 lmtp.sendmail(envelope.mail_from, envelope.rcpt_tos, envelope.original_content)
@@ -26,7 +34,8 @@ class LmtpForwarder:
 
 def main():
     port, lmtp_port = int(sys.argv[1]), int(sys.argv[2])
-    controller = Controller(LmtpForwarder(lmtp_port), hostname="127.0.0.1", port=port)
+    log_path = sys.argv[3] if len(sys.argv) > 3 else None
+    controller = Controller(LmtpForwarder(lmtp_port, log_path), hostname="127.0.0.1", port=port)
     controller.start()
     print("ready", flush=True)
     try:

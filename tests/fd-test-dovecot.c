@@ -217,7 +217,8 @@ fd_test_dovecot_start (gboolean tls)
   relay_port = g_strdup_printf ("%u", self->relay_port);
   lmtp_port = g_strdup_printf ("%u", self->lmtp_port);
   {
-    const char *argv[] = { PYTHON, relay, relay_port, lmtp_port, NULL };
+    g_autofree char *relay_log = g_build_filename (self->dir, "relay.log", NULL);
+    const char *argv[] = { PYTHON, relay, relay_port, lmtp_port, relay_log, NULL };
 
     if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
                         NULL, NULL, &self->relay_pid, &error))

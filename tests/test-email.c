@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fd-account.h"
@@ -392,6 +393,227 @@ test_reply (Fixture       *f,
   g_assert_cmpint (state_of (f, "q2@test.local"), ==, FD_MESSAGE_STATE_ANSWERED);
 }
 
+/* What the SMTP side took: one JSON line per mail (tests/email-relay.py). */
+static char *
+read_relay_log (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dovecot->dir, "relay.log", NULL);
+  char *text = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return g_strdup ("");
+  return text;
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* A stranger's mail that carries Frontdesk's export headers: a forged
+ * author with a line break (an extra RCPT TO and a second mail), a
+ * forged id with a line break (an IMAP command), our own direction and
+ * state, another channel and a javascript: URL. None of it may count. */
+static void
+test_forged_headers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *mailboxes = NULL;
+  g_autofree char *inbox = NULL;
+  gint64 reply_id;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "forged@test.local",
+           "X-Frontdesk-Author: =?utf-8?q?bob@test.local>=0D=0ARCPT_TO:<alice@test.local>=0D=0ADATA=0D=0ASubject:_pwned=0D=0A=0D=0Ahi=0D=0A.=0D=0AMAIL_FROM:<alice@test.local?=\n"
+           "X-Frontdesk-Remote-Id: =?utf-8?q?x=0D=0AA1_CREATE_Hacked=0D=0AA2_NOOP?=\n"
+           "X-Frontdesk-Direction: out\n"
+           "X-Frontdesk-State: answered\n"
+           "X-Frontdesk-Channel: mastodon\n"
+           "X-Frontdesk-Url: javascript:alert(1)\n");
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  g_assert_cmpint (count_messages (f), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT direction FROM messages WHERE remote_id = 'forged@test.local'", NULL),
+                   ==, FD_DIRECTION_IN);
+  g_assert_cmpint (state_of (f, "forged@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM messages WHERE url IS NOT NULL", NULL), ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM identities WHERE handle = 'bob@test.local' AND channel = 'email'", NULL),
+                   ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM identities WHERE handle LIKE '%RCPT%'", NULL), ==, 0);
+
+  /* The reply: one mail to one recipient. */
+  reply_id = fd_store_queue_reply (f->store, id_of (f, "forged@test.local"), "Sorry for the wait.", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reply_id, >, 0);
+  g_assert_true (sync_once (f));
+  g_assert_cmpuint (fd_account_get_outbox_waiting (f->account), ==, 0);
+  g_assert_nonnull (wait_for_customer_mail (f));
+  log = read_relay_log (f);
+  g_assert_cmpuint (count_lines (log), ==, 1);
+  g_assert_nonnull (strstr (log, "\"rcpt\": [\"bob@test.local\"]"));
+
+  /* Marking it read sends one SEARCH for the real id: no mailbox made. */
+  outbox = fd_outbox_new (f->store);
+  g_assert_cmpint (fd_outbox_queue_state (outbox, id_of (f, "forged@test.local"), FD_MESSAGE_STATE_READ, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (sync_once (f));
+  mailboxes = fd_test_dovecot_doveadm (f->dovecot, NULL, "mailbox", "list", "-u", FD_TEST_FIRM, NULL);
+  g_assert_nonnull (mailboxes);
+  g_assert_null (strstr (mailboxes, "Hacked"));
+  inbox = fd_test_dovecot_doveadm (f->dovecot, NULL, "fetch", "-u", FD_TEST_FIRM, "flags",
+                                   "mailbox", "INBOX", NULL);
+  g_assert_nonnull (strstr (inbox, "\\Seen"));
+}
+
+/* A recipient that is not one address (whatever put it in the store)
+ * never reaches RCPT TO: the reply fails with a sentence, nothing goes out. */
+static void
+test_unsafe_recipient (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char * const bad[] = {
+    "bob@test.local>\r\nRCPT TO:<alice@test.local",
+    "bob@test.local, alice@test.local",
+    "not an address",
+  };
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("unsafe%u@test.local", i);
+
+      deliver (f, "INBOX", id, NULL);
+    }
+  add_account (f);
+  g_assert_true (sync_once (f));
+  outbox = fd_outbox_new (f->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("unsafe%u@test.local", i);
+      g_autoptr(FdOutboxEntry) entry = NULL;
+      sqlite3_stmt *stmt = NULL;
+      gint64 reply_id;
+
+      /* The handle as a careless import or an older version stored it */
+      g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store),
+                                           "UPDATE identities SET handle = ? WHERE handle = 'bob@test.local'",
+                                           -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, bad[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+
+      reply_id = fd_store_queue_reply (f->store, id_of (f, id), "Hello", FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (reply_id, >, 0);
+      g_assert_true (sync_once (f));
+
+      entry = fd_outbox_get (outbox, query_int (f, "SELECT max(id) FROM outbox", NULL), &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (entry->state, ==, FD_OUTBOX_FAILED);
+      g_assert_nonnull (strstr (entry->error, "not one valid email address"));
+
+      /* back to the real address for the next round */
+      g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store),
+                                           "UPDATE identities SET handle = 'bob@test.local' WHERE handle = ?",
+                                           -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, bad[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+    }
+
+  log = read_relay_log (f);
+  g_assert_cmpstr (log, ==, "");
+}
+
+/* Peak resident memory of this process in KiB since the last reset. */
+static gint64
+peak_rss_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      !(line = strstr (status, "VmHWM:")))
+    return -1;
+  return g_ascii_strtoll (line + 6, NULL, 10);
+}
+
+static void
+reset_peak_rss (void)
+{
+  /* Writing 5 resets VmHWM (Linux 4.0 and later). */
+  FILE *file = fopen ("/proc/self/clear_refs", "w");
+
+  g_assert_nonnull (file);
+  g_assert_cmpint (fputs ("5", file), >=, 0);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* A 60 MB mail: fetched in part and marked truncated, the mail after it
+ * arrives in the same sync, and memory does not grow with its size. */
+static void
+test_huge_message (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GString) raw = g_string_sized_new (62 * 1024 * 1024);
+  gint64 before, peak;
+
+  if (f->dovecot == NULL)
+    return;
+
+  g_string_append (raw, "From: Bob <" FD_TEST_CUSTOMER ">\nTo: " FD_TEST_FIRM "\nSubject: Photos of the damage\n"
+                        "Date: Mon, 30 Nov 2026 10:00:00 +0000\nMessage-ID: <huge@test.local>\nMIME-Version: 1.0\n"
+                        "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n"
+                        "The lamp arrived broken, photos attached.\n--b\nContent-Type: application/octet-stream\n"
+                        "Content-Disposition: attachment; filename=photos.bin\nContent-Transfer-Encoding: base64\n\n");
+  while (raw->len < 60 * 1024 * 1024)
+    g_string_append (raw, "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\n");
+  g_string_append (raw, "--b--\n");
+  g_assert_true (fd_test_dovecot_deliver (f->dovecot, FD_TEST_FIRM, "INBOX", raw->str));
+  g_string_free (g_steal_pointer (&raw), TRUE);
+  deliver (f, "INBOX", "after-huge@test.local", NULL);
+  add_account (f);
+
+  reset_peak_rss ();
+  before = peak_rss_kib ();
+  g_assert_true (sync_once (f));
+  peak = peak_rss_kib ();
+  g_test_message ("peak RSS grew by %" G_GINT64_FORMAT " KiB during the sync", peak - before);
+
+  g_assert_cmpint (count_messages (f), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT truncated FROM messages WHERE remote_id = 'huge@test.local'", NULL), ==, 1);
+  g_assert_cmpint (state_of (f, "after-huge@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+  {
+    g_autoptr(FdMessage) huge = fd_store_get_message (f->store, id_of (f, "huge@test.local"), NULL);
+
+    g_assert_nonnull (huge);
+    g_assert_nonnull (strstr (fd_message_get_text (huge), "lamp arrived broken"));
+  }
+  /* The whole mail would be 60 MB in memory at least once. */
+  g_assert_cmpint (peak - before, <, 30 * 1024);
+
+  /* The cursor moved on: nothing is fetched again. */
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 2);
+}
+
 static void
 test_wrong_password (Fixture       *f,
                      gconstpointer  data)
@@ -557,6 +779,146 @@ test_autoconfig (void)
   g_assert_null (fd_email_autoconfig_lookup_builtin ("x@unknown.invalid"));
 }
 
+/* Plain servers listed first must not win over encrypted ones. */
+static void
+test_autoconfig_prefers_encrypted (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\"?>\n<clientConfig version=\"1.1\"><emailProvider id=\"example.org\">"
+    "<incomingServer type=\"imap\"><hostname>plain.example.org</hostname><port>143</port><socketType>plain</socketType></incomingServer>"
+    "<incomingServer type=\"imap\"><hostname>imap.example.org</hostname><port>993</port><socketType>SSL</socketType></incomingServer>"
+    "<outgoingServer type=\"smtp\"><hostname>plain.example.org</hostname><port>25</port><socketType>plain</socketType></outgoingServer>"
+    "<outgoingServer type=\"smtp\"><hostname>smtp.example.org</hostname><port>587</port><socketType>STARTTLS</socketType></outgoingServer>"
+    "</emailProvider></clientConfig>";
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+
+  config = fd_email_autoconfig_parse_xml (xml, strlen (xml), "ann@example.org", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (config->imap_host, ==, "imap.example.org");
+  g_assert_cmpint (config->imap_security, ==, FD_EMAIL_SECURITY_TLS);
+  g_assert_cmpstr (config->smtp_host, ==, "smtp.example.org");
+  g_assert_cmpint (config->smtp_security, ==, FD_EMAIL_SECURITY_STARTTLS);
+}
+
+/* A resolver that answers SRV queries from a table: DNS as an attacker
+ * on the network could answer it, without a DNS server. */
+#define TEST_TYPE_RESOLVER (test_resolver_get_type ())
+G_DECLARE_FINAL_TYPE (TestResolver, test_resolver, TEST, RESOLVER, GResolver)
+
+struct _TestResolver
+{
+  GResolver   parent_instance;
+  const char *target;   /* the host every SRV record names */
+};
+
+G_DEFINE_FINAL_TYPE (TestResolver, test_resolver, G_TYPE_RESOLVER)
+
+static GList *
+test_resolver_lookup_service (GResolver     *resolver,
+                              const char    *rrname,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  TestResolver *self = TEST_RESOLVER (resolver);
+  guint16 port = g_str_has_prefix (rrname, "_imaps.") ? 993 : g_str_has_prefix (rrname, "_submissions.") ? 465 : 0;
+
+  if (port == 0)
+    {
+      g_set_error (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_NOT_FOUND, "no record");
+      return NULL;
+    }
+  return g_list_append (NULL, g_srv_target_new (self->target, port, 0, 0));
+}
+
+static void
+test_resolver_class_init (TestResolverClass *klass)
+{
+  G_RESOLVER_CLASS (klass)->lookup_service = test_resolver_lookup_service;
+}
+
+static void
+test_resolver_init (TestResolver *self)
+{
+}
+
+/* DNS SRV records that point into the domain are used; ones that point
+ * at another domain are not taken without the person saying so. */
+static void
+test_autoconfig_srv_other_domain (void)
+{
+  g_autoptr(GResolver) saved = g_resolver_get_default ();
+  g_autoptr(TestResolver) resolver = g_object_new (TEST_TYPE_RESOLVER, NULL);
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* No settings file: a closed loopback port answers at once. */
+  g_setenv ("FRONTDESK_AUTOCONFIG_URL", "http://127.0.0.1:1/config-v1.1.xml", TRUE);
+  g_resolver_set_default (G_RESOLVER (resolver));
+
+  resolver->target = "mail.shop.example";
+  config = fd_email_autoconfig_lookup ("ann@shop.example", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (config->imap_host, ==, "mail.shop.example");
+  g_assert_cmpint (config->imap_security, ==, FD_EMAIL_SECURITY_TLS);
+  g_clear_pointer (&config, fd_email_config_free);
+
+  resolver->target = "mail.evil-shop.example";
+  config = fd_email_autoconfig_lookup ("ann@shop.example", NULL, &error);
+  g_assert_null (config);
+  g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A suffix that is not a subdomain is another domain. */
+  resolver->target = "mail.notshop.example";
+  config = fd_email_autoconfig_lookup ("ann@shop.example", NULL, &error);
+  g_assert_null (config);
+  g_clear_error (&error);
+
+  g_resolver_set_default (saved);
+  g_unsetenv ("FRONTDESK_AUTOCONFIG_URL");
+}
+
+/* "None" is refused for a server on the network unless allowed, and
+ * always fine on this computer. */
+static void
+test_unencrypted_refused (void)
+{
+  g_autoptr(FdEmailConfig) config = fd_email_config_new ();
+  g_autoptr(GError) error = NULL;
+
+  config->address = g_strdup ("ann@shop.example");
+  config->imap_host = g_strdup ("mail.shop.example");
+  config->imap_port = 143;
+  config->imap_security = FD_EMAIL_SECURITY_NONE;
+  config->smtp_host = g_strdup ("127.0.0.1");
+  config->smtp_port = 25;
+  config->smtp_security = FD_EMAIL_SECURITY_NONE;
+
+  g_assert_false (fd_email_config_validate (config, &error));
+  g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "mail.shop.example"));
+  g_clear_error (&error);
+
+  /* and no connection is even tried */
+  g_assert_null (fd_email_imap_open (config, "secret", 5, &error));
+  g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  config->allow_unencrypted = TRUE;
+  g_assert_true (fd_email_config_validate (config, &error));
+  g_assert_no_error (error);
+
+  config->allow_unencrypted = FALSE;
+  g_free (config->imap_host);
+  config->imap_host = g_strdup ("localhost");
+  g_assert_true (fd_email_config_validate (config, &error));
+  g_free (config->imap_host);
+  config->imap_host = g_strdup ("::1");
+  g_assert_true (fd_email_config_validate (config, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +929,9 @@ main (int   argc,
   g_test_add (path, Fixture, GINT_TO_POINTER (tls), fixture_set_up, func, fixture_tear_down)
 
   g_test_add_func ("/email/autoconfig", test_autoconfig);
+  g_test_add_func ("/email/security/autoconfig-prefers-encrypted", test_autoconfig_prefers_encrypted);
+  g_test_add_func ("/email/security/srv-other-domain", test_autoconfig_srv_other_domain);
+  g_test_add_func ("/email/security/unencrypted-refused", test_unencrypted_refused);
   ADD ("/email/sync", test_sync, FALSE);
   ADD ("/email/uidvalidity", test_uidvalidity, FALSE);
   ADD ("/email/flags", test_flags, FALSE);
@@ -575,6 +940,9 @@ main (int   argc,
   ADD ("/email/server-down", test_server_down, FALSE);
   ADD ("/email/malformed", test_malformed, FALSE);
   ADD ("/email/tls", test_tls, TRUE);
+  ADD ("/email/security/forged-headers", test_forged_headers, FALSE);
+  ADD ("/email/security/unsafe-recipient", test_unsafe_recipient, FALSE);
+  ADD ("/email/security/huge-message", test_huge_message, FALSE);
 
   return g_test_run ();
 }

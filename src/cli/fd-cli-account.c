@@ -32,6 +32,7 @@ typedef struct
   int       smtp_port;
   char     *smtp_security;
   char     *trust_certificate;
+  gboolean  allow_unencrypted;
   gboolean  password_stdin;
   int       history_days;
 } AddOptions;
@@ -172,6 +173,7 @@ add_email (FdCliOptions        *options,
     return fd_cli_usage_error (cmd, _("The security must be “tls”, “starttls” or “none”."));
   if (add->trust_certificate != NULL)
     fd_email_config_add_trusted (config, add->trust_certificate);
+  config->allow_unencrypted = add->allow_unencrypted;
   config->display_name = g_strdup (add->name);
   config->history_days = MAX (add->history_days, 0);
 
@@ -331,6 +333,9 @@ fd_cli_account (FdCliOptions  *options,
     { "smtp-security", 0, 0, G_OPTION_ARG_STRING, &add.smtp_security, N_("For “add email”: tls, starttls or none"), N_("SECURITY") },
     { "trust-certificate", 0, 0, G_OPTION_ARG_STRING, &add.trust_certificate,
       N_("For “add email”: trust the server certificate with this SHA-256 fingerprint"), N_("FINGERPRINT") },
+    { "allow-unencrypted", 0, 0, G_OPTION_ARG_NONE, &add.allow_unencrypted,
+      N_("For “add email”: allow “none” security for a server that is not on this computer "
+         "(the password and mail cross the network readable)"), NULL },
     { "history-days", 0, 0, G_OPTION_ARG_INT, &add.history_days,
       N_("For “add email”: fetch this many days of history (default 90)"), N_("DAYS") },
     { "password-stdin", 0, 0, G_OPTION_ARG_NONE, &add.password_stdin,
@@ -343,7 +348,8 @@ fd_cli_account (FdCliOptions  *options,
                      _("Subcommands:\n"
                        "  account add email --address A [--name N --username U --imap-host H --imap-port P\n"
                        "      --imap-security tls|starttls|none --smtp-host H --smtp-port P\n"
-                       "      --smtp-security tls|starttls|none --trust-certificate SHA256] --password-stdin\n"
+                       "      --smtp-security tls|starttls|none --trust-certificate SHA256\n"
+                       "      --allow-unencrypted] --password-stdin\n"
                        "  account add mastodon --server URL --token-stdin\n"
                        "  account list\n"
                        "  account remove ID"),

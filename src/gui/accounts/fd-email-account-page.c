@@ -31,6 +31,8 @@ struct _FdEmailAccountPage
   AdwEntryRow    *smtp_host_row;
   GtkSpinButton  *smtp_port_spin;
   AdwComboRow    *smtp_security_row;
+  AdwActionRow   *unencrypted_row;
+  GtkSwitch      *unencrypted_switch;
   GtkLabel       *error_label;
   GtkButton      *trust_button;
   GtkButton      *add_button;
@@ -117,6 +119,8 @@ read_config (FdEmailAccountPage *self)
   config->smtp_host = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->smtp_host_row))));
   config->smtp_port = (guint16) gtk_spin_button_get_value_as_int (self->smtp_port_spin);
   config->smtp_security = (FdEmailSecurity) adw_combo_row_get_selected (self->smtp_security_row);
+  config->allow_unencrypted = gtk_widget_get_visible (GTK_WIDGET (self->unencrypted_row)) &&
+                              gtk_switch_get_active (self->unencrypted_switch);
   for (guint i = 0; i < self->trusted->len; i++)
     fd_email_config_add_trusted (config, g_ptr_array_index (self->trusted, i));
 
@@ -124,6 +128,19 @@ read_config (FdEmailAccountPage *self)
 }
 
 /* Callbacks */
+
+/* Choosing "None" shows the switch that allows it; the switch starts off
+ * each time, so the choice is made knowingly. */
+static void
+security_changed_cb (FdEmailAccountPage *self)
+{
+  gboolean none = adw_combo_row_get_selected (self->imap_security_row) == FD_EMAIL_SECURITY_NONE ||
+                  adw_combo_row_get_selected (self->smtp_security_row) == FD_EMAIL_SECURITY_NONE;
+
+  if (!none)
+    gtk_switch_set_active (self->unencrypted_switch, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->unencrypted_row), none);
+}
 
 static void
 lookup_done_cb (GObject      *object,
@@ -335,12 +352,15 @@ fd_email_account_page_class_init (FdEmailAccountPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, smtp_host_row);
   gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, smtp_port_spin);
   gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, smtp_security_row);
+  gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, unencrypted_row);
+  gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, unencrypted_switch);
   gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, trust_button);
   gtk_widget_class_bind_template_child (widget_class, FdEmailAccountPage, add_button);
   gtk_widget_class_bind_template_callback (widget_class, find_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, trust_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, security_changed_cb);
 }
 
 static void

@@ -152,6 +152,38 @@ read_server (xmlNode          *node,
   return TRUE;
 }
 
+/* Reads @node into the slots unless they already hold a server and
+ * @node's is no better (not encrypted where the one held is not either). */
+static gboolean
+read_better_server (xmlNode          *node,
+                    const char       *address,
+                    char            **host,
+                    guint16          *port,
+                    FdEmailSecurity  *security,
+                    char            **username)
+{
+  g_autofree char *new_host = NULL;
+  g_autofree char *new_username = NULL;
+  FdEmailSecurity new_security;
+  guint16 new_port;
+
+  if (!read_server (node, address, &new_host, &new_port, &new_security, username != NULL ? &new_username : NULL))
+    return FALSE;
+  if (*host != NULL && new_security == FD_EMAIL_SECURITY_NONE)
+    return FALSE;
+
+  g_free (*host);
+  *host = g_steal_pointer (&new_host);
+  *port = new_port;
+  *security = new_security;
+  if (username != NULL && new_username != NULL)
+    {
+      g_free (*username);
+      *username = g_steal_pointer (&new_username);
+    }
+  return TRUE;
+}
+
 FdEmailConfig *
 fd_email_autoconfig_parse_xml (const char  *data,
                                gsize        len,
@@ -191,16 +223,19 @@ fd_email_autoconfig_parse_xml (const char  *data,
             continue;
           type = xmlGetProp (node, (const xmlChar *) "type");
 
-          /* The first server of each kind is the provider's preferred one;
-           * plain ones are taken only when nothing better is offered. */
+          /* The first encrypted server of each kind is the provider's
+           * preferred one; a plain one only when nothing better is offered,
+           * wherever it stands in the file. */
           if (g_strcmp0 ((const char *) node->name, "incomingServer") == 0 &&
-              g_strcmp0 ((const char *) type, "imap") == 0 && !have_imap)
-            have_imap = read_server (node, address, &config->imap_host, &config->imap_port,
-                                     &config->imap_security, &config->username);
+              g_strcmp0 ((const char *) type, "imap") == 0 &&
+              (!have_imap || config->imap_security == FD_EMAIL_SECURITY_NONE))
+            have_imap = read_better_server (node, address, &config->imap_host, &config->imap_port,
+                                            &config->imap_security, &config->username) || have_imap;
           else if (g_strcmp0 ((const char *) node->name, "outgoingServer") == 0 &&
-                   g_strcmp0 ((const char *) type, "smtp") == 0 && !have_smtp)
-            have_smtp = read_server (node, address, &config->smtp_host, &config->smtp_port,
-                                     &config->smtp_security, NULL);
+                   g_strcmp0 ((const char *) type, "smtp") == 0 &&
+                   (!have_smtp || config->smtp_security == FD_EMAIL_SECURITY_NONE))
+            have_smtp = read_better_server (node, address, &config->smtp_host, &config->smtp_port,
+                                            &config->smtp_security, NULL) || have_smtp;
           xmlFree (type);
         }
       break;
@@ -271,6 +306,26 @@ lookup_autoconfig_file (const char    *address,
   return NULL;
 }
 
+/* @host is @domain or a name under it ("imap.example.com" under
+ * "example.com"), ignoring case and a final dot. */
+static gboolean
+host_in_domain (const char *host,
+                const char *domain)
+{
+  g_autofree char *h = g_ascii_strdown (host, -1);
+  g_autofree char *d = g_ascii_strdown (domain, -1);
+  gsize hl, dl;
+
+  if ((hl = strlen (h)) > 0 && h[hl - 1] == '.')
+    h[--hl] = '\0';
+  if ((dl = strlen (d)) > 0 && d[dl - 1] == '.')
+    d[--dl] = '\0';
+  if (dl == 0 || hl < dl)
+    return FALSE;
+
+  return g_str_equal (h, d) || (hl > dl && h[hl - dl - 1] == '.' && g_str_equal (h + hl - dl, d));
+}
+
 static gboolean
 lookup_srv (GResolver        *resolver,
             const char       *service,
@@ -288,8 +343,12 @@ lookup_srv (GResolver        *resolver,
     return FALSE;
 
   target = targets->data;
-  /* "." means: this service is not offered (RFC 2782). */
-  if (g_strcmp0 (g_srv_target_get_hostname (target), ".") != 0 && g_srv_target_get_port (target) != 0)
+  /* "." means: this service is not offered (RFC 2782). A target outside
+   * the domain is not taken without asking (RFC 6186, section 6): DNS
+   * without DNSSEC can be forged to send the password elsewhere. The
+   * person enters such a server under Server Settings. */
+  if (g_strcmp0 (g_srv_target_get_hostname (target), ".") != 0 && g_srv_target_get_port (target) != 0 &&
+      host_in_domain (g_srv_target_get_hostname (target), domain))
     {
       *host = g_strdup (g_srv_target_get_hostname (target));
       *port = g_srv_target_get_port (target);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fd-email-config.h"
+#include "fd-untrusted.h"
 
 typedef struct
 {
@@ -138,7 +139,33 @@ fd_email_config_validate (const FdEmailConfig  *config,
       return FALSE;
     }
 
-  return TRUE;
+  return fd_email_config_check_security (config, error);
+}
+
+static gboolean
+check_encrypted (const char       *host,
+                 FdEmailSecurity   security,
+                 gboolean          allowed,
+                 GError          **error)
+{
+  if (security != FD_EMAIL_SECURITY_NONE || allowed || fd_untrusted_is_loopback_host (host))
+    return TRUE;
+
+  g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID,
+               _("The connection to %s would not be encrypted: your password and your customers’ mail "
+                 "would cross the network for anyone to read. Choose TLS or STARTTLS."),
+               host);
+  return FALSE;
+}
+
+gboolean
+fd_email_config_check_security (const FdEmailConfig  *config,
+                                GError              **error)
+{
+  g_return_val_if_fail (config != NULL, FALSE);
+
+  return check_encrypted (config->imap_host, config->imap_security, config->allow_unencrypted, error) &&
+         check_encrypted (config->smtp_host, config->smtp_security, config->allow_unencrypted, error);
 }
 
 static FdEmailSecurity
@@ -174,6 +201,7 @@ fd_email_config_new_from_account (FdAccount *account)
   config->smtp_port = (guint16) CLAMP (fd_account_get_setting_int (account, "smtp-port", 465), 0, G_MAXUINT16);
   config->smtp_security = security_setting (account, "smtp-security", FD_EMAIL_SECURITY_TLS);
   config->server_saves_sent = fd_account_get_setting_boolean (account, "server-saves-sent", FALSE);
+  config->allow_unencrypted = fd_account_get_setting_boolean (account, "allow-unencrypted", FALSE);
 
   trusted = fd_account_dup_setting_string (account, "trusted-certificates");
   if (trusted != NULL && *trusted != '\0')
@@ -198,6 +226,7 @@ fd_email_config_apply_to_account (const FdEmailConfig *config,
   fd_account_set_setting_int (account, "smtp-port", config->smtp_port);
   fd_account_set_setting_string (account, "smtp-security", fd_email_security_to_string (config->smtp_security));
   fd_account_set_setting_boolean (account, "server-saves-sent", config->server_saves_sent);
+  fd_account_set_setting_boolean (account, "allow-unencrypted", config->allow_unencrypted);
   if (config->history_days > 0)
     fd_account_set_setting_int (account, "history-days", config->history_days);
   if (config->trusted_certificates != NULL && config->trusted_certificates[0] != NULL)

@@ -48,6 +48,9 @@ typedef struct {
   FdEmailSecurity  smtp_security;
   char           **trusted_certificates;  /* lower-case hex SHA-256, may be NULL */
   gboolean         server_saves_sent;
+  /* The user chose to send the password and mail unencrypted to a server
+   * that is not on this computer (setting "allow-unencrypted"). */
+  gboolean         allow_unencrypted;
   gint             history_days;          /* 0: the default */
   char            *source;                /* where autoconfig found it, for a person */
 } FdEmailConfig;
@@ -65,8 +68,13 @@ GType           fd_email_config_get_type       (void) G_GNUC_CONST;
 FdEmailConfig  *fd_email_config_new            (void);
 FdEmailConfig  *fd_email_config_copy           (const FdEmailConfig *config);
 void            fd_email_config_free           (FdEmailConfig       *config);
-/* Checks that every field needed to connect is there. */
+/* Checks that every field needed to connect is there, and
+ * fd_email_config_check_security(). */
 gboolean        fd_email_config_validate       (const FdEmailConfig *config,
+                                                GError             **error);
+/* Fails for an unencrypted connection to a server that is not on this
+ * computer, unless the user allowed it (allow_unencrypted). */
+gboolean        fd_email_config_check_security (const FdEmailConfig *config,
                                                 GError             **error);
 FdEmailConfig  *fd_email_config_new_from_account (FdAccount         *account);
 /* Writes the server settings into @account (not saved). */

@@ -12,6 +12,7 @@
 #include "fd-mail-parser.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
+#include "fd-untrusted.h"
 
 /* IDLE is renewed this often: servers drop idle clients after 30 minutes. */
 #define IDLE_RENEW_SECONDS    (20 * 60)
@@ -281,6 +282,13 @@ find_message (FdEmailProvider  *self,
   int r;
 
   *uid = 0;
+
+  /* An id that came from a sender goes into a SEARCH command: one with a
+   * line break would be a second command. Such an id is on no server. */
+  if (!fd_untrusted_check_line_value (message_id, "Message-ID", NULL) ||
+      strpbrk (message_id, "<>\"\\") != NULL)
+    return TRUE;
+
   r = mailimap_select (self->imap, folder);
   if (r == MAILIMAP_ERROR_STREAM)
     {
@@ -364,10 +372,25 @@ fetch_references (FdEmailProvider *self,
 
 /* Composing */
 
+/* Appends "<@id> " to @references when @id can be written in a header
+ * as it is: the ids come from the customer's mail. */
+static void
+append_reference (GString    *references,
+                  const char *id)
+{
+  if (id == NULL || *id == '\0' ||
+      !fd_untrusted_check_line_value (id, "Message-ID", NULL) ||
+      strpbrk (id, "<> \t\"\\") != NULL)
+    return;
+
+  g_string_append_printf (references, "<%s> ", id);
+}
+
 static GMimeMessage *
 compose_reply (FdEmailProvider      *self,
                const FdEmailConfig  *config,
                const FdOutboxEntry  *entry,
+               const char           *recipient,
                const char           *message_id,
                const char           *parent_references)
 {
@@ -378,28 +401,40 @@ compose_reply (FdEmailProvider      *self,
   const char *subject = entry->subject != NULL ? entry->subject : "";
 
   g_mime_message_add_mailbox (message, GMIME_ADDRESS_TYPE_FROM, config->display_name, config->address);
-  g_mime_message_add_mailbox (message, GMIME_ADDRESS_TYPE_TO, NULL, entry->recipient);
-  if (g_ascii_strncasecmp (subject, "Re:", 3) != 0)
-    {
-      g_autofree char *re = g_strconcat ("Re: ", subject, NULL);
-      g_mime_message_set_subject (message, re, "utf-8");
-    }
-  else
-    g_mime_message_set_subject (message, subject, "utf-8");
+  g_mime_message_add_mailbox (message, GMIME_ADDRESS_TYPE_TO, NULL, recipient);
+  {
+    g_autofree char *line = fd_untrusted_to_single_line (subject);
+
+    if (g_ascii_strncasecmp (line, "Re:", 3) != 0)
+      {
+        g_autofree char *re = g_strconcat ("Re: ", line, NULL);
+        g_mime_message_set_subject (message, re, "utf-8");
+      }
+    else
+      g_mime_message_set_subject (message, line, "utf-8");
+  }
   g_mime_message_set_date (message, now);
   g_mime_message_set_message_id (message, message_id);
 
-  if (entry->in_reply_to != NULL)
+  append_reference (references, entry->in_reply_to);
+  if (references->len > 0)
     {
-      g_autofree char *parent = g_strdup_printf ("<%s>", entry->in_reply_to);
+      g_autofree char *parent = g_strndup (references->str, references->len - 1);
 
+      g_string_truncate (references, 0);
       g_mime_object_set_header (GMIME_OBJECT (message), "In-Reply-To", parent, NULL);
       if (parent_references != NULL && *parent_references != '\0')
-        g_string_append_printf (references, "%s ", parent_references);
+        {
+          GMimeReferences *refs = g_mime_references_parse (NULL, parent_references);
+
+          for (int i = 0; refs != NULL && i < g_mime_references_length (refs); i++)
+            append_reference (references, g_mime_references_get_message_id (refs, i));
+          g_clear_pointer (&refs, g_mime_references_free);
+        }
       else if (entry->conversation_remote_id != NULL &&
                g_strcmp0 (entry->conversation_remote_id, entry->in_reply_to) != 0 &&
                strchr (entry->conversation_remote_id, '@') != NULL)
-        g_string_append_printf (references, "<%s> ", entry->conversation_remote_id);
+        append_reference (references, entry->conversation_remote_id);
       g_string_append (references, parent);
       g_mime_object_set_header (GMIME_OBJECT (message), "References", references->str, NULL);
     }
@@ -450,6 +485,7 @@ static gboolean
 smtp_send (FdEmailProvider      *self,
            const FdEmailConfig  *config,
            const char           *password,
+           const char           *sender,
            const char           *recipient,
            const char           *data,
            gsize                 len,
@@ -465,7 +501,7 @@ smtp_send (FdEmailProvider      *self,
       return FALSE;
     }
 
-  if ((r = mailsmtp_mail (smtp, config->address)) != MAILSMTP_NO_ERROR ||
+  if ((r = mailsmtp_mail (smtp, sender)) != MAILSMTP_NO_ERROR ||
       (r = mailsmtp_rcpt (smtp, recipient)) != MAILSMTP_NO_ERROR ||
       (r = mailsmtp_data (smtp)) != MAILSMTP_NO_ERROR)
     {
@@ -564,6 +600,9 @@ fd_email_provider_send (FdProvider           *provider,
   g_autofree char *data = NULL;
   g_autoptr(GMimeMessage) message = NULL;
   g_autoptr(GError) append_error = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *recipient = NULL;
+  g_autofree char *sender = NULL;
   gsize len;
 
   if (entry->recipient == NULL || *entry->recipient == '\0')
@@ -573,9 +612,27 @@ fd_email_provider_send (FdProvider           *provider,
       return NULL;
     }
 
+  /* The recipient came from the customer's mail: it reaches RCPT TO only
+   * as one address GMime could parse. */
+  if (!(recipient = fd_untrusted_parse_address (entry->recipient, &local_error)))
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                   /* Translators: %s says why, e.g. "“x” is not one valid email address." */
+                   _("The reply was not sent: %s Write to the customer from your mail program."),
+                   local_error->message);
+      return NULL;
+    }
+  if (!(sender = fd_untrusted_parse_address (config->address, &local_error)))
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                   /* Translators: %s says why, e.g. "“x” is not one valid email address." */
+                   _("The reply was not sent: %s Correct your address in the account’s settings."),
+                   local_error->message);
+      return NULL;
+    }
+
   if (uncertain)
     {
-      g_autoptr(GError) local_error = NULL;
       guint32 uid = 0;
 
       /* An earlier attempt may have gone out: look in Sent first. */
@@ -601,10 +658,10 @@ fd_email_provider_send (FdProvider           *provider,
   if (entry->in_reply_to != NULL && _fd_email_provider_ensure_imap (self, NULL))
     references = fetch_references (self, entry->in_reply_to);
 
-  message = compose_reply (self, config, entry, message_id, references);
+  message = compose_reply (self, config, entry, recipient, message_id, references);
   data = message_to_crlf (message, &len);
 
-  if (!smtp_send (self, config, password, entry->recipient, data, len, error))
+  if (!smtp_send (self, config, password, sender, recipient, data, len, error))
     return NULL;
 
   /* The reply is out; a missing copy in Sent is not worth a resend. */

@@ -25,6 +25,14 @@
 
 /* Messages fetched per call: one page, committed in one transaction. */
 #define PAGE_SIZE 250
+/* A page also stops at this many bytes of mail (at least one message),
+ * so a few huge mails cannot exhaust memory. */
+#define PAGE_BYTES (16 * 1024 * 1024)
+/* A message larger than this is fetched only in part, its first
+ * PARTIAL_BYTES, and stored marked as truncated: the text is kept, the
+ * rest (large attachments) stays on the server. */
+#define MAX_MESSAGE_BYTES (50 * 1024 * 1024)
+#define PARTIAL_BYTES (1024 * 1024)
 
 typedef struct
 {
@@ -233,6 +241,7 @@ state_from_flags (struct mailimap_msg_att_dynamic *dyn)
 typedef struct
 {
   guint32                           uid;
+  guint32                           size;
   const char                       *body;
   gsize                             body_len;
   struct mailimap_msg_att_dynamic  *flags;
@@ -256,6 +265,8 @@ read_msg_att (struct mailimap_msg_att *att,
 
           if (st->att_type == MAILIMAP_MSG_ATT_UID)
             item->uid = st->att_data.att_uid;
+          else if (st->att_type == MAILIMAP_MSG_ATT_RFC822_SIZE)
+            item->size = st->att_data.att_rfc822_size;
           else if (st->att_type == MAILIMAP_MSG_ATT_BODY_SECTION && st->att_data.att_body_section != NULL)
             {
               item->body = st->att_data.att_body_section->sec_body_part;
@@ -325,6 +336,7 @@ fetch_messages (FdEmailProvider  *self,
                 FolderState      *fs,
                 const guint32    *uids,
                 guint             n_uids,
+                gboolean          partial,
                 GPtrArray        *out,
                 GError          **error)
 {
@@ -340,7 +352,12 @@ fetch_messages (FdEmailProvider  *self,
 
   mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_uid ());
   mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_flags ());
-  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_body_peek_section (mailimap_section_new (NULL)));
+  if (partial)
+    mailimap_fetch_type_new_fetch_att_list_add (fetch_type,
+                                                mailimap_fetch_att_new_body_peek_section_partial (mailimap_section_new (NULL),
+                                                                                                  0, PARTIAL_BYTES));
+  else
+    mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_body_peek_section (mailimap_section_new (NULL)));
 
   r = mailimap_uid_fetch (self->imap, set, fetch_type, &result);
   mailimap_fetch_type_free (fetch_type);
@@ -365,6 +382,8 @@ fetch_messages (FdEmailProvider  *self,
         continue;
       if (!(parsed = parse_body (self, item.body, item.body_len, item.uid, fs->name)))
         continue;
+      if (partial)
+        parsed->truncated = TRUE;
 
       g_free (parsed->channel);
       parsed->channel = g_strdup (FD_EMAIL_CHANNEL);
@@ -381,6 +400,107 @@ fetch_messages (FdEmailProvider  *self,
     }
 
   mailimap_fetch_list_free (result);
+  return TRUE;
+}
+
+/* RFC822.SIZE of @uids, in the same order; 0 where the server said
+ * nothing (that message is then fetched alone). */
+static GArray *
+fetch_sizes (FdEmailProvider  *self,
+             const guint32    *uids,
+             guint             n_uids,
+             GError          **error)
+{
+  struct mailimap_set *set = mailimap_set_new_empty ();
+  struct mailimap_fetch_type *fetch_type = mailimap_fetch_type_new_fetch_att_list_empty ();
+  g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) result_sizes = g_array_sized_new (FALSE, TRUE, sizeof (guint32), n_uids);
+  clist *result = NULL;
+  int r;
+
+  for (guint i = 0; i < n_uids; i++)
+    mailimap_set_add_single (set, uids[i]);
+  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_uid ());
+  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_rfc822_size ());
+
+  r = mailimap_uid_fetch (self->imap, set, fetch_type, &result);
+  mailimap_fetch_type_free (fetch_type);
+  mailimap_set_free (set);
+
+  if (r != MAILIMAP_NO_ERROR)
+    {
+      GError *local_error = NULL;
+
+      fd_email_imap_set_error (self->imap, r, _("fetch messages"), &local_error);
+      _fd_email_provider_propagate (self, error, local_error, FD_PROVIDER_ERROR_TEMPORARY);
+      return NULL;
+    }
+
+  for (clistiter *cur = clist_begin (result); cur != NULL; cur = clist_next (cur))
+    {
+      FetchedItem item;
+
+      read_msg_att (clist_content (cur), &item);
+      if (item.uid != 0)
+        g_hash_table_insert (sizes, GUINT_TO_POINTER (item.uid), GUINT_TO_POINTER (item.size));
+    }
+  mailimap_fetch_list_free (result);
+
+  for (guint i = 0; i < n_uids; i++)
+    {
+      guint32 size = GPOINTER_TO_UINT (g_hash_table_lookup (sizes, GUINT_TO_POINTER (uids[i])));
+
+      g_array_append_val (result_sizes, size);
+    }
+
+  return g_steal_pointer (&result_sizes);
+}
+
+/* Fetches the first messages of @uids whose sizes add up to at most
+ * PAGE_BYTES (always at least one); a message over MAX_MESSAGE_BYTES in
+ * part. Sets @n_done to how many of @uids were handled. */
+static gboolean
+fetch_page_by_size (FdEmailProvider  *self,
+                    FolderState      *fs,
+                    const guint32    *uids,
+                    guint             n_uids,
+                    guint            *n_done,
+                    GPtrArray        *out,
+                    GError          **error)
+{
+  g_autoptr(GArray) sizes = NULL;
+  guint64 bytes = 0;
+  guint n = 0;
+
+  *n_done = 0;
+  if (!(sizes = fetch_sizes (self, uids, n_uids, error)))
+    return FALSE;
+
+  if (g_array_index (sizes, guint32, 0) > MAX_MESSAGE_BYTES)
+    {
+      g_debug ("Message %u of %s has %u bytes: fetching its first %u", uids[0], fs->name,
+               g_array_index (sizes, guint32, 0), PARTIAL_BYTES);
+      if (!fetch_messages (self, fs, uids, 1, TRUE, out, error))
+        return FALSE;
+      *n_done = 1;
+      return TRUE;
+    }
+
+  while (n < n_uids)
+    {
+      guint32 size = g_array_index (sizes, guint32, n);
+
+      if (size > MAX_MESSAGE_BYTES || (n > 0 && (size == 0 || bytes + size > PAGE_BYTES)))
+        break;
+      bytes += size;
+      n++;
+      if (size == 0)
+        break;
+    }
+
+  if (!fetch_messages (self, fs, uids, n, FALSE, out, error))
+    return FALSE;
+  *n_done = n;
   return TRUE;
 }
 
@@ -590,7 +710,7 @@ sync_folder (FdEmailProvider  *self,
       n = MIN (budget, uids->len - start);
       if (n > 0)
         {
-          if (!fetch_messages (self, fs, &g_array_index (uids, guint32, start), n, out, error))
+          if (!fetch_page_by_size (self, fs, &g_array_index (uids, guint32, start), n, &n, out, error))
             return FALSE;
           fs->next = g_array_index (uids, guint32, start + n - 1) + 1;
           map_dirty = TRUE;
