@@ -9,6 +9,7 @@
 
 #include "fd-exporter.h"
 #include "fd-importer.h"
+#include "fd-mail-parser.h"
 #include "fd-json.h"
 #include "fd-test-util.h"
 
@@ -448,6 +449,196 @@ test_round_trip_mbox (Fixture       *f,
   round_trip (f, FD_EXPORT_MBOX);
 }
 
+/* Sets columns of message @id the way a profile written before values
+ * were checked may hold them: anything at all. */
+static void
+store_raw (FdStore    *store,
+           gint64      id,
+           const char *sql,
+           const char *value)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+static gint64
+add_hostile (FdStore    *store,
+             const char *channel,
+             const char *remote_id,
+             const char *text,
+             gint64      created_at,
+             const char *handle)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message (channel, remote_id, "someone@example.com", text, created_at);
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+  store_raw (store, id, "UPDATE identities SET handle = ?1, name = 'Eve\r\nBcc: victim@example.com' "
+                        "WHERE id = (SELECT identity_id FROM messages WHERE id = ?2)", handle);
+  store_raw (store, id, "UPDATE messages SET subject = ?1 WHERE id = ?2", "Order\nBcc: victim@example.com");
+  store_raw (store, id, "UPDATE messages SET lang = ?1 WHERE id = ?2", "es\nBcc: victim@example.com");
+  return id;
+}
+
+static char *
+export_mbox (FdStore    *store,
+             const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fd_export (store, NULL, FD_EXPORT_MBOX, G_OUTPUT_STREAM (out), NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (out), NULL, NULL));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* Lines of @mbox that start with @prefix. */
+static guint
+count_lines (const char *mbox,
+             const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (mbox, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      n++;
+  return n;
+}
+
+/* The messages GMime finds in @path read as an mbox. */
+static GPtrArray *
+parse_mbox (const char *path)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GMimeStream) stream = g_mime_stream_file_open (path, "r", NULL);
+  g_autoptr(GMimeParser) parser = NULL;
+
+  g_assert_nonnull (stream);
+  parser = g_mime_parser_new_with_stream (stream);
+  g_mime_parser_set_format (parser, GMIME_FORMAT_MBOX);
+  while (!g_mime_parser_eos (parser))
+    {
+      GMimeMessage *message = g_mime_parser_construct_message (parser, NULL);
+
+      if (message == NULL)
+        break;
+      g_ptr_array_add (messages, message);
+    }
+  return g_steal_pointer (&messages);
+}
+
+/* Handles, names and subjects with line breaks and "From " in them: the
+ * mbox stays one message per message, and no header is made up. */
+static void
+test_export_mbox_hostile_values (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "hostile.mbox", NULL);
+  g_autofree char *other_dir = fd_test_make_data_dir ();
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GPtrArray) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mbox = NULL;
+  const char *again[] = { path, NULL };
+  const char *texts[] = { "First line.\nFrom here on, the order.", "Hola\nFrom Madrid, gracias" };
+
+  fd_mail_init ();
+  add_hostile (f->store, "email", "hostile-1@example.com", texts[0], 1700000000, "a b\nFrom evil@x Mon");
+  add_hostile (f->store, "mastodon", "https://m.example/@a/1", texts[1], 1700000100, "@a b\nFrom evil@x Mon");
+
+  mbox = export_mbox (f->store, path);
+  g_test_message ("%s", mbox);
+  g_assert_cmpuint (count_lines (mbox, "From "), ==, 2);
+  g_assert_cmpuint (count_lines (mbox, "From evil"), ==, 0);
+  g_assert_cmpuint (count_lines (mbox, "Bcc:"), ==, 0);
+  g_assert_true (g_str_has_prefix (mbox, "From MAILER-DAEMON "));
+  g_assert_nonnull (strstr (mbox, "\nFrom MAILER-DAEMON Tue Nov 14 22:15:00 2023\n"));
+
+  parsed = parse_mbox (path);
+  g_assert_cmpuint (parsed->len, ==, 2);
+  for (guint i = 0; i < parsed->len; i++)
+    {
+      GMimeObject *object = GMIME_OBJECT (g_ptr_array_index (parsed, i));
+      InternetAddressList *from = g_mime_message_get_from (GMIME_MESSAGE (object));
+
+      g_assert_null (g_mime_object_get_header (object, "Bcc"));
+      g_assert_cmpint (internet_address_list_length (from), ==, 1);
+      /* Names and subjects are shown on one line: so they are exported. */
+      g_assert_cmpstr (g_mime_message_get_subject (GMIME_MESSAGE (object)), ==, "Order Bcc: victim@example.com");
+      g_assert_cmpstr (internet_address_get_name (internet_address_list_get_address (from, 0)), ==,
+                       "Eve  Bcc: victim@example.com");
+    }
+
+  /* Imported again: the same two messages and texts, nothing else. */
+  other = fd_store_open (other_dir, &error);
+  g_assert_no_error (error);
+  import_paths (f, other, again);
+  g_assert_cmpuint (count_all (other), ==, 2);
+  filter->view = FD_VIEW_EVERYTHING;
+  filter->order = FD_SORT_LONGEST_WAITING;
+  imported = fd_store_list (other, filter, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported->len, ==, 2);
+  for (guint i = 0; i < imported->len; i++)
+    {
+      FdMessage *m = g_ptr_array_index (imported, i);
+
+      g_assert_cmpstr (fd_message_get_text (m), ==, texts[i]);
+      g_assert_cmpstr (fd_message_get_channel (m), ==, i == 0 ? "email" : "mastodon");
+      /* What the importer makes of the handle is its own affair. */
+      g_test_message ("imported handle: %s", fd_message_get_author_handle (m));
+    }
+
+  g_clear_object (&other);
+  fd_test_rmdir (other_dir);
+}
+
+/* An e-mail id that would end the Message-Id header and start another. */
+static void
+test_export_mbox_hostile_id (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "id.mbox", NULL);
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autofree char *mbox = NULL;
+  gint64 id;
+
+  fd_mail_init ();
+  id = add_hostile (f->store, "email", "plain-1@example.com", "Hello", 1700000000, "ana@example.com");
+  store_raw (f->store, id, "UPDATE messages SET remote_id = ?1 WHERE id = ?2",
+             "x@example.com>\nBcc: victim@example.com\nX-Evil: <y@example.com");
+  store_raw (f->store, id, "UPDATE messages SET in_reply_to = ?1 WHERE id = ?2",
+             "p@example.com>\nBcc: victim@example.com\nX-Evil: <q@example.com");
+
+  mbox = export_mbox (f->store, path);
+  g_test_message ("%s", mbox);
+  g_assert_cmpuint (count_lines (mbox, "From "), ==, 1);
+  g_assert_true (g_str_has_prefix (mbox, "From ana@example.com "));
+  g_assert_cmpuint (count_lines (mbox, "Bcc:"), ==, 0);
+  g_assert_cmpuint (count_lines (mbox, "X-Evil:"), ==, 0);
+
+  parsed = parse_mbox (path);
+  g_assert_cmpuint (parsed->len, ==, 1);
+  g_assert_null (g_mime_object_get_header (g_ptr_array_index (parsed, 0), "Bcc"));
+  g_assert_null (g_mime_object_get_header (g_ptr_array_index (parsed, 0), "X-Evil"));
+}
+
 typedef struct {
   GCancellable *cancellable;
   guint64       cancel_after;
@@ -542,6 +733,8 @@ main (int    argc,
   ADD ("/importer/tricky-mail-folder", test_tricky_mail_folder);
   ADD ("/importer/round-trip-jsonl", test_round_trip_jsonl);
   ADD ("/importer/round-trip-mbox", test_round_trip_mbox);
+  ADD ("/importer/export-mbox-hostile-values", test_export_mbox_hostile_values);
+  ADD ("/importer/export-mbox-hostile-id", test_export_mbox_hostile_id);
   ADD ("/importer/interrupted", test_interrupted);
   ADD ("/importer/unknown-and-missing", test_unknown_and_missing);
 #undef ADD
