@@ -1391,6 +1391,15 @@ is_row_titled (GtkWidget     *widget,
 }
 
 static gboolean
+is_row_saying (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  const char *subtitle = ADW_IS_ACTION_ROW (widget) ? adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) : NULL;
+
+  return subtitle != NULL && strstr (subtitle, text) != NULL;
+}
+
+static gboolean
 is_mastodon_page (GtkWidget     *widget,
                   gconstpointer  data)
 {
@@ -1543,6 +1552,18 @@ test_preferences (void)
 
     g_assert_cmpuint (g_strv_length (engines), ==, 2);
   }
+
+  /* A LibreTranslate server on plain http:// elsewhere: the engine's row
+   * says why it is not used, and the address row shows the error. */
+  g_settings_set_string (settings, "libretranslate-url", "http://translate.example:5000");
+  spin (200);
+  g_assert_nonnull (find_widget (prefs, is_row_saying, "plain http://"));
+  g_assert_true (gtk_widget_has_css_class (find_widget (prefs, is_row_titled, "_LibreTranslate Server"), "error"));
+  g_settings_set_string (settings, "libretranslate-url", "https://translate.example");
+  spin (200);
+  g_assert_null (find_widget (prefs, is_row_saying, "plain http://"));
+  g_assert_false (gtk_widget_has_css_class (find_widget (prefs, is_row_titled, "_LibreTranslate Server"), "error"));
+  g_settings_reset (settings, "libretranslate-url");
   gtk_window_destroy (GTK_WINDOW (prefs));
   spin (50);
 
