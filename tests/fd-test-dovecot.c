@@ -11,10 +11,13 @@
 #include <unistd.h>
 
 #include "fd-test-dovecot.h"
+#include "fd-test-missing.h"
 
 #define DOVECOT  "/usr/sbin/dovecot"
 #define DOVEADM  "/usr/bin/doveadm"
 #define PYTHON   "/usr/bin/python3"
+#define AIOSMTPD "/usr/lib/python3/dist-packages/aiosmtpd"
+#define DOVECOT_LIBEXEC "/usr/lib/dovecot"
 
 static guint16
 free_port (void)
@@ -178,6 +181,40 @@ fd_test_dovecot_stop_server (FdTestDovecot *self)
     }
 }
 
+/* Every program this instance runs, and the package that brings it. */
+static gboolean
+check_installed (gboolean tls)
+{
+  static const struct {
+    const char *path;
+    const char *package;
+  } parts[] = {
+    { DOVECOT, "dovecot-core" },
+    { DOVEADM, "dovecot-core" },
+    { DOVECOT_LIBEXEC "/imap", "dovecot-imapd" },
+    { DOVECOT_LIBEXEC "/lmtp", "dovecot-lmtpd" },
+    { DOVECOT_LIBEXEC "/submission", "dovecot-submissiond" },
+    { PYTHON, "python3" },
+    { AIOSMTPD, "python3-aiosmtpd" },
+  };
+  g_autoptr(GString) missing = g_string_new (NULL);
+  g_autofree char *openssl = g_find_program_in_path ("openssl");
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (!g_file_test (parts[i].path, G_FILE_TEST_EXISTS))
+      g_string_append_printf (missing, "%s%s (package %s)", missing->len > 0 ? ", " : "",
+                              parts[i].path, parts[i].package);
+  if (tls && openssl == NULL)
+    g_string_append_printf (missing, "%sopenssl (package openssl)", missing->len > 0 ? ", " : "");
+
+  if (missing->len == 0)
+    return TRUE;
+
+  fd_test_missing ("The email tests run a real Dovecot and an aiosmtpd relay, but these are not installed: %s",
+                   missing->str);
+  return FALSE;
+}
+
 FdTestDovecot *
 fd_test_dovecot_start (gboolean tls)
 {
@@ -189,12 +226,8 @@ fd_test_dovecot_start (gboolean tls)
   g_autofree char *lmtp_port = NULL;
   const char *srcdir = g_getenv ("G_TEST_SRCDIR");
 
-  if (!g_file_test (DOVECOT, G_FILE_TEST_IS_EXECUTABLE) ||
-      !g_file_test ("/usr/lib/python3/dist-packages/aiosmtpd", G_FILE_TEST_IS_DIR))
-    {
-      g_test_skip ("Needs dovecot-imapd, dovecot-lmtpd, dovecot-submissiond and python3-aiosmtpd");
-      return NULL;
-    }
+  if (!check_installed (tls))
+    return NULL;
 
   self->dir = g_dir_make_tmp ("frontdesk-dovecot-XXXXXX", &error);
   g_assert_no_error (error);

@@ -29,7 +29,8 @@ typedef struct
   GPid      relay_pid;
 } FdTestDovecot;
 
-/* NULL with a g_test_skip() message when Dovecot or aiosmtpd is missing. */
+/* NULL when Dovecot or aiosmtpd is missing: the test has failed then, or
+ * was skipped with FRONTDESK_TESTS_ALLOW_MISSING=1 (fd-test-missing.h). */
 FdTestDovecot *fd_test_dovecot_start    (gboolean        tls);
 void           fd_test_dovecot_free     (FdTestDovecot  *self);
 /* Stops or restarts Dovecot (same ports, same mail). */

@@ -18,6 +18,7 @@
 #include "fd-libretranslate-translator.h"
 #include "fd-mastodon-translator.h"
 #include "fd-store-private.h"
+#include "fd-test-missing.h"
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
 #include "fd-translation-manager.h"
@@ -82,8 +83,7 @@ have_apertium (void)
 
   if (!fd_apertium_translator_is_available (apertium))
     {
-      g_test_skip ("Apertium is not installed: install " APERTIUM_PACKAGES
-                   " (build-aux/install-deps.sh does)");
+      fd_test_missing ("Apertium with its language pairs is not installed (packages " APERTIUM_PACKAGES ")");
       return FALSE;
     }
   return TRUE;
@@ -384,7 +384,7 @@ test_apertium_child_isolation (void)
     return;
   if (!g_file_test ("/usr/lib/python3/dist-packages/apertium_apy", G_FILE_TEST_IS_DIR))
     {
-      g_test_skip ("apertium-apy is not installed: install " APERTIUM_PACKAGES);
+      fd_test_missing ("apertium-apy is not installed (packages " APERTIUM_PACKAGES ")");
       return;
     }
 
