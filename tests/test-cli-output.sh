@@ -89,6 +89,9 @@ c.execute('update messages set author_name = ?, subject = ?, text = ?',
 c.execute('update conversations set subject = ?', (evil['subject'],))
 c.execute('update identities set handle = ?, name = ?', (evil['handle'], evil['name']))
 c.execute('update customers set name = ?', (evil['name'],))
+# An account that can send the reply queued below.
+c.execute("insert into accounts (channel, name, address, created_at)"
+          " select channel, 'Shop', 'https://social.example', 0 from messages where remote_id = 'evil-1'")
 c.commit()
 PY
 

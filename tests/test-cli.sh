@@ -146,6 +146,23 @@ check "newer profile untouched" [ "$before" = "$(sha256sum "$TMP/newer/frontdesk
 run envdir env FRONTDESK_DATA_DIR="$D" "$CLI" list --json --limit 0
 check "FRONTDESK_DATA_DIR is honoured" json envdir.out "len(d) == 11"
 
+# A reply no account can send is refused, with what to do, and not queued.
+run reply_noacct "$CLI" --data-dir "$D" reply "$id" --text "It ships today"
+check "reply without an account exits non-zero" [ "$(status reply_noacct)" = 1 ]
+check "reply without an account says to add one" contains reply_noacct.err "No Mastodon account can send this reply. Add the account"
+bsky=$("$PY" -c "import json; print([m['id'] for m in json.load(open('$TMP/list.out')) if m['remote_id']=='3'][0])")
+run reply_bsky "$CLI" --data-dir "$D" reply "$bsky" --text "Refund on its way"
+check "reply on a channel without a provider exits non-zero" [ "$(status reply_bsky)" = 1 ]
+check "reply on a channel without a provider says so" contains reply_bsky.err "Frontdesk cannot send replies on Bluesky"
+check "refused replies are not queued" "$PY" -c "
+import sqlite3; c = sqlite3.connect('$D/frontdesk.db')
+raise SystemExit(0 if c.execute('select count(*) from outbox').fetchone()[0] == 0 else 1)"
+
+# With a Mastodon account, the reply can go out through it.
+"$PY" -c "
+import sqlite3; c = sqlite3.connect('$D/frontdesk.db')
+c.execute(\"insert into accounts (channel, name, address, created_at) values ('mastodon', '@shop@social.example', 'https://social.example', 0)\"); c.commit()"
+
 # Moving to private on Mastodon, with a short public answer.
 run note_alone "$CLI" --data-dir "$D" reply "$id" --text "Private details" --public-note "We wrote to you"
 check "--public-note needs --private" [ "$(status note_alone)" = 2 ]
@@ -170,6 +187,22 @@ printf 'KEY\n' >"$TMP/key.in"
 run key_http sh -c "'$CLI' --data-dir '$D' translate --store-key libretranslate --url http://translate.example <'$TMP/key.in'"
 check "no key is stored for plain http:// elsewhere" [ "$(status key_http)" = 1 ]
 check "the key refusal says why" contains key_http.err "plain http://"
+
+# One customer's posts out of date order (the 15th, the 26th, then the 2nd
+# of November), and a copy of the first dated before it: all imported, and
+# the copy found.
+cat >"$TMP/dates.jsonl" <<'JSONL'
+{"channel":"mastodon","id":"d-15","author":{"handle":"@ann@social.example","name":"Ann"},"text":"The blender I ordered last month stopped working after two days of use","created_at":"2026-11-15T10:00:00Z"}
+{"channel":"mastodon","id":"d-26","author":{"handle":"@ann@social.example","name":"Ann"},"text":"Where can I find the invoice for my last order? The account page is empty","created_at":"2026-11-26T10:00:00Z"}
+{"channel":"mastodon","id":"d-02","author":{"handle":"@ann@social.example","name":"Ann"},"text":"Do you ship to Iceland? I would like to send a gift to my sister there","created_at":"2026-11-02T10:00:00Z"}
+{"channel":"mastodon","id":"d-09","author":{"handle":"@ann@social.example","name":"Ann"},"text":"The blender I ordered last month stopped working after two days of use!!","created_at":"2026-11-09T12:00:00Z"}
+JSONL
+run dates "$CLI" --data-dir "$TMP/dates" import --json "$TMP/dates.jsonl"
+check "posts out of date order are imported" [ "$(status dates)" = 0 ]
+check "all four of them" json dates.out "d['imported'] == 4"
+run dates_rep "$CLI" --data-dir "$TMP/dates" repeats --json
+check "the copy dated before the first post is its repeat" \
+  json dates_rep.out "[sorted(m['remote_id'] for m in g['messages']) for g in d] == [['d-09', 'd-15']]"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -145,8 +145,9 @@ test_edit_discard (Fixture       *f,
   customer_id = message_id_for (f, a);
   reply_id = queue_reply (f, a, "Yes, from ten");
 
+  /* Queued is not answered: the reply has not gone anywhere yet. */
   sql = g_strdup_printf ("SELECT state FROM messages WHERE id = %" G_GINT64_FORMAT, customer_id);
-  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_ANSWERED);
+  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_UNREAD);
 
   entries = fd_outbox_list (f->outbox, 0, FALSE, &error);
   g_assert_cmpuint (entries->len, ==, 1);
@@ -165,21 +166,148 @@ test_edit_discard (Fixture       *f,
   g_assert_false (fd_outbox_edit (f->outbox, entry->id, "   ", &error));
   g_clear_error (&error);
 
-  /* Discard: the unsent message goes, and the customer waits again. */
+  /* Discard: the unsent message goes; the customer still waits. */
   g_assert_true (fd_outbox_discard (f->outbox, entry->id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (fd_outbox_count_waiting (f->outbox, 0, NULL), ==, 0);
   g_assert_cmpint (sync_test_query_int (f->store, "SELECT count(*) FROM messages WHERE direction = 1"), ==, 0);
   g_assert_cmpint (sync_test_query_int (f->store, "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'eleven'"), ==, 0);
-  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_READ);
+  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_UNREAD);
 
-  /* With two replies, discarding one leaves the message answered. */
+  /* Marked answered by hand, then a reply discarded: still answered. */
+  g_assert_true (fd_store_set_message_state (f->store, customer_id, FD_MESSAGE_STATE_ANSWERED, &error));
   queue_reply (f, a, "One");
-  queue_reply (f, a, "Two");
   g_clear_pointer (&entries, g_ptr_array_unref);
   entries = fd_outbox_list (f->outbox, 0, FALSE, &error);
-  g_assert_true (fd_outbox_discard (f->outbox, ((FdOutboxEntry *) g_ptr_array_index (entries, 1))->id, &error));
+  g_assert_true (fd_outbox_discard (f->outbox, ((FdOutboxEntry *) g_ptr_array_index (entries, 0))->id, &error));
   g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_ANSWERED);
+}
+
+/* A conversation is answered when the reply went out, not when it was
+ * written: queued, failed and retried it answers nothing; sent, it
+ * answers what came before it, and only that. */
+static void
+test_answered_when_sent (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(FdOutboxEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = fault_server_add_message (f->server, "A", "@ann", "Where is my parcel?");
+  g_autofree char *sql = NULL;
+  gboolean uncertain = FALSE;
+  gint64 account_id = fd_account_get_id (f->account);
+  gint64 customer_id;
+
+  sync_test_fetch_all (f->store, f->account, f->provider, &f->cursor);
+  customer_id = message_id_for (f, a);
+  sql = g_strdup_printf ("SELECT state FROM messages WHERE id = %" G_GINT64_FORMAT, customer_id);
+  queue_reply (f, a, "It left today.");
+  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_UNREAD);
+
+  entry = fd_outbox_claim_next (f->outbox, account_id, &uncertain, &error);
+  g_assert_no_error (error);
+  g_assert_true (fd_outbox_mark_failed (f->outbox, entry, "Refused", &error));
+  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_UNREAD);
+  g_assert_true (fd_outbox_retry (f->outbox, entry->id, &error));
+  g_clear_pointer (&entry, fd_outbox_entry_free);
+
+  /* The customer writes again while the reply waits: that message came
+   * after it and stays unanswered once the reply is out. */
+  {
+    g_autoptr(FdParsedMessage) later = fd_parsed_message_new ();
+    g_autoptr(FdMessage) customer = fd_store_get_message (f->store, customer_id, &error);
+
+    later->channel = g_strdup (fd_message_get_channel (customer));
+    later->account_id = account_id;
+    later->remote_id = g_strdup ("A-later");
+    later->in_reply_to = g_strdup (fd_message_get_remote_id (customer));
+    later->thread_id = g_strdup (fd_message_get_conversation_remote_id (customer));
+    later->author_handle = g_strdup ("@ann");
+    fd_parsed_message_set_text (later, "Any news?", -1);
+    later->created_at = g_get_real_time () / G_USEC_PER_SEC + 60;
+    later->direction = FD_DIRECTION_IN;
+    g_assert_cmpint (fd_store_insert_message (f->store, later, NULL, &error), ==, FD_INSERT_ADDED);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sync_test_query_int (f->store, "SELECT state FROM messages WHERE remote_id = 'A-later'"),
+                   ==, FD_MESSAGE_STATE_UNREAD);
+
+  entry = fd_outbox_claim_next (f->outbox, account_id, &uncertain, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_true (fd_outbox_mark_sent (f->outbox, entry, "r-a", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sync_test_query_int (f->store, sql), ==, FD_MESSAGE_STATE_ANSWERED);
+  g_assert_cmpint (sync_test_query_int (f->store, "SELECT state FROM messages WHERE remote_id = 'A-later'"),
+                   ==, FD_MESSAGE_STATE_UNREAD);
+}
+
+/* Whether a reply can go anywhere is asked of the accounts and the
+ * providers, never of the channel's name. */
+static void
+test_can_reply (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = fault_server_add_message (f->server, "A", "@ann", "Hello?");
+  g_autoptr(FdParsedMessage) imported = fd_parsed_message_new ();
+  g_autoptr(FdParsedMessage) post = fd_parsed_message_new ();
+  g_autoptr(FdAccount) second = NULL;
+  gint64 imported_id = 0, post_id = 0;
+
+  sync_test_fetch_all (f->store, f->account, f->provider, &f->cursor);
+
+  /* An account, but no provider in this build for its channel. */
+  if (fd_provider_lookup ("loopback") == G_TYPE_INVALID)
+    {
+      g_assert_false (fd_outbox_can_reply (f->outbox, message_id_for (f, a), &error));
+      g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_PROVIDER);
+      g_clear_error (&error);
+      fd_provider_register ("loopback", FD_TYPE_LOOPBACK_PROVIDER);
+    }
+
+  /* Synced through the account: it answers. */
+  g_assert_true (fd_outbox_can_reply (f->outbox, message_id_for (f, a), &error));
+  g_assert_no_error (error);
+
+  /* Imported, with one account of its channel: that account answers. */
+  imported->channel = g_strdup (fd_account_get_channel (f->account));
+  imported->remote_id = g_strdup ("imported-1");
+  imported->author_handle = g_strdup ("@bea");
+  fd_parsed_message_set_text (imported, "Imported question", -1);
+  imported->created_at = 1700000000;
+  g_assert_cmpint (fd_store_insert_message (f->store, imported, &imported_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_true (fd_outbox_can_reply (f->outbox, imported_id, &error));
+  g_assert_no_error (error);
+
+  /* Two accounts of the channel: no one can tell which would send it. */
+  second = fd_account_new (fd_account_get_channel (f->account), "Second", "second");
+  g_assert_true (fd_account_save (second, f->store, &error));
+  g_assert_false (fd_outbox_can_reply (f->outbox, imported_id, &error));
+  g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_WHICH_ACCOUNT);
+  g_clear_error (&error);
+
+  /* No account at all: add one. */
+  g_assert_true (fd_account_delete (second, f->store, &error));
+  g_assert_true (fd_account_delete (f->account, f->store, &error));
+  g_assert_false (fd_outbox_can_reply (f->outbox, imported_id, &error));
+  g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_ACCOUNT);
+  g_clear_error (&error);
+  /* Its account removed, a synced message is like an imported one. */
+  g_assert_false (fd_outbox_can_reply (f->outbox, message_id_for (f, a), &error));
+  g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_ACCOUNT);
+  g_clear_error (&error);
+
+  /* A channel this build has no provider for. */
+  post->channel = g_strdup ("bluesky");
+  post->remote_id = g_strdup ("at://did:plc:x/app.bsky.feed.post/1");
+  post->author_handle = g_strdup ("ann.bsky.social");
+  fd_parsed_message_set_text (post, "Hi shop", -1);
+  post->created_at = 1700000000;
+  g_assert_cmpint (fd_store_insert_message (f->store, post, &post_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_false (fd_outbox_can_reply (f->outbox, post_id, &error));
+  g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_PROVIDER);
+  g_assert_nonnull (strstr (error->message, "Bluesky"));
 }
 
 static void
@@ -336,6 +464,8 @@ main (int    argc,
 
   ADD ("/outbox/order", test_order);
   ADD ("/outbox/edit-discard", test_edit_discard);
+  ADD ("/outbox/answered-when-sent", test_answered_when_sent);
+  ADD ("/outbox/can-reply", test_can_reply);
   ADD ("/outbox/state-changes", test_state_changes);
   ADD ("/outbox/crash-uncertain", test_crash_uncertain);
   g_test_add_func ("/outbox/fault-runs", test_fault_runs);

@@ -314,6 +314,14 @@ fd_cli_reply (FdCliOptions  *options,
   if (public_note != NULL && !private_reply)
     return fd_cli_usage_error (&command, _("--public-note goes with --private: it is the public answer to a private reply."));
 
+  /* Queued, a reply no account can send would wait forever. */
+  {
+    g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+
+    if (!fd_outbox_can_reply (outbox, id, &error))
+      return fd_cli_fail (error);
+  }
+
   if (public_note != NULL)
     reply_id = fd_mastodon_queue_private_reply (store, id, text, public_note, &error);
   else

@@ -19,6 +19,7 @@ struct _FdOutbox
 };
 
 G_DEFINE_FINAL_TYPE (FdOutbox, fd_outbox, G_TYPE_OBJECT)
+G_DEFINE_QUARK (fd-outbox-error-quark, fd_outbox_error)
 
 enum {
   PROP_0,
@@ -195,39 +196,29 @@ fts_add (FdOutbox  *self,
                   message_id, 0, error);
 }
 
-/* Deletes an outgoing message and gives back the "unanswered" state to
- * customer messages nothing else answers. */
+/* Deletes an unsent outgoing message. It answered nothing: the states of
+ * the customer's messages stay as they are. */
 static gboolean
 delete_outgoing_message (FdOutbox  *self,
                          gint64     message_id,
                          GError   **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 conversation_id = 0;
-  int rc;
+  return fts_remove (self, message_id, error) &&
+         run_sql (self, "DELETE FROM messages WHERE id = ?1 AND direction = 1", message_id, 0, error);
+}
 
-  if (!(stmt = _fd_store_prepare (self->store, "SELECT conversation_id FROM messages WHERE id = ? AND direction = 1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, message_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    conversation_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _fd_store_set_error (get_db (self), rc, error);
-  if (conversation_id == 0)
-    return TRUE;
-
-  if (!fts_remove (self, message_id, error) ||
-      !run_sql (self, "DELETE FROM messages WHERE id = ?1", message_id, 0, error))
-    return FALSE;
-
+/* The reply went out: what came before it in its conversation is
+ * answered. */
+static gboolean
+mark_answered_by (FdOutbox  *self,
+                  gint64     message_id,
+                  GError   **error)
+{
   return run_sql (self,
-                  "UPDATE messages SET state = 1 WHERE conversation_id = ?1 AND direction = 0"
-                  " AND state = 2 AND NOT EXISTS (SELECT 1 FROM messages r"
-                  "  WHERE r.conversation_id = messages.conversation_id AND r.direction = 1"
-                  "  AND r.sort_key > messages.sort_key)",
-                  conversation_id, 0, error);
+                  "UPDATE messages SET state = 2 WHERE direction = 0 AND state < 2"
+                  " AND conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)"
+                  " AND sort_key < (SELECT sort_key FROM messages WHERE id = ?1)",
+                  message_id, 0, error);
 }
 
 static gboolean
@@ -420,6 +411,72 @@ fd_outbox_count_waiting (FdOutbox  *self,
   sqlite3_reset (stmt);
 
   return count;
+}
+
+gboolean
+fd_outbox_can_reply (FdOutbox  *self,
+                     gint64     message_id,
+                     GError   **error)
+{
+  g_autofree char *channel = NULL;
+  g_autofree char *account_channel = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n_accounts = 0;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+
+  /* The account that will send: the message's, else the one an orphan
+   * entry is given to (fd_outbox_adopt_orphans()). */
+  if (!(stmt = _fd_store_prepare (self->store,
+                                  "SELECT m.channel, a.channel,"
+                                  " (SELECT count(*) FROM accounts WHERE channel = m.channel)"
+                                  " FROM messages m LEFT JOIN accounts a ON a.id = m.account_id"
+                                  " WHERE m.id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      channel = dup_column (stmt, 0);
+      account_channel = dup_column (stmt, 1);
+      n_accounts = sqlite3_column_int64 (stmt, 2);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_NOT_FOUND,
+                   _("There is no message %lld."), (long long) message_id);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return _fd_store_set_error (get_db (self), rc, error);
+
+  if (!fd_provider_channel_can_send (account_channel != NULL ? account_channel : channel))
+    {
+      g_set_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_PROVIDER,
+                   /* Translators: %s is a channel, such as Bluesky */
+                   _("Frontdesk cannot send replies on %s. Copy your text and answer there."),
+                   fd_channel_display_name (channel));
+      return FALSE;
+    }
+
+  if (account_channel != NULL || n_accounts == 1)
+    return TRUE;
+
+  if (n_accounts == 0)
+    g_set_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_ACCOUNT,
+                 /* Translators: %s is a channel, such as Email or Mastodon */
+                 _("No %s account can send this reply. Add the account that received this message, then send it."),
+                 fd_channel_display_name (channel));
+  else
+    g_set_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_WHICH_ACCOUNT,
+                 /* Translators: %s is a channel, such as Email or Mastodon */
+                 _("This message was imported, and Frontdesk cannot tell which of your %s accounts should answer it. "
+                   "Copy your text and answer from that account."),
+                 fd_channel_display_name (channel));
+  return FALSE;
 }
 
 gint64
@@ -798,6 +855,8 @@ fd_outbox_mark_sent (FdOutbox             *self,
     }
 
   ok = ok && set_entry_state (self, entry, FD_OUTBOX_SENT, NULL, error);
+  if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
+    ok = mark_answered_by (self, entry->message_id, error);
 
   return finish_transaction (self, ok, error);
 }

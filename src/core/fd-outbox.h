@@ -23,9 +23,19 @@
 
 G_BEGIN_DECLS
 
-#define FD_TYPE_OUTBOX (fd_outbox_get_type ())
+#define FD_TYPE_OUTBOX  (fd_outbox_get_type ())
+#define FD_OUTBOX_ERROR (fd_outbox_error_quark ())
 
 G_DECLARE_FINAL_TYPE (FdOutbox, fd_outbox, FD, OUTBOX, GObject)
+
+/* Why a reply cannot go anywhere; the message says what to do instead. */
+typedef enum {
+  FD_OUTBOX_ERROR_NO_ACCOUNT,     /* no account of the channel: add one */
+  FD_OUTBOX_ERROR_NO_PROVIDER,    /* Frontdesk cannot send on the channel */
+  FD_OUTBOX_ERROR_WHICH_ACCOUNT,  /* imported, and several accounts could send */
+} FdOutboxError;
+
+GQuark          fd_outbox_error_quark     (void);
 
 /* Uses @store's connection: one FdOutbox per thread, like the store. */
 FdOutbox       *fd_outbox_new             (FdStore        *store);
@@ -42,6 +52,14 @@ FdOutboxEntry  *fd_outbox_get             (FdOutbox       *self,
 /* Pending and sending entries; @account_id 0 for all. -1 on error. */
 gint            fd_outbox_count_waiting   (FdOutbox       *self,
                                            gint64          account_id,
+                                           GError        **error);
+
+/* Whether a reply to @message_id can go out: an account sends it (the
+ * message's own, or for an imported message the only account of its
+ * channel) and this build has a provider that sends on that channel.
+ * FALSE with an FD_OUTBOX_ERROR, or a store error. */
+gboolean        fd_outbox_can_reply       (FdOutbox       *self,
+                                           gint64          message_id,
                                            GError        **error);
 
 /* What a person does (GUI, CLI). Each is one transaction. */
@@ -62,9 +80,8 @@ gboolean        fd_outbox_edit            (FdOutbox       *self,
                                            gint64          entry_id,
                                            const char     *text,
                                            GError        **error);
-/* Removes a pending or failed entry; for a reply also the unsent message,
- * and the customer's messages it answered are unanswered again unless
- * another reply answers them. */
+/* Removes a pending or failed entry; for a reply also the unsent message
+ * (which answered nothing yet). */
 gboolean        fd_outbox_discard         (FdOutbox       *self,
                                            gint64          entry_id,
                                            GError        **error);
@@ -85,8 +102,9 @@ FdOutboxEntry  *fd_outbox_claim_next      (FdOutbox       *self,
                                            gint64          account_id,
                                            gboolean       *uncertain,
                                            GError        **error);
-/* Our message takes @remote_id (a copy fetched meanwhile is merged) and
- * the entry is marked sent, in one transaction. */
+/* Our message takes @remote_id (a copy fetched meanwhile is merged), the
+ * entry is marked sent and, for a reply, the customer's earlier messages
+ * of the conversation are answered, in one transaction. */
 gboolean        fd_outbox_mark_sent       (FdOutbox       *self,
                                            const FdOutboxEntry *entry,
                                            const char     *remote_id,

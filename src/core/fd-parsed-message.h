@@ -59,6 +59,9 @@ typedef struct {
    * the store. It moves that message's state forward and is never
    * inserted. */
   gboolean        state_only;
+  /* Our reply, written but still in the outbox: it answers nothing
+   * until fd_outbox_mark_sent() says it went out. */
+  gboolean        unsent;
   /* Who may see it, in the channel's words (Mastodon: "public",
    * "unlisted", "private", "direct"); NULL when the channel has no such
    * notion. Stored so that a reply is never more public than the post. */

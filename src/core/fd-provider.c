@@ -406,6 +406,27 @@ fd_provider_lookup (const char *channel)
   return type;
 }
 
+gboolean
+fd_provider_channel_can_send (const char *channel)
+{
+  GType type;
+  gpointer klass;
+  FdProviderInterface *iface;
+  gboolean can_send;
+
+  g_return_val_if_fail (channel != NULL, FALSE);
+
+  if ((type = fd_provider_lookup (channel)) == G_TYPE_INVALID)
+    return FALSE;
+
+  klass = g_type_class_ref (type);
+  iface = g_type_interface_peek (klass, FD_TYPE_PROVIDER);
+  can_send = iface != NULL && iface->send != NULL;
+  g_type_class_unref (klass);
+
+  return can_send;
+}
+
 FdProvider *
 fd_provider_new_for_account (FdAccount  *account,
                              GError    **error)

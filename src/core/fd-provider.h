@@ -146,6 +146,8 @@ void        fd_provider_emit_remote_changed (FdProvider           *self);
 void        fd_provider_register            (const char           *channel,
                                              GType                 provider_type);
 GType       fd_provider_lookup              (const char           *channel);
+/* Whether this build has a provider for @channel that sends replies. */
+gboolean    fd_provider_channel_can_send    (const char           *channel);
 /* (transfer full) (nullable) */
 FdProvider *fd_provider_new_for_account     (FdAccount            *account,
                                              GError              **error);

@@ -68,10 +68,17 @@ load_members (FdStore  *store,
   return g_steal_pointer (&messages);
 }
 
+/* A copy still to answer: unanswered, and no reply to it waiting in the
+ * outbox (a queued reply answers it only once sent). */
+#define COPY_OPEN(m) \
+  "(" m ".state < 2 AND NOT EXISTS (SELECT 1 FROM messages r JOIN outbox o ON o.message_id = r.id" \
+  "  WHERE r.conversation_id = " m ".conversation_id AND r.direction = 1" \
+  "  AND r.sort_key > " m ".sort_key AND o.state != 2))"
+
 #define GROUP_COLUMNS \
   "SELECT g.id, g.customer_id, c.name, g.created, g.last_at," \
   " (SELECT count(*) FROM repeat_members rm JOIN messages m ON m.id = rm.message_id" \
-  "  WHERE rm.group_id = g.id AND m.state < 2) AS unanswered" \
+  "  WHERE rm.group_id = g.id AND " COPY_OPEN ("m") ") AS unanswered" \
   " FROM repeat_groups g LEFT JOIN customers c ON c.id = g.customer_id"
 
 static GPtrArray *
@@ -214,7 +221,7 @@ fill_topic (FdStore  *store,
 }
 
 #define TOPIC_COLUMNS \
-  "SELECT t.id, t.created, t.last_at, count(DISTINCT i.customer_id) AS n, sum(m.state < 2)" \
+  "SELECT t.id, t.created, t.last_at, count(DISTINCT i.customer_id) AS n, sum(" COPY_OPEN ("m") ")" \
   " FROM topics t JOIN topic_members tm ON tm.topic_id = t.id" \
   " JOIN messages m ON m.id = tm.message_id LEFT JOIN identities i ON i.id = m.identity_id"
 
@@ -360,6 +367,30 @@ fd_repeats_adapt_reply (const char *channel,
   return g_string_free (out, FALSE);
 }
 
+/* 1 when @message_id is still to answer, 0 when not, -1 on error. */
+static int
+copy_is_open (FdStore  *store,
+              gint64    message_id,
+              GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc, open = -1;
+
+  if (!(stmt = _fd_store_prepare (store, "SELECT " COPY_OPEN ("m") " FROM messages m WHERE m.id = ?", error)))
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    open = sqlite3_column_int (stmt, 0) != 0;
+  else if (rc == SQLITE_DONE)
+    open = 0;
+  else
+    _fd_store_set_error (fd_store_get_db (store), rc, error);
+  sqlite3_reset (stmt);
+
+  return open;
+}
+
 gboolean
 fd_repeats_reply_all (FdStore     *store,
                       gint64       group_id,
@@ -383,15 +414,17 @@ fd_repeats_reply_all (FdStore     *store,
       FdMessage *copy = g_ptr_array_index (group->messages, i);
       g_autoptr(FdMessage) now = NULL;
       g_autofree char *adapted = NULL;
+      int open;
 
-      /* Read again: a reply queued for an earlier copy in the same
+      /* Asked again: a reply queued for an earlier copy in the same
        * conversation already answers this one. */
-      if (!(now = fd_store_get_message (store, fd_message_get_id (copy), error)))
+      if ((open = copy_is_open (store, fd_message_get_id (copy), error)) < 0 ||
+          (open && !(now = fd_store_get_message (store, fd_message_get_id (copy), error))))
         {
           fd_store_rollback (store);
           return FALSE;
         }
-      if (fd_message_get_state (now) >= FD_MESSAGE_STATE_ANSWERED)
+      if (!open)
         continue;
 
       adapted = fd_repeats_adapt_reply (fd_message_get_channel (now),

@@ -618,6 +618,8 @@ fd_store_queue_reply (FdStore     *self,
   reply->created_at = MAX (now, fd_message_get_created_at (parent));
   reply->direction = FD_DIRECTION_OUT;
   reply->state = FD_MESSAGE_STATE_READ;
+  /* Answered only once it went out: fd_outbox_mark_sent(). */
+  reply->unsent = TRUE;
 
   builder = json_builder_new ();
   json_builder_begin_object (builder);

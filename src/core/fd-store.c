@@ -951,13 +951,15 @@ insert_message_rows (FdStore               *self,
   if ((sort_key = allocate_sort_key (self, msg->created_at, error)) < 0)
     return FALSE;
 
-  /* Imported out of order: a reply of ours that is already newer means
-   * this one was answered. */
+  /* Imported out of order: a reply of ours that is already newer, and
+   * went out, means this one was answered. */
   if (incoming && state < FD_MESSAGE_STATE_ANSWERED)
     {
       stmt = _fd_store_prepare (self,
-                                "SELECT EXISTS (SELECT 1 FROM messages WHERE conversation_id = ?"
-                                " AND direction = 1 AND sort_key > ?)", error);
+                                "SELECT EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = ?"
+                                " AND r.direction = 1 AND r.sort_key > ?"
+                                " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2))",
+                                error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, conversation_id);
@@ -1048,7 +1050,7 @@ insert_message_rows (FdStore               *self,
                               msg->direction, error))
     return FALSE;
 
-  if (!incoming)
+  if (!incoming && !msg->unsent)
     {
       stmt = _fd_store_prepare (self,
                                 "UPDATE messages SET state = 2 WHERE conversation_id = ?"

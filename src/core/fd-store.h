@@ -61,7 +61,8 @@ void            fd_store_rollback         (FdStore        *self);
 
 /* Inserts @msg with its conversation, identity, customer and attachments.
  * Threads by thread_id, in_reply_to and references. An outgoing message
- * marks earlier incoming ones of its conversation answered. */
+ * that went out (not msg->unsent) marks earlier incoming ones of its
+ * conversation answered. */
 FdInsertResult  fd_store_insert_message   (FdStore               *self,
                                            const FdParsedMessage *msg,
                                            gint64                *out_id,
@@ -135,7 +136,9 @@ gint64          fd_store_get_data_version (FdStore        *self);
 void            fd_store_check_changed    (FdStore        *self);
 
 /* Queues a reply: an outgoing message in the same conversation and an
- * outbox entry with a fresh idempotency token, in one transaction.
+ * outbox entry with a fresh idempotency token, in one transaction. The
+ * conversation is answered only when the entry is marked sent; ask
+ * fd_outbox_can_reply() first whether any account can send it.
  * Returns the new message id, or 0 with @error set. */
 gint64          fd_store_queue_reply      (FdStore        *self,
                                            gint64          message_id,

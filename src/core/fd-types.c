@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "fd-types.h"
 
 static const char * const state_names[] = {
@@ -59,4 +61,18 @@ fd_outbox_state_to_string (FdOutboxState state)
     case FD_OUTBOX_FAILED: return "failed";
     default: return "pending";
     }
+}
+
+const char *
+fd_channel_display_name (const char *channel)
+{
+  if (channel == NULL)
+    return "";
+  if (g_str_equal (channel, "email"))
+    return C_("channel", "Email");
+  if (g_str_equal (channel, "mastodon"))
+    return C_("channel", "Mastodon");
+  if (g_str_equal (channel, "bluesky"))
+    return C_("channel", "Bluesky");
+  return channel;
 }

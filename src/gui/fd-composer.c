@@ -41,6 +41,12 @@ struct _FdComposer
   guint           draft_source;
   guint           loading_draft : 1;
   guint           sending : 1;
+  guint           sample : 1;
+
+  /* Why the reply cannot go anywhere (an FD_OUTBOX_ERROR), and the
+   * message it is about; NULL while it can. */
+  GError         *unsendable;
+  FdMessage      *unsendable_message;
 
   FdRepeatGroup  *group;           /* a copy of the reply target's group */
   gint64          edit_entry_id;   /* the outbox entry being edited, or 0 */
@@ -72,6 +78,11 @@ struct _FdComposer
   GtkLabel       *visibility_label;
   GtkLabel       *counter_label;
   GtkWidget      *send_button;
+  GtkWidget      *unsendable_box;
+  GtkLabel       *unsendable_label;
+  GtkWidget      *copy_button;
+  GtkWidget      *open_post_button;
+  GtkWidget      *add_account_button;
 };
 
 G_DEFINE_FINAL_TYPE (FdComposer, fd_composer, GTK_TYPE_WIDGET)
@@ -289,6 +300,7 @@ update_actions (FdComposer *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.send",
                                  self->store != NULL && self->reply_to != NULL &&
+                                 self->unsendable == NULL &&
                                  outgoing != NULL && fits && !self->sending);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.cancel-edit", self->edit_entry_id != 0);
 }
@@ -413,6 +425,60 @@ update_previews (FdComposer *self)
     }
 }
 
+/* Asks the core whether the reply can go out (an account that can send
+ * it), and when not, says so with what the person can do instead. The
+ * sample inbox has no accounts: there replies only wait to send. */
+static void
+check_sendable (FdComposer *self)
+{
+  g_autoptr(GError) error = NULL;
+  FdMessage *blocked = NULL;
+  gboolean no_account;
+  const char *url;
+
+  g_clear_error (&self->unsendable);
+  g_clear_object (&self->unsendable_message);
+
+  if (self->store != NULL && self->reply_to != NULL && !self->sample && self->edit_entry_id == 0)
+    {
+      g_autoptr(FdOutbox) outbox = fd_outbox_new (self->store);
+
+      if (answering_all (self))
+        {
+          for (guint i = 0; i < self->group->messages->len && blocked == NULL; i++)
+            {
+              FdMessage *copy = g_ptr_array_index (self->group->messages, i);
+
+              if (fd_message_get_state (copy) < FD_MESSAGE_STATE_ANSWERED &&
+                  !fd_outbox_can_reply (outbox, fd_message_get_id (copy), &error))
+                blocked = copy;
+            }
+        }
+      else if (!fd_outbox_can_reply (outbox, fd_message_get_id (self->reply_to), &error))
+        blocked = self->reply_to;
+    }
+
+  if (error != NULL && error->domain == FD_OUTBOX_ERROR)
+    {
+      self->unsendable = g_steal_pointer (&error);
+      self->unsendable_message = g_object_ref (blocked);
+    }
+  else if (error != NULL)
+    g_warning ("Could not tell whether the reply can be sent: %s", error->message);
+
+  gtk_widget_set_visible (self->unsendable_box, self->unsendable != NULL);
+  if (self->unsendable == NULL)
+    return;
+
+  no_account = self->unsendable->code == FD_OUTBOX_ERROR_NO_ACCOUNT;
+  url = fd_message_get_url (self->unsendable_message);
+  gtk_label_set_text (self->unsendable_label, self->unsendable->message);
+  gtk_widget_set_visible (self->add_account_button, no_account);
+  gtk_widget_set_visible (self->copy_button, !no_account);
+  gtk_button_set_label (GTK_BUTTON (self->copy_button), _("_Copy Text"));
+  gtk_widget_set_visible (self->open_post_button, !no_account && url != NULL && url[0] != '\0');
+}
+
 static void
 update_modes (FdComposer *self)
 {
@@ -438,6 +504,7 @@ update_modes (FdComposer *self)
   update_public_note (self);
   gtk_widget_set_visible (self->translation_box, translating (self));
 
+  check_sendable (self);
   update_previews (self);
   update_actions (self);
 }
@@ -704,6 +771,41 @@ send_action (GtkWidget  *widget,
                              g_free, NULL, sent_cb, g_object_ref (self));
 }
 
+/* Where Frontdesk cannot send: the text goes to the clipboard, to be
+ * pasted where the customer wrote. */
+static void
+copy_text_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  FdComposer *self = FD_COMPOSER (widget);
+  g_autofree char *text = dup_outgoing_text (self);
+
+  if (text == NULL)
+    text = dup_stripped_text (self);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  /* Translators: the Copy Text button, once the reply is on the clipboard */
+  gtk_button_set_label (GTK_BUTTON (self->copy_button), _("Copied"));
+}
+
+static void
+open_post_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  FdComposer *self = FD_COMPOSER (widget);
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  const char *url;
+
+  if (self->unsendable_message == NULL ||
+      (url = fd_message_get_url (self->unsendable_message)) == NULL)
+    return;
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (url, G_APP_LAUNCH_CONTEXT (context), NULL, NULL, NULL);
+}
+
 static void
 cancel_edit_action (GtkWidget  *widget,
                     const char *action_name,
@@ -739,6 +841,8 @@ fd_composer_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->reply_to);
+  g_clear_object (&self->unsendable_message);
+  g_clear_error (&self->unsendable);
   g_clear_object (&self->store);
   g_clear_object (&self->worker);
   g_clear_object (&self->sync_manager);
@@ -802,10 +906,17 @@ fd_composer_class_init (FdComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdComposer, visibility_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, counter_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, send_button);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, unsendable_box);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, unsendable_label);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, open_post_button);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, add_account_button);
   gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "composer.send", NULL, send_action);
   gtk_widget_class_install_action (widget_class, "composer.cancel-edit", NULL, cancel_edit_action);
+  gtk_widget_class_install_action (widget_class, "composer.copy-text", NULL, copy_text_action);
+  gtk_widget_class_install_action (widget_class, "composer.open-post", NULL, open_post_action);
 
   gtk_widget_class_set_css_name (widget_class, "fdcomposer");
 }
@@ -911,6 +1022,12 @@ fd_composer_set_reply_to (FdComposer *self,
   update_modes (self);
 }
 
+static void
+accounts_changed_cb (FdComposer *self)
+{
+  update_modes (self);
+}
+
 void
 fd_composer_set_sync_manager (FdComposer    *self,
                               FdSyncManager *manager)
@@ -918,8 +1035,33 @@ fd_composer_set_sync_manager (FdComposer    *self,
   g_return_if_fail (FD_IS_COMPOSER (self));
   g_return_if_fail (!manager || FD_IS_SYNC_MANAGER (manager));
 
+  if (self->sync_manager != NULL)
+    g_signal_handlers_disconnect_by_func (fd_sync_manager_get_accounts (self->sync_manager),
+                                          accounts_changed_cb, self);
   g_set_object (&self->sync_manager, manager);
-  update_actions (self);
+  /* An account added or removed changes whether replies can go out. */
+  if (manager != NULL)
+    g_signal_connect_object (fd_sync_manager_get_accounts (manager), "items-changed",
+                             G_CALLBACK (accounts_changed_cb), self, G_CONNECT_SWAPPED);
+  update_modes (self);
+}
+
+void
+fd_composer_set_sample (FdComposer *self,
+                        gboolean    sample)
+{
+  g_return_if_fail (FD_IS_COMPOSER (self));
+
+  self->sample = !!sample;
+  update_modes (self);
+}
+
+const char *
+fd_composer_get_unsendable (FdComposer *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER (self), NULL);
+
+  return self->unsendable ? self->unsendable->message : NULL;
 }
 
 gboolean

@@ -34,6 +34,11 @@ void     fd_composer_focus        (FdComposer *self);
  * replies are counted against their server's limits. */
 void     fd_composer_set_sync_manager (FdComposer    *self,
                                        FdSyncManager *manager);
+/* The sample inbox: replies wait to send without an account. */
+void     fd_composer_set_sample   (FdComposer *self,
+                                   gboolean    sample);
+/* Why the reply cannot go anywhere (no account can send it), or NULL. */
+const char *fd_composer_get_unsendable (FdComposer *self);
 /* Whether a Mastodon reply is longer than its server allows. */
 gboolean fd_composer_get_too_long (FdComposer *self);
 

@@ -65,20 +65,6 @@ fd_channel_icon_name (const char *channel)
   return "chat-message-new-symbolic";
 }
 
-const char *
-fd_channel_display_name (const char *channel)
-{
-  if (channel == NULL)
-    return "";
-  if (strcmp (channel, "email") == 0)
-    return C_("channel", "Email");
-  if (strcmp (channel, "mastodon") == 0)
-    return C_("channel", "Mastodon");
-  if (strcmp (channel, "bluesky") == 0)
-    return C_("channel", "Bluesky");
-  return channel;
-}
-
 char *
 fd_format_reply_hint (const char *channel,
                       const char *to)

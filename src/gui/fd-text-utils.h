@@ -6,6 +6,8 @@
 
 #include <pango/pango.h>
 
+#include "fd-types.h"
+
 G_BEGIN_DECLS
 
 /* A byte range [start, end) in a UTF-8 string. */
@@ -21,7 +23,6 @@ char          *fd_format_waiting        (gint64       seconds);
 char          *fd_format_date_time      (gint64       unix_time);
 
 const char    *fd_channel_icon_name     (const char  *channel);
-const char    *fd_channel_display_name  (const char  *channel);
 
 /* "Reply by email to x", "Reply on Mastodon to x", ... */
 char          *fd_format_reply_hint     (const char  *channel,

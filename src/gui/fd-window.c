@@ -691,6 +691,7 @@ fd_window_new_with_inbox (GtkApplication *application,
                        NULL);
 
   self->sample = !!sample;
+  fd_composer_set_sample (fd_conversation_view_get_composer (self->conversation_view), self->sample);
 
   if (settings != NULL)
     {

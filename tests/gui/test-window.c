@@ -319,6 +319,9 @@ select_position (Fixture *fixture,
   gtk_single_selection_set_selected (selection, position);
 }
 
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+static GtkWidget *find_widget (GtkWidget *root, WidgetMatch match, gconstpointer data);
+
 /* Tests */
 
 static gboolean
@@ -502,6 +505,157 @@ test_reply (Fixture       *fixture,
 
     g_assert_true (draft == NULL || draft[0] == '\0');
   }
+}
+
+static int
+count_unanswered_in (Fixture *fixture,
+                     gint64   conversation_id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM messages WHERE conversation_id = %" G_GINT64_FORMAT
+                                          " AND direction = 0 AND state < 2", conversation_id);
+  sqlite3_stmt *stmt = NULL;
+  int count = -1;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store), sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return count;
+}
+
+static gboolean
+is_visible_button (GtkWidget     *widget,
+                   gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static guint find_channel (Fixture *fixture, const char *channel);
+
+static gboolean
+bluesky_thread_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len > 0 &&
+         g_strcmp0 (fd_message_get_channel (g_ptr_array_index (messages, 0)), "bluesky") == 0;
+}
+
+static gboolean
+composer_sendable (Fixture *fixture)
+{
+  return fd_composer_get_unsendable (fd_conversation_view_get_composer (fixture->window->conversation_view)) == NULL;
+}
+
+static gboolean
+one_in_outbox (Fixture *fixture)
+{
+  return outbox_count (fixture) == 1;
+}
+
+/* Imported messages and no account: a reply could go nowhere. It is
+ * refused in the composer, with what to do instead, and nothing is
+ * queued or marked answered. Once an account can send it, it is queued;
+ * and the conversation is answered only when the reply went out. */
+static void
+test_reply_without_account (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  FdComposer *composer;
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdSyncManager) manager = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *left = NULL;
+  GdkContentProvider *clipboard;
+  gint64 conversation_id;
+
+  /* Not the sample: a profile of imported messages. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture->window = fd_window_new (NULL, fixture->store, fixture->settings, FALSE);
+  g_object_ref_sink (fixture->window);
+  add_app_actions (GTK_WIDGET (fixture->window));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, model_loaded));
+  composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  conversation_id = fd_conversation_view_get_conversation_id (fixture->window->conversation_view);
+  g_assert_cmpint (count_unanswered_in (fixture, conversation_id), ==, 1);
+
+  fd_composer_set_text (composer, "Sí, es normal: tarda unos 3 días.");
+  g_assert_cmpstr (fd_composer_get_unsendable (composer), ==,
+                   "No Email account can send this reply. Add the account that received this message, then send it.");
+  g_assert_nonnull (find_widget (GTK_WIDGET (composer), is_visible_button, "_Add Account…"));
+  g_assert_null (find_widget (GTK_WIDGET (composer), is_visible_button, "_Copy Text"));
+  save_screenshot (GTK_WIDGET (fixture->window), "reply-no-account.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+  spin (300);
+  g_assert_cmpuint (outbox_count (fixture), ==, 0);
+  g_assert_cmpint (count_unanswered_in (fixture, conversation_id), ==, 1);
+  left = fd_composer_dup_text (composer);
+  g_assert_cmpstr (left, ==, "Sí, es normal: tarda unos 3 días.");
+
+  /* Bluesky: no provider here. Copy the text, open the post. */
+  select_position (fixture, find_channel (fixture, "bluesky"));
+  g_assert_true (wait_for (fixture, bluesky_thread_shown));
+  fd_composer_set_text (composer, "Yes, from ten to four.");
+  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "Frontdesk cannot send replies on Bluesky."));
+  g_assert_nonnull (find_widget (GTK_WIDGET (composer), is_visible_button, "_Copy Text"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (composer), is_visible_button, "_Open Post"));
+  g_assert_null (find_widget (GTK_WIDGET (composer), is_visible_button, "_Add Account…"));
+  save_screenshot (GTK_WIDGET (fixture->window), "reply-no-provider.png");
+  gtk_widget_activate_action (GTK_WIDGET (composer), "composer.copy-text", NULL);
+  clipboard = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (composer)));
+  g_assert_nonnull (clipboard);
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (clipboard, &value, NULL));
+    g_assert_cmpstr (g_value_get_string (&value), ==, "Yes, from ten to four.");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+  spin (200);
+  g_assert_cmpuint (outbox_count (fixture), ==, 0);
+  fd_composer_set_text (composer, "");
+
+  /* An email account is added: María's reply can go out now. */
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  g_assert_nonnull (fd_composer_get_unsendable (composer));
+  fd_test_network_monitor_set_available (monitor, FALSE);
+  manager = fd_sync_manager_new (fd_store_get_data_dir (fixture->store), G_NETWORK_MONITOR (monitor));
+  fd_window_set_sync_manager (fixture->window, manager, NULL);
+  account = fd_account_new ("email", "Shop", "shop@example.com");
+  g_assert_true (fd_account_save (account, fixture->store, &error));
+  g_assert_no_error (error);
+  fd_sync_manager_add_account (manager, account, NULL);
+  g_assert_true (wait_for (fixture, composer_sendable));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+  g_assert_true (wait_for (fixture, one_in_outbox));
+  /* Queued is not answered. */
+  g_assert_cmpint (count_unanswered_in (fixture, conversation_id), ==, 1);
+
+  /* Sent: answered. */
+  {
+    g_autoptr(FdOutbox) outbox = fd_outbox_new (fixture->store);
+    g_autoptr(GPtrArray) entries = fd_outbox_list (outbox, 0, FALSE, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (entries->len, ==, 1);
+    g_assert_true (fd_outbox_mark_sent (outbox, g_ptr_array_index (entries, 0), "sent@example.com", &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (count_unanswered_in (fixture, conversation_id), ==, 0);
+
+  fd_window_set_sync_manager (fixture->window, NULL, NULL);
 }
 
 static guint
@@ -1227,9 +1381,6 @@ translation_settled (Fixture *fixture)
   return g_strcmp0 (state, "translated") == 0 || g_strcmp0 (state, "failed") == 0;
 }
 
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-static GtkWidget *find_widget (GtkWidget *root, WidgetMatch match, gconstpointer data);
-
 static gboolean
 is_translate_check (GtkWidget     *widget,
                     gconstpointer  data)
@@ -1693,6 +1844,7 @@ main (int   argc,
   ADD ("/window/sort-order", test_sort_order);
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
+  ADD ("/window/reply-without-account", test_reply_without_account);
   ADD ("/window/draft", test_draft);
   ADD ("/window/mastodon-counter", test_mastodon_counter);
   ADD ("/window/listening", test_listening);
