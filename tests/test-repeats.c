@@ -368,6 +368,339 @@ test_out_of_order (Fixture       *f,
   g_assert_cmpfloat (recall, >=, 0.95);
 }
 
+/* One customer's posts of 15, 26 and 2 November, in that order: the week
+ * the index moved to for the 26th must not push out a week the post of
+ * the 2nd is compared with (it used to crash in _fd_repeats_index_find). */
+static void
+test_dates_out_of_order (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 first, copy;
+
+  first = insert_post (f->store, "n-15", "@ann@example.social", "2026-11-15T10:00:00Z", COMPLAINT);
+  insert_post (f->store, "n-26", "@ann@example.social", "2026-11-26T10:00:00Z",
+               "Where can I find the invoice for my last order? The account page is empty");
+  insert_post (f->store, "n-02", "@ann@example.social", "2026-11-02T10:00:00Z",
+               "Do you ship to Iceland? I would like to send a gift to my sister there");
+  g_assert_cmpuint (repeat_count (f->store, first), ==, 0);
+
+  /* And the weeks it holds still find a copy made before the first. */
+  copy = insert_post (f->store, "n-09", "@ann@example.social", "2026-11-09T12:00:00Z", COMPLAINT "!");
+  g_assert_cmpuint (repeat_count (f->store, first), ==, 2);
+  g_assert_cmpuint (repeat_count (f->store, copy), ==, 2);
+}
+
+/* A post of @n_words words that no other post repeats. */
+static char *
+babble (GRand *rand,
+        guint  n_words)
+{
+  static const char * const words[] = {
+    "parcel", "invoice", "refund", "colour", "screen", "battery", "delivery", "address", "account",
+    "password", "warranty", "charger", "kettle", "blender", "courier", "voucher", "discount",
+    "subscription", "receipt", "sofa", "lamp", "mattress", "printer", "router", "keyboard",
+    "headphones", "camera", "ticket", "booking", "size", "exchange", "cable", "drawer", "handle",
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint w = 0; w < n_words; w++)
+    g_string_append_printf (text, "%s ", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+  g_string_append_printf (text, "%u", g_rand_int_range (rand, 100000, 999999));
+
+  return g_string_free (text, FALSE);
+}
+
+/* A copy of a post fetched after months of newer posts (a sync of old
+ * history): the post it repeats is still found, whether the index reads
+ * its weeks again or looks up the customer's stored posts. */
+static void
+test_old_copy (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GError) error = NULL;
+  gint64 first, copy, second, second_copy;
+
+  first = insert_post (f->store, "o-1", "@fern@example.social", "2024-03-04T09:00:00Z", COMPLAINT);
+
+  /* Three months later, written by another connection: reading those
+   * weeks costs this one more than its few lookups have earned. */
+  other = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (fd_store_begin (other, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("o-new-%u", i);
+      g_autofree char *handle = g_strdup_printf ("@user%u@example.social", i % 40);
+      g_autofree char *when = g_strdup_printf ("2024-06-%02uT%02u:%02u:00Z", 3 + i % 7, i % 24, i % 60);
+      g_autofree char *text = babble (rand, 12);
+
+      insert_post (other, id, handle, when, text);
+    }
+  g_assert_true (fd_store_commit (other, &error));
+  g_assert_no_error (error);
+  g_clear_object (&other);
+
+  _fd_repeats_reset_cost ();
+  insert_post (f->store, "o-2", "@fern@example.social", "2024-06-05T09:00:00Z",
+               "Do you ship to Iceland? I would like to send a gift to my sister there");
+  copy = insert_post (f->store, "o-3", "@fern@example.social", "2024-03-06T09:00:00Z", COMPLAINT "!!");
+  g_assert_cmpuint (repeat_count (f->store, first), ==, 2);
+  g_assert_cmpuint (repeat_count (f->store, copy), ==, 2);
+  g_assert_cmpint (fd_repeats_get_group_id (f->store, first, NULL), ==,
+                   fd_repeats_get_group_id (f->store, copy, NULL));
+  g_assert_cmpuint (_fd_repeats_get_n_stored_lookups (), ==, 1);
+
+  /* The same in one connection, for a stream of old posts in time order
+   * (a sync of old history): once its lookups have paid for them, the
+   * index reads those weeks again, and the copy is found there. */
+  second = insert_post (f->store, "o-4", "@gus@example.social", "2024-01-25T09:00:00Z",
+                        "The espresso machine I bought last month leaks water from the bottom every single morning");
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("o-later-%u", i);
+      g_autofree char *handle = g_strdup_printf ("@user%u@example.social", i % 40);
+      g_autofree char *text = babble (rand, 12);
+
+      insert_post (f->store, id, handle, "2024-07-01T09:00:00Z", text);
+    }
+  _fd_repeats_reset_cost ();
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("o-old-%u", i);
+      g_autofree char *when = g_strdup_printf ("2024-01-%02uT09:00:00Z", 26 + i);
+      g_autofree char *text = babble (rand, 12);
+
+      insert_post (f->store, id, "@ida@example.social", when, text);
+    }
+  second_copy = insert_post (f->store, "o-5", "@gus@example.social", "2024-01-31T12:00:00Z",
+                             "The espresso machine I bought last month leaks water from the bottom every single morning!");
+  g_assert_cmpuint (repeat_count (f->store, second), ==, 2);
+  g_assert_cmpuint (repeat_count (f->store, second_copy), ==, 2);
+  g_assert_cmpuint (_fd_repeats_get_n_stored_lookups (), <, 7);
+}
+
+/* The labelled fixture four times over, 28 days apart (farther than the
+ * window, so the copies do not repeat each other): fourteen weeks. */
+static GPtrArray *
+spread_fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "repeats", "fixture.jsonl", NULL);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) fixture = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  fixture = g_strsplit (contents, "\n", -1);
+
+  for (guint copy = 0; copy < 4; copy++)
+    for (guint i = 0; fixture[i] != NULL; i++)
+      {
+        g_autoptr(JsonParser) parser = json_parser_new ();
+        g_autoptr(GDateTime) created = NULL;
+        g_autoptr(GDateTime) moved = NULL;
+        g_autofree char *id = NULL;
+        g_autofree char *when = NULL;
+        JsonObject *object;
+
+        if (*fixture[i] == '\0')
+          continue;
+        g_assert_true (json_parser_load_from_data (parser, fixture[i], -1, &error));
+        g_assert_no_error (error);
+        object = json_node_get_object (json_parser_get_root (parser));
+
+        id = g_strdup_printf ("%s-%u", json_object_get_string_member (object, "id"), copy);
+        created = g_date_time_new_from_iso8601 (json_object_get_string_member (object, "created_at"), NULL);
+        g_assert_nonnull (created);
+        moved = g_date_time_add_days (created, 28 * (int) copy);
+        when = g_date_time_format_iso8601 (moved);
+        json_object_set_string_member (object, "id", id);
+        json_object_set_string_member (object, "created_at", when);
+        g_ptr_array_add (lines, json_to_string (json_parser_get_root (parser), FALSE));
+      }
+
+  return g_steal_pointer (&lines);
+}
+
+static gint64
+line_time (const char *line)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GDateTime) created = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, line, -1, NULL));
+  created = g_date_time_new_from_iso8601 (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                         "created_at"), NULL);
+  return g_date_time_to_unix (created);
+}
+
+static int
+compare_line_times (gconstpointer a,
+                    gconstpointer b)
+{
+  gint64 ta = line_time (*(const char * const *) a);
+  gint64 tb = line_time (*(const char * const *) b);
+
+  return ta < tb ? -1 : ta > tb;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The members of each group or topic, sorted, one a line, sorted. */
+static char *
+describe_members (GPtrArray *member_lists)
+{
+  g_autoptr(GPtrArray) described = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < member_lists->len; i++)
+    {
+      GPtrArray *messages = g_ptr_array_index (member_lists, i);
+      g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint j = 0; j < messages->len; j++)
+        g_ptr_array_add (keys, message_key (g_ptr_array_index (messages, j)));
+      g_ptr_array_sort (keys, compare_strings);
+      g_ptr_array_add (keys, NULL);
+      g_ptr_array_add (described, g_strjoinv (" ", (GStrv) keys->pdata));
+    }
+  g_ptr_array_sort (described, compare_strings);
+  for (guint i = 0; i < described->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (described, i));
+
+  return g_string_free (out, FALSE);
+}
+
+/* Imports @lines in their order into a new profile, rebuilds its repeats
+ * if @rebuild, and describes its repeat groups and topics. */
+static void
+import_in_order (GPtrArray   *lines,
+                 const char  *what,
+                 gboolean     rebuild,
+                 char       **out_groups,
+                 char       **out_topics,
+                 guint       *out_n_groups)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autoptr(GPtrArray) member_lists = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint64 stored_lookups;
+
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (jsonl, "%s\n", (const char *) g_ptr_array_index (lines, i));
+
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (store);
+  _fd_repeats_reset_cost ();
+  stream = g_memory_input_stream_new_from_data (jsonl->str, jsonl->len, NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, what, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fd_importer_get_stats (importer)->added, ==, lines->len);
+  stored_lookups = _fd_repeats_get_n_stored_lookups ();
+
+  if (rebuild)
+    {
+      g_assert_true (fd_repeats_rebuild (store, &error));
+      g_assert_no_error (error);
+    }
+
+  groups = fd_repeats_list_groups (store, FALSE, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      FdRepeatGroup *group = g_ptr_array_index (groups, i);
+
+      for (guint j = 0; j < group->messages->len; j++)
+        g_assert_cmpuint (fd_message_get_repeat_count (g_ptr_array_index (group->messages, j)), ==,
+                          group->messages->len);
+      g_ptr_array_add (member_lists, group->messages);
+    }
+  *out_groups = describe_members (member_lists);
+
+  topics = fd_repeats_list_topics (store, 2, 0, &error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (member_lists, 0);
+  for (guint i = 0; i < topics->len; i++)
+    g_ptr_array_add (member_lists, ((FdTopic *) g_ptr_array_index (topics, i))->messages);
+  *out_topics = describe_members (member_lists);
+
+  g_printerr ("# %s%s: %u groups, %u topics, %" G_GUINT64_FORMAT " posts compared through the store\n",
+              what, rebuild ? ", rebuilt" : "", groups->len, topics->len, stored_lookups);
+
+  *out_n_groups = groups->len;
+  g_clear_pointer (&groups, g_ptr_array_unref);
+  g_clear_pointer (&topics, g_ptr_array_unref);
+  g_clear_object (&importer);
+  g_clear_object (&store);
+  fd_test_rmdir (dir);
+}
+
+/* The same posts in any order make the same groups. Topics are found
+ * among the weeks held in memory: in order either way, or after a
+ * rebuild. */
+static void
+test_any_order (void)
+{
+  g_autoptr(GPtrArray) lines = spread_fixture ();
+  g_autoptr(GPtrArray) reversed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) shuffled = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261102);
+  g_autofree char *groups = NULL, *topics = NULL;
+  g_autofree char *groups_reversed = NULL, *topics_reversed = NULL;
+  g_autofree char *groups_shuffled = NULL, *topics_shuffled = NULL;
+  g_autofree char *groups_rebuilt = NULL, *topics_rebuilt = NULL;
+  guint n_groups, n;
+
+  g_ptr_array_sort (lines, compare_line_times);
+  for (guint i = lines->len; i > 0; i--)
+    g_ptr_array_add (reversed, g_ptr_array_index (lines, i - 1));
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (shuffled, g_ptr_array_index (lines, i));
+  for (guint i = shuffled->len - 1; i > 0; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, i + 1);
+      gpointer swap = shuffled->pdata[i];
+
+      shuffled->pdata[i] = shuffled->pdata[j];
+      shuffled->pdata[j] = swap;
+    }
+
+  import_in_order (lines, "in order", FALSE, &groups, &topics, &n_groups);
+  import_in_order (reversed, "newest first", FALSE, &groups_reversed, &topics_reversed, &n);
+  import_in_order (shuffled, "shuffled", FALSE, &groups_shuffled, &topics_shuffled, &n);
+
+  /* The fixture's 13 labelled groups, in each of its four copies. */
+  g_assert_cmpuint (n_groups, ==, 4 * 13);
+  g_assert_cmpstr (groups_reversed, ==, groups);
+  g_assert_cmpstr (groups_shuffled, ==, groups);
+  /* A sync that pages backwards moves the weeks it holds along. */
+  g_assert_cmpstr (topics_reversed, ==, topics);
+
+  g_clear_pointer (&groups_shuffled, g_free);
+  g_clear_pointer (&topics_shuffled, g_free);
+  import_in_order (shuffled, "shuffled", TRUE, &groups_rebuilt, &topics_rebuilt, &n);
+  g_assert_cmpstr (groups_rebuilt, ==, groups);
+  g_assert_cmpstr (topics_rebuilt, ==, topics);
+  g_assert_cmpuint (strlen (topics), >, 0);
+}
+
 static gboolean
 topic_matches (FdTopic   *topic,
                JsonArray *expected)
@@ -687,6 +1020,9 @@ main (int    argc,
   g_test_add ("/repeats/topics", Fixture, NULL, fixture_setup, test_topics, fixture_teardown);
   g_test_add ("/repeats/reply-all", Fixture, NULL, fixture_setup, test_reply_all, fixture_teardown);
   g_test_add ("/repeats/index-follows-store", Fixture, NULL, fixture_setup, test_index_follows_store, fixture_teardown);
+  g_test_add ("/repeats/dates-out-of-order", Fixture, NULL, fixture_setup, test_dates_out_of_order, fixture_teardown);
+  g_test_add ("/repeats/old-copy", Fixture, NULL, fixture_setup, test_old_copy, fixture_teardown);
+  g_test_add_func ("/repeats/any-order", test_any_order);
   g_test_add ("/repeats/cost", Fixture, NULL, fixture_setup, test_cost, fixture_teardown);
 
   return g_test_run ();

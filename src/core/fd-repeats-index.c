@@ -1,13 +1,27 @@
-/* fd-repeats-index.c: the LSH index of recent posts, in memory.
+/* fd-repeats-index.c: the LSH index of a few weeks of posts, in memory.
  *
- * Finding the earlier copies of a post means finding the recent posts
- * that share one of its LSH band keys. The signatures are stored
- * (repeat_signatures, pruned to the last weeks); the band keys are
- * computed from them, week by week, the first time a post of that week
- * or a neighbouring one arrives, and kept in memory by the store's
- * connection. Nothing of it is written: an import used to spend a third
- * of its writer's time inserting, looking up and pruning 24 index rows
- * per message.
+ * Finding the copies of a post means finding the posts of its customer
+ * (and, for topics, of everyone) within FD_REPEATS_WINDOW of it, before
+ * or after: posts do not arrive in time order (an import, a sync that
+ * pages backwards, old history fetched later). Every incoming post's
+ * signature is stored (repeat_signatures) and kept, whatever its age.
+ *
+ * Most posts arrive near the ones before them, so the band keys of a few
+ * weeks of posts are kept in memory by the store's connection, computed
+ * from the stored signatures the first time a post of that week or a
+ * neighbouring one arrives. Nothing of it is written: an import used to
+ * spend a third of its writer's time inserting, looking up and pruning
+ * 24 index rows per message.
+ *
+ * Reading a week costs a row per post in it, so the index follows the
+ * newest posts, and moves elsewhere only while lookups have paid for the
+ * rows it read (credit): a sync of old history moves with it week by
+ * week, posts in random order do not make it read weeks over and over.
+ * A post whose weeks are not held is compared with its customer's stored
+ * posts (_fd_repeats_read_stored), a few rows through the customer's
+ * identities: the same copies are found, and the same groups made, in
+ * whatever order the posts came. Topics are only looked for among held
+ * weeks.
  *
  * The index is only correct while this connection is the only one that
  * changes signatures. The store resets it when another connection has
@@ -26,6 +40,22 @@
 /* Weeks kept in memory: the three a post is compared with, and the one
  * an import is about to move into. */
 #define MAX_WEEKS 4
+G_STATIC_ASSERT (MAX_WEEKS >= 3);
+
+/* Each lookup earns the index this many rows to read for weeks behind the
+ * newest, up to MAX_CREDIT; reading a week spends a row per post. */
+#define CREDIT_PER_LOOKUP 8
+#define MAX_CREDIT        (64 * 1024)
+
+/* Weeks behind the newest are read when each of this many posts in a row
+ * was within a week of the one before: a stream of old posts in time
+ * order (either way), not posts in random order. */
+#define MIN_STREAK        4
+
+/* Sort keys are created_at << 10 (fd-store.c); a second with more than
+ * 1024 messages lends the keys of the next ones, never a day's worth. */
+#define SORT_KEY_SHIFT    10
+#define SORT_KEY_LENT     (G_GINT64_CONSTANT (24 * 3600) << SORT_KEY_SHIFT)
 
 #define NO_ENTRY G_MAXUINT32
 
@@ -54,8 +84,12 @@ struct _FdRepeatsIndex
 {
   Week     *weeks[MAX_WEEKS];
   guint     n_weeks;
-  gint64    oldest;         /* smallest stored epoch, if oldest_known */
-  gboolean  oldest_known;
+  /* What it was asked, not what it holds: these outlive a reset. */
+  gint64    newest;         /* latest epoch looked up, if any_lookup */
+  gboolean  any_lookup;
+  gint64    credit;         /* rows it may read for weeks behind the newest */
+  gint64    last;           /* epoch of the last post looked up */
+  guint     streak;         /* posts in a row within a week of the one before */
 };
 
 static void
@@ -164,7 +198,14 @@ _fd_repeats_index_reset (FdRepeatsIndex *index)
   for (guint i = 0; i < index->n_weeks; i++)
     week_free (index->weeks[i]);
   index->n_weeks = 0;
-  index->oldest_known = FALSE;
+}
+
+void
+_fd_repeats_index_restart (FdRepeatsIndex *index)
+{
+  _fd_repeats_index_reset (index);
+  index->any_lookup = FALSE;
+  index->streak = 0;
 }
 
 void
@@ -196,6 +237,33 @@ drop_week (FdRepeatsIndex *index,
   index->weeks[i] = index->weeks[--index->n_weeks];
 }
 
+/* Columns: message id, customer id, created_at, length, signature. */
+#define ENTRY_COLUMNS "s.message_id, i.customer_id, s.created_at, s.length, s.signature"
+
+static gboolean
+read_entry (sqlite3_stmt        *stmt,
+            FdRepeatsIndexEntry *entry)
+{
+  const guint32 *blob = sqlite3_column_blob (stmt, 4);
+
+  if (blob == NULL || sqlite3_column_bytes (stmt, 4) != FD_REPEATS_N_HASHES * 4)
+    return FALSE;
+
+  entry->message_id = sqlite3_column_int64 (stmt, 0);
+  entry->customer_id = sqlite3_column_int64 (stmt, 1);
+  entry->created_at = sqlite3_column_int64 (stmt, 2);
+  entry->sig.length = (guint) sqlite3_column_int (stmt, 3);
+  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+    {
+      guint32 v;
+
+      memcpy (&v, &blob[j], sizeof v);
+      entry->sig.h[j] = GUINT32_FROM_LE (v);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 load_week (FdRepeatsIndex  *index,
            FdStore         *store,
@@ -206,22 +274,11 @@ load_week (FdRepeatsIndex  *index,
   Week *week;
   int rc;
 
-  if (lookup_week (index, epoch) != NULL)
-    return TRUE;
-
-  /* Make room: the week farthest from this one goes. */
-  if (index->n_weeks == MAX_WEEKS)
-    {
-      guint farthest = 0;
-
-      for (guint i = 1; i < index->n_weeks; i++)
-        if (ABS (index->weeks[i]->epoch - epoch) > ABS (index->weeks[farthest]->epoch - epoch))
-          farthest = i;
-      drop_week (index, farthest);
-    }
+  g_assert (index->n_weeks < MAX_WEEKS);
+  g_assert (lookup_week (index, epoch) == NULL);
 
   stmt = _fd_store_prepare (store,
-                            "SELECT s.message_id, i.customer_id, s.created_at, s.length, s.signature"
+                            "SELECT " ENTRY_COLUMNS
                             " FROM repeat_signatures s JOIN messages m ON m.id = s.message_id"
                             " JOIN identities i ON i.id = m.identity_id"
                             " WHERE s.epoch = ? AND i.customer_id IS NOT NULL", error);
@@ -232,24 +289,11 @@ load_week (FdRepeatsIndex  *index,
   week = week_new (epoch);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const guint32 *blob = sqlite3_column_blob (stmt, 4);
       FdRepeatsIndexEntry entry;
 
-      if (blob == NULL || sqlite3_column_bytes (stmt, 4) != FD_REPEATS_N_HASHES * 4)
-        continue;
-
-      entry.message_id = sqlite3_column_int64 (stmt, 0);
-      entry.customer_id = sqlite3_column_int64 (stmt, 1);
-      entry.created_at = sqlite3_column_int64 (stmt, 2);
-      entry.sig.length = (guint) sqlite3_column_int (stmt, 3);
-      for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
-        {
-          guint32 v;
-
-          memcpy (&v, &blob[j], sizeof v);
-          entry.sig.h[j] = GUINT32_FROM_LE (v);
-        }
-      week_add (week, &entry);
+      index->credit--;
+      if (read_entry (stmt, &entry))
+        week_add (week, &entry);
     }
   sqlite3_reset (stmt);
 
@@ -264,26 +308,77 @@ load_week (FdRepeatsIndex  *index,
 }
 
 gboolean
+_fd_repeats_index_hold (FdRepeatsIndex  *index,
+                        FdStore         *store,
+                        gint64           epoch,
+                        gboolean        *out_held,
+                        GError         **error)
+{
+  gboolean newest;
+  guint n_missing = 0;
+
+  *out_held = FALSE;
+  index->credit = MIN (index->credit + CREDIT_PER_LOOKUP, MAX_CREDIT);
+
+  /* The newest weeks are always worth reading: live posts and imports in
+   * time order go on there. */
+  newest = !index->any_lookup || epoch >= index->newest;
+  index->streak = index->any_lookup && ABS (epoch - index->last) <= 1 ? index->streak + 1 : 0;
+  index->last = epoch;
+  if (newest)
+    index->newest = epoch;
+  index->any_lookup = TRUE;
+
+  for (gint64 e = epoch - 1; e <= epoch + 1; e++)
+    if (lookup_week (index, e) == NULL)
+      n_missing++;
+
+  if (n_missing > 0 && !newest && (index->streak < MIN_STREAK || index->credit <= 0))
+    return TRUE;
+
+  /* Make room among the weeks this post does not need, the farthest
+   * first. */
+  while (index->n_weeks + n_missing > MAX_WEEKS)
+    {
+      guint farthest = G_MAXUINT;
+
+      for (guint i = 0; i < index->n_weeks; i++)
+        {
+          gint64 distance = ABS (index->weeks[i]->epoch - epoch);
+
+          if (distance > 1 &&
+              (farthest == G_MAXUINT || distance > ABS (index->weeks[farthest]->epoch - epoch)))
+            farthest = i;
+        }
+      g_assert (farthest != G_MAXUINT);
+      drop_week (index, farthest);
+    }
+
+  for (gint64 e = epoch - 1; e <= epoch + 1; e++)
+    if (lookup_week (index, e) == NULL && !load_week (index, store, e, error))
+      return FALSE;
+
+  *out_held = TRUE;
+  return TRUE;
+}
+
+GPtrArray *
 _fd_repeats_index_find (FdRepeatsIndex              *index,
-                        FdStore                     *store,
                         gint64                       epoch,
                         const gint64                 keys[FD_REPEATS_N_BANDS],
                         guint                        n_bands,
                         FdRepeatsIndexFilterFunc     filter,
                         gpointer                     user_data,
-                        GPtrArray                  **out_candidates,
-                        guint                        max_candidates,
-                        GError                     **error)
+                        guint                        max_candidates)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  for (gint64 e = epoch - 1; e <= epoch + 1; e++)
-    if (!load_week (index, store, e, error))
-      return FALSE;
+  GPtrArray *found = g_ptr_array_new ();
 
   for (gint64 e = epoch - 1; e <= epoch + 1 && found->len < max_candidates; e++)
     {
       const Week *week = lookup_week (index, e);
+
+      /* _fd_repeats_index_hold() said the weeks are held. */
+      g_assert (week != NULL);
 
       for (guint band = 0; band < n_bands && found->len < max_candidates; band++)
         {
@@ -304,8 +399,7 @@ _fd_repeats_index_find (FdRepeatsIndex              *index,
         }
     }
 
-  *out_candidates = g_steal_pointer (&found);
-  return TRUE;
+  return found;
 }
 
 void
@@ -318,47 +412,56 @@ _fd_repeats_index_add (FdRepeatsIndex            *index,
   /* A week not in memory is read from the store when it is needed. */
   if (week != NULL)
     week_add (week, entry);
-
-  if (index->oldest_known)
-    index->oldest = MIN (index->oldest, epoch);
 }
 
-gboolean
-_fd_repeats_index_prune (FdRepeatsIndex  *index,
-                         FdStore         *store,
-                         gint64           keep,
-                         GError         **error)
+static gint64
+sort_key_of (gint64 created_at)
 {
-  if (!index->oldest_known)
-    {
-      sqlite3_stmt *stmt = _fd_store_prepare (store, "SELECT min(epoch) FROM repeat_signatures", error);
-      int rc;
+  return CLAMP (created_at, 0, (G_GINT64_CONSTANT (1) << 52) - 1) << SORT_KEY_SHIFT;
+}
 
-      if (stmt == NULL)
-        return FALSE;
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        index->oldest = sqlite3_column_type (stmt, 0) != SQLITE_NULL ? sqlite3_column_int64 (stmt, 0) : G_MAXINT64;
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW)
-        return _fd_store_set_error (fd_store_get_db (store), rc, error);
-      index->oldest_known = TRUE;
+GArray *
+_fd_repeats_read_stored (FdStore  *store,
+                         gint64    customer_id,
+                         gint64    from,
+                         gint64    to,
+                         GError  **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (FdRepeatsIndexEntry));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* Through the customer's identities and their messages in time order:
+   * the rows read are the customer's posts of those days only. */
+  stmt = _fd_store_prepare (store,
+                            "SELECT " ENTRY_COLUMNS
+                            " FROM identities i JOIN messages m ON m.identity_id = i.id"
+                            " JOIN repeat_signatures s ON s.message_id = m.id"
+                            " WHERE i.customer_id = ? AND m.sort_key BETWEEN ? AND ?"
+                            " AND s.created_at BETWEEN ? AND ?"
+                            " ORDER BY m.sort_key", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, customer_id);
+  sqlite3_bind_int64 (stmt, 2, sort_key_of (from));
+  sqlite3_bind_int64 (stmt, 3, sort_key_of (to) + SORT_KEY_LENT);
+  sqlite3_bind_int64 (stmt, 4, from);
+  sqlite3_bind_int64 (stmt, 5, to);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FdRepeatsIndexEntry entry;
+
+      if (read_entry (stmt, &entry))
+        g_array_append_val (entries, entry);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      return NULL;
     }
 
-  if (index->oldest >= keep)
-    return TRUE;
-
-  if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE epoch < ?", error, 1, keep))
-    return FALSE;
-  index->oldest = keep;
-
-  for (guint i = 0; i < index->n_weeks; )
-    {
-      if (index->weeks[i]->epoch < keep)
-        drop_week (index, i);
-      else
-        i++;
-    }
-
-  return TRUE;
+  return g_steal_pointer (&entries);
 }

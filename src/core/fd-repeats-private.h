@@ -20,8 +20,8 @@ G_BEGIN_DECLS
 /* Topics are indexed on the first 8 bands only. */
 #define FD_TOPIC_N_BANDS     8
 
-/* Signatures are grouped by week of created_at; those more than two
- * weeks older than the message being inserted are pruned. */
+/* Signatures are grouped by week of created_at: a post is compared with
+ * the posts of its own week and of the weeks either side. */
 #define FD_REPEATS_EPOCH     FD_REPEATS_WINDOW
 
 typedef struct {
@@ -64,8 +64,8 @@ gboolean  _fd_repeats_is_copy          (const FdRepeatsSignature *a,
 #define FD_REPEATS_MIN_LENGTH      8
 #define FD_TOPIC_MIN_LENGTH        24
 
-/* The LSH index of recent posts, in memory (fd-repeats-index.c). Each
- * store connection has one; see _fd_store_get_repeats_index(). */
+/* The LSH index of a few weeks of posts, in memory (fd-repeats-index.c).
+ * Each store connection has one; see _fd_store_get_repeats_index(). */
 typedef struct {
   gint64             message_id;
   gint64             customer_id;
@@ -80,28 +80,39 @@ FdRepeatsIndex *_fd_repeats_index_new  (void);
 void      _fd_repeats_index_free       (FdRepeatsIndex *index);
 /* Forgets all it holds; it is read again from the store as needed. */
 void      _fd_repeats_index_reset      (FdRepeatsIndex *index);
-/* The posts of weeks @epoch - 1 to @epoch + 1 that share one of the
- * first @n_bands band @keys and pass @filter, each once, at most
+/* The same, and forgets which posts it was asked about: before every
+ * post is looked up again in time order. */
+void      _fd_repeats_index_restart    (FdRepeatsIndex *index);
+/* Makes sure weeks @epoch - 1 to @epoch + 1 are in memory, reading them
+ * from the store when that is worth it. *@out_held is FALSE when they
+ * are not: the post is far from the weeks the index follows, and its
+ * customer's stored posts are read instead (_fd_repeats_read_stored). */
+gboolean  _fd_repeats_index_hold       (FdRepeatsIndex            *index,
+                                        FdStore                   *store,
+                                        gint64                     epoch,
+                                        gboolean                  *out_held,
+                                        GError                   **error);
+/* The posts of the held weeks @epoch - 1 to @epoch + 1 that share one of
+ * the first @n_bands band @keys and pass @filter, each once, at most
  * @max_candidates of them: a new array of borrowed entries, valid until
  * the index changes. */
-gboolean  _fd_repeats_index_find       (FdRepeatsIndex            *index,
-                                        FdStore                   *store,
+GPtrArray *_fd_repeats_index_find      (FdRepeatsIndex            *index,
                                         gint64                     epoch,
                                         const gint64               keys[FD_REPEATS_N_BANDS],
                                         guint                      n_bands,
                                         FdRepeatsIndexFilterFunc   filter,
                                         gpointer                   user_data,
-                                        GPtrArray                **out_candidates,
-                                        guint                      max_candidates,
-                                        GError                   **error);
+                                        guint                      max_candidates);
 /* A post whose signature was just stored. */
 void      _fd_repeats_index_add        (FdRepeatsIndex            *index,
                                         gint64                     epoch,
                                         const FdRepeatsIndexEntry *entry);
-/* Deletes stored signatures of weeks before @keep, and forgets them. */
-gboolean  _fd_repeats_index_prune      (FdRepeatsIndex            *index,
-                                        FdStore                   *store,
-                                        gint64                     keep,
+/* The stored signatures of @customer_id's posts created from @from to
+ * @to, oldest first: (element-type FdRepeatsIndexEntry). */
+GArray   *_fd_repeats_read_stored      (FdStore                   *store,
+                                        gint64                     customer_id,
+                                        gint64                     from,
+                                        gint64                     to,
                                         GError                   **error);
 
 /* Called by fd_store_insert_message() for each new message, inside its
@@ -150,5 +161,8 @@ gboolean  _fd_sql_exec_ints            (FdStore       *store,
 void      _fd_repeats_get_cost         (guint64     *n_calls,
                                         gint64      *usec);
 void      _fd_repeats_reset_cost       (void);
+/* Posts compared with their customer's stored posts because their weeks
+ * were not held, since the last reset of the cost. */
+guint64   _fd_repeats_get_n_stored_lookups (void);
 
 G_END_DECLS

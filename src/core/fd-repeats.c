@@ -32,6 +32,7 @@ G_DEFINE_QUARK (fd-repeats-error-quark, fd_repeats_error)
 G_LOCK_DEFINE_STATIC (cost);
 static guint64 cost_calls;
 static gint64 cost_usec;
+static guint64 cost_stored_lookups;
 
 /* SQL helpers */
 
@@ -171,28 +172,31 @@ is_candidate (const FdRepeatsIndexEntry *entry,
   return entry->customer_id == lookup->customer_id;
 }
 
-/* Verified near-copies of @sig among the LSH candidates. */
-static GArray *
-find_matches (FdStore                   *store,
-              gboolean                   topic,
-              gint64                     message_id,
-              gint64                     customer_id,
-              gint64                     created_at,
-              const FdRepeatsSignature  *sig,
-              const gint64               keys[FD_REPEATS_N_BANDS],
-              GError                   **error)
+/* Copies are posts that share an LSH band key and pass
+ * _fd_repeats_is_copy(): one rule, whether a post is looked up in the
+ * held weeks, among its customer's stored posts or in a rebuild, so that
+ * the groups do not depend on the order in which posts arrive. */
+static gboolean
+shares_band (const gint64 keys[FD_REPEATS_N_BANDS],
+             const gint64 other[FD_REPEATS_N_BANDS],
+             guint        n)
 {
-  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  g_autoptr(GPtrArray) candidates = NULL;
-  double threshold = topic ? FD_TOPIC_COPY_THRESHOLD : FD_REPEATS_COPY_THRESHOLD;
-  Lookup lookup = { topic, message_id, customer_id, created_at };
+  for (guint band = 0; band < n; band++)
+    if (keys[band] == other[band])
+      return TRUE;
 
-  if (!_fd_repeats_index_find (_fd_store_get_repeats_index (store), store, epoch_of (created_at),
-                               keys, n_bands (topic), is_candidate, &lookup,
-                               &candidates, MAX_CANDIDATES, error))
-    return NULL;
+  return FALSE;
+}
 
-  /* Enough matches join the post to their group or topic. */
+/* The candidates that are near-copies of @sig: enough of them join the
+ * post to their group or topic. */
+static GArray *
+verify (const GPtrArray           *candidates,
+        const FdRepeatsSignature  *sig,
+        double                     threshold)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
+
   for (guint i = 0; i < candidates->len && matches->len < MAX_MATCHES; i++)
     {
       const FdRepeatsIndexEntry *other = g_ptr_array_index (candidates, i);
@@ -207,7 +211,62 @@ find_matches (FdStore                   *store,
       g_array_append_val (matches, match);
     }
 
-  return g_steal_pointer (&matches);
+  return matches;
+}
+
+/* Verified near-copies of @sig among the LSH candidates of the held
+ * weeks. */
+static GArray *
+find_matches (FdStore                   *store,
+              gboolean                   topic,
+              gint64                     message_id,
+              gint64                     customer_id,
+              gint64                     created_at,
+              const FdRepeatsSignature  *sig,
+              const gint64               keys[FD_REPEATS_N_BANDS])
+{
+  g_autoptr(GPtrArray) candidates = NULL;
+  Lookup lookup = { topic, message_id, customer_id, created_at };
+
+  candidates = _fd_repeats_index_find (_fd_store_get_repeats_index (store), epoch_of (created_at),
+                                       keys, n_bands (topic), is_candidate, &lookup, MAX_CANDIDATES);
+
+  return verify (candidates, sig, topic ? FD_TOPIC_COPY_THRESHOLD : FD_REPEATS_COPY_THRESHOLD);
+}
+
+/* The same, for a post whose weeks are not held: among its customer's
+ * stored posts around it. */
+static GArray *
+find_stored_copies (FdStore                   *store,
+                    gint64                     message_id,
+                    gint64                     customer_id,
+                    gint64                     created_at,
+                    const FdRepeatsSignature  *sig,
+                    const gint64               keys[FD_REPEATS_N_BANDS],
+                    GError                   **error)
+{
+  g_autoptr(GArray) stored = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  Lookup lookup = { FALSE, message_id, customer_id, created_at };
+
+  stored = _fd_repeats_read_stored (store, customer_id, created_at - FD_REPEATS_WINDOW,
+                                    created_at + FD_REPEATS_WINDOW, error);
+  if (stored == NULL)
+    return NULL;
+
+  for (guint i = 0; i < stored->len && candidates->len < MAX_CANDIDATES; i++)
+    {
+      const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, i);
+      gint64 other[FD_REPEATS_N_BANDS];
+
+      if (!is_candidate (entry, &lookup))
+        continue;
+      _fd_repeats_band_keys (&entry->sig, other);
+      if (shares_band (keys, other, n_bands (FALSE)))
+        g_ptr_array_add (candidates, (gpointer) entry);
+    }
+
+  return verify (candidates, sig, FD_REPEATS_COPY_THRESHOLD);
 }
 
 /* Puts @message_id and its @matches in one group (or topic), merging the
@@ -316,6 +375,7 @@ on_insert (FdStore                    *store,
   gint64 epoch = epoch_of (created_at);
   FdRepeatsSignature sig;
   gboolean fresh;
+  gboolean held;
 
   if (precomputed != NULL)
     {
@@ -326,8 +386,8 @@ on_insert (FdStore                    *store,
   else if (!_fd_repeats_signature (text, &sig))
     return TRUE;
 
-  /* Keep the index to the last weeks, so that it stays small. */
-  if (!_fd_repeats_index_prune (index, store, epoch - 2, error) ||
+  /* Weeks read before the post is stored, which adds it to them. */
+  if (!_fd_repeats_index_hold (index, store, epoch, &held, error) ||
       !store_signature (store, FALSE, message_id, created_at, &sig, error))
     return FALSE;
 
@@ -336,13 +396,21 @@ on_insert (FdStore                    *store,
   fresh = sqlite3_changes (fd_store_get_db (store)) > 0;
 
   _fd_repeats_band_keys (&sig, keys);
-  if (fresh &&
-      !(copies = find_matches (store, FALSE, message_id, customer_id, created_at, &sig, keys, error)))
-    return FALSE;
+  if (fresh && held)
+    copies = find_matches (store, FALSE, message_id, customer_id, created_at, &sig, keys);
+  else if (fresh)
+    {
+      if (!(copies = find_stored_copies (store, message_id, customer_id, created_at, &sig, keys, error)))
+        return FALSE;
 
-  if (sig.length >= FD_TOPIC_MIN_LENGTH &&
-      !(shared = find_matches (store, TRUE, message_id, customer_id, created_at, &sig, keys, error)))
-    return FALSE;
+      G_LOCK (cost);
+      cost_stored_lookups++;
+      G_UNLOCK (cost);
+    }
+
+  /* Topics are many customers' posts: only the held weeks are searched. */
+  if (held && sig.length >= FD_TOPIC_MIN_LENGTH)
+    shared = find_matches (store, TRUE, message_id, customer_id, created_at, &sig, keys);
 
   if (fresh)
     {
@@ -428,7 +496,20 @@ _fd_repeats_reset_cost (void)
   G_LOCK (cost);
   cost_calls = 0;
   cost_usec = 0;
+  cost_stored_lookups = 0;
   G_UNLOCK (cost);
+}
+
+guint64
+_fd_repeats_get_n_stored_lookups (void)
+{
+  guint64 n;
+
+  G_LOCK (cost);
+  n = cost_stored_lookups;
+  G_UNLOCK (cost);
+
+  return n;
 }
 
 /* Rebuilding */
@@ -437,6 +518,7 @@ typedef struct {
   gint64             id;
   gint64             created_at;
   FdRepeatsSignature sig;
+  gint64             keys[FD_REPEATS_N_BANDS];
 } Post;
 
 static guint
@@ -489,7 +571,10 @@ _fd_repeats_rebuild_customer (FdStore  *store,
       post.id = sqlite3_column_int64 (stmt, 0);
       post.created_at = sqlite3_column_int64 (stmt, 1);
       if (_fd_repeats_signature ((const char *) sqlite3_column_text (stmt, 2), &post.sig))
-        g_array_append_val (posts, post);
+        {
+          _fd_repeats_band_keys (&post.sig, post.keys);
+          g_array_append_val (posts, post);
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -510,7 +595,8 @@ _fd_repeats_rebuild_customer (FdStore  *store,
 
           if (b->created_at - a->created_at > FD_REPEATS_WINDOW)
             break;
-          if (_fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
+          if (shares_band (a->keys, b->keys, n_bands (FALSE)) &&
+              _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
             parent[find_root (parent, j)] = find_root (parent, i);
         }
 
@@ -588,7 +674,7 @@ fd_repeats_rebuild (FdStore  *store,
       fd_store_rollback (store);
       return FALSE;
     }
-  _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
+  _fd_repeats_index_restart (_fd_store_get_repeats_index (store));
 
   /* Oldest first, as if they had arrived in order. */
   stmt = _fd_store_prepare (store, "SELECT id FROM messages WHERE direction = 0 ORDER BY created_at, id", error);

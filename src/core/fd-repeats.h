@@ -3,13 +3,17 @@
  * Every incoming message is normalized (case, accents, links, mentions,
  * hashtags, emoji, punctuation, greetings, signatures, quoted text and
  * filler words such as "again" or "otra vez" are dropped), turned into a
- * MinHash signature and looked up in LSH buckets of the last weeks:
+ * MinHash signature, stored, and compared with the posts around it in
+ * time, earlier or later, whatever order they arrive in:
  *
  *  - a *repeat group* holds the copies of one comment that one customer
  *    posted within FD_REPEATS_WINDOW on any of their channels; every copy
  *    needs an answer, and the group is done when each one has one;
  *  - a *topic* holds near-identical posts of several customers: one
  *    problem that many report, best answered publicly once per channel.
+ *    Topics are looked for among the weeks of posts held in memory,
+ *    which follow the posts as they come: old history imported out of
+ *    order needs fd_repeats_rebuild() to find its topics.
  *
  * The work is incremental, on import and sync, in the same transaction as
  * the message.
@@ -119,7 +123,8 @@ double         fd_repeats_similarity         (const char    *a,
                                               const char    *b);
 
 /* Recomputes every repeat group and topic from the stored messages, in
- * time order (after importing old history out of order). */
+ * time order (after importing old history out of order: the repeat
+ * groups come out the same, topics may be found that were not). */
 gboolean       fd_repeats_rebuild            (FdStore       *store,
                                               GError       **error);
 
