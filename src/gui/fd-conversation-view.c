@@ -26,9 +26,14 @@ struct _FdConversationView
   GPtrArray      *others;
   char           *signature;
   char          **terms;
+  gint64          focus_id;        /* the message whose row was chosen */
   guint           scroll_source;
   guint           tick_id;
-  guint           scroll_to_end : 1;
+  guint           following : 1;   /* scrolling with the layout after a load */
+  guint           follow_focus : 1; /* to the chosen message, else to the end */
+  guint           follow_min_done : 1;
+  guint           settled_frames;
+  double          last_upper;
 
   FdStoreWorker  *worker;
   GCancellable   *extras_cancellable;
@@ -112,6 +117,39 @@ find_reply_target (GPtrArray *messages)
   return NULL;
 }
 
+/* The message a reply answers: the customer's message whose row was
+ * chosen, else their newest. */
+static FdMessage *
+reply_target (FdConversationView *self)
+{
+  if (self->messages == NULL)
+    return NULL;
+
+  for (guint i = 0; i < self->messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (self->messages, i);
+
+      if (fd_message_get_id (message) == self->focus_id &&
+          fd_message_get_direction (message) == FD_DIRECTION_IN)
+        return message;
+    }
+
+  return find_reply_target (self->messages);
+}
+
+static GtkWidget *
+find_bubble (FdConversationView *self,
+             gint64              message_id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (fd_message_get_id (fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child))) == message_id)
+      return child;
+
+  return NULL;
+}
+
 static GtkWidget *
 create_other_row (FdMessage *message)
 {
@@ -140,10 +178,9 @@ create_other_row (FdMessage *message)
   return row;
 }
 
-static gboolean follow_end_tick_cb   (GtkWidget     *widget,
-                                     GdkFrameClock *frame_clock,
-                                     gpointer       user_data);
-static gboolean stop_following_end_cb (gpointer     data);
+static void follow (FdConversationView *self,
+                    gboolean            focus,
+                    guint               ms);
 
 static void
 set_action (GtkWidget  *button,
@@ -270,7 +307,7 @@ apply_customer (FdConversationView *self,
    * split off again if the link was wrong. */
   if (customer != NULL && customer->identities != NULL && customer->identities->len > 1)
     {
-      FdMessage *target_message = self->messages ? find_reply_target (self->messages) : NULL;
+      FdMessage *target_message = reply_target (self);
       const char *channel = target_message ? fd_message_get_channel (target_message) : NULL;
       const char *handle = target_message ? fd_message_get_author_handle (target_message) : NULL;
 
@@ -340,7 +377,7 @@ apply_extras (FdConversationView *self)
   apply_repeat_group (self, extras ? extras->group : NULL);
   apply_customer (self, extras);
 
-  target = self->messages ? find_reply_target (self->messages) : NULL;
+  target = reply_target (self);
   if (target != NULL)
     customer_lang = fd_language_normalize (fd_message_get_lang (target));
   if (customer_lang == NULL && extras != NULL)
@@ -371,12 +408,8 @@ extras_loaded_cb (GObject      *object,
   if (self->extras == NULL || self->extras->conversation_id != extras->conversation_id)
     {
       /* New details (a copy list, an error) grow the page: keep the
-       * newest message in view as after a load. */
-      self->scroll_to_end = TRUE;
-      g_clear_handle_id (&self->scroll_source, g_source_remove);
-      self->scroll_source = g_timeout_add (300, stop_following_end_cb, self);
-      if (self->tick_id == 0)
-        self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_end_tick_cb, NULL, NULL);
+       * message in view as after a load. */
+      follow (self, self->follow_focus, 300);
     }
 
   g_clear_pointer (&self->extras, fd_conversation_extras_free);
@@ -395,7 +428,7 @@ load_extras (FdConversationView *self)
   if (self->worker == NULL || self->messages == NULL || self->messages->len == 0)
     return;
 
-  target = find_reply_target (self->messages);
+  target = reply_target (self);
   if (target == NULL)
     target = g_ptr_array_index (self->messages, 0);
 
@@ -448,6 +481,8 @@ rebuild (FdConversationView *self)
       GtkWidget *bubble = fd_message_bubble_new (message, (const char * const *)self->terms);
 
       gtk_widget_set_visible (bubble, !g_hash_table_contains (self->hidden, &id));
+      if (id == self->focus_id && self->messages->len > 1)
+        gtk_widget_add_css_class (bubble, "focused");
       fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
       gtk_box_append (self->messages_box, bubble);
     }
@@ -466,7 +501,7 @@ rebuild (FdConversationView *self)
     }
 
   {
-    FdMessage *customer_message = find_reply_target (self->messages);
+    FdMessage *customer_message = reply_target (self);
 
     if (customer_message == NULL)
       customer_message = first;
@@ -478,7 +513,7 @@ rebuild (FdConversationView *self)
                                    fd_channel_display_name (fd_message_get_channel (customer_message)));
   }
 
-  fd_composer_set_reply_to (self->composer, find_reply_target (self->messages));
+  fd_composer_set_reply_to (self->composer, reply_target (self));
   gtk_widget_set_visible (self->conversation_page, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "conversation");
 
@@ -487,38 +522,111 @@ rebuild (FdConversationView *self)
 }
 
 static gboolean
-follow_end_tick_cb (GtkWidget     *widget,
-                    GdkFrameClock *frame_clock,
-                    gpointer       user_data)
+follow_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
 {
   FdConversationView *self = FD_CONVERSATION_VIEW (widget);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *bubble = self->follow_focus ? find_bubble (self, self->focus_id) : NULL;
+  graphene_point_t top;
 
-  if (!self->scroll_to_end)
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  if (!self->following)
     {
       self->tick_id = 0;
       return G_SOURCE_REMOVE;
     }
 
-  /* Each frame until the layout after a load has settled. */
-  gtk_adjustment_set_value (adjustment,
-                            gtk_adjustment_get_upper (adjustment) -
-                            gtk_adjustment_get_page_size (adjustment));
+  /* Each frame until the layout after a load has settled: the chosen
+   * message at the top, a little of the one before it showing; or the
+   * newest message. */
+  if (bubble != NULL && viewport != NULL &&
+      gtk_widget_compute_point (bubble, viewport, &GRAPHENE_POINT_INIT (0, 0), &top))
+    gtk_adjustment_set_value (adjustment, MAX (0, gtk_adjustment_get_value (adjustment) + top.y - 24));
+  else
+    gtk_adjustment_set_value (adjustment, upper - gtk_adjustment_get_page_size (adjustment));
+
+  /* Settled: a few frames of the same height, counted from frames that
+   * had a layout, so that a slow first frame does not end it early. */
+  if (gtk_adjustment_get_page_size (adjustment) > 0 && upper == self->last_upper)
+    self->settled_frames++;
+  else
+    self->settled_frames = 0;
+  self->last_upper = upper;
+
+  if (self->follow_min_done && self->settled_frames >= 3)
+    {
+      self->following = FALSE;
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
 
   return G_SOURCE_CONTINUE;
 }
 
 static gboolean
-stop_following_end_cb (gpointer data)
+stop_following_cb (gpointer data)
 {
   FdConversationView *self = data;
 
-  /* Follow the end only through the layouts right after a load, so that
-   * reading upwards is not undone by the next resize. */
-  self->scroll_to_end = FALSE;
+  /* Follow only through the layouts right after a load, so that
+   * scrolling by hand is not undone by the next resize. */
+  self->follow_min_done = TRUE;
   self->scroll_source = 0;
 
   return G_SOURCE_REMOVE;
+}
+
+/* Keeps the chosen message (@focus) or the newest in view for @ms. */
+static void
+follow (FdConversationView *self,
+        gboolean            focus,
+        guint               ms)
+{
+  self->following = TRUE;
+  self->follow_focus = focus;
+  self->follow_min_done = FALSE;
+  self->settled_frames = 0;
+  self->last_upper = -1;
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
+  self->scroll_source = g_timeout_add (ms, stop_following_cb, self);
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_tick_cb, NULL, NULL);
+}
+
+/* Another message of the thread shown was chosen: it is the one to read
+ * and to answer. */
+static void
+refocus (FdConversationView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      FdMessage *message = fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child));
+
+      if (fd_message_get_id (message) == self->focus_id && self->messages->len > 1)
+        gtk_widget_add_css_class (child, "focused");
+      else
+        gtk_widget_remove_css_class (child, "focused");
+    }
+
+  if (reply_target (self) != NULL)
+    {
+      FdMessage *target = reply_target (self);
+      const char *name = fd_message_get_author_name (target);
+
+      adw_window_title_set_title (self->window_title,
+                                  name != NULL && name[0] != '\0' ? name : fd_message_get_author_handle (target));
+      fd_composer_set_reply_to (self->composer, target);
+      apply_extras (self);
+      load_extras (self);
+    }
+
+  follow (self, TRUE, 300);
 }
 
 static void
@@ -576,12 +684,9 @@ load (FdConversationView *self,
   g_free (self->signature);
   self->signature = g_steal_pointer (&signature);
 
-  self->scroll_to_end = TRUE;
-  g_clear_handle_id (&self->scroll_source, g_source_remove);
-  self->scroll_source = g_timeout_add (500, stop_following_end_cb, self);
-  if (self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_end_tick_cb, NULL, NULL);
   rebuild (self);
+  /* Opened from a row: that message. Changed under us: the newest. */
+  follow (self, force && find_bubble (self, self->focus_id) != NULL, 500);
 }
 
 static void
@@ -703,8 +808,16 @@ fd_conversation_view_show_message (FdConversationView *self,
 
   conversation_id = message ? fd_message_get_conversation_id (message) : 0;
   if (conversation_id == self->conversation_id && self->messages != NULL)
-    return;
+    {
+      if (message != NULL && fd_message_get_id (message) != self->focus_id)
+        {
+          self->focus_id = fd_message_get_id (message);
+          refocus (self);
+        }
+      return;
+    }
 
+  self->focus_id = message ? fd_message_get_id (message) : 0;
   self->conversation_id = conversation_id;
   load (self, TRUE);
 }
@@ -745,7 +858,7 @@ fd_conversation_view_set_terms (FdConversationView *self,
 
   if (self->messages != NULL)
     {
-      self->scroll_to_end = FALSE;
+      self->following = FALSE;
       rebuild (self);
     }
 }

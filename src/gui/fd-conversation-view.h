@@ -20,7 +20,9 @@ G_DECLARE_FINAL_TYPE (FdConversationView, fd_conversation_view, FD, CONVERSATION
 
 void        fd_conversation_view_set_store       (FdConversationView *self,
                                                   FdStore            *store);
-/* Shows the conversation @message belongs to (NULL: none). */
+/* Shows the conversation @message belongs to (NULL: none), scrolled to
+ * @message and marked; a reply answers @message when the customer wrote
+ * it, else their newest message. */
 void        fd_conversation_view_show_message    (FdConversationView *self,
                                                   FdMessage          *message);
 /* Reads the conversation again after the store changed. */

@@ -321,6 +321,8 @@ select_position (Fixture *fixture,
 
 typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
 static GtkWidget *find_widget (GtkWidget *root, WidgetMatch match, gconstpointer data);
+static GtkWidget *find_visible_label (GtkWidget *root, const char *css_class, const char *text);
+static GtkWidget *first_incoming_bubble (Fixture *fixture);
 
 /* Tests */
 
@@ -656,6 +658,191 @@ test_reply_without_account (Fixture       *fixture,
   g_assert_cmpint (count_unanswered_in (fixture, conversation_id), ==, 0);
 
   fd_window_set_sync_manager (fixture->window, NULL, NULL);
+}
+
+static guint
+find_remote_id (Fixture    *fixture,
+                const char *remote_id)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (fd_message_get_remote_id (message_at (fixture, i)), remote_id) == 0)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+series_listed (Fixture *fixture)
+{
+  return find_remote_id (fixture, "d07@lkml.example") != GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+series_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len == 6;
+}
+
+static GtkWidget *
+bubble_of (Fixture    *fixture,
+           const char *remote_id)
+{
+  GtkWidget *box = gtk_widget_get_parent (first_incoming_bubble (fixture));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (fd_message_get_remote_id (fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child))), remote_id) == 0)
+      return child;
+
+  return NULL;
+}
+
+static guint
+n_focused_bubbles (Fixture *fixture)
+{
+  GtkWidget *box = gtk_widget_get_parent (first_incoming_bubble (fixture));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += gtk_widget_has_css_class (child, "focused");
+
+  return n;
+}
+
+/* Whether the top of @remote_id's message is in the visible part of the
+ * conversation. */
+static gboolean
+bubble_top_in_view (Fixture    *fixture,
+                    const char *remote_id)
+{
+  GtkWidget *bubble = bubble_of (fixture, remote_id);
+  GtkWidget *scroller = gtk_widget_get_ancestor (bubble, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t top;
+
+  return gtk_widget_compute_point (bubble, scroller, &GRAPHENE_POINT_INIT (0, 0), &top) &&
+         top.y >= 0 && top.y < gtk_widget_get_height (scroller) - 40;
+}
+
+static const char *
+conversation_title (Fixture *fixture)
+{
+  GtkWidget *title = find_child (GTK_WIDGET (fixture->window->conversation_view), ADW_TYPE_WINDOW_TITLE, NULL);
+
+  return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
+}
+
+static const char *focus_remote_id;
+
+static gboolean
+focus_in_view (Fixture *fixture)
+{
+  return bubble_top_in_view (fixture, focus_remote_id);
+}
+
+static gboolean
+reply_to_david_queued (Fixture *fixture)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store),
+                          "SELECT count(*) FROM outbox o JOIN messages m ON m.id = o.message_id"
+                          " WHERE m.recipient = 'davem@lkml.example' AND m.in_reply_to = 'd07@lkml.example'"
+                          " AND json_extract (o.payload, '$.recipient') = 'davem@lkml.example'",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_finalize (stmt);
+
+  return found;
+}
+
+/* A long thread with several people in it: the row chosen is the message
+ * shown, marked and answered, wherever it is in the thread. */
+static void
+test_thread_focus (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const struct { const char *id, *handle, *name, *subject; int minutes; } posts[] = {
+    { "p00@lkml.example", "joe@lkml.example", "Joe Perches", "[PATCH 00/44] remove unnecessary semicolons", 0 },
+    { "p07@lkml.example", "joe@lkml.example", "Joe Perches", "[PATCH 07/44] drivers/isdn: remove semicolons", 1 },
+    { "d07@lkml.example", "davem@lkml.example", "David Miller", "Re: [PATCH 07/44] drivers/isdn: remove semicolons", 60 },
+    { "p13@lkml.example", "joe@lkml.example", "Joe Perches", "[PATCH 13/44] drivers/net: remove semicolons", 61 },
+    { "d13@lkml.example", "davem@lkml.example", "David Miller", "Re: [PATCH 13/44] drivers/net: remove semicolons", 120 },
+    { "c44@lkml.example", "cjb@lkml.example", "Chris Ball", "Re: [PATCH 44/44] mmc: remove semicolons", 180 },
+  };
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) start = g_date_time_add_hours (now, -5);
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint line = 0; line < 30; line++)
+    g_string_append_printf (body, "  drivers/part%u: Remove unnecessary semicolons\\n", line);
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_minutes (start, posts[i].minutes);
+      g_autofree char *iso = g_date_time_format_iso8601 (when);
+
+      g_string_append_printf (jsonl,
+                              "{\"channel\":\"email\",\"id\":\"%s\",\"thread\":\"p00@lkml.example\","
+                              "\"author\":{\"handle\":\"%s\",\"name\":\"%s\"},\"subject\":\"%s\","
+                              "\"text\":\"%s wrote:\\n%s\",\"created_at\":\"%s\",\"lang\":\"en\"}\n",
+                              posts[i].id, posts[i].handle, posts[i].name, posts[i].subject,
+                              posts[i].name, body->str, iso);
+    }
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (jsonl->str, jsonl->len, NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, "series.jsonl", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (fixture, series_listed));
+
+  /* David's answer to patch 7, in the middle of the thread: his name on
+   * top, his message in view and marked, the reply to him. */
+  select_position (fixture, find_remote_id (fixture, "d07@lkml.example"));
+  g_assert_true (wait_for (fixture, series_shown));
+  focus_remote_id = "d07@lkml.example";
+  g_assert_true (wait_for (fixture, focus_in_view));
+  spin (700);
+  g_assert_true (bubble_top_in_view (fixture, "d07@lkml.example"));
+  g_assert_false (bubble_top_in_view (fixture, "c44@lkml.example"));
+  g_assert_cmpstr (conversation_title (fixture), ==, "David Miller");
+  g_assert_true (gtk_widget_has_css_class (bubble_of (fixture, "d07@lkml.example"), "focused"));
+  g_assert_cmpuint (n_focused_bubbles (fixture), ==, 1);
+  g_assert_nonnull (find_visible_label (GTK_WIDGET (composer), "caption-heading",
+                                        "Reply by email to davem@lkml.example"));
+  save_screenshot (GTK_WIDGET (fixture->window), "thread-focus.png");
+
+  /* Joe's first message of the same thread: the view moves up to it. */
+  select_position (fixture, find_remote_id (fixture, "p00@lkml.example"));
+  focus_remote_id = "p00@lkml.example";
+  g_assert_true (wait_for (fixture, focus_in_view));
+  spin (500);
+  g_assert_true (bubble_top_in_view (fixture, "p00@lkml.example"));
+  g_assert_cmpstr (conversation_title (fixture), ==, "Joe Perches");
+  g_assert_true (gtk_widget_has_css_class (bubble_of (fixture, "p00@lkml.example"), "focused"));
+  g_assert_cmpuint (n_focused_bubbles (fixture), ==, 1);
+  g_assert_nonnull (find_visible_label (GTK_WIDGET (composer), "caption-heading",
+                                        "Reply by email to joe@lkml.example"));
+
+  /* Back to David, and answer: the reply goes to him, for patch 7. */
+  select_position (fixture, find_remote_id (fixture, "d07@lkml.example"));
+  focus_remote_id = "d07@lkml.example";
+  g_assert_true (wait_for (fixture, focus_in_view));
+  fd_composer_set_text (composer, "Thanks, applied.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+  g_assert_true (wait_for (fixture, reply_to_david_queued));
 }
 
 static guint
@@ -1845,6 +2032,7 @@ main (int   argc,
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
   ADD ("/window/reply-without-account", test_reply_without_account);
+  ADD ("/window/thread-focus", test_thread_focus);
   ADD ("/window/draft", test_draft);
   ADD ("/window/mastodon-counter", test_mastodon_counter);
   ADD ("/window/listening", test_listening);
