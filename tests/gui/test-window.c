@@ -1827,6 +1827,132 @@ test_accounts_dialog (Fixture       *fixture,
   accounts_dialog = NULL;
 }
 
+/* Every mapped widget under @root lies within @window's width. */
+static GtkWidget *
+find_wider_than (GtkWidget *root,
+                 GtkWidget *window)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+      GtkWidget *found;
+
+      /* An overlay scrollbar's slider may reach past the edge. */
+      if (!gtk_widget_get_mapped (child) || GTK_IS_SCROLLBAR (child))
+        continue;
+      if (gtk_widget_compute_bounds (child, window, &bounds) &&
+          (bounds.origin.x < -1 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (window) + 1))
+        return child;
+      if ((found = find_wider_than (child, window)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_titled_combo (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_mapped_header_bar (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return ADW_IS_HEADER_BAR (widget) && gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_error_label (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+/* Opening "Server Settings" with an error shown and an unencrypted
+ * choice: the dialog keeps its size, the page scrolls, long texts wrap
+ * inside it and the header stays. */
+static void
+test_email_page_layout (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdSyncManager) manager = NULL;
+  GtkWidget *page, *expander, *error_label, *combo, *scroller, *wide, *header;
+  int width, height;
+
+  fd_test_network_monitor_set_available (monitor, FALSE);
+  manager = fd_sync_manager_new (fd_store_get_data_dir (fixture->store), G_NETWORK_MONITOR (monitor));
+  accounts_dialog = fd_accounts_dialog_new (GTK_WINDOW (fixture->window), manager,
+                                            fd_store_get_data_dir (fixture->store));
+  gtk_window_present (GTK_WINDOW (accounts_dialog));
+  g_signal_emit_by_name (find_widget (accounts_dialog, is_row_titled, "_Email"), "activated");
+  g_assert_true (wait_for (fixture, email_page_shown));
+  spin (300);
+  width = gtk_widget_get_width (accounts_dialog);
+  height = gtk_widget_get_height (accounts_dialog);
+  g_assert_cmpint (width, >, 0);
+
+  page = find_widget (accounts_dialog, is_email_page, NULL);
+  expander = find_child (page, GTK_TYPE_EXPANDER, NULL);
+  error_label = find_widget (page, is_error_label, NULL);
+  g_assert_nonnull (expander);
+  g_assert_nonnull (error_label);
+
+  gtk_label_set_text (GTK_LABEL (error_label),
+                      "Could not find settings for alderfinch.example. Enter the server names and ports "
+                      "from your mail provider under Server Settings, then add the account again.");
+  gtk_widget_set_visible (error_label, TRUE);
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  combo = find_widget (page, is_titled_combo, "Incoming Security");
+  g_assert_nonnull (combo);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 2);
+  g_assert_true (gtk_widget_get_visible (find_widget (page, is_row_titled, "Allow _Unencrypted Connection")));
+  spin (800);
+
+  g_assert_cmpint (gtk_widget_get_width (accounts_dialog), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (accounts_dialog), ==, height);
+  wide = find_wider_than (accounts_dialog, accounts_dialog);
+  if (wide != NULL)
+    g_test_message ("A %s is wider than the dialog", G_OBJECT_TYPE_NAME (wide));
+  g_assert_null (wide);
+
+  header = find_widget (accounts_dialog, is_mapped_header_bar, NULL);
+  g_assert_nonnull (header);
+  {
+    graphene_rect_t bounds;
+
+    /* Adwaita draws the header bar over the window's 1 px border. */
+    g_assert_true (gtk_widget_compute_bounds (header, accounts_dialog, &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >=, -1);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <, height / 4);
+  }
+  scroller = gtk_widget_get_ancestor (expander, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scroller);
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  }
+  save_screenshot (accounts_dialog, "email-server-settings.png");
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    spin (200);
+    g_assert_null (find_wider_than (accounts_dialog, accounts_dialog));
+    save_screenshot (accounts_dialog, "email-server-settings-end.png");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (accounts_dialog));
+  accounts_dialog = NULL;
+}
+
 static void
 test_welcome (void)
 {
@@ -2048,6 +2174,7 @@ main (int   argc,
   ADD ("/window/translation", test_translation);
   ADD ("/window/accounts-dialog", test_accounts_dialog);
   ADD ("/window/private-reply-with-note", test_private_reply_with_note);
+  ADD ("/window/email-page-layout", test_email_page_layout);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
