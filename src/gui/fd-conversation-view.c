@@ -543,8 +543,10 @@ follow_tick_cb (GtkWidget     *widget,
   /* Each frame until the layout after a load has settled: the chosen
    * message at the top, a little of the one before it showing; or the
    * newest message. */
-  if (bubble != NULL && viewport != NULL &&
-      gtk_widget_compute_point (bubble, viewport, &GRAPHENE_POINT_INIT (0, 0), &top))
+  if (bubble != NULL && bubble == gtk_widget_get_first_child (GTK_WIDGET (self->messages_box)))
+    gtk_adjustment_set_value (adjustment, 0);  /* with the subject above it */
+  else if (bubble != NULL && viewport != NULL &&
+           gtk_widget_compute_point (bubble, viewport, &GRAPHENE_POINT_INIT (0, 0), &top))
     gtk_adjustment_set_value (adjustment, MAX (0, gtk_adjustment_get_value (adjustment) + top.y - 24));
   else
     gtk_adjustment_set_value (adjustment, upper - gtk_adjustment_get_page_size (adjustment));
