@@ -10,6 +10,7 @@
 #include "fd-language-private.h"
 #include "fd-json.h"
 #include "fd-translator-private.h"
+#include "fd-untrusted.h"
 
 #define HTTP_TIMEOUT_SECONDS 30
 
@@ -476,29 +477,6 @@ fd_translator_translate_finish (FdTranslator  *self,
 
 /* HTTP */
 
-static gboolean
-is_loopback_host (const char *host)
-{
-  g_autoptr(GInetAddress) address = NULL;
-  g_autofree char *bare = NULL;
-  gsize len;
-
-  if (host == NULL || *host == '\0')
-    return FALSE;
-  /* Not "*.localhost": the resolver may send those anywhere. */
-  if (g_ascii_strcasecmp (host, "localhost") == 0)
-    return TRUE;
-
-  len = strlen (host);
-  if (host[0] == '[' && host[len - 1] == ']')
-    bare = g_strndup (host + 1, len - 2);
-  else
-    bare = g_strdup (host);
-
-  /* 127.0.0.0/8 and ::1; names that only look like them are not. */
-  address = g_inet_address_new_from_string (bare);
-  return address != NULL && g_inet_address_get_is_loopback (address);
-}
 
 /* "http://host:port" of @uri, for errors: never the path or query, which
  * may hold the text. */
@@ -527,7 +505,7 @@ check_uri (GUri        *uri,
     {
       if (g_ascii_strcasecmp (scheme, "https") == 0)
         return TRUE;
-      if (g_ascii_strcasecmp (scheme, "http") == 0 && is_loopback_host (host))
+      if (g_ascii_strcasecmp (scheme, "http") == 0 && fd_untrusted_is_loopback_host (host))
         return TRUE;
     }
 

@@ -189,13 +189,24 @@ gboolean
 fd_untrusted_is_loopback_host (const char *host)
 {
   g_autoptr(GInetAddress) address = NULL;
+  g_autofree char *bare = NULL;
+  gsize len;
 
-  if (host == NULL)
+  if (host == NULL || *host == '\0')
     return FALSE;
+  /* Not "*.localhost": a resolver may send those anywhere. */
   if (g_ascii_strcasecmp (host, "localhost") == 0)
     return TRUE;
 
-  address = g_inet_address_new_from_string (host);
+  /* GUri keeps the brackets of an IPv6 literal */
+  len = strlen (host);
+  if (host[0] == '[' && host[len - 1] == ']')
+    bare = g_strndup (host + 1, len - 2);
+  else
+    bare = g_strdup (host);
+
+  /* 127.0.0.0/8 and ::1; names that only look like them are not */
+  address = g_inet_address_new_from_string (bare);
   return address != NULL && g_inet_address_get_is_loopback (address);
 }
 

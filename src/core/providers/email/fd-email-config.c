@@ -325,19 +325,6 @@ fd_email_security_from_string (const char      *str,
   return TRUE;
 }
 
-gboolean
-fd_email_host_is_loopback (const char *host)
-{
-  g_autoptr(GInetAddress) address = NULL;
-
-  if (host == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (host, "localhost") == 0)
-    return TRUE;
-
-  address = g_inet_address_new_from_string (host);
-  return address != NULL && g_inet_address_get_is_loopback (address);
-}
 
 char *
 fd_email_address_get_domain (const char *address)

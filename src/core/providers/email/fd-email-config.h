@@ -89,7 +89,6 @@ const char     *fd_email_security_to_string    (FdEmailSecurity      security);
 gboolean        fd_email_security_from_string  (const char          *str,
                                                 FdEmailSecurity     *security);
 /* TRUE for localhost, 127.0.0.0/8 and ::1. */
-gboolean        fd_email_host_is_loopback      (const char          *host);
 /* The part after the last '@', lower case; NULL when there is none. */
 char           *fd_email_address_get_domain    (const char          *address);
 

@@ -33,6 +33,7 @@
 #include "fd-mastodon-provider.h"
 #include "fd-secrets.h"
 #include "fd-store-private.h"
+#include "fd-untrusted.h"
 
 #define DEFAULT_TIMEOUT_MS       30000
 #define DEFAULT_PAGE_SIZE        40
@@ -269,7 +270,7 @@ streaming_base (const char *url)
   if (g_ascii_strcasecmp (scheme, "wss") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
     scheme = "https";
   else if ((g_ascii_strcasecmp (scheme, "ws") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
-           fd_mastodon_is_loopback_host (g_uri_get_host (uri)))
+           fd_untrusted_is_loopback_host (g_uri_get_host (uri)))
     scheme = "http";
   else
     return NULL;

@@ -10,6 +10,7 @@
 
 #include "fd-mastodon.h"
 #include "fd-store-private.h"
+#include "fd-untrusted.h"
 
 G_DEFINE_QUARK (fd-mastodon-error-quark, fd_mastodon_error)
 
@@ -17,27 +18,6 @@ static const char * const visibility_names[] = { "public", "unlisted", "private"
 
 /* Servers */
 
-gboolean
-fd_mastodon_is_loopback_host (const char *host)
-{
-  g_autoptr(GInetAddress) address = NULL;
-  g_autofree char *bare = NULL;
-
-  if (host == NULL)
-    return FALSE;
-  if (g_ascii_strcasecmp (host, "localhost") == 0 || g_str_has_suffix (host, ".localhost"))
-    return TRUE;
-
-  /* GUri keeps the brackets of an IPv6 literal. */
-  if (host[0] == '[' && host[strlen (host) - 1] == ']')
-    bare = g_strndup (host + 1, strlen (host) - 2);
-  else
-    bare = g_strdup (host);
-
-  address = g_inet_address_new_from_string (bare);
-  /* 127.0.0.0/8 and ::1 */
-  return address != NULL && g_inet_address_get_is_loopback (address);
-}
 
 char *
 fd_mastodon_normalize_server (const char  *input,
@@ -85,7 +65,7 @@ fd_mastodon_normalize_server (const char  *input,
                    _("“%s” is not a web address. Enter it like “https://mastodon.social”."), text);
       return NULL;
     }
-  if (g_ascii_strcasecmp (scheme, "http") == 0 && !fd_mastodon_is_loopback_host (host))
+  if (g_ascii_strcasecmp (scheme, "http") == 0 && !fd_untrusted_is_loopback_host (host))
     {
       g_set_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_INSECURE,
                    _("“%s” uses plain http://, which would send your sign-in unencrypted. "

@@ -47,7 +47,6 @@ GQuark                fd_mastodon_error_quark           (void);
  * http:// is accepted only for this computer (127.0.0.0/8, ::1, localhost). */
 char                 *fd_mastodon_normalize_server      (const char            *input,
                                                          GError               **error);
-gboolean              fd_mastodon_is_loopback_host      (const char            *host);
 
 /* Unknown names (other servers' extensions) are DIRECT: the safe side. */
 FdMastodonVisibility  fd_mastodon_visibility_from_string (const char           *name);
