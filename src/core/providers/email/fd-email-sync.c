@@ -331,33 +331,21 @@ parse_body (FdEmailProvider *self,
   return parsed;
 }
 
-static gboolean
-fetch_messages (FdEmailProvider  *self,
-                FolderState      *fs,
-                const guint32    *uids,
-                guint             n_uids,
-                gboolean          partial,
-                GPtrArray        *out,
-                GError          **error)
+/* UID FETCH of @uids with @fetch_type (taken); the result list or NULL
+ * with an error. */
+static clist *
+uid_fetch (FdEmailProvider             *self,
+           const guint32               *uids,
+           guint                        n_uids,
+           struct mailimap_fetch_type  *fetch_type,
+           GError                     **error)
 {
   struct mailimap_set *set = mailimap_set_new_empty ();
-  struct mailimap_fetch_type *fetch_type = mailimap_fetch_type_new_fetch_att_list_empty ();
-  GHashTable *map = uid_map_get (self, fs->name, fs->uidvalidity);
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
   clist *result = NULL;
   int r;
 
   for (guint i = 0; i < n_uids; i++)
     mailimap_set_add_single (set, uids[i]);
-
-  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_uid ());
-  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_flags ());
-  if (partial)
-    mailimap_fetch_type_new_fetch_att_list_add (fetch_type,
-                                                mailimap_fetch_att_new_body_peek_section_partial (mailimap_section_new (NULL),
-                                                                                                  0, PARTIAL_BYTES));
-  else
-    mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_body_peek_section (mailimap_section_new (NULL)));
 
   r = mailimap_uid_fetch (self->imap, set, fetch_type, &result);
   mailimap_fetch_type_free (fetch_type);
@@ -369,8 +357,37 @@ fetch_messages (FdEmailProvider  *self,
 
       fd_email_imap_set_error (self->imap, r, _("fetch messages"), &local_error);
       _fd_email_provider_propagate (self, error, local_error, FD_PROVIDER_ERROR_TEMPORARY);
-      return FALSE;
+      return NULL;
     }
+
+  return result != NULL ? result : clist_new ();
+}
+
+static gboolean
+fetch_messages (FdEmailProvider  *self,
+                FolderState      *fs,
+                const guint32    *uids,
+                guint             n_uids,
+                gboolean          partial,
+                GPtrArray        *out,
+                GError          **error)
+{
+  struct mailimap_fetch_type *fetch_type = mailimap_fetch_type_new_fetch_att_list_empty ();
+  GHashTable *map = uid_map_get (self, fs->name, fs->uidvalidity);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  clist *result;
+
+  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_uid ());
+  mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_flags ());
+  if (partial)
+    mailimap_fetch_type_new_fetch_att_list_add (fetch_type,
+                                                mailimap_fetch_att_new_body_peek_section_partial (mailimap_section_new (NULL),
+                                                                                                  0, PARTIAL_BYTES));
+  else
+    mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_body_peek_section (mailimap_section_new (NULL)));
+
+  if (!(result = uid_fetch (self, uids, n_uids, fetch_type, error)))
+    return FALSE;
 
   for (clistiter *cur = clist_begin (result); cur != NULL; cur = clist_next (cur))
     {
@@ -411,30 +428,15 @@ fetch_sizes (FdEmailProvider  *self,
              guint             n_uids,
              GError          **error)
 {
-  struct mailimap_set *set = mailimap_set_new_empty ();
   struct mailimap_fetch_type *fetch_type = mailimap_fetch_type_new_fetch_att_list_empty ();
   g_autoptr(GHashTable) sizes = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) result_sizes = g_array_sized_new (FALSE, TRUE, sizeof (guint32), n_uids);
-  clist *result = NULL;
-  int r;
+  clist *result;
 
-  for (guint i = 0; i < n_uids; i++)
-    mailimap_set_add_single (set, uids[i]);
   mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_uid ());
   mailimap_fetch_type_new_fetch_att_list_add (fetch_type, mailimap_fetch_att_new_rfc822_size ());
-
-  r = mailimap_uid_fetch (self->imap, set, fetch_type, &result);
-  mailimap_fetch_type_free (fetch_type);
-  mailimap_set_free (set);
-
-  if (r != MAILIMAP_NO_ERROR)
-    {
-      GError *local_error = NULL;
-
-      fd_email_imap_set_error (self->imap, r, _("fetch messages"), &local_error);
-      _fd_email_provider_propagate (self, error, local_error, FD_PROVIDER_ERROR_TEMPORARY);
-      return NULL;
-    }
+  if (!(result = uid_fetch (self, uids, n_uids, fetch_type, error)))
+    return NULL;
 
   for (clistiter *cur = clist_begin (result); cur != NULL; cur = clist_next (cur))
     {
