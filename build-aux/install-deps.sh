@@ -19,7 +19,8 @@ BUILD="meson ninja-build pkg-config gcc gettext itstool
 # (cg3 provides cg-proc, which apertium-spa-cat needs but does not pull in).
 RUN="gnome-keyring dbus dbus-x11 libexttextcat-data
      apertium apertium-apy apertium-eng-spa apertium-spa-cat apertium-fr-es cg3"
-TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind
+# libxtst6: the window test presses keys through the X server (XTest).
+TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind libxtst6
       notmuch isync sqlite3 libclang-rt-14-dev
       flatpak-builder json-glib-tools
       dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl

@@ -37,7 +37,8 @@ clear_undo_idle_cb (gpointer data)
   g_autoptr(FdWindow) self = data;
   AdwToast *toast = g_object_get_data (G_OBJECT (self), "dismissed-toast");
 
-  if (toast != NULL && toast == self->undo_toast)
+  /* The toast also goes when the window is closed: nothing to update. */
+  if (toast != NULL && toast == self->undo_toast && self->conversation_view != NULL)
     clear_undo (self);
   g_object_set_data (G_OBJECT (self), "dismissed-toast", NULL);
 
@@ -396,13 +397,37 @@ fd_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.accounts", NULL, add_account_action);
   gtk_widget_class_install_property_action (widget_class, "win.sort-order", "sort-order");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.archive", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.mark-answered", NULL);
+  /* Bindings: a focused text box uses these first (undo its typing). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reply", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.send", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.send", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+}
+
+/* The window's own shortcuts, caught before the focused widget sees the
+ * key: the list and selectable message text have bindings of their own
+ * (Ctrl+Shift+A is their "unselect all"), which would swallow them. */
+void
+fd_window_add_shortcuts (FdWindow *self)
+{
+  static const struct {
+    guint            keyval;
+    GdkModifierType  modifiers;
+    const char      *action;
+  } shortcuts[] = {
+    { GDK_KEY_e, GDK_CONTROL_MASK, "win.archive" },
+    { GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.mark-answered" },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "win.search" },
+    { GDK_KEY_Left, GDK_ALT_MASK, "win.go-back" },
+    { GDK_KEY_r, GDK_CONTROL_MASK, "win.reply" },
+    { GDK_KEY_w, GDK_CONTROL_MASK, "win.close" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].keyval,
+                                                                                    shortcuts[i].modifiers),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -71,6 +71,7 @@ struct _FdWindow
 };
 
 void fd_window_class_install_actions (GtkWidgetClass *widget_class);
+void fd_window_add_shortcuts         (FdWindow       *self);
 void fd_window_update_actions        (FdWindow       *self);
 void fd_window_show_pane             (FdWindow       *self,
                                       const char     *name);

@@ -534,6 +534,7 @@ fd_window_init (FdWindow *self)
   self->undo_entries = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fd_window_add_shortcuts (self);
 
   g_signal_connect_object (fd_conversation_view_get_composer (self->conversation_view), "sent",
                            G_CALLBACK (reply_sent_cb), self, G_CONNECT_SWAPPED);

@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <dlfcn.h>
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sqlite3.h>
@@ -1953,6 +1955,131 @@ test_email_page_layout (Fixture       *fixture,
   accounts_dialog = NULL;
 }
 
+/* Real key presses, through the X server as a keyboard sends them
+ * (XTest), so that they reach whatever widget has the focus. libXtst is
+ * opened at run time: it comes with the X libraries, without headers. */
+typedef int (*FakeKeyEvent) (Display *display, unsigned int keycode, int is_press, unsigned long delay);
+
+static void
+fake_key (GdkDisplay *display,
+          guint       keyval,
+          gboolean    press)
+{
+  static FakeKeyEvent fake_key_event;
+  g_autofree GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  if (fake_key_event == NULL)
+    {
+      void *xtst = dlopen ("libXtst.so.6", RTLD_NOW);
+
+      g_assert_nonnull (xtst);
+      fake_key_event = (FakeKeyEvent) dlsym (xtst, "XTestFakeKeyEvent");
+      g_assert_nonnull (fake_key_event);
+    }
+
+  g_assert_true (gdk_display_map_keyval (display, keyval, &keys, &n_keys));
+  g_assert_cmpint (n_keys, >, 0);
+  fake_key_event (gdk_x11_display_get_xdisplay (display), keys[0].keycode, press, 0);
+}
+
+static void
+press_ctrl_shift (GtkWidget *widget,
+                  guint      keyval)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  fake_key (display, GDK_KEY_Control_L, TRUE);
+  fake_key (display, GDK_KEY_Shift_L, TRUE);
+  fake_key (display, keyval, TRUE);
+  fake_key (display, keyval, FALSE);
+  fake_key (display, GDK_KEY_Shift_L, FALSE);
+  fake_key (display, GDK_KEY_Control_L, FALSE);
+  gdk_display_flush (display);
+}
+
+static gint64 shortcut_conversation;
+
+static gboolean
+conversation_answered (Fixture *fixture)
+{
+  return count_unanswered_in (fixture, shortcut_conversation) == 0;
+}
+
+static gboolean
+conversation_unanswered (Fixture *fixture)
+{
+  return count_unanswered_in (fixture, shortcut_conversation) == 1;
+}
+
+static gboolean
+window_focused (Fixture *fixture)
+{
+  return gtk_window_is_active (GTK_WINDOW (fixture->window));
+}
+
+/* A message's text (or its translation), not its author's name. */
+static gboolean
+is_message_text (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)) &&
+         gtk_widget_get_mapped (widget) &&
+         g_utf8_strlen (gtk_label_get_text (GTK_LABEL (widget)), -1) > 30;
+}
+
+static gboolean
+is_last_incoming_bubble (GtkWidget     *widget,
+                         gconstpointer  data)
+{
+  GtkWidget *next;
+
+  if (!FD_IS_MESSAGE_BUBBLE (widget) || !gtk_widget_has_css_class (widget, "incoming"))
+    return FALSE;
+  for (next = gtk_widget_get_next_sibling (widget); next != NULL; next = gtk_widget_get_next_sibling (next))
+    if (gtk_widget_has_css_class (next, "incoming"))
+      return FALSE;
+  return TRUE;
+}
+
+/* Ctrl+Shift+A marks the conversation answered wherever the focus is:
+ * the list and a message's text both have a meaning of their own for
+ * it (unselect all). */
+static void
+test_shortcuts_any_focus (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *list = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_LIST_VIEW, NULL);
+  GtkWidget *text;
+
+  g_assert_true (wait_for (fixture, window_focused));
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  shortcut_conversation = fd_conversation_view_get_conversation_id (fixture->window->conversation_view);
+  g_assert_cmpint (count_unanswered_in (fixture, shortcut_conversation), ==, 1);
+
+  /* In the list. */
+  g_assert_true (gtk_widget_grab_focus (list));
+  spin (100);
+  press_ctrl_shift (GTK_WIDGET (fixture->window), GDK_KEY_a);
+  g_assert_true (wait_for (fixture, conversation_answered));
+
+  /* Again from María's words in the conversation. */
+  spin (300);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_true (wait_for (fixture, conversation_unanswered));
+  spin (500);  /* the conversation shows the change */
+  text = find_widget (find_widget (GTK_WIDGET (fixture->window->conversation_view), is_last_incoming_bubble, NULL),
+                      is_message_text, NULL);
+  g_assert_nonnull (text);
+  g_assert_true (gtk_widget_grab_focus (text));
+  spin (100);
+  g_assert_true (gtk_widget_has_focus (text));
+  press_ctrl_shift (GTK_WIDGET (fixture->window), GDK_KEY_a);
+  g_assert_true (wait_for (fixture, conversation_answered));
+}
+
 static void
 test_welcome (void)
 {
@@ -2175,6 +2302,7 @@ main (int   argc,
   ADD ("/window/accounts-dialog", test_accounts_dialog);
   ADD ("/window/private-reply-with-note", test_private_reply_with_note);
   ADD ("/window/email-page-layout", test_email_page_layout);
+  ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
