@@ -390,6 +390,51 @@ test_dates_out_of_order (Fixture       *f,
   g_assert_cmpuint (repeat_count (f->store, copy), ==, 2);
 }
 
+/* Signatures stored by an earlier version held the whole 32-bit minima:
+ * their low bytes are the signature now, and a new copy finds them. */
+static void
+test_old_signatures (Fixture       *f,
+                     gconstpointer  data)
+{
+  sqlite3 *db = fd_store_get_db (f->store);
+  sqlite3_stmt *stmt = NULL;
+  guint8 wide[FD_REPEATS_N_HASHES * 4];
+  g_autoptr(FdStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first, copy;
+
+  first = insert_post (f->store, "w-1", "@jo@example.social", "2024-03-04T09:00:00Z", COMPLAINT);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT signature FROM repeat_signatures WHERE message_id = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, first);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_bytes (stmt, 0), ==, FD_REPEATS_N_HASHES);
+  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+    {
+      wide[j * 4] = ((const guint8 *) sqlite3_column_blob (stmt, 0))[j];
+      wide[j * 4 + 1] = 0x5a;
+      wide[j * 4 + 2] = (guint8) j;
+      wide[j * 4 + 3] = 0xc3;
+    }
+  sqlite3_finalize (stmt);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "UPDATE repeat_signatures SET signature = ? WHERE message_id = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_blob (stmt, 1, wide, sizeof wide, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, first);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  /* A new connection reads the week from the store. */
+  g_clear_object (&f->store);
+  reopened = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  f->store = g_steal_pointer (&reopened);
+
+  copy = insert_post (f->store, "w-2", "@jo@example.social", "2024-03-05T09:00:00Z", COMPLAINT "!");
+  g_assert_cmpuint (repeat_count (f->store, first), ==, 2);
+  g_assert_cmpuint (repeat_count (f->store, copy), ==, 2);
+}
+
 /* A post of @n_words words that no other post repeats. */
 static char *
 babble (GRand *rand,
@@ -1022,6 +1067,7 @@ main (int    argc,
   g_test_add ("/repeats/index-follows-store", Fixture, NULL, fixture_setup, test_index_follows_store, fixture_teardown);
   g_test_add ("/repeats/dates-out-of-order", Fixture, NULL, fixture_setup, test_dates_out_of_order, fixture_teardown);
   g_test_add ("/repeats/old-copy", Fixture, NULL, fixture_setup, test_old_copy, fixture_teardown);
+  g_test_add ("/repeats/old-signatures", Fixture, NULL, fixture_setup, test_old_signatures, fixture_teardown);
   g_test_add_func ("/repeats/any-order", test_any_order);
   g_test_add ("/repeats/cost", Fixture, NULL, fixture_setup, test_cost, fixture_teardown);
 

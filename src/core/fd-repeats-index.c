@@ -244,22 +244,26 @@ static gboolean
 read_entry (sqlite3_stmt        *stmt,
             FdRepeatsIndexEntry *entry)
 {
-  const guint32 *blob = sqlite3_column_blob (stmt, 4);
+  const guint8 *blob = sqlite3_column_blob (stmt, 4);
+  int n_bytes = sqlite3_column_bytes (stmt, 4);
 
-  if (blob == NULL || sqlite3_column_bytes (stmt, 4) != FD_REPEATS_N_HASHES * 4)
+  if (blob == NULL)
+    return FALSE;
+
+  /* Stores written before signatures were cut to a byte a hash hold the
+   * whole minima, little-endian: their low bytes come first. */
+  if (n_bytes == FD_REPEATS_N_HASHES * 4)
+    for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+      entry->sig.h[j] = blob[j * 4];
+  else if (n_bytes == FD_REPEATS_N_HASHES)
+    memcpy (entry->sig.h, blob, FD_REPEATS_N_HASHES);
+  else
     return FALSE;
 
   entry->message_id = sqlite3_column_int64 (stmt, 0);
   entry->customer_id = sqlite3_column_int64 (stmt, 1);
   entry->created_at = sqlite3_column_int64 (stmt, 2);
   entry->sig.length = (guint) sqlite3_column_int (stmt, 3);
-  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
-    {
-      guint32 v;
-
-      memcpy (&v, &blob[j], sizeof v);
-      entry->sig.h[j] = GUINT32_FROM_LE (v);
-    }
 
   return TRUE;
 }

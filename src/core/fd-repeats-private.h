@@ -11,8 +11,12 @@
 
 G_BEGIN_DECLS
 
-/* MinHash: FD_REPEATS_N_HASHES 32-bit minima of the hashed character
- * shingles; LSH: FD_REPEATS_N_BANDS bands of FD_REPEATS_N_ROWS rows. */
+/* MinHash: the low byte of each of FD_REPEATS_N_HASHES 32-bit minima of
+ * the hashed character shingles (b-bit MinHash: two different minima
+ * agree one time in 256, which _fd_repeats_jaccard() takes out; the
+ * signature of every incoming post is kept, and 64 bytes of it cost the
+ * store a quarter of 256). LSH: FD_REPEATS_N_BANDS bands of
+ * FD_REPEATS_N_ROWS rows. */
 #define FD_REPEATS_SHINGLE   4
 #define FD_REPEATS_N_HASHES  64
 #define FD_REPEATS_N_BANDS   16
@@ -25,7 +29,7 @@ G_BEGIN_DECLS
 #define FD_REPEATS_EPOCH     FD_REPEATS_WINDOW
 
 typedef struct {
-  guint32 h[FD_REPEATS_N_HASHES];
+  guint8  h[FD_REPEATS_N_HASHES];
   guint   length;     /* characters of the normalized text */
 } FdRepeatsSignature;
 

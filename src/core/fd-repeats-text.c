@@ -438,7 +438,7 @@ __attribute__ ((target_clones ("avx2", "default")))
 static void
 minhash (const gunichar *chars,
          glong           n,
-         guint32        *out)
+         guint8         *out)
 {
   guint64 a[FD_REPEATS_N_HASHES];
   guint64 b[FD_REPEATS_N_HASHES];
@@ -470,7 +470,8 @@ minhash (const gunichar *chars,
         }
     }
 
-  memcpy (out, mins, sizeof mins);
+  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
+    out[j] = (guint8) mins[j];
 }
 
 void
@@ -533,12 +534,14 @@ double
 _fd_repeats_jaccard (const FdRepeatsSignature *a,
                      const FdRepeatsSignature *b)
 {
+  /* Different minima share their low byte one time in 256. */
+  const double chance = 1.0 / 256;
   guint same = 0;
 
   for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
     same += a->h[j] == b->h[j];
 
-  return (double) same / FD_REPEATS_N_HASHES;
+  return MAX (0.0, ((double) same / FD_REPEATS_N_HASHES - chance) / (1.0 - chance));
 }
 
 gboolean

@@ -101,14 +101,6 @@ epoch_of (gint64 created_at)
                          : -((-created_at + FD_REPEATS_EPOCH - 1) / FD_REPEATS_EPOCH);
 }
 
-static void
-signature_to_blob (const FdRepeatsSignature *sig,
-                   guint32                   blob[FD_REPEATS_N_HASHES])
-{
-  for (guint j = 0; j < FD_REPEATS_N_HASHES; j++)
-    blob[j] = GUINT32_TO_LE (sig->h[j]);
-}
-
 static gboolean
 store_signature (FdStore                   *store,
                  gboolean                   replace,
@@ -117,7 +109,6 @@ store_signature (FdStore                   *store,
                  const FdRepeatsSignature  *sig,
                  GError                   **error)
 {
-  guint32 blob[FD_REPEATS_N_HASHES];
   sqlite3_stmt *stmt;
 
   stmt = _fd_store_prepare (store,
@@ -129,12 +120,11 @@ store_signature (FdStore                   *store,
   if (stmt == NULL)
     return FALSE;
 
-  signature_to_blob (sig, blob);
   sqlite3_bind_int64 (stmt, 1, message_id);
   sqlite3_bind_int64 (stmt, 2, epoch_of (created_at));
   sqlite3_bind_int64 (stmt, 3, created_at);
   sqlite3_bind_int (stmt, 4, (int) sig->length);
-  sqlite3_bind_blob (stmt, 5, blob, sizeof blob, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (stmt, 5, sig->h, sizeof sig->h, SQLITE_TRANSIENT);
 
   return _fd_sql_step (store, stmt, error);
 }
