@@ -42,6 +42,7 @@ struct _FdComposer
   guint           loading_draft : 1;
   guint           sending : 1;
   guint           sample : 1;
+  guint           n_sending;       /* replies the send in flight queues */
 
   /* Why the reply cannot go anywhere (an FD_OUTBOX_ERROR), and the
    * message it is about; NULL while it can. */
@@ -734,7 +735,7 @@ sent_cb (GObject      *object,
   write_draft (self);
   update_modes (self);
 
-  g_signal_emit (self, signals[SENT], 0, *id);
+  g_signal_emit (self, signals[SENT], 0, *id, self->n_sending);
 }
 
 static void
@@ -747,7 +748,7 @@ send_action (GtkWidget  *widget,
   SendData *data;
 
   if (self->store == NULL || self->worker == NULL || self->reply_to == NULL ||
-      text == NULL || self->sending || !update_counter (self))
+      text == NULL || self->sending || self->unsendable != NULL || !update_counter (self))
     return;
 
   data = g_new0 (SendData, 1);
@@ -765,6 +766,8 @@ send_action (GtkWidget  *widget,
         data->public_note = g_steal_pointer (&note);
     }
 
+  /* An edit changes a reply already counted. */
+  self->n_sending = data->entry_id != 0 ? 0 : data->group_id != 0 ? self->group->n_unanswered : 1;
   self->sending = TRUE;
   update_actions (self);
   fd_store_worker_run_async (self->worker, send_job, data, (GDestroyNotify)send_data_free,
@@ -885,7 +888,7 @@ fd_composer_class_init (FdComposerClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_INT64);
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-composer.ui");
   gtk_widget_class_bind_template_child (widget_class, FdComposer, edit_bar);

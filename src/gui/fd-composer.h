@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FdComposer, fd_composer, FD, COMPOSER, GtkWidget)
 
+/* Signals: "sent" (gint64 message id, guint number of replies queued, 0
+ * when a waiting reply was changed). */
+
 void     fd_composer_set_store    (FdComposer *self,
                                    FdStore    *store);
 /* The message a reply answers (NULL: nothing to answer). Saves the draft

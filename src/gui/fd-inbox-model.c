@@ -52,6 +52,7 @@ struct _FdInboxModel
   GCancellable *cancellable;
   guint         start_source;
 
+  guint         n_messages;
   guint         loading : 1;
   guint         loaded : 1;
   /* Loads never overlap: the next one waits for the one in flight. */
@@ -78,6 +79,7 @@ typedef struct {
 typedef struct {
   GArray     *keys;
   GHashTable *groups;
+  guint       n_messages;  /* before folding: a folded row counts each copy */
 } LoadResult;
 
 static void
@@ -99,6 +101,7 @@ enum {
   PROP_STORE,
   PROP_LOADING,
   PROP_LOADED,
+  PROP_N_MESSAGES,
   N_PROPS
 };
 
@@ -666,6 +669,7 @@ load_keys_thread (GTask        *task,
 
   result = g_new0 (LoadResult, 1);
   result->keys = keys;
+  result->n_messages = keys->len;
   result->groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify)g_strfreev);
 
   /* The Repeated and Unanswered views show each group once. */
@@ -764,8 +768,12 @@ load_keys_cb (GObject      *object,
     }
   else
     {
+      gboolean count_changed = self->n_messages != loaded->n_messages;
+
       g_hash_table_unref (self->groups);
       self->groups = g_hash_table_ref (loaded->groups);
+      /* Before the rows change, so that whoever counts them reads both. */
+      self->n_messages = loaded->n_messages;
 
       if (self->keys->len == 0)
         {
@@ -777,6 +785,8 @@ load_keys_cb (GObject      *object,
                !append_keys (self, loaded->keys))
         apply_keys (self, loaded->keys);
 
+      if (count_changed)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MESSAGES]);
       set_loaded (self, TRUE);
     }
   g_clear_pointer (&loaded, load_result_free);
@@ -952,6 +962,10 @@ fd_inbox_model_get_property (GObject    *object,
       g_value_set_boolean (value, self->loaded);
       break;
 
+    case PROP_N_MESSAGES:
+      g_value_set_uint (value, self->n_messages);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1001,6 +1015,11 @@ fd_inbox_model_class_init (FdInboxModelClass *klass)
     g_param_spec_boolean ("loaded", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_N_MESSAGES] =
+    g_param_spec_uint ("n-messages", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -1079,6 +1098,14 @@ fd_inbox_model_get_loading (FdInboxModel *self)
   g_return_val_if_fail (FD_IS_INBOX_MODEL (self), FALSE);
 
   return self->loading;
+}
+
+guint
+fd_inbox_model_get_n_messages (FdInboxModel *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_MODEL (self), 0);
+
+  return self->n_messages;
 }
 
 gboolean

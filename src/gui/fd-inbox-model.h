@@ -26,6 +26,9 @@ void            fd_inbox_model_reload          (FdInboxModel   *self);
 gboolean        fd_inbox_model_get_loading     (FdInboxModel   *self);
 /* TRUE once the keys of the current filter are known. */
 gboolean        fd_inbox_model_get_loaded      (FdInboxModel   *self);
+/* The messages the list holds, as the sidebar counts them: a row that
+ * stands for several copies of a repeated post counts each. */
+guint           fd_inbox_model_get_n_messages  (FdInboxModel   *self);
 /* Starts a load that is waiting for the main loop to be idle now. */
 void            fd_inbox_model_load_now        (FdInboxModel   *self);
 /* Position of the row with sort key @key, or GTK_INVALID_LIST_POSITION. */

@@ -161,8 +161,12 @@ update_page (FdInboxView *self)
   gtk_spinner_set_spinning (self->spinner, !loaded && n_items == 0);
 
   if (loaded)
-    /* Translators: subtitle of the message list */
-    subtitle = g_strdup_printf (ngettext ("%u message", "%u messages", n_items), n_items);
+    {
+      guint n_messages = fd_inbox_model_get_n_messages (self->model);
+
+      /* Translators: subtitle of the message list */
+      subtitle = g_strdup_printf (ngettext ("%u message", "%u messages", n_messages), n_messages);
+    }
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
@@ -514,6 +518,8 @@ fd_inbox_view_set_model (FdInboxView  *self,
       g_signal_connect_object (model, "items-changed",
                                G_CALLBACK (model_items_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::loaded",
+                               G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "notify::n-messages",
                                G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::loading",
                                G_CALLBACK (model_loading_changed_cb), self, G_CONNECT_SWAPPED);

@@ -344,9 +344,22 @@ topic_reply_queued_cb (FdWindow     *self,
 static void
 reply_sent_cb (FdWindow   *self,
                gint64      message_id,
+               guint       n_replies,
                FdComposer *composer)
 {
-  queued (self, _("Reply added to Waiting to Send"));
+  g_autofree char *title = NULL;
+
+  if (n_replies == 0)
+    title = g_strdup (_("Reply changed; it is still waiting to send"));
+  else if (n_replies == 1)
+    title = g_strdup (_("Reply added to Waiting to Send"));
+  else
+    /* Translators: after answering every copy of a repeated post */
+    title = g_strdup_printf (ngettext ("%u reply added to Waiting to Send",
+                                       "%u replies added to Waiting to Send", n_replies),
+                             n_replies);
+
+  queued (self, title);
 }
 
 static void

@@ -1464,6 +1464,21 @@ copies_queued (Fixture *fixture)
   return outbox_count (fixture) == group_unanswered;
 }
 
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+two_replies_toast (Fixture *fixture)
+{
+  return find_widget (GTK_WIDGET (fixture->window), is_label_with_text,
+                      "2 replies added to Waiting to Send") != NULL;
+}
+
 static void
 test_repeat_group (Fixture       *fixture,
                    gconstpointer  data)
@@ -1498,8 +1513,10 @@ test_repeat_group (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "answer-all.png");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
 
-  /* One reply per copy, each in its own conversation. */
+  /* One reply per copy, each in its own conversation, and a toast that
+   * counts them. */
   g_assert_true (wait_for (fixture, copies_queued));
+  g_assert_true (wait_for (fixture, two_replies_toast));
 }
 
 static gboolean
@@ -2080,6 +2097,49 @@ test_shortcuts_any_focus (Fixture       *fixture,
   g_assert_true (wait_for (fixture, conversation_answered));
 }
 
+static FdView counted_view;
+
+static gboolean
+view_counted (Fixture *fixture)
+{
+  const FdFilter *filter = fd_inbox_model_get_filter (fixture->window->model);
+
+  return filter != NULL && filter->view == counted_view &&
+         fd_inbox_model_get_loaded (fixture->window->model) &&
+         !fd_inbox_model_get_loading (fixture->window->model) &&
+         fd_sidebar_get_count (fixture->window->sidebar, counted_view) > 0;
+}
+
+/* The list's header counts what the sidebar counts: messages, a row of
+ * folded copies counting each copy. */
+static void
+test_counts_agree (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const struct { const char *scope; FdView view; } views[] = {
+    { "unanswered", FD_VIEW_UNANSWERED },
+    { "repeated", FD_VIEW_REPEATED },
+  };
+  GtkWidget *title = find_child (GTK_WIDGET (fixture->window->inbox_view), ADW_TYPE_WINDOW_TITLE, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_autofree char *expected = NULL;
+      guint count;
+
+      fd_sidebar_select_scope (fixture->window->sidebar, views[i].scope);
+      counted_view = views[i].view;
+      g_assert_true (wait_for (fixture, view_counted));
+      spin (100);
+
+      count = fd_sidebar_get_count (fixture->window->sidebar, views[i].view);
+      /* Dan's copies are folded: fewer rows than messages. */
+      g_assert_cmpuint (g_list_model_get_n_items (model (fixture)), <, count);
+      expected = g_strdup_printf ("%u messages", count);
+      g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, expected);
+    }
+}
+
 static void
 test_welcome (void)
 {
@@ -2303,6 +2363,7 @@ main (int   argc,
   ADD ("/window/private-reply-with-note", test_private_reply_with_note);
   ADD ("/window/email-page-layout", test_email_page_layout);
   ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
+  ADD ("/window/counts-agree", test_counts_agree);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
