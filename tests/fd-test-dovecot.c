@@ -4,9 +4,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -142,6 +145,41 @@ write_config (FdTestDovecot *self)
   write_file (self->dir, "users", users);
 }
 
+/* In the child, before exec: the server ends with the test program, also
+ * when a failed assertion aborts it. Left running, it would keep the
+ * test's output pipes open, and meson would report the failure only at
+ * the timeout. */
+static void
+die_with_test_cb (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
+/* Starts @argv in the background, its output in @log_name under the
+ * instance's folder rather than on the test's TAP stream. */
+static gboolean
+spawn_server (FdTestDovecot       *self,
+              const char * const  *argv,
+              const char          *log_name,
+              GPid                *pid,
+              GError             **error)
+{
+  g_autofree char *log = g_build_filename (self->dir, log_name, NULL);
+  int fd = open (log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  gboolean ok;
+
+  if (fd < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s", log, g_strerror (errno));
+      return FALSE;
+    }
+  ok = g_spawn_async_with_fds (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                               die_with_test_cb, NULL, pid, -1, fd, fd, error);
+  close (fd);
+
+  return ok;
+}
+
 gboolean
 fd_test_dovecot_start_server (FdTestDovecot *self)
 {
@@ -149,8 +187,7 @@ fd_test_dovecot_start_server (FdTestDovecot *self)
   const char *argv[] = { DOVECOT, "-F", "-c", conf, NULL };
   g_autoptr(GError) error = NULL;
 
-  if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                      &self->dovecot_pid, &error))
+  if (!spawn_server (self, argv, "dovecot.out", &self->dovecot_pid, &error))
     {
       g_printerr ("Dovecot did not start: %s\n", error->message);
       return FALSE;
@@ -253,13 +290,12 @@ fd_test_dovecot_start (gboolean tls)
     g_autofree char *relay_log = g_build_filename (self->dir, "relay.log", NULL);
     const char *argv[] = { PYTHON, relay, relay_port, lmtp_port, relay_log, NULL };
 
-    if (!g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
-                        NULL, NULL, &self->relay_pid, &error))
+    if (!spawn_server (self, argv, "relay.out", &self->relay_pid, &error))
       g_error ("The SMTP relay did not start: %s", error->message);
   }
 
   if (!fd_test_dovecot_start_server (self) || !wait_for_port (self->relay_port))
-    g_error ("Dovecot did not start; see %s/dovecot.log", self->dir);
+    g_error ("Dovecot did not start; see dovecot.log and dovecot.out in %s", self->dir);
 
   return g_steal_pointer (&self);
 }
