@@ -123,7 +123,10 @@ write_config (FdTestDovecot *self)
                           "first_valid_uid = 1\n"
                           "namespace inbox {\n  inbox = yes\n  separator = /\n"
                           "  mailbox Sent {\n    auto = subscribe\n    special_use = \\Sent\n  }\n}\n"
-                          "protocol imap {\n  mail_max_userip_connections = 100\n}\n"
+                          /* Every IMAP exchange after LOGIN, one file pair per
+                           * connection: tests read what the server saw (IDLE). */
+                          "protocol imap {\n  mail_max_userip_connections = 100\n"
+                          "  rawlog_dir = %1$s/rawlog\n}\n"
                           "service imap-login {\n  inet_listener imap {\n    port = %2$u\n  }\n"
                           "  inet_listener imaps {\n    port = %3$u\n  }\n}\n"
                           "service lmtp {\n  inet_listener lmtp {\n    address = 127.0.0.1\n    port = %4$u\n  }\n}\n"
@@ -258,6 +261,7 @@ fd_test_dovecot_start (gboolean tls)
   g_autoptr(FdTestDovecot) self = g_new0 (FdTestDovecot, 1);
   g_autoptr(GError) error = NULL;
   g_autofree char *mail = NULL;
+  g_autofree char *rawlog = NULL;
   g_autofree char *relay = NULL;
   g_autofree char *relay_port = NULL;
   g_autofree char *lmtp_port = NULL;
@@ -272,6 +276,9 @@ fd_test_dovecot_start (gboolean tls)
   mail = g_build_filename (self->dir, "mail", NULL);
   g_mkdir (mail, 0755);
   g_assert_true (chown (mail, 65534, 65534) == 0);
+  rawlog = g_build_filename (self->dir, "rawlog", NULL);
+  g_mkdir (rawlog, 0755);
+  g_assert_true (chown (rawlog, 65534, 65534) == 0);
 
   self->tls = tls;
   self->imap_port = free_port ();
@@ -368,4 +375,80 @@ fd_test_dovecot_deliver (FdTestDovecot *self,
   g_autofree char *out = fd_test_dovecot_doveadm (self, raw, "save", "-u", user, "-m", mailbox, NULL);
 
   return out != NULL;
+}
+
+/* A rawlog line is "SECONDS.MICROSECONDS TEXT\r\n". */
+static double
+rawlog_time (const char *line)
+{
+  return g_ascii_strtod (line, NULL);
+}
+
+static const char *
+rawlog_text (const char *line)
+{
+  const char *space = strchr (line, ' ');
+
+  return space != NULL ? space + 1 : "";
+}
+
+/* Whether one connection is in IDLE now: the last thing the client sent
+ * is an IDLE command, and the server answered it with "+ idling". */
+static gboolean
+connection_is_idling (const char *in_path)
+{
+  g_autofree char *in = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *out_path = NULL;
+  g_auto(GStrv) in_lines = NULL;
+  g_auto(GStrv) out_lines = NULL;
+  const char *last = NULL;
+  const char *command;
+  double since;
+
+  if (!g_file_get_contents (in_path, &in, NULL, NULL))
+    return FALSE;
+  in_lines = g_strsplit (g_strchomp (in), "\r\n", -1);
+  for (guint i = 0; in_lines[i] != NULL; i++)
+    if (*g_strstrip (in_lines[i]) != '\0')
+      last = in_lines[i];
+  if (last == NULL)
+    return FALSE;
+
+  /* "TAG IDLE" */
+  command = strchr (rawlog_text (last), ' ');
+  if (command == NULL || g_ascii_strcasecmp (command + 1, "IDLE") != 0)
+    return FALSE;
+  since = rawlog_time (last);
+
+  stem = g_strndup (in_path, strlen (in_path) - strlen (".in"));
+  out_path = g_strconcat (stem, ".out", NULL);
+  if (!g_file_get_contents (out_path, &out, NULL, NULL))
+    return FALSE;
+  out_lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; out_lines[i] != NULL; i++)
+    if (g_str_has_prefix (rawlog_text (out_lines[i]), "+ idling") && rawlog_time (out_lines[i]) >= since)
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+fd_test_dovecot_is_idling (FdTestDovecot *self)
+{
+  g_autofree char *rawlog = g_build_filename (self->dir, "rawlog", NULL);
+  g_autoptr(GDir) dir = g_dir_open (rawlog, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (rawlog, name, NULL);
+
+      if (g_str_has_suffix (name, ".in") && connection_is_idling (path))
+        return TRUE;
+    }
+
+  return FALSE;
 }

@@ -40,6 +40,10 @@ gboolean       fd_test_dovecot_start_server (FdTestDovecot *self);
 char          *fd_test_dovecot_doveadm  (FdTestDovecot  *self,
                                          const char     *stdin_text,
                                          ...) G_GNUC_NULL_TERMINATED;
+/* Whether an IMAP client is in IDLE now, as Dovecot saw it: the last
+ * command on a connection is IDLE and the server answered "+ idling"
+ * (read from the rawlog Dovecot keeps of every IMAP connection). */
+gboolean       fd_test_dovecot_is_idling (FdTestDovecot *self);
 /* Saves @raw (RFC 5322) into @user's @mailbox. */
 gboolean       fd_test_dovecot_deliver  (FdTestDovecot  *self,
                                          const char     *user,

@@ -220,6 +220,67 @@ deliver (Fixture    *f,
   g_assert_true (fd_test_dovecot_deliver (f->dovecot, FD_TEST_FIRM, mailbox, raw));
 }
 
+static void
+synced_cb (FdSyncManager *manager,
+           FdAccount     *account,
+           guint          n_new,
+           guint          n_sent,
+           gpointer       user_data)
+{
+  guint *n_runs = user_data;
+
+  (*n_runs)++;
+}
+
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, or fails after @seconds. A
+ * short wake-up keeps looking at what only shows in files (Dovecot's
+ * rawlog, the store written by a worker's own connection). */
+static gboolean
+wait_until (Fixture    *f,
+            gboolean  (*condition) (Fixture *f, gpointer data),
+            gpointer    data,
+            guint       seconds)
+{
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add_seconds (seconds, deadline_cb, &timed_out);
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+
+  while (!condition (f, data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  if (!timed_out)
+    g_source_remove (deadline);
+
+  return condition (f, data);
+}
+
+static gboolean
+first_run_done_and_idling (Fixture  *f,
+                           gpointer  data)
+{
+  return *(guint *) data >= 1 && fd_test_dovecot_is_idling (f->dovecot);
+}
+
+static gboolean
+has_five_messages (Fixture  *f,
+                   gpointer  data)
+{
+  return count_messages (f) == 5;
+}
+
 /* Tests */
 
 static void
@@ -227,7 +288,7 @@ test_sync (Fixture       *f,
            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 deadline;
+  guint n_runs = 0;
 
   if (f->dovecot == NULL)
     return;
@@ -250,20 +311,24 @@ test_sync (Fixture       *f,
   g_assert_true (sync_once (f));
   g_assert_cmpint (count_messages (f), ==, 4);
 
-  /* IDLE: a new message arrives without anyone asking. */
+  /* IDLE: a new message arrives without anyone asking. Polling is put
+   * an hour away, so only the push connection can bring it. The message
+   * goes in only once the run that start() schedules has finished (it
+   * would otherwise fetch it) and Dovecot's rawlog shows the push
+   * connection in IDLE, answered "+ idling": from then on the server
+   * tells that connection about new mail, and nothing else asks. */
+  g_object_set (f->manager, "poll-interval", 60 * 60 * 1000, NULL);
+  g_signal_connect (f->manager, "account-synced", G_CALLBACK (synced_cb), &n_runs);
   g_assert_true (fd_sync_manager_start (f->manager, &error));
   g_assert_no_error (error);
-  deadline = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE), g_usleep (10000);
+  g_assert_true (wait_until (f, first_run_done_and_idling, &n_runs, 60));
+  g_assert_cmpuint (n_runs, ==, 1);
+  g_assert_cmpint (count_messages (f), ==, 4);
+
   deliver (f, "INBOX", "m4@test.local", NULL);
-  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  while (count_messages (f) < 5 && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
-  g_assert_cmpint (count_messages (f), ==, 5);
+  g_assert_true (wait_until (f, has_five_messages, NULL, 60));
+  g_assert_cmpint (state_of (f, "m4@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+  g_signal_handlers_disconnect_by_func (f->manager, synced_cb, &n_runs);
 }
 
 static void
