@@ -16,20 +16,56 @@
 #include "fd-window-private.h"
 
 static gboolean
-wake_cb (gpointer data)
+deadline_cb (gpointer data)
 {
-  return G_SOURCE_CONTINUE;
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, or fails after @seconds.
+ * Everything the condition looks at changes in main-loop callbacks (the
+ * window's map, the inbox listing, the sidebar's counts, a frame), so
+ * each of them wakes the loop and nothing needs polling. */
+static gboolean
+wait_until (gboolean (*condition) (gpointer data),
+            gpointer   data,
+            guint      seconds)
+{
+  gboolean timed_out = FALSE;
+  guint deadline = g_timeout_add_seconds (seconds, deadline_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (deadline);
+
+  return condition (data);
+}
+
+/* Mapped, the inbox listed, and the sidebar's counts in: the channel
+ * rows and their "Channels" header come with the counts, which the
+ * window asks for once the inbox is painted. */
+static gboolean
+window_ready (gpointer data)
+{
+  FdWindow *window = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+         fd_inbox_model_get_loaded (window->model) &&
+         fd_sidebar_get_count (window->sidebar, FD_VIEW_ALL) > 0;
 }
 
 static void
-spin (guint ms)
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
 {
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
+  *painted = TRUE;
+}
 
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
+static gboolean
+is_set (gpointer data)
+{
+  return *(gboolean *) data;
 }
 
 /* Every text shown by labels and window titles under @widget. */
@@ -68,6 +104,9 @@ test_spanish_window (void)
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dir = g_dir_make_tmp ("frontdesk-i18n-XXXXXX", NULL);
   FdWindow *window;
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
   guint spanish = 0;
 
   store = fd_store_open (dir, &error);
@@ -78,7 +117,15 @@ test_spanish_window (void)
   window = fd_window_new (NULL, store, settings, TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  spin (1500);
+  g_assert_true (wait_until (window_ready, window, 30));
+
+  /* Then one frame laid out and painted with all of it: the texts are
+   * read as a person would see them. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  g_assert_true (wait_until (is_set, &painted, 30));
+  g_signal_handler_disconnect (clock, handler);
 
   collect_texts (GTK_WIDGET (window), texts);
 
@@ -100,7 +147,8 @@ test_spanish_window (void)
   g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u message", "%u messages", 2), !=, "%u messages");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 int
