@@ -92,5 +92,7 @@ int       fd_cli_reply          (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_outbox         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_account        (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_listen         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_backup         (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_restore        (FdCliOptions *options, int argc, char **argv);
 
 G_END_DECLS

@@ -29,6 +29,8 @@ static const FdCliCommand commands[] = {
   { "outbox", N_("[retry|edit|discard ID]"), N_("Show what waits to be sent; retry, edit or discard an entry"), fd_cli_outbox },
   { "account", N_("add|list|remove …"), N_("Add, list or remove accounts"), fd_cli_account },
   { "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), fd_cli_listen },
+  { "backup", N_("[--output FILE]"), N_("Back up the messages (also made daily by Frontdesk)"), fd_cli_backup },
+  { "restore", N_("FILE"), N_("Put a backup in place of the messages"), fd_cli_restore },
 };
 
 static const FdCliCommand *

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 
 #define FD_STORE_DB_NAME "frontdesk.db"
 
+/* Every open store holds it shared, a restore alone (fd-store-health.c). */
+#define FD_PROFILE_LOCK_NAME "profile.lock"
+/* The sync manager's, held while a process syncs the profile. */
+#define FD_SYNC_LOCK_NAME "sync.lock"
+
 typedef struct {
   int          version;
   const char  *sql;
@@ -77,5 +82,64 @@ void          _fd_store_precompute        (FdParsedMessage *msg);
 GPtrArray    *_fd_store_split_words       (const char  *text,
                                            gssize       len,
                                            gboolean     fold);
+
+/* The profile lock (fd-store-health.c), a flock() on profile.lock that
+ * the kernel releases if the process dies. */
+typedef struct {
+  int       fd;             /* -1 when not held */
+  gboolean  exclusive;
+} FdProfileLock;
+
+#define FD_PROFILE_LOCK_INIT { -1, FALSE }
+
+/* Alone when no other store has the profile open (then @lock->exclusive),
+ * else shared, waiting while another process holds it alone. */
+gboolean      _fd_profile_lock_acquire    (FdProfileLock  *lock,
+                                           const char     *data_dir,
+                                           GError        **error);
+/* Alone or not at all: FD_STORE_ERROR_BUSY while any store is open. */
+gboolean      _fd_profile_lock_acquire_alone (FdProfileLock  *lock,
+                                              const char     *data_dir,
+                                              GError        **error);
+void          _fd_profile_lock_share      (FdProfileLock  *lock);
+/* TRUE when no other store has the profile open. Only when closing: a
+ * failure drops the lock. */
+gboolean      _fd_profile_lock_try_last   (FdProfileLock  *lock);
+void          _fd_profile_lock_release    (FdProfileLock  *lock);
+
+typedef enum {
+  FD_STORE_HEALTH_UNKNOWN,  /* check it */
+  FD_STORE_HEALTH_CLEAN,    /* closed cleanly and not touched since */
+  FD_STORE_HEALTH_DAMAGED,  /* found damaged and not touched since */
+} FdStoreHealth;
+
+FdStoreHealth _fd_store_read_health       (const char  *db_path,
+                                           char       **out_problem);
+/* The last store closed the database cleanly. */
+void          _fd_store_mark_closed       (const char  *db_path);
+/* The database is in use: the next open after a crash checks it. */
+void          _fd_store_mark_open         (const char  *db_path);
+/* The result of a check, or damage SQLite reported. */
+void          _fd_store_mark_checked      (const char  *db_path,
+                                           gboolean     damaged,
+                                           const char  *problem);
+/* The database was replaced (a restore). */
+void          _fd_store_forget_health     (const char  *db_path);
+/* PRAGMA quick_check: TRUE when it finds nothing wrong, else what it
+ * found in @out_problem. */
+gboolean      _fd_store_quick_check       (sqlite3     *db,
+                                           char       **out_problem);
+/* FD_STORE_ERROR_CORRUPT with the sentence that names the file and says
+ * how to restore a backup. */
+void          _fd_store_set_damaged_error (GError     **error,
+                                           const char  *db_path,
+                                           const char  *problem);
+
+/* Backups (fd-backup.c): a copy in backups/ before migrating @db from
+ * @version. */
+gboolean      _fd_backup_before_upgrade   (sqlite3     *db,
+                                           const char  *data_dir,
+                                           int          version,
+                                           GError     **error);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ struct _FdStore
   gint64      last_data_version;
   FdRepeatsIndex *repeats_index;
   gint64      repeats_index_version;  /* data version it was read at */
+  FdProfileLock lock;
+  gboolean    opened;         /* fd_store_open() succeeded */
 };
 
 G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
@@ -65,9 +67,21 @@ _fd_store_set_error (sqlite3  *db,
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT,
-                   _("The message store is damaged or is not a Frontdesk database (%s)."),
-                   detail);
+      {
+        const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
+
+        if (path != NULL && *path != '\0')
+          {
+            /* The next open checks the whole file and says so, rather
+             * than the next query failing somewhere else. */
+            _fd_store_mark_checked (path, TRUE, detail);
+            _fd_store_set_damaged_error (error, path, detail);
+          }
+        else
+          g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT,
+                       _("The message store is damaged or is not a Frontdesk database (%s)."),
+                       detail);
+      }
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
@@ -211,7 +225,15 @@ fd_store_finalize (GObject *object)
   g_clear_pointer (&self->pending_fts, g_array_unref);
   g_clear_pointer (&self->repeats_index, _fd_repeats_index_free);
   if (self->db != NULL)
-    sqlite3_close (self->db);
+    {
+      /* The last connection to close folds the log into the database and
+       * removes it; only then is the file as the marker describes it. */
+      gboolean closed = sqlite3_close (self->db) == SQLITE_OK;
+
+      if (closed && self->opened && _fd_profile_lock_try_last (&self->lock))
+        _fd_store_mark_closed (self->db_path);
+    }
+  _fd_profile_lock_release (&self->lock);
   g_free (self->data_dir);
   g_free (self->db_path);
   g_free (self->profile_id);
@@ -247,6 +269,7 @@ fd_store_init (FdStore *self)
                                        (GDestroyNotify) sqlite3_finalize);
   self->pending_fts = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->repeats_index = _fd_repeats_index_new ();
+  self->lock = (FdProfileLock) FD_PROFILE_LOCK_INIT;
 }
 
 /* Opening */
@@ -377,12 +400,40 @@ read_profile_id (FdStore  *self,
   return NULL;
 }
 
+/* Opening failed after SQLite opened the file: if it was not checked
+ * yet, find out whether it is damaged, and say so rather than what
+ * failed. A full disk or a lock is not damage. */
+static void
+check_after_failure (FdStore   *self,
+                     gboolean   checked,
+                     GError   **error)
+{
+  g_autofree char *problem = NULL;
+
+  if (checked || self->db == NULL || error == NULL || *error == NULL ||
+      g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_FULL) ||
+      g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
+      g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW))
+    return;
+
+  if (_fd_store_quick_check (self->db, &problem))
+    return;
+
+  _fd_store_mark_checked (self->db_path, TRUE, problem);
+  g_clear_error (error);
+  _fd_store_set_damaged_error (error, self->db_path, problem);
+}
+
 FdStore *
 fd_store_open (const char  *data_dir,
                GError     **error)
 {
   static gsize configured = 0;
   g_autoptr(FdStore) self = NULL;
+  g_autofree char *problem = NULL;
+  FdStoreHealth health;
+  gboolean check;
+  gboolean checked = FALSE;
   int version = 0;
   int app_id = 0;
   int rc;
@@ -415,6 +466,20 @@ fd_store_open (const char  *data_dir,
   self->data_dir = g_strdup (data_dir);
   self->db_path = g_build_filename (data_dir, FD_STORE_DB_NAME, NULL);
 
+  /* Alone, this open checks the file if it was not closed cleanly and
+   * migrates it; with others open, they did. */
+  if (!_fd_profile_lock_acquire (&self->lock, data_dir, error))
+    return NULL;
+
+  health = _fd_store_read_health (self->db_path, &problem);
+  if (health == FD_STORE_HEALTH_DAMAGED)
+    {
+      _fd_store_set_damaged_error (error, self->db_path, problem);
+      return NULL;
+    }
+  check = self->lock.exclusive && health == FD_STORE_HEALTH_UNKNOWN &&
+          g_file_test (self->db_path, G_FILE_TEST_EXISTS);
+
   /* Create the file ourselves so it is private from the first byte;
    * SQLite gives the -wal and -shm files the same mode. */
   fd = g_open (self->db_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -444,6 +509,7 @@ fd_store_open (const char  *data_dir,
   if ((rc = read_pragma_int (self->db, "PRAGMA user_version", &version)) != SQLITE_OK ||
       (rc = read_pragma_int (self->db, "PRAGMA application_id", &app_id)) != SQLITE_OK)
     {
+      /* A damaged header: _fd_store_set_error() says so. */
       _fd_store_set_error (self->db, rc, error);
       return NULL;
     }
@@ -466,10 +532,28 @@ fd_store_open (const char  *data_dir,
       return NULL;
     }
 
+  /* Before the first write: a damaged file is left exactly as it was. */
+  if (check && version > 0)
+    {
+      g_clear_pointer (&problem, g_free);
+      checked = TRUE;
+      if (!_fd_store_quick_check (self->db, &problem))
+        {
+          _fd_store_mark_checked (self->db_path, TRUE, problem);
+          _fd_store_set_damaged_error (error, self->db_path, problem);
+          return NULL;
+        }
+      _fd_store_mark_checked (self->db_path, FALSE, NULL);
+    }
+
   /* Only once the files are known to be ours: a store that is refused
    * above is left exactly as it was. */
   if (!make_db_files_private (self->db_path, error))
     return NULL;
+
+  /* In use from now on: a crash leaves no marker of a clean close. */
+  if (self->lock.exclusive)
+    _fd_store_mark_open (self->db_path);
 
   /* Bigger pages store message text with less slack; only a new file can
    * take the setting. */
@@ -481,14 +565,20 @@ fd_store_open (const char  *data_dir,
       !exec (self, "PRAGMA foreign_keys = ON", error) ||
       !exec (self, "PRAGMA temp_store = MEMORY", error) ||
       !exec (self, "PRAGMA cache_size = -16384", error))
-    return NULL;
+    {
+      check_after_failure (self, checked, error);
+      return NULL;
+    }
 
   if (!_fd_store_register_functions (self->db, error) ||
-      !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error))
-    return NULL;
-
-  if (!(self->profile_id = read_profile_id (self, error)))
-    return NULL;
+      (version > 0 && version < FD_STORE_SCHEMA_VERSION &&
+       !_fd_backup_before_upgrade (self->db, data_dir, version, error)) ||
+      !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error) ||
+      !(self->profile_id = read_profile_id (self, error)))
+    {
+      check_after_failure (self, checked, error);
+      return NULL;
+    }
 
   /* An upgrade can rewrite every row: fold the log into the database now
    * rather than have every later open read it. */
@@ -496,6 +586,10 @@ fd_store_open (const char  *data_dir,
     sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
 
   self->last_data_version = fd_store_get_data_version (self);
+
+  /* Checked and migrated: others may open it now. */
+  _fd_profile_lock_share (&self->lock);
+  self->opened = TRUE;
 
   return g_steal_pointer (&self);
 }

@@ -24,6 +24,7 @@ typedef enum {
   FD_STORE_ERROR_NOT_FOUND,
   FD_STORE_ERROR_FULL,        /* the disk is full */
   FD_STORE_ERROR_BUSY,        /* another process holds a lock for too long */
+  FD_STORE_ERROR_OTHER_PROFILE, /* a backup of another profile (fd-backup.h) */
 } FdStoreError;
 
 typedef enum {
@@ -41,8 +42,12 @@ GQuark          fd_store_error_quark      (void);
 char           *fd_store_default_data_dir (void);
 
 /* Opens (creating if needed) the profile in @data_dir and runs pending
- * migrations, each in one transaction. The folder is made private (mode
- * 0700, its database files 0600) whether new or not. */
+ * migrations, each in one transaction, after a copy into backups/
+ * (fd-backup.h). The folder is made private (mode 0700, its database
+ * files 0600) whether new or not. A database that was not closed cleanly
+ * is checked first (PRAGMA quick_check); a damaged one fails with
+ * FD_STORE_ERROR_CORRUPT, a sentence that says how to restore a backup,
+ * and is never written to. */
 FdStore        *fd_store_open             (const char     *data_dir,
                                            GError        **error);
 const char     *fd_store_get_data_dir     (FdStore        *self);
