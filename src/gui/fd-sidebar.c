@@ -77,6 +77,7 @@ G_DEFINE_FINAL_TYPE (FdSidebar, fd_sidebar, GTK_TYPE_WIDGET)
 
 enum {
   SCOPE_CHANGED,
+  SCOPE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -329,6 +330,16 @@ row_selected_cb (FdSidebar     *self,
   g_signal_emit (self, signals[SCOPE_CHANGED], 0, scope, title);
 }
 
+/* Also for the row already selected: a narrow window shows the view's
+ * list again when its row is tapped. */
+static void
+row_activated_cb (FdSidebar     *self,
+                  GtkListBoxRow *row)
+{
+  g_signal_emit (self, signals[SCOPE_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "scope"));
+}
+
 static void
 header_func (GtkListBoxRow *row,
              GtkListBoxRow *before,
@@ -419,12 +430,19 @@ fd_sidebar_class_init (FdSidebarClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  signals[SCOPE_ACTIVATED] =
+    g_signal_new ("scope-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, list_box);
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, sync_status);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_set_css_name (widget_class, "fdsidebar");
 }

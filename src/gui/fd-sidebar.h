@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FdSidebar, fd_sidebar, FD, SIDEBAR, GtkWidget)
 
+/* Signals: "scope-changed" (scope, title) when another row is selected,
+ * by the person or fd_sidebar_select_scope(); "scope-activated" (scope)
+ * when the person clicks or taps a row, the selected one too. */
+
 void        fd_sidebar_set_store      (FdSidebar  *self,
                                        FdStore    *store);
 /* Counts again, in a worker thread. */

@@ -52,6 +52,10 @@ struct _FdWindow
   /* Customer links: the merge or split that Undo reverts. */
   AdwToast             *customer_toast;
 
+  /* The leaflet's page a narrow window shows: "sidebar", "inbox" or
+   * "conversation", kept while the window is wide; NULL at first. */
+  const char           *pane;
+
   guint                 sample : 1;
 
   AdwToastOverlay      *toast_overlay;

@@ -193,8 +193,22 @@ update_title_buttons (FdWindow *self)
 static void
 folded_changed_cb (FdWindow *self)
 {
+  /* A leaflet shows the child last made visible, which in a wide window
+   * is not where the person was (setting it there would move the focus
+   * out of the list), so a narrowed window would show the sidebar. */
+  if (adw_leaflet_get_folded (self->leaflet) && self->pane != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, self->pane);
+
   update_title_buttons (self);
   fd_window_update_actions (self);
+}
+
+/* Back, swipes and the window's own changes in a narrow window. */
+static void
+visible_pane_changed_cb (FdWindow *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    self->pane = g_intern_string (adw_leaflet_get_visible_child_name (self->leaflet));
 }
 
 static void
@@ -228,11 +242,16 @@ scope_changed_cb (FdWindow   *self,
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", scope);
+}
 
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "sidebar") == 0)
-    fd_window_show_pane (self, "inbox");
+/* A click or tap on a view, the highlighted one too, shows its list;
+ * moving through the views with the arrow keys does not. */
+static void
+scope_activated_cb (FdWindow   *self,
+                    const char *scope,
+                    FdSidebar  *sidebar)
+{
+  fd_window_show_pane (self, "inbox");
 }
 
 static void
@@ -244,6 +263,10 @@ message_selected_cb (FdWindow    *self,
   fd_conversation_view_show_message (self->conversation_view, message);
   gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
   fd_window_update_actions (self);
+
+  /* In a narrow window only opening a row leaves the list. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    self->pane = g_intern_static_string ("conversation");
 }
 
 static void
@@ -528,6 +551,7 @@ fd_window_class_init (FdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, message_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, message_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, terms_changed_cb);
@@ -553,6 +577,8 @@ fd_window_init (FdWindow *self)
                            G_CALLBACK (reply_sent_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child-name",
+                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
   update_title_buttons (self);
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
@@ -811,6 +837,7 @@ fd_window_show_pane (FdWindow   *self,
 {
   g_return_if_fail (FD_IS_WINDOW (self));
 
+  self->pane = g_intern_string (name);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, name);
 }

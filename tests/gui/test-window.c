@@ -1273,6 +1273,127 @@ test_narrow (Fixture       *fixture,
   g_assert_true (wait_for (fixture, on_inbox_pane));
 }
 
+static void click_widget (GtkWidget *widget);
+static void resize_window (Fixture *fixture, int width, int height);
+
+static gboolean
+on_sidebar_pane (Fixture *fixture)
+{
+  return g_strcmp0 (adw_leaflet_get_visible_child_name (fixture->window->leaflet), "sidebar") == 0;
+}
+
+static FdView tapped_view;
+
+static gboolean
+tapped_view_listed (Fixture *fixture)
+{
+  const FdFilter *filter = fd_inbox_model_get_filter (fixture->window->model);
+
+  return on_inbox_pane (fixture) && filter != NULL && filter->view == tapped_view &&
+         fd_inbox_model_get_loaded (fixture->window->model) &&
+         !fd_inbox_model_get_loading (fixture->window->model);
+}
+
+static gboolean
+is_sidebar_row (GtkWidget     *widget,
+                gconstpointer  scope)
+{
+  return GTK_IS_LIST_BOX_ROW (widget) &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (widget), "scope"), scope) == 0;
+}
+
+/* In a narrow window, tapping a view shows its list, also when the view
+ * is the one already highlighted (going back leaves it highlighted). */
+static void
+test_narrow_tap_view (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct { const char *scope; FdView view; } views[] = {
+    { "unanswered", FD_VIEW_UNANSWERED },
+    { "unanswered", FD_VIEW_UNANSWERED },
+    { "repeated", FD_VIEW_REPEATED },
+    { "repeated", FD_VIEW_REPEATED },
+  };
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture_open_window (fixture, 400, 700);
+  g_assert_true (wait_for (fixture, is_folded));
+  g_assert_true (wait_for (fixture, on_sidebar_pane));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (fixture->window->sidebar), is_sidebar_row, views[i].scope);
+
+      g_assert_nonnull (row);
+      /* The leaflet's transition; and two clicks in a row are a double
+       * click, which does not activate. */
+      spin (800);
+      g_assert_true (on_sidebar_pane (fixture));
+      click_widget (row);
+      tapped_view = views[i].view;
+      g_assert_true (wait_for_seconds (fixture, tapped_view_listed, 5));
+      if (i == 1)
+        save_screenshot (GTK_WIDGET (fixture->window), "narrow-tap-again.png");
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+      g_assert_true (wait_for (fixture, on_sidebar_pane));
+      g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)));
+    }
+}
+
+static gboolean
+is_narrow_folded (Fixture *fixture)
+{
+  return is_folded (fixture) && gtk_widget_get_width (GTK_WIDGET (fixture->window)) <= 400;
+}
+
+static gboolean
+is_wide_unfolded (Fixture *fixture)
+{
+  return !is_folded (fixture) && gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 1000;
+}
+
+/* Making the window narrow keeps the pane the person was on: the
+ * conversation being read, or the list. */
+static void
+test_narrow_keeps_pane (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  /* Reading María's conversation. */
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  resize_window (fixture, 400, 700);
+  g_assert_true (wait_for (fixture, is_narrow_folded));
+  spin (300);
+  g_assert_true (on_conversation_pane (fixture));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->conversation_stack), ==, "conversation");
+  save_screenshot (GTK_WIDGET (fixture->window), "narrowed-reading.png");
+
+  /* Back to the list, wide again, then narrow: still the list. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.go-back", NULL);
+  g_assert_true (wait_for (fixture, on_inbox_pane));
+  resize_window (fixture, 1280, 800);
+  g_assert_true (wait_for (fixture, is_wide_unfolded));
+  resize_window (fixture, 400, 700);
+  g_assert_true (wait_for (fixture, is_narrow_folded));
+  spin (300);
+  g_assert_true (on_inbox_pane (fixture));
+
+  /* A view chosen in the wide window: its list. */
+  resize_window (fixture, 1280, 800);
+  g_assert_true (wait_for (fixture, is_wide_unfolded));
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  click_widget (find_widget (GTK_WIDGET (fixture->window->sidebar), is_sidebar_row, "unanswered"));
+  tapped_view = FD_VIEW_UNANSWERED;
+  g_assert_true (wait_for_seconds (fixture, tapped_view_listed, 5));
+  resize_window (fixture, 400, 700);
+  g_assert_true (wait_for (fixture, is_narrow_folded));
+  spin (300);
+  g_assert_true (on_inbox_pane (fixture));
+}
+
 
 /* Sync status, outbox, repeats, topics, translation */
 
@@ -2000,6 +2121,80 @@ fake_key (GdkDisplay *display,
   fake_key_event (gdk_x11_display_get_xdisplay (display), keys[0].keycode, press, 0);
 }
 
+typedef int (*FakeButtonEvent) (Display *display, unsigned int button, int is_press, unsigned long delay);
+typedef int (*FakeMotionEvent) (Display *display, int screen, int x, int y, unsigned long delay);
+typedef int (*TranslateCoordinates) (Display *display, Window src, Window dest, int src_x, int src_y,
+                                     int *dest_x, int *dest_y, Window *child);
+
+typedef int (*ResizeWindow) (Display *display, Window window, unsigned int width, unsigned int height);
+
+/* As a person resizing it would: a window already shown keeps its size
+ * when its default size changes. */
+static void
+resize_window (Fixture *fixture,
+               int      width,
+               int      height)
+{
+  static ResizeWindow resize;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  GdkDisplay *display = gdk_surface_get_display (surface);
+
+  if (resize == NULL)
+    resize = (ResizeWindow) dlsym (RTLD_DEFAULT, "XResizeWindow");
+  g_assert_nonnull (resize);
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  resize (gdk_x11_display_get_xdisplay (display), gdk_x11_surface_get_xid (surface), width, height);
+  gdk_display_flush (display);
+}
+
+/* A real click in the middle of @widget, through the X server. */
+static void
+click_widget (GtkWidget *widget)
+{
+  static FakeButtonEvent fake_button_event;
+  static FakeMotionEvent fake_motion_event;
+  static TranslateCoordinates translate_coordinates;
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  Display *xdisplay;
+  graphene_point_t point;
+  double dx, dy;
+  int x, y;
+  Window child;
+
+  if (fake_button_event == NULL)
+    {
+      void *xtst = dlopen ("libXtst.so.6", RTLD_NOW);
+
+      g_assert_nonnull (xtst);
+      fake_button_event = (FakeButtonEvent) dlsym (xtst, "XTestFakeButtonEvent");
+      fake_motion_event = (FakeMotionEvent) dlsym (xtst, "XTestFakeMotionEvent");
+      /* GTK has libX11 loaded already. */
+      translate_coordinates = (TranslateCoordinates) dlsym (RTLD_DEFAULT, "XTranslateCoordinates");
+      g_assert_nonnull (fake_button_event);
+      g_assert_nonnull (fake_motion_event);
+      g_assert_nonnull (translate_coordinates);
+    }
+
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  translate_coordinates (xdisplay, gdk_x11_surface_get_xid (surface),
+                         DefaultRootWindow (xdisplay),
+                         (int) (point.x + dx), (int) (point.y + dy), &x, &y, &child);
+
+  fake_motion_event (xdisplay, -1, x, y, 0);
+  fake_button_event (xdisplay, 1, TRUE, 0);
+  fake_button_event (xdisplay, 1, FALSE, 0);
+  gdk_display_flush (display);
+}
+
 static void
 press_ctrl_shift (GtkWidget *widget,
                   guint      keyval)
@@ -2354,6 +2549,8 @@ main (int   argc,
   ADD ("/window/search", test_search);
   ADD ("/window/archive-undo", test_archive_undo);
   ADD ("/window/narrow", test_narrow);
+  ADD ("/window/narrow-tap-view", test_narrow_tap_view);
+  ADD ("/window/narrow-keeps-pane", test_narrow_keeps_pane);
   ADD ("/window/sync-status", test_sync_status);
   ADD ("/window/outbox-failed-retry", test_outbox_failed_retry);
   ADD ("/window/repeat-group", test_repeat_group);
