@@ -22,6 +22,7 @@
 #include "fd-test-util.h"
 #include "providers/email/fd-email-autoconfig.h"
 #include "providers/email/fd-email-connection.h"
+#include "providers/email/fd-email-provider.h"
 
 typedef struct
 {
@@ -607,6 +608,96 @@ test_unsafe_recipient (Fixture       *f,
   g_assert_cmpstr (log, ==, "");
 }
 
+/* Messages in @user's @mailbox, as Dovecot counts them. */
+static guint
+count_mailbox (Fixture    *f,
+               const char *user,
+               const char *mailbox)
+{
+  g_autofree char *out = fd_test_dovecot_doveadm (f->dovecot, NULL, "mailbox", "status", "-u", user,
+                                                  "messages", mailbox, NULL);
+  const char *value;
+
+  g_assert_nonnull (out);
+  value = strstr (out, "messages=");
+  g_assert_nonnull (value);
+  return (guint) g_ascii_strtoull (value + strlen ("messages="), NULL, 10);
+}
+
+/* Frontdesk died after the server took the reply (sent and filed in
+ * Sent) but before the outbox learned it: the entry is still "sending",
+ * as claim_next committed it. The next run must find the reply in Sent
+ * by its Message-ID and not send it a second time. */
+static void
+test_reply_after_crash (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(FdOutboxEntry) entry = NULL;
+  g_autoptr(FdOutboxEntry) after = NULL;
+  g_autoptr(FdEmailProvider) provider = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *remote_id = NULL;
+  g_autofree char *log = NULL;
+  gboolean uncertain = TRUE;
+  gint64 reply_id, entry_id;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "c1@test.local", NULL);
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  reply_id = fd_store_queue_reply (f->store, id_of (f, "c1@test.local"), "It left the warehouse today.", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reply_id, >, 0);
+
+  /* The attempt that died: claimed (committed as sending), sent through
+   * the provider, and never marked sent. */
+  outbox = fd_outbox_new (f->store);
+  entry = fd_outbox_claim_next (outbox, fd_account_get_id (f->account), &uncertain, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (entry);
+  g_assert_false (uncertain);
+  entry_id = entry->id;
+  g_assert_true (fd_outbox_entry_parse_payload (entry, &error));
+  g_assert_no_error (error);
+  provider = fd_email_provider_new (f->account, f->dir);
+  remote_id = fd_provider_send (FD_PROVIDER (provider), entry, FALSE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (remote_id);
+  g_clear_object (&provider);
+
+  log = read_relay_log (f);
+  g_assert_cmpuint (count_lines (log), ==, 1);
+  g_assert_cmpuint (count_mailbox (f, FD_TEST_CUSTOMER, "INBOX"), ==, 1);
+  g_assert_cmpuint (count_mailbox (f, FD_TEST_FIRM, "Sent"), ==, 1);
+  after = fd_outbox_get (outbox, entry_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (after->state, ==, FD_OUTBOX_SENDING);
+  g_clear_pointer (&after, fd_outbox_entry_free);
+
+  /* The next run: the entry is uncertain and is found in Sent. */
+  g_assert_true (sync_once (f));
+  g_assert_cmpuint (fd_account_get_outbox_waiting (f->account), ==, 0);
+  after = fd_outbox_get (outbox, entry_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (after->state, ==, FD_OUTBOX_SENT);
+  g_assert_cmpuint (after->attempts, ==, 2);
+
+  g_clear_pointer (&log, g_free);
+  log = read_relay_log (f);
+  g_assert_cmpuint (count_lines (log), ==, 1);
+  g_assert_cmpuint (count_mailbox (f, FD_TEST_CUSTOMER, "INBOX"), ==, 1);
+  g_assert_cmpuint (count_mailbox (f, FD_TEST_FIRM, "Sent"), ==, 1);
+
+  /* Our message took the Message-ID it went out with, and only once. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM messages WHERE remote_id = ?", remote_id), ==, 1);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM messages WHERE direction = 1", NULL), ==, 1);
+  g_assert_cmpint (state_of (f, "c1@test.local"), ==, FD_MESSAGE_STATE_ANSWERED);
+}
+
 /* Peak resident memory of this process in KiB since the last reset. */
 static gint64
 peak_rss_kib (void)
@@ -1001,6 +1092,7 @@ main (int   argc,
   ADD ("/email/uidvalidity", test_uidvalidity, FALSE);
   ADD ("/email/flags", test_flags, FALSE);
   ADD ("/email/reply", test_reply, FALSE);
+  ADD ("/email/reply-after-crash", test_reply_after_crash, FALSE);
   ADD ("/email/wrong-password", test_wrong_password, FALSE);
   ADD ("/email/server-down", test_server_down, FALSE);
   ADD ("/email/malformed", test_malformed, FALSE);
