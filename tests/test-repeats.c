@@ -238,6 +238,9 @@ measure (FdStore    *store,
               what, groups->len, g_hash_table_size (truth), g_hash_table_size (found), *precision, *recall);
 }
 
+static void check_near_misses (FdStore    *store,
+                               const char *what);
+
 static void
 test_fixture (Fixture       *f,
               gconstpointer  data)
@@ -249,6 +252,7 @@ test_fixture (Fixture       *f,
 
   g_assert_cmpfloat (precision, >=, 0.95);
   g_assert_cmpfloat (recall, >=, 0.95);
+  check_near_misses (f->store, "in order");
 }
 
 /* One post of @handle on Mastodon; returns its local id. */
@@ -285,6 +289,83 @@ repeat_count (FdStore *store,
   g_assert_no_error (error);
 
   return fd_message_get_repeat_count (message);
+}
+
+/* The local id of "channel:remote-id" @key. */
+static gint64
+message_id_of (FdStore    *store,
+               const char *key)
+{
+  const char *colon = strchr (key, ':');
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  g_assert_nonnull (colon);
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store),
+                                       "SELECT id FROM messages WHERE channel = ? AND remote_id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, key, colon - key, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, colon + 1, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+/* The fixture's near misses (labels.json): one customer's posts that
+ * share an LSH band, so that the hash pre-filter hands them to the
+ * verification, and are not copies (a quote with a new paragraph, a
+ * template with other details). None may be grouped. */
+static void
+check_near_misses (FdStore    *store,
+                   const char *what)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *pairs;
+
+  pairs = json_object_get_array_member (load_labels (parser), "near_misses");
+  g_assert_cmpuint (json_array_get_length (pairs), >=, 3);
+
+  for (guint i = 0; i < json_array_get_length (pairs); i++)
+    {
+      JsonArray *pair = json_array_get_array_element (pairs, i);
+      gint64 ids[2];
+      FdRepeatsSignature sigs[2];
+      gint64 keys[2][FD_REPEATS_N_BANDS];
+      guint shared = 0;
+
+      g_assert_cmpuint (json_array_get_length (pair), ==, 2);
+      for (guint j = 0; j < 2; j++)
+        {
+          g_autoptr(FdMessage) message = NULL;
+
+          ids[j] = message_id_of (store, json_array_get_string_element (pair, j));
+          message = fd_store_get_message (store, ids[j], &error);
+          g_assert_no_error (error);
+          g_assert_true (_fd_repeats_signature (fd_message_get_text (message), &sigs[j]));
+          _fd_repeats_band_keys (&sigs[j], keys[j]);
+        }
+
+      /* Otherwise the pair tests nothing: change its wording. */
+      for (guint band = 0; band < FD_REPEATS_N_BANDS; band++)
+        shared += keys[0][band] == keys[1][band];
+      if (shared == 0)
+        g_test_message ("near miss %s no longer passes the pre-filter", json_array_get_string_element (pair, 0));
+      g_assert_cmpuint (shared, >, 0);
+      g_assert_false (_fd_repeats_is_copy (&sigs[0], &sigs[1], FD_REPEATS_COPY_THRESHOLD));
+
+      for (guint j = 0; j < 2; j++)
+        {
+          if (fd_repeats_get_group_id (store, ids[j], &error) != 0)
+            g_test_message ("%s: %s was grouped", what, json_array_get_string_element (pair, j));
+          g_assert_no_error (error);
+          g_assert_cmpint (fd_repeats_get_group_id (store, ids[j], NULL), ==, 0);
+          g_assert_cmpuint (repeat_count (store, ids[j]), ==, 0);
+        }
+    }
 }
 
 #define COMPLAINT "My order 4521 has not arrived after three weeks and the tracking page shows nothing at all"
@@ -360,12 +441,14 @@ test_out_of_order (Fixture       *f,
   measure (f->store, "newest first", &precision, &recall);
   g_assert_cmpfloat (precision, >=, 0.95);
   g_assert_cmpfloat (recall, >=, 0.95);
+  check_near_misses (f->store, "newest first");
 
   g_assert_true (fd_repeats_rebuild (f->store, &error));
   g_assert_no_error (error);
   measure (f->store, "rebuilt", &precision, &recall);
   g_assert_cmpfloat (precision, >=, 0.95);
   g_assert_cmpfloat (recall, >=, 0.95);
+  check_near_misses (f->store, "rebuilt");
 }
 
 /* One customer's posts of 15, 26 and 2 November, in that order: the week

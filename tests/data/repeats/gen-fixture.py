@@ -359,6 +359,44 @@ for lang, texts in filler.items():
                 subject="Another question" if ch == "email" else None)
         n += 1
 
+# --- Near misses (added last, so that the ids above stay as they were) ---
+
+# The same customer within a week, posts whose shingles
+# share an LSH band with an earlier one (the hash pre-filter lets them
+# through) but which are not copies; only the verification step tells
+# them apart. test-repeats checks that each pair still shares a band.
+near_misses = []
+
+# A quote of an earlier post plus a new paragraph: most shingles shared,
+# but much longer.
+ines = ("mastodon", "@ines@mastodon.example")
+ine = dict(name="Inês Costa", lang="en")
+BOOKCASE = ("The walnut bookcase from order 8841 arrived with a cracked shelf and a deep scratch "
+            "along the left side panel. Can you send a replacement shelf?")
+near_misses.append([
+    add(*ines, BOOKCASE, 26, **ine),
+    add(*ines, "Following up on my post from Monday: \"" + BOOKCASE + "\" On top of that the courier now "
+        "wants 23 euros in customs fees that nobody mentioned at checkout.", 98, **ine),
+])
+
+# One template, other details: similar length, under the threshold.
+rosa = ("email", "rosa.lind@post.example")
+ro = dict(name="Rosa Lind", lang="en")
+near_misses.append([
+    add(*rosa, "Hello,\n\nI would like to book a delivery slot for order 61230: Tuesday 12 March between 8 and 12, "
+        "the parcel can go to my neighbour at number 14.\n\nThanks,\nRosa", 33, subject="Delivery slot", **ro),
+    add(*rosa, "Hello,\n\nI would like to book a delivery slot for order 61877: Friday 15 March between 14 and 18, "
+        "the parcel can go to the reception desk at my office.\n\nThanks,\nRosa", 57, subject="Delivery slot", **ro),
+])
+theo = ("bluesky", "theo-brandt.bsky.social")
+th = dict(name="Theo Brandt", lang="en")
+near_misses.append([
+    add(*theo, "Please cancel the subscription for the coffee beans box, account 77120, from next month on; "
+        "the card ending 4410 should not be charged again.", 42, **th),
+    add(*theo, "Please pause the subscription for the tea sampler box, account 77120, for two months; "
+        "the card ending 4410 should be charged again from June.", 67, **th),
+])
+
 messages.sort(key=lambda m: m["created_at"])
 
 with open(os.path.join(HERE, "fixture.jsonl"), "w", encoding="utf-8") as f:
@@ -366,10 +404,11 @@ with open(os.path.join(HERE, "fixture.jsonl"), "w", encoding="utf-8") as f:
         f.write(json.dumps(m, ensure_ascii=False) + "\n")
 
 labels = {
-    "comment": "True repeat groups (one customer, same comment within 7 days) and expected topics, as channel:id. Every pair inside a group is a true repeat pair; any other pair is not.",
+    "comment": "True repeat groups (one customer, same comment within 7 days) and expected topics, as channel:id. Every pair inside a group is a true repeat pair; any other pair is not. near_misses: pairs of one customer's posts that pass the hash pre-filter but are not copies.",
     "groups": groups,
     "topics": topics,
     "suggestions": [["mastodon:@mhansen@norden.example", "bluesky:mads-hansen.bsky.social"]],
+    "near_misses": near_misses,
     "linked": [["email:ana.lopez@example.com", "mastodon:@analopez@mastodon.social", "bluesky:ana-lopez.bsky.social"],
                ["email:sofia.ruiz@correo.example", "mastodon:@sofiaruiz@mastodon.online"]],
 }
