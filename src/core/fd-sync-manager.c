@@ -295,7 +295,7 @@ set_offline_state (FdSyncManager *self,
 
   if (g_network_monitor_get_network_available (self->monitor))
     message = _("Paused on a metered connection. Syncing resumes on an unmetered network, "
-                "or turn off “Pause on metered connections”.");
+                "or switch on “Sync on Metered Connections” in Preferences.");
   else
     message = _("Offline. Replies wait in the outbox and go out when the connection returns.");
 
