@@ -183,7 +183,21 @@ test_export_headers (void)
     "X-Frontdesk-State: answered\n"
     "X-Frontdesk-Url: javascript:alert(1)\n"
     "X-Frontdesk-Lang: de\n"
+    "X-Frontdesk-In-Reply-To: =?utf-8?q?p1=0D=0AA1_CREATE_Hacked?=\n"
+    "X-Frontdesk-Recipient: =?utf-8?q?carol@test.local>=0D=0ARCPT_TO:<eve@test.local?=\n"
     "\nWhere is it?\n";
+  static const char plain[] =
+    "From: Bob <bob@test.local>\n"
+    "To: shop@test.local\n"
+    "Message-ID: <p2@test.local>\n"
+    "In-Reply-To: <p0@test.local>\n"
+    "X-Frontdesk-Channel: mastodon\n"
+    "X-Frontdesk-In-Reply-To: 109000000000000001\n"
+    "X-Frontdesk-Recipient: @dana@mastodon.social\n"
+    "\nOn its way.\n";
+  g_autoptr(GMimeMessage) plain_message = NULL;
+  g_autoptr(FdParsedMessage) plain_from_mail = NULL;
+  g_autoptr(FdParsedMessage) plain_from_export = NULL;
   g_autoptr(GMimeMessage) message = NULL;
   g_autoptr(FdParsedMessage) from_mail = NULL;
   g_autoptr(FdParsedMessage) from_export = NULL;
@@ -211,6 +225,19 @@ test_export_headers (void)
   g_assert_cmpint (from_export->state, ==, FD_MESSAGE_STATE_ANSWERED);
   g_assert_null (from_export->url);
   g_assert_cmpstr (from_export->lang, ==, "de");
+  g_assert_null (from_export->in_reply_to);
+  g_assert_null (from_export->recipient);
+
+  /* A post's parent and the handle answered survive an export. */
+  plain_message = message_from (plain);
+  plain_from_mail = fd_mail_parse_message (plain_message, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plain_from_mail->in_reply_to, ==, "p0@test.local");
+  g_assert_cmpstr (plain_from_mail->recipient, ==, "shop@test.local");
+  plain_from_export = fd_mail_parse_message_full (plain_message, NULL, FD_MAIL_PARSE_EXPORT_HEADERS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plain_from_export->in_reply_to, ==, "109000000000000001");
+  g_assert_cmpstr (plain_from_export->recipient, ==, "@dana@mastodon.social");
 }
 
 /* An attachment over the limit is listed but not written to disk. */

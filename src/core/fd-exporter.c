@@ -230,6 +230,8 @@ message_to_mime (FdMessage *message)
   g_autofree char *name = one_line (fd_message_get_author_name (message));
   g_autofree char *subject = one_line (fd_message_get_subject (message));
   const char *channel = fd_message_get_channel (message);
+  g_autoptr(GMimeStream) stream = NULL;
+  GMimeDataWrapper *content;
   const char *value;
 
   from = mailbox_for (message, fd_message_get_author_handle (message));
@@ -269,12 +271,20 @@ message_to_mime (FdMessage *message)
         g_mime_object_set_header (object, "Content-Language", value, NULL);
     }
   set_header (object, FD_MAIL_HEADER_URL, fd_message_get_url (message));
+  set_header (object, FD_MAIL_HEADER_IN_REPLY_TO, fd_message_get_in_reply_to (message));
+  set_header (object, FD_MAIL_HEADER_RECIPIENT, fd_message_get_recipient (message));
 
-  g_mime_text_part_set_text (body, fd_message_get_text (message));
+  /* The text as it is, in UTF-8: g_mime_text_part_set_text() would
+   * recode a text that fits in Latin-1 to ISO-8859-1 bytes, which the
+   * charset set here would then mislabel. */
+  value = fd_message_get_text (message);
+  stream = g_mime_stream_mem_new_with_buffer (value != NULL ? value : "", value != NULL ? strlen (value) : 0);
+  content = g_mime_data_wrapper_new_with_stream (stream, GMIME_CONTENT_ENCODING_DEFAULT);
+  g_mime_part_set_content (GMIME_PART (body), content);
+  g_object_unref (content);
   g_mime_text_part_set_charset (body, "utf-8");
   /* In an mbox a line that starts with "From " is written ">From " and
    * read back so: such texts go in base64, which has no such line. */
-  value = fd_message_get_text (message);
   g_mime_part_set_content_encoding (GMIME_PART (body),
                                     value != NULL && (g_str_has_prefix (value, "From ") || strstr (value, "\nFrom ") != NULL)
                                       ? GMIME_CONTENT_ENCODING_BASE64

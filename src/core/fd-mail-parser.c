@@ -976,6 +976,8 @@ apply_frontdesk_headers (FdParsedMessage *msg,
   g_autofree char *url = header_text (object, FD_MAIL_HEADER_URL);
   g_autofree char *direction = header_text (object, FD_MAIL_HEADER_DIRECTION);
   g_autofree char *state = header_text (object, FD_MAIL_HEADER_STATE);
+  g_autofree char *in_reply_to = header_text (object, FD_MAIL_HEADER_IN_REPLY_TO);
+  g_autofree char *recipient = header_text (object, FD_MAIL_HEADER_RECIPIENT);
   FdMessageState parsed_state;
 
   take_checked (&msg->channel, &channel, fd_untrusted_is_channel_name);
@@ -984,6 +986,10 @@ apply_frontdesk_headers (FdParsedMessage *msg,
   take_checked (&msg->lang, &lang, fd_untrusted_is_language_tag);
   take_checked (&msg->thread_id, &thread, is_safe_id);
   take_checked (&msg->url, &url, fd_untrusted_is_https_url);
+  /* A post's parent and the handle a reply went to have no mail header
+   * of their own (In-Reply-To and To hold only plain email values). */
+  take_checked (&msg->in_reply_to, &in_reply_to, is_safe_id);
+  take_checked (&msg->recipient, &recipient, is_safe_handle);
 
   if (g_strcmp0 (direction, "out") == 0)
     msg->direction = FD_DIRECTION_OUT;

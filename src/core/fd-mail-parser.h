@@ -53,6 +53,8 @@ typedef enum {
 #define FD_MAIL_HEADER_URL        "X-Frontdesk-Url"
 #define FD_MAIL_HEADER_DIRECTION  "X-Frontdesk-Direction"  /* "in" or "out" */
 #define FD_MAIL_HEADER_STATE      "X-Frontdesk-State"      /* fd_message_state_to_string() */
+#define FD_MAIL_HEADER_IN_REPLY_TO "X-Frontdesk-In-Reply-To"
+#define FD_MAIL_HEADER_RECIPIENT  "X-Frontdesk-Recipient"
 
 /* An attachment larger than this (decoded) is not saved; the message
  * lists it and is marked truncated. */
