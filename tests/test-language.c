@@ -9,7 +9,9 @@
 #include <time.h>
 
 #include "fd-language.h"
+#include "fd-language-private.h"
 #include "fd-store-private.h"
+#include "fd-test-util.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 # define SANITIZED TRUE
@@ -375,6 +377,144 @@ test_store (void)
   }
 }
 
+static const char *
+stored_lang (FdStore    *store,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  const char *lang;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  lang = fd_language_normalize ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return lang;
+}
+
+static const char *
+import_post (FdStore    *store,
+             const char *handle,
+             const char *remote_id,
+             const char *text,
+             const char *hint)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", remote_id, handle, text, 1700000000);
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  msg->lang = g_strdup (hint);
+  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+  message = fd_store_get_message (store, id, &error);
+  g_assert_no_error (error);
+
+  return fd_language_normalize (fd_message_get_lang (message));
+}
+
+/* The business's languages are what detection chooses from, for every
+ * user of the shared detector: the language a message is stored with on
+ * import, and the customer's usual language, which the composer offers to
+ * translate the reply into. */
+static void
+test_business_languages (void)
+{
+  static const char * const english_german[] = { "en", "de", NULL };
+  static const char * const misspelt[] = { "en", "espanol", NULL };
+  const char *spanish = "Hola, mi pedido todavía no ha llegado, ya van dos semanas. ¿Me pueden ayudar?";
+  const char *german = "Hallo, meine Bestellung ist immer noch nicht angekommen, es sind schon zwei Wochen.";
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdLanguageDetector) defaults = NULL;
+  g_autoptr(FdLanguageDetector) chosen = NULL;
+  g_autoptr(FdParsedMessage) scored_before = NULL;
+  g_auto(GStrv) default_codes = fd_language_get_default_languages ();
+  g_autoptr(GError) error = NULL;
+  FdLanguageResult result;
+
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+
+  /* The defaults know Spanish. */
+  defaults = fd_language_get_default_detector (&error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_contains (fd_language_detector_get_languages (defaults), "es"));
+  g_assert_true (fd_language_detector_detect (defaults, spanish, NULL, NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "es");
+  g_assert_cmpstr (import_post (store, "@lucia@example.social", "1", spanish, NULL), ==, "es");
+  g_assert_cmpstr (stored_lang (store, "SELECT lang FROM customers"), ==, "es");
+
+  /* Scored on the importer's thread now, stored after the change below. */
+  scored_before = fd_test_message ("mastodon", "4", "@lucia@example.social", spanish, 1700000100);
+  _fd_language_precompute (scored_before);
+  g_assert_nonnull (scored_before->language_scores);
+
+  /* A business that expects English and German. */
+  g_assert_true (fd_language_set_business_languages (english_german, &error));
+  g_assert_no_error (error);
+  chosen = fd_language_get_default_detector (&error);
+  g_assert_no_error (error);
+  g_assert_true (chosen != defaults);
+  g_assert_true (g_strv_equal (fd_language_detector_get_languages (chosen), english_german));
+
+  /* Spanish is no longer an answer; German still is. A detector taken
+   * before the change keeps working as it was. */
+  g_assert_false (fd_language_detector_detect (chosen, spanish, NULL, NULL, &result) &&
+                  g_strcmp0 (result.lang, "es") == 0);
+  g_assert_true (fd_language_detector_detect (chosen, german, NULL, NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "de");
+  g_assert_true (fd_language_detector_detect (defaults, spanish, NULL, NULL, &result));
+  g_assert_cmpstr (result.lang, ==, "es");
+
+  /* On import: detection picks from the new list, and scores made with
+   * the old one are not trusted. A channel's own tag outside the list is
+   * kept: the detector cannot judge it. */
+  g_assert_cmpstr (import_post (store, "@lucia@example.social", "2", german, NULL), ==, "de");
+  g_assert_cmpstr (import_post (store, "@lucia@example.social", "3", spanish, NULL), !=, "es");
+  {
+    g_autoptr(GError) insert_error = NULL;
+    g_autoptr(FdMessage) message = NULL;
+    gint64 id = 0;
+
+    g_assert_cmpint (fd_store_insert_message (store, scored_before, &id, &insert_error), ==, FD_INSERT_ADDED);
+    g_assert_no_error (insert_error);
+    message = fd_store_get_message (store, id, &insert_error);
+    g_assert_no_error (insert_error);
+    g_assert_cmpstr (fd_language_normalize (fd_message_get_lang (message)), !=, "es");
+  }
+  g_assert_cmpstr (import_post (store, "@lucia@example.social", "5", spanish, "es"), ==, "es");
+
+  /* A new customer writing Spanish is not taken for one who usually
+   * writes it: the composer will not offer to answer in Spanish. */
+  import_post (store, "@pablo@example.social", "7", spanish, NULL);
+  g_assert_cmpstr (stored_lang (store, "SELECT c.lang FROM customers c JOIN identities i ON i.customer_id = c.id"
+                                       " WHERE i.handle = '@pablo@example.social'"), !=, "es");
+
+  /* A list with a mistake is refused, with the reason, and the list in
+   * use stays. */
+  g_assert_false (fd_language_set_business_languages (misspelt, &error));
+  g_assert_error (error, FD_LANGUAGE_ERROR, FD_LANGUAGE_ERROR_UNKNOWN_LANGUAGE);
+  g_assert_nonnull (strstr (error->message, "espanol"));
+  g_clear_error (&error);
+  g_clear_pointer (&chosen, fd_language_detector_unref);
+  chosen = fd_language_get_default_detector (&error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal (fd_language_detector_get_languages (chosen), english_german));
+
+  /* NULL: back to the defaults. */
+  g_assert_true (fd_language_set_business_languages (NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&chosen, fd_language_detector_unref);
+  chosen = fd_language_get_default_detector (&error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal (fd_language_detector_get_languages (chosen), (const char * const *) default_codes));
+  g_assert_cmpstr (import_post (store, "@lucia@example.social", "6", spanish, NULL), ==, "es");
+
+  g_clear_object (&store);
+  fd_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -388,6 +528,7 @@ main (int    argc,
   g_test_add_func ("/language/hint-and-prior", test_hint_and_prior);
   g_test_add_func ("/language/cost", test_cost);
   g_test_add_func ("/language/store", test_store);
+  g_test_add_func ("/language/business-languages", test_business_languages);
 
   return g_test_run ();
 }
