@@ -12,6 +12,7 @@
 
 #include "fd-backup.h"
 #include "fd-store-private.h"
+#include "fd-sync-manager.h"
 #include "fd-test-util.h"
 
 static char *
@@ -313,6 +314,46 @@ test_backup_daily (void)
   g_assert_cmpuint (list->len, ==, 2);
   g_assert_cmpstr (((FdBackupInfo *) g_ptr_array_index (list, 0))->path, ==, next);
 
+  g_clear_object (&store);
+  fd_test_rmdir (dir);
+}
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Started, the sync manager makes the day's copy on its own thread. */
+static void
+test_backup_daily_by_sync_manager (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autoptr(FdStore) store = open_store (dir);
+  g_autoptr(FdSyncManager) manager = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  add_messages (store, "a", 20);
+  manager = fd_sync_manager_new (dir, NULL);
+  g_assert_true (fd_sync_manager_start (manager, &error));
+  g_assert_no_error (error);
+
+  while ((list == NULL || list->len == 0) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&list, g_ptr_array_unref);
+      list = fd_backup_list (dir, NULL);
+    }
+  g_source_remove (wake);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (db_query_int (((FdBackupInfo *) g_ptr_array_index (list, 0))->path,
+                                 "SELECT count(*) FROM messages"), ==, 20);
+
+  fd_sync_manager_stop (manager);
+  g_clear_object (&manager);
   g_clear_object (&store);
   fd_test_rmdir (dir);
 }
@@ -762,6 +803,7 @@ main (int   argc,
   g_test_add_func ("/backup/consistent-copy", test_backup_consistent_copy);
   g_test_add_func ("/backup/keeps-seven", test_backup_keeps_seven);
   g_test_add_func ("/backup/daily", test_backup_daily);
+  g_test_add_func ("/backup/daily-by-sync-manager", test_backup_daily_by_sync_manager);
   g_test_add_func ("/backup/before-upgrade", test_backup_before_upgrade);
   g_test_add_func ("/backup/restore", test_restore);
   g_test_add_func ("/backup/restore-keeps-log", test_restore_keeps_log);

@@ -497,7 +497,8 @@ make_backup (sqlite3       *src,
   else
     {
       dir_path = fd_backup_get_dir (data_dir);
-      if (g_mkdir_with_parents (dir_path, 0700) != 0 || g_chmod (dir_path, 0700) != 0)
+      /* Never the profile folder itself: it may have just been removed. */
+      if ((g_mkdir (dir_path, 0700) != 0 && errno != EEXIST) || g_chmod (dir_path, 0700) != 0)
         {
           int errsv = errno;
 

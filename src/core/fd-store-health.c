@@ -366,7 +366,15 @@ _fd_store_quick_check (sqlite3  *db,
           if (g_strcmp0 (row, "ok") == 0)
             ok = TRUE;
           else if (row != NULL)
-            g_string_append_printf (problems, "%s%s", problems->len > 0 ? "; " : "", row);
+            {
+              g_autoptr(GString) line = g_string_new (row);
+
+              /* One line, without the name of the only database. */
+              g_string_replace (line, "*** in database main ***", "", 0);
+              g_string_replace (line, "\n", " ", 0);
+              g_strstrip (line->str);
+              g_string_append_printf (problems, "%s%s", problems->len > 0 ? "; " : "", line->str);
+            }
         }
     }
   if (rc != SQLITE_DONE)

@@ -16,6 +16,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "fd-backup.h"
 #include "fd-language-private.h"
 #include "fd-outbox.h"
 #include "fd-repeats-private.h"
@@ -30,7 +31,7 @@
 #define MAX_PAGES_PER_RUN        200
 #define MAX_HISTORY_PAGES_PER_RUN 5
 #define ONCE_MAX_ATTEMPTS        6
-#define LOCK_NAME                "sync.lock"
+#define LOCK_NAME                FD_SYNC_LOCK_NAME
 
 typedef struct
 {
@@ -86,10 +87,12 @@ struct _FdSyncManager
 
   GTask           *once_task;
   GError          *once_error;
+  GCancellable    *backup_cancellable;
 
   guint            started : 1;
   guint            online : 1;
   guint            pause_on_metered : 1;
+  guint            backup_running : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FdSyncManager, fd_sync_manager, G_TYPE_OBJECT)
@@ -196,6 +199,41 @@ get_backoff (FdSyncManager *self,
   delay = MIN (delay, self->backoff_max_ms);
 
   return (guint) (delay / 2 + (guint64) g_random_double_range (0, (double) delay / 2 + 1));
+}
+
+static void complete_once_if_done (FdSyncManager *self);
+
+static void
+daily_backup_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FdSyncManager) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fd_backup_make_daily_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self->backup_running = FALSE;
+  if (error != NULL)
+    g_warning ("No daily backup of the messages was made: %s", error->message);
+  else if (path != NULL)
+    g_debug ("Daily backup of the messages: %s", path);
+
+  complete_once_if_done (self);
+}
+
+/* Once a day, on a worker thread of its own. */
+static void
+start_daily_backup (FdSyncManager *self)
+{
+  if (self->backup_running)
+    return;
+
+  self->backup_running = TRUE;
+  fd_backup_make_daily_async (self->data_dir, self->backup_cancellable,
+                              daily_backup_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -307,7 +345,8 @@ complete_once_if_done (FdSyncManager *self)
 {
   g_autoptr(GTask) task = NULL;
 
-  if (self->once_task == NULL)
+  /* frontdesk-cli sync exits when the run is done: the copy too. */
+  if (self->once_task == NULL || self->backup_running)
     return;
 
   for (guint i = 0; i < self->syncs->len; i++)
@@ -1097,6 +1136,7 @@ fd_sync_manager_finalize (GObject *object)
   release_lock (self);
   g_clear_pointer (&self->main_context, g_main_context_unref);
   g_clear_pointer (&self->data_dir, g_free);
+  g_clear_object (&self->backup_cancellable);
 
   G_OBJECT_CLASS (fd_sync_manager_parent_class)->finalize (object);
 }
@@ -1237,6 +1277,7 @@ fd_sync_manager_init (FdSyncManager *self)
   self->backoff_max_ms = DEFAULT_BACKOFF_MAX_MS;
   self->lock_fd = -1;
   self->online = TRUE;
+  self->backup_cancellable = g_cancellable_new ();
 }
 
 /* Public API */
@@ -1388,6 +1429,7 @@ fd_sync_manager_start (FdSyncManager  *self,
 
   self->started = TRUE;
   update_online (self);
+  start_daily_backup (self);
 
   for (guint i = 0; i < self->syncs->len; i++)
     {
@@ -1409,6 +1451,15 @@ fd_sync_manager_stop (FdSyncManager *self)
   g_return_if_fail (FD_IS_SYNC_MANAGER (self));
 
   self->started = FALSE;
+
+  /* A copy under way finishes on its own; nothing waits for it. */
+  if (self->backup_running)
+    {
+      g_cancellable_cancel (self->backup_cancellable);
+      g_object_unref (self->backup_cancellable);
+      self->backup_cancellable = g_cancellable_new ();
+      self->backup_running = FALSE;
+    }
 
   for (guint i = 0; self->syncs != NULL && i < self->syncs->len; i++)
     {
@@ -1491,6 +1542,7 @@ fd_sync_manager_sync_once_async (FdSyncManager       *self,
 
   self->once_task = g_steal_pointer (&task);
   g_clear_error (&self->once_error);
+  start_daily_backup (self);
 
   for (guint i = 0; i < self->syncs->len; i++)
     {

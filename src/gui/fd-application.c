@@ -9,11 +9,13 @@
 #include <glib/gi18n.h>
 
 #include "fd-application.h"
+#include "fd-backup.h"
 #include "fd-preferences-window.h"
 #include "fd-sample.h"
 #include "fd-store.h"
 #include "fd-sync-manager.h"
 #include "fd-window.h"
+#include "fd-window-private.h"
 
 #define SCHEMA_ID "io.github.frontdesk.Frontdesk"
 
@@ -32,6 +34,8 @@ struct _FdApplication
    * is made, for that window. */
   FdStore        *first_store;
   FdInboxModel   *first_inbox;
+  /* Why the first open failed: a damaged store was checked once already. */
+  GError         *first_error;
 };
 
 G_DEFINE_FINAL_TYPE (FdApplication, fd_application, ADW_TYPE_APPLICATION)
@@ -127,6 +131,59 @@ start_sync (FdApplication *self,
     }
 }
 
+static char *
+dup_data_dir (FdApplication *self)
+{
+  return self->data_dir != NULL ? g_strdup (self->data_dir) : fd_store_default_data_dir ();
+}
+
+static void
+daily_backup_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FdApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fd_backup_make_daily_finish (result, &error);
+  GtkWindow *window;
+
+  if (path != NULL)
+    g_debug ("Daily backup of the messages: %s", path);
+  if (error == NULL)
+    return;
+
+  g_warning ("No daily backup of the messages was made: %s", error->message);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (FD_IS_WINDOW (window))
+    fd_window_toast (FD_WINDOW (window), _("Today’s backup of the messages could not be made. "
+                                           "Run “frontdesk-cli backup” to see why."));
+}
+
+static void reopen_window (FdApplication *self);
+
+/* Damaged: the window offers the backups, then opens the profile again. */
+static void
+show_open_error (FdApplication *self,
+                 FdWindow      *window,
+                 const GError  *error)
+{
+  const char *title = _("Could Not Open the Messages");
+
+  if (g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
+    {
+      g_autofree char *data_dir = dup_data_dir (self);
+      FdRestorePage *page = fd_window_show_damaged (window, data_dir, error->message);
+
+      g_signal_connect_object (page, "restored", G_CALLBACK (reopen_window), self, G_CONNECT_SWAPPED);
+      return;
+    }
+
+  if (g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW))
+    title = _("Written by a Newer Frontdesk");
+
+  fd_window_show_error (window, title, error->message);
+}
+
 static FdWindow *
 create_window (FdApplication *self)
 {
@@ -144,10 +201,11 @@ create_window (FdApplication *self)
       store = g_steal_pointer (&self->first_store);
       inbox = g_steal_pointer (&self->first_inbox);
     }
+  else if (self->first_error != NULL)
+    error = g_steal_pointer (&self->first_error);
   else
     {
-      g_autofree char *data_dir = self->data_dir ? g_strdup (self->data_dir)
-                                                 : fd_store_default_data_dir ();
+      g_autofree char *data_dir = dup_data_dir (self);
 
       store = fd_store_open (data_dir, &error);
     }
@@ -155,23 +213,19 @@ create_window (FdApplication *self)
   if (sample || store == NULL)
     stop_sync (self);
   else
-    start_sync (self, store);
+    {
+      start_sync (self, store);
+      /* The sync manager asks too; one copy is made. */
+      fd_backup_make_daily_async (fd_store_get_data_dir (store), NULL,
+                                  daily_backup_cb, g_object_ref (self));
+    }
 
   window = fd_window_new_with_inbox (GTK_APPLICATION (self), store, inbox, self->settings, sample);
   if (!sample && self->sync_manager != NULL)
     fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
 
   if (store == NULL)
-    {
-      const char *title = _("Could Not Open the Messages");
-
-      if (g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW))
-        title = _("Written by a Newer Frontdesk");
-      else if (g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
-        title = _("The Message Store Is Damaged");
-
-      fd_window_show_error (window, title, error->message);
-    }
+    show_open_error (self, window, error);
 
   return window;
 }
@@ -311,8 +365,8 @@ set_sample (FdApplication *self,
         store = fd_sample_open (&error);
       else
         {
-          g_autofree char *data_dir = self->data_dir ? g_strdup (self->data_dir)
-                                                     : fd_store_default_data_dir ();
+          g_autofree char *data_dir = dup_data_dir (self);
+
           store = fd_store_open (data_dir, &error);
         }
 
@@ -325,7 +379,7 @@ set_sample (FdApplication *self,
       if (!sample && self->sync_manager != NULL)
         fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
       if (store == NULL)
-        fd_window_show_error (window, _("Could Not Open the Messages"), error->message);
+        show_open_error (self, window, error);
       gtk_window_present (GTK_WINDOW (window));
       if (old != NULL)
         gtk_window_close (old);
@@ -368,9 +422,14 @@ open_first_inbox (FdApplication *self)
   if (self->settings == NULL || use_sample (self))
     return;
 
-  data_dir = self->data_dir ? g_strdup (self->data_dir) : fd_store_default_data_dir ();
-  /* On failure the window opens the store again and says why. */
-  self->first_store = fd_store_open (data_dir, NULL);
+  data_dir = dup_data_dir (self);
+  /* On failure the window says why. */
+  g_clear_error (&self->first_error);
+  self->first_store = fd_store_open (data_dir, &self->first_error);
+  /* Kept only when it took a check of the whole file to find out. */
+  if (self->first_error != NULL &&
+      !g_error_matches (self->first_error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
+    g_clear_error (&self->first_error);
   filter = fd_window_dup_initial_filter (self->settings);
   if (self->first_store == NULL || filter == NULL)
     return;
@@ -428,6 +487,7 @@ fd_application_finalize (GObject *object)
   g_clear_pointer (&self->sync_error, g_free);
   g_clear_object (&self->first_inbox);
   g_clear_object (&self->first_store);
+  g_clear_error (&self->first_error);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
 

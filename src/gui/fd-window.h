@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "fd-inbox-model.h"
+#include "fd-restore-page.h"
 #include "fd-store.h"
 #include "fd-sync-manager.h"
 #include "fd-translation-manager.h"
@@ -39,6 +40,12 @@ gboolean  fd_window_get_sample (FdWindow       *self);
 void      fd_window_show_error (FdWindow       *self,
                                 const char     *title,
                                 const char     *description);
+/* Shows that the profile's message store is damaged (@description says
+ * how) and the backups to restore; the page emits FdRestorePage::restored
+ * once one is in place. */
+FdRestorePage *fd_window_show_damaged (FdWindow   *self,
+                                       const char *data_dir,
+                                       const char *description);
 /* The manager syncing this profile (not for the sample one); @start_error
  * says why it is not running, or NULL. */
 void      fd_window_set_sync_manager (FdWindow      *self,
