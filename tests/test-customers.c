@@ -9,8 +9,10 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "fd-account.h"
 #include "fd-customers.h"
 #include "fd-importer.h"
+#include "providers/mastodon/fd-mastodon-listening.h"
 #include "fd-repeats.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
@@ -289,6 +291,276 @@ test_merge_makes_repeats (Fixture       *f,
 }
 
 static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (fd_store_get_db (f->store), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* The ids of what is about to be erased, as SQL lists. */
+typedef struct {
+  char *customers;
+  char *identities;
+  char *conversations;
+  char *messages;
+} ErasedIds;
+
+static char *
+id_list (Fixture    *f,
+         const char *sql)
+{
+  GString *out = g_string_new ("(");
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s%lld", out->len > 1 ? "," : "", (long long) sqlite3_column_int64 (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_string_append_c (out, ')');
+  g_assert_cmpuint (out->len, >, 2);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+erased_ids_clear (ErasedIds *ids)
+{
+  g_free (ids->customers);
+  g_free (ids->identities);
+  g_free (ids->conversations);
+  g_free (ids->messages);
+}
+
+/* Everything the store can hold about Tom beyond his messages: a second
+ * identity on Mastodon, a customer merged into him, a draft and its
+ * translation, translations of his words and of ours to him (cached and
+ * queued), his usual language, a link suggestion, and his posts found by
+ * listening, one of them adopted into the inbox. */
+static void
+give_tom_everything (Fixture *f,
+                     gint64   tom)
+{
+  g_autoptr(FdAccount) account = fd_account_new ("mastodon", "@acme@mastodon.example", "https://mastodon.example");
+  g_autoptr(FdParsedMessage) toot = NULL;
+  g_autoptr(FdParsedMessage) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *draft_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "Dear Tom, the refund for INV-2231 is on its way.", -1);
+  g_autofree char *forward_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "Estimado Tom, el reembolso de INV-2231 está en camino.", -1);
+  gint64 term_id, post_id, adopted, toot_id = 0, tom_b, conversation_id, message_id;
+
+  /* Tom on Mastodon: his profile names his address, a certain link. */
+  toot = fd_test_message ("mastodon", "tom-toot-1", "@tombaker@mastodon.example",
+                          "@acme any news on the refund for INV-2231?", 1709800000);
+  toot->author_name = g_strdup ("Tom Baker");
+  toot->author_links = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (toot->author_links, g_strdup ("mailto:tom.baker@bakersons.example"));
+  g_assert_cmpint (fd_store_insert_message (f->store, toot, &toot_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+  g_assert_cmpint (customer_of (f, "mastodon", "@tombaker@mastodon.example"), ==, tom);
+
+  /* "T. Baker" on Bluesky, merged into Tom by hand. */
+  other = fd_test_message ("bluesky", "tom-bsky-1", "tbaker.bsky.social", "Still waiting for INV-2231, Acme.", 1709800100);
+  other->author_name = g_strdup ("T. Baker");
+  g_assert_cmpint (fd_store_insert_message (f->store, other, NULL, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+  tom_b = customer_of (f, "bluesky", "tbaker.bsky.social");
+  g_assert_cmpint (tom_b, !=, tom);
+  g_assert_true (fd_customers_merge (f->store, tom, tom_b, &error));
+  g_assert_no_error (error);
+
+  /* Listening found two of his posts; one was turned into a conversation.
+   * And someone else's, which stays. */
+  g_assert_true (fd_account_save (account, f->store, &error));
+  g_assert_no_error (error);
+  term_id = fd_listening_add (f->store, fd_account_get_id (account), "#refund", &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO listening_posts (account_id, term_id, channel, remote_id, author_handle,"
+                         " author_name, text, created_at, fetched_at) VALUES"
+                         " (%1$lld, %2$lld, 'mastodon', 'tom-heard-1', '@tombaker@mastodon.example', 'Tom Baker',"
+                         "  'Has anyone had a #refund from Acme? INV-2231 still open.', 1709800200, 1709800200),"
+                         " (%1$lld, %2$lld, 'mastodon', 'tom-heard-2', '@tombaker@mastodon.example', 'Tom Baker',"
+                         "  'Second #refund request to Acme today.', 1709800300, 1709800300),"
+                         " (%1$lld, %2$lld, 'mastodon', 'ines-heard-1', '@ines@mastodon.example', 'Inés',"
+                         "  'Got my #refund from Acme in two days.', 1709800400, 1709800400)",
+                         (long long) fd_account_get_id (account), (long long) term_id);
+  exec_sql (f, sql);
+  g_clear_pointer (&sql, g_free);
+  post_id = count (f, "SELECT id FROM listening_posts WHERE remote_id = 'tom-heard-1'");
+  adopted = fd_listening_adopt_post (f->store, post_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (adopted, >, 0);
+  g_assert_cmpint (customer_of (f, "mastodon", "@tombaker@mastodon.example"), ==, tom);
+
+  /* A draft to him, written in English and sent in Spanish, with its
+   * translations cached by hash, one more translation waiting for the
+   * network, and translations of his own words. */
+  conversation_id = count (f, "SELECT conversation_id FROM messages WHERE remote_id = '<fx4@mail.example>'");
+  message_id = count (f, "SELECT id FROM messages WHERE remote_id = '<fx4@mail.example>'");
+  g_assert_true (fd_store_save_draft (f->store, conversation_id, "Dear Tom, the refund for INV-2231 is on its way.", &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO draft_translations (conversation_id, text, source_lang, target_lang, translated,"
+                         " back_translated, engine, updated_at) VALUES (%1$lld,"
+                         " 'Dear Tom, the refund for INV-2231 is on its way.', 'en', 'es',"
+                         " 'Estimado Tom, el reembolso de INV-2231 está en camino.',"
+                         " 'Dear Tom, the refund of INV-2231 is on the way.', 'apertium', 1709800500);"
+                         "INSERT INTO translations (message_id, text_hash, source_lang, target_lang, engine, text, created_at)"
+                         " VALUES (NULL, '%2$s', 'en', 'es', 'apertium', 'Estimado Tom, el reembolso de INV-2231 está en camino.', 1709800500),"
+                         "        (NULL, '%3$s', 'es', 'en', 'apertium', 'Dear Tom, the refund of INV-2231 is on the way.', 1709800500),"
+                         "        (NULL, 'hash-of-the-reply-as-written', 'es', 'en', 'apertium', 'Thanks Tom, refund on its way.', 1709800500),"
+                         "        (%4$lld, 'hash-of-tom-quote', 'en', 'es', 'apertium', 'Hola, ¿nos envían un presupuesto para 40 sillas? Tom', 1709800500),"
+                         "        (%5$lld, 'hash-of-tom-toot', 'en', 'de', 'apertium', 'Gibt es Neues zur Erstattung für INV-2231?', 1709800500);"
+                         "INSERT INTO translation_queue (message_id, text_hash, text, source_lang, target_lang, created_at)"
+                         " VALUES (%4$lld, 'hash-of-tom-quote', 'Could you send us a quote for 40 stacking chairs', 'en', 'fr', 1709800500),"
+                         "        (NULL, '%2$s', 'Dear Tom, the refund for INV-2231 is on its way.', 'en', 'fr', 1709800500);",
+                         (long long) conversation_id, draft_hash, forward_hash, (long long) message_id, (long long) toot_id);
+  exec_sql (f, sql);
+  g_clear_pointer (&sql, g_free);
+
+  /* Maybe the same person as someone else. */
+  sql = g_strdup_printf ("INSERT INTO customer_link_suggestions (customer_a, customer_b, message_a, message_b, reason, created_at)"
+                         " SELECT %1$lld, max (id), %2$lld, NULL, 'same-name-same-text', 1709800600 FROM customers"
+                         " WHERE id != %1$lld AND merged_into IS NULL",
+                         (long long) tom, (long long) toot_id);
+  exec_sql (f, sql);
+
+  /* What the import worked out about him. */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM customer_languages cl JOIN identities i ON i.customer_id = cl.customer_id"
+                             " WHERE i.handle = 'tom.baker@bakersons.example'"), >, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM repeat_members rm JOIN messages m ON m.id = rm.message_id"
+                             " JOIN identities i ON i.id = m.identity_id WHERE i.handle = 'tom.baker@bakersons.example'"), >, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM identity_links il JOIN identities i ON i.id = il.identity_id"
+                             " WHERE i.handle = 'tom.baker@bakersons.example'"), >, 0);
+}
+
+static void
+collect_erased_ids (Fixture   *f,
+                    gint64     tom,
+                    ErasedIds *ids)
+{
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("SELECT id FROM customers WHERE id = %1$lld OR merged_into = %1$lld", (long long) tom);
+  ids->customers = id_list (f, sql);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT id FROM identities WHERE customer_id IN %s", ids->customers);
+  ids->identities = id_list (f, sql);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT id FROM conversations WHERE customer_id IN %s", ids->customers);
+  ids->conversations = id_list (f, sql);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT id FROM messages WHERE conversation_id IN %s OR identity_id IN %s",
+                         ids->conversations, ids->identities);
+  ids->messages = id_list (f, sql);
+}
+
+/* Tables that hold nothing about a customer. */
+static const char * const not_about_customers[] = {
+  "accounts", "sync_cursors", "profile", "listening_terms", "topics", "sqlite_sequence", NULL,
+};
+
+/* Every other table: how to find what it holds about the erased customer
+ * (lists of ids: CUSTOMERS, IDENTITIES, CONVERSATIONS, MESSAGES).
+ * A table missing here fails the test: say how it refers to a customer. */
+static const struct {
+  const char *table;
+  const char *about;
+} about_customers[] = {
+  { "customers", "id IN CUSTOMERS OR merged_into IN CUSTOMERS" },
+  { "identities", "id IN IDENTITIES OR customer_id IN CUSTOMERS" },
+  { "identity_links", "identity_id IN IDENTITIES OR link LIKE '%bakersons%' OR link LIKE '%tombaker%'" },
+  { "identities_fts", "rowid IN IDENTITIES" },
+  { "conversations", "id IN CONVERSATIONS OR customer_id IN CUSTOMERS" },
+  { "messages", "id IN MESSAGES OR conversation_id IN CONVERSATIONS OR identity_id IN IDENTITIES" },
+  { "messages_fts", "messages_fts MATCH 'bakersons OR tombaker OR tbaker OR 2231'" },
+  { "attachments", "message_id IN MESSAGES" },
+  { "outbox", "conversation_id IN CONVERSATIONS OR message_id IN MESSAGES" },
+  { "drafts", "conversation_id IN CONVERSATIONS" },
+  { "draft_translations", "conversation_id IN CONVERSATIONS" },
+  { "translations", "message_id IN MESSAGES OR text LIKE '%Tom%'" },
+  { "translation_queue", "message_id IN MESSAGES OR text LIKE '%Tom%' OR text LIKE '%stacking chairs%'" },
+  { "customer_languages", "customer_id IN CUSTOMERS" },
+  { "customer_link_suggestions", "customer_a IN CUSTOMERS OR customer_b IN CUSTOMERS OR message_a IN MESSAGES OR message_b IN MESSAGES" },
+  { "customer_merges", "customer_id IN CUSTOMERS OR other_id IN CUSTOMERS" },
+  { "customer_merge_moves", "from_customer IN CUSTOMERS OR (kind = 0 AND row_id IN IDENTITIES) OR (kind = 1 AND row_id IN CONVERSATIONS)" },
+  { "repeat_signatures", "message_id IN MESSAGES" },
+  { "repeat_groups", "customer_id IN CUSTOMERS" },
+  { "repeat_members", "message_id IN MESSAGES" },
+  { "repeat_refs", "message_id IN MESSAGES" },
+  { "topic_members", "message_id IN MESSAGES" },
+  { "listening_posts", "message_id IN MESSAGES OR author_handle IN ('@tombaker@mastodon.example', 'tbaker.bsky.social')"
+                       " OR text LIKE '%2231%'" },
+};
+
+static char *
+replace_word (char       *text,
+              const char *word,
+              const char *value)
+{
+  g_auto(GStrv) parts = g_strsplit (text, word, -1);
+
+  g_free (text);
+  return g_strjoinv (value, parts);
+}
+
+static char *
+expand_ids (const char      *about,
+            const ErasedIds *ids)
+{
+  char *where = g_strdup (about);
+
+  where = replace_word (where, "CUSTOMERS", ids->customers);
+  where = replace_word (where, "IDENTITIES", ids->identities);
+  where = replace_word (where, "CONVERSATIONS", ids->conversations);
+  return replace_word (where, "MESSAGES", ids->messages);
+}
+
+/* Nothing about the erased customer is left in any table of the schema. */
+static void
+assert_erased (Fixture         *f,
+               const ErasedIds *ids)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store),
+                                       "SELECT name FROM sqlite_master WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_stat%' AND name NOT LIKE '%fts_data'"
+                                       " AND name NOT LIKE '%fts_idx' AND name NOT LIKE '%fts_docsize'"
+                                       " AND name NOT LIKE '%fts_config' AND name NOT LIKE '%fts_content'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+      const char *about = NULL;
+
+      if (g_strv_contains (not_about_customers, table))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (about_customers); i++)
+        if (g_str_equal (about_customers[i].table, table))
+          about = about_customers[i].about;
+      if (about == NULL)
+        g_error ("The table %s is new: say in test-customers.c whether and how it holds a customer's data", table);
+
+      {
+        g_autofree char *where = expand_ids (about, ids);
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", table, where);
+        gint64 left = count (f, sql);
+
+        if (left != 0)
+          g_test_message ("%s still holds %" G_GINT64_FORMAT " rows about the erased customer", table, left);
+        g_assert_cmpint (left, ==, 0);
+      }
+    }
+  sqlite3_finalize (stmt);
+
+  /* What is not about him stays. */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM listening_posts WHERE author_handle = '@ines@mastodon.example'"), ==, 1);
+}
+
+static void
 test_export_erase (Fixture       *f,
                    gconstpointer  data)
 {
@@ -302,6 +574,7 @@ test_export_erase (Fixture       *f,
   g_autoptr(GPtrArray) hits = NULL;
   gint64 tom = customer_of (f, "email", "tom.baker@bakersons.example");
   gint64 others_before;
+  ErasedIds erased = { NULL, };
   guint64 n_exported = 0;
   gint64 message_id = 0;
   FdParsedAttachment *att;
@@ -332,10 +605,13 @@ test_export_erase (Fixture       *f,
   g_assert_nonnull (g_strstr_len (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
                                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)), "INV-2231"));
 
-  others_before = count (f, "SELECT count(*) FROM messages") - 7;
+  give_tom_everything (f, tom);
+  collect_erased_ids (f, tom, &erased);
+  others_before = count (f, "SELECT count(*) FROM messages") - 7 - 3;
 
   g_assert_true (fd_customers_erase (f->store, tom, &error));
   g_assert_no_error (error);
+  assert_erased (f, &erased);
 
   sql = g_strdup_printf ("SELECT count(*) FROM customers WHERE id = %lld", (long long) tom);
   g_assert_cmpint (count (f, sql), ==, 0);
@@ -362,6 +638,7 @@ test_export_erase (Fixture       *f,
 
   g_assert_false (fd_customers_erase (f->store, tom, &error));
   g_assert_error (error, FD_CUSTOMERS_ERROR, FD_CUSTOMERS_ERROR_NOT_FOUND);
+  erased_ids_clear (&erased);
 }
 
 static void

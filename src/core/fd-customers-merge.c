@@ -13,6 +13,7 @@
 #include "fd-customers-private.h"
 #include "fd-exporter.h"
 #include "fd-repeats-private.h"
+#include "fd-translation-manager-private.h"
 
 #define MOVE_IDENTITY     0
 #define MOVE_CONVERSATION 1
@@ -537,6 +538,68 @@ safe_relative_path (const char *path)
   return TRUE;
 }
 
+/* Translations are kept by a hash of the text, without a message when
+ * the text was not one yet: a draft to the customer and its way back,
+ * the draft as sent, their words translated before they were stored.
+ * Rows of other messages are left: they cascade with their message. */
+static gboolean
+forget_translations (FdStore  *store,
+                     GError  **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  stmt = _fd_store_prepare (store,
+                            "SELECT fd_text (text) FROM messages WHERE conversation_id IN (SELECT id FROM erase_conversations)"
+                            " UNION SELECT text FROM drafts WHERE conversation_id IN (SELECT id FROM erase_conversations)"
+                            " UNION SELECT text FROM draft_translations WHERE conversation_id IN (SELECT id FROM erase_conversations)"
+                            " UNION SELECT translated FROM draft_translations WHERE conversation_id IN (SELECT id FROM erase_conversations)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (sqlite3_column_text (stmt, 0) != NULL)
+      g_ptr_array_add (texts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *hash = _fd_translation_text_hash (text);
+      static const char * const sql[] = {
+        "DELETE FROM translations WHERE text_hash = ? AND message_id IS NULL",
+        "DELETE FROM translation_queue WHERE text_hash = ? AND message_id IS NULL",
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (sql); j++)
+        {
+          if (!(stmt = _fd_store_prepare (store, sql[j], error)))
+            return FALSE;
+          sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
+          rc = sqlite3_step (stmt);
+          sqlite3_reset (stmt);
+          sqlite3_clear_bindings (stmt);
+          if (rc != SQLITE_DONE)
+            return _fd_store_set_error (fd_store_get_db (store), rc, error);
+        }
+    }
+
+  /* A reply sent in their language is the translation of what was
+   * written: found by its text, in one pass. */
+  return _fd_sql_exec_ints (store,
+                            "DELETE FROM translations WHERE message_id IS NULL AND text IN"
+                            " (SELECT fd_text (text) FROM messages WHERE direction = 1"
+                            "  AND conversation_id IN (SELECT id FROM erase_conversations)"
+                            "  UNION SELECT translated FROM draft_translations"
+                            "  WHERE conversation_id IN (SELECT id FROM erase_conversations)"
+                            "  UNION SELECT back_translated FROM draft_translations"
+                            "  WHERE conversation_id IN (SELECT id FROM erase_conversations))",
+                            error, 0);
+}
+
 static gboolean
 erase_internal (FdStore    *store,
                 gint64      customer_id,
@@ -579,6 +642,19 @@ erase_internal (FdStore    *store,
     return FALSE;
 
   if (!_fd_repeats_forget_customer (store, customer_id, messages, error))
+    return FALSE;
+
+  /* Translations that name no message, and their posts found by
+   * listening: adopted ones would only lose their message, and the
+   * others are theirs too. */
+  if (!forget_translations (store, error) ||
+      !_fd_sql_exec_ints (store,
+                          "DELETE FROM listening_posts WHERE message_id IN"
+                          " (SELECT id FROM messages WHERE conversation_id IN (SELECT id FROM erase_conversations))"
+                          " OR EXISTS (SELECT 1 FROM identities i WHERE i.customer_id IN (SELECT id FROM erase_customers)"
+                          "  AND i.channel = listening_posts.channel"
+                          "  AND lower (ltrim (i.handle, '@')) = lower (ltrim (listening_posts.author_handle, '@')))",
+                          error, 0))
     return FALSE;
 
   for (guint i = 0; i < messages->len; i++)

@@ -126,8 +126,14 @@ gboolean    fd_customers_export           (FdStore       *store,
                                            GError       **error);
 /* Deletes the customer and everything about them: messages (and our
  * replies to them), conversations, drafts, outbox entries, identities,
- * attachment files, search index rows and repeat data, in one
- * transaction. Attachment files are removed after the commit.
+ * the customers merged into them, their usual languages, link
+ * suggestions, translations (of their words, and of the drafts and
+ * replies to them), their posts found by listening, attachment files,
+ * search index rows and repeat data, in one transaction. Attachment
+ * files are removed after the commit.
+ *
+ * Translations are cached by a hash of the text: those of a draft's
+ * earlier versions, whose text is kept nowhere else, are not found.
  *
  * The full-text rows are removed with the values the index's content view
  * gives now; a message indexed under an author name other than its

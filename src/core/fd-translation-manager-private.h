@@ -9,5 +9,7 @@
 G_BEGIN_DECLS
 
 FdStore *_fd_translation_manager_get_store (FdTranslationManager *self);
+/* The key a text's translations are kept under. */
+char    *_fd_translation_text_hash         (const char           *text);
 
 G_END_DECLS

@@ -105,8 +105,8 @@ fd_translation_free (FdTranslation *translation)
 
 /* Store */
 
-static char *
-hash_text (const char *text)
+char *
+_fd_translation_text_hash (const char *text)
 {
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
 }
@@ -494,7 +494,7 @@ op_new (FdTranslationManager *self,
   op->engines = g_ptr_array_copy (self->engines, (GCopyFunc) g_object_ref, NULL);
   g_ptr_array_set_free_func (op->engines, g_object_unref);
   op->text = g_strdup (text);
-  op->hash = hash_text (text);
+  op->hash = _fd_translation_text_hash (text);
   op->from = g_strdup (fd_language_normalize (from));
   op->to = g_strdup (fd_language_normalize (to));
   op->engine_name = g_strdup (engine);
@@ -790,7 +790,7 @@ fd_translation_manager_lookup (FdTranslationManager *self,
   g_return_val_if_fail (FD_IS_TRANSLATION_MANAGER (self), NULL);
   g_return_val_if_fail (text != NULL && to != NULL, NULL);
 
-  hash = hash_text (text);
+  hash = _fd_translation_text_hash (text);
   return lookup_hash (self, hash, fd_language_normalize (from), fd_language_normalize (to));
 }
 
