@@ -262,6 +262,106 @@ test_merge_split_undo (Fixture       *f,
 }
 
 static void
+post (Fixture    *f,
+      const char *channel,
+      const char *remote_id,
+      const char *handle,
+      const char *name,
+      const char *text,
+      gint64      created_at)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message (channel, remote_id, handle, text, created_at);
+  g_autoptr(GError) error = NULL;
+
+  msg->author_name = g_strdup (name);
+  msg->lang = g_strdup ("de");
+  g_assert_cmpint (fd_store_insert_message (f->store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+}
+
+static gboolean
+has_suggestion (GPtrArray *suggestions,
+                gint64     a,
+                gint64     b)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FdLinkSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (s->customer_a == MIN (a, b) && s->customer_b == MAX (a, b))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "Not the same": the suggestion goes, the two stay apart, and the same
+ * evidence again does not bring it back, while it still does for others. */
+static void
+test_dismiss_suggestion (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 mads_a = customer_of (f, "mastodon", "@mhansen@norden.example");
+  gint64 mads_b = customer_of (f, "bluesky", "mads-hansen.bsky.social");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 suggestion_id;
+
+  suggestions = fd_customers_list_suggestions (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, 1);
+  g_assert_true (has_suggestion (suggestions, mads_a, mads_b));
+  suggestion_id = ((FdLinkSuggestion *) g_ptr_array_index (suggestions, 0))->id;
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  before = snapshot (f);
+  g_assert_true (fd_customers_dismiss_suggestion (f->store, suggestion_id, &error));
+  g_assert_no_error (error);
+  after = snapshot (f);
+  g_assert_cmpstr (after, ==, before);
+
+  suggestions = fd_customers_list_suggestions (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, 0);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+  g_assert_cmpint (customer_of (f, "mastodon", "@mhansen@norden.example"), ==, mads_a);
+  g_assert_cmpint (customer_of (f, "bluesky", "mads-hansen.bsky.social"), ==, mads_b);
+  /* Nothing to undo: dismissing merged nothing. */
+  g_assert_false (fd_customers_undo (f->store, NULL, &error));
+  g_assert_error (error, FD_CUSTOMERS_ERROR, FD_CUSTOMERS_ERROR_NOTHING_TO_UNDO);
+  g_clear_error (&error);
+
+  /* A dismissed suggestion can be neither dismissed nor accepted again. */
+  g_assert_false (fd_customers_dismiss_suggestion (f->store, suggestion_id, &error));
+  g_assert_error (error, FD_CUSTOMERS_ERROR, FD_CUSTOMERS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (fd_customers_accept_suggestion (f->store, suggestion_id, &error));
+  g_assert_error (error, FD_CUSTOMERS_ERROR, FD_CUSTOMERS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (customer_of (f, "bluesky", "mads-hansen.bsky.social"), ==, mads_b);
+
+  /* Mads posts another complaint on both channels, and so does Lena,
+   * whom nobody has judged yet. */
+  post (f, "mastodon", "after-dismiss-ma-1", "@mhansen@norden.example", "Mads Hansen",
+        "Meine Rücksendung 55120 wurde vor zwei Wochen abgeholt und die Erstattung fehlt immer noch.", 1710400000);
+  post (f, "bluesky", "after-dismiss-bl-1", "mads-hansen.bsky.social", "Mads Hansen",
+        "Meine Rücksendung 55120 wurde vor zwei Wochen abgeholt und die Erstattung fehlt immer noch!", 1710410000);
+  post (f, "mastodon", "after-dismiss-ma-2", "@lberg@norden.example", "Lena Berg",
+        "Der Kundendienst antwortet seit einer Woche nicht auf meine Frage zur Rechnung 77310.", 1710400000);
+  post (f, "bluesky", "after-dismiss-bl-2", "lena-berg.bsky.social", "Lena Berg",
+        "Der Kundendienst antwortet seit einer Woche nicht auf meine Frage zur Rechnung 77310!", 1710410000);
+
+  suggestions = fd_customers_list_suggestions (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_suggestion (suggestions, customer_of (f, "mastodon", "@lberg@norden.example"),
+                                 customer_of (f, "bluesky", "lena-berg.bsky.social")));
+  g_assert_false (has_suggestion (suggestions, mads_a, mads_b));
+  g_assert_cmpuint (suggestions->len, ==, 1);
+}
+
+static void
 test_merge_makes_repeats (Fixture       *f,
                           gconstpointer  data)
 {
@@ -682,6 +782,7 @@ main (int    argc,
   g_test_add ("/customers/auto-link", Fixture, NULL, fixture_setup, test_auto_link, fixture_teardown);
   g_test_add ("/customers/list", Fixture, NULL, fixture_setup, test_list, fixture_teardown);
   g_test_add ("/customers/merge-split-undo", Fixture, NULL, fixture_setup, test_merge_split_undo, fixture_teardown);
+  g_test_add ("/customers/dismiss-suggestion", Fixture, NULL, fixture_setup, test_dismiss_suggestion, fixture_teardown);
   g_test_add ("/customers/merge-makes-repeats", Fixture, NULL, fixture_setup, test_merge_makes_repeats, fixture_teardown);
   g_test_add ("/customers/export-erase", Fixture, NULL, fixture_setup, test_export_erase, fixture_teardown);
 
