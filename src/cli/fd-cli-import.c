@@ -227,6 +227,10 @@ fd_cli_import (FdCliOptions  *options,
   if (job.error != NULL)
     {
       int status = fd_cli_fail (job.error);
+
+      if (g_error_matches (job.error, FD_STORE_ERROR, FD_STORE_ERROR_FULL))
+        g_printerr (_("Once there is space, run the same import again: messages already "
+                      "imported are skipped, the rest are added.\n"));
       g_clear_error (&job.error);
       return status;
     }

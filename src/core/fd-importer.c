@@ -30,6 +30,9 @@ struct _FdImporter
   FdStore              *store;
   FdImportStats         stats;
   guint                 in_batch;
+  /* Added in the open batch: counted once it commits, so that a batch a
+   * full disk rolls back is not reported as imported. */
+  guint64               batch_added;
 
   FdImportWarningFunc   warning_func;
   gpointer              warning_data;
@@ -54,8 +57,19 @@ warn (FdImporter *self,
 static void
 report_progress (FdImporter *self)
 {
+  FdImportStats read = self->stats;
+
+  read.added += self->batch_added;
   if (self->progress_func != NULL)
-    self->progress_func (&self->stats, self->progress_data);
+    self->progress_func (&read, self->progress_data);
+}
+
+static void
+rollback_batch (FdImporter *self)
+{
+  self->in_batch = 0;
+  self->batch_added = 0;
+  fd_store_rollback (self->store);
 }
 
 static gboolean
@@ -65,13 +79,15 @@ flush_batch (FdImporter  *self,
   if (self->in_batch == 0)
     return TRUE;
 
-  self->in_batch = 0;
   if (!fd_store_commit (self->store, error))
     {
-      fd_store_rollback (self->store);
+      rollback_batch (self);
       return FALSE;
     }
 
+  self->in_batch = 0;
+  self->stats.added += self->batch_added;
+  self->batch_added = 0;
   return TRUE;
 }
 
@@ -99,7 +115,7 @@ add_message (FdImporter       *self,
   switch (fd_store_insert_message (self->store, msg, NULL, &local_error))
     {
     case FD_INSERT_ADDED:
-      self->stats.added++;
+      self->batch_added++;
       break;
     case FD_INSERT_DUPLICATE:
       self->stats.duplicates++;
@@ -112,8 +128,7 @@ add_message (FdImporter       *self,
           g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
           g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
         {
-          self->in_batch = 0;
-          fd_store_rollback (self->store);
+          rollback_batch (self);
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
@@ -124,7 +139,7 @@ add_message (FdImporter       *self,
   if (self->in_batch >= BATCH_SIZE && !flush_batch (self, error))
     return FALSE;
 
-  done = self->stats.added + self->stats.duplicates + self->stats.skipped;
+  done = self->stats.added + self->batch_added + self->stats.duplicates + self->stats.skipped;
   if (done % PROGRESS_EVERY == 0)
     report_progress (self);
 

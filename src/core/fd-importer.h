@@ -21,7 +21,7 @@ typedef enum {
 } FdImportError;
 
 typedef struct {
-  guint64 added;        /* new messages stored */
+  guint64 added;        /* new messages stored (committed) */
   guint64 duplicates;   /* already there: re-imports change nothing */
   guint64 skipped;      /* unreadable, each reported through the warning func */
   guint64 files;        /* files read */

@@ -53,12 +53,31 @@ _fd_store_set_error (sqlite3  *db,
                      GError  **error)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  int primary = rc & 0xff;
 
-  switch (rc & 0xff)
+  /* SQLite says SQLITE_FULL for a write into the file, but an I/O error
+   * when the disk is too full to make the log's shared-memory index. */
+  if (primary == SQLITE_IOERR && db != NULL &&
+      (sqlite3_system_errno (db) == ENOSPC || sqlite3_system_errno (db) == EDQUOT))
+    primary = SQLITE_FULL;
+
+  switch (primary)
     {
     case SQLITE_FULL:
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FULL,
-                   _("The disk is full. Free some space and try again; nothing already saved was lost."));
+      {
+        const char *path = db != NULL ? sqlite3_db_filename (db, "main") : NULL;
+        g_autofree char *dir = path != NULL && *path != '\0' ? g_path_get_dirname (path) : NULL;
+
+        if (dir != NULL)
+          /* Translators: %s is the profile folder */
+          g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FULL,
+                       _("The disk is full. Free some space on the disk that holds “%s” and try "
+                         "again; nothing already saved was lost."),
+                       dir);
+        else
+          g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FULL,
+                       _("The disk is full. Free some space and try again; nothing already saved was lost."));
+      }
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -560,7 +579,10 @@ fd_store_open (const char  *data_dir,
   if (version == 0 && !exec (self, "PRAGMA page_size = 16384", error))
     return NULL;
 
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+  /* A new schema goes straight into the file: written step by step in
+   * WAL mode, it would leave some 2 MB of log for a few hundred kB of
+   * tables, more than a nearly full disk may have. */
+  if ((version > 0 && !exec (self, "PRAGMA journal_mode = WAL", error)) ||
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !exec (self, "PRAGMA foreign_keys = ON", error) ||
       !exec (self, "PRAGMA temp_store = MEMORY", error) ||
@@ -574,6 +596,7 @@ fd_store_open (const char  *data_dir,
       (version > 0 && version < FD_STORE_SCHEMA_VERSION &&
        !_fd_backup_before_upgrade (self->db, data_dir, version, error)) ||
       !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error) ||
+      (version == 0 && !exec (self, "PRAGMA journal_mode = WAL", error)) ||
       !(self->profile_id = read_profile_id (self, error)))
     {
       check_after_failure (self, checked, error);
