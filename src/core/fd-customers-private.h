@@ -21,11 +21,14 @@ gboolean  _fd_customers_on_insert     (FdStore                *store,
                                        gint64                 *customer_id,
                                        GError                **error);
 
-/* Two near-identical posts of different customers: suggests linking them
- * when the authors have the same name on different channels. */
+/* Two posts of different customers that say the same thing (@reason:
+ * "same-name-same-text", near-identical posts; "same-name-same-number",
+ * the same order number): suggests linking them when the authors have
+ * the same name on different channels. */
 gboolean  _fd_customers_suggest_link  (FdStore                *store,
                                        gint64                  message_a,
                                        gint64                  message_b,
+                                       const char             *reason,
                                        GError                **error);
 
 /* Merges @from_id into @into_id inside the caller's transaction and

@@ -341,10 +341,11 @@ load_author (FdStore  *store,
 }
 
 gboolean
-_fd_customers_suggest_link (FdStore  *store,
-                            gint64    message_a,
-                            gint64    message_b,
-                            GError  **error)
+_fd_customers_suggest_link (FdStore     *store,
+                            gint64       message_a,
+                            gint64       message_b,
+                            const char  *reason,
+                            GError     **error)
 {
   Author a = { NULL, NULL, 0 }, b = { NULL, NULL, 0 };
   gboolean ret = FALSE;
@@ -363,7 +364,7 @@ _fd_customers_suggest_link (FdStore  *store,
   stmt = _fd_store_prepare (store,
                             "INSERT OR IGNORE INTO customer_link_suggestions"
                             " (customer_a, customer_b, message_a, message_b, reason, created_at)"
-                            " VALUES (?, ?, ?, ?, 'same-name-same-text', ?)", error);
+                            " VALUES (?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     {
       ret = FALSE;
@@ -373,7 +374,8 @@ _fd_customers_suggest_link (FdStore  *store,
   sqlite3_bind_int64 (stmt, 2, MAX (a.customer_id, b.customer_id));
   sqlite3_bind_int64 (stmt, 3, a.customer_id < b.customer_id ? message_a : message_b);
   sqlite3_bind_int64 (stmt, 4, a.customer_id < b.customer_id ? message_b : message_a);
-  sqlite3_bind_int64 (stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+  sqlite3_bind_text (stmt, 5, reason, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
   ret = _fd_sql_step (store, stmt, error);
 
 out:

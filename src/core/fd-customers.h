@@ -5,7 +5,8 @@
  * identities are linked to an existing customer automatically when that
  * is certain (the same email address, or a profile that names the other
  * account), and suggested for the user to confirm when it is likely (the
- * same name posting the same complaint on two channels within a day).
+ * same name posting the same text on two channels within a day, or the
+ * same order number within the repeat window).
  * Merges and splits keep every message and conversation and can be
  * undone exactly.
  *
@@ -48,7 +49,7 @@ typedef struct {
   gint64  customer_b;
   gint64  message_a;         /* the posts that made it likely, 0 if gone */
   gint64  message_b;
-  char   *reason;            /* "same-name-same-text" */
+  char   *reason;            /* "same-name-same-text", "same-name-same-number" */
   gint64  created_at;
 } FdLinkSuggestion;
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-customers.h"
 #include "fd-message-private.h"
 #include "fd-repeats-private.h"
 
@@ -18,6 +19,7 @@ fd_repeat_group_free (FdRepeatGroup *group)
     return;
 
   g_free (group->customer_name);
+  g_free (group->reason_value);
   g_clear_pointer (&group->messages, g_ptr_array_unref);
   g_free (group);
 }
@@ -78,7 +80,8 @@ load_members (FdStore  *store,
 #define GROUP_COLUMNS \
   "SELECT g.id, g.customer_id, c.name, g.created, g.last_at," \
   " (SELECT count(*) FROM repeat_members rm JOIN messages m ON m.id = rm.message_id" \
-  "  WHERE rm.group_id = g.id AND " COPY_OPEN ("m") ") AS unanswered" \
+  "  WHERE rm.group_id = g.id AND " COPY_OPEN ("m") ") AS unanswered," \
+  " g.reason, g.reason_value" \
   " FROM repeat_groups g LEFT JOIN customers c ON c.id = g.customer_id"
 
 static GPtrArray *
@@ -100,6 +103,9 @@ read_groups (FdStore       *store,
       group->last_at = sqlite3_column_int64 (stmt, 4);
       group->n_unanswered = (guint) sqlite3_column_int (stmt, 5);
       group->done = group->n_unanswered == 0;
+      group->reason = (FdRepeatReason) CLAMP (sqlite3_column_int (stmt, 6), FD_REPEAT_REASON_UNKNOWN,
+                                              FD_REPEAT_REASON_SAME_COMPLAINT);
+      group->reason_value = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
       g_ptr_array_add (groups, group);
     }
   sqlite3_reset (stmt);
@@ -495,4 +501,151 @@ fd_repeats_mark_all_answered (FdStore  *store,
 fail:
   fd_store_rollback (store);
   return FALSE;
+}
+
+/* Possible repeats */
+
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b)
+{
+  FdMessage *ma = *(FdMessage * const *) a;
+  FdMessage *mb = *(FdMessage * const *) b;
+  gint64 ta = fd_message_get_created_at (ma), tb = fd_message_get_created_at (mb);
+
+  if (ta != tb)
+    return ta < tb ? -1 : 1;
+  return fd_message_get_id (ma) < fd_message_get_id (mb) ? -1 : fd_message_get_id (ma) > fd_message_get_id (mb);
+}
+
+/* @message_id and the other copies in its repeat group, into @messages
+ * (each once). */
+static gboolean
+add_with_copies (FdStore    *store,
+                 GPtrArray  *messages,
+                 gint64      message_id,
+                 GError    **error)
+{
+  g_autoptr(GPtrArray) copies = NULL;
+  gint64 group_id = fd_repeats_get_group_id (store, message_id, error);
+
+  if (group_id < 0)
+    return FALSE;
+
+  if (group_id > 0)
+    {
+      if (!(copies = load_members (store, FALSE, group_id, error)))
+        return FALSE;
+    }
+  else
+    {
+      FdMessage *message = fd_store_get_message (store, message_id, error);
+
+      if (message == NULL)
+        return FALSE;
+      copies = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (copies, message);
+    }
+
+  for (guint i = 0; i < copies->len; i++)
+    {
+      FdMessage *copy = g_ptr_array_index (copies, i);
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < messages->len && !seen; j++)
+        seen = fd_message_get_id (g_ptr_array_index (messages, j)) == fd_message_get_id (copy);
+      if (!seen)
+        g_ptr_array_add (messages, g_object_ref (copy));
+    }
+
+  return TRUE;
+}
+
+/* "order:48213": the number both posts name, from their text. */
+static char *
+shared_number (FdMessage *a,
+               FdMessage *b)
+{
+  FdRepeatsSignature sig;
+  FdRepeatsMeaning ma, mb;
+  FdRepeatsFacts fa, fb;
+
+  _fd_repeats_analyse (fd_message_get_text (a), fd_message_get_subject (a), &sig, &ma);
+  _fd_repeats_analyse (fd_message_get_text (b), fd_message_get_subject (b), &sig, &mb);
+  _fd_repeats_facts (&ma, &fa);
+  _fd_repeats_facts (&mb, &fb);
+
+  for (guint i = 0; i < mb.n_refs; i++)
+    for (guint j = 0; j < ma.n_refs; j++)
+      if (mb.refs[i].hash == ma.refs[j].hash && (mb.refs[i].strong || ma.refs[j].strong))
+        return _fd_repeats_reason_value (FD_REPEAT_REASON_SAME_REFERENCE, mb.refs[i].hash, 0, &mb, &fb, &fa);
+
+  return NULL;
+}
+
+GPtrArray *
+fd_repeats_list_possible (FdStore  *store,
+                          GError  **error)
+{
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GPtrArray) possible = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_repeat_group_free);
+
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  if (!(suggestions = fd_customers_list_suggestions (store, error)))
+    return NULL;
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FdLinkSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      g_autoptr(FdRepeatGroup) group = NULL;
+      g_autoptr(FdMessage) a = NULL;
+      g_autoptr(FdMessage) b = NULL;
+      g_autoptr(FdCustomer) customer = NULL;
+
+      /* A post of the pair was erased: nothing left to show as copies. */
+      if (suggestion->message_a == 0 || suggestion->message_b == 0)
+        continue;
+
+      group = g_new0 (FdRepeatGroup, 1);
+      group->possible = TRUE;
+      group->suggestion_id = suggestion->id;
+      group->customer_id = suggestion->customer_a;
+      group->messages = g_ptr_array_new_with_free_func (g_object_unref);
+      if (!add_with_copies (store, group->messages, suggestion->message_a, error) ||
+          !add_with_copies (store, group->messages, suggestion->message_b, error))
+        return NULL;
+      g_ptr_array_sort (group->messages, compare_messages);
+
+      for (guint j = 0; j < group->messages->len; j++)
+        {
+          FdMessage *copy = g_ptr_array_index (group->messages, j);
+          int open = copy_is_open (store, fd_message_get_id (copy), error);
+
+          if (open < 0)
+            return NULL;
+          group->n_unanswered += open;
+        }
+      group->done = group->n_unanswered == 0;
+      group->first_at = fd_message_get_created_at (g_ptr_array_index (group->messages, 0));
+      group->last_at = fd_message_get_created_at (g_ptr_array_index (group->messages, group->messages->len - 1));
+
+      if ((customer = fd_customers_get (store, suggestion->customer_a, NULL)) != NULL)
+        group->customer_name = g_strdup (customer->name);
+
+      if (g_strcmp0 (suggestion->reason, "same-name-same-number") == 0)
+        {
+          if (!(a = fd_store_get_message (store, suggestion->message_a, error)) ||
+              !(b = fd_store_get_message (store, suggestion->message_b, error)))
+            return NULL;
+          group->reason = FD_REPEAT_REASON_SAME_REFERENCE;
+          group->reason_value = shared_number (a, b);
+        }
+      else
+        group->reason = FD_REPEAT_REASON_NEAR_COPY;
+
+      g_ptr_array_add (possible, g_steal_pointer (&group));
+    }
+
+  return g_steal_pointer (&possible);
 }

@@ -63,6 +63,8 @@ typedef struct {
   FdRepeatsIndexEntry entry;
   /* The next entry in the same bucket, band by band. */
   guint32             next[FD_REPEATS_N_BANDS];
+  /* The customer's previous post in this week. */
+  guint32             next_of_customer;
 } Node;
 
 typedef struct {
@@ -73,11 +75,12 @@ typedef struct {
 /* One week of posts and its buckets: open addressing over band keys
  * (band << 32 | bucket), which are already well mixed. */
 typedef struct {
-  gint64  epoch;
-  GArray *nodes;      /* Node */
-  Slot   *slots;
-  guint   n_slots;    /* a power of two */
-  guint   n_used;
+  gint64      epoch;
+  GArray     *nodes;      /* Node */
+  Slot       *slots;
+  guint       n_slots;    /* a power of two */
+  guint       n_used;
+  GHashTable *customers;  /* customer id -> 1 + index of their newest node */
 } Week;
 
 struct _FdRepeatsIndex
@@ -97,6 +100,7 @@ week_free (Week *week)
 {
   g_array_unref (week->nodes);
   g_free (week->slots);
+  g_hash_table_unref (week->customers);
   g_free (week);
 }
 
@@ -109,6 +113,9 @@ week_new (gint64 epoch)
   week->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
   week->n_slots = 64;
   week->slots = g_new (Slot, week->n_slots);
+  /* Ids fit a pointer on the platforms we build for; a collision would
+   * only chain two customers, and lookups check the customer. */
+  week->customers = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < week->n_slots; i++)
     week->slots[i].head = NO_ENTRY;
 
@@ -166,6 +173,10 @@ week_add (Week                      *week,
   g_array_set_size (week->nodes, index + 1);
   node = &g_array_index (week->nodes, Node, index);
   node->entry = *entry;
+  node->next_of_customer = GPOINTER_TO_UINT (g_hash_table_lookup (week->customers,
+                                                                  GSIZE_TO_POINTER (entry->customer_id)));
+  node->next_of_customer = node->next_of_customer > 0 ? node->next_of_customer - 1 : NO_ENTRY;
+  g_hash_table_insert (week->customers, GSIZE_TO_POINTER (entry->customer_id), GUINT_TO_POINTER (index + 1));
 
   _fd_repeats_band_keys (&entry->sig, keys);
   for (guint band = 0; band < FD_REPEATS_N_BANDS; band++)
@@ -237,8 +248,10 @@ drop_week (FdRepeatsIndex *index,
   index->weeks[i] = index->weeks[--index->n_weeks];
 }
 
-/* Columns: message id, customer id, created_at, length, signature. */
-#define ENTRY_COLUMNS "s.message_id, i.customer_id, s.created_at, s.length, s.signature"
+/* Columns: message id, customer id, created_at, length, signature,
+ * facts, conversation, remote id, the id it answers. */
+#define ENTRY_COLUMNS "s.message_id, i.customer_id, s.created_at, s.length, s.signature," \
+                      " s.facts, m.conversation_id, m.remote_id, m.in_reply_to"
 
 static gboolean
 read_entry (sqlite3_stmt        *stmt,
@@ -264,6 +277,11 @@ read_entry (sqlite3_stmt        *stmt,
   entry->customer_id = sqlite3_column_int64 (stmt, 1);
   entry->created_at = sqlite3_column_int64 (stmt, 2);
   entry->sig.length = (guint) sqlite3_column_int (stmt, 3);
+  _fd_repeats_facts_unpack (sqlite3_column_blob (stmt, 5), (gsize) sqlite3_column_bytes (stmt, 5),
+                            &entry->facts);
+  entry->conversation_id = sqlite3_column_int64 (stmt, 6);
+  entry->remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 7));
+  entry->reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 8));
 
   return TRUE;
 }
@@ -400,6 +418,41 @@ _fd_repeats_index_find (FdRepeatsIndex              *index,
               if (!seen && filter (entry, user_data))
                 g_ptr_array_add (found, (gpointer) entry);
             }
+        }
+    }
+
+  return found;
+}
+
+GPtrArray *
+_fd_repeats_index_find_customer (FdRepeatsIndex           *index,
+                                 gint64                    epoch,
+                                 gint64                    customer_id,
+                                 FdRepeatsIndexFilterFunc  filter,
+                                 gpointer                  user_data,
+                                 guint                     max_candidates)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  /* The week of the post first, then the later one: copies are mostly
+   * close in time. */
+  static const int order[] = { 0, 1, -1 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (order) && found->len < max_candidates; k++)
+    {
+      const Week *week = lookup_week (index, epoch + order[k]);
+      guint32 i;
+
+      g_assert (week != NULL);
+
+      i = GPOINTER_TO_UINT (g_hash_table_lookup (week->customers, GSIZE_TO_POINTER (customer_id)));
+      for (i = i > 0 ? i - 1 : NO_ENTRY; i != NO_ENTRY && found->len < max_candidates;
+           i = g_array_index (week->nodes, Node, i).next_of_customer)
+        {
+          const FdRepeatsIndexEntry *entry = &g_array_index (week->nodes, Node, i).entry;
+
+          if (entry->customer_id == customer_id && filter (entry, user_data))
+            g_ptr_array_add (found, (gpointer) entry);
         }
     }
 

@@ -33,11 +33,81 @@ typedef struct {
   guint   length;     /* characters of the normalized text */
 } FdRepeatsSignature;
 
+/* What a post is about beyond its words (fd-repeats-meaning.c): the
+ * order, invoice, tracking or return numbers it names and the kinds of
+ * complaint it makes. */
+#define FD_REPEATS_MAX_REFS   4
+#define FD_REPEATS_REF_CHARS  24
+
+typedef enum {
+  FD_REPEATS_REF_NUMBER,      /* a number; no word says of what */
+  FD_REPEATS_REF_ORDER,
+  FD_REPEATS_REF_INVOICE,
+  FD_REPEATS_REF_TRACKING,
+  FD_REPEATS_REF_RETURN,
+  FD_REPEATS_REF_TICKET,
+} FdRepeatsRefType;
+
+typedef enum {
+  FD_COMPLAINT_LATE_DELIVERY,
+  FD_COMPLAINT_REFUND,
+  FD_COMPLAINT_DOUBLE_CHARGE,
+  FD_COMPLAINT_WRONG_ITEM,
+  FD_COMPLAINT_DAMAGED_ITEM,
+  FD_COMPLAINT_MISSING_ITEM,
+  FD_COMPLAINT_LOGIN,
+  FD_COMPLAINT_INVOICE,
+  FD_COMPLAINT_APP_CRASH,
+  FD_COMPLAINT_PAYMENT,
+  FD_COMPLAINT_CANCELLATION,
+  FD_COMPLAINT_DISCOUNT_CODE,
+  FD_N_COMPLAINTS
+} FdComplaint;
+
+typedef struct {
+  guint32 hash;     /* of its digits: "#48213", "order 48213" and "pedido nº 48213" agree */
+  guint8  strong;   /* named as a number ("order 48213", "#48213", "INV-2231"), not a bare number */
+  guint8  type;     /* FdRepeatsRefType */
+  char    text[FD_REPEATS_REF_CHARS];   /* as shown in a reason: "48213", "RMA-7731" */
+} FdRepeatsRef;
+
+/* The post opens with "Update:", "PS", "forgot to say"...: it adds to an
+ * earlier one. */
+#define FD_REPEATS_MEANING_UPDATE (1 << 0)
+/* It asks again: "still", "any news?", "no answer", "otra vez"... */
+#define FD_REPEATS_MEANING_NUDGE  (1 << 1)
+
+typedef struct {
+  guint32      kinds;   /* 1 << FdComplaint */
+  guint8       flags;
+  guint8       n_refs;  /* strong ones first */
+  FdRepeatsRef refs[FD_REPEATS_MAX_REFS];
+} FdRepeatsMeaning;
+
+/* The same, as the index keeps it and the store writes it
+ * (repeat_signatures.facts). */
+typedef struct {
+  guint32 kinds;
+  guint32 refs[FD_REPEATS_MAX_REFS];
+  guint8  ref_info[FD_REPEATS_MAX_REFS];   /* type | FD_REPEATS_REF_STRONG */
+  guint8  n_refs;
+  guint8  flags;
+} FdRepeatsFacts;
+
+#define FD_REPEATS_REF_STRONG 0x80
+
 /* A signature computed ahead, on an importer's parse thread. */
 typedef struct {
   gboolean           usable;   /* FALSE: too little text to compare */
   FdRepeatsSignature sig;
+  FdRepeatsMeaning   meaning;
 } FdRepeatsPrecomputed;
+
+/* A word of a folded text: @len bytes at @start. */
+typedef struct {
+  guint start;
+  guint len;
+} FdRepeatsWord;
 
 /* Fills msg->repeats_signature for an incoming message. Safe on any
  * thread: it reads only the message. */
@@ -49,6 +119,42 @@ gboolean  _fd_repeats_signature        (const char               *text,
                                         FdRepeatsSignature       *sig);
 void      _fd_repeats_signature_from_normalized (const char      *normalized,
                                                  FdRepeatsSignature *sig);
+/* Lower case, without accents: "Élodie" -> "elodie". */
+char     *_fd_repeats_fold             (const char               *text);
+/* The signature of @text and what it means (with its @subject, may be
+ * NULL), from the lines its author wrote: no quoted text, greeting or
+ * signature. Returns FALSE when there is too little text for a
+ * signature; @meaning is set all the same. */
+gboolean  _fd_repeats_analyse          (const char               *text,
+                                        const char               *subject,
+                                        FdRepeatsSignature       *sig,
+                                        FdRepeatsMeaning         *meaning);
+
+/* fd-repeats-meaning.c: what @own (the folded lines the author wrote)
+ * and @subject (NULL, or as written) mean. */
+void      _fd_repeats_meaning          (const char               *own,
+                                        const char               *subject,
+                                        FdRepeatsMeaning         *meaning);
+void      _fd_repeats_facts            (const FdRepeatsMeaning   *meaning,
+                                        FdRepeatsFacts           *facts);
+gboolean  _fd_repeats_facts_empty      (const FdRepeatsFacts     *facts);
+/* As stored: NULL when there is nothing to store. */
+GBytes   *_fd_repeats_facts_pack       (const FdRepeatsFacts     *facts);
+void      _fd_repeats_facts_unpack     (const guint8             *data,
+                                        gsize                     len,
+                                        FdRepeatsFacts           *facts);
+guint32   _fd_repeats_hash_id          (const char               *remote_id);
+
+/* fd-repeats-lexicon.c: the complaints @words of @folded make (bits of
+ * FdComplaint); sets FD_REPEATS_MEANING_UPDATE in @flags. */
+guint32   _fd_repeats_lexicon_match    (const char               *folded,
+                                        const FdRepeatsWord      *words,
+                                        guint                     n_words,
+                                        guint8                   *flags);
+const char *_fd_repeats_complaint_id   (FdComplaint               kind);
+const char *_fd_repeats_complaint_label (FdComplaint              kind);
+gboolean  _fd_repeats_complaint_from_id (const char              *id,
+                                         FdComplaint             *out_kind);
 double    _fd_repeats_jaccard          (const FdRepeatsSignature *a,
                                         const FdRepeatsSignature *b);
 /* band << 32 | bucket, for each band */
@@ -74,8 +180,34 @@ typedef struct {
   gint64             message_id;
   gint64             customer_id;
   gint64             created_at;
+  gint64             conversation_id;
+  guint32            remote_hash;   /* _fd_repeats_hash_id() of its remote id */
+  guint32            reply_hash;    /* and of the one it answers, 0: none */
   FdRepeatsSignature sig;
+  FdRepeatsFacts     facts;
 } FdRepeatsIndexEntry;
+
+/* Why two posts of one customer are copies of one complaint, or
+ * FD_REPEAT_REASON_UNKNOWN when they are not. The rule is the same
+ * wherever the posts are compared, so the groups do not depend on the
+ * order they arrive in. @keys_a and @keys_b are their LSH band keys.
+ * *@out_ref is the hash of the number they share (SAME_REFERENCE), and
+ * *@out_complaint the complaint (SAME_COMPLAINT). */
+FdRepeatReason _fd_repeats_compare     (const FdRepeatsIndexEntry *a,
+                                        const gint64               keys_a[FD_REPEATS_N_BANDS],
+                                        const FdRepeatsIndexEntry *b,
+                                        const gint64               keys_b[FD_REPEATS_N_BANDS],
+                                        guint32                   *out_ref,
+                                        FdComplaint               *out_complaint);
+/* What is stored as the group's reason_value: "order:48213",
+ * "late-delivery". @meaning, of either post, names the number; @facts
+ * of both may say what kind of number it is. */
+char     *_fd_repeats_reason_value     (FdRepeatReason             reason,
+                                        guint32                    ref,
+                                        FdComplaint                complaint,
+                                        const FdRepeatsMeaning    *meaning,
+                                        const FdRepeatsFacts      *facts_a,
+                                        const FdRepeatsFacts      *facts_b);
 
 typedef gboolean (*FdRepeatsIndexFilterFunc) (const FdRepeatsIndexEntry *entry,
                                               gpointer                   user_data);
@@ -107,6 +239,15 @@ GPtrArray *_fd_repeats_index_find      (FdRepeatsIndex            *index,
                                         FdRepeatsIndexFilterFunc   filter,
                                         gpointer                   user_data,
                                         guint                      max_candidates);
+/* The posts of @customer_id in the held weeks @epoch - 1 to @epoch + 1
+ * that pass @filter, at most @max_candidates, the post's week first: a new
+ * array of borrowed entries, valid until the index changes. */
+GPtrArray *_fd_repeats_index_find_customer (FdRepeatsIndex        *index,
+                                            gint64                 epoch,
+                                            gint64                 customer_id,
+                                            FdRepeatsIndexFilterFunc filter,
+                                            gpointer               user_data,
+                                            guint                  max_candidates);
 /* A post whose signature was just stored. */
 void      _fd_repeats_index_add        (FdRepeatsIndex            *index,
                                         gint64                     epoch,

@@ -151,8 +151,8 @@ get_fold_table (void)
 
 /* Lower case, without accents: "Élodie" -> "elodie", "Grüße" -> "grusse".
  * Text that is not valid UTF-8 folds to nothing. */
-static char *
-fold (const char *text)
+char *
+_fd_repeats_fold (const char *text)
 {
   const FoldedChar *table;
   const char *p;
@@ -344,21 +344,26 @@ next_char (const char *p)
   return (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
 }
 
-char *
-fd_repeats_normalize (const char *text)
+/* The lines the author wrote, folded. */
+static GString *
+own_text (const char *text)
 {
-  g_autofree char *folded = NULL;
+  g_autofree char *folded = _fd_repeats_fold (text);
+  GString *kept = g_string_sized_new (strlen (folded));
+
+  strip_email_parts (folded, kept);
+
+  return kept;
+}
+
+/* The words of the author's lines that say what the post is about. */
+static char *
+normalize_own (const GString *kept)
+{
   GHashTable *stop = get_stopwords ();
-  GString *kept;
   GString *out;
   GString *word;
   const char *p;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  folded = fold (text);
-  kept = g_string_sized_new (strlen (folded));
-  strip_email_parts (folded, kept);
 
   out = g_string_sized_new (kept->len);
   word = g_string_new (NULL);
@@ -413,9 +418,20 @@ fd_repeats_normalize (const char *text)
     }
 
   g_string_free (word, TRUE);
-  g_string_free (kept, TRUE);
 
   return g_string_free (out, FALSE);
+}
+
+char *
+fd_repeats_normalize (const char *text)
+{
+  g_autoptr(GString) kept = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  kept = own_text (text);
+
+  return normalize_own (kept);
 }
 
 /* splitmix64: a cheap, well-mixed 64-bit hash step. */
@@ -491,12 +507,11 @@ _fd_repeats_signature_from_normalized (const char         *normalized,
 #define MAX_INPUT_BYTES 4096
 #define MAX_SHINGLED_CHARS 1024
 
-gboolean
-_fd_repeats_signature (const char         *text,
-                       FdRepeatsSignature *sig)
+/* The author's lines of the first MAX_INPUT_BYTES of @text. */
+static GString *
+own_head (const char *text)
 {
   g_autofree char *head = NULL;
-  g_autofree char *normalized = NULL;
 
   if (text == NULL)
     text = "";
@@ -508,13 +523,43 @@ _fd_repeats_signature (const char         *text,
       text = head;
     }
 
-  normalized = fd_repeats_normalize (text);
+  return own_text (text);
+}
+
+static gboolean
+signature_of_own (const GString      *own,
+                  FdRepeatsSignature *sig)
+{
+  g_autofree char *normalized = normalize_own (own);
+
   if (g_utf8_strlen (normalized, -1) > MAX_SHINGLED_CHARS)
     *g_utf8_offset_to_pointer (normalized, MAX_SHINGLED_CHARS) = '\0';
 
   _fd_repeats_signature_from_normalized (normalized, sig);
 
   return sig->length >= FD_REPEATS_MIN_LENGTH;
+}
+
+gboolean
+_fd_repeats_signature (const char         *text,
+                       FdRepeatsSignature *sig)
+{
+  g_autoptr(GString) own = own_head (text);
+
+  return signature_of_own (own, sig);
+}
+
+gboolean
+_fd_repeats_analyse (const char         *text,
+                     const char         *subject,
+                     FdRepeatsSignature *sig,
+                     FdRepeatsMeaning   *meaning)
+{
+  g_autoptr(GString) own = own_head (text);
+
+  _fd_repeats_meaning (own->str, subject, meaning);
+
+  return signature_of_own (own, sig);
 }
 
 void
@@ -526,7 +571,7 @@ _fd_repeats_precompute (FdParsedMessage *msg)
     return;
 
   pre = g_new0 (FdRepeatsPrecomputed, 1);
-  pre->usable = _fd_repeats_signature (msg->text, &pre->sig);
+  pre->usable = _fd_repeats_analyse (msg->text, msg->subject, &pre->sig, &pre->meaning);
   msg->repeats_signature = pre;
 }
 

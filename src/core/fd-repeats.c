@@ -16,16 +16,57 @@
  * others already match is in their group or topic after a few of them. */
 #define MAX_CANDIDATES 64
 #define MAX_MATCHES    8
+/* A customer's posts around a new one that are compared with it: enough
+ * for a customer who posts a few times a day, bounded for one who posts
+ * hundreds. */
+#define MAX_OWN_POSTS  256
+/* Posts of other customers that name the same number, looked at. */
+#define MAX_SAME_REF   16
 
 /* A near-identical post of another customer this close in time, under the
  * same name on another channel, suggests they are one person. */
 #define SUGGEST_WINDOW (24 * 3600)
 
 typedef struct {
-  gint64 id;
-  gint64 created_at;
-  gint64 customer_id;
+  gint64          id;
+  gint64          created_at;
+  gint64          customer_id;
+  FdRepeatReason  reason;        /* repeats only */
+  char           *reason_value;
 } Match;
+
+static void
+match_clear (gpointer data)
+{
+  Match *match = data;
+
+  g_clear_pointer (&match->reason_value, g_free);
+}
+
+static GArray *
+match_array_new (void)
+{
+  GArray *matches = g_array_new (FALSE, TRUE, sizeof (Match));
+
+  g_array_set_clear_func (matches, match_clear);
+  return matches;
+}
+
+/* The better of two reasons: a number, then a near copy, then a kind of
+ * complaint; between two alike, the first value in byte order, so that a
+ * group's reason does not depend on the order its posts arrived in. */
+static gboolean
+reason_is_better (FdRepeatReason  reason,
+                  const char     *value,
+                  FdRepeatReason  than,
+                  const char     *than_value)
+{
+  if (reason == FD_REPEAT_REASON_UNKNOWN)
+    return FALSE;
+  if (than == FD_REPEAT_REASON_UNKNOWN || reason < than)
+    return TRUE;
+  return reason == than && g_strcmp0 (value != NULL ? value : "", than_value != NULL ? than_value : "") < 0;
+}
 
 G_DEFINE_QUARK (fd-repeats-error-quark, fd_repeats_error)
 
@@ -107,16 +148,18 @@ store_signature (FdStore                   *store,
                  gint64                     message_id,
                  gint64                     created_at,
                  const FdRepeatsSignature  *sig,
+                 const FdRepeatsFacts      *facts,
                  GError                   **error)
 {
+  g_autoptr(GBytes) packed = _fd_repeats_facts_pack (facts);
   sqlite3_stmt *stmt;
 
   stmt = _fd_store_prepare (store,
                             replace
-                            ? "INSERT OR REPLACE INTO repeat_signatures (message_id, epoch, created_at, length, signature)"
-                              " VALUES (?, ?, ?, ?, ?)"
-                            : "INSERT OR IGNORE INTO repeat_signatures (message_id, epoch, created_at, length, signature)"
-                              " VALUES (?, ?, ?, ?, ?)", error);
+                            ? "INSERT OR REPLACE INTO repeat_signatures (message_id, epoch, created_at, length, signature, facts)"
+                              " VALUES (?, ?, ?, ?, ?, ?)"
+                            : "INSERT OR IGNORE INTO repeat_signatures (message_id, epoch, created_at, length, signature, facts)"
+                              " VALUES (?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -125,6 +168,10 @@ store_signature (FdStore                   *store,
   sqlite3_bind_int64 (stmt, 3, created_at);
   sqlite3_bind_int (stmt, 4, (int) sig->length);
   sqlite3_bind_blob (stmt, 5, sig->h, sizeof sig->h, SQLITE_TRANSIENT);
+  if (packed != NULL)
+    sqlite3_bind_blob (stmt, 6, g_bytes_get_data (packed, NULL), (int) g_bytes_get_size (packed), SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 6);
 
   return _fd_sql_step (store, stmt, error);
 }
@@ -162,37 +209,26 @@ is_candidate (const FdRepeatsIndexEntry *entry,
   return entry->customer_id == lookup->customer_id;
 }
 
-/* Copies are posts that share an LSH band key and pass
- * _fd_repeats_is_copy(): one rule, whether a post is looked up in the
- * held weeks, among its customer's stored posts or in a rebuild, so that
- * the groups do not depend on the order in which posts arrive. */
-static gboolean
-shares_band (const gint64 keys[FD_REPEATS_N_BANDS],
-             const gint64 other[FD_REPEATS_N_BANDS],
-             guint        n)
-{
-  for (guint band = 0; band < n; band++)
-    if (keys[band] == other[band])
-      return TRUE;
+/* Copies of a topic are posts that share an LSH band key and pass
+ * _fd_repeats_is_copy(). Copies of one customer's complaint are compared
+ * by _fd_repeats_compare(), whether a post is looked up in the held
+ * weeks, among its customer's stored posts or in a rebuild: one rule, so
+ * that the groups do not depend on the order in which posts arrive. */
 
-  return FALSE;
-}
-
-/* The candidates that are near-copies of @sig: enough of them join the
- * post to their group or topic. */
+/* The candidates that are near copies of @sig: enough of them join the
+ * post to its topic. */
 static GArray *
-verify (const GPtrArray           *candidates,
-        const FdRepeatsSignature  *sig,
-        double                     threshold)
+verify_topic (const GPtrArray           *candidates,
+              const FdRepeatsSignature  *sig)
 {
-  GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  GArray *matches = match_array_new ();
 
   for (guint i = 0; i < candidates->len && matches->len < MAX_MATCHES; i++)
     {
       const FdRepeatsIndexEntry *other = g_ptr_array_index (candidates, i);
-      Match match;
+      Match match = { 0, };
 
-      if (!_fd_repeats_is_copy (sig, &other->sig, threshold))
+      if (!_fd_repeats_is_copy (sig, &other->sig, FD_TOPIC_COPY_THRESHOLD))
         continue;
 
       match.id = other->message_id;
@@ -204,63 +240,133 @@ verify (const GPtrArray           *candidates,
   return matches;
 }
 
-/* Verified near-copies of @sig among the LSH candidates of the held
- * weeks. */
+/* Near copies of @sig among the LSH candidates of the held weeks: other
+ * customers' posts of the same topic. */
 static GArray *
-find_matches (FdStore                   *store,
-              gboolean                   topic,
-              gint64                     message_id,
-              gint64                     customer_id,
-              gint64                     created_at,
-              const FdRepeatsSignature  *sig,
-              const gint64               keys[FD_REPEATS_N_BANDS])
-{
-  g_autoptr(GPtrArray) candidates = NULL;
-  Lookup lookup = { topic, message_id, customer_id, created_at };
-
-  candidates = _fd_repeats_index_find (_fd_store_get_repeats_index (store), epoch_of (created_at),
-                                       keys, n_bands (topic), is_candidate, &lookup, MAX_CANDIDATES);
-
-  return verify (candidates, sig, topic ? FD_TOPIC_COPY_THRESHOLD : FD_REPEATS_COPY_THRESHOLD);
-}
-
-/* The same, for a post whose weeks are not held: among its customer's
- * stored posts around it. */
-static GArray *
-find_stored_copies (FdStore                   *store,
+find_topic_matches (FdStore                   *store,
                     gint64                     message_id,
                     gint64                     customer_id,
                     gint64                     created_at,
                     const FdRepeatsSignature  *sig,
-                    const gint64               keys[FD_REPEATS_N_BANDS],
-                    GError                   **error)
+                    const gint64               keys[FD_REPEATS_N_BANDS])
 {
-  g_autoptr(GArray) stored = NULL;
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  Lookup lookup = { FALSE, message_id, customer_id, created_at };
+  g_autoptr(GPtrArray) candidates = NULL;
+  Lookup lookup = { TRUE, message_id, customer_id, created_at };
 
-  stored = _fd_repeats_read_stored (store, customer_id, created_at - FD_REPEATS_WINDOW,
-                                    created_at + FD_REPEATS_WINDOW, error);
-  if (stored == NULL)
-    return NULL;
+  candidates = _fd_repeats_index_find (_fd_store_get_repeats_index (store), epoch_of (created_at),
+                                       keys, n_bands (TRUE), is_candidate, &lookup, MAX_CANDIDATES);
 
-  for (guint i = 0; i < stored->len && candidates->len < MAX_CANDIDATES; i++)
+  return verify_topic (candidates, sig);
+}
+
+/* The customer's posts among @candidates that are copies of @post's
+ * complaint, each with why. */
+static GArray *
+verify_copies (const GPtrArray            *candidates,
+               const FdRepeatsIndexEntry  *post,
+               const gint64                keys[FD_REPEATS_N_BANDS],
+               const FdRepeatsMeaning     *meaning)
+{
+  GArray *matches = match_array_new ();
+
+  for (guint i = 0; i < candidates->len && matches->len < MAX_MATCHES; i++)
     {
-      const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, i);
-      gint64 other[FD_REPEATS_N_BANDS];
+      const FdRepeatsIndexEntry *other = g_ptr_array_index (candidates, i);
+      gint64 other_keys[FD_REPEATS_N_BANDS];
+      Match match = { 0, };
+      FdComplaint complaint;
+      guint32 ref;
 
-      if (!is_candidate (entry, &lookup))
+      _fd_repeats_band_keys (&other->sig, other_keys);
+      match.reason = _fd_repeats_compare (post, keys, other, other_keys, &ref, &complaint);
+      if (match.reason == FD_REPEAT_REASON_UNKNOWN)
         continue;
-      _fd_repeats_band_keys (&entry->sig, other);
-      if (shares_band (keys, other, n_bands (FALSE)))
-        g_ptr_array_add (candidates, (gpointer) entry);
+
+      match.id = other->message_id;
+      match.created_at = other->created_at;
+      match.customer_id = other->customer_id;
+      match.reason_value = _fd_repeats_reason_value (match.reason, ref, complaint, meaning,
+                                                     &post->facts, &other->facts);
+      g_array_append_val (matches, match);
     }
 
-  return verify (candidates, sig, FD_REPEATS_COPY_THRESHOLD);
+  return matches;
+}
+
+/* Copies of @post among its customer's posts around it: in the held
+ * weeks when @held, else as stored. */
+static GArray *
+find_copies (FdStore                    *store,
+             gboolean                    held,
+             const FdRepeatsIndexEntry  *post,
+             const gint64                keys[FD_REPEATS_N_BANDS],
+             const FdRepeatsMeaning     *meaning,
+             GError                    **error)
+{
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GArray) stored = NULL;
+  Lookup lookup = { FALSE, post->message_id, post->customer_id, post->created_at };
+
+  if (held)
+    candidates = _fd_repeats_index_find_customer (_fd_store_get_repeats_index (store),
+                                                  epoch_of (post->created_at), post->customer_id,
+                                                  is_candidate, &lookup, MAX_OWN_POSTS);
+  else
+    {
+      stored = _fd_repeats_read_stored (store, post->customer_id, post->created_at - FD_REPEATS_WINDOW,
+                                        post->created_at + FD_REPEATS_WINDOW, error);
+      if (stored == NULL)
+        return NULL;
+
+      candidates = g_ptr_array_new ();
+      for (guint i = 0; i < stored->len && candidates->len < MAX_OWN_POSTS; i++)
+        {
+          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, i);
+
+          if (is_candidate (entry, &lookup))
+            g_ptr_array_add (candidates, (gpointer) entry);
+        }
+
+      G_LOCK (cost);
+      cost_stored_lookups++;
+      G_UNLOCK (cost);
+    }
+
+  return verify_copies (candidates, post, keys, meaning);
+}
+
+/* Keeps @reason as the group's when it is better than the one it has. */
+static gboolean
+improve_reason (FdStore         *store,
+                gint64           group_id,
+                FdRepeatReason   reason,
+                const char      *value,
+                GError         **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (reason == FD_REPEAT_REASON_UNKNOWN)
+    return TRUE;
+
+  stmt = _fd_store_prepare (store,
+                            "UPDATE repeat_groups SET reason = ?2, reason_value = ?3"
+                            " WHERE id = ?1 AND (reason = 0 OR reason > ?2"
+                            " OR (reason = ?2 AND coalesce (reason_value, '') > coalesce (?3, '')))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  sqlite3_bind_int (stmt, 2, reason);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 3, value, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, 3);
+
+  return _fd_sql_step (store, stmt, error);
 }
 
 /* Puts @message_id and its @matches in one group (or topic), merging the
- * groups they were in. */
+ * groups they were in. A repeat group keeps the best reason its posts
+ * give. */
 static gboolean
 join_cluster (FdStore       *store,
               gboolean       topic,
@@ -283,6 +389,7 @@ join_cluster (FdStore       *store,
   g_autofree char *sql_time = g_strdup_printf ("UPDATE %s SET created = min(created, ?2), last_at = max(last_at, ?2) WHERE id = ?1", groups);
   gint64 target = 0;
   sqlite3_stmt *stmt;
+  const Match *best = NULL;
 
   /* The oldest group any of them is in becomes the group of all. */
   for (guint i = 0; i <= matches->len; i++)
@@ -304,6 +411,18 @@ join_cluster (FdStore       *store,
           continue;
         }
 
+      /* The group that stays keeps the better reason of the two. */
+      if (!topic &&
+          !_fd_sql_exec_ints (store,
+                              "UPDATE repeat_groups SET reason = o.reason, reason_value = o.reason_value"
+                              " FROM (SELECT reason, reason_value FROM repeat_groups WHERE id = ?2) AS o"
+                              " WHERE repeat_groups.id = ?1 AND o.reason != 0"
+                              " AND (repeat_groups.reason = 0 OR repeat_groups.reason > o.reason"
+                              " OR (repeat_groups.reason = o.reason"
+                              " AND coalesce (repeat_groups.reason_value, '') > coalesce (o.reason_value, '')))",
+                              error, 2, MIN (target, group), MAX (target, group)))
+        return FALSE;
+
       if (!_fd_sql_exec_ints (store, sql_move, error, 2, MIN (target, group), MAX (target, group)) ||
           !_fd_sql_exec_ints (store, sql_span, error, 2, MIN (target, group), MAX (target, group)) ||
           !_fd_sql_exec_ints (store, sql_drop, error, 1, MAX (target, group)))
@@ -311,12 +430,21 @@ join_cluster (FdStore       *store,
       target = MIN (target, group);
     }
 
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const Match *m = &g_array_index (matches, Match, i);
+
+      if (best == NULL || reason_is_better (m->reason, m->reason_value, best->reason, best->reason_value))
+        best = m;
+    }
+
   if (target == 0)
     {
       if (topic)
         stmt = _fd_store_prepare (store, "INSERT INTO topics (created, last_at) VALUES (?1, ?1)", error);
       else
-        stmt = _fd_store_prepare (store, "INSERT INTO repeat_groups (created, last_at, customer_id) VALUES (?1, ?1, ?2)", error);
+        stmt = _fd_store_prepare (store, "INSERT INTO repeat_groups (created, last_at, customer_id, reason)"
+                                  " VALUES (?1, ?1, ?2, 0)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, created_at);
@@ -326,6 +454,10 @@ join_cluster (FdStore       *store,
         return FALSE;
       target = sqlite3_last_insert_rowid (fd_store_get_db (store));
     }
+
+  if (!topic && best != NULL &&
+      !improve_reason (store, target, best->reason, best->reason_value, error))
+    return FALSE;
 
   for (guint i = 0; i <= matches->len; i++)
     {
@@ -349,6 +481,95 @@ join_cluster (FdStore       *store,
   return TRUE;
 }
 
+/* The numbers @message_id names, kept so that another customer's post
+ * naming one of them is found; a post of the same name on another
+ * channel within the window suggests they are one person. A number is
+ * kept as its hash << 1 | 1 when named as one ("order 48213"), | 0 when
+ * bare ("48213"): two posts share it when at least one names it. */
+static gboolean
+link_by_numbers (FdStore                   *store,
+                 const FdRepeatsIndexEntry *post,
+                 GError                   **error)
+{
+  for (guint i = 0; i < post->facts.n_refs; i++)
+    {
+      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+      gboolean strong = (post->facts.ref_info[i] & FD_REPEATS_REF_STRONG) != 0;
+      gint64 key = (gint64) post->facts.refs[i] << 1;
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (!_fd_sql_exec_ints (store, "INSERT OR IGNORE INTO repeat_refs (ref, message_id) VALUES (?, ?)",
+                              error, 2, key | strong, post->message_id))
+        return FALSE;
+
+      stmt = _fd_store_prepare (store,
+                                "SELECT r.message_id FROM repeat_refs r JOIN messages m ON m.id = r.message_id"
+                                " JOIN identities i ON i.id = m.identity_id"
+                                " WHERE r.ref BETWEEN ?1 AND ?7 AND r.message_id != ?2 AND i.customer_id != ?3"
+                                " AND m.created_at BETWEEN ?4 AND ?5 AND m.direction = 0 LIMIT ?6", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, strong ? key : key | 1);
+      sqlite3_bind_int64 (stmt, 7, key | 1);
+      sqlite3_bind_int64 (stmt, 2, post->message_id);
+      sqlite3_bind_int64 (stmt, 3, post->customer_id);
+      sqlite3_bind_int64 (stmt, 4, post->created_at - FD_REPEATS_WINDOW);
+      sqlite3_bind_int64 (stmt, 5, post->created_at + FD_REPEATS_WINDOW);
+      sqlite3_bind_int (stmt, 6, MAX_SAME_REF);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 other = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (others, other);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+      for (guint j = 0; j < others->len; j++)
+        if (!_fd_customers_suggest_link (store, g_array_index (others, gint64, j), post->message_id,
+                                         "same-name-same-number", error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Where the post sits: its conversation, its id and the one it answers,
+ * and its subject. */
+static gboolean
+read_post (FdStore  *store,
+           gint64    message_id,
+           gint64   *out_conversation,
+           guint32  *out_remote_hash,
+           guint32  *out_reply_hash,
+           char    **out_subject,
+           GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _fd_store_prepare (store, "SELECT conversation_id, remote_id, in_reply_to, subject FROM messages WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *out_conversation = sqlite3_column_int64 (stmt, 0);
+      *out_remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 1));
+      *out_reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 2));
+      if (out_subject != NULL)
+        *out_subject = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  return TRUE;
+}
+
 static gboolean
 on_insert (FdStore                    *store,
            gint64                      message_id,
@@ -361,52 +582,59 @@ on_insert (FdStore                    *store,
   FdRepeatsIndex *index = _fd_store_get_repeats_index (store);
   g_autoptr(GArray) copies = NULL;
   g_autoptr(GArray) shared = NULL;
+  g_autofree char *subject = NULL;
+  FdRepeatsIndexEntry post = { 0, };
+  FdRepeatsMeaning meaning;
   gint64 keys[FD_REPEATS_N_BANDS];
   gint64 epoch = epoch_of (created_at);
-  FdRepeatsSignature sig;
+  gboolean usable;
   gboolean fresh;
   gboolean held;
 
+  post.message_id = message_id;
+  post.customer_id = customer_id;
+  post.created_at = created_at;
+  if (!read_post (store, message_id, &post.conversation_id, &post.remote_hash, &post.reply_hash,
+                  precomputed != NULL ? NULL : &subject, error))
+    return FALSE;
+
   if (precomputed != NULL)
     {
-      if (!precomputed->usable)
-        return TRUE;
-      sig = precomputed->sig;
+      usable = precomputed->usable;
+      post.sig = precomputed->sig;
+      meaning = precomputed->meaning;
     }
-  else if (!_fd_repeats_signature (text, &sig))
+  else
+    usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
+
+  _fd_repeats_facts (&meaning, &post.facts);
+
+  /* Too little text to compare, and nothing it names. */
+  if (!usable && _fd_repeats_facts_empty (&post.facts))
     return TRUE;
 
   /* Weeks read before the post is stored, which adds it to them. */
   if (!_fd_repeats_index_hold (index, store, epoch, &held, error) ||
-      !store_signature (store, FALSE, message_id, created_at, &sig, error))
+      !store_signature (store, FALSE, message_id, created_at, &post.sig, &post.facts, error))
     return FALSE;
 
   /* An automatic merge made while inserting this message has already
    * put it in its customer's groups: only topics are left to do. */
   fresh = sqlite3_changes (fd_store_get_db (store)) > 0;
 
-  _fd_repeats_band_keys (&sig, keys);
-  if (fresh && held)
-    copies = find_matches (store, FALSE, message_id, customer_id, created_at, &sig, keys);
-  else if (fresh)
-    {
-      if (!(copies = find_stored_copies (store, message_id, customer_id, created_at, &sig, keys, error)))
-        return FALSE;
-
-      G_LOCK (cost);
-      cost_stored_lookups++;
-      G_UNLOCK (cost);
-    }
+  _fd_repeats_band_keys (&post.sig, keys);
+  if (fresh && !(copies = find_copies (store, held, &post, keys, &meaning, error)))
+    return FALSE;
 
   /* Topics are many customers' posts: only the held weeks are searched. */
-  if (held && sig.length >= FD_TOPIC_MIN_LENGTH)
-    shared = find_matches (store, TRUE, message_id, customer_id, created_at, &sig, keys);
+  if (held && usable && post.sig.length >= FD_TOPIC_MIN_LENGTH)
+    shared = find_topic_matches (store, message_id, customer_id, created_at, &post.sig, keys);
 
   if (fresh)
     {
-      FdRepeatsIndexEntry entry = { message_id, customer_id, created_at, sig };
-
-      _fd_repeats_index_add (index, epoch, &entry);
+      _fd_repeats_index_add (index, epoch, &post);
+      if (!link_by_numbers (store, &post, error))
+        return FALSE;
     }
 
   if (copies != NULL && copies->len > 0 &&
@@ -424,7 +652,7 @@ on_insert (FdStore                    *store,
       const Match *m = &g_array_index (shared, Match, i);
 
       if (ABS (m->created_at - created_at) <= SUGGEST_WINDOW &&
-          !_fd_customers_suggest_link (store, m->id, message_id, error))
+          !_fd_customers_suggest_link (store, m->id, message_id, "same-name-same-text", error))
         return FALSE;
     }
 
@@ -505,10 +733,10 @@ _fd_repeats_get_n_stored_lookups (void)
 /* Rebuilding */
 
 typedef struct {
-  gint64             id;
-  gint64             created_at;
-  FdRepeatsSignature sig;
-  gint64             keys[FD_REPEATS_N_BANDS];
+  FdRepeatsIndexEntry entry;
+  FdRepeatsMeaning    meaning;
+  gboolean            usable;
+  gint64              keys[FD_REPEATS_N_BANDS];
 } Post;
 
 static guint
@@ -542,6 +770,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
 {
   g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (Post));
   g_autofree guint *parent = NULL;
+  g_autofree Match *best = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -549,20 +778,29 @@ _fd_repeats_rebuild_customer (FdStore  *store,
     return FALSE;
 
   stmt = _fd_store_prepare (store,
-                            "SELECT m.id, m.created_at, fd_text (m.text) FROM messages m JOIN identities i ON i.id = m.identity_id"
+                            "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
+                            " m.in_reply_to FROM messages m JOIN identities i ON i.id = m.identity_id"
                             " WHERE i.customer_id = ? AND m.direction = 0 ORDER BY m.created_at, m.id", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, customer_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Post post;
+      Post post = { { 0, }, };
 
-      post.id = sqlite3_column_int64 (stmt, 0);
-      post.created_at = sqlite3_column_int64 (stmt, 1);
-      if (_fd_repeats_signature ((const char *) sqlite3_column_text (stmt, 2), &post.sig))
+      post.entry.message_id = sqlite3_column_int64 (stmt, 0);
+      post.entry.customer_id = customer_id;
+      post.entry.created_at = sqlite3_column_int64 (stmt, 1);
+      post.entry.conversation_id = sqlite3_column_int64 (stmt, 4);
+      post.entry.remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 5));
+      post.entry.reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 6));
+      post.usable = _fd_repeats_analyse ((const char *) sqlite3_column_text (stmt, 2),
+                                         (const char *) sqlite3_column_text (stmt, 3),
+                                         &post.entry.sig, &post.meaning);
+      _fd_repeats_facts (&post.meaning, &post.entry.facts);
+      if (post.usable || !_fd_repeats_facts_empty (&post.entry.facts))
         {
-          _fd_repeats_band_keys (&post.sig, post.keys);
+          _fd_repeats_band_keys (&post.entry.sig, post.keys);
           g_array_append_val (posts, post);
         }
     }
@@ -570,8 +808,10 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   if (rc != SQLITE_DONE)
     return _fd_store_set_error (fd_store_get_db (store), rc, error);
 
-  /* Copies are pairs within the window: union them. */
+  /* Copies are pairs within the window: union them, and keep the best
+   * reason of each group. */
   parent = g_new (guint, MAX (posts->len, 1));
+  best = g_new0 (Match, MAX (posts->len, 1));
   for (guint i = 0; i < posts->len; i++)
     parent[i] = i;
 
@@ -579,46 +819,88 @@ _fd_repeats_rebuild_customer (FdStore  *store,
     {
       const Post *a = &g_array_index (posts, Post, i);
 
-      for (guint j = i + 1; j < posts->len && j < i + 1 + MAX_CANDIDATES * 4; j++)
+      for (guint j = i + 1; j < posts->len && j < i + 1 + MAX_OWN_POSTS; j++)
         {
           const Post *b = &g_array_index (posts, Post, j);
+          g_autofree char *value = NULL;
+          FdRepeatReason reason;
+          FdComplaint complaint;
+          guint32 ref;
+          guint root;
 
-          if (b->created_at - a->created_at > FD_REPEATS_WINDOW)
+          if (b->entry.created_at - a->entry.created_at > FD_REPEATS_WINDOW)
             break;
-          if (shares_band (a->keys, b->keys, n_bands (FALSE)) &&
-              _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
-            parent[find_root (parent, j)] = find_root (parent, i);
+          reason = _fd_repeats_compare (&a->entry, a->keys, &b->entry, b->keys, &ref, &complaint);
+          if (reason == FD_REPEAT_REASON_UNKNOWN)
+            continue;
+
+          if (find_root (parent, i) != find_root (parent, j))
+            {
+              Match *from = &best[find_root (parent, j)];
+              Match *into = &best[find_root (parent, i)];
+
+              if (reason_is_better (from->reason, from->reason_value, into->reason, into->reason_value))
+                {
+                  g_free (into->reason_value);
+                  into->reason = from->reason;
+                  into->reason_value = g_steal_pointer (&from->reason_value);
+                }
+              g_clear_pointer (&from->reason_value, g_free);
+              parent[find_root (parent, j)] = find_root (parent, i);
+            }
+
+          root = find_root (parent, i);
+          value = _fd_repeats_reason_value (reason, ref, complaint, &b->meaning,
+                                            &a->entry.facts, &b->entry.facts);
+          if (reason_is_better (reason, value, best[root].reason, best[root].reason_value))
+            {
+              g_free (best[root].reason_value);
+              best[root].reason = reason;
+              best[root].reason_value = g_steal_pointer (&value);
+            }
         }
 
       /* The posts go back into the index, under their new customer, so
        * that new copies find them. */
-      if (!store_signature (store, TRUE, a->id, a->created_at, &a->sig, error))
-        return FALSE;
+      if (!store_signature (store, TRUE, a->entry.message_id, a->entry.created_at, &a->entry.sig,
+                            &a->entry.facts, error))
+        goto fail;
     }
   _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
 
   for (guint i = 0; i < posts->len; i++)
     {
       const Post *a = &g_array_index (posts, Post, i);
+      const Post *r;
       guint root = find_root (parent, i);
       g_autoptr(GArray) matches = NULL;
-      Match match;
+      Match match = { 0, };
 
       if (root == i)
         continue;
 
       /* Join @a to its root's group: a one-member "matches" list. */
-      matches = g_array_new (FALSE, FALSE, sizeof (Match));
-      match.id = g_array_index (posts, Post, root).id;
-      match.created_at = g_array_index (posts, Post, root).created_at;
+      r = &g_array_index (posts, Post, root);
+      matches = match_array_new ();
+      match.id = r->entry.message_id;
+      match.created_at = r->entry.created_at;
       match.customer_id = customer_id;
+      match.reason = best[root].reason;
+      match.reason_value = g_strdup (best[root].reason_value);
       g_array_append_val (matches, match);
-      if (!join_cluster (store, FALSE, customer_id, a->id, a->created_at, matches, error))
-        return FALSE;
+      if (!join_cluster (store, FALSE, customer_id, a->entry.message_id, a->entry.created_at, matches, error))
+        goto fail;
     }
 
+  for (guint i = 0; i < posts->len; i++)
+    g_free (best[i].reason_value);
   _fd_store_mark_written (store);
   return TRUE;
+
+fail:
+  for (guint i = 0; i < posts->len; i++)
+    g_free (best[i].reason_value);
+  return FALSE;
 }
 
 gboolean
@@ -632,6 +914,8 @@ _fd_repeats_forget_customer (FdStore       *store,
 
   for (guint i = 0; i < message_ids->len; i++)
     if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE message_id = ?",
+                            error, 1, g_array_index (message_ids, gint64, i)) ||
+        !_fd_sql_exec_ints (store, "DELETE FROM repeat_refs WHERE message_id = ?",
                             error, 1, g_array_index (message_ids, gint64, i)))
       return FALSE;
   _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
@@ -655,7 +939,7 @@ fd_repeats_rebuild (FdStore  *store,
     return FALSE;
 
   if ((rc = sqlite3_exec (db,
-                          "DELETE FROM repeat_signatures;"
+                          "DELETE FROM repeat_signatures; DELETE FROM repeat_refs;"
                           "DELETE FROM repeat_groups; DELETE FROM topics;"
                           "UPDATE messages SET repeat_count = 0 WHERE repeat_count != 0;",
                           NULL, NULL, NULL)) != SQLITE_OK)

@@ -6,9 +6,18 @@
  * MinHash signature, stored, and compared with the posts around it in
  * time, earlier or later, whatever order they arrive in:
  *
- *  - a *repeat group* holds the copies of one comment that one customer
- *    posted within FD_REPEATS_WINDOW on any of their channels; every copy
- *    needs an answer, and the group is done when each one has one;
+ *  - a *repeat group* holds the copies of one complaint that one
+ *    customer posted within FD_REPEATS_WINDOW on any of their channels:
+ *    near copies of one text, or posts in other words that name the same
+ *    order, invoice, tracking or return number, or make the same kind of
+ *    complaint (fd-repeats-meaning.c); a follow-up in the same thread that
+ *    adds information, or answers a question, is not a copy. Every copy
+ *    needs an answer, and the group is done when each one has one. The
+ *    group keeps why its posts were grouped (FdRepeatReason);
+ *  - a *possible repeat* is the same order number (or the same text)
+ *    posted on two channels under the same display name by identities
+ *    not known to be one person: shown with the suggestion to link them
+ *    until the user accepts or dismisses it;
  *  - a *topic* holds near-identical posts of several customers: one
  *    problem that many report, best answered publicly once per channel.
  *    Topics are looked for among the weeks of posts held in memory,
@@ -43,15 +52,33 @@ typedef enum {
  * 300 characters, Mastodon's default 500). */
 #define FD_REPEATS_SOCIAL_MAX_CHARS 300
 
+/* Why the posts of a group were grouped; the best reason any two of
+ * them give, in this order. */
+typedef enum {
+  FD_REPEAT_REASON_UNKNOWN,          /* not copies */
+  FD_REPEAT_REASON_SAME_REFERENCE,   /* the same order, invoice, tracking or return number */
+  FD_REPEAT_REASON_NEAR_COPY,        /* the same text, give or take typos, case and emoji */
+  FD_REPEAT_REASON_SAME_COMPLAINT,   /* the same kind of complaint, in other words */
+} FdRepeatReason;
+
 typedef struct {
-  gint64      id;
-  gint64      customer_id;
+  gint64      id;             /* 0 for a possible repeat */
+  gint64      customer_id;    /* of the oldest copy */
   char       *customer_name;
   gint64      first_at;       /* created_at of the oldest copy */
   gint64      last_at;        /* and of the newest */
   guint       n_unanswered;
   gboolean    done;           /* every copy is answered (or archived) */
   GPtrArray  *messages;       /* (element-type FdMessage): the copies, oldest first */
+  FdRepeatReason reason;
+  /* "order:48213", "invoice:FA-4471", "tracking:…", "return:RMA-7731",
+   * "ticket:…" or "number:…" for SAME_REFERENCE; a complaint such as
+   * "refund" or "late-delivery" for SAME_COMPLAINT; else NULL. */
+  char       *reason_value;
+  /* Copies by identities not known to be one person: the link
+   * suggestion that would make them one customer. */
+  gboolean    possible;
+  gint64      suggestion_id;
 } FdRepeatGroup;
 
 typedef struct {
@@ -84,6 +111,24 @@ FdRepeatGroup *fd_repeats_get_group          (FdStore       *store,
 gint64         fd_repeats_get_group_id       (FdStore       *store,
                                               gint64         message_id,
                                               GError       **error);
+
+/* Possible repeats: the posts behind each open link suggestion, with the
+ * copies each side has of them, the newest suggestion first; see
+ * fd_customers_accept_suggestion() and fd_customers_dismiss_suggestion().
+ * (element-type FdRepeatGroup) */
+GPtrArray     *fd_repeats_list_possible      (FdStore       *store,
+                                              GError       **error);
+
+/* "near-copy", "same-reference", "same-complaint" or "unknown". */
+const char    *fd_repeat_reason_to_string    (FdRepeatReason reason);
+/* Why a group's posts were grouped, for a person: "same order #48213",
+ * "same complaint: refund", "near copy". Translated when @translated. */
+char          *fd_repeats_describe_reason    (FdRepeatReason reason,
+                                              const char    *value,
+                                              gboolean       translated);
+/* The same, translated, for @group ("possibly the same customer: …" for
+ * a possible repeat). */
+char          *fd_repeat_group_dup_reason    (const FdRepeatGroup *group);
 
 /* Topics posted by at least @min_customers distinct customers, the most
  * recently active first. @limit 0: all. (element-type FdTopic) */

@@ -433,6 +433,25 @@ static const FdMigration migrations[] = {
     "DROP TABLE accounts;"
     "ALTER TABLE accounts_new RENAME TO accounts;"
   },
+  { 10,
+    /* Repeats in other words (fd-repeats-meaning.c): what a post is
+     * about beyond its words (the kinds of complaint it makes and the
+     * numbers it names, packed), and why a group's posts were grouped.
+     * The groups made before were all near copies. */
+    "ALTER TABLE repeat_signatures ADD COLUMN facts BLOB;"
+    "ALTER TABLE repeat_groups ADD COLUMN reason INTEGER NOT NULL DEFAULT 2;"
+    "ALTER TABLE repeat_groups ADD COLUMN reason_value TEXT;"
+    /* Order and other numbers in incoming posts: a hash of their digits
+     * << 1, | 1 when the post names it as a number ("order 48213"). The
+     * same number posted under the same name on two channels suggests
+     * linking the identities. */
+    "CREATE TABLE repeat_refs ("
+    "  ref INTEGER NOT NULL,"
+    "  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    "  PRIMARY KEY (ref, message_id)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX repeat_refs_message ON repeat_refs(message_id);"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

@@ -34,7 +34,7 @@ typedef enum {
 } FdInsertResult;
 
 /* The newest schema this build knows. */
-#define FD_STORE_SCHEMA_VERSION 9
+#define FD_STORE_SCHEMA_VERSION 10
 
 GQuark          fd_store_error_quark      (void);
 

@@ -1,0 +1,545 @@
+/* fd-repeats-lexicon.c: the kinds of complaint a post makes (late
+ * delivery, refund, double charge...), recognised in the languages of the
+ * user interface from a small lexicon.
+ *
+ * Sources: the lexicon below was written by hand for Frontdesk, from the
+ * way customers word these complaints in English, Spanish, German,
+ * French, Portuguese, Italian, Dutch and Catalan; no outside word list
+ * was copied. Words are folded as the repeat detector folds text (lower
+ * case, no accents: "zurückgeschickt" is "zuruckgeschickt", "ß" is
+ * "ss"). Its Spanish, Catalan and French words, in full forms, were run
+ * through the Apertium dictionaries the Apertium translator uses
+ * (apertium-en-es, apertium-es-ca, apertium-fr-es); the few those do not
+ * know ("rajado", "caducada", "défectueux", "doublon", "connecter",
+ * "chargeur") are everyday words all the same. The other languages were
+ * not checked against a dictionary.
+ *
+ * A rule is one string of terms separated by spaces; a term lists words
+ * separated by '|'. A word of four letters or more matches the words it
+ * starts ("reembols" matches "reembolso", "reembolsar"); a shorter one,
+ * or one written "=word", matches only itself. The terms must appear in
+ * that order, at most MAX_GAP words apart ("not arrived", "hasn't
+ * arrived", "not yet arrived"); a rule that starts with "~" takes them in
+ * any order within WINDOW words ("double charge", "charged double").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fd-repeats-private.h"
+
+#define MAX_TERMS 4
+#define MAX_GAP   3
+#define WINDOW    8
+/* Words that open a post and say it adds to an earlier one. */
+#define UPDATE_WORDS 3
+
+typedef struct {
+  guint        kind;    /* FdComplaint, or N */
+  const char  *rule;
+} Rule;
+
+#define L FD_COMPLAINT_LATE_DELIVERY
+#define R FD_COMPLAINT_REFUND
+#define D FD_COMPLAINT_DOUBLE_CHARGE
+#define W FD_COMPLAINT_WRONG_ITEM
+#define B FD_COMPLAINT_DAMAGED_ITEM
+#define M FD_COMPLAINT_MISSING_ITEM
+#define A FD_COMPLAINT_LOGIN
+#define I FD_COMPLAINT_INVOICE
+#define C FD_COMPLAINT_APP_CRASH
+#define P FD_COMPLAINT_PAYMENT
+#define X FD_COMPLAINT_CANCELLATION
+#define K FD_COMPLAINT_DISCOUNT_CODE
+/* Not a kind of complaint: FD_REPEATS_MEANING_NUDGE. */
+#define N FD_N_COMPLAINTS
+
+static const Rule rules[] = {
+  /* --- Late or lost delivery ------------------------------------------ */
+  /* en */
+  { L, "not|hasn|hasnt|haven|havent|didn|didnt|never|=yet arrived|arrive|arriving|=came|=come|=shown|=turned|delivered|shipped|dispatched" },
+  { L, "not|hasn|hasnt|haven|havent|didn|didnt|never receiv|=got|=get order|parcel|package|delivery|item|anything|goods|=it" },
+  { L, "where|wheres order|parcel|package|delivery|shipment" },
+  { L, "tracking|track hasn|hasnt|not|stuck|moved|moving|=still|=nothing|=never|updat" },
+  { L, "~late|delayed|delay|overdue|lost order|parcel|package|delivery|shipment" },
+  { L, "wait|waited|waiting order|parcel|package|delivery|shipment" },
+  { L, "=still =nothing" },
+  { L, "delivered =but =nothing|=not|=no|=isn|=never|=it" },
+  { L, "=nothing =here" },
+  /* es */
+  { L, "=no|=sin|=nunca|=aun|=todavia lleg|entregad|entregado" },
+  { L, "=no|=nada|=nunca recib pedido|paquete|=nada|compra|envio|producto" },
+  { L, "donde pedido|paquete|envio|compra" },
+  { L, "retras" },
+  { L, "seguimiento =no|=sin|parado|mueve|actualiz" },
+  { L, "esperando|espero pedido|paquete|envio|entrega" },
+  /* de */
+  { L, "=nicht|=nie|=keine|=kein|=nichts angekommen|geliefert|=da|zugestellt|erhalten|versandt|verschickt|eingetroffen|ankommen|bekommen" },
+  { L, "=keine|=kein lieferung|paket|sendung" },
+  { L, "=wo =bleibt|=ist bestellung|paket|lieferung|sendung" },
+  { L, "verspat|verzog|verzug|uberfallig" },
+  { L, "sendungsverfolgung|tracking|sendung =nicht|bewegt|hangt|fest|steht|aktualis" },
+  { L, "warte|warten bestellung|paket|lieferung|sendung" },
+  /* fr */
+  { L, "=pas|=jamais|=rien recu|arrive|arrivee|livre|livree|expedie|expediee|parvenu" },
+  { L, "=ou =est commande|colis|paquet|livraison" },
+  { L, "=retard|retarde|retardee" },
+  { L, "suivi =pas|=rien|bloque|bouge|=toujours" },
+  { L, "attends|attendre|attente commande|colis|livraison" },
+  { L, "=toujours =rien" },
+  { L, "=pas|=aucun|=aucune colis|livraison|nouvelles" },
+  /* pt */
+  { L, "=nao|=nada|=ainda chegou|chegar|chega|chegaram|entregue|entregaram|recebi|despachad|enviad" },
+  { L, "=cade|=onde pedido|encomenda|pacote|compra|entrega" },
+  { L, "atras" },
+  { L, "rastreio|rastreamento parado|=nao|atualiz|mexe" },
+  { L, "passou prazo" },
+  { L, "=ate =agora =nada" },
+  /* it */
+  { L, "=non|=mai|=ancora arrivat|arriva|arrivo|consegnat|ricevut|spedit" },
+  { L, "=dove ordine|pacco|spedizione|consegna" },
+  { L, "ritard" },
+  { L, "tracking|spedizione fermo|bloccat|=non" },
+  { L, "aspetto|aspettando|attesa ordine|pacco|consegna|spedizione" },
+  /* nl */
+  { L, "=niet|=nooit|=niets ontvangen|bezorgd|geleverd|aangekomen|verzonden|binnen" },
+  { L, "=geen pakket|levering|bestelling|zending" },
+  { L, "=waar bestelling|pakket|pakje|zending" },
+  { L, "vertraag" },
+  { L, "tracking|trace|zending =niet|=stil|onderweg|bijgewerkt" },
+  { L, "wacht|wachten bestelling|pakket|levering|zending" },
+  /* ca */
+  { L, "=no|=encara|=mai arribat|arriba|arribar|rebut|entregat|enviat" },
+  { L, "=on comanda|paquet|enviament" },
+  { L, "seguiment =no|actualitz|aturat" },
+  { L, "esperant|espero comanda|paquet|enviament" },
+
+  /* --- Refund ----------------------------------------------------------- */
+  { R, "refund" },
+  { R, "reimburs" },
+  { R, "money =back" },
+  { R, "reverse|reversal" },
+  { R, "reembols" },
+  { R, "devolv|devuelv dinero|importe" },
+  { R, "erstatt|ruckerstatt|ruckzahl|ruckbuch|gutschrift" },
+  { R, "=geld =zuruck" },
+  { R, "rembours" },
+  { R, "estorn" },
+  { R, "dinheiro =de =volta" },
+  { R, "rimbors" },
+  { R, "=soldi indietro" },
+  { R, "terugbetal|terugstort|terugboek|restitut" },
+  { R, "=geld =terug" },
+  { R, "reemborsa" },
+  { R, "torn|tornar|retorn diners" },
+
+  /* --- Double charge ---------------------------------------------------- */
+  { D, "charg|billed|debited|=paid|=took|=taken =twice|double|duplicat" },
+  { D, "~double|duplicat|=twice charg|payment|transaction|billing|debit" },
+  { D, "=two|=2 =identical payment|charg" },
+  { D, "=two|=2 payments|charges" },
+  { D, "cobr|carg|pagad =dos|=2 =veces" },
+  { D, "~cargo|cobro|pago|cargos|cobros duplicad|=doble|dobles" },
+  { D, "~zweimal|doppelt|=2x abgebucht|abbuch|belast|berechn|bezahlt|abgezogen|eingezogen|zahlung" },
+  { D, "~=deux|=2 =fois preleve|debite|facture|paye|encaisse" },
+  { D, "doublon" },
+  { D, "~double prelevement|debit|paiement|facturation" },
+  { D, "~=duas|=2 =vezes cobr|debit|pag" },
+  { D, "~dobro|duplicad cobr|pagamento|compra" },
+  { D, "~=due =volte addebit|pagat|prelevat|scalat" },
+  { D, "~doppio|doppia|duplicat addebit|pagamento" },
+  { D, "~=twee =keer|=2x|dubbel afgeschreven|afschrijving|betaald|gedebiteerd|geincasseerd" },
+  { D, "~=dues =vegades|=doble|duplicat cobrat|carreg|pagat|carrec" },
+
+  /* --- Wrong item ------------------------------------------------------- */
+  { W, "=wrong item|size|colour|color|product|thing|=one|model|order" },
+  { W, "=instead =of" },
+  { W, "=not =what =i =ordered" },
+  { W, "~equivocad|incorrect|erroneo talla|producto|articulo|color|pedido|modelo" },
+  { W, "=en =lugar|=vez =de" },
+  { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell" },
+  { W, "anstatt|anstelle" },
+  { W, "~mauvais|mauvaise article|taille|couleur|produit|modele" },
+  { W, "=au =lieu" },
+  { W, "~errad|trocad produto|tamanho|=cor|item|pedido|artigo|modelo" },
+  { W, "=em =vez =de" },
+  { W, "~sbagliat|errat articolo|prodotto|taglia|colore|ordine|modello" },
+  { W, "invece" },
+  { W, "~verkeerd|verkeerde artikel|=maat|kleur|product|bestelling|item" },
+  { W, "=in =plaats =van" },
+  { W, "~equivocat|incorrecte|erroni article|talla|color|producte|comanda" },
+  { W, "=en =lloc =de" },
+
+  /* --- Damaged or faulty item ------------------------------------------ */
+  { B, "broken|damaged|smashed|cracked|shattered|dented|defective|faulty|=torn|ripped|scratched" },
+  { B, "doesn|doesnt|=not|=won|=wont =work|working|=turn|=switch|=charge" },
+  { B, "=stopped working" },
+  { B, "=roto|=rota|=rotos|=rotas|danad|estropead|defectuos|golpead|aplastad|rajad|averiad" },
+  { B, "=no =funciona|funcionan" },
+  { B, "kaputt|beschadig|zerbrochen|gebrochen|defekt|zerdruckt|zerkratzt|=delle|=riss" },
+  { B, "funktioniert =nicht" },
+  { B, "=casse|=cassee|=casses|=cassees|abime|endommag|defectueu|brise|=fissure" },
+  { B, "=ne fonctionne|marche =pas|=plus" },
+  { B, "quebrad|danificad|avariad|amassad|defeit|trincad|rasgad" },
+  { B, "=nao funciona" },
+  { B, "rott|danneggiat|difettos|ammaccat|graffiat|guast" },
+  { B, "=non funziona" },
+  { B, "kapot|beschadig|gebroken|defect|gedeukt|gescheurd" },
+  { B, "werkt =niet" },
+  { B, "trencat|trencada|malmes|malmesa|danyat|defectu|espatllat" },
+
+  /* --- Missing item or part -------------------------------------------- */
+  { M, "~missing|lacking part|parts|piece|pieces|item|accessor|screw|adapter|cable|charger|manual" },
+  { M, "~falta|faltan|faltaba pieza|piezas|articulo|tornillo|cargador|accesorio" },
+  { M, "~fehlt|fehlen|fehlend teil|teile|artikel|schraube|kabel|zubehor|netzteil" },
+  { M, "~manque|manquant|manquante piece|article|=vis|cable|chargeur|accessoire" },
+  { M, "~falta|faltando|faltou peca|item|parafuso|cabo|carregador|acessorio" },
+  { M, "~manca|mancano|mancante pezz|articol|=vite|cavo|caricatore|accessori" },
+  { M, "~ontbreekt|ontbreken|=mist onderdeel|artikel|schroef|kabel|oplader" },
+  { M, "~falta|falten|manca peca|article|cargol|cable|carregador" },
+
+  /* --- Cannot log in ---------------------------------------------------- */
+  { A, "=t|=not|=cannot|=cant|=unable|=never =log|login|logon|sign|signin" },
+  { A, "=t|=not|=cannot|=cant|=unable =get =into|=in account" },
+  { A, "=locked =out" },
+  { A, "=logging|=logged|=logs =me|=out =out" },
+  { A, "=reset =link|=email|=mail|=never|=doesn" },
+  { A, "~password|passwort|kennwort|contrasena|senha|wachtwoord|contrasenya|=mdp|=passe reset|incorrect|wrong|refus|invalid|rejected|zurucksetz|zuruckgesetzt|falsch|ungultig|restablec|reinitialis|redefin|errad|errat|sbagliat|reimpost|herstel|onjuist|restabl|oblid|olvid|forgot|vergessen|oubli|esqueci|dimentic|vergeten" },
+  { A, "~session|sesion|sitzung|sessao|sessione|sessie|sessio expired|expir|caduc|abgelauf|verlop|scadut" },
+  { A, "~locked|blocked|bloquead|gesperrt|bloque|bloquee|bloccat|geblokkeerd|bloquejat account|cuenta|konto|kundenkonto|compte|conta" },
+  { A, "=no|=sin entrar|acceder|acceso|iniciar|loguear|conectar" },
+  { A, "=nicht|=nie kundenkonto|konto|account|anmelden|einloggen|login|=rein" },
+  { A, "~login|anmeldung|anmeldedaten|einloggen =nicht|fehler|fehlermeldung|ungultig|falsch|gesperrt" },
+  { A, "=pas|=plus|=impossible connect|acceder|identifier|compte" },
+  { A, "=nao entrar|acessar|logar|login|acesso" },
+  { A, "=non|=impossibile accede|entrare|login|logg|colleg" },
+  { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
+  { A, "=no|=puc entrar|accedir|connectar|compte" },
+
+  /* --- Invoice error ---------------------------------------------------- */
+  { I, "~invoice|receipt wrong|incorrect|error|mistake|=vat|corrected|correct|amend|name|address" },
+  { I, "~factura|facturas =mal|incorrect|error|equivocad|corregi|correg|=nif|=cif|rectific|nombre|direccion" },
+  { I, "~rechnung falsch|fehler|korrig|anschrift|adresse|=mwst|=ust|berichtig" },
+  { I, "~facture erreur|errone|incorrect|=faux|fausse|rectific|corrig|=tva|=nom|adresse" },
+  { I, "~fatura|nota errad|incorret|corrig|=cnpj|=cpf|endereco" },
+  { I, "~fattura sbagliat|errat|corregg|corrett|intestat|=iva|rettific|indirizzo" },
+  { I, "~factuur fout|onjuist|verkeerd|corrig|=btw|=naam|adres" },
+  { I, "~factura equivocat|incorrect|error|corregi|=nif|adreca|antiga|refer" },
+
+  /* --- App crash -------------------------------------------------------- */
+  { C, "crash" },
+  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fecha|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
+
+  /* --- Payment fails ---------------------------------------------------- */
+  { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
+
+  /* --- Cancellation ----------------------------------------------------- */
+  { X, "cancel|annul|anul|stornier|storno|geannuleerd" },
+
+  /* --- Discount code ---------------------------------------------------- */
+  { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
+
+
+  /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
+   * A post that names the same order and only asks again is a copy. */
+  { N, "=still|=again|=yet|=hello|=anyone|=anybody|=nobody|=reminder|=waiting" },
+  { N, "=any news|update|updates|word" },
+  { N, "=no|=zero answer|reply|response|replies" },
+  { N, "=no =one" },
+  { N, "=second|=third|=3rd|=2nd time" },
+  { N, "=follow|=following =up" },
+  { N, "=sigo|=sigue|=todavia|=aun|=nadie|=esperando|=recordatorio|=alguien" },
+  { N, "=otra|=de vez|nuevo" },
+  { N, "=ninguna|=sin =respuesta|contestacion" },
+  { N, "=noch|=immer =immer|=noch|=nicht" },
+  { N, "=wieder|=erneut|=nochmal|=niemand|=nachfrage|=erinnerung|=warte" },
+  { N, "=keine antwort|reaktion|ruckmeldung" },
+  { N, "=toujours|=encore|=relance|=personne|=attends" },
+  { N, "=aucune|=sans =reponse|nouvelles" },
+  { N, "=ainda|=novamente|=ninguem|=aguardando|=esperando|=continuo" },
+  { N, "=de =novo" },
+  { N, "=nenhuma|=sem =resposta|retorno" },
+  { N, "=ancora|=nessuno|=aspetto|=sollecito" },
+  { N, "=di nuovo" },
+  { N, "=nessuna risposta" },
+  { N, "=nog =steeds|=altijd" },
+  { N, "=weer|=opnieuw|=niemand|=wacht|=herinnering|=iemand" },
+  { N, "=geen reactie|antwoord" },
+  { N, "=encara|=ningu|=espero|=esperant|=continuo" },
+  { N, "=de =nou" },
+  { N, "=cap resposta" },
+};
+
+#undef N
+#undef L
+#undef R
+#undef D
+#undef W
+#undef B
+#undef M
+#undef A
+#undef I
+#undef C
+#undef P
+#undef X
+#undef K
+
+/* A post that opens with one of these adds to an earlier one. */
+static const char * const update_openers[] = {
+  "update", "updated", "edit", "ps", "pd", "nachtrag", "addendum", "actualizacion",
+  "aggiornamento", "atualizacao", "actualitzacio",
+};
+/* And one of these in its first words: "forgot to say", "j'oubliais". */
+static const char * const forgot_stems[] = {
+  "forgot", "olvid", "vergessen", "vergass", "oubli", "esqueci", "dimentic", "vergeten", "oblid",
+};
+
+static const struct {
+  const char *id;
+  const char *label;
+} complaints[FD_N_COMPLAINTS] = {
+  /* Translators: kinds of complaint, shown as "same complaint: %s" */
+  [FD_COMPLAINT_LATE_DELIVERY] = { "late-delivery", N_("late delivery") },
+  [FD_COMPLAINT_REFUND]        = { "refund", N_("refund") },
+  [FD_COMPLAINT_DOUBLE_CHARGE] = { "double-charge", N_("double charge") },
+  [FD_COMPLAINT_WRONG_ITEM]    = { "wrong-item", N_("wrong item") },
+  [FD_COMPLAINT_DAMAGED_ITEM]  = { "damaged-item", N_("damaged or faulty item") },
+  [FD_COMPLAINT_MISSING_ITEM]  = { "missing-item", N_("missing item") },
+  [FD_COMPLAINT_LOGIN]         = { "login", N_("cannot log in") },
+  [FD_COMPLAINT_INVOICE]       = { "invoice", N_("invoice error") },
+  [FD_COMPLAINT_APP_CRASH]     = { "app-crash", N_("app crash") },
+  [FD_COMPLAINT_PAYMENT]       = { "payment", N_("payment fails") },
+  [FD_COMPLAINT_CANCELLATION]  = { "cancellation", N_("cancellation") },
+  [FD_COMPLAINT_DISCOUNT_CODE] = { "discount-code", N_("discount code") },
+};
+
+G_STATIC_ASSERT (FD_N_COMPLAINTS < 32);
+G_STATIC_ASSERT (G_N_ELEMENTS (rules) < G_MAXUINT16);
+
+/* The compiled lexicon: every word of every rule, looked up by the
+ * words of a post and, for prefixes, by their beginnings. */
+typedef struct {
+  guint16 rule;
+  guint8  term;
+} Use;
+
+typedef struct {
+  guint    n_terms;
+  gboolean ordered;
+  guint    kind;
+} CompiledRule;
+
+typedef struct {
+  GHashTable   *exact;       /* word -> GArray of Use */
+  GHashTable   *prefix;      /* stem -> GArray of Use */
+  guint32       prefix_lengths;   /* bit n: some stem has n bytes */
+  CompiledRule *rules;
+} Lexicon;
+
+static void
+add_use (GHashTable *table,
+         const char *word,
+         Use         use)
+{
+  GArray *uses = g_hash_table_lookup (table, word);
+
+  if (uses == NULL)
+    {
+      uses = g_array_new (FALSE, FALSE, sizeof (Use));
+      g_hash_table_insert (table, g_strdup (word), uses);
+    }
+  g_array_append_val (uses, use);
+}
+
+static const Lexicon *
+get_lexicon (void)
+{
+  static Lexicon *lexicon = NULL;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      Lexicon *lex = g_new0 (Lexicon, 1);
+
+      lex->exact = g_hash_table_new (g_str_hash, g_str_equal);
+      lex->prefix = g_hash_table_new (g_str_hash, g_str_equal);
+      lex->rules = g_new0 (CompiledRule, G_N_ELEMENTS (rules));
+
+      for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+        {
+          const char *spec = rules[r].rule;
+          g_auto(GStrv) terms = NULL;
+
+          lex->rules[r].kind = rules[r].kind;
+          lex->rules[r].ordered = spec[0] != '~';
+          if (spec[0] == '~')
+            spec++;
+          terms = g_strsplit (spec, " ", -1);
+          g_assert (g_strv_length (terms) >= 1 && g_strv_length (terms) <= MAX_TERMS);
+          lex->rules[r].n_terms = g_strv_length (terms);
+
+          for (guint t = 0; terms[t] != NULL; t++)
+            {
+              g_auto(GStrv) words = g_strsplit (terms[t], "|", -1);
+
+              for (guint w = 0; words[w] != NULL; w++)
+                {
+                  const char *word = words[w];
+                  Use use = { (guint16) r, (guint8) t };
+                  gsize len;
+
+                  g_assert (*word != '\0');
+                  if (word[0] == '=')
+                    add_use (lex->exact, word + 1, use);
+                  else if ((len = strlen (word)) < 4)
+                    add_use (lex->exact, word, use);
+                  else
+                    {
+                      g_assert (len < 32);
+                      add_use (lex->prefix, word, use);
+                      lex->prefix_lengths |= 1u << len;
+                    }
+                }
+            }
+        }
+
+      g_once_init_leave (&lexicon, lex);
+    }
+
+  return lexicon;
+}
+
+typedef struct {
+  const Lexicon *lex;
+  gint          *last;     /* per rule and term: word position, or -1 */
+  guint32        kinds;
+} Matcher;
+
+static void
+seen (Matcher  *m,
+      const Use *use,
+      gint       pos)
+{
+  const CompiledRule *rule = &m->lex->rules[use->rule];
+  gint *last = &m->last[use->rule * MAX_TERMS];
+
+  if ((m->kinds & (1u << rule->kind)) != 0)
+    return;
+
+  if (rule->ordered)
+    {
+      /* A chain: each term after the one before, close to it. */
+      if (use->term > 0 &&
+          (last[use->term - 1] < 0 || last[use->term - 1] >= pos ||
+           pos - last[use->term - 1] - 1 > MAX_GAP))
+        return;
+      last[use->term] = pos;
+      if (use->term + 1u == rule->n_terms)
+        m->kinds |= 1u << rule->kind;
+      return;
+    }
+
+  last[use->term] = pos;
+  for (guint t = 0; t < rule->n_terms; t++)
+    if (last[t] < 0 || pos - last[t] > WINDOW)
+      return;
+  m->kinds |= 1u << rule->kind;
+}
+
+static void
+seen_all (Matcher *m,
+          GArray  *uses,
+          gint     pos)
+{
+  /* Later terms first: a word that is two terms of a rule (rare) must not
+   * chain with itself. */
+  for (guint i = uses->len; i > 0; i--)
+    seen (m, &g_array_index (uses, Use, i - 1), pos);
+}
+
+guint32
+_fd_repeats_lexicon_match (const char         *folded,
+                           const FdRepeatsWord *words,
+                           guint               n_words,
+                           guint8             *flags)
+{
+  const Lexicon *lex = get_lexicon ();
+  g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
+  Matcher m = { lex, last, 0 };
+  char buf[64];
+
+  for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)
+    last[i] = -1;
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      const FdRepeatsWord *word = &words[i];
+      GArray *uses;
+      guint len = MIN (word->len, sizeof buf - 1);
+
+      memcpy (buf, folded + word->start, len);
+      buf[len] = '\0';
+
+      if ((uses = g_hash_table_lookup (lex->exact, buf)) != NULL)
+        seen_all (&m, uses, (gint) i);
+
+      for (guint n = 4; n <= len && n < 32; n++)
+        {
+          char saved;
+
+          if ((lex->prefix_lengths & (1u << n)) == 0)
+            continue;
+          saved = buf[n];
+          buf[n] = '\0';
+          if ((uses = g_hash_table_lookup (lex->prefix, buf)) != NULL)
+            seen_all (&m, uses, (gint) i);
+          buf[n] = saved;
+        }
+
+      if (flags != NULL && i < UPDATE_WORDS)
+        {
+          if (i == 0)
+            for (guint k = 0; k < G_N_ELEMENTS (update_openers); k++)
+              if (g_str_equal (buf, update_openers[k]))
+                *flags |= FD_REPEATS_MEANING_UPDATE;
+          for (guint k = 0; k < G_N_ELEMENTS (forgot_stems); k++)
+            if (g_str_has_prefix (buf, forgot_stems[k]))
+              *flags |= FD_REPEATS_MEANING_UPDATE;
+        }
+    }
+
+  if (flags != NULL && (m.kinds & (1u << FD_N_COMPLAINTS)) != 0)
+    *flags |= FD_REPEATS_MEANING_NUDGE;
+
+  return m.kinds & ~(1u << FD_N_COMPLAINTS);
+}
+
+const char *
+_fd_repeats_complaint_id (FdComplaint kind)
+{
+  g_return_val_if_fail (kind < FD_N_COMPLAINTS, NULL);
+  return complaints[kind].id;
+}
+
+const char *
+_fd_repeats_complaint_label (FdComplaint kind)
+{
+  g_return_val_if_fail (kind < FD_N_COMPLAINTS, NULL);
+  return complaints[kind].label;
+}
+
+gboolean
+_fd_repeats_complaint_from_id (const char  *id,
+                               FdComplaint *out_kind)
+{
+  for (guint k = 0; k < FD_N_COMPLAINTS; k++)
+    if (g_strcmp0 (complaints[k].id, id) == 0)
+      {
+        *out_kind = (FdComplaint) k;
+        return TRUE;
+      }
+
+  return FALSE;
+}

@@ -1,0 +1,833 @@
+/* fd-repeats-meaning.c: repeats in other words. A customer who gets no
+ * answer writes again, rarely the same text: shorter or angrier, on
+ * another channel, with the order number written another way. Two posts
+ * of one customer within the window are copies of one complaint when
+ *
+ *  - they are near copies of one text (fd-repeats-text.c), or
+ *  - they name the same order, invoice, tracking or return number, in
+ *    any common writing ("#48213", "order 48213", "pedido nº 48213",
+ *    "Bestellung 48213", "RMA-7731" and "RMA 7731"), and do not make two
+ *    different kinds of complaint about it, or
+ *  - they make the same kind of complaint (fd-repeats-lexicon.c) and do
+ *    not name two different numbers;
+ *
+ * and, in the same thread, the later one does not answer someone else
+ * (our question), open with "Update:" or "forgot to say", or bring a
+ * number the earlier one lacked: a follow-up that adds information is
+ * not a copy.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fd-repeats-private.h"
+
+/* The lexicon and the numbers are looked for in the first words. */
+#define MAX_WORDS 400
+
+/* Words that say the number after them is an order, invoice, tracking,
+ * return or ticket number, in the languages of the user interface
+ * (folded). */
+static const struct {
+  const char       *word;
+  FdRepeatsRefType  type;
+} keywords[] = {
+  { "order", FD_REPEATS_REF_ORDER }, { "orders", FD_REPEATS_REF_ORDER },
+  { "ordr", FD_REPEATS_REF_ORDER }, { "ordernumber", FD_REPEATS_REF_ORDER },
+  { "pedido", FD_REPEATS_REF_ORDER }, { "ped", FD_REPEATS_REF_ORDER },
+  { "bestellung", FD_REPEATS_REF_ORDER }, { "bestellnr", FD_REPEATS_REF_ORDER },
+  { "bestellnummer", FD_REPEATS_REF_ORDER }, { "auftrag", FD_REPEATS_REF_ORDER },
+  { "auftragsnummer", FD_REPEATS_REF_ORDER }, { "commande", FD_REPEATS_REF_ORDER },
+  { "cmd", FD_REPEATS_REF_ORDER }, { "cde", FD_REPEATS_REF_ORDER },
+  { "ordine", FD_REPEATS_REF_ORDER }, { "bestelling", FD_REPEATS_REF_ORDER },
+  { "bestelnummer", FD_REPEATS_REF_ORDER }, { "bestelnr", FD_REPEATS_REF_ORDER },
+  { "comanda", FD_REPEATS_REF_ORDER }, { "encomenda", FD_REPEATS_REF_ORDER },
+  { "invoice", FD_REPEATS_REF_INVOICE }, { "inv", FD_REPEATS_REF_INVOICE },
+  { "factura", FD_REPEATS_REF_INVOICE }, { "rechnung", FD_REPEATS_REF_INVOICE },
+  { "rechnungsnummer", FD_REPEATS_REF_INVOICE }, { "rechnungsnr", FD_REPEATS_REF_INVOICE },
+  { "facture", FD_REPEATS_REF_INVOICE }, { "fattura", FD_REPEATS_REF_INVOICE },
+  { "factuur", FD_REPEATS_REF_INVOICE }, { "fatura", FD_REPEATS_REF_INVOICE },
+  { "tracking", FD_REPEATS_REF_TRACKING }, { "track", FD_REPEATS_REF_TRACKING },
+  { "parcel", FD_REPEATS_REF_TRACKING }, { "rastreio", FD_REPEATS_REF_TRACKING },
+  { "rastreamento", FD_REPEATS_REF_TRACKING }, { "seguimiento", FD_REPEATS_REF_TRACKING },
+  { "sendung", FD_REPEATS_REF_TRACKING }, { "sendungsnummer", FD_REPEATS_REF_TRACKING },
+  { "suivi", FD_REPEATS_REF_TRACKING }, { "colis", FD_REPEATS_REF_TRACKING },
+  { "spedizione", FD_REPEATS_REF_TRACKING }, { "zending", FD_REPEATS_REF_TRACKING },
+  { "seguiment", FD_REPEATS_REF_TRACKING },
+  { "return", FD_REPEATS_REF_RETURN }, { "rma", FD_REPEATS_REF_RETURN },
+  { "retoure", FD_REPEATS_REF_RETURN }, { "rucksendung", FD_REPEATS_REF_RETURN },
+  { "devolucion", FD_REPEATS_REF_RETURN }, { "devolucao", FD_REPEATS_REF_RETURN },
+  { "retour", FD_REPEATS_REF_RETURN }, { "reso", FD_REPEATS_REF_RETURN },
+  { "devolucio", FD_REPEATS_REF_RETURN },
+  { "ticket", FD_REPEATS_REF_TICKET }, { "case", FD_REPEATS_REF_TICKET },
+  { "caso", FD_REPEATS_REF_TICKET }, { "incidencia", FD_REPEATS_REF_TICKET },
+  { "vorgang", FD_REPEATS_REF_TICKET }, { "dossier", FD_REPEATS_REF_TICKET },
+  { "pratica", FD_REPEATS_REF_TICKET }, { "zaak", FD_REPEATS_REF_TICKET },
+  /* "number", "nº", "ref.": a number, of something */
+  { "number", FD_REPEATS_REF_NUMBER }, { "numero", FD_REPEATS_REF_NUMBER },
+  { "nummer", FD_REPEATS_REF_NUMBER }, { "num", FD_REPEATS_REF_NUMBER },
+  { "nr", FD_REPEATS_REF_NUMBER }, { "no", FD_REPEATS_REF_NUMBER },
+  { "n", FD_REPEATS_REF_NUMBER }, { "n\302\272", FD_REPEATS_REF_NUMBER },
+  { "nro", FD_REPEATS_REF_NUMBER }, { "ref", FD_REPEATS_REF_NUMBER },
+  { "reference", FD_REPEATS_REF_NUMBER }, { "referencia", FD_REPEATS_REF_NUMBER },
+  { "referenz", FD_REPEATS_REF_NUMBER }, { "riferimento", FD_REPEATS_REF_NUMBER },
+  { "referentie", FD_REPEATS_REF_NUMBER },
+};
+
+/* Letters that open a number as one word, or before it: "INV-2231",
+ * "FA 4471", "RMA7731". */
+static const struct {
+  const char       *prefix;
+  FdRepeatsRefType  type;
+} prefixes[] = {
+  { "inv", FD_REPEATS_REF_INVOICE }, { "fa", FD_REPEATS_REF_INVOICE },
+  { "fac", FD_REPEATS_REF_INVOICE }, { "fv", FD_REPEATS_REF_INVOICE },
+  { "ft", FD_REPEATS_REF_INVOICE }, { "re", FD_REPEATS_REF_INVOICE },
+  { "f", FD_REPEATS_REF_INVOICE }, { "nf", FD_REPEATS_REF_INVOICE },
+  { "rma", FD_REPEATS_REF_RETURN }, { "ret", FD_REPEATS_REF_RETURN },
+  { "tkt", FD_REPEATS_REF_TICKET }, { "tk", FD_REPEATS_REF_TICKET },
+  { "ord", FD_REPEATS_REF_ORDER }, { "po", FD_REPEATS_REF_ORDER },
+};
+
+/* Longer words that may stand between a keyword and its number:
+ * "Bestellung meine Nummer 4410" is rare, "pedido número 4410" is not.
+ * Any word of three letters or fewer may too ("order no. 4410", "la
+ * commande n° 4410", "de la 48830"). */
+static const char * const between[] = {
+  "number", "numero", "nummer", "meine", "meinen", "meiner", "minha", "nosso", "nossa",
+  "della", "dello", "nostro", "nostra", "mijn", "onze", "votre", "notre", "nuestro",
+  "nuestra", "meva",
+};
+
+static gboolean
+word_is (const char          *folded,
+         const FdRepeatsWord *word,
+         const char          *what)
+{
+  gsize n = strlen (what);
+
+  return word->len == n && memcmp (folded + word->start, what, n) == 0;
+}
+
+static guint
+count_digits (const char          *folded,
+              const FdRepeatsWord *word)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < word->len; i++)
+    n += g_ascii_isdigit (folded[word->start + i]);
+
+  return n;
+}
+
+/* Letters and digits, split at everything else; byte offsets. */
+static GArray *
+split_words (const char *folded)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (FdRepeatsWord));
+  const char *p = folded;
+
+  while (*p != '\0' && words->len < MAX_WORDS)
+    {
+      FdRepeatsWord word;
+      const char *start;
+
+      while (*p != '\0' &&
+             ((guchar) *p < 0x80 ? !g_ascii_isalnum (*p) : !g_unichar_isalnum (g_utf8_get_char (p))))
+        p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p != '\0' &&
+             ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p))))
+        p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+
+      word.start = (guint) (start - folded);
+      word.len = (guint) (p - start);
+      g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
+/* What is between word @i - 1 and word @i. */
+static void
+gap_before (const char          *folded,
+            const FdRepeatsWord *words,
+            guint                i,
+            const char         **out_start,
+            gsize               *out_len)
+{
+  guint start = i > 0 ? words[i - 1].start + words[i - 1].len : 0;
+
+  *out_start = folded + start;
+  *out_len = words[i].start - start;
+}
+
+static gboolean
+gap_is (const char          *folded,
+        const FdRepeatsWord *words,
+        guint                i,
+        const char          *what)
+{
+  const char *gap;
+  gsize len;
+
+  gap_before (folded, words, i, &gap, &len);
+  return len == strlen (what) && memcmp (gap, what, len) == 0;
+}
+
+/* The kind of number the words before @i announce: a keyword, maybe with
+ * short words or "number" between. -1 when none does. */
+static int
+keyword_before (const char          *folded,
+                const FdRepeatsWord *words,
+                guint                i)
+{
+  for (guint back = 1; back <= 3 && back <= i; back++)
+    {
+      const FdRepeatsWord *word = &words[i - back];
+      gboolean may_stand_between = word->len <= 3;
+
+      for (guint k = 0; k < G_N_ELEMENTS (keywords); k++)
+        if (word_is (folded, word, keywords[k].word))
+          {
+            /* "nº", "no." after a keyword: look on for the keyword. */
+            if (keywords[k].type != FD_REPEATS_REF_NUMBER)
+              return keywords[k].type;
+            for (guint more = back + 1; more <= 3 && more <= i; more++)
+              for (guint j = 0; j < G_N_ELEMENTS (keywords); j++)
+                if (keywords[j].type != FD_REPEATS_REF_NUMBER &&
+                    word_is (folded, &words[i - more], keywords[j].word))
+                  return keywords[j].type;
+            return FD_REPEATS_REF_NUMBER;
+          }
+
+      for (guint k = 0; k < G_N_ELEMENTS (between) && !may_stand_between; k++)
+        may_stand_between = word_is (folded, word, between[k]);
+      if (!may_stand_between || count_digits (folded, word) > 0)
+        return -1;
+    }
+
+  return -1;
+}
+
+static int
+prefix_type (const char          *folded,
+             const FdRepeatsWord *word,
+             gboolean             whole)
+{
+  guint letters = 0;
+
+  while (letters < word->len && g_ascii_isalpha (folded[word->start + letters]))
+    letters++;
+  if (letters == 0 || (whole && letters != word->len))
+    return -1;
+
+  for (guint k = 0; k < G_N_ELEMENTS (prefixes); k++)
+    if (strlen (prefixes[k].prefix) == letters &&
+        memcmp (folded + word->start, prefixes[k].prefix, letters) == 0)
+      return prefixes[k].type;
+
+  return -1;
+}
+
+static guint32
+hash_digits (const char *digits)
+{
+  guint32 h = 2166136261u;
+
+  for (const char *p = digits; *p != '\0'; p++)
+    h = (h ^ (guchar) *p) * 16777619u;
+
+  return h != 0 ? h : 1;
+}
+
+/* How a number is shown, the same however it was written: its digits,
+ * or for a tracking number with letters, its letters and digits
+ * ("1Z 999 AA1 0123456784" and "1Z999AA10123456784"). */
+static void
+set_ref_text (FdRepeatsRef *ref,
+              const char   *digits,
+              const char   *text,
+              gsize         text_len)
+{
+  gsize n = 0;
+  gboolean letters = FALSE;
+
+  for (gsize i = 0; i < text_len; i++)
+    letters |= g_ascii_isalpha (text[i]);
+
+  if (ref->type != FD_REPEATS_REF_TRACKING || !letters)
+    {
+      g_strlcpy (ref->text, digits, sizeof ref->text);
+      return;
+    }
+
+  for (gsize i = 0; i < text_len && n + 1 < sizeof ref->text; i++)
+    if (g_ascii_isalnum (text[i]))
+      ref->text[n++] = g_ascii_toupper (text[i]);
+  ref->text[n] = '\0';
+}
+
+static void
+add_ref (FdRepeatsMeaning *meaning,
+         const char       *digits,
+         gboolean          strong,
+         FdRepeatsRefType  type,
+         const char       *text,
+         gsize             text_len)
+{
+  guint32 hash = hash_digits (digits);
+  FdRepeatsRef *ref = NULL;
+
+  for (guint i = 0; i < meaning->n_refs; i++)
+    if (meaning->refs[i].hash == hash)
+      ref = &meaning->refs[i];
+
+  if (ref != NULL)
+    {
+      /* Named once, named: "order 48213 ... 48213?" */
+      if (strong && !ref->strong)
+        ref->strong = TRUE;
+      if (type != FD_REPEATS_REF_NUMBER && ref->type == FD_REPEATS_REF_NUMBER)
+        {
+          ref->type = type;
+          set_ref_text (ref, digits, text, text_len);
+        }
+      return;
+    }
+
+  if (meaning->n_refs == FD_REPEATS_MAX_REFS)
+    {
+      /* Named numbers before bare ones. */
+      if (!strong)
+        return;
+      for (guint i = meaning->n_refs; i > 0 && ref == NULL; i--)
+        if (!meaning->refs[i - 1].strong)
+          ref = &meaning->refs[i - 1];
+      if (ref == NULL)
+        return;
+    }
+  else
+    ref = &meaning->refs[meaning->n_refs++];
+
+  ref->hash = hash;
+  ref->strong = strong;
+  ref->type = type;
+  set_ref_text (ref, digits, text, text_len);
+}
+
+/* Order, invoice, tracking, return and ticket numbers in @folded. */
+static void
+find_refs (const char          *folded,
+           const FdRepeatsWord *words,
+           guint                n_words,
+           FdRepeatsMeaning    *meaning)
+{
+  guint i = 0;
+
+  while (i < n_words)
+    {
+      g_autoptr(GString) digits = g_string_new (NULL);
+      const char *gap;
+      gsize gap_len;
+      guint end, n_digits = 0;
+      gboolean letters = FALSE, hash_tag;
+      int type, prefix;
+
+      /* Numbers start with a digit, or with letters joined to digits by
+       * a dash ("INV-2231", "F-2026-1187"). */
+      if (count_digits (folded, &words[i]) == 0 &&
+          !(i + 1 < n_words && words[i].len <= 4 && gap_is (folded, words, i + 1, "-") &&
+            count_digits (folded, &words[i + 1]) > 0))
+        {
+          i++;
+          continue;
+        }
+
+      /* A tracking number written in groups: "1Z 999 AA1 0123456784". */
+      for (end = i; end < n_words && count_digits (folded, &words[end]) > 0 && words[end].len <= 12 &&
+           (end == i || gap_is (folded, words, end, " ")); end++)
+        {
+          n_digits += count_digits (folded, &words[end]);
+          letters |= count_digits (folded, &words[end]) < words[end].len;
+        }
+      if (end - i >= 2 && n_digits >= 10 && letters)
+        {
+          for (guint w = i; w < end; w++)
+            for (guint c = 0; c < words[w].len; c++)
+              if (g_ascii_isdigit (folded[words[w].start + c]))
+                g_string_append_c (digits, folded[words[w].start + c]);
+          {
+            g_autoptr(GString) text = g_string_new (NULL);
+
+            for (guint w = i; w < end; w++)
+              g_string_append_len (text, folded + words[w].start, words[w].len);
+            add_ref (meaning, digits->str, TRUE, FD_REPEATS_REF_TRACKING, text->str, text->len);
+          }
+          i = end;
+          continue;
+        }
+
+      /* One number: words joined by '-' or '/' ("F-2026-1187"). */
+      n_digits = 0;
+      letters = FALSE;
+      for (end = i; end < n_words && (end == i || gap_is (folded, words, end, "-") || gap_is (folded, words, end, "/")); end++)
+        {
+          for (guint c = 0; c < words[end].len; c++)
+            {
+              char ch = folded[words[end].start + c];
+
+              if (g_ascii_isdigit (ch))
+                g_string_append_c (digits, ch);
+              else
+                letters = TRUE;
+            }
+        }
+      n_digits = digits->len;
+
+      gap_before (folded, words, i, &gap, &gap_len);
+      hash_tag = gap_len > 0 && gap[gap_len - 1] == '#';
+      type = keyword_before (folded, words, i);
+      /* Letters before the digits: in the word ("INV-2231", "f2026") or
+       * the word before ("RMA 7731"). */
+      prefix = prefix_type (folded, &words[i], FALSE);
+      if (prefix < 0 && !letters && i > 0 && gap_is (folded, words, i, " "))
+        prefix = prefix_type (folded, &words[i - 1], TRUE);
+
+      if (n_digits >= 4 && letters)
+        {
+          /* "INV-2231", "1Z999AA10123456784"; not "24th", "S21", "PAY-17". */
+          FdRepeatsRefType t = prefix >= 0 ? (FdRepeatsRefType) prefix
+                               : type > 0 ? (FdRepeatsRefType) type
+                               : n_digits >= 8 ? FD_REPEATS_REF_TRACKING : FD_REPEATS_REF_NUMBER;
+          const char *text = folded + words[i].start;
+
+          add_ref (meaning, digits->str, TRUE, t, text, words[end - 1].start + words[end - 1].len - words[i].start);
+        }
+      else if (n_digits >= 4 && (hash_tag || type >= 0 || prefix >= 0))
+        {
+          /* "#48213", "pedido nº 30552", "RMA 7731", "Bestellnr. 73310" */
+          FdRepeatsRefType t = prefix >= 0 ? (FdRepeatsRefType) prefix
+                               : type > 0 ? (FdRepeatsRefType) type : FD_REPEATS_REF_ORDER;
+
+          if (prefix >= 0 && !letters)
+            {
+              /* Shown with its letters: "RMA 7731". */
+              const char *text = folded + words[i - 1].start;
+
+              add_ref (meaning, digits->str, TRUE, t, text, words[end - 1].start + words[end - 1].len - words[i - 1].start);
+            }
+          else
+            add_ref (meaning, digits->str, TRUE, t, digits->str, digits->len);
+        }
+      else if (n_digits >= 5 && end - i == 1 && !letters)
+        {
+          /* A bare number, maybe an order's ("mi pedido? 30552"), maybe a
+           * postcode: not an amount ("12500,00") or part of one. */
+          const char *after = folded + words[i].start + words[i].len;
+          gboolean amount = (gap_len == 1 && (gap[0] == ',' || gap[0] == '.') && i > 0 &&
+                             count_digits (folded, &words[i - 1]) == words[i - 1].len) ||
+                            ((after[0] == ',' || after[0] == '.') && g_ascii_isdigit (after[1]));
+
+          if (!amount)
+            add_ref (meaning, digits->str, FALSE, FD_REPEATS_REF_NUMBER, digits->str, digits->len);
+        }
+
+      i = end;
+    }
+}
+
+void
+_fd_repeats_meaning (const char       *own,
+                     const char       *subject,
+                     FdRepeatsMeaning *meaning)
+{
+  g_autofree char *folded_subject = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GArray) subject_words = NULL;
+
+  memset (meaning, 0, sizeof *meaning);
+
+  words = split_words (own);
+  meaning->kinds = _fd_repeats_lexicon_match (own, (const FdRepeatsWord *) words->data, words->len,
+                                              &meaning->flags);
+  find_refs (own, (const FdRepeatsWord *) words->data, words->len, meaning);
+
+  /* The subject of a mail says what it is about as much as its text. */
+  if (subject != NULL && *subject != '\0')
+    {
+      folded_subject = _fd_repeats_fold (subject);
+      subject_words = split_words (folded_subject);
+      meaning->kinds |= _fd_repeats_lexicon_match (folded_subject, (const FdRepeatsWord *) subject_words->data,
+                                                   subject_words->len, NULL);
+      find_refs (folded_subject, (const FdRepeatsWord *) subject_words->data, subject_words->len, meaning);
+    }
+
+  /* Named numbers first. */
+  for (guint i = 1; i < meaning->n_refs; i++)
+    for (guint j = i; j > 0 && meaning->refs[j].strong && !meaning->refs[j - 1].strong; j--)
+      {
+        FdRepeatsRef swap = meaning->refs[j];
+
+        meaning->refs[j] = meaning->refs[j - 1];
+        meaning->refs[j - 1] = swap;
+      }
+}
+
+void
+_fd_repeats_facts (const FdRepeatsMeaning *meaning,
+                   FdRepeatsFacts         *facts)
+{
+  memset (facts, 0, sizeof *facts);
+  facts->kinds = meaning->kinds;
+  facts->flags = meaning->flags;
+  facts->n_refs = meaning->n_refs;
+  for (guint i = 0; i < meaning->n_refs; i++)
+    {
+      facts->refs[i] = meaning->refs[i].hash;
+      facts->ref_info[i] = meaning->refs[i].type | (meaning->refs[i].strong ? FD_REPEATS_REF_STRONG : 0);
+    }
+}
+
+gboolean
+_fd_repeats_facts_empty (const FdRepeatsFacts *facts)
+{
+  return facts->kinds == 0 && facts->flags == 0 && facts->n_refs == 0;
+}
+
+/* Stored as: kinds (4 bytes, little-endian), flags (1), then per number
+ * its hash (4) and type (1). */
+GBytes *
+_fd_repeats_facts_pack (const FdRepeatsFacts *facts)
+{
+  guint8 data[5 + 5 * FD_REPEATS_MAX_REFS];
+  gsize len = 0;
+
+  if (_fd_repeats_facts_empty (facts))
+    return NULL;
+
+  for (guint b = 0; b < 4; b++)
+    data[len++] = (guint8) (facts->kinds >> (8 * b));
+  data[len++] = facts->flags;
+  for (guint i = 0; i < facts->n_refs; i++)
+    {
+      for (guint b = 0; b < 4; b++)
+        data[len++] = (guint8) (facts->refs[i] >> (8 * b));
+      data[len++] = facts->ref_info[i];
+    }
+
+  return g_bytes_new (data, len);
+}
+
+void
+_fd_repeats_facts_unpack (const guint8   *data,
+                          gsize           len,
+                          FdRepeatsFacts *facts)
+{
+  memset (facts, 0, sizeof *facts);
+  if (data == NULL || len < 5)
+    return;
+
+  for (guint b = 0; b < 4; b++)
+    facts->kinds |= (guint32) data[b] << (8 * b);
+  facts->flags = data[4];
+  for (gsize off = 5; off + 5 <= len && facts->n_refs < FD_REPEATS_MAX_REFS; off += 5)
+    {
+      guint32 hash = 0;
+
+      for (guint b = 0; b < 4; b++)
+        hash |= (guint32) data[off + b] << (8 * b);
+      facts->refs[facts->n_refs] = hash;
+      facts->ref_info[facts->n_refs] = data[off + 4];
+      facts->n_refs++;
+    }
+}
+
+guint32
+_fd_repeats_hash_id (const char *remote_id)
+{
+  guint32 h = 2166136261u;
+
+  if (remote_id == NULL || *remote_id == '\0')
+    return 0;
+
+  for (const char *p = remote_id; *p != '\0'; p++)
+    h = (h ^ (guchar) *p) * 16777619u;
+
+  return h != 0 ? h : 1;
+}
+
+/* The comparison */
+
+static int
+find_ref (const FdRepeatsFacts *facts,
+          guint32               hash)
+{
+  for (guint i = 0; i < facts->n_refs; i++)
+    if (facts->refs[i] == hash)
+      return (int) i;
+
+  return -1;
+}
+
+static gboolean
+has_strong (const FdRepeatsFacts *facts)
+{
+  for (guint i = 0; i < facts->n_refs; i++)
+    if (facts->ref_info[i] & FD_REPEATS_REF_STRONG)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+shares_band (const gint64 a[FD_REPEATS_N_BANDS],
+             const gint64 b[FD_REPEATS_N_BANDS])
+{
+  for (guint band = 0; band < FD_REPEATS_N_BANDS; band++)
+    if (a[band] == b[band])
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Which of two posts came first, whatever order they were stored in. */
+static gboolean
+is_before (const FdRepeatsIndexEntry *a,
+           const FdRepeatsIndexEntry *b)
+{
+  if (a->created_at != b->created_at)
+    return a->created_at < b->created_at;
+  return a->remote_hash < b->remote_hash;
+}
+
+FdRepeatReason
+_fd_repeats_compare (const FdRepeatsIndexEntry *a,
+                     const gint64               keys_a[FD_REPEATS_N_BANDS],
+                     const FdRepeatsIndexEntry *b,
+                     const gint64               keys_b[FD_REPEATS_N_BANDS],
+                     guint32                   *out_ref,
+                     FdComplaint               *out_complaint)
+{
+  const FdRepeatsIndexEntry *earlier = is_before (a, b) ? a : b;
+  const FdRepeatsIndexEntry *later = earlier == a ? b : a;
+  const FdRepeatsFacts *fe = &earlier->facts, *fl = &later->facts;
+  guint32 common;
+  int shared = -1;
+
+  *out_ref = 0;
+  *out_complaint = 0;
+
+  if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH &&
+      shares_band (keys_a, keys_b) && _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
+    return FD_REPEAT_REASON_NEAR_COPY;
+
+  /* A post that quotes another and adds to it is a follow-up: most of
+   * the shorter one's text is in the longer one, which is much longer
+   * (near copies are of like length). */
+  if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH)
+    {
+      double shorter = MIN (a->sig.length, b->sig.length);
+      double longer = MAX (a->sig.length, b->sig.length);
+      double j = _fd_repeats_jaccard (&a->sig, &b->sig);
+      const FdRepeatsIndexEntry *longest = a->sig.length > b->sig.length ? a : b;
+
+      if (longest == later && shorter / longer < 0.6 &&
+          j * (shorter + longer) / ((1 + j) * shorter) >= 0.8)
+        return FD_REPEAT_REASON_UNKNOWN;
+    }
+
+  /* In one thread, a post that answers someone else (our question) or
+   * adds to the earlier one is a follow-up, not a copy. */
+  if (earlier->conversation_id == later->conversation_id && earlier->conversation_id != 0)
+    {
+      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash)
+        return FD_REPEAT_REASON_UNKNOWN;
+      if (fl->flags & FD_REPEATS_MEANING_UPDATE)
+        return FD_REPEAT_REASON_UNKNOWN;
+      for (guint i = 0; i < fl->n_refs; i++)
+        if (find_ref (fe, fl->refs[i]) < 0)
+          return FD_REPEAT_REASON_UNKNOWN;
+    }
+
+  /* A number both name, named as one by at least one of them. */
+  for (guint i = 0; i < fl->n_refs && shared < 0; i++)
+    {
+      int j = find_ref (fe, fl->refs[i]);
+
+      if (j >= 0 && ((fl->ref_info[i] | fe->ref_info[j]) & FD_REPEATS_REF_STRONG))
+        shared = (int) i;
+    }
+
+  common = fe->kinds & fl->kinds;
+
+  if (shared >= 0)
+    {
+      /* The same order: the same complaint, or one that only asks again.
+       * Not another problem ("it came, and it is broken") or another
+       * question ("can I add an item to it?"). */
+      if (common != 0 ||
+          (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
+          (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)))
+        {
+          *out_ref = fl->refs[shared];
+          return FD_REPEAT_REASON_SAME_REFERENCE;
+        }
+      return FD_REPEAT_REASON_UNKNOWN;
+    }
+
+  /* The same kind of complaint is the same complaint only when neither
+   * names an order: a customer with two orders has two complaints, and a
+   * post that names none could be about either. */
+  if (has_strong (fe) || has_strong (fl))
+    return FD_REPEAT_REASON_UNKNOWN;
+
+  if (common != 0)
+    {
+      *out_complaint = (FdComplaint) g_bit_nth_lsf (common, -1);
+      return FD_REPEAT_REASON_SAME_COMPLAINT;
+    }
+
+  return FD_REPEAT_REASON_UNKNOWN;
+}
+
+/* Reasons */
+
+static const char * const ref_type_ids[] = {
+  [FD_REPEATS_REF_NUMBER] = "number",
+  [FD_REPEATS_REF_ORDER] = "order",
+  [FD_REPEATS_REF_INVOICE] = "invoice",
+  [FD_REPEATS_REF_TRACKING] = "tracking",
+  [FD_REPEATS_REF_RETURN] = "return",
+  [FD_REPEATS_REF_TICKET] = "ticket",
+};
+
+static FdRepeatsRefType
+ref_type_in (const FdRepeatsFacts *facts,
+             guint32               hash)
+{
+  int i = facts != NULL ? find_ref (facts, hash) : -1;
+
+  return i >= 0 ? (FdRepeatsRefType) (facts->ref_info[i] & ~FD_REPEATS_REF_STRONG) : FD_REPEATS_REF_NUMBER;
+}
+
+char *
+_fd_repeats_reason_value (FdRepeatReason          reason,
+                          guint32                 ref,
+                          FdComplaint             complaint,
+                          const FdRepeatsMeaning *meaning,
+                          const FdRepeatsFacts   *facts_a,
+                          const FdRepeatsFacts   *facts_b)
+{
+  FdRepeatsRefType type;
+  const char *text = NULL;
+
+  if (reason == FD_REPEAT_REASON_SAME_COMPLAINT)
+    return g_strdup (_fd_repeats_complaint_id (complaint));
+  if (reason != FD_REPEAT_REASON_SAME_REFERENCE)
+    return NULL;
+
+  /* The kind of number, from whichever post says it (the same whichever
+   * of the two is @facts_a). */
+  type = MAX (ref_type_in (facts_a, ref), ref_type_in (facts_b, ref));
+  if (type >= G_N_ELEMENTS (ref_type_ids))
+    type = FD_REPEATS_REF_NUMBER;
+
+  for (guint i = 0; meaning != NULL && i < meaning->n_refs && text == NULL; i++)
+    if (meaning->refs[i].hash == ref)
+      text = meaning->refs[i].text;
+
+  return g_strdup_printf ("%s:%s", ref_type_ids[type], text != NULL ? text : "?");
+}
+
+const char *
+fd_repeat_reason_to_string (FdRepeatReason reason)
+{
+  switch (reason)
+    {
+    case FD_REPEAT_REASON_SAME_REFERENCE:
+      return "same-reference";
+    case FD_REPEAT_REASON_NEAR_COPY:
+      return "near-copy";
+    case FD_REPEAT_REASON_SAME_COMPLAINT:
+      return "same-complaint";
+    case FD_REPEAT_REASON_UNKNOWN:
+    default:
+      return "unknown";
+    }
+}
+
+/* gettext, or the English text. */
+#define T(translated, str) ((translated) ? _(str) : (str))
+
+char *
+fd_repeats_describe_reason (FdRepeatReason  reason,
+                            const char     *value,
+                            gboolean        translated)
+{
+  const char *colon = value != NULL ? strchr (value, ':') : NULL;
+  g_autofree char *type = colon != NULL ? g_strndup (value, colon - value) : NULL;
+  const char *number = colon != NULL ? colon + 1 : NULL;
+  FdComplaint complaint;
+
+  switch (reason)
+    {
+    case FD_REPEAT_REASON_NEAR_COPY:
+      /* Translators: why posts were grouped as copies of one complaint */
+      return g_strdup (T (translated, N_("near copy")));
+
+    case FD_REPEAT_REASON_SAME_COMPLAINT:
+      if (value == NULL || !_fd_repeats_complaint_from_id (value, &complaint))
+        return g_strdup (T (translated, N_("same complaint")));
+      /* Translators: why posts were grouped; %s is a kind of complaint such as "refund" */
+      return g_strdup_printf (T (translated, N_("same complaint: %s")),
+                              translated ? _(_fd_repeats_complaint_label (complaint))
+                                         : _fd_repeats_complaint_label (complaint));
+
+    case FD_REPEAT_REASON_SAME_REFERENCE:
+      if (number == NULL)
+        return g_strdup (T (translated, N_("same number")));
+      /* Translators: why posts were grouped; %s is an order number such as 48213 */
+      if (g_str_equal (type, "order"))
+        return g_strdup_printf (T (translated, N_("same order #%s")), number);
+      /* Translators: why posts were grouped; %s is an invoice number */
+      if (g_str_equal (type, "invoice"))
+        return g_strdup_printf (T (translated, N_("same invoice %s")), number);
+      /* Translators: why posts were grouped; %s is a parcel's tracking number */
+      if (g_str_equal (type, "tracking"))
+        return g_strdup_printf (T (translated, N_("same tracking number %s")), number);
+      /* Translators: why posts were grouped; %s is the number of a return */
+      if (g_str_equal (type, "return"))
+        return g_strdup_printf (T (translated, N_("same return %s")), number);
+      /* Translators: why posts were grouped; %s is a support ticket's number */
+      if (g_str_equal (type, "ticket"))
+        return g_strdup_printf (T (translated, N_("same ticket %s")), number);
+      /* Translators: why posts were grouped; %s is a number both posts give */
+      return g_strdup_printf (T (translated, N_("same number %s")), number);
+
+    case FD_REPEAT_REASON_UNKNOWN:
+    default:
+      return g_strdup (T (translated, N_("repeated")));
+    }
+}
+
+char *
+fd_repeat_group_dup_reason (const FdRepeatGroup *group)
+{
+  g_autofree char *reason = NULL;
+
+  g_return_val_if_fail (group != NULL, NULL);
+
+  reason = fd_repeats_describe_reason (group->reason, group->reason_value, TRUE);
+  if (!group->possible)
+    return g_steal_pointer (&reason);
+
+  /* Translators: over posts on two channels under one name; %s says why, e.g. "same order #48213" */
+  return g_strdup_printf (_("possibly the same customer: %s"), reason);
+}
