@@ -126,6 +126,7 @@ add_email (FdCliOptions        *options,
   g_autoptr(FdEmailConfig) config = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *password = NULL;
+  FdEmailSecurity imap_security = FD_EMAIL_SECURITY_TLS, smtp_security = FD_EMAIL_SECURITY_TLS;
   gint64 id;
 
   if (add->address == NULL || strchr (add->address, '@') == NULL)
@@ -133,6 +134,10 @@ add_email (FdCliOptions        *options,
   if (!add->password_stdin)
     return fd_cli_usage_error (cmd, _("Give the password on standard input with --password-stdin: "
                                       "passwords never go on a command line."));
+  /* Before any server is looked up: a typo is not worth a lookup. */
+  if ((add->imap_security != NULL && !fd_email_security_from_string (add->imap_security, &imap_security)) ||
+      (add->smtp_security != NULL && !fd_email_security_from_string (add->smtp_security, &smtp_security)))
+    return fd_cli_usage_error (cmd, _("The security must be “tls”, “starttls” or “none”."));
 
   if (add->imap_host == NULL || add->smtp_host == NULL)
     {
@@ -168,9 +173,10 @@ add_email (FdCliOptions        *options,
     config->imap_port = (guint16) CLAMP (add->imap_port, 1, G_MAXUINT16);
   if (add->smtp_port > 0)
     config->smtp_port = (guint16) CLAMP (add->smtp_port, 1, G_MAXUINT16);
-  if ((add->imap_security != NULL && !fd_email_security_from_string (add->imap_security, &config->imap_security)) ||
-      (add->smtp_security != NULL && !fd_email_security_from_string (add->smtp_security, &config->smtp_security)))
-    return fd_cli_usage_error (cmd, _("The security must be “tls”, “starttls” or “none”."));
+  if (add->imap_security != NULL)
+    config->imap_security = imap_security;
+  if (add->smtp_security != NULL)
+    config->smtp_security = smtp_security;
   if (add->trust_certificate != NULL)
     fd_email_config_add_trusted (config, add->trust_certificate);
   config->allow_unencrypted = add->allow_unencrypted;
