@@ -241,7 +241,8 @@ test_to_string (void)
 {
   static const char text[] = "a\x1f b\x7f c\xc2\x9b d\xe2\x80\xae e\xe2\x81\xa6 f\xe2\x80\xa8 "
                              "\x1b]0;t\x07 \r\n\t caf\xc3\xa9 \"q\" \\";
-  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), json_object_new ());
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
   g_autoptr(JsonNode) back = NULL;
   g_autofree char *raw = NULL;
   g_autoptr(GError) error = NULL;
