@@ -76,22 +76,102 @@ print_copy (FdMessage *message)
            state, snippet, len > 60 ? "…" : "");
 }
 
+/* "reason": why the posts were grouped, for a script ("kind", "value")
+ * and in English ("text"). */
+static void
+add_reason_json (JsonBuilder         *builder,
+                 const FdRepeatGroup *group)
+{
+  g_autofree char *text = fd_repeats_describe_reason (group->reason, group->reason_value, FALSE);
+
+  json_builder_set_member_name (builder, "reason");
+  json_builder_begin_object (builder);
+  fd_cli_json_add_string (builder, "kind", fd_repeat_reason_to_string (group->reason));
+  fd_cli_json_add_string (builder, "value", group->reason_value);
+  fd_cli_json_add_string (builder, "text", text);
+  json_builder_end_object (builder);
+}
+
+static void
+add_group_json (JsonBuilder         *builder,
+                const FdRepeatGroup *group)
+{
+  json_builder_begin_object (builder);
+  if (group->possible)
+    {
+      json_builder_set_member_name (builder, "suggestion");
+      json_builder_add_int_value (builder, group->suggestion_id);
+    }
+  else
+    add_int (builder, "id", group->id);
+  add_int (builder, "customer", group->customer_id);
+  fd_cli_json_add_string (builder, "customer_name", group->customer_name);
+  add_int (builder, "count", group->messages->len);
+  add_int (builder, "unanswered", group->n_unanswered);
+  json_builder_set_member_name (builder, "done");
+  json_builder_add_boolean_value (builder, group->done);
+  add_time (builder, "first_at", group->first_at);
+  add_time (builder, "last_at", group->last_at);
+  add_reason_json (builder, group);
+  json_builder_set_member_name (builder, "messages");
+  json_builder_begin_array (builder);
+  for (guint j = 0; j < group->messages->len; j++)
+    add_copy_json (builder, g_ptr_array_index (group->messages, j));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+/* Possible repeats: posts under one name on two channels, with how to
+ * make them one customer's. */
+static void
+print_possible (GPtrArray *possible)
+{
+  for (guint i = 0; i < possible->len; i++)
+    {
+      FdRepeatGroup *group = g_ptr_array_index (possible, i);
+      g_autofree char *raw_reason = fd_repeat_group_dup_reason (group);
+      g_autofree char *reason = fd_cli_safe_line (raw_reason);
+      g_autofree char *name = fd_cli_safe_line (group->customer_name != NULL ? group->customer_name : "?");
+      g_autoptr(GPtrArray) customers = g_ptr_array_new ();
+
+      /* Translators: a link suggestion's id, a customer's name, and why, e.g. "possibly the same customer: same order #48213" */
+      g_print (_("Possible repeat %lld — %s: %s\n"), (long long) group->suggestion_id, name, reason);
+      for (guint j = 0; j < group->messages->len; j++)
+        {
+          FdMessage *copy = g_ptr_array_index (group->messages, j);
+          gint64 customer = fd_message_get_customer_id (copy);
+
+          print_copy (copy);
+          if (customer != 0 && !g_ptr_array_find (customers, GSIZE_TO_POINTER (customer), NULL))
+            g_ptr_array_add (customers, GSIZE_TO_POINTER (customer));
+        }
+      if (customers->len == 2)
+        /* Translators: the two customer ids of a possible repeat */
+        g_print (_("  One person? Link them with “frontdesk-cli customer merge %lld %lld”.\n"),
+                 (long long) GPOINTER_TO_SIZE (g_ptr_array_index (customers, 0)),
+                 (long long) GPOINTER_TO_SIZE (g_ptr_array_index (customers, 1)));
+      g_print ("\n");
+    }
+}
+
 int
 fd_cli_repeats (FdCliOptions  *options,
                 int            argc,
                 char         **argv)
 {
   static const FdCliCommand command = { "repeats", "", N_("List customers’ repeated posts: every copy needs an answer"), NULL };
-  gboolean only_open = FALSE, rebuild = FALSE;
+  gboolean only_open = FALSE, rebuild = FALSE, only_possible = FALSE;
   int limit = 0;
   const GOptionEntry entries[] = {
     { "open", 0, 0, G_OPTION_ARG_NONE, &only_open, N_("Only groups with a copy still unanswered"), NULL },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N groups (default: all)"), "N" },
     { "rebuild", 0, 0, G_OPTION_ARG_NONE, &rebuild, N_("Find repeats again in all stored messages (after importing old history)"), NULL },
+    { "possible", 0, 0, G_OPTION_ARG_NONE, &only_possible, N_("Only possible repeats: the same order number under the same name on two channels"), NULL },
     { NULL }
   };
   g_autoptr(FdStore) store = NULL;
   g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) possible = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!fd_cli_parse (options, &command, entries, NULL, &argc, &argv))
@@ -105,43 +185,40 @@ fd_cli_repeats (FdCliOptions  *options,
 
   if (rebuild && !fd_repeats_rebuild (store, &error))
     return fd_cli_fail (error);
-  if (!(groups = fd_repeats_list_groups (store, only_open, (guint) limit, &error)))
+  if (!only_possible && !(groups = fd_repeats_list_groups (store, only_open, (guint) limit, &error)))
     return fd_cli_fail (error);
+  if (!(possible = fd_repeats_list_possible (store, &error)))
+    return fd_cli_fail (error);
+  for (guint i = possible->len; i > 0; i--)
+    if (only_open && ((FdRepeatGroup *) g_ptr_array_index (possible, i - 1))->done)
+      g_ptr_array_remove_index (possible, i - 1);
+  if (limit > 0 && possible->len > (guint) limit)
+    g_ptr_array_set_size (possible, limit);
 
   if (options->json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonNode) root = NULL;
+      GPtrArray *listed = only_possible ? possible : groups;
 
       json_builder_begin_array (builder);
-      for (guint i = 0; i < groups->len; i++)
-        {
-          FdRepeatGroup *group = g_ptr_array_index (groups, i);
-
-          json_builder_begin_object (builder);
-          add_int (builder, "id", group->id);
-          add_int (builder, "customer", group->customer_id);
-          fd_cli_json_add_string (builder, "customer_name", group->customer_name);
-          add_int (builder, "count", group->messages->len);
-          add_int (builder, "unanswered", group->n_unanswered);
-          json_builder_set_member_name (builder, "done");
-          json_builder_add_boolean_value (builder, group->done);
-          add_time (builder, "first_at", group->first_at);
-          add_time (builder, "last_at", group->last_at);
-          json_builder_set_member_name (builder, "messages");
-          json_builder_begin_array (builder);
-          for (guint j = 0; j < group->messages->len; j++)
-            add_copy_json (builder, g_ptr_array_index (group->messages, j));
-          json_builder_end_array (builder);
-          json_builder_end_object (builder);
-        }
+      for (guint i = 0; i < listed->len; i++)
+        add_group_json (builder, g_ptr_array_index (listed, i));
       json_builder_end_array (builder);
       root = json_builder_get_root (builder);
       fd_cli_print_json (root);
       return 0;
     }
 
-  if (groups->len == 0)
+  if (only_possible)
+    {
+      if (possible->len == 0)
+        g_print (_("No possible repeats.\n"));
+      print_possible (possible);
+      return 0;
+    }
+
+  if (groups->len == 0 && possible->len == 0)
     {
       g_print (only_open ? _("No repeated post is waiting for an answer.\n") : _("No repeated posts.\n"));
       return 0;
@@ -165,10 +242,19 @@ fd_cli_repeats (FdCliOptions  *options,
         g_print (_("Group %lld — %s (customer %lld): %s, %u unanswered\n"),
                  (long long) group->id, name,
                  (long long) group->customer_id, copies, group->n_unanswered);
+      {
+        g_autofree char *raw_reason = fd_repeat_group_dup_reason (group);
+        g_autofree char *reason = fd_cli_safe_line (raw_reason);
+
+        /* Translators: %s says why posts were grouped, e.g. "same order #48213" or "same complaint: refund" */
+        g_print (_("  Why: %s\n"), reason);
+      }
       for (guint j = 0; j < group->messages->len; j++)
         print_copy (g_ptr_array_index (group->messages, j));
       g_print ("\n");
     }
+
+  print_possible (possible);
 
   return 0;
 }

@@ -626,7 +626,20 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
 
   if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH &&
       shares_band (keys_a, keys_b) && _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
-    return FD_REPEAT_REASON_NEAR_COPY;
+    {
+      /* Near copies that name an order say which. */
+      for (guint i = 0; i < fl->n_refs; i++)
+        {
+          int j = find_ref (fe, fl->refs[i]);
+
+          if (j >= 0 && ((fl->ref_info[i] | fe->ref_info[j]) & FD_REPEATS_REF_STRONG))
+            {
+              *out_ref = fl->refs[i];
+              return FD_REPEAT_REASON_SAME_REFERENCE;
+            }
+        }
+      return FD_REPEAT_REASON_NEAR_COPY;
+    }
 
   /* A post that quotes another and adds to it is a follow-up: most of
    * the shorter one's text is in the longer one, which is much longer

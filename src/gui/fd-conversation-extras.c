@@ -23,6 +23,7 @@ fd_conversation_extras_free (FdConversationExtras *extras)
     return;
 
   g_clear_pointer (&extras->group, fd_repeat_group_free);
+  g_clear_pointer (&extras->possible, fd_repeat_group_free);
   g_clear_pointer (&extras->customer, fd_customer_free);
   g_clear_pointer (&extras->suggestion, fd_link_suggestion_free);
   g_clear_pointer (&extras->other, fd_customer_free);
@@ -55,6 +56,25 @@ load_job (FdStore       *store,
         return NULL;
       if (group_id > 0 && !(extras->group = fd_repeats_get_group (store, group_id, error)))
         return NULL;
+
+      if (group_id == 0)
+        {
+          g_autoptr(GPtrArray) possible = fd_repeats_list_possible (store, error);
+
+          if (possible == NULL)
+            return NULL;
+          for (guint i = 0; i < possible->len && extras->possible == NULL; i++)
+            {
+              FdRepeatGroup *group = g_ptr_array_index (possible, i);
+
+              for (guint j = 0; j < group->messages->len; j++)
+                if (fd_message_get_id (g_ptr_array_index (group->messages, j)) == request->message_id)
+                  {
+                    extras->possible = g_ptr_array_steal_index (possible, i);
+                    break;
+                  }
+            }
+        }
     }
 
   if (request->customer_id > 0)

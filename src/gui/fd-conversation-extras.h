@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 typedef struct {
   gint64             conversation_id;
   FdRepeatGroup     *group;        /* the reply target's repeat group, or NULL */
+  FdRepeatGroup     *possible;     /* else a possible repeat it is in (the same order
+                                    * number under the same name on another channel) */
   FdCustomer        *customer;     /* the customer, or NULL */
   FdLinkSuggestion  *suggestion;   /* an open suggestion about them, or NULL */
   FdCustomer        *other;        /* the other customer of @suggestion */

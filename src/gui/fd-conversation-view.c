@@ -63,6 +63,7 @@ struct _FdConversationView
   GtkWidget      *identities_box;
   GtkWidget      *repeat_box;
   GtkLabel       *repeat_title;
+  GtkLabel       *repeat_reason;
   GtkWidget      *mark_all_button;
   GtkListBox     *repeat_list;
 };
@@ -241,12 +242,18 @@ apply_repeat_group (FdConversationView *self,
   g_autofree char *title = NULL;
   g_autoptr(GVariant) target = NULL;
 
+  g_autofree char *reason = NULL;
+  g_autofree char *why = NULL;
+
   remove_children (GTK_WIDGET (self->repeat_list));
   gtk_widget_set_visible (self->repeat_box, group != NULL && group->messages->len > 1);
   if (group == NULL || group->messages->len <= 1)
     return;
 
-  if (group->n_unanswered > 0)
+  if (group->possible)
+    /* Translators: over posts under one name on two channels that may be one person's */
+    title = g_strdup (_("Possibly posted again by this customer on another channel"));
+  else if (group->n_unanswered > 0)
     /* Translators: over the list of copies of a repeated post; %u is the number of copies */
     title = g_strdup_printf (ngettext ("Posted %u time by this customer, %u unanswered",
                                        "Posted %u times by this customer, %u unanswered",
@@ -260,13 +267,20 @@ apply_repeat_group (FdConversationView *self,
                              group->messages->len);
   gtk_label_set_text (self->repeat_title, title);
 
+  /* So that a person can trust the grouping, or undo it. */
+  reason = fd_repeats_describe_reason (group->reason, group->reason_value, TRUE);
+  /* Translators: why posts were shown as copies of one complaint; %s is e.g. "same order #48213" or "same complaint: refund" */
+  why = g_strdup_printf (_("Why: %s"), reason);
+  gtk_label_set_text (self->repeat_reason, why);
+
   for (guint i = 0; i < group->messages->len; i++)
     gtk_list_box_append (self->repeat_list,
                          create_copy_row (g_ptr_array_index (group->messages, i), self->conversation_id));
 
   target = g_variant_ref_sink (g_variant_new_int64 (group->id));
   set_action (self->mark_all_button, "win.mark-all-answered", target);
-  gtk_widget_set_visible (self->mark_all_button, group->n_unanswered > 0);
+  /* A possible repeat is one group once the suggestion is accepted. */
+  gtk_widget_set_visible (self->mark_all_button, group->n_unanswered > 0 && !group->possible);
 }
 
 static void
@@ -374,7 +388,7 @@ apply_extras (FdConversationView *self)
                                           extras ? g_hash_table_lookup (extras->entries, &id) : NULL);
     }
 
-  apply_repeat_group (self, extras ? extras->group : NULL);
+  apply_repeat_group (self, extras == NULL ? NULL : extras->group != NULL ? extras->group : extras->possible);
   apply_customer (self, extras);
 
   target = reply_target (self);
@@ -774,6 +788,7 @@ fd_conversation_view_class_init (FdConversationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, identities_box);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_box);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_title);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_reason);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, mark_all_button);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, repeat_list);
   gtk_widget_class_bind_template_callback (widget_class, other_row_activated_cb);

@@ -1628,6 +1628,15 @@ test_repeat_group (Fixture       *fixture,
   group_unanswered = extras->group->n_unanswered;
   g_assert_cmpuint (group_unanswered, ==, 2);
 
+  /* The window says why the posts were grouped. */
+  {
+    g_autofree char *reason = fd_repeats_describe_reason (extras->group->reason, extras->group->reason_value, TRUE);
+    g_autofree char *why = g_strdup_printf ("Why: %s", reason);
+
+    g_assert_cmpint (extras->group->reason, !=, FD_REPEAT_REASON_UNKNOWN);
+    g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), is_label_with_text, why));
+  }
+
   fd_composer_set_answer_all (composer, TRUE);
   fd_composer_set_text (composer, "Sorry about the grinder, Dan: a new one is on its way.");
   spin (100);
