@@ -556,6 +556,7 @@ fd_store_open (const char  *data_dir,
     {
       g_clear_pointer (&problem, g_free);
       checked = TRUE;
+      g_debug ("Checking %s: it was not closed cleanly, or changed since", self->db_path);
       if (!_fd_store_quick_check (self->db, &problem))
         {
           _fd_store_mark_checked (self->db_path, TRUE, problem);
