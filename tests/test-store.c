@@ -852,6 +852,54 @@ test_views (Fixture       *f,
   g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "mastodon")), ==, 1);
 }
 
+/* A second store on the same profile in this process, then another
+ * program opening and closing it (frontdesk-cli while the window is
+ * open). Closing any descriptor of the database drops every lock this
+ * process holds on it, SQLite's included: the other program would then
+ * take the database for unused and checkpoint and remove its log under
+ * the connections open here, which then read a damaged database. */
+static void
+test_second_open_keeps_locks (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *other_dir = g_getenv ("FD_TEST_OTHER_PROGRAM_DIR");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) second = NULL;
+  g_autoptr(FdMessage) message = NULL;
+  g_autofree char *wal = NULL;
+  gint64 id;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(FdStore) other = fd_store_open (other_dir, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (other);
+      return;
+    }
+
+  id = add (f->store, "email", "<locks@example.com>", "ana@example.com", "Hello", 1700000000);
+  wal = g_build_filename (f->dir, "frontdesk.db-wal", NULL);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  second = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+
+  g_setenv ("FD_TEST_OTHER_PROGRAM_DIR", f->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_unsetenv ("FD_TEST_OTHER_PROGRAM_DIR");
+
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  message = fd_store_get_message (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (message);
+  g_clear_object (&message);
+  message = fd_store_get_message (second, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (message);
+}
+
 static void
 test_utf8_repair (void)
 {
@@ -905,6 +953,7 @@ main (int    argc,
   g_test_add ("/store/changed", Fixture, NULL, fixture_setup, test_changed, fixture_teardown);
   g_test_add ("/store/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
   g_test_add_func ("/store/utf8-repair", test_utf8_repair);
+  g_test_add ("/store/second-open-keeps-locks", Fixture, NULL, fixture_setup, test_second_open_keeps_locks, fixture_teardown);
 
   return g_test_run ();
 }

@@ -500,17 +500,25 @@ fd_store_open (const char  *data_dir,
           g_file_test (self->db_path, G_FILE_TEST_EXISTS);
 
   /* Create the file ourselves so it is private from the first byte;
-   * SQLite gives the -wal and -shm files the same mode. */
-  fd = g_open (self->db_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0)
+   * SQLite gives the -wal and -shm files the same mode. Only a new one:
+   * closing a descriptor of a database drops every lock this process
+   * holds on it, those of its open connections too, and another program
+   * closing the database would then take it for unused and remove its
+   * log under them. */
+  if (!g_file_test (self->db_path, G_FILE_TEST_EXISTS))
     {
-      int errsv = errno;
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
-                   _("Could not open the message store “%s”: %s"),
-                   self->db_path, g_strerror (errsv));
-      return NULL;
+      fd = g_open (self->db_path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      if (fd < 0 && errno != EEXIST)
+        {
+          int errsv = errno;
+          g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                       _("Could not open the message store “%s”: %s"),
+                       self->db_path, g_strerror (errsv));
+          return NULL;
+        }
+      if (fd >= 0)
+        close (fd);
     }
-  close (fd);
 
   rc = sqlite3_open_v2 (self->db_path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
