@@ -108,7 +108,9 @@ check "the fixture imports" exits imp 0
 run rep "$CLI" --data-dir "$D" repeats --json
 check "repeats --json exits 0" exits rep 0
 check "repeats --json: group fields" json rep.out \
-  "d and all(set(g) == {'id','customer','customer_name','count','unanswered','done','first_at','last_at','messages'} for g in d)"
+  "d and all(set(g) == {'id','customer','customer_name','count','unanswered','done','first_at','last_at','reason','messages'} for g in d)"
+check "repeats --json: why each group was grouped" json rep.out \
+  "all(set(g['reason']) == {'kind','value','text'} and g['reason']['kind'] and g['reason']['text'] for g in d)"
 check "repeats --json: copy fields" json rep.out \
   "all(set(m) == {'id','remote_id','channel','handle','customer','created_at','state','conversation','url','text'} for g in d for m in g['messages'])"
 check "repeats --json: the labelled groups" "$PY" -c "

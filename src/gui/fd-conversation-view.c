@@ -94,9 +94,11 @@ make_signature (GPtrArray *messages)
     {
       FdMessage *message = g_ptr_array_index (messages, i);
 
+      /* A bubble looks the same read or unread: opening a conversation
+       * marks it read, which must not build it again. */
       g_string_append_printf (str, "%" G_GINT64_FORMAT ":%d:%d;",
                               fd_message_get_id (message),
-                              fd_message_get_state (message),
+                              MAX (fd_message_get_state (message), FD_MESSAGE_STATE_READ),
                               fd_message_get_outbox_state (message));
     }
 
@@ -688,7 +690,10 @@ load (FdConversationView *self,
       (others ? others->len : 0) == (self->others ? self->others->len : 0))
     {
       /* The thread is the same, but a copy elsewhere, a link or an
-       * outbox error may have changed. */
+       * outbox error may have changed, or a message was read: the
+       * bubbles stay, the messages are the new ones. */
+      g_clear_pointer (&self->messages, g_ptr_array_unref);
+      self->messages = g_steal_pointer (&messages);
       load_extras (self);
       return;
     }
