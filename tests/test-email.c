@@ -700,6 +700,205 @@ test_reply_after_crash (Fixture       *f,
   g_assert_cmpint (state_of (f, "c1@test.local"), ==, FD_MESSAGE_STATE_ANSWERED);
 }
 
+/* An SMTP server that takes a whole mail and hangs up before answering
+ * it: the client cannot know whether the mail went on. It asks for no
+ * sign-in, as a local relay. */
+typedef struct
+{
+  GSocketService *service;
+  GMainContext   *context;  /* its own thread's: the test's blocks in libetpan */
+  GThread        *thread;
+  gint            stop;
+  guint16         port;
+  GMutex          lock;
+  GString        *data;     /* the mails it took */
+} DroppingSmtp;
+
+static void
+smtp_say (GOutputStream *out,
+          const char    *line)
+{
+  g_output_stream_write_all (out, line, strlen (line), NULL, NULL, NULL);
+  g_output_stream_write_all (out, "\r\n", 2, NULL, NULL, NULL);
+}
+
+static gboolean
+dropping_smtp_run_cb (GThreadedSocketService *service,
+                      GSocketConnection      *connection,
+                      GObject                *source_object,
+                      gpointer                user_data)
+{
+  DroppingSmtp *self = user_data;
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
+  g_autoptr(GDataInputStream) in = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
+  gboolean in_data = FALSE;
+  char *line;
+
+  g_data_input_stream_set_newline_type (in, G_DATA_STREAM_NEWLINE_TYPE_CR_LF);
+  smtp_say (out, "220 drop.test.local ESMTP");
+  while ((line = g_data_input_stream_read_line (in, NULL, NULL, NULL)) != NULL)
+    {
+      g_autofree char *owned = line;
+
+      if (in_data)
+        {
+          /* The end of the mail: hang up without a word. */
+          if (g_str_equal (line, "."))
+            break;
+          g_mutex_lock (&self->lock);
+          g_string_append_printf (self->data, "%s\n", line);
+          g_mutex_unlock (&self->lock);
+        }
+      else if (g_ascii_strncasecmp (line, "EHLO", 4) == 0)
+        smtp_say (out, "250-drop.test.local\r\n250 8BITMIME");
+      else if (g_ascii_strncasecmp (line, "DATA", 4) == 0)
+        {
+          smtp_say (out, "354 go on");
+          in_data = TRUE;
+        }
+      else if (g_ascii_strncasecmp (line, "QUIT", 4) == 0)
+        {
+          smtp_say (out, "221 bye");
+          break;
+        }
+      else
+        smtp_say (out, "250 ok");
+    }
+  g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
+
+  return TRUE;
+}
+
+static gpointer
+dropping_smtp_thread (gpointer user_data)
+{
+  DroppingSmtp *self = user_data;
+
+  g_main_context_push_thread_default (self->context);
+  while (!g_atomic_int_get (&self->stop))
+    g_main_context_iteration (self->context, TRUE);
+  g_main_context_pop_thread_default (self->context);
+
+  return NULL;
+}
+
+static DroppingSmtp *
+dropping_smtp_start (void)
+{
+  DroppingSmtp *self = g_new0 (DroppingSmtp, 1);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) effective = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_mutex_init (&self->lock);
+  self->data = g_string_new (NULL);
+  self->context = g_main_context_new ();
+
+  /* Connections are accepted in the context the service starts in. */
+  g_main_context_push_thread_default (self->context);
+  self->service = g_threaded_socket_service_new (2);
+  g_assert_true (g_socket_listener_add_address (G_SOCKET_LISTENER (self->service), address, G_SOCKET_TYPE_STREAM,
+                                                G_SOCKET_PROTOCOL_TCP, NULL, &effective, &error));
+  g_assert_no_error (error);
+  self->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (effective));
+  g_signal_connect (self->service, "run", G_CALLBACK (dropping_smtp_run_cb), self);
+  g_socket_service_start (self->service);
+  g_main_context_pop_thread_default (self->context);
+
+  self->thread = g_thread_new ("dropping-smtp", dropping_smtp_thread, self);
+
+  return self;
+}
+
+static void
+dropping_smtp_free (DroppingSmtp *self)
+{
+  g_atomic_int_set (&self->stop, TRUE);
+  g_main_context_wakeup (self->context);
+  g_thread_join (self->thread);
+  g_socket_service_stop (self->service);
+  g_socket_listener_close (G_SOCKET_LISTENER (self->service));
+  g_clear_object (&self->service);
+  g_main_context_unref (self->context);
+  g_string_free (self->data, TRUE);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DroppingSmtp, dropping_smtp_free)
+
+/* The SMTP server took the whole reply and the connection dropped
+ * before its answer: the attempt is uncertain, so the entry stays
+ * "sending" (not "pending") and the next attempt looks in Sent first.
+ * The mail never went on here, so the next attempt sends it: the
+ * customer gets it once. */
+static void
+test_reply_data_dropped (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(DroppingSmtp) smtp = NULL;
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(FdOutboxEntry) entry = NULL;
+  g_autoptr(FdEmailProvider) provider = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = NULL;
+  gint64 entry_id;
+  guint n_done = 0;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "INBOX", "dd1@test.local", NULL);
+  add_account (f);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (fd_store_queue_reply (f->store, id_of (f, "dd1@test.local"), "A new one goes out today.", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  outbox = fd_outbox_new (f->store);
+  entry_id = query_int (f, "SELECT max(id) FROM outbox", NULL);
+
+  /* This attempt goes to the server that hangs up. */
+  smtp = dropping_smtp_start ();
+  config = fd_email_config_new_from_account (f->account);
+  config->smtp_port = smtp->port;
+  fd_email_config_apply_to_account (config, f->account);
+  provider = fd_email_provider_new (f->account, f->dir);
+
+  g_assert_false (fd_outbox_process (outbox, FD_PROVIDER (provider), fd_account_get_id (f->account), &n_done, NULL, &error));
+  g_assert_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_UNCERTAIN);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_done, ==, 0);
+  entry = fd_outbox_get (outbox, entry_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entry->state, ==, FD_OUTBOX_SENDING);
+  g_assert_cmpuint (entry->attempts, ==, 1);
+  g_assert_nonnull (entry->error);
+  g_clear_pointer (&entry, fd_outbox_entry_free);
+
+  g_mutex_lock (&smtp->lock);
+  g_assert_nonnull (strstr (smtp->data->str, "A new one goes out today."));
+  g_mutex_unlock (&smtp->lock);
+  log = read_relay_log (f);
+  g_assert_cmpuint (count_lines (log), ==, 0);
+
+  /* The next attempt, through the real server: Sent has no copy, so
+   * the reply goes out, once. */
+  config->smtp_port = f->dovecot->submission_port;
+  fd_email_config_apply_to_account (config, f->account);
+  g_assert_true (fd_outbox_process (outbox, FD_PROVIDER (provider), fd_account_get_id (f->account), &n_done, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_done, ==, 1);
+  entry = fd_outbox_get (outbox, entry_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entry->state, ==, FD_OUTBOX_SENT);
+  g_assert_cmpuint (entry->attempts, ==, 2);
+  g_clear_pointer (&log, g_free);
+  log = read_relay_log (f);
+  g_assert_cmpuint (count_lines (log), ==, 1);
+  g_assert_cmpuint (count_mailbox (f, FD_TEST_CUSTOMER, "INBOX"), ==, 1);
+}
+
 /* Peak resident memory of this process in KiB since the last reset. */
 static gint64
 peak_rss_kib (void)
@@ -1095,6 +1294,7 @@ main (int   argc,
   ADD ("/email/flags", test_flags, FALSE);
   ADD ("/email/reply", test_reply, FALSE);
   ADD ("/email/reply-after-crash", test_reply_after_crash, FALSE);
+  ADD ("/email/reply-data-dropped", test_reply_data_dropped, FALSE);
   ADD ("/email/wrong-password", test_wrong_password, FALSE);
   ADD ("/email/server-down", test_server_down, FALSE);
   ADD ("/email/malformed", test_malformed, FALSE);
