@@ -10,7 +10,8 @@
  * "Posted N times" line of a repeat group is made of child widgets.
  *
  * The look follows the stylesheet's classes it replaces: a bold author
- * when unanswered (italic for our own replies), ".caption" waiting times
+ * when unanswered (italic for our own replies), a dot while not opened
+ * yet (the ".unread" class of style.css), ".caption" waiting times
  * in the accent colour while the customer waits, ".badge" pills for the
  * language and the repeat count, ".dim-label" icon and snippet.
  *
@@ -97,6 +98,7 @@ struct _FdInboxRow
    * classes when it changes (each change restyles the row). */
   guint        state_known : 1;
   guint        unanswered : 1;
+  guint        unread : 1;
   guint        outgoing : 1;
 };
 
@@ -316,11 +318,13 @@ author_name (FdMessage *message)
 static void
 set_state_classes (FdInboxRow *self,
                    gboolean    unanswered,
+                   gboolean    unread,
                    gboolean    outgoing)
 {
   GtkWidget *widget = GTK_WIDGET (self);
 
   unanswered = !!unanswered;
+  unread = !!unread;
   outgoing = !!outgoing;
 
   if (!self->state_known || self->unanswered != unanswered)
@@ -330,6 +334,15 @@ set_state_classes (FdInboxRow *self,
       else
         gtk_widget_remove_css_class (widget, "unanswered");
       self->unanswered = unanswered;
+    }
+
+  if (!self->state_known || self->unread != unread)
+    {
+      if (unread)
+        gtk_widget_add_css_class (widget, "unread");
+      else
+        gtk_widget_remove_css_class (widget, "unread");
+      self->unread = unread;
     }
 
   if (!self->state_known || self->outgoing != outgoing)
@@ -507,7 +520,7 @@ update (FdInboxRow *self)
       self->has_message = FALSE;
       self->show_subject = FALSE;
       update_group (self, 0, NULL);
-      set_state_classes (self, FALSE, FALSE);
+      set_state_classes (self, FALSE, FALSE, FALSE);
       if (had_subject || had_group)
         gtk_widget_queue_resize (GTK_WIDGET (self));
       return;
@@ -526,7 +539,9 @@ update (FdInboxRow *self)
   self->show_lang = lang != NULL && lang[0] != '\0';
   self->show_repeat = repeats > 1 && group_channels == NULL;
   self->failed = fd_message_get_outbox_state (message) == FD_OUTBOX_FAILED;
-  set_state_classes (self, unanswered, outgoing);
+  set_state_classes (self, unanswered,
+                     unanswered && fd_message_get_state (message) == FD_MESSAGE_STATE_UNREAD,
+                     outgoing);
   set_icon_name (self, fd_channel_icon_name (fd_message_get_channel (message)));
 
   set_layout_text (self, self->author, name, TRUE,

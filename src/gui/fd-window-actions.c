@@ -59,6 +59,8 @@ typedef struct {
   GArray   *entries;     /* FdUndoEntry: the state each message gets */
   GArray   *previous;    /* FdUndoEntry: the states before, for Undo; or NULL */
   char     *toast_title; /* NULL when undoing */
+  gboolean  quiet;       /* no toast, no Undo: messages read by opening them */
+  gboolean  advance;     /* the messages leave the list: select the next one */
 } StatesOp;
 
 static void
@@ -122,7 +124,20 @@ states_set_cb (GObject      *object,
                                                                : _("Could not undo: %s"),
                                                error->message);
 
+      if (op->quiet)
+        self->marking_read = 0;
       fd_window_toast (self, text);
+      states_op_free (op);
+      return;
+    }
+
+  if (op->quiet)
+    {
+      /* The servers learn it with the next sync: opening a message is
+       * no reason to sync every account now. */
+      self->marking_read = 0;
+      fd_window_check_store (self);
+      fd_window_update_actions (self);
       states_op_free (op);
       return;
     }
@@ -138,7 +153,8 @@ states_set_cb (GObject      *object,
     }
   else
     {
-      fd_inbox_view_advance_after_removal (self->inbox_view);
+      if (op->advance)
+        fd_inbox_view_advance_after_removal (self->inbox_view);
 
       g_array_set_size (self->undo_entries, 0);
       g_array_append_vals (self->undo_entries, op->previous->data, op->previous->len);
@@ -162,19 +178,32 @@ states_set_cb (GObject      *object,
 }
 
 static void
-run_set_states (FdWindow   *self,
-                GArray     *entries,
-                GArray     *previous,
-                const char *toast_title)
+run_set_states_full (FdWindow   *self,
+                     GArray     *entries,
+                     GArray     *previous,
+                     const char *toast_title,
+                     gboolean    quiet,
+                     gboolean    advance)
 {
   StatesOp *op = g_new0 (StatesOp, 1);
 
   op->self = g_object_ref (self);
+  op->quiet = quiet;
+  op->advance = advance;
   op->previous = previous ? g_array_ref (previous) : NULL;
   op->toast_title = g_strdup (toast_title);
   fd_store_worker_run_async (self->worker, set_states_job, g_array_ref (entries),
                              (GDestroyNotify)g_array_unref, NULL, NULL,
                              states_set_cb, op);
+}
+
+static void
+run_set_states (FdWindow   *self,
+                GArray     *entries,
+                GArray     *previous,
+                const char *toast_title)
+{
+  run_set_states_full (self, entries, previous, toast_title, FALSE, TRUE);
 }
 
 /* Sets @state on the messages of the shown conversation (the incoming
@@ -211,6 +240,76 @@ change_states (FdWindow       *self,
 
   if (entries->len > 0)
     run_set_states (self, entries, previous, toast_title);
+}
+
+/* The customer's messages of the shown conversation in state @from, as
+ * entries that move them to @to, with their states before in @previous. */
+static GArray *
+incoming_in_state (FdWindow       *self,
+                   FdMessageState  from,
+                   FdMessageState  to,
+                   GArray         *previous)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
+  GPtrArray *messages = current_messages (self);
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+      FdUndoEntry entry = { fd_message_get_id (message), to };
+
+      if (fd_message_get_direction (message) != FD_DIRECTION_IN ||
+          fd_message_get_state (message) != from)
+        continue;
+
+      g_array_append_val (entries, entry);
+      if (previous != NULL)
+        {
+          entry.state = from;
+          g_array_append_val (previous, entry);
+        }
+    }
+
+  return entries;
+}
+
+void
+fd_window_mark_shown_read (FdWindow *self)
+{
+  g_autoptr(GArray) entries = NULL;
+  gint64 conversation_id;
+
+  g_return_if_fail (FD_IS_WINDOW (self));
+
+  conversation_id = fd_conversation_view_get_conversation_id (self->conversation_view);
+  if (self->worker == NULL || conversation_id == self->marking_read)
+    return;
+
+  entries = incoming_in_state (self, FD_MESSAGE_STATE_UNREAD, FD_MESSAGE_STATE_READ, NULL);
+  if (entries->len > 0)
+    {
+      self->marking_read = conversation_id;
+      run_set_states_full (self, entries, NULL, NULL, TRUE, FALSE);
+    }
+}
+
+/* Read but not answered becomes unread again; an answered message stays
+ * answered. */
+static void
+mark_unread_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+  g_autoptr(GArray) previous = g_array_new (FALSE, FALSE, sizeof (FdUndoEntry));
+  g_autoptr(GArray) entries = NULL;
+
+  if (self->worker == NULL)
+    return;
+
+  entries = incoming_in_state (self, FD_MESSAGE_STATE_READ, FD_MESSAGE_STATE_UNREAD, previous);
+  if (entries->len > 0)
+    run_set_states_full (self, entries, previous, _("Marked as unread"), FALSE, FALSE);
 }
 
 static void
@@ -363,6 +462,7 @@ fd_window_update_actions (FdWindow *self)
   GPtrArray *messages = current_messages (self);
   gboolean can_archive = FALSE;
   gboolean can_answer = FALSE;
+  gboolean can_unread = FALSE;
 
   for (guint i = 0; messages != NULL && i < messages->len; i++)
     {
@@ -373,10 +473,13 @@ fd_window_update_actions (FdWindow *self)
         can_archive = TRUE;
       if (fd_message_get_direction (message) == FD_DIRECTION_IN && state < FD_MESSAGE_STATE_ANSWERED)
         can_answer = TRUE;
+      if (fd_message_get_direction (message) == FD_DIRECTION_IN && state == FD_MESSAGE_STATE_READ)
+        can_unread = TRUE;
     }
 
   gtk_widget_action_set_enabled (widget, "win.archive", can_archive);
   gtk_widget_action_set_enabled (widget, "win.mark-answered", can_answer);
+  gtk_widget_action_set_enabled (widget, "win.mark-unread", can_unread);
   gtk_widget_action_set_enabled (widget, "win.reply", messages != NULL);
   gtk_widget_action_set_enabled (widget, "win.undo", self->undo_entries->len > 0);
   gtk_widget_action_set_enabled (widget, "win.go-back", adw_leaflet_get_folded (self->leaflet));
@@ -387,6 +490,7 @@ fd_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.archive", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "win.mark-answered", NULL, mark_answered_action);
+  gtk_widget_class_install_action (widget_class, "win.mark-unread", NULL, mark_unread_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
@@ -416,6 +520,7 @@ fd_window_add_shortcuts (FdWindow *self)
   } shortcuts[] = {
     { GDK_KEY_e, GDK_CONTROL_MASK, "win.archive" },
     { GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.mark-answered" },
+    { GDK_KEY_u, GDK_CONTROL_MASK, "win.mark-unread" },
     { GDK_KEY_f, GDK_CONTROL_MASK, "win.search" },
     { GDK_KEY_Left, GDK_ALT_MASK, "win.go-back" },
     { GDK_KEY_r, GDK_CONTROL_MASK, "win.reply" },

@@ -56,6 +56,9 @@ struct _FdWindow
    * "conversation", kept while the window is wide; NULL at first. */
   const char           *pane;
 
+  /* The conversation whose messages are being marked read. */
+  gint64                marking_read;
+
   guint                 sample : 1;
 
   AdwToastOverlay      *toast_overlay;
@@ -79,6 +82,9 @@ void fd_window_add_shortcuts         (FdWindow       *self);
 void fd_window_update_actions        (FdWindow       *self);
 void fd_window_show_pane             (FdWindow       *self,
                                       const char     *name);
+/* Marks the customer's unread messages of the shown conversation read,
+ * as opening it does. */
+void fd_window_mark_shown_read       (FdWindow       *self);
 /* Notices writes made by the worker (or anyone) now, not at the next poll. */
 void fd_window_check_store           (FdWindow       *self);
 void fd_window_toast                 (FdWindow       *self,

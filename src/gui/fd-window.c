@@ -264,9 +264,13 @@ message_selected_cb (FdWindow    *self,
   gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
   fd_window_update_actions (self);
 
-  /* In a narrow window only opening a row leaves the list. */
+  /* In a narrow window only opening a row leaves the list, and only then
+   * has the conversation been read. */
   if (!adw_leaflet_get_folded (self->leaflet))
-    self->pane = g_intern_static_string ("conversation");
+    {
+      self->pane = g_intern_static_string ("conversation");
+      fd_window_mark_shown_read (self);
+    }
 }
 
 static void
@@ -276,6 +280,8 @@ message_activated_cb (FdWindow    *self,
 {
   message_selected_cb (self, message, view);
   fd_window_show_pane (self, "conversation");
+  if (adw_leaflet_get_folded (self->leaflet))
+    fd_window_mark_shown_read (self);
 }
 
 static void
@@ -329,6 +335,7 @@ topic_message_activated_cb (FdWindow    *self,
   gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
   fd_window_update_actions (self);
   fd_window_show_pane (self, "conversation");
+  fd_window_mark_shown_read (self);
 }
 
 static void

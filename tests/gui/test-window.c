@@ -2301,6 +2301,152 @@ test_shortcuts_any_focus (Fixture       *fixture,
   g_assert_true (wait_for (fixture, conversation_answered));
 }
 
+static int
+count_incoming_in_state (Fixture        *fixture,
+                         gint64          conversation_id,
+                         FdMessageState  state)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM messages WHERE conversation_id = %" G_GINT64_FORMAT
+                                          " AND direction = 0 AND state = %d", conversation_id, (int) state);
+  sqlite3_stmt *stmt = NULL;
+  int count = -1;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store), sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return count;
+}
+
+static gint64 read_conversation;
+
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static gboolean
+conversation_read (Fixture *fixture)
+{
+  return count_incoming_in_state (fixture, read_conversation, FD_MESSAGE_STATE_UNREAD) == 0;
+}
+
+static gboolean
+conversation_unread (Fixture *fixture)
+{
+  return count_incoming_in_state (fixture, read_conversation, FD_MESSAGE_STATE_READ) == 0 &&
+         count_incoming_in_state (fixture, read_conversation, FD_MESSAGE_STATE_UNREAD) > 0;
+}
+
+static gint64 marked_row_id;
+
+static gboolean
+marked_row_read (Fixture *fixture)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    if (fd_message_get_id (message_at (fixture, i)) == marked_row_id)
+      {
+        FdInboxRow *row = row_at (fixture, i);
+
+        return row != NULL && fd_message_get_state (message_at (fixture, i)) == FD_MESSAGE_STATE_READ &&
+               !gtk_widget_has_css_class (GTK_WIDGET (row), "unread") &&
+               gtk_widget_has_css_class (GTK_WIDGET (row), "unanswered");
+      }
+
+  return FALSE;
+}
+
+/* What "frontdesk-cli show" says of the message @id, on its first line. */
+static char *
+cli_show_header (Fixture *fixture,
+                 gint64   id)
+{
+  const char *cli = g_getenv ("FRONTDESK_CLI");
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      fd_test_missing ("frontdesk-cli was not found: FRONTDESK_CLI must name the built program (meson test sets it)");
+      return NULL;
+    }
+
+  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                           cli, "--data-dir", fd_store_get_data_dir (fixture->store), "show", id_text, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (proc));
+
+  /* The line of the message asked for is marked with ▶. */
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "▶"))
+      return g_strdup (lines[i]);
+
+  return NULL;
+}
+
+/* Opening a conversation marks the customer's messages read, in the
+ * store (as the command line shows), and Mark as Unread undoes it. */
+static void
+test_open_marks_read (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  guint position = find_author (fixture, "María García", 3);
+  gint64 id = fd_message_get_id (message_at (fixture, position));
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unread = NULL;
+  GtkWidget *unread_button;
+
+  read_conversation = fd_message_get_conversation_id (message_at (fixture, position));
+  g_assert_cmpint (count_incoming_in_state (fixture, read_conversation, FD_MESSAGE_STATE_UNREAD), >, 0);
+  g_assert_true (wait_for (fixture, rows_laid_out));
+  g_assert_nonnull (row_at (fixture, position));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row_at (fixture, position)), "unread"));
+  before = cli_show_header (fixture, id);
+  if (before == NULL && g_test_failed ())
+    return;
+  g_assert_nonnull (strstr (before, "[unread"));
+
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, thread_shown));
+  g_assert_true (wait_for (fixture, conversation_read));
+  after = cli_show_header (fixture, id);
+  g_assert_nonnull (strstr (after, "[read"));
+  /* The list shows it: no dot, still unanswered. */
+  marked_row_id = id;
+  g_assert_true (wait_for (fixture, marked_row_read));
+
+  /* The header's button, once the window has seen the change. */
+  unread_button = find_widget (GTK_WIDGET (fixture->window->conversation_view), is_action_button, "win.mark-unread");
+  g_assert_nonnull (unread_button);
+  spin (600);
+  g_assert_true (gtk_widget_is_sensitive (unread_button));
+  save_screenshot (GTK_WIDGET (fixture->window), "read.png");
+
+  g_signal_emit_by_name (unread_button, "clicked");
+  g_assert_true (wait_for (fixture, conversation_unread));
+  unread = cli_show_header (fixture, id);
+  g_assert_nonnull (strstr (unread, "[unread"));
+  spin (600);
+  g_assert_false (gtk_widget_is_sensitive (unread_button));
+
+  /* Undo reads it again. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_true (wait_for (fixture, conversation_read));
+}
+
 static FdView counted_view;
 
 static gboolean
@@ -2570,6 +2716,7 @@ main (int   argc,
   ADD ("/window/email-page-layout", test_email_page_layout);
   ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
   ADD ("/window/counts-agree", test_counts_agree);
+  ADD ("/window/open-marks-read", test_open_marks_read);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
