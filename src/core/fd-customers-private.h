@@ -31,6 +31,13 @@ gboolean  _fd_customers_suggest_link  (FdStore                *store,
                                        const char             *reason,
                                        GError                **error);
 
+/* The other customers with an identity of the same name as the author of
+ * @message_id (case and accents aside, three characters or more) on
+ * another channel: (element-type gint64). */
+GArray   *_fd_customers_same_name_elsewhere (FdStore          *store,
+                                             gint64            message_id,
+                                             GError          **error);
+
 /* Merges @from_id into @into_id inside the caller's transaction and
  * journals it as @kind ("merge" or "auto-merge"). */
 gboolean  _fd_customers_merge_internal (FdStore               *store,

@@ -340,6 +340,62 @@ load_author (FdStore  *store,
   return TRUE;
 }
 
+GArray *
+_fd_customers_same_name_elsewhere (FdStore  *store,
+                                   gint64    message_id,
+                                   GError  **error)
+{
+  g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *query = NULL;
+  Author author = { NULL, NULL, 0 };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!load_author (store, message_id, &author, error))
+    return NULL;
+
+  if (author.channel == NULL || author.customer_id == 0 || g_utf8_strlen (author.name, -1) < 3)
+    goto out;
+
+  /* The identities index folds case and accents as fold_name() does;
+   * the name is then compared whole. */
+  query = g_strdup_printf ("name : \"%s\"", author.name);
+  stmt = _fd_store_prepare (store,
+                            "SELECT i.customer_id, i.name FROM identities_fts f JOIN identities i ON i.id = f.rowid"
+                            " WHERE identities_fts MATCH ? AND i.channel != ? AND i.customer_id IS NOT NULL"
+                            " AND i.customer_id != ? LIMIT 32", error);
+  if (stmt == NULL)
+    {
+      g_clear_pointer (&customers, g_array_unref);
+      goto out;
+    }
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, author.channel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, author.customer_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 customer = sqlite3_column_int64 (stmt, 0);
+      g_autofree char *name = fold_name ((const char *) sqlite3_column_text (stmt, 1));
+      gboolean seen = FALSE;
+
+      for (guint i = 0; i < customers->len && !seen; i++)
+        seen = g_array_index (customers, gint64, i) == customer;
+      if (!seen && g_str_equal (name, author.name))
+        g_array_append_val (customers, customer);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      g_clear_pointer (&customers, g_array_unref);
+    }
+
+out:
+  g_free (author.channel);
+  g_free (author.name);
+  return g_steal_pointer (&customers);
+}
+
 gboolean
 _fd_customers_suggest_link (FdStore     *store,
                             gint64       message_a,

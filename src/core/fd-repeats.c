@@ -20,8 +20,6 @@
  * for a customer who posts a few times a day, bounded for one who posts
  * hundreds. */
 #define MAX_OWN_POSTS  256
-/* Posts of other customers that name the same number, looked at. */
-#define MAX_SAME_REF   16
 
 /* A near-identical post of another customer this close in time, under the
  * same name on another channel, suggests they are one person. */
@@ -335,6 +333,93 @@ find_copies (FdStore                    *store,
   return verify_copies (candidates, post, keys, meaning);
 }
 
+/* The first and last post of the group @message_id is in, or its own
+ * time when it is in none. */
+static gboolean
+group_span (FdStore  *store,
+            gint64    message_id,
+            gint64    created_at,
+            gint64   *first,
+            gint64   *last,
+            GError  **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *first = *last = created_at;
+  stmt = _fd_store_prepare (store,
+                            "SELECT g.created, g.last_at FROM repeat_members rm JOIN repeat_groups g ON g.id = rm.group_id"
+                            " WHERE rm.message_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *first = MIN (created_at, sqlite3_column_int64 (stmt, 0));
+      *last = MAX (created_at, sqlite3_column_int64 (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  return TRUE;
+}
+
+static int
+compare_distance (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  gint64 t = *(const gint64 *) user_data;
+  gint64 da = ABS (((const Match *) a)->created_at - t);
+  gint64 db = ABS (((const Match *) b)->created_at - t);
+
+  return da < db ? -1 : da > db;
+}
+
+/* A group holds the copies of one complaint within the window: the same
+ * kind of complaint, unlike a number or a near copy, does not chain a
+ * customer's posts on for weeks. Matches by number or near copy are
+ * kept; one by complaint only when the group it makes, with theirs,
+ * stays within the window, the closest in time first. */
+static gboolean
+keep_within_window (FdStore  *store,
+                    GArray   *matches,
+                    gint64    created_at,
+                    GError  **error)
+{
+  gint64 first = created_at, last = created_at;
+
+  g_array_sort_with_data (matches, compare_distance, &created_at);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < matches->len; )
+      {
+        const Match *m = &g_array_index (matches, Match, i);
+        gboolean complaint = m->reason == FD_REPEAT_REASON_SAME_COMPLAINT;
+        gint64 f, l;
+
+        if (complaint != (pass == 1))
+          {
+            i++;
+            continue;
+          }
+        if (!group_span (store, m->id, m->created_at, &f, &l, error))
+          return FALSE;
+        if (complaint && MAX (last, l) - MIN (first, f) > FD_REPEATS_WINDOW)
+          {
+            g_array_remove_index (matches, i);
+            continue;
+          }
+        first = MIN (first, f);
+        last = MAX (last, l);
+        i++;
+      }
+
+  return TRUE;
+}
+
 /* Keeps @reason as the group's when it is better than the one it has. */
 static gboolean
 improve_reason (FdStore         *store,
@@ -481,55 +566,48 @@ join_cluster (FdStore       *store,
   return TRUE;
 }
 
-/* The numbers @message_id names, kept so that another customer's post
- * naming one of them is found; a post of the same name on another
- * channel within the window suggests they are one person. A number is
- * kept as its hash << 1 | 1 when named as one ("order 48213"), | 0 when
- * bare ("48213"): two posts share it when at least one names it. */
+/* Another customer of the same name on another channel who named the
+ * same number within the window (named as a number by one of the two
+ * posts at least): a suggestion to link them, and a possible repeat
+ * until it is answered. Their posts are read from the store, whatever
+ * order the two arrived in. */
 static gboolean
 link_by_numbers (FdStore                   *store,
                  const FdRepeatsIndexEntry *post,
                  GError                   **error)
 {
-  for (guint i = 0; i < post->facts.n_refs; i++)
+  g_autoptr(GArray) others = NULL;
+
+  if (post->facts.n_refs == 0)
+    return TRUE;
+
+  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, error)))
+    return FALSE;
+
+  for (guint i = 0; i < others->len; i++)
     {
-      g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
-      gboolean strong = (post->facts.ref_info[i] & FD_REPEATS_REF_STRONG) != 0;
-      gint64 key = (gint64) post->facts.refs[i] << 1;
-      sqlite3_stmt *stmt;
-      int rc;
+      g_autoptr(GArray) stored = NULL;
+      gint64 other = g_array_index (others, gint64, i);
+      gint64 found = 0;
 
-      if (!_fd_sql_exec_ints (store, "INSERT OR IGNORE INTO repeat_refs (ref, message_id) VALUES (?, ?)",
-                              error, 2, key | strong, post->message_id))
+      stored = _fd_repeats_read_stored (store, other, post->created_at - FD_REPEATS_WINDOW,
+                                        post->created_at + FD_REPEATS_WINDOW, error);
+      if (stored == NULL)
         return FALSE;
 
-      stmt = _fd_store_prepare (store,
-                                "SELECT r.message_id FROM repeat_refs r JOIN messages m ON m.id = r.message_id"
-                                " JOIN identities i ON i.id = m.identity_id"
-                                " WHERE r.ref BETWEEN ?1 AND ?7 AND r.message_id != ?2 AND i.customer_id != ?3"
-                                " AND m.created_at BETWEEN ?4 AND ?5 AND m.direction = 0 LIMIT ?6", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, strong ? key : key | 1);
-      sqlite3_bind_int64 (stmt, 7, key | 1);
-      sqlite3_bind_int64 (stmt, 2, post->message_id);
-      sqlite3_bind_int64 (stmt, 3, post->customer_id);
-      sqlite3_bind_int64 (stmt, 4, post->created_at - FD_REPEATS_WINDOW);
-      sqlite3_bind_int64 (stmt, 5, post->created_at + FD_REPEATS_WINDOW);
-      sqlite3_bind_int (stmt, 6, MAX_SAME_REF);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      for (guint j = 0; j < stored->len && found == 0; j++)
         {
-          gint64 other = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (others, other);
-        }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        return _fd_store_set_error (fd_store_get_db (store), rc, error);
+          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
 
-      for (guint j = 0; j < others->len; j++)
-        if (!_fd_customers_suggest_link (store, g_array_index (others, gint64, j), post->message_id,
-                                         "same-name-same-number", error))
-          return FALSE;
+          for (guint a = 0; a < post->facts.n_refs && found == 0; a++)
+            for (guint b = 0; b < entry->facts.n_refs && found == 0; b++)
+              if (post->facts.refs[a] == entry->facts.refs[b] &&
+                  ((post->facts.ref_info[a] | entry->facts.ref_info[b]) & FD_REPEATS_REF_STRONG))
+                found = entry->message_id;
+        }
+
+      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, "same-name-same-number", error))
+        return FALSE;
     }
 
   return TRUE;
@@ -624,6 +702,8 @@ on_insert (FdStore                    *store,
 
   _fd_repeats_band_keys (&post.sig, keys);
   if (fresh && !(copies = find_copies (store, held, &post, keys, &meaning, error)))
+    return FALSE;
+  if (copies != NULL && copies->len > 0 && !keep_within_window (store, copies, created_at, error))
     return FALSE;
 
   /* Topics are many customers' posts: only the held weeks are searched. */
@@ -771,6 +851,8 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (Post));
   g_autofree guint *parent = NULL;
   g_autofree Match *best = NULL;
+  g_autofree gint64 *first = NULL;
+  g_autofree gint64 *last = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -809,59 +891,79 @@ _fd_repeats_rebuild_customer (FdStore  *store,
     return _fd_store_set_error (fd_store_get_db (store), rc, error);
 
   /* Copies are pairs within the window: union them, and keep the best
-   * reason of each group. */
+   * reason of each group and its first and last post's time. */
   parent = g_new (guint, MAX (posts->len, 1));
   best = g_new0 (Match, MAX (posts->len, 1));
+  first = g_new (gint64, MAX (posts->len, 1));
+  last = g_new (gint64, MAX (posts->len, 1));
   for (guint i = 0; i < posts->len; i++)
-    parent[i] = i;
+    {
+      parent[i] = i;
+      first[i] = last[i] = g_array_index (posts, Post, i).entry.created_at;
+    }
 
+  /* In time order, as posts arriving one by one: each is compared with
+   * the ones before it within the window; numbers and near copies join
+   * it to their groups, then the same complaint, the closest first, while
+   * the group stays within the window (keep_within_window()). */
+  for (guint j = 0; j < posts->len; j++)
+    {
+      const Post *b = &g_array_index (posts, Post, j);
+
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint back = 1; back <= j && back <= MAX_OWN_POSTS; back++)
+          {
+            guint i = j - back;
+            const Post *a = &g_array_index (posts, Post, i);
+            g_autofree char *value = NULL;
+            FdRepeatReason reason;
+            FdComplaint complaint;
+            guint32 ref;
+            guint ri, rj;
+
+            if (b->entry.created_at - a->entry.created_at > FD_REPEATS_WINDOW)
+              break;
+            reason = _fd_repeats_compare (&a->entry, a->keys, &b->entry, b->keys, &ref, &complaint);
+            if (reason == FD_REPEAT_REASON_UNKNOWN ||
+                (reason == FD_REPEAT_REASON_SAME_COMPLAINT) != (pass == 1))
+              continue;
+
+            ri = find_root (parent, i);
+            rj = find_root (parent, j);
+            if (ri != rj)
+              {
+                if (pass == 1 && MAX (last[ri], last[rj]) - MIN (first[ri], first[rj]) > FD_REPEATS_WINDOW)
+                  continue;
+
+                if (reason_is_better (best[rj].reason, best[rj].reason_value, best[ri].reason, best[ri].reason_value))
+                  {
+                    g_free (best[ri].reason_value);
+                    best[ri].reason = best[rj].reason;
+                    best[ri].reason_value = g_steal_pointer (&best[rj].reason_value);
+                  }
+                g_clear_pointer (&best[rj].reason_value, g_free);
+                first[ri] = MIN (first[ri], first[rj]);
+                last[ri] = MAX (last[ri], last[rj]);
+                parent[rj] = ri;
+              }
+
+            value = _fd_repeats_reason_value (reason, ref, complaint, &b->meaning,
+                                              &a->entry.facts, &b->entry.facts);
+            if (reason_is_better (reason, value, best[ri].reason, best[ri].reason_value))
+              {
+                g_free (best[ri].reason_value);
+                best[ri].reason = reason;
+                best[ri].reason_value = g_steal_pointer (&value);
+              }
+          }
+    }
+
+  /* The posts go back into the index, under their new customer, so that
+   * new copies find them. */
   for (guint i = 0; i < posts->len; i++)
     {
       const Post *a = &g_array_index (posts, Post, i);
 
-      for (guint j = i + 1; j < posts->len && j < i + 1 + MAX_OWN_POSTS; j++)
-        {
-          const Post *b = &g_array_index (posts, Post, j);
-          g_autofree char *value = NULL;
-          FdRepeatReason reason;
-          FdComplaint complaint;
-          guint32 ref;
-          guint root;
-
-          if (b->entry.created_at - a->entry.created_at > FD_REPEATS_WINDOW)
-            break;
-          reason = _fd_repeats_compare (&a->entry, a->keys, &b->entry, b->keys, &ref, &complaint);
-          if (reason == FD_REPEAT_REASON_UNKNOWN)
-            continue;
-
-          if (find_root (parent, i) != find_root (parent, j))
-            {
-              Match *from = &best[find_root (parent, j)];
-              Match *into = &best[find_root (parent, i)];
-
-              if (reason_is_better (from->reason, from->reason_value, into->reason, into->reason_value))
-                {
-                  g_free (into->reason_value);
-                  into->reason = from->reason;
-                  into->reason_value = g_steal_pointer (&from->reason_value);
-                }
-              g_clear_pointer (&from->reason_value, g_free);
-              parent[find_root (parent, j)] = find_root (parent, i);
-            }
-
-          root = find_root (parent, i);
-          value = _fd_repeats_reason_value (reason, ref, complaint, &b->meaning,
-                                            &a->entry.facts, &b->entry.facts);
-          if (reason_is_better (reason, value, best[root].reason, best[root].reason_value))
-            {
-              g_free (best[root].reason_value);
-              best[root].reason = reason;
-              best[root].reason_value = g_steal_pointer (&value);
-            }
-        }
-
-      /* The posts go back into the index, under their new customer, so
-       * that new copies find them. */
       if (!store_signature (store, TRUE, a->entry.message_id, a->entry.created_at, &a->entry.sig,
                             &a->entry.facts, error))
         goto fail;
@@ -914,8 +1016,6 @@ _fd_repeats_forget_customer (FdStore       *store,
 
   for (guint i = 0; i < message_ids->len; i++)
     if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE message_id = ?",
-                            error, 1, g_array_index (message_ids, gint64, i)) ||
-        !_fd_sql_exec_ints (store, "DELETE FROM repeat_refs WHERE message_id = ?",
                             error, 1, g_array_index (message_ids, gint64, i)))
       return FALSE;
   _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
@@ -939,7 +1039,7 @@ fd_repeats_rebuild (FdStore  *store,
     return FALSE;
 
   if ((rc = sqlite3_exec (db,
-                          "DELETE FROM repeat_signatures; DELETE FROM repeat_refs;"
+                          "DELETE FROM repeat_signatures;"
                           "DELETE FROM repeat_groups; DELETE FROM topics;"
                           "UPDATE messages SET repeat_count = 0 WHERE repeat_count != 0;",
                           NULL, NULL, NULL)) != SQLITE_OK)

@@ -441,16 +441,6 @@ static const FdMigration migrations[] = {
     "ALTER TABLE repeat_signatures ADD COLUMN facts BLOB;"
     "ALTER TABLE repeat_groups ADD COLUMN reason INTEGER NOT NULL DEFAULT 2;"
     "ALTER TABLE repeat_groups ADD COLUMN reason_value TEXT;"
-    /* Order and other numbers in incoming posts: a hash of their digits
-     * << 1, | 1 when the post names it as a number ("order 48213"). The
-     * same number posted under the same name on two channels suggests
-     * linking the identities. */
-    "CREATE TABLE repeat_refs ("
-    "  ref INTEGER NOT NULL,"
-    "  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
-    "  PRIMARY KEY (ref, message_id)"
-    ") WITHOUT ROWID;"
-    "CREATE INDEX repeat_refs_message ON repeat_refs(message_id);"
   },
 };
 
