@@ -568,13 +568,36 @@ test_restore_other_profile (void)
   g_assert_cmpstr (fd_store_get_profile_id (b), ==, id_a);
 
   /* Into a profile that has no store yet (a new computer): nothing to
-   * mix up. */
+   * mix up. A log left without its database is not replayed onto it. */
   g_clear_object (&b);
   fd_test_rmdir (dir_b);
-  g_clear_pointer (&result, fd_restore_result_free);
-  result = fd_backup_restore (dir_b, backup_a, FD_RESTORE_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_null (result->kept_path);
+  g_assert_cmpint (g_mkdir (dir_b, 0700), ==, 0);
+  {
+    g_autofree char *dir_c = fd_test_make_data_dir ();
+    g_autofree char *db_c = db_path_of (dir_c);
+    g_autofree char *wal_c = g_strconcat (db_c, "-wal", NULL);
+    g_autofree char *wal = g_strconcat (db_b, "-wal", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(FdStore) c = open_store (dir_c);
+    gsize len;
+
+    /* The log of another store, as it is while that store is open. */
+    add_messages (c, "c", 300);
+    g_assert_true (g_file_get_contents (wal_c, &contents, &len, NULL));
+    g_assert_cmpuint (len, >, 0);
+    g_assert_true (g_file_set_contents (wal, contents, len, NULL));
+    g_clear_object (&c);
+    fd_test_rmdir (dir_c);
+
+    g_clear_pointer (&result, fd_restore_result_free);
+    result = fd_backup_restore (dir_b, backup_a, FD_RESTORE_NONE, &error);
+    g_assert_no_error (error);
+    g_assert_null (result->kept_path);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+  b = open_store (dir_b);
+  g_assert_cmpuint (count_messages (b), ==, 10);
+  g_clear_object (&b);
 
   fd_test_rmdir (dir_a);
   fd_test_rmdir (dir_b);

@@ -1070,7 +1070,27 @@ move_aside (const char  *db_path,
   *out_kept = NULL;
 
   if (g_stat (db_path, &st) != 0)
-    return TRUE;
+    {
+      /* A log without its database would be replayed onto the restored
+       * one: out of the way with it too. */
+      for (guint i = 0; i < G_N_ELEMENTS (logs); i++)
+        {
+          g_autofree char *from = g_strconcat (db_path, logs[i], NULL);
+          g_autofree char *to = g_strdup_printf ("%s.before-restore-%s%s", db_path, stamp, logs[i]);
+
+          if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+            {
+              int errsv = errno;
+
+              g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                           _("Could not move “%s” out of the way: %s. Nothing was changed."),
+                           from, g_strerror (errsv));
+              return FALSE;
+            }
+        }
+      g_unlink (shm);
+      return TRUE;
+    }
 
   /* A profile made and never used: nothing worth keeping. */
   if (st.st_size == 0 && !g_file_test (wal, G_FILE_TEST_EXISTS))
