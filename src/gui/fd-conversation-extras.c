@@ -56,25 +56,6 @@ load_job (FdStore       *store,
         return NULL;
       if (group_id > 0 && !(extras->group = fd_repeats_get_group (store, group_id, error)))
         return NULL;
-
-      if (group_id == 0)
-        {
-          g_autoptr(GPtrArray) possible = fd_repeats_list_possible (store, error);
-
-          if (possible == NULL)
-            return NULL;
-          for (guint i = 0; i < possible->len && extras->possible == NULL; i++)
-            {
-              FdRepeatGroup *group = g_ptr_array_index (possible, i);
-
-              for (guint j = 0; j < group->messages->len; j++)
-                if (fd_message_get_id (g_ptr_array_index (group->messages, j)) == request->message_id)
-                  {
-                    extras->possible = g_ptr_array_steal_index (possible, i);
-                    break;
-                  }
-            }
-        }
     }
 
   if (request->customer_id > 0)
@@ -106,6 +87,26 @@ load_job (FdStore       *store,
 
           if ((extras->other = fd_customers_get (store, other_id, NULL)) != NULL)
             extras->suggestion = g_ptr_array_steal_index (suggestions, i);
+        }
+
+      /* A possible repeat comes with a suggestion about the customer. */
+      if (extras->suggestion != NULL && extras->group == NULL && request->message_id != 0)
+        {
+          g_autoptr(GPtrArray) possible = fd_repeats_list_possible (store, error);
+
+          if (possible == NULL)
+            return NULL;
+          for (guint i = 0; i < possible->len && extras->possible == NULL; i++)
+            {
+              FdRepeatGroup *group = g_ptr_array_index (possible, i);
+
+              for (guint j = 0; j < group->messages->len; j++)
+                if (fd_message_get_id (g_ptr_array_index (group->messages, j)) == request->message_id)
+                  {
+                    extras->possible = g_ptr_array_steal_index (possible, i);
+                    break;
+                  }
+            }
         }
 
       lang = fd_language_get_customer_language (store, request->customer_id, NULL);
