@@ -21,7 +21,7 @@ RUN="gnome-keyring dbus dbus-x11 libexttextcat-data
      apertium apertium-apy apertium-eng-spa apertium-spa-cat apertium-fr-es cg3"
 # libxtst6: the window test presses keys through the X server (XTest).
 TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind libxtst6
-      notmuch isync sqlite3 libclang-rt-14-dev
+      notmuch isync sqlite3 clang-14 libclang-rt-14-dev
       flatpak-builder json-glib-tools
       dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl
       locales python3"
