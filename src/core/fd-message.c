@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "fd-mail-quote.h"
 #include "fd-message-private.h"
 
 struct _FdMessage
@@ -169,7 +170,9 @@ fd_message_get_truncated (FdMessage *self)
 char *
 fd_message_dup_snippet (FdMessage *self)
 {
+  g_autofree char *new_text = NULL;
   GString *out;
+  const char *text;
   const char *p;
   gboolean space = FALSE;
   guint n_chars = 0;
@@ -178,12 +181,18 @@ fd_message_dup_snippet (FdMessage *self)
 
   out = g_string_sized_new (200);
 
+  /* A mail's own words, without "On Mon … wrote:", what it quotes and
+   * its signature. */
+  text = fd_message_get_text (self);
+  if (g_strcmp0 (self->channel, "email") == 0 && (new_text = fd_mail_quote_dup_new_text (text)) != NULL)
+    text = new_text;
+
   /* Skip quoted lines ("> ...") so the snippet shows what is new. */
-  for (p = fd_message_get_text (self); *p != '\0' && n_chars < 160; )
+  for (p = text; *p != '\0' && n_chars < 160; )
     {
       gunichar c;
 
-      if ((p == self->text || p[-1] == '\n') && *p == '>')
+      if ((p == text || p[-1] == '\n') && *p == '>')
         {
           const char *eol = strchr (p, '\n');
 

@@ -457,6 +457,7 @@ update_accessible_label (FdInboxRow *self,
                          FdMessage  *message,
                          const char *name,
                          const char *waiting,
+                         gboolean    waiting_is_day,
                          const char *snippet)
 {
   const char *channel = fd_channel_display_name (fd_message_get_channel (message));
@@ -467,11 +468,20 @@ update_accessible_label (FdInboxRow *self,
   text = self->show_subject ? join_sentences (fd_message_get_subject (message), snippet)
                             : g_strdup (snippet);
 
-  if (self->unanswered)
+  if (self->unanswered && waiting_is_day)
+    /* Translators: read by screen readers for an inbox row: author, channel,
+     * the day the customer has waited since (e.g. "6 Dec"), text */
+    label = g_strdup_printf (_("%s on %s, waiting since %s, unanswered: %s"),
+                             name, channel, waiting, text);
+  else if (self->unanswered)
     /* Translators: read by screen readers for an inbox row: author, channel,
      * waiting time, text */
     label = g_strdup_printf (_("%s on %s, waiting %s, unanswered: %s"),
                              name, channel, waiting, text);
+  else if (waiting_is_day)
+    /* Translators: read by screen readers for an inbox row: author, channel,
+     * the day it was written (e.g. "6 Dec"), text */
+    label = g_strdup_printf (_("%s on %s, on %s: %s"), name, channel, waiting, text);
   else
     /* Translators: read by screen readers for an inbox row: author, channel,
      * age, text */
@@ -511,6 +521,7 @@ update (FdInboxRow *self)
   gboolean had_group = group_shown (self);
   gboolean unanswered, outgoing;
   guint repeats;
+  gint64 now;
   gint64 age;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -554,8 +565,9 @@ update (FdInboxRow *self)
   snippet = fd_message_dup_snippet (message);
   set_layout_text (self, self->snippet, snippet, TRUE, NULL);
 
-  age = g_get_real_time () / G_USEC_PER_SEC - fd_message_get_created_at (message);
-  waiting = fd_format_waiting (MAX (age, 0));
+  now = g_get_real_time () / G_USEC_PER_SEC;
+  age = now - fd_message_get_created_at (message);
+  waiting = fd_format_waiting (fd_message_get_created_at (message), now);
   set_layout_text (self, self->waiting, waiting, FALSE,
                    pango_attr_size_new (CAPTION_PT * PANGO_SCALE),
                    pango_attr_font_features_new ("tnum"),
@@ -581,7 +593,7 @@ update (FdInboxRow *self)
     }
 
   update_group (self, repeats, group_channels);
-  update_accessible_label (self, message, name, waiting, snippet);
+  update_accessible_label (self, message, name, waiting, age >= FD_WAITING_AS_DAY, snippet);
 
   if (had_subject != self->show_subject || had_group != group_shown (self))
     gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -1141,6 +1153,14 @@ fd_inbox_row_dup_text (FdInboxRow *self)
   g_string_append_printf (text, "\n%s", pango_layout_get_text (self->snippet));
 
   return g_string_free (text, FALSE);
+}
+
+char *
+fd_inbox_row_dup_waiting (FdInboxRow *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_ROW (self), NULL);
+
+  return self->has_message ? g_strdup (pango_layout_get_text (self->waiting)) : NULL;
 }
 
 static guint

@@ -30,5 +30,7 @@ void         fd_inbox_row_unbind    (FdInboxRow         *self);
  * it shows nothing; and how many search matches it highlights. */
 char        *fd_inbox_row_dup_text  (FdInboxRow         *self);
 guint        fd_inbox_row_get_n_highlights (FdInboxRow  *self);
+/* The waiting time or day the row shows, NULL when it shows nothing. */
+char        *fd_inbox_row_dup_waiting (FdInboxRow       *self);
 
 G_END_DECLS

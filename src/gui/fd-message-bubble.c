@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-language.h"
+#include "fd-mail-quote.h"
 #include "fd-message-bubble.h"
 #include "fd-text-utils.h"
 
@@ -25,12 +26,14 @@ struct _FdMessageBubble
   GCancellable *cancellable;
   const char *translation_state;
   gboolean   show_original;
+  char      *full_text;      /* what set_text() was given last */
 
   GtkImage  *channel_icon;
   GtkLabel  *author_label;
   GtkLabel  *handle_label;
   GtkLabel  *lang_label;
   GtkLabel  *text_label;
+  GtkWidget *quote_button;
   GtkImage  *status_icon;
   GtkLabel  *status_label;
   GtkLabel  *time_label;
@@ -100,16 +103,60 @@ update_status (FdMessageBubble *self)
     set_status (self, NULL, NULL, NULL);
 }
 
+static gboolean
+has_matches (FdMessageBubble *self,
+             const char      *text)
+{
+  g_autoptr(GArray) matches = NULL;
+
+  if (self->terms == NULL || text == NULL)
+    return FALSE;
+  matches = fd_text_find_matches (text, (const char * const *)self->terms);
+  return matches != NULL && matches->len > 0;
+}
+
+/* An email's quoted text and signature are folded behind "…", unless
+ * what was searched for is only there. */
 static void
 set_text (FdMessageBubble *self,
           const char      *text)
 {
+  g_autofree char *new_text = NULL;
   PangoAttrList *attrs;
+  const char *shown;
 
-  gtk_label_set_text (self->text_label, text ? text : "");
-  attrs = fd_text_highlight_attrs (text, (const char * const *)self->terms);
+  if (text == NULL)
+    text = "";
+  if (text != self->full_text)
+    {
+      g_free (self->full_text);
+      self->full_text = g_strdup (text);
+    }
+
+  if (g_strcmp0 (fd_message_get_channel (self->message), "email") == 0)
+    new_text = fd_mail_quote_dup_new_text (self->full_text);
+
+  if (new_text != NULL && !gtk_widget_get_visible (self->quote_button) &&
+      has_matches (self, self->full_text) && !has_matches (self, new_text))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->quote_button), TRUE);
+  gtk_widget_set_visible (self->quote_button, new_text != NULL);
+
+  shown = new_text != NULL && !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->quote_button))
+          ? new_text : self->full_text;
+  gtk_label_set_text (self->text_label, shown);
+  attrs = fd_text_highlight_attrs (shown, (const char * const *)self->terms);
   gtk_label_set_attributes (self->text_label, attrs);
   g_clear_pointer (&attrs, pango_attr_list_unref);
+}
+
+static void
+quote_toggled_cb (FdMessageBubble *self)
+{
+  gboolean shown = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->quote_button));
+
+  gtk_widget_set_tooltip_text (self->quote_button, shown ? _("Hide Quoted Text") : _("Show Quoted Text"));
+  if (self->full_text != NULL)
+    set_text (self, self->full_text);
 }
 
 static void
@@ -252,6 +299,7 @@ fd_message_bubble_finalize (GObject *object)
   g_clear_pointer (&self->terms, g_strfreev);
   g_clear_pointer (&self->to, g_free);
   g_clear_pointer (&self->translation, g_free);
+  g_clear_pointer (&self->full_text, g_free);
 
   G_OBJECT_CLASS (fd_message_bubble_parent_class)->finalize (object);
 }
@@ -271,6 +319,7 @@ fd_message_bubble_class_init (FdMessageBubbleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, handle_label);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, lang_label);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, text_label);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, quote_button);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, status_icon);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, status_label);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, time_label);
@@ -285,6 +334,7 @@ fd_message_bubble_class_init (FdMessageBubbleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, edit_button);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, discard_button);
   gtk_widget_class_bind_template_callback (widget_class, original_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, quote_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, translation_retry_clicked_cb);
 
   gtk_widget_class_set_css_name (widget_class, "fdmessagebubble");

@@ -11,9 +11,34 @@
 
 #include "fd-text-utils.h"
 
-char *
-fd_format_waiting (gint64 seconds)
+/* Local times of @unix_time and @now, and whether they fall in the same
+ * year; FALSE when @unix_time cannot be shown. */
+static gboolean
+local_times (gint64      unix_time,
+             gint64      now,
+             GDateTime **out_local,
+             gboolean   *out_this_year)
 {
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) now_utc = g_date_time_new_from_unix_utc (now);
+  g_autoptr(GDateTime) now_local = NULL;
+
+  if (utc == NULL || now_utc == NULL)
+    return FALSE;
+
+  *out_local = g_date_time_to_local (utc);
+  now_local = g_date_time_to_local (now_utc);
+  *out_this_year = g_date_time_get_year (*out_local) == g_date_time_get_year (now_local);
+  return TRUE;
+}
+
+char *
+fd_format_waiting (gint64 since,
+                   gint64 now)
+{
+  gint64 seconds = MAX (now - since, 0);
+  g_autoptr(GDateTime) local = NULL;
+  gboolean this_year;
   gint64 n;
 
   if (seconds < 60)
@@ -34,23 +59,47 @@ fd_format_waiting (gint64 seconds)
       return g_strdup_printf (ngettext ("%u h", "%u h", (gulong) n), (guint) n);
     }
 
-  n = seconds / (24 * 60 * 60);
-  /* Translators: how long a customer has waited, in days; keep it short */
-  return g_strdup_printf (ngettext ("%u d", "%u d", (gulong) n), (guint) MIN (n, G_MAXUINT));
+  if (seconds < FD_WAITING_AS_DAY || !local_times (since, now, &local, &this_year))
+    {
+      n = seconds / (24 * 60 * 60);
+      /* Translators: how long a customer has waited, in days; keep it short */
+      return g_strdup_printf (ngettext ("%u d", "%u d", (gulong) n), (guint) MIN (n, G_MAXUINT));
+    }
+
+  if (this_year)
+    /* Translators: the day a customer has waited since, this year, e.g.
+     * "6 Dec"; see g_date_time_format(), "%-d" is the day without padding */
+    return g_date_time_format (local, C_("waiting since", "%-d %b"));
+
+  /* Translators: the day a customer has waited since, another year, e.g.
+   * "6 Dec 2025"; see g_date_time_format() */
+  return g_date_time_format (local, C_("waiting since", "%-d %b %Y"));
+}
+
+char *
+fd_format_date_time_at (gint64 unix_time,
+                        gint64 now)
+{
+  g_autoptr(GDateTime) local = NULL;
+  gboolean this_year;
+
+  if (!local_times (unix_time, now, &local, &this_year))
+    return g_strdup ("");
+
+  if (this_year)
+    /* Translators: date and time of a message this year, e.g. "Sun 6 Dec,
+     * 18:40"; see g_date_time_format(), "%-d" is the day without padding */
+    return g_date_time_format (local, _("%a %-d %b, %H:%M"));
+
+  /* Translators: date and time of a message of another year, e.g.
+   * "Sat 6 Dec 2025, 18:40"; see g_date_time_format() */
+  return g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
 }
 
 char *
 fd_format_date_time (gint64 unix_time)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (utc == NULL)
-    return g_strdup ("");
-
-  local = g_date_time_to_local (utc);
-  /* Translators: date and time of a message, see g_date_time_format() */
-  return g_date_time_format (local, _("%a %e %b, %H:%M"));
+  return fd_format_date_time_at (unix_time, g_get_real_time () / G_USEC_PER_SEC);
 }
 
 const char *

@@ -16,11 +16,22 @@ typedef struct {
   guint end;
 } FdTextSpan;
 
-/* How long someone has waited, short form: "now", "12 min", "2 h", "3 d". */
-char          *fd_format_waiting        (gint64       seconds);
+/* Waiting this long or longer is told by the day it started. */
+#define FD_WAITING_AS_DAY (7 * 24 * 60 * 60)
 
-/* Where the time of a message is shown in full, e.g. "Sun 22 Nov, 18:40". */
+/* How long someone has waited since @since, short form at @now (unix
+ * times): "now", "12 min", "2 h", "3 d"; from a week on the day it
+ * started, "6 Dec", with the year when it is not this year's,
+ * "6 Dec 2025". */
+char          *fd_format_waiting        (gint64       since,
+                                         gint64       now);
+
+/* Where the time of a message is shown in full, e.g. "Sun 22 Nov, 18:40",
+ * with the year when it is not this year's: "Fri 20 Nov 2025, 10:03". */
 char          *fd_format_date_time      (gint64       unix_time);
+/* The same, as seen at @now. */
+char          *fd_format_date_time_at   (gint64       unix_time,
+                                         gint64       now);
 
 const char    *fd_channel_icon_name     (const char  *channel);
 

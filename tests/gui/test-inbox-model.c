@@ -207,24 +207,59 @@ test_diff_large (void)
   g_assert_cmpuint (c->added, ==, 1);
 }
 
+static gint64
+local_time (int year,
+            int month,
+            int day,
+            int hour,
+            int minute)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (year, month, day, hour, minute, 0);
+
+  return g_date_time_to_unix (time);
+}
+
 static void
 test_format_waiting (void)
 {
-  struct { gint64 seconds; const char *text; } cases[] = {
-    { 0, "now" },
-    { 59, "now" },
-    { 60, "1 min" },
-    { 12 * 60 + 30, "12 min" },
-    { 2 * 3600 + 10, "2 h" },
-    { 3 * 86400 + 5, "3 d" },
+  gint64 now = local_time (2026, 12, 6, 12, 0);
+  struct { gint64 since; const char *text; } cases[] = {
+    { now, "now" },
+    { now - 59, "now" },
+    { now - 60, "1 min" },
+    { now - (12 * 60 + 30), "12 min" },
+    { now - (2 * 3600 + 10), "2 h" },
+    { now - (3 * 86400 + 5), "3 d" },
+    { now - (6 * 86400 + 23 * 3600), "6 d" },
+    /* From a week on, the day it started: no number of days to count. */
+    { local_time (2026, 11, 29, 12, 0), "29 Nov" },
+    { local_time (2026, 11, 6, 9, 30), "6 Nov" },
+    { local_time (2025, 12, 6, 9, 30), "6 Dec 2025" },
+    /* A clock ahead of ours. */
+    { now + 30, "now" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = fd_format_waiting (cases[i].seconds);
+      g_autofree char *text = fd_format_waiting (cases[i].since, now);
 
       g_assert_cmpstr (text, ==, cases[i].text);
     }
+}
+
+/* One space between the parts, whatever the day; the year when it is
+ * not this one. */
+static void
+test_format_date_time (void)
+{
+  gint64 now = local_time (2026, 12, 6, 12, 0);
+  g_autofree char *this_year = fd_format_date_time_at (local_time (2026, 12, 6, 18, 40), now);
+  g_autofree char *double_digit = fd_format_date_time_at (local_time (2026, 11, 22, 8, 5), now);
+  g_autofree char *last_year = fd_format_date_time_at (local_time (2025, 11, 20, 10, 3), now);
+
+  g_assert_cmpstr (this_year, ==, "Sun 6 Dec, 18:40");
+  g_assert_cmpstr (double_digit, ==, "Sun 22 Nov, 08:05");
+  g_assert_cmpstr (last_year, ==, "Thu 20 Nov 2025, 10:03");
 }
 
 static void
@@ -428,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/inbox-model/diff/large", test_diff_large);
   g_test_add_func ("/inbox-model/store", test_model_store);
   g_test_add_func ("/text-utils/format-waiting", test_format_waiting);
+  g_test_add_func ("/text-utils/format-date-time", test_format_date_time);
   g_test_add_func ("/text-utils/find-matches", test_find_matches);
   g_test_add_func ("/text-utils/highlight-attrs", test_highlight_attrs);
 

@@ -33,6 +33,7 @@
 #include "providers/mastodon/fd-mastodon-listening.h"
 #include "fd-test-missing.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-util.h"
 #include "fd-inbox-model-private.h"
 #include "fd-window-private.h"
 #include "fd-apertium-translator.h"
@@ -2447,6 +2448,166 @@ test_open_marks_read (Fixture       *fixture,
   g_assert_true (wait_for (fixture, conversation_read));
 }
 
+static gint64 quoted_id;
+
+static gboolean is_body_label (GtkWidget *widget, gconstpointer data);
+
+static gboolean
+quoted_first (Fixture *fixture)
+{
+  return fd_inbox_model_get_loaded (fixture->window->model) &&
+         !fd_inbox_model_get_loading (fixture->window->model) &&
+         g_list_model_get_n_items (model (fixture)) > 0 &&
+         fd_message_get_id (message_at (fixture, 0)) == quoted_id &&
+         row_at (fixture, 0) != NULL;
+}
+
+static gboolean is_quote_button (GtkWidget *widget, gconstpointer data);
+
+static gboolean quoted_shown (Fixture *fixture);
+
+static gboolean
+quote_button_mapped (Fixture *fixture)
+{
+  GtkWidget *button;
+
+  if (!quoted_shown (fixture))
+    return FALSE;
+  button = find_widget (first_incoming_bubble (fixture), is_quote_button, NULL);
+  return button != NULL && gtk_widget_get_mapped (button) &&
+         gtk_widget_get_width (button) > 0;
+}
+
+static gboolean
+quote_unfolded (Fixture *fixture)
+{
+  GtkWidget *bubble = first_incoming_bubble (fixture);
+  GtkWidget *body = bubble ? find_widget (bubble, is_body_label, NULL) : NULL;
+
+  return body != NULL && strstr (gtk_label_get_text (GTK_LABEL (body)), "wrote:") != NULL;
+}
+
+static gboolean
+quoted_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len == 1 && first_incoming_bubble (fixture) != NULL &&
+         fd_message_get_id (g_ptr_array_index (messages, 0)) == quoted_id;
+}
+
+static gboolean
+is_body_label (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "body");
+}
+
+static gboolean
+is_labelled (GtkWidget     *widget,
+             gconstpointer  css_class)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class);
+}
+
+static gboolean
+is_quote_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "quote-button");
+}
+
+static gboolean
+has_double_space (const char *text)
+{
+  /* Any two spaces in a row, U+2007 FIGURE SPACE (g_date_time_format's
+   * %e) included. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      if ((c == ' ' || c == 0x2007) && (next == ' ' || next == 0x2007))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A customer waiting for more than a year: the list shows the day with
+ * its year, the snippet and the conversation the customer's own words,
+ * with the quote and the signature behind "…". */
+static void
+test_quoted_mail_and_old_dates (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -400);
+  g_autoptr(FdParsedMessage) parsed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_day = g_date_time_format (then, "%-d %b %Y");
+  g_autofree char *waiting = NULL;
+  g_autofree char *row_text = NULL;
+  GtkWidget *bubble, *body, *time_label, *button;
+
+  parsed = fd_test_message ("email", "<quoted@example.com>", "ana@example.com",
+                            "On Mon, 30 Nov 2026 at 09:12, Alder & Finch <hello@alderfinch.example> wrote:\n"
+                            "> Your parcel left on Friday.\n"
+                            ">\n"
+                            "> Kind regards\n"
+                            "\n"
+                            "It has still not arrived, can you check the tracking?\n"
+                            "\n"
+                            "-- \n"
+                            "Ana Lima\n"
+                            "Lima Ceramics\n",
+                            g_date_time_to_unix (then));
+  parsed->author_name = g_strdup ("Ana Lima");
+  g_assert_cmpint (fd_store_insert_message (fixture->store, parsed, &quoted_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+
+  g_settings_set_string (fixture->settings, "sort-order", "longest-waiting");
+  fd_window_check_store (fixture->window);
+  g_assert_true (wait_for (fixture, quoted_first));
+
+  waiting = fd_inbox_row_dup_waiting (row_at (fixture, 0));
+  g_assert_cmpstr (waiting, ==, expected_day);
+  row_text = fd_inbox_row_dup_text (row_at (fixture, 0));
+  g_assert_cmpstr (row_text, ==, "Ana Lima\nIt has still not arrived, can you check the tracking?");
+
+  select_position (fixture, 0);
+  g_assert_true (wait_for (fixture, quoted_shown));
+  bubble = first_incoming_bubble (fixture);
+  body = find_widget (bubble, is_body_label, NULL);
+  button = find_widget (bubble, is_quote_button, NULL);
+  g_assert_nonnull (body);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (body)), ==, "It has still not arrived, can you check the tracking?");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "…");
+
+  /* The date in full has the year and single spaces. */
+  time_label = find_widget (bubble, is_labelled, "numeric");
+  g_assert_nonnull (time_label);
+  {
+    g_autofree char *year = g_strdup_printf ("%d", g_date_time_get_year (then));
+    g_autofree char *expected = g_date_time_format (then, "%a %-d %b %Y, %H:%M");
+
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (time_label)), year));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (time_label)), ==, expected);
+    g_assert_false (has_double_space (gtk_label_get_text (GTK_LABEL (time_label))));
+  }
+  save_screenshot (GTK_WIDGET (fixture->window), "quoted-folded.png");
+
+  /* Opening it marked it read; the conversation may have been read again. */
+  g_assert_true (wait_for (fixture, quote_button_mapped));
+  click_widget (find_widget (first_incoming_bubble (fixture), is_quote_button, NULL));
+  g_assert_true (wait_for (fixture, quote_unfolded));
+  body = find_widget (first_incoming_bubble (fixture), is_body_label, NULL);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (body)), "wrote:"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (body)), "Lima Ceramics"));
+  save_screenshot (GTK_WIDGET (fixture->window), "quoted-unfolded.png");
+}
+
 static FdView counted_view;
 
 static gboolean
@@ -2717,6 +2878,7 @@ main (int   argc,
   ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
   ADD ("/window/counts-agree", test_counts_agree);
   ADD ("/window/open-marks-read", test_open_marks_read);
+  ADD ("/window/quoted-mail-and-old-dates", test_quoted_mail_and_old_dates);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
