@@ -591,6 +591,7 @@ static const struct {
   { "repeat_members", "message_id IN MESSAGES" },
   { "repeat_refs", "message_id IN MESSAGES" },
   { "topic_members", "message_id IN MESSAGES" },
+  { "thread_ids", "conversation_id IN CONVERSATIONS" },
   { "listening_posts", "message_id IN MESSAGES OR author_handle IN ('@tombaker@mastodon.example', 'tbaker.bsky.social')"
                        " OR text LIKE '%2231%'" },
 };
