@@ -647,11 +647,17 @@ load_keys_thread (GTask        *task,
       if (messages->len > 0)
         {
           FirstPage *page = g_new0 (FirstPage, 1);
+          g_autoptr(GSource) source = g_idle_source_new ();
 
           page->task = g_object_ref (task);
           page->messages = g_steal_pointer (&messages);
-          g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT,
-                                      first_page_cb, page, (GDestroyNotify)first_page_free);
+          /* A source, not g_main_context_invoke(): that runs the callback
+           * on this thread whenever no thread holds the context, and the
+           * callback changes the list widgets. */
+          g_source_set_priority (source, G_PRIORITY_DEFAULT);
+          g_source_set_callback (source, first_page_cb, page, (GDestroyNotify)first_page_free);
+          g_source_set_static_name (source, "[frontdesk] inbox first page");
+          g_source_attach (source, g_task_get_context (task));
         }
     }
 
