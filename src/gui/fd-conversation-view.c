@@ -459,12 +459,33 @@ load_extras (FdConversationView *self)
                                      extras_loaded_cb, self);
 }
 
+/* The message whose text has the focus, 0 when the focus is elsewhere;
+ * the focus is let go of. Removed with its message, GTK would give it
+ * to the next text while the removed one is being freed, and GTK 4.8's
+ * label then reads the freed one. */
+static gint64
+release_message_focus (FdConversationView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *bubble;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->messages_box)))
+    return 0;
+
+  bubble = gtk_widget_get_ancestor (focus, FD_TYPE_MESSAGE_BUBBLE);
+  gtk_root_set_focus (root, NULL);
+
+  return bubble != NULL ? fd_message_get_id (fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (bubble))) : -1;
+}
+
 static void
 rebuild (FdConversationView *self)
 {
   FdMessage *first;
   const char *subject = NULL;
   const char *name;
+  gint64 focused = release_message_focus (self);
 
   remove_children (GTK_WIDGET (self->messages_box));
   remove_children (GTK_WIDGET (self->others_list));
@@ -502,6 +523,10 @@ rebuild (FdConversationView *self)
       fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
       gtk_box_append (self->messages_box, bubble);
     }
+
+  /* Back to the message that had it, if it is still there. */
+  if (focused != 0 && find_bubble (self, focused) != NULL)
+    gtk_widget_child_focus (find_bubble (self, focused), GTK_DIR_TAB_FORWARD);
 
   for (guint i = 0; self->others != NULL && i < self->others->len; i++)
     gtk_list_box_append (self->others_list, create_other_row (g_ptr_array_index (self->others, i)));
