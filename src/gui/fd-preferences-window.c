@@ -275,12 +275,25 @@ pairs_loaded_cb (GObject      *object,
   adw_action_row_set_subtitle (row, text);
 }
 
+/* Holds the window's cancellable, not the window: a window closed while
+ * the keyring answers is let go of, and its cancellable says so. Held,
+ * it would be freed only after the window it belongs to. */
 typedef struct {
-  FdPreferencesWindow *self;
+  GCancellable        *cancellable;
   AdwActionRow        *row;
   char                *name;
   char                *url;
 } PairsLookup;
+
+static void
+pairs_lookup_free (PairsLookup *lookup)
+{
+  g_object_unref (lookup->cancellable);
+  g_object_unref (lookup->row);
+  g_free (lookup->name);
+  g_free (lookup->url);
+  g_free (lookup);
+}
 
 static void
 show_pairs (PairsLookup *lookup,
@@ -294,14 +307,10 @@ show_pairs (PairsLookup *lookup,
                                    ? _("Needs an API key: enter it below")
                                    : _("Needs the server’s address: enter it below"));
   else
-    fd_translator_load_pairs_async (engine, lookup->self->cancellable, pairs_loaded_cb,
+    fd_translator_load_pairs_async (engine, lookup->cancellable, pairs_loaded_cb,
                                     g_object_ref (lookup->row));
 
-  g_object_unref (lookup->self);
-  g_object_unref (lookup->row);
-  g_free (lookup->name);
-  g_free (lookup->url);
-  g_free (lookup);
+  pairs_lookup_free (lookup);
 }
 
 static void
@@ -309,9 +318,13 @@ pairs_key_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
+  PairsLookup *lookup = user_data;
   g_autofree char *key = fd_translator_secret_lookup_finish (result, NULL);
 
-  show_pairs (user_data, key);
+  if (g_cancellable_is_cancelled (lookup->cancellable))
+    pairs_lookup_free (lookup);
+  else
+    show_pairs (lookup, key);
 }
 
 /* FALSE, with the reason under the engine, when its server's address
@@ -363,7 +376,7 @@ load_pairs (FdPreferencesWindow *self,
   lookup = g_new0 (PairsLookup, 1);
   adw_action_row_set_subtitle (row, _("Looking up its languages…"));
 
-  lookup->self = g_object_ref (self);
+  lookup->cancellable = g_object_ref (self->cancellable);
   lookup->row = g_object_ref (row);
   lookup->name = g_strdup (name);
   if (g_strcmp0 (name, "libretranslate") == 0)
@@ -468,10 +481,18 @@ key_stored_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(FdPreferencesWindow) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(FdPreferencesWindow) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
+  gboolean stored = fd_translator_secret_store_finish (result, &error);
 
-  if (!fd_translator_secret_store_finish (result, &error))
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  /* Stored all the same when the window was closed meanwhile. */
+  if (self == NULL)
+    return;
+
+  if (!stored)
     {
       /* Translators: %s says why */
       g_autofree char *text = g_strdup_printf (_("The key could not be saved: %s"), error->message);
@@ -491,10 +512,14 @@ store_key (FdPreferencesWindow *self,
            const char          *url,
            GtkEditable         *row)
 {
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
   g_return_if_fail (self->store != NULL);
 
+  /* Not a reference: the window may close before the keyring answers. */
+  g_weak_ref_init (weak, self);
   fd_translator_secret_store_async (self->store, engine, url ? url : "", gtk_editable_get_text (row),
-                                    NULL, key_stored_cb, g_object_ref (self));
+                                    NULL, key_stored_cb, weak);
   gtk_editable_set_text (row, "");
 }
 
