@@ -287,7 +287,9 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   FdApplication *self = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  /* A copy: a window closed leaves the application's list. */
+  g_autolist(GtkWindow) windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                                    (GCopyFunc) g_object_ref, NULL);
 
   /* Closing each window saves its draft and size. */
   for (const GList *l = windows; l != NULL; l = l->next)
