@@ -2651,6 +2651,997 @@ test_counts_agree (Fixture       *fixture,
     }
 }
 
+/* Every shortcut of the shortcuts window, pressed as keys.
+ *
+ * The shortcuts are read from the shortcuts window's own file; each is
+ * pressed through the X server with the focus in the list, in a message's
+ * text and in the reply box, in a window of the real application, and
+ * judged by what it visibly does. A shortcut listed there that no key
+ * reaches, or that no check below judges, fails. */
+
+typedef enum {
+  KEY_FOCUS_LIST,
+  KEY_FOCUS_TEXT,
+  KEY_FOCUS_COMPOSER,
+  N_KEY_FOCUSES
+} KeyFocus;
+
+static const char * const key_focus_names[] = { "the list", "a message's text", "the reply box" };
+
+static FdApplication *keys_application;
+/* Where the stand-in help viewer writes each address it is asked to open. */
+static char *help_log;
+static gint64 maria_conversation;
+static int maria_unanswered;
+static GtkWidget *key_target;
+
+/* The accelerators the shortcuts window lists, each with its title. */
+static GPtrArray *
+listed_shortcuts (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
+  GSList *objects = gtk_builder_get_objects (builder);
+  GPtrArray *listed = g_ptr_array_new_with_free_func (g_free);
+
+  for (const GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerators = NULL;
+      g_autofree char *title = NULL;
+      g_auto(GStrv) each = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerators, "title", &title, NULL);
+      g_assert_nonnull (accelerators);
+      each = g_strsplit (accelerators, " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        if (*each[i] != '\0')
+          {
+            g_ptr_array_add (listed, g_strdup (each[i]));
+            g_ptr_array_add (listed, g_strdup (title));
+          }
+    }
+  g_slist_free (objects);
+
+  gtk_window_destroy (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  return listed;
+}
+
+/* What pressing @accelerator in @window runs: the action of the one
+ * shortcut that has this key among the window's own, its class's key
+ * bindings and the application's accelerators. NULL when none has. */
+static char *
+bound_action (GtkWidget  *window,
+              const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  char *found = NULL;
+
+  g_assert_nonnull (wanted);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          const char *name;
+
+          if (!GTK_IS_NAMED_ACTION (action) ||
+              !gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          if (found != NULL && !g_str_equal (found, name))
+            g_error ("%s runs both %s and %s", accelerator, found, name);
+          g_free (found);
+          found = g_strdup (name);
+        }
+    }
+
+  return found;
+}
+
+static GtkApplication *
+keys_app (void)
+{
+  if (keys_application == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      keys_application = fd_application_new ();
+      /* Not the name on the bus: another test program may hold it. */
+      g_application_set_flags (G_APPLICATION (keys_application), G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (keys_application), NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return GTK_APPLICATION (keys_application);
+}
+
+static GtkWindow *new_window;
+
+static gboolean
+new_window_active (Fixture *fixture)
+{
+  return gtk_window_is_active (new_window);
+}
+
+/* Shown and given the keyboard: a window still on its way could take it
+ * from the one a test then presses keys in. */
+static FdWindow *
+new_app_window (Fixture *fixture)
+{
+  FdWindow *window = fd_window_new (keys_app (), fixture->store, fixture->settings, TRUE);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  new_window = GTK_WINDOW (window);
+  g_assert_true (wait_for (fixture, new_window_active));
+  new_window = NULL;
+  return window;
+}
+
+/* The sample in a window of the application, María's conversation
+ * chosen. */
+static void
+open_app_window (Fixture *fixture)
+{
+  if (fixture->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_clear_object (&fixture->window);
+    }
+  fixture->window = g_object_ref_sink (new_app_window (fixture));
+  g_assert_true (wait_for (fixture, model_loaded));
+  g_assert_true (wait_for (fixture, window_focused));
+
+  if (maria_conversation == 0)
+    {
+      select_position (fixture, find_author (fixture, "María García", 3));
+      g_assert_true (wait_for (fixture, thread_shown));
+      maria_conversation = fd_conversation_view_get_conversation_id (fixture->window->conversation_view);
+      maria_unanswered = count_unanswered_in (fixture, maria_conversation);
+      g_assert_cmpint (maria_unanswered, >, 0);
+    }
+}
+
+static void
+keys_fixture_set_up (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  fixture_set_up (fixture, data);
+  maria_conversation = 0;
+  open_app_window (fixture);
+}
+
+static gboolean
+is_toplevel (GtkWidget *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (toplevel == window)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_mapped_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_mapped (toplevel))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* Dialogs and other windows a shortcut opened; the inbox windows stay. */
+static void
+close_other_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (FD_IS_WINDOW (toplevel) || !gtk_widget_get_visible (toplevel))
+        continue;
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        gtk_widget_set_visible (toplevel, FALSE);
+      else
+        gtk_window_destroy (GTK_WINDOW (toplevel));
+    }
+}
+
+static gboolean
+focus_within (Fixture   *fixture,
+              GtkWidget *target)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+
+  return focus != NULL && target != NULL && (focus == target || gtk_widget_is_ancestor (focus, target));
+}
+
+static GtkWidget *
+composer_text_view (Fixture *fixture)
+{
+  return find_child (GTK_WIDGET (fd_conversation_view_get_composer (fixture->window->conversation_view)),
+                     GTK_TYPE_TEXT_VIEW, NULL);
+}
+
+static char *
+composer_text (Fixture *fixture)
+{
+  return fd_composer_dup_text (fd_conversation_view_get_composer (fixture->window->conversation_view));
+}
+
+static GtkWidget *
+find_focus_target (Fixture  *fixture,
+                   KeyFocus  focus)
+{
+  switch (focus)
+    {
+    case KEY_FOCUS_LIST:
+      return find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_LIST_VIEW, NULL);
+    case KEY_FOCUS_TEXT:
+      return find_widget (find_widget (GTK_WIDGET (fixture->window->conversation_view), is_last_incoming_bubble, NULL),
+                          is_message_text, NULL);
+    case KEY_FOCUS_COMPOSER:
+      return composer_text_view (fixture);
+    case N_KEY_FOCUSES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static KeyFocus wanted_focus;
+
+static gboolean
+focus_target_shown (Fixture *fixture)
+{
+  return find_focus_target (fixture, wanted_focus) != NULL;
+}
+
+/* A conversation that reloads rebuilds its messages' widgets: a
+ * focused one may go, so look again. */
+static void
+focus_on (Fixture  *fixture,
+          KeyFocus  focus)
+{
+  wanted_focus = focus;
+  for (guint attempt = 0; attempt < 5; attempt++)
+    {
+      g_assert_true (wait_for (fixture, focus_target_shown));
+      /* Weak: the widget may go with the next reload. */
+      g_set_weak_pointer (&key_target, find_focus_target (fixture, focus));
+      g_assert_nonnull (key_target);
+      g_assert_true (gtk_widget_grab_focus (key_target));
+      spin (200);
+      if (focus_within (fixture, key_target))
+        return;
+    }
+  g_assert_true (focus_within (fixture, key_target));
+}
+
+static guint
+find_conversation (Fixture *fixture,
+                   gint64   conversation_id)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    if (fd_message_get_conversation_id (message_at (fixture, i)) == conversation_id)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+maria_listed (Fixture *fixture)
+{
+  return fd_inbox_model_get_loaded (fixture->window->model) &&
+         !fd_inbox_model_get_loading (fixture->window->model) &&
+         find_conversation (fixture, maria_conversation) != GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+maria_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return fd_conversation_view_get_conversation_id (fixture->window->conversation_view) == maria_conversation &&
+         messages != NULL && messages->len >= 3 &&
+         find_widget (GTK_WIDGET (fixture->window->conversation_view), is_last_incoming_bubble, NULL) != NULL;
+}
+
+typedef int (*SetInputFocus) (Display *display, Window window, int revert_to, unsigned long time);
+
+/* The keyboard to the window, as a window manager gives it. GTK asks with
+ * the time of the last key pressed, and the X server ignores a request
+ * older than the last change of focus. */
+static void
+give_keyboard (Fixture *fixture)
+{
+  static SetInputFocus set_input_focus;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  GdkDisplay *display = gdk_surface_get_display (surface);
+
+  if (set_input_focus == NULL)
+    set_input_focus = (SetInputFocus) dlsym (RTLD_DEFAULT, "XSetInputFocus");
+  g_assert_nonnull (set_input_focus);
+  set_input_focus (gdk_x11_display_get_xdisplay (display), gdk_x11_surface_get_xid (surface),
+                   RevertToParent, CurrentTime);
+  gdk_display_flush (display);
+}
+
+/* The window in front with María's conversation shown, @draft in the
+ * reply box and the focus in @focus. */
+static void
+prepare_keys (Fixture    *fixture,
+              KeyFocus    focus,
+              const char *draft)
+{
+  close_other_windows ();
+  if (fixture->window == NULL)
+    open_app_window (fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  give_keyboard (fixture);
+  g_assert_true (wait_for (fixture, window_focused));
+
+  if (!maria_shown (fixture))
+    {
+      g_assert_true (wait_for (fixture, maria_listed));
+      select_position (fixture, find_conversation (fixture, maria_conversation));
+      g_assert_true (wait_for (fixture, maria_shown));
+      spin (300);  /* the conversation settles */
+    }
+
+  fd_composer_set_text (fd_conversation_view_get_composer (fixture->window->conversation_view), draft);
+  focus_on (fixture, focus);
+}
+
+typedef struct {
+  GdkModifierType mask;
+  guint           keyval;
+} ModifierKey;
+
+static const ModifierKey modifier_keys[] = {
+  { GDK_CONTROL_MASK, GDK_KEY_Control_L },
+  { GDK_SHIFT_MASK, GDK_KEY_Shift_L },
+  { GDK_ALT_MASK, GDK_KEY_Alt_L },
+  { GDK_SUPER_MASK, GDK_KEY_Super_L },
+};
+
+/* Presses @accelerator as a person would: the modifiers, then the key
+ * that gives its symbol ("?" is Shift and "/" on this keyboard). */
+static void
+press_accelerator (Fixture    *fixture,
+                   const char *accelerator)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (fixture->window));
+  g_autofree GdkKeymapKey *keys = NULL;
+  g_autofree GdkKeymapKey *on_key = NULL;
+  g_autofree guint *keyvals = NULL;
+  GdkModifierType modifiers;
+  guint keyval, base = 0;
+  int n_keys = 0, n_on_key = 0, best = -1;
+
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
+  g_assert_true (gdk_display_map_keyval (display, keyval, &keys, &n_keys));
+  for (int i = 0; i < n_keys; i++)
+    if (keys[i].group == 0 && (best < 0 || keys[i].level < keys[best].level))
+      best = i;
+  g_assert_cmpint (best, >=, 0);
+  g_assert_cmpint (keys[best].level, <=, 1);
+  if (keys[best].level == 1)
+    modifiers |= GDK_SHIFT_MASK;
+
+  g_assert_true (gdk_display_map_keycode (display, keys[best].keycode, &on_key, &keyvals, &n_on_key));
+  for (int i = 0; i < n_on_key; i++)
+    if (on_key[i].group == 0 && on_key[i].level == 0)
+      base = keyvals[i];
+  g_assert_cmpuint (base, !=, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (modifier_keys); i++)
+    if (modifiers & modifier_keys[i].mask)
+      fake_key (display, modifier_keys[i].keyval, TRUE);
+  fake_key (display, base, TRUE);
+  fake_key (display, base, FALSE);
+  for (guint i = G_N_ELEMENTS (modifier_keys); i > 0; i--)
+    if (modifiers & modifier_keys[i - 1].mask)
+      fake_key (display, modifier_keys[i - 1].keyval, FALSE);
+  gdk_display_flush (display);
+}
+
+static void
+type_text (Fixture    *fixture,
+           const char *letters)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (fixture->window));
+
+  for (const char *c = letters; *c != '\0'; c++)
+    {
+      fake_key (display, gdk_unicode_to_keyval (*c), TRUE);
+      fake_key (display, gdk_unicode_to_keyval (*c), FALSE);
+    }
+  gdk_display_flush (display);
+}
+
+/* What each shortcut does. */
+
+static gboolean
+search_focused (Fixture *fixture)
+{
+  GtkWidget *entry = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  return entry != NULL && gtk_widget_get_mapped (entry) && focus_within (fixture, entry);
+}
+
+static void
+check_search (Fixture    *fixture,
+              KeyFocus    focus,
+              const char *accelerator)
+{
+  GtkWidget *bar = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_SEARCH_BAR, NULL);
+
+  prepare_keys (fixture, focus, "");
+  g_assert_false (search_focused (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, search_focused));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
+}
+
+static gboolean
+preferences_shown (Fixture *fixture)
+{
+  return find_mapped_toplevel (FD_TYPE_PREFERENCES_WINDOW) != NULL;
+}
+
+static void
+check_preferences (Fixture    *fixture,
+                   KeyFocus    focus,
+                   const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  g_assert_false (preferences_shown (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, preferences_shown));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (find_mapped_toplevel (FD_TYPE_PREFERENCES_WINDOW))) ==
+                 GTK_WINDOW (fixture->window));
+  close_other_windows ();
+}
+
+static gboolean
+shortcuts_shown (Fixture *fixture)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
+
+  return overlay != NULL && gtk_widget_get_mapped (GTK_WIDGET (overlay));
+}
+
+static void
+check_shortcuts_window (Fixture    *fixture,
+                        KeyFocus    focus,
+                        const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  g_assert_false (shortcuts_shown (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, shortcuts_shown));
+  close_other_windows ();
+}
+
+static guint help_opened_before;
+
+static guint
+help_opened (void)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  if (!g_file_get_contents (help_log, &contents, NULL, NULL))
+    return 0;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      g_assert_cmpstr (lines[i], ==, "help:frontdesk");
+      n++;
+    }
+
+  return n;
+}
+
+static gboolean
+help_shown (Fixture *fixture)
+{
+  return help_opened () == help_opened_before + 1;
+}
+
+static void
+check_help (Fixture    *fixture,
+            KeyFocus    focus,
+            const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  help_opened_before = help_opened ();
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, help_shown));
+}
+
+/* Back in a narrow window: from the list to the views, from the
+ * conversation to the list. A wide window shows every pane: nothing to
+ * go back to. */
+static void
+check_go_back (Fixture    *fixture,
+               KeyFocus    focus,
+               const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  press_accelerator (fixture, accelerator);
+  spin (300);
+  g_assert_false (is_folded (fixture));
+  g_assert_true (focus_within (fixture, key_target));
+
+  resize_window (fixture, 400, 700);
+  g_assert_true (wait_for (fixture, is_narrow_folded));
+  adw_leaflet_set_visible_child_name (fixture->window->leaflet,
+                                      focus == KEY_FOCUS_LIST ? "inbox" : "conversation");
+  g_assert_true (wait_for (fixture, focus == KEY_FOCUS_LIST ? on_inbox_pane : on_conversation_pane));
+  spin (500);  /* the leaflet's transition */
+  focus_on (fixture, focus);
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, focus == KEY_FOCUS_LIST ? on_sidebar_pane : on_inbox_pane));
+
+  resize_window (fixture, 1280, 800);
+  g_assert_true (wait_for (fixture, is_wide_unfolded));
+}
+
+static GtkWidget *closing_windows[2];
+
+static gboolean
+windows_closed (Fixture *fixture)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (closing_windows); i++)
+    if (closing_windows[i] != NULL && is_toplevel (closing_windows[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+check_close (Fixture    *fixture,
+             KeyFocus    focus,
+             const char *accelerator)
+{
+  g_autoptr(FdWindow) other = NULL;
+
+  /* Another window of the application stays open. */
+  other = g_object_ref_sink (new_app_window (fixture));
+  prepare_keys (fixture, focus, "");
+  closing_windows[0] = GTK_WIDGET (fixture->window);
+  closing_windows[1] = NULL;
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, windows_closed));
+  g_assert_true (is_toplevel (GTK_WIDGET (other)));
+  g_clear_object (&fixture->window);
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+check_quit (Fixture    *fixture,
+            KeyFocus    focus,
+            const char *accelerator)
+{
+  g_autoptr(FdWindow) other = NULL;
+
+  /* Every window closes, each saving what it keeps. */
+  other = g_object_ref_sink (new_app_window (fixture));
+  prepare_keys (fixture, focus, "");
+  closing_windows[0] = GTK_WIDGET (fixture->window);
+  closing_windows[1] = GTK_WIDGET (other);
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, windows_closed));
+  g_assert_null (gtk_application_get_windows (keys_app ()));
+  g_clear_object (&fixture->window);
+}
+
+static gboolean
+composer_focused (Fixture *fixture)
+{
+  return focus_within (fixture, composer_text_view (fixture));
+}
+
+static void
+check_reply (Fixture    *fixture,
+             KeyFocus    focus,
+             const char *accelerator)
+{
+  g_autofree char *left = NULL;
+
+  prepare_keys (fixture, focus, "");
+  g_assert_true (composer_focused (fixture) == (focus == KEY_FOCUS_COMPOSER));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, composer_focused));
+  spin (200);
+  /* Nothing typed on the way. */
+  left = composer_text (fixture);
+  g_assert_cmpstr (left, ==, "");
+}
+
+static const char *sent_text;
+
+static gboolean
+reply_sent (Fixture *fixture)
+{
+  g_autofree char *left = composer_text (fixture);
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store),
+                          "SELECT count(*) FROM outbox o JOIN messages m ON m.id = o.message_id"
+                          " WHERE m.conversation_id = ? AND m.direction = 1 AND fd_text (m.text) = ?",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, maria_conversation);
+      sqlite3_bind_text (stmt, 2, sent_text, -1, SQLITE_STATIC);
+      found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+    }
+  sqlite3_finalize (stmt);
+
+  return found && g_strcmp0 (left, "") == 0;
+}
+
+static void
+check_send (Fixture    *fixture,
+            KeyFocus    focus,
+            const char *accelerator)
+{
+  g_autofree char *text = g_strdup_printf ("Sent from %s.", key_focus_names[focus]);
+
+  sent_text = text;
+  prepare_keys (fixture, focus, text);
+  g_assert_false (reply_sent (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, reply_sent));
+}
+
+static int
+count_in_conversation (Fixture    *fixture,
+                       const char *where)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM messages WHERE conversation_id = %" G_GINT64_FORMAT
+                                          " AND %s", maria_conversation, where);
+  sqlite3_stmt *stmt = NULL;
+  int count = -1;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store), sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return count;
+}
+
+static gboolean
+maria_archived (Fixture *fixture)
+{
+  return count_in_conversation (fixture, "state < 3") == 0;
+}
+
+static gboolean
+maria_answered (Fixture *fixture)
+{
+  return count_unanswered_in (fixture, maria_conversation) == 0;
+}
+
+/* In the store and in the conversation shown. */
+static gboolean
+maria_as_before (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+  int shown_unanswered = 0;
+
+  if (count_in_conversation (fixture, "state = 3") != 0 ||
+      count_unanswered_in (fixture, maria_conversation) != maria_unanswered)
+    return FALSE;
+  if (fd_conversation_view_get_conversation_id (fixture->window->conversation_view) != maria_conversation)
+    return TRUE;
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+
+      if (fd_message_get_direction (message) == FD_DIRECTION_IN &&
+          fd_message_get_state (message) < FD_MESSAGE_STATE_ANSWERED)
+        shown_unanswered++;
+    }
+
+  return shown_unanswered == maria_unanswered;
+}
+
+/* Undo, so that the next check starts from the same conversation. */
+static void
+undo_change (Fixture *fixture)
+{
+  spin (300);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_true (wait_for (fixture, maria_as_before));
+}
+
+static void
+check_archive (Fixture    *fixture,
+               KeyFocus    focus,
+               const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  g_assert_true (maria_as_before (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, maria_archived));
+  undo_change (fixture);
+}
+
+static void
+check_mark_answered (Fixture    *fixture,
+                     KeyFocus    focus,
+                     const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  g_assert_true (maria_as_before (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, maria_answered));
+  undo_change (fixture);
+}
+
+static gboolean
+maria_read (Fixture *fixture)
+{
+  return count_in_conversation (fixture, "direction = 0 AND state = 1") > 0;
+}
+
+static gboolean
+maria_unread (Fixture *fixture)
+{
+  return count_in_conversation (fixture, "direction = 0 AND state = 1") == 0 &&
+         count_in_conversation (fixture, "direction = 0 AND state = 0") > 0;
+}
+
+static void
+check_mark_unread (Fixture    *fixture,
+                   KeyFocus    focus,
+                   const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  /* Read by opening it. */
+  g_assert_true (wait_for (fixture, maria_read));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, maria_unread));
+  spin (300);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_true (wait_for (fixture, maria_read));
+}
+
+static gboolean
+maria_unanswered_again (Fixture *fixture)
+{
+  return count_unanswered_in (fixture, maria_conversation) == maria_unanswered;
+}
+
+/* Undoes marking the conversation answered. In the reply box the box's
+ * own typing is undone first: the conversation stays as it is until the
+ * box has nothing left to undo. */
+static void
+check_undo (Fixture    *fixture,
+            KeyFocus    focus,
+            const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.mark-answered", NULL);
+  g_assert_true (wait_for (fixture, maria_answered));
+  spin (500);  /* the conversation shows the change */
+  g_assert_true (maria_shown (fixture));
+  focus_on (fixture, focus);
+
+  if (focus == KEY_FOCUS_COMPOSER)
+    {
+      g_autofree char *typed = NULL;
+      g_autofree char *undone = NULL;
+
+      type_text (fixture, "ok");
+      spin (200);
+      typed = composer_text (fixture);
+      g_assert_cmpstr (typed, ==, "ok");
+
+      press_accelerator (fixture, accelerator);
+      spin (500);
+      undone = composer_text (fixture);
+      g_assert_cmpstr (undone, ==, "");
+      g_assert_true (maria_answered (fixture));
+    }
+
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, maria_unanswered_again));
+}
+
+typedef void (*ShortcutCheck) (Fixture *fixture, KeyFocus focus, const char *accelerator);
+
+static const struct {
+  const char    *action;
+  ShortcutCheck  check;
+} shortcut_checks[] = {
+  { "win.search", check_search },
+  { "app.preferences", check_preferences },
+  { "win.show-help-overlay", check_shortcuts_window },
+  { "app.help", check_help },
+  { "win.go-back", check_go_back },
+  { "win.close", check_close },
+  { "app.quit", check_quit },
+  { "win.reply", check_reply },
+  { "win.send", check_send },
+  { "win.archive", check_archive },
+  { "win.mark-answered", check_mark_answered },
+  { "win.mark-unread", check_mark_unread },
+  { "win.undo", check_undo },
+};
+
+/* One listed accelerator (@data), from each focus. */
+static void
+test_shortcut (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const char *accelerator = data;
+  g_autofree char *action = bound_action (GTK_WIDGET (fixture->window), accelerator);
+  ShortcutCheck check = NULL;
+
+  if (action == NULL)
+    g_error ("The shortcuts window lists %s, but no shortcut of the window or the application has it", accelerator);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcut_checks); i++)
+    if (g_str_equal (shortcut_checks[i].action, action))
+      check = shortcut_checks[i].check;
+  if (check == NULL)
+    g_error ("%s runs %s, which test-window.c has no check for: add one to shortcut_checks", accelerator, action);
+
+  for (KeyFocus focus = 0; focus < N_KEY_FOCUSES; focus++)
+    {
+      g_test_message ("%s (%s) from %s", accelerator, action, key_focus_names[focus]);
+      check (fixture, focus, accelerator);
+    }
+}
+
+/* The other way round: every action a key of the window or the
+ * application runs is in the shortcuts window. */
+static void
+test_shortcuts_listed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) listed = listed_shortcuts ();
+  g_autoptr(GPtrArray) listed_actions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+
+  for (guint i = 0; i < listed->len; i += 2)
+    {
+      char *action = bound_action (GTK_WIDGET (fixture->window), g_ptr_array_index (listed, i));
+
+      /* One that runs nothing fails its own test. */
+      if (action != NULL)
+        g_ptr_array_add (listed_actions, action);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          const char *name;
+
+          if (!GTK_IS_NAMED_ACTION (action))
+            continue;
+          name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          if (!g_str_has_prefix (name, "win.") && !g_str_has_prefix (name, "app."))
+            continue;
+          if (!g_ptr_array_find_with_equal_func (listed_actions, name, g_str_equal, NULL))
+            {
+              g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+              g_error ("%s runs %s, which the shortcuts window does not list", trigger, name);
+            }
+        }
+    }
+}
+
+/* "/window/shortcut/ctrl-shift-a" for "<Control><Shift>a". */
+static char *
+shortcut_test_path (const char *accelerator)
+{
+  GString *path = g_string_new ("/window/shortcut/");
+  g_autofree char *name = NULL;
+  GdkModifierType modifiers;
+  guint keyval;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
+  if (modifiers & GDK_CONTROL_MASK)
+    g_string_append (path, "ctrl-");
+  if (modifiers & GDK_SHIFT_MASK)
+    g_string_append (path, "shift-");
+  if (modifiers & GDK_ALT_MASK)
+    g_string_append (path, "alt-");
+  name = g_ascii_strdown (gdk_keyval_name (keyval), -1);
+  g_string_append (path, name);
+
+  return g_string_free (path, FALSE);
+}
+
+/* A help viewer that writes down what it is asked to open. */
+static void
+install_help_stand_in (const char *data_home)
+{
+  g_autofree char *script = g_build_filename (data_home, "open-help.sh", NULL);
+  g_autofree char *apps = g_build_filename (data_home, "applications", NULL);
+  g_autofree char *desktop = g_build_filename (apps, "frontdesk-test-help.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (apps, "mimeapps.list", NULL);
+  g_autofree char *script_text = NULL;
+  g_autofree char *desktop_text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  help_log = g_build_filename (data_home, "help-opened.txt", NULL);
+  script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$1\" >> '%s'\n", help_log);
+  desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Help stand-in\n"
+                                  "Exec=%s %%u\nMimeType=x-scheme-handler/help;\nNoDisplay=true\n", script);
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_file_set_contents (script, script_text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  g_file_set_contents (desktop, desktop_text, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (mimeapps, "[Default Applications]\nx-scheme-handler/help=frontdesk-test-help.desktop\n",
+                       -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A test for each accelerator the shortcuts window lists. */
+static void
+add_shortcut_tests (void)
+{
+  g_autoptr(GPtrArray) listed = listed_shortcuts ();
+
+  g_assert_cmpuint (listed->len, >, 0);
+  for (guint i = 0; i < listed->len; i += 2)
+    {
+      g_autofree char *path = shortcut_test_path (g_ptr_array_index (listed, i));
+
+      /* The accelerator lives as long as the tests. */
+      g_test_add (path, Fixture, g_strdup (g_ptr_array_index (listed, i)),
+                  keys_fixture_set_up, test_shortcut, fixture_tear_down);
+    }
+  g_test_add ("/window/shortcuts-listed", Fixture, NULL, keys_fixture_set_up, test_shortcuts_listed, fixture_tear_down);
+}
+
 static void
 test_welcome (void)
 {
@@ -2833,6 +3824,7 @@ main (int   argc,
    * set before any thread starts. */
   data_home = g_dir_make_tmp ("frontdesk-xdg-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  install_help_stand_in (data_home);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -2884,6 +3876,8 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
 
 #undef ADD
+
+  add_shortcut_tests ();
 
   return g_test_run ();
 }
