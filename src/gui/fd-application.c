@@ -10,6 +10,7 @@
 
 #include "fd-application.h"
 #include "fd-backup.h"
+#include "fd-language.h"
 #include "fd-preferences-window.h"
 #include "fd-sample.h"
 #include "fd-store.h"
@@ -441,6 +442,19 @@ open_first_inbox (FdApplication *self)
   fd_inbox_model_load_now (self->first_inbox);
 }
 
+/* What the customers write in, as set in Preferences: what language
+ * detection chooses from (empty: the system's languages). A list being
+ * typed, or with a mistake, leaves the one in use. */
+static void
+expected_languages_changed_cb (FdApplication *self)
+{
+  g_auto(GStrv) languages = g_settings_get_strv (self->settings, "expected-languages");
+  g_autoptr(GError) error = NULL;
+
+  if (!fd_language_set_business_languages (languages[0] != NULL ? (const char * const *) languages : NULL, &error))
+    g_debug ("The expected languages stay as they were: %s", error->message);
+}
+
 static void
 fd_application_startup (GApplication *app)
 {
@@ -451,6 +465,12 @@ fd_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   self->settings = fd_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_signal_connect_object (self->settings, "changed::expected-languages",
+                               G_CALLBACK (expected_languages_changed_cb), self, G_CONNECT_SWAPPED);
+      expected_languages_changed_cb (self);
+    }
   open_first_inbox (self);
 
   G_APPLICATION_CLASS (fd_application_parent_class)->startup (app);

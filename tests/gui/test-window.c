@@ -22,6 +22,7 @@
 #include "fd-application.h"
 #include "fd-composer.h"
 #include "fd-importer.h"
+#include "fd-language.h"
 #include "fd-inbox-item.h"
 #include "fd-inbox-row.h"
 #include "fd-message-bubble.h"
@@ -3574,6 +3575,46 @@ test_shortcuts_listed (Fixture       *fixture,
     }
 }
 
+/* The languages typed in Preferences are the ones detection chooses
+ * from, in the running application; emptied, the system's again. */
+static void
+test_expected_languages (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const english_german[] = { "en", "de", NULL };
+  g_auto(GStrv) defaults = fd_language_get_default_languages ();
+  g_autoptr(FdLanguageDetector) detector = NULL;
+  GtkWidget *prefs;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "app.preferences", NULL);
+  g_assert_true (wait_for (fixture, preferences_shown));
+  prefs = find_mapped_toplevel (FD_TYPE_PREFERENCES_WINDOW);
+  row = find_widget (prefs, is_row_titled, "Expected _Languages");
+  g_assert_nonnull (row);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "en, de");
+  spin (100);
+  detector = fd_language_get_default_detector (NULL);
+  g_assert_nonnull (detector);
+  g_assert_true (g_strv_equal (fd_language_detector_get_languages (detector), english_german));
+  g_clear_pointer (&detector, fd_language_detector_unref);
+
+  /* Half typed: the list in use stays. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "en, d");
+  spin (100);
+  detector = fd_language_get_default_detector (NULL);
+  g_assert_true (g_strv_equal (fd_language_detector_get_languages (detector), english_german));
+  g_clear_pointer (&detector, fd_language_detector_unref);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  spin (100);
+  detector = fd_language_get_default_detector (NULL);
+  g_assert_true (g_strv_equal (fd_language_detector_get_languages (detector), (const char * const *) defaults));
+
+  close_other_windows ();
+}
+
 /* "/window/shortcut/ctrl-shift-a" for "<Control><Shift>a". */
 static char *
 shortcut_test_path (const char *accelerator)
@@ -3874,6 +3915,8 @@ main (int   argc,
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+
+  g_test_add ("/window/expected-languages", Fixture, NULL, keys_fixture_set_up, test_expected_languages, fixture_tear_down);
 
 #undef ADD
 
