@@ -442,6 +442,31 @@ static const FdMigration migrations[] = {
     "ALTER TABLE repeat_groups ADD COLUMN reason INTEGER NOT NULL DEFAULT 2;"
     "ALTER TABLE repeat_groups ADD COLUMN reason_value TEXT;"
   },
+  { 11,
+    /* Email threading (fd-store-thread.c): every Message-ID a mail is or
+     * names, received or not, and its conversation, so that replies to a
+     * missing parent meet and a late parent merges what it joins. parent
+     * is the id's parent as its own References say (seen = 1) or, until
+     * it arrives, as a child's References say. */
+    "CREATE TABLE thread_ids ("
+    "  channel TEXT NOT NULL,"
+    "  remote_id TEXT NOT NULL,"
+    "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+    "  parent TEXT,"
+    "  seen INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (channel, remote_id)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX thread_ids_conversation ON thread_ids(conversation_id);"
+    /* What older versions knew: the mails, their In-Reply-To and the
+     * roots conversations were named after (References were not kept). */
+    "INSERT OR IGNORE INTO thread_ids (channel, remote_id, conversation_id, parent, seen)"
+    "  SELECT channel, remote_id, conversation_id, in_reply_to, 1 FROM messages WHERE channel = 'email';"
+    "INSERT OR IGNORE INTO thread_ids (channel, remote_id, conversation_id)"
+    "  SELECT channel, in_reply_to, conversation_id FROM messages"
+    "  WHERE channel = 'email' AND in_reply_to IS NOT NULL;"
+    "INSERT OR IGNORE INTO thread_ids (channel, remote_id, conversation_id)"
+    "  SELECT channel, remote_id, id FROM conversations WHERE channel = 'email';"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

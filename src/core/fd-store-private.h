@@ -60,6 +60,16 @@ FdRepeatsIndex *_fd_store_get_repeats_index (FdStore *self);
  * emits FdStore::changed. */
 void          _fd_store_mark_written      (FdStore     *self);
 
+/* Email threading (fd-store-thread.c): @msg's parents, oldest first,
+ * the parent last (strings owned by @msg); and the conversation of @msg,
+ * made or merged as its ids require. */
+GPtrArray    *_fd_store_thread_parents    (const FdParsedMessage  *msg);
+gint64        _fd_store_thread_email      (FdStore                *self,
+                                           const FdParsedMessage  *msg,
+                                           gint64                  customer_id,
+                                           gboolean               *out_merged,
+                                           GError                **error);
+
 /* Stored text and HTML (fd-store-text.c): the SQL functions that read
  * them, registered by fd_store_open() on every connection. */
 gboolean      _fd_store_register_functions (sqlite3    *db,

@@ -948,6 +948,13 @@ resolve_conversation (FdStore               *self,
   sqlite3_stmt *stmt;
   gint64 id;
 
+  if (g_str_equal (msg->channel, "email"))
+    {
+      gboolean merged;
+
+      return _fd_store_thread_email (self, msg, customer_id, &merged, error);
+    }
+
   if (msg->thread_id != NULL)
     {
       if ((id = lookup_conversation_of (self, msg->channel, msg->thread_id, error)) != 0)

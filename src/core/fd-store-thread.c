@@ -1,0 +1,355 @@
+/* fd-store-thread.c: which conversation an email belongs to.
+ *
+ * Mail threads as JWZ's algorithm (and notmuch, Geary) make them, one
+ * message at a time: a message's parents are its References, oldest
+ * first, with the In-Reply-To id appended when References lacks it (or
+ * alone when there is no References). Every id a message names, seen or
+ * not, is kept in thread_ids with the conversation it belongs to, so two
+ * replies to a root we never got meet there; a message that names ids of
+ * two conversations (a parent arriving after its children) merges them.
+ * Nothing is threaded by subject.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fd-repeats-private.h"
+#include "fd-store-private.h"
+
+/* Longer chains are cut from the middle: the root and the nearest
+ * parents are what threading needs, and a forged header cannot make an
+ * insert arbitrarily slow. */
+#define MAX_PARENTS 64
+
+static gboolean
+run (FdStore       *self,
+     sqlite3_stmt  *stmt,
+     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return _fd_store_set_error (fd_store_get_db (self), rc, error);
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           idx,
+           const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, idx);
+}
+
+static gboolean
+add_parent (GPtrArray   *chain,
+            GHashTable  *seen,
+            const char  *id)
+{
+  if (id == NULL || *id == '\0' || g_hash_table_contains (seen, id))
+    return FALSE;
+  g_hash_table_add (seen, (gpointer) id);
+  g_ptr_array_add (chain, (gpointer) id);
+  return TRUE;
+}
+
+/* @msg's ancestors, oldest first, the parent last: References is the
+ * authority for the chain; In-Reply-To is the parent when References
+ * does not name it. An id named twice (a loop) or the message's own id
+ * is dropped, so the chain is a path. The strings belong to @msg. */
+GPtrArray *
+_fd_store_thread_parents (const FdParsedMessage *msg)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *chain = g_ptr_array_new ();
+  guint n_refs = msg->references != NULL ? msg->references->len : 0;
+
+  g_hash_table_add (seen, msg->remote_id);
+
+  for (guint i = 0; i < n_refs; i++)
+    add_parent (chain, seen, g_ptr_array_index (msg->references, i));
+  add_parent (chain, seen, msg->in_reply_to);
+
+  if (chain->len > MAX_PARENTS)
+    g_ptr_array_remove_range (chain, 1, chain->len - (MAX_PARENTS - 1));
+
+  return chain;
+}
+
+static gint64
+lookup_id (FdStore     *self,
+           const char  *channel,
+           const char  *id,
+           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 value = 0;
+  int rc;
+
+  stmt = _fd_store_prepare (self, "SELECT conversation_id FROM thread_ids WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, channel);
+  bind_text (stmt, 2, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    value = -1, _fd_store_set_error (fd_store_get_db (self), rc, error);
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+static gboolean
+exec_ids (FdStore     *self,
+          const char  *sql,
+          gint64       target,
+          gint64       other,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = _fd_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, target);
+  sqlite3_bind_int64 (stmt, 2, other);
+  return run (self, stmt, error);
+}
+
+/* Moves everything of conversation @other into @target and deletes
+ * @other. Drafts: @target's own wins. */
+static gboolean
+merge_conversations (FdStore  *self,
+                     gint64    target,
+                     gint64    other,
+                     GError  **error)
+{
+  static const char *const moves[] = {
+    "UPDATE conversations SET"
+    " last_at = max(last_at, (SELECT last_at FROM conversations WHERE id = ?2)),"
+    " customer_id = coalesce(customer_id, (SELECT customer_id FROM conversations WHERE id = ?2)),"
+    " account_id = coalesce(account_id, (SELECT account_id FROM conversations WHERE id = ?2)),"
+    /* The subject of the conversation's oldest message. */
+    " subject = CASE WHEN (SELECT min(sort_key) FROM messages WHERE conversation_id = ?2)"
+    "   < (SELECT min(sort_key) FROM messages WHERE conversation_id = ?1)"
+    "   THEN (SELECT subject FROM conversations WHERE id = ?2) ELSE subject END"
+    " WHERE id = ?1",
+    "UPDATE messages SET conversation_id = ?1 WHERE conversation_id = ?2",
+    "UPDATE thread_ids SET conversation_id = ?1 WHERE conversation_id = ?2",
+    "UPDATE outbox SET conversation_id = ?1 WHERE conversation_id = ?2",
+    "UPDATE OR IGNORE drafts SET conversation_id = ?1 WHERE conversation_id = ?2",
+    "UPDATE OR IGNORE draft_translations SET conversation_id = ?1 WHERE conversation_id = ?2",
+    /* So that undoing a customer merge still finds the conversation. */
+    "UPDATE OR IGNORE customer_merge_moves SET row_id = ?1 WHERE kind = 1 AND row_id = ?2",
+    "DELETE FROM conversations WHERE id = ?2",
+  };
+
+  g_debug ("Merging conversation %" G_GINT64_FORMAT " into %" G_GINT64_FORMAT, other, target);
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      if (!exec_ids (self, moves[i], target, other, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gint64
+create_conversation (FdStore               *self,
+                     const FdParsedMessage *msg,
+                     const char            *root,
+                     gint64                 customer_id,
+                     GError               **error)
+{
+  sqlite3_stmt *stmt;
+
+  /* An older store may have named a conversation after this root
+   * without recording it in thread_ids. */
+  stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, msg->channel);
+  bind_text (stmt, 2, root);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      sqlite3_reset (stmt);
+      return id;
+    }
+  sqlite3_reset (stmt);
+
+  stmt = _fd_store_prepare (self,
+                            "INSERT INTO conversations (channel, remote_id, subject, customer_id, last_at)"
+                            " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, msg->channel);
+  bind_text (stmt, 2, root);
+  bind_text (stmt, 3, msg->subject);
+  if (customer_id != 0)
+    sqlite3_bind_int64 (stmt, 4, customer_id);
+  sqlite3_bind_int64 (stmt, 5, msg->created_at);
+  if (!run (self, stmt, error))
+    return -1;
+
+  return sqlite3_last_insert_rowid (fd_store_get_db (self));
+}
+
+/* Records @id in @conversation_id, and its parent when known: a
+ * message's own parent always, an ancestor's only until the ancestor
+ * itself arrives. */
+static gboolean
+remember_id (FdStore     *self,
+             const char  *channel,
+             const char  *id,
+             const char  *parent,
+             gboolean     own,
+             gint64       conversation_id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _fd_store_prepare (self,
+                            own ?
+                            "INSERT INTO thread_ids (channel, remote_id, conversation_id, parent, seen)"
+                            " VALUES (?, ?, ?, ?, 1) ON CONFLICT (channel, remote_id) DO UPDATE SET"
+                            " conversation_id = excluded.conversation_id, parent = excluded.parent, seen = 1" :
+                            "INSERT INTO thread_ids (channel, remote_id, conversation_id, parent, seen)"
+                            " VALUES (?, ?, ?, ?, 0) ON CONFLICT (channel, remote_id) DO UPDATE SET"
+                            " conversation_id = excluded.conversation_id,"
+                            " parent = CASE WHEN seen THEN parent ELSE coalesce(parent, excluded.parent) END",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, channel);
+  bind_text (stmt, 2, id);
+  sqlite3_bind_int64 (stmt, 3, conversation_id);
+  bind_text (stmt, 4, parent);
+  return run (self, stmt, error);
+}
+
+/* Finds (or makes) the conversation of the email @msg, merging the
+ * conversations its ids join, and records its ids. Sets @out_merged when
+ * a merge happened. Returns the conversation id, -1 on error. */
+gint64
+_fd_store_thread_email (FdStore               *self,
+                        const FdParsedMessage *msg,
+                        gint64                 customer_id,
+                        gboolean              *out_merged,
+                        GError               **error)
+{
+  g_autoptr(GPtrArray) chain = _fd_store_thread_parents (msg);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 target = 0;
+  const char *root;
+  gint64 id;
+
+  *out_merged = FALSE;
+
+  /* Our own id first: children that came before us are waiting there. */
+  if ((id = lookup_id (self, msg->channel, msg->remote_id, error)) < 0)
+    return -1;
+  if (id > 0)
+    g_array_append_val (found, id);
+  for (guint i = chain->len; i > 0; i--)
+    {
+      if ((id = lookup_id (self, msg->channel, g_ptr_array_index (chain, i - 1), error)) < 0)
+        return -1;
+      if (id > 0)
+        g_array_append_val (found, id);
+    }
+  if (msg->thread_id != NULL)
+    {
+      if ((id = lookup_id (self, msg->channel, msg->thread_id, error)) < 0)
+        return -1;
+      if (id > 0)
+        g_array_append_val (found, id);
+    }
+
+  /* The oldest conversation absorbs the others: ids only grow, so the
+   * result does not depend on the order the messages came in. */
+  for (guint i = 0; i < found->len; i++)
+    {
+      id = g_array_index (found, gint64, i);
+      if (target == 0 || id < target)
+        target = id;
+    }
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      id = g_array_index (found, gint64, i);
+      if (id == target)
+        continue;
+      /* Merged already through another id of this message. */
+      for (guint j = 0; j < i; j++)
+        {
+          if (g_array_index (found, gint64, j) == id)
+            {
+              id = target;
+              break;
+            }
+        }
+      if (id == target)
+        continue;
+      if (!merge_conversations (self, target, id, error))
+        return -1;
+      *out_merged = TRUE;
+    }
+
+  if (target == 0)
+    {
+      root = msg->thread_id != NULL ? msg->thread_id :
+             chain->len > 0 ? g_ptr_array_index (chain, 0) : msg->remote_id;
+      if ((target = create_conversation (self, msg, root, customer_id, error)) < 0)
+        return -1;
+      if (msg->thread_id != NULL &&
+          !remember_id (self, msg->channel, msg->thread_id, NULL, FALSE, target, error))
+        return -1;
+    }
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      if (!remember_id (self, msg->channel, g_ptr_array_index (chain, i),
+                        i > 0 ? g_ptr_array_index (chain, i - 1) : NULL,
+                        FALSE, target, error))
+        return -1;
+    }
+  if (!remember_id (self, msg->channel, msg->remote_id,
+                    chain->len > 0 ? g_ptr_array_index (chain, chain->len - 1) : NULL,
+                    TRUE, target, error))
+    return -1;
+
+  if (*out_merged)
+    {
+      sqlite3_stmt *stmt;
+
+      /* An answer of ours now in the same conversation answers the
+       * older incoming messages, as if they had come in order. */
+      stmt = _fd_store_prepare (self,
+                                "UPDATE messages SET state = 2 WHERE conversation_id = ?1"
+                                " AND direction = 0 AND state < 2 AND sort_key <"
+                                " (SELECT max(r.sort_key) FROM messages r WHERE r.conversation_id = ?1"
+                                "  AND r.direction = 1"
+                                "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2))",
+                                error);
+      if (stmt == NULL)
+        return -1;
+      sqlite3_bind_int64 (stmt, 1, target);
+      if (!run (self, stmt, error))
+        return -1;
+
+      /* Its cached posts know their old conversation. */
+      _fd_repeats_index_reset (_fd_store_get_repeats_index (self));
+    }
+
+  return target;
+}
