@@ -21,6 +21,7 @@
 #include "accounts/fd-mastodon-account-page.h"
 #include "fd-application.h"
 #include "fd-composer.h"
+#include "fd-customers.h"
 #include "fd-importer.h"
 #include "fd-language.h"
 #include "fd-inbox-item.h"
@@ -3615,6 +3616,190 @@ test_expected_languages (Fixture       *fixture,
   close_other_windows ();
 }
 
+/* Dan wrote the same complaint on Mastodon and on Bluesky: the window
+ * suggests that the two are one customer. */
+
+static gint64
+dan_customer (Fixture    *fixture,
+              const char *channel)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = fd_customers_find (fixture->store, channel,
+                                 g_str_equal (channel, "mastodon") ? "@dan@mastodon.example" : "dan.bsky.social",
+                                 &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+static gboolean
+dan_linked (Fixture *fixture)
+{
+  return dan_customer (fixture, "mastodon") == dan_customer (fixture, "bluesky");
+}
+
+static gboolean
+dan_apart (Fixture *fixture)
+{
+  return dan_customer (fixture, "mastodon") != dan_customer (fixture, "bluesky");
+}
+
+static gboolean
+is_visible_label_starting (GtkWidget     *widget,
+                           gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+suggestion_shown (Fixture *fixture)
+{
+  return find_widget (GTK_WIDGET (fixture->window->conversation_view), is_visible_label_starting,
+                      "This may be the same customer as dan.bsky.social on Bluesky") != NULL;
+}
+
+static gboolean
+also_on_bluesky_shown (Fixture *fixture)
+{
+  return find_widget (GTK_WIDGET (fixture->window->conversation_view), is_visible_label_starting,
+                      "Also dan.bsky.social on Bluesky") != NULL;
+}
+
+static gboolean
+is_mapped_button (GtkWidget     *widget,
+                  gconstpointer  label)
+{
+  return is_visible_button (widget, label) && gtk_widget_get_mapped (widget);
+}
+
+static GtkWidget *
+conversation_button (Fixture    *fixture,
+                     const char *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (fixture->window->conversation_view), is_mapped_button, label);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+static guint
+find_channel_author (Fixture    *fixture,
+                     const char *channel,
+                     const char *name)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (fd_message_get_channel (message_at (fixture, i)), channel) == 0 &&
+        g_strcmp0 (fd_message_get_author_name (message_at (fixture, i)), name) == 0)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+toast_saying (Fixture    *fixture,
+              const char *title)
+{
+  return find_widget (GTK_WIDGET (fixture->window), is_label_with_text, title) != NULL;
+}
+
+static gboolean
+linked_toast (Fixture *fixture)
+{
+  return toast_saying (fixture, "Linked as one customer");
+}
+
+static gboolean
+unlinked_toast (Fixture *fixture)
+{
+  return toast_saying (fixture, "Unlinked");
+}
+
+static gboolean
+kept_apart_toast (Fixture *fixture)
+{
+  return toast_saying (fixture, "Kept as different customers");
+}
+
+static void
+show_dan (Fixture *fixture)
+{
+  guint position;
+
+  position = find_channel_author (fixture, "mastodon", "Dan Fischer");
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, mastodon_thread_shown));
+}
+
+/* Link from the suggestion, unlink from the customer's identities, and
+ * undo the unlinking: clicked, as a person would. */
+static void
+test_link_unlink_customer (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_assert_true (dan_apart (fixture));
+  show_dan (fixture);
+  g_assert_true (wait_for (fixture, suggestion_shown));
+  spin (500);  /* the conversation settles where it scrolls to */
+  save_screenshot (GTK_WIDGET (fixture->window), "link-suggestion.png");
+
+  click_widget (conversation_button (fixture, "_Link"));
+  g_assert_true (wait_for (fixture, dan_linked));
+  g_assert_true (wait_for (fixture, linked_toast));
+  g_assert_true (wait_for (fixture, also_on_bluesky_shown));
+  g_assert_false (suggestion_shown (fixture));
+
+  /* Wrong after all. */
+  spin (800);  /* a second click is not a double click */
+  click_widget (conversation_button (fixture, "_Unlink"));
+  g_assert_true (wait_for (fixture, dan_apart));
+  g_assert_true (wait_for (fixture, unlinked_toast));
+  spin (300);
+  g_assert_false (also_on_bluesky_shown (fixture));
+
+  /* Undone from the toast: one customer again. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-customer", NULL);
+  g_assert_true (wait_for (fixture, dan_linked));
+  g_assert_true (wait_for (fixture, also_on_bluesky_shown));
+}
+
+static gboolean
+no_open_suggestion (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) open = fd_customers_list_suggestions (fixture->store, NULL);
+
+  return open != NULL && open->len == 0;
+}
+
+/* "Not the Same": the suggestion goes for good, and Dan stays two
+ * customers. */
+static void
+test_dismiss_link (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  show_dan (fixture);
+  g_assert_true (wait_for (fixture, suggestion_shown));
+  spin (500);
+
+  click_widget (conversation_button (fixture, "_Not the Same"));
+  g_assert_true (wait_for (fixture, no_open_suggestion));
+  g_assert_true (wait_for (fixture, kept_apart_toast));
+  g_assert_true (dan_apart (fixture));
+  spin (300);
+  g_assert_false (suggestion_shown (fixture));
+
+  /* Away and back: still no suggestion. */
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  show_dan (fixture);
+  spin (1000);
+  g_assert_false (suggestion_shown (fixture));
+  g_assert_true (dan_apart (fixture));
+}
+
 /* "/window/shortcut/ctrl-shift-a" for "<Control><Shift>a". */
 static char *
 shortcut_test_path (const char *accelerator)
@@ -3916,6 +4101,8 @@ main (int   argc,
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
 
+  ADD ("/window/link-unlink-customer", test_link_unlink_customer);
+  ADD ("/window/dismiss-link", test_dismiss_link);
   g_test_add ("/window/expected-languages", Fixture, NULL, keys_fixture_set_up, test_expected_languages, fixture_tear_down);
 
 #undef ADD
