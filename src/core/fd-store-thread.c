@@ -77,7 +77,7 @@ _fd_store_thread_parents (const FdParsedMessage *msg)
   add_parent (chain, seen, msg->in_reply_to);
 
   if (chain->len > MAX_PARENTS)
-    g_ptr_array_remove_range (chain, 1, chain->len - (MAX_PARENTS - 1));
+    g_ptr_array_remove_range (chain, 1, chain->len - MAX_PARENTS);
 
   return chain;
 }
