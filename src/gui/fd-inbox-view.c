@@ -28,6 +28,7 @@ struct _FdInboxView
   guint               tick_source;
   guint               advance_position;
   guint               advance_on_removal : 1;
+  guint               scroll_to_top : 1;   /* another view or order: start at its top */
   guint               activate_source;
 
   AdwHeaderBar       *header_bar;
@@ -206,6 +207,16 @@ apply_filter (FdInboxView *self)
       for (guint i = 0; i < filter->terms->len; i++)
         self->terms[i] = g_strdup (g_ptr_array_index (filter->terms, i));
     }
+
+  /* The list keeps the row at its top in view across a change, which
+   * for another order would show the end of the new one. */
+  {
+    const FdFilter *shown = fd_inbox_model_get_filter (self->model);
+
+    if (shown == NULL || shown->view != filter->view || shown->order != filter->order ||
+        g_strcmp0 (shown->channel, filter->channel) != 0)
+      self->scroll_to_top = TRUE;
+  }
 
   fd_inbox_model_set_filter (self->model, filter);
   update_rows (self);
@@ -479,8 +490,16 @@ model_items_changed_cb (FdInboxView *self,
 static void
 model_loading_changed_cb (FdInboxView *self)
 {
-  if (!fd_inbox_model_get_loading (self->model))
-    self->advance_on_removal = FALSE;
+  if (fd_inbox_model_get_loading (self->model))
+    return;
+
+  self->advance_on_removal = FALSE;
+  if (self->scroll_to_top)
+    {
+      self->scroll_to_top = FALSE;
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+        gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+    }
 }
 
 void
@@ -545,14 +564,27 @@ fd_inbox_view_get_selection (FdInboxView *self)
   return self->selection;
 }
 
+static void
+set_order (FdInboxView *self,
+           FdSortOrder  order)
+{
+  self->order = order;
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->sort_button),
+                                 order == FD_SORT_NEWEST ? "view-sort-descending-symbolic"
+                                                         : "view-sort-ascending-symbolic");
+}
+
 void
 fd_inbox_view_set_scope (FdInboxView *self,
                          FdView       view,
                          const char  *channel,
-                         const char  *title)
+                         const char  *title,
+                         FdSortOrder  order)
 {
   g_return_if_fail (FD_IS_INBOX_VIEW (self));
 
+  /* One new filter, so one reading of the store. */
+  set_order (self, order);
   self->view = view;
   g_free (self->channel);
   self->channel = g_strdup (channel);
@@ -573,10 +605,7 @@ fd_inbox_view_set_sort_order (FdInboxView *self,
   if (self->order == order)
     return;
 
-  self->order = order;
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->sort_button),
-                                 order == FD_SORT_NEWEST ? "view-sort-descending-symbolic"
-                                                         : "view-sort-ascending-symbolic");
+  set_order (self, order);
   apply_filter (self);
 }
 

@@ -18,11 +18,13 @@ void                fd_inbox_view_set_model      (FdInboxView  *self,
                                                   FdInboxModel *model);
 FdInboxModel       *fd_inbox_view_get_model      (FdInboxView  *self);
 GtkSingleSelection *fd_inbox_view_get_selection  (FdInboxView  *self);
-/* Which messages: a sidebar view, optionally one channel, with its title. */
+/* Which messages: a sidebar view, optionally one channel, with its title,
+ * in the view's order. */
 void                fd_inbox_view_set_scope      (FdInboxView  *self,
                                                   FdView        view,
                                                   const char   *channel,
-                                                  const char   *title);
+                                                  const char   *title,
+                                                  FdSortOrder   order);
 void                fd_inbox_view_set_sort_order (FdInboxView  *self,
                                                   FdSortOrder   order);
 /* Words of the current search to highlight, or NULL. */

@@ -30,7 +30,8 @@ struct _FdWindow
   FdStore              *store;
   GSettings            *settings;
   FdInboxModel         *model;
-  char                 *sort_order;
+  char                 *sort_order;      /* the current view's */
+  char                 *scope;           /* the sidebar's, as in last-view */
 
   gint64                data_version;
   guint                 poll_source;

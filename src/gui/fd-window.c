@@ -58,6 +58,50 @@ sort_order_from_name (const char *name)
   return g_strcmp0 (name, "longest-waiting") == 0 ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST;
 }
 
+/* The order a view is sorted in: the one last chosen in it, else the
+ * default of Preferences. Unanswered starts with the longest wait, as
+ * its customers should be answered. */
+static char *
+dup_view_sort_order (GSettings  *settings,
+                     const char *scope)
+{
+  g_autoptr(GVariant) orders = NULL;
+  const char *order = NULL;
+
+  if (settings == NULL)
+    return g_strdup (g_strcmp0 (scope, "unanswered") == 0 ? "longest-waiting" : "newest");
+
+  orders = g_settings_get_value (settings, "view-sort-orders");
+  if (scope != NULL && g_variant_lookup (orders, scope, "&s", &order) &&
+      (g_str_equal (order, "newest") || g_str_equal (order, "longest-waiting")))
+    return g_strdup (order);
+
+  return g_settings_get_string (settings, "sort-order");
+}
+
+static void show_sort_order (FdWindow   *self,
+                             const char *order);
+
+/* Remembers @order for @scope, the others as they were. */
+static void
+store_view_sort_order (GSettings  *settings,
+                       const char *scope,
+                       const char *order)
+{
+  g_autoptr(GVariant) orders = g_settings_get_value (settings, "view-sort-orders");
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+  GVariantIter iter;
+  const char *key, *value;
+
+  g_variant_iter_init (&iter, orders);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    if (!g_str_equal (key, scope))
+      g_variant_builder_add (&builder, "{ss}", key, value);
+  g_variant_builder_add (&builder, "{ss}", scope, order);
+
+  g_settings_set_value (settings, "view-sort-orders", g_variant_builder_end (&builder));
+}
+
 static gboolean
 store_has_messages (FdWindow *self)
 {
@@ -237,8 +281,15 @@ scope_changed_cb (FdWindow   *self,
   if (listening)
     fd_listening_view_reload (self->listening_view);
 
+  g_free (self->scope);
+  self->scope = g_strdup (scope);
   if (!topics && !listening)
-    fd_inbox_view_set_scope (self->inbox_view, view, channel, title);
+    {
+      g_autofree char *order = dup_view_sort_order (self->settings, scope);
+
+      show_sort_order (self, order);
+      fd_inbox_view_set_scope (self->inbox_view, view, channel, title, sort_order_from_name (order));
+    }
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", scope);
@@ -403,10 +454,27 @@ show_translations_changed_cb (FdWindow *self)
                                         self->user_lang);
 }
 
+/* The current view's order, without choosing it for the view. */
 static void
-sort_order_changed (FdWindow *self)
+show_sort_order (FdWindow   *self,
+                 const char *order)
 {
-  fd_inbox_view_set_sort_order (self->inbox_view, sort_order_from_name (self->sort_order));
+  if (g_strcmp0 (self->sort_order, order) == 0)
+    return;
+
+  g_free (self->sort_order);
+  self->sort_order = g_strdup (order);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
+}
+
+/* The default of Preferences, or a view's own order, changed. */
+static void
+sort_orders_changed_cb (FdWindow *self)
+{
+  g_autofree char *order = dup_view_sort_order (self->settings, self->scope);
+
+  show_sort_order (self, order);
+  fd_inbox_view_set_sort_order (self->inbox_view, sort_order_from_name (order));
 }
 
 static void
@@ -466,6 +534,7 @@ fd_window_finalize (GObject *object)
 
   g_clear_pointer (&self->undo_entries, g_array_unref);
   g_clear_pointer (&self->sort_order, g_free);
+  g_clear_pointer (&self->scope, g_free);
   g_clear_pointer (&self->user_lang, g_free);
 
   G_OBJECT_CLASS (fd_window_parent_class)->finalize (object);
@@ -501,12 +570,13 @@ fd_window_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_SORT_ORDER:
+      /* Chosen in the list's menu: for this view, from now on. */
       if (g_strcmp0 (self->sort_order, g_value_get_string (value)) != 0)
         {
-          g_free (self->sort_order);
-          self->sort_order = g_value_dup_string (value);
-          sort_order_changed (self);
-          g_object_notify_by_pspec (object, pspec);
+          show_sort_order (self, g_value_get_string (value));
+          fd_inbox_view_set_sort_order (self->inbox_view, sort_order_from_name (self->sort_order));
+          if (self->settings != NULL && self->scope != NULL)
+            store_view_sort_order (self->settings, self->scope, self->sort_order);
         }
       break;
 
@@ -667,11 +737,13 @@ setup_store (FdWindow     *self,
 
   if (self->settings != NULL)
     {
-      g_settings_bind (self->settings, "sort-order", self, "sort-order", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (self->settings, "changed::sort-order",
+                               G_CALLBACK (sort_orders_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::view-sort-orders",
+                               G_CALLBACK (sort_orders_changed_cb), self, G_CONNECT_SWAPPED);
       scope = g_settings_get_string (self->settings, "last-view");
     }
 
-  sort_order_changed (self);
   fd_sidebar_select_scope (self->sidebar, scope ? scope : "all");
   g_signal_connect_object (self->model, "notify::loaded",
                            G_CALLBACK (inbox_loaded_cb), self, G_CONNECT_SWAPPED);
@@ -706,9 +778,9 @@ fd_window_dup_initial_filter (GSettings *settings)
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   scope = g_settings_get_string (settings, "last-view");
-  order = g_settings_get_string (settings, "sort-order");
   if (g_str_equal (scope, "topics") || g_str_equal (scope, "listening"))
     return NULL;
+  order = dup_view_sort_order (settings, scope);
 
   /* As the sidebar selects the scope and the inbox view filters by it. */
   filter = fd_filter_new ();

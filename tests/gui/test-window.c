@@ -286,6 +286,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_nonnull (fixture->settings);
   g_settings_set_string (fixture->settings, "last-view", "all");
   g_settings_set_string (fixture->settings, "sort-order", "newest");
+  g_settings_reset (fixture->settings, "view-sort-orders");
   g_settings_set_int (fixture->settings, "window-width", 0);
 
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2610,6 +2611,105 @@ test_quoted_mail_and_old_dates (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "quoted-unfolded.png");
 }
 
+static FdView sorted_view;
+static FdSortOrder sorted_order;
+
+/* The list shows @sorted_view in @sorted_order, by its messages' times. */
+static gboolean
+view_sorted (Fixture *fixture)
+{
+  const FdFilter *filter = fd_inbox_model_get_filter (fixture->window->model);
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  if (filter == NULL || filter->view != sorted_view || filter->order != sorted_order ||
+      !fd_inbox_model_get_loaded (fixture->window->model) ||
+      fd_inbox_model_get_loading (fixture->window->model) || n < 3)
+    return FALSE;
+
+  /* Shown from its first row, not scrolled to where the last view's
+   * first row went. */
+  {
+    GtkWidget *list = find_child (GTK_WIDGET (fixture->window->inbox_view), GTK_TYPE_LIST_VIEW, NULL);
+
+    if (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list))) != 0)
+      return FALSE;
+  }
+
+  for (guint i = 1; i < n; i++)
+    {
+      gint64 before = fd_message_get_created_at (message_at (fixture, i - 1));
+      gint64 after = fd_message_get_created_at (message_at (fixture, i));
+
+      if (sorted_order == FD_SORT_NEWEST ? before < after : before > after)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+expect_sorted (Fixture     *fixture,
+               FdView       view,
+               FdSortOrder  order)
+{
+  g_autofree char *property = NULL;
+
+  sorted_view = view;
+  sorted_order = order;
+  g_assert_true (wait_for (fixture, view_sorted));
+  g_object_get (fixture->window, "sort-order", &property, NULL);
+  g_assert_cmpstr (property, ==, order == FD_SORT_NEWEST ? "newest" : "longest-waiting");
+}
+
+/* Unanswered starts with the customer who has waited longest; the order
+ * chosen in a view's menu stays with that view, in the settings. */
+static void
+test_sort_per_view (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GVariant) orders = NULL;
+  g_autoptr(FdFilter) initial = NULL;
+  const char *order = NULL;
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "unanswered");
+  expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_LONGEST_WAITING);
+  save_screenshot (GTK_WIDGET (fixture->window), "unanswered-longest-first.png");
+
+  /* As the list's Sort Order menu does. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort-order", "s", "newest");
+  expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_NEWEST);
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "all");
+  expect_sorted (fixture, FD_VIEW_ALL, FD_SORT_NEWEST);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort-order", "s", "longest-waiting");
+  expect_sorted (fixture, FD_VIEW_ALL, FD_SORT_LONGEST_WAITING);
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "unanswered");
+  expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_NEWEST);
+  fd_sidebar_select_scope (fixture->window->sidebar, "all");
+  expect_sorted (fixture, FD_VIEW_ALL, FD_SORT_LONGEST_WAITING);
+
+  /* The default of Preferences is not a choice for the views sorted. */
+  g_settings_set_string (fixture->settings, "sort-order", "newest");
+  spin (200);
+  expect_sorted (fixture, FD_VIEW_ALL, FD_SORT_LONGEST_WAITING);
+
+  orders = g_settings_get_value (fixture->settings, "view-sort-orders");
+  g_assert_true (g_variant_lookup (orders, "unanswered", "&s", &order));
+  g_assert_cmpstr (order, ==, "newest");
+  g_assert_true (g_variant_lookup (orders, "all", "&s", &order));
+  g_assert_cmpstr (order, ==, "longest-waiting");
+
+  /* The next window, and the first list read before it, keep them. */
+  g_settings_set_string (fixture->settings, "last-view", "unanswered");
+  initial = fd_window_dup_initial_filter (fixture->settings);
+  g_assert_cmpint (initial->order, ==, FD_SORT_NEWEST);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture_open_window (fixture, 1280, 800);
+  expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_NEWEST);
+}
+
 static FdView counted_view;
 
 static gboolean
@@ -4053,6 +4153,10 @@ main (int   argc,
   install_help_stand_in (data_home);
 
   gtk_test_init (&argc, &argv, NULL);
+  /* Held for the whole run, as g_application_run() holds it in the app:
+   * work done on other threads and handed to the main loop runs there,
+   * not on the thread that hands it over between two iterations. */
+  g_assert_true (g_main_context_acquire (NULL));
   adw_init ();
 
   /* AdwApplication loads style.css itself; these windows have no application. */
@@ -4071,6 +4175,7 @@ main (int   argc,
   ADD ("/window/lists-sample", test_lists_sample);
   ADD ("/window/first-inbox", test_first_inbox);
   ADD ("/window/sort-order", test_sort_order);
+  ADD ("/window/sort-per-view", test_sort_per_view);
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
   ADD ("/window/reply-without-account", test_reply_without_account);
