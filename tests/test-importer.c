@@ -288,6 +288,75 @@ test_maildir_states_and_threads (Fixture       *f,
   g_assert_cmpuint (read, >=, 1);
 }
 
+static gint64
+conversation_of_remote (FdStore    *store,
+                        const char *remote_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store),
+                                       "SELECT conversation_id FROM messages WHERE remote_id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, remote_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return id;
+}
+
+/* Messages that sit beside cur/ and new/ are read too, as `notmuch new`
+ * reads them; what the mail server keeps there is passed over quietly. */
+static void
+test_maildir_loose_files (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *maildir = g_build_filename (f->dir, "Mail", NULL);
+  g_autofree char *cur = g_build_filename (maildir, "cur", NULL);
+  g_autofree char *new_dir = g_build_filename (maildir, "new", NULL);
+  g_autofree char *in_cur = g_build_filename (cur, "1700000001.M1P1.host:2,S", NULL);
+  g_autofree char *in_new = g_build_filename (new_dir, "1700000002.M2P2.host", NULL);
+  g_autofree char *loose = g_build_filename (maildir, "1700000003.M3P3.host", NULL);
+  g_autofree char *uidlist = g_build_filename (maildir, "dovecot-uidlist", NULL);
+  g_autofree char *notes = g_build_filename (maildir, "notes.bin", NULL);
+  const char *paths[] = { maildir, NULL };
+  FdImportStats stats;
+
+  g_assert_cmpint (g_mkdir_with_parents (cur, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (new_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (in_cur,
+                                      "From: Ana <ana@example.com>\nTo: shop@example.com\n"
+                                      "Subject: Broken lamp\nDate: Tue, 14 Nov 2023 22:13:20 +0000\n"
+                                      "Message-ID: <lamp-1@example.com>\n\nThe lamp arrived broken.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (in_new,
+                                      "From: Bob <bob@example.org>\nTo: shop@example.com\n"
+                                      "Subject: Invoice\nDate: Tue, 14 Nov 2023 23:00:00 +0000\n"
+                                      "Message-ID: <invoice-1@example.org>\n\nPlease send the invoice.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (loose,
+                                      "From: Ana <ana@example.com>\nTo: shop@example.com\n"
+                                      "Subject: Re: Broken lamp\nDate: Wed, 15 Nov 2023 08:00:00 +0000\n"
+                                      "Message-ID: <lamp-2@example.com>\nIn-Reply-To: <lamp-1@example.com>\n"
+                                      "References: <lamp-1@example.com>\n\nAny news about the lamp?\n", -1, NULL));
+  g_assert_true (g_file_set_contents (uidlist, "3 V1700000000 N4 G0123456789abcdef\n1 1700000001.M1P1.host\n", -1, NULL));
+  g_assert_true (g_file_set_contents (notes, "\x01\x02 not mail", -1, NULL));
+
+  stats = import_paths (f, f->store, paths);
+
+  g_assert_cmpuint (stats.added, ==, 3);
+  g_assert_cmpuint (count_all (f->store), ==, 3);
+  g_assert_cmpint (conversation_of_remote (f->store, "lamp-2@example.com"), !=, 0);
+  g_assert_cmpint (conversation_of_remote (f->store, "lamp-2@example.com"), ==,
+                   conversation_of_remote (f->store, "lamp-1@example.com"));
+  g_assert_false (has_warning (f, "dovecot-uidlist", ""));
+  g_assert_true (has_warning (f, "notes.bin", ""));
+
+  /* Once is enough: a second run finds them all there. */
+  stats = import_paths (f, f->store, paths);
+  g_assert_cmpuint (stats.added, ==, 0);
+  g_assert_cmpuint (count_all (f->store), ==, 3);
+}
+
 static void
 test_mbox (Fixture       *f,
            gconstpointer  data)
@@ -729,6 +798,7 @@ main (int    argc,
   ADD ("/importer/jsonl-limits", test_jsonl_limits);
   ADD ("/importer/reimport-idempotent", test_reimport_idempotent);
   ADD ("/importer/maildir-states-and-threads", test_maildir_states_and_threads);
+  ADD ("/importer/maildir-loose-files", test_maildir_loose_files);
   ADD ("/importer/mbox", test_mbox);
   ADD ("/importer/tricky-mail-folder", test_tricky_mail_folder);
   ADD ("/importer/round-trip-jsonl", test_round_trip_jsonl);

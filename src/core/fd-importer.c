@@ -834,58 +834,6 @@ import_maildir_files (FdImporter    *self,
   return import_mail_files (self, files, direction, cancellable, error);
 }
 
-static gboolean
-import_dir (FdImporter    *self,
-            const char    *path,
-            FdDirection    direction,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  g_autofree char *cur = g_build_filename (path, "cur", NULL);
-  g_autofree char *new_dir = g_build_filename (path, "new", NULL);
-  gboolean maildir = g_file_test (cur, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_IS_DIR);
-  g_autoptr(GPtrArray) names = NULL;
-  g_autofree char *basename = g_path_get_basename (path);
-
-  if (is_sent_folder (basename))
-    direction = FD_DIRECTION_OUT;
-
-  if (maildir)
-    {
-      if (!import_maildir_files (self, cur, direction, cancellable, error) ||
-          !import_maildir_files (self, new_dir, direction, cancellable, error))
-        return FALSE;
-    }
-
-  if (!(names = list_dir (path, error)))
-    return FALSE;
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (maildir && (g_str_equal (name, "cur") || g_str_equal (name, "new") || g_str_equal (name, "tmp")))
-        continue;
-      /* Maildir++ keeps subfolders as .Name; other dot files are not mail. */
-      if (name[0] == '.' && !(maildir && g_file_test (child, G_FILE_TEST_IS_DIR)))
-        continue;
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        {
-          if (!import_dir (self, child, direction, cancellable, error))
-            return FALSE;
-        }
-      else if (!maildir && g_file_test (child, G_FILE_TEST_IS_REGULAR))
-        {
-          if (!import_file (self, child, cancellable, error))
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 typedef enum {
   FORMAT_UNKNOWN,
   FORMAT_JSONL,
@@ -931,6 +879,86 @@ sniff_format (const char *path)
     }
 
   return FORMAT_UNKNOWN;
+}
+
+/* What mail servers keep beside cur/ and new/: not mail, and not worth
+ * a warning. */
+static gboolean
+is_maildir_metadata (const char *name)
+{
+  static const char *const names[] = {
+    "maildirfolder", "maildirsize", "subscriptions", NULL,
+  };
+
+  return g_str_has_prefix (name, "dovecot") ||
+         g_str_has_prefix (name, "courierimap") ||
+         g_strv_contains (names, name);
+}
+
+static gboolean
+import_dir (FdImporter    *self,
+            const char    *path,
+            FdDirection    direction,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *cur = g_build_filename (path, "cur", NULL);
+  g_autofree char *new_dir = g_build_filename (path, "new", NULL);
+  gboolean maildir = g_file_test (cur, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_IS_DIR);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) loose = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *basename = g_path_get_basename (path);
+
+  if (is_sent_folder (basename))
+    direction = FD_DIRECTION_OUT;
+
+  if (maildir)
+    {
+      if (!import_maildir_files (self, cur, direction, cancellable, error) ||
+          !import_maildir_files (self, new_dir, direction, cancellable, error))
+        return FALSE;
+    }
+
+  if (!(names = list_dir (path, error)))
+    return FALSE;
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (maildir && (g_str_equal (name, "cur") || g_str_equal (name, "new") || g_str_equal (name, "tmp")))
+        continue;
+      /* Maildir++ keeps subfolders as .Name; other dot files are not mail. */
+      if (name[0] == '.' && !(maildir && g_file_test (child, G_FILE_TEST_IS_DIR)))
+        continue;
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        {
+          if (!import_dir (self, child, direction, cancellable, error))
+            return FALSE;
+        }
+      else if (!maildir && g_file_test (child, G_FILE_TEST_IS_REGULAR))
+        {
+          if (!import_file (self, child, cancellable, error))
+            return FALSE;
+        }
+      else if (maildir && !is_maildir_metadata (name) &&
+               g_file_test (child, G_FILE_TEST_IS_REGULAR))
+        {
+          /* Messages put beside cur/ and new/ by hand or by another
+           * tool: read as `notmuch new` reads them. */
+          if (sniff_format (child) == FORMAT_MESSAGE)
+            g_ptr_array_add (loose, g_steal_pointer (&child));
+          else if (!import_file (self, child, cancellable, error))
+            return FALSE;
+        }
+    }
+
+  if (loose->len > 0)
+    return import_mail_files (self, loose, direction, cancellable, error);
+
+  return TRUE;
 }
 
 static gboolean
