@@ -383,6 +383,15 @@ test_flags (Fixture       *f,
   g_assert_cmpint (state_of (f, "f1@test.local"), ==, FD_MESSAGE_STATE_READ);
   g_assert_cmpint (state_of (f, "f2@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
 
+  /* Answered from another mail program: answered here too. */
+  g_clear_pointer (&out, g_free);
+  out = fd_test_dovecot_doveadm (f->dovecot, NULL, "flags", "add", "-u", FD_TEST_FIRM, "\\Answered",
+                                 "mailbox", "INBOX", "uid", "1", NULL);
+  g_assert_nonnull (out);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (state_of (f, "f1@test.local"), ==, FD_MESSAGE_STATE_ANSWERED);
+  g_assert_cmpint (state_of (f, "f2@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
+
   /* Frontdesk -> server */
   outbox = fd_outbox_new (f->store);
   g_assert_cmpint (fd_outbox_queue_state (outbox, id_of (f, "f2@test.local"), FD_MESSAGE_STATE_ANSWERED, &error), >, 0);

@@ -277,6 +277,17 @@ test_hint_and_prior (void)
    * customer who always writes Catalan settles what the text leaves open. */
   fd_language_detector_detect (detector, "perfecte, gracies per tot", NULL, "ca", &result);
   g_assert_cmpstr (result.lang, ==, "ca");
+
+  /* Too close to call from the text: whichever of the two the customer
+   * usually writes settles it, though the text leans the other way for
+   * one of them. */
+  g_assert_false (fd_language_detector_detect (detector, "molt bé, gracias", NULL, NULL, &result));
+  g_assert_true (fd_language_detector_detect (detector, "molt bé, gracias", NULL, "ca", &result));
+  g_assert_cmpstr (result.lang, ==, "ca");
+  g_assert_cmpint (result.source, ==, FD_LANGUAGE_SOURCE_PRIOR);
+  g_assert_true (fd_language_detector_detect (detector, "molt bé, gracias", NULL, "es", &result));
+  g_assert_cmpstr (result.lang, ==, "es");
+  g_assert_cmpint (result.source, ==, FD_LANGUAGE_SOURCE_PRIOR);
 }
 
 static void
