@@ -315,6 +315,22 @@ test_migrations_from_every_version (void)
 
             g_assert_cmpint (fd_account_get_id (account), ==, 2);
           }
+
+          /* Email threading (version 11) knows the old mail: a reply to
+           * it, and a reply to that reply naming only its parent, join
+           * its conversation. */
+          g_assert_cmpint (store_query_int (store, "SELECT conversation_id FROM thread_ids WHERE remote_id = 'root@x'"), ==, 1);
+          {
+            g_autoptr(FdParsedMessage) reply = fd_test_message ("email", "reply@x", "shop@x", "On it", 2);
+            g_autoptr(FdParsedMessage) again = fd_test_message ("email", "again@x", "a@x", "Thanks", 3);
+
+            reply->in_reply_to = g_strdup ("root@x");
+            again->in_reply_to = g_strdup ("reply@x");
+            insert (store, reply);
+            insert (store, again);
+            g_assert_cmpint (store_query_int (store, "SELECT count(DISTINCT conversation_id) FROM messages"), ==, 1);
+            g_assert_cmpint (store_query_int (store, "SELECT count(*) FROM conversations"), ==, 1);
+          }
         }
       g_assert_nonnull (fd_store_get_profile_id (store));
 

@@ -82,26 +82,39 @@ _fd_store_thread_parents (const FdParsedMessage *msg)
   return chain;
 }
 
+/* The conversation @id is in, 0 if none, -1 on error. Sets @out_known
+ * when the row needs no more: the message itself was seen, or its
+ * parent is known. */
 static gint64
 lookup_id (FdStore     *self,
            const char  *channel,
            const char  *id,
+           gboolean    *out_known,
            GError     **error)
 {
   sqlite3_stmt *stmt;
   gint64 value = 0;
   int rc;
 
-  stmt = _fd_store_prepare (self, "SELECT conversation_id FROM thread_ids WHERE channel = ? AND remote_id = ?", error);
+  *out_known = FALSE;
+  stmt = _fd_store_prepare (self,
+                            "SELECT conversation_id, seen OR parent IS NOT NULL FROM thread_ids"
+                            " WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
   bind_text (stmt, 1, channel);
   bind_text (stmt, 2, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
+    {
+      value = sqlite3_column_int64 (stmt, 0);
+      *out_known = sqlite3_column_int (stmt, 1) != 0;
+    }
   else if (rc != SQLITE_DONE)
-    value = -1, _fd_store_set_error (fd_store_get_db (self), rc, error);
+    {
+      _fd_store_set_error (fd_store_get_db (self), rc, error);
+      value = -1;
+    }
   sqlite3_reset (stmt);
 
   return value;
@@ -248,86 +261,75 @@ _fd_store_thread_email (FdStore               *self,
                         GError               **error)
 {
   g_autoptr(GPtrArray) chain = _fd_store_thread_parents (msg);
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Per id: chain[0..n-1], then our own id, then thread_id. */
+  guint n_ids = chain->len + 2;
+  g_autofree gint64 *found = g_new0 (gint64, n_ids);
+  g_autofree gboolean *known = g_new0 (gboolean, n_ids);
   gint64 target = 0;
-  const char *root;
-  gint64 id;
+  gboolean merged = FALSE;
 
   *out_merged = FALSE;
 
-  /* Our own id first: children that came before us are waiting there. */
-  if ((id = lookup_id (self, msg->channel, msg->remote_id, error)) < 0)
-    return -1;
-  if (id > 0)
-    g_array_append_val (found, id);
-  for (guint i = chain->len; i > 0; i--)
+  g_ptr_array_add (chain, msg->remote_id);
+  g_ptr_array_add (chain, msg->thread_id);
+  for (guint i = 0; i < n_ids; i++)
     {
-      if ((id = lookup_id (self, msg->channel, g_ptr_array_index (chain, i - 1), error)) < 0)
-        return -1;
-      if (id > 0)
-        g_array_append_val (found, id);
-    }
-  if (msg->thread_id != NULL)
-    {
-      if ((id = lookup_id (self, msg->channel, msg->thread_id, error)) < 0)
-        return -1;
-      if (id > 0)
-        g_array_append_val (found, id);
-    }
+      const char *id = g_ptr_array_index (chain, i);
 
-  /* The oldest conversation absorbs the others: ids only grow, so the
-   * result does not depend on the order the messages came in. */
-  for (guint i = 0; i < found->len; i++)
-    {
-      id = g_array_index (found, gint64, i);
-      if (target == 0 || id < target)
-        target = id;
-    }
-
-  for (guint i = 0; i < found->len; i++)
-    {
-      id = g_array_index (found, gint64, i);
-      if (id == target)
+      if (id == NULL)
         continue;
+      if ((found[i] = lookup_id (self, msg->channel, id, &known[i], error)) < 0)
+        return -1;
+      /* The oldest conversation absorbs the others: ids only grow, so
+       * the result does not depend on the order messages come in. */
+      if (found[i] > 0 && (target == 0 || found[i] < target))
+        target = found[i];
+    }
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      gboolean done = found[i] == 0 || found[i] == target;
+
       /* Merged already through another id of this message. */
-      for (guint j = 0; j < i; j++)
-        {
-          if (g_array_index (found, gint64, j) == id)
-            {
-              id = target;
-              break;
-            }
-        }
-      if (id == target)
+      for (guint j = 0; j < i && !done; j++)
+        done = found[j] == found[i];
+      if (done)
         continue;
-      if (!merge_conversations (self, target, id, error))
+      if (!merge_conversations (self, target, found[i], error))
         return -1;
-      *out_merged = TRUE;
+      merged = TRUE;
     }
 
   if (target == 0)
     {
-      root = msg->thread_id != NULL ? msg->thread_id :
-             chain->len > 0 ? g_ptr_array_index (chain, 0) : msg->remote_id;
+      const char *root = msg->thread_id != NULL ? msg->thread_id :
+                         n_ids > 2 ? g_ptr_array_index (chain, 0) : msg->remote_id;
+
       if ((target = create_conversation (self, msg, root, customer_id, error)) < 0)
         return -1;
-      if (msg->thread_id != NULL &&
-          !remember_id (self, msg->channel, msg->thread_id, NULL, FALSE, target, error))
-        return -1;
     }
 
-  for (guint i = 0; i < chain->len; i++)
+  /* Ids seen for the first time, ancestors whose parent we now know,
+   * and always our own (it is seen now, with its parent). */
+  for (guint i = 0; i < n_ids; i++)
     {
-      if (!remember_id (self, msg->channel, g_ptr_array_index (chain, i),
-                        i > 0 ? g_ptr_array_index (chain, i - 1) : NULL,
-                        FALSE, target, error))
+      const char *id = g_ptr_array_index (chain, i);
+      gboolean own = i == n_ids - 2;
+      const char *parent = NULL;
+
+      if (id == NULL)
+        continue;
+      if (i < n_ids - 2 && i > 0)
+        parent = g_ptr_array_index (chain, i - 1);
+      else if (own && n_ids > 2)
+        parent = g_ptr_array_index (chain, n_ids - 3);
+      if (!own && found[i] != 0 && (known[i] || parent == NULL))
+        continue;
+      if (!remember_id (self, msg->channel, id, parent, own, target, error))
         return -1;
     }
-  if (!remember_id (self, msg->channel, msg->remote_id,
-                    chain->len > 0 ? g_ptr_array_index (chain, chain->len - 1) : NULL,
-                    TRUE, target, error))
-    return -1;
 
+  *out_merged = merged;
   if (*out_merged)
     {
       sqlite3_stmt *stmt;
