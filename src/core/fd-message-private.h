@@ -16,7 +16,18 @@ G_BEGIN_DECLS
   "m.remote_id, m.in_reply_to, c.remote_id, i.handle, i.name, m.subject, fd_text (m.text), " \
   html ", m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
   "(SELECT o.state FROM outbox o WHERE o.message_id = m.id ORDER BY o.id DESC LIMIT 1), " \
-  "m.repeat_count, m.n_attachments, m.recipient"
+  "m.repeat_count, m.n_attachments, m.recipient, " \
+  FD_MESSAGE_RECIPIENT_NAME
+
+/* Whom one of our messages went to, as a person reads it: the name or
+ * handle written to, else the author of the message answered (imported
+ * replies say no more). Indexed lookups, for our messages only. */
+#define FD_MESSAGE_RECIPIENT_NAME \
+  "CASE WHEN m.direction = 1 THEN coalesce (" \
+  "(SELECT coalesce (ri.name, ri.handle) FROM identities ri" \
+  "  WHERE ri.channel = m.channel AND ri.handle = m.recipient), m.recipient, " \
+  "(SELECT coalesce (pi.name, pi.handle) FROM messages pm JOIN identities pi ON pi.id = pm.identity_id" \
+  "  WHERE pm.channel = m.channel AND pm.remote_id = m.in_reply_to)) END"
 
 /* A message whole, and as lists show it: without its HTML, which is
  * stored compressed and only wanted for the message itself. */

@@ -30,6 +30,7 @@ struct _FdMessage
   char           *lang;
   char           *url;
   char           *recipient;
+  char           *recipient_name;
   gint64          created_at;
   FdDirection     direction;
   FdMessageState  state;
@@ -58,6 +59,7 @@ fd_message_finalize (GObject *object)
   g_free (self->lang);
   g_free (self->url);
   g_free (self->recipient);
+  g_free (self->recipient_name);
 
   G_OBJECT_CLASS (fd_message_parent_class)->finalize (object);
 }
@@ -115,6 +117,7 @@ _fd_message_new_from_stmt (sqlite3_stmt *stmt)
   self->repeat_count = (guint) sqlite3_column_int (stmt, 21);
   self->n_attachments = (guint) sqlite3_column_int (stmt, 22);
   self->recipient = dup_column (stmt, 23);
+  self->recipient_name = dup_column (stmt, 24);
 
   return self;
 }
@@ -142,6 +145,7 @@ GETTER (const char *, html)
 GETTER (const char *, lang)
 GETTER (const char *, url)
 GETTER (const char *, recipient)
+GETTER (const char *, recipient_name)
 GETTER (gint64, created_at)
 GETTER (FdDirection, direction)
 GETTER (FdMessageState, state)

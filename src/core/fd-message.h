@@ -31,6 +31,9 @@ const char     *fd_message_get_lang            (FdMessage *self);
 const char     *fd_message_get_url             (FdMessage *self);
 /* For outgoing messages: the handle written to. */
 const char     *fd_message_get_recipient       (FdMessage *self);
+/* For outgoing messages: whom it went to, by name where known; NULL
+ * for incoming ones. */
+const char     *fd_message_get_recipient_name  (FdMessage *self);
 gint64          fd_message_get_created_at      (FdMessage *self);
 FdDirection     fd_message_get_direction       (FdMessage *self);
 FdMessageState  fd_message_get_state           (FdMessage *self);

@@ -305,14 +305,27 @@ get_message (FdInboxRow *self)
   return self->item != NULL ? fd_inbox_item_get_message (self->item) : NULL;
 }
 
-static const char *
-author_name (FdMessage *message)
+/* The customer's name; for a reply of ours, "You" and whom it went to,
+ * as the conversation calls it, whatever the account's name. */
+static char *
+dup_author_name (FdMessage *message)
 {
   const char *name = fd_message_get_author_name (message);
 
+  if (fd_message_get_direction (message) == FD_DIRECTION_OUT)
+    {
+      const char *to = fd_message_get_recipient_name (message);
+
+      if (to == NULL || to[0] == '\0')
+        return g_strdup (_("You"));
+      /* Translators: the author of a reply of ours in the inbox list, with
+       * whom it went to, e.g. "You to María García" */
+      return g_strdup_printf (C_("reply author", "You to %s"), to);
+    }
+
   if (name == NULL || name[0] == '\0')
     name = fd_message_get_author_handle (message);
-  return name;
+  return g_strdup (name);
 }
 
 static void
@@ -513,7 +526,7 @@ update (FdInboxRow *self)
   FdMessage *message = get_message (self);
   g_autofree char *snippet = NULL;
   g_autofree char *waiting = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
   const char *subject;
   const char *lang;
   const char * const *group_channels;
@@ -537,7 +550,7 @@ update (FdInboxRow *self)
       return;
     }
 
-  name = author_name (message);
+  name = dup_author_name (message);
   unanswered = is_unanswered (message);
   outgoing = fd_message_get_direction (message) == FD_DIRECTION_OUT;
   repeats = fd_message_get_repeat_count (message);
@@ -935,7 +948,9 @@ fd_inbox_row_query_tooltip (GtkWidget  *widget,
     {
     case PART_AUTHOR:
       {
-        const char *handle = fd_message_get_author_handle (message);
+        const char *handle = fd_message_get_direction (message) == FD_DIRECTION_OUT
+                             ? fd_message_get_recipient (message)
+                             : fd_message_get_author_handle (message);
 
         if (handle == NULL || handle[0] == '\0')
           return FALSE;

@@ -372,7 +372,16 @@ fd_message_bubble_new (FdMessage          *message,
   if (name == NULL || name[0] == '\0')
     name = fd_message_get_author_handle (message);
   gtk_label_set_text (self->author_label, outgoing ? _("You") : name);
-  gtk_label_set_text (self->handle_label, outgoing ? "" : fd_message_get_author_handle (message));
+  if (outgoing && fd_message_get_recipient_name (message) != NULL)
+    {
+      /* Translators: after "You" on a reply of ours, whom it went to */
+      g_autofree char *to = g_strdup_printf (C_("reply recipient", "to %s"),
+                                             fd_message_get_recipient_name (message));
+
+      gtk_label_set_text (self->handle_label, to);
+    }
+  else
+    gtk_label_set_text (self->handle_label, outgoing ? "" : fd_message_get_author_handle (message));
 
   gtk_image_set_from_icon_name (self->channel_icon,
                                 fd_channel_icon_name (fd_message_get_channel (message)));

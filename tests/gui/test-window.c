@@ -2710,6 +2710,110 @@ test_sort_per_view (Fixture       *fixture,
   expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_NEWEST);
 }
 
+static gboolean
+thread_shown_with_reply (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len == 4;
+}
+
+static gboolean
+outbox_listed (Fixture *fixture)
+{
+  const FdFilter *filter = fd_inbox_model_get_filter (fixture->window->model);
+
+  return filter != NULL && filter->view == FD_VIEW_OUTBOX &&
+         fd_inbox_model_get_loaded (fixture->window->model) &&
+         !fd_inbox_model_get_loading (fixture->window->model) &&
+         g_list_model_get_n_items (model (fixture)) == 1 && row_at (fixture, 0) != NULL;
+}
+
+static gboolean
+is_outgoing_bubble (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return FD_IS_MESSAGE_BUBBLE (widget) && gtk_widget_has_css_class (widget, "outgoing");
+}
+
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* Rows of every reply of ours in the list, the one waiting to send and
+ * one imported under the shop's name alike. */
+static gboolean
+own_rows_say_you (Fixture *fixture)
+{
+  guint n = g_list_model_get_n_items (model (fixture));
+  guint seen = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      FdInboxRow *row = row_at (fixture, i);
+      g_autofree char *text = NULL;
+
+      if (fd_message_get_direction (message_at (fixture, i)) != FD_DIRECTION_OUT || row == NULL)
+        continue;
+      text = fd_inbox_row_dup_text (row);
+      if (!g_str_has_prefix (text, "You to "))
+        return FALSE;
+      seen++;
+    }
+
+  return seen >= 2;
+}
+
+/* A reply of ours is "You" wherever it shows, never the account's or the
+ * shop's name, nor "me"; a reply waiting to send says whom it is for. */
+static void
+test_own_replies_named (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint position = find_author (fixture, "María García", 3);
+  FdMessage *maria = message_at (fixture, position);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *row_text = NULL;
+  GtkWidget *bubble;
+
+  g_assert_cmpint (fd_store_queue_reply (fixture->store, fd_message_get_id (maria),
+                                         "¡Hola María! Lo miramos ahora mismo.", FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  fd_window_check_store (fixture->window);
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "outbox");
+  g_assert_true (wait_for (fixture, outbox_listed));
+  row_text = fd_inbox_row_dup_text (row_at (fixture, 0));
+  g_assert_true (g_str_has_prefix (row_text, "You to María García\n"));
+  save_screenshot (GTK_WIDGET (fixture->window), "waiting-to-send.png");
+
+  /* The sample's own replies were imported under "Alder & Finch". */
+  fd_sidebar_select_scope (fixture->window->sidebar, "all");
+  g_assert_true (wait_for (fixture, own_rows_say_you));
+
+  /* In the conversation too, with whom each went to. */
+  fd_sidebar_select_scope (fixture->window->sidebar, "outbox");
+  g_assert_true (wait_for (fixture, outbox_listed));
+  select_position (fixture, 0);
+  g_assert_true (wait_for (fixture, thread_shown_with_reply));
+  for (bubble = find_widget (GTK_WIDGET (fixture->window->conversation_view), is_outgoing_bubble, NULL);
+       bubble != NULL;
+       bubble = gtk_widget_get_next_sibling (bubble))
+    {
+      if (!is_outgoing_bubble (bubble, NULL))
+        continue;
+      g_assert_nonnull (find_widget (bubble, is_label_saying, "You"));
+      g_assert_nonnull (find_widget (bubble, is_label_saying, "to María García"));
+      g_assert_null (find_widget (bubble, is_label_saying, "Alder & Finch"));
+      g_assert_null (find_widget (bubble, is_label_saying, "me"));
+    }
+  save_screenshot (GTK_WIDGET (fixture->window), "own-reply-conversation.png");
+}
+
 static FdView counted_view;
 
 static gboolean
@@ -4200,6 +4304,7 @@ main (int   argc,
   ADD ("/window/email-page-layout", test_email_page_layout);
   ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
   ADD ("/window/counts-agree", test_counts_agree);
+  ADD ("/window/own-replies-named", test_own_replies_named);
   ADD ("/window/open-marks-read", test_open_marks_read);
   ADD ("/window/quoted-mail-and-old-dates", test_quoted_mail_and_old_dates);
   g_test_add_func ("/window/welcome", test_welcome);
