@@ -32,9 +32,12 @@ run_file (const char *path,
     }
 
   /* A copy of exactly @length bytes, so that ASan or valgrind see a read
-   * past the end that the NUL of g_file_get_contents() would hide. */
+   * past the end that the NUL of g_file_get_contents() would hide; never
+   * NULL, as with libFuzzer, even for an empty file. */
   {
-    g_autofree unsigned char *copy = g_memdup2 (contents, length);
+    g_autofree unsigned char *copy = g_malloc (MAX (length, 1));
+
+    memcpy (copy, contents, length);
 
     LLVMFuzzerTestOneInput (copy, length);
   }

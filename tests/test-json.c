@@ -173,6 +173,16 @@ test_lenient_forms (void)
     g_assert_false (fd_json_check (inside, sizeof inside - 1, 100, 4, &error));
     g_assert_error (error, FD_JSON_ERROR, FD_JSON_ERROR_INVALID);
   }
+
+  /* json-glib 1.6 reads a second top-level array or object as if it were
+   * the only one, and leaks what it read after a scalar ("2[]"). */
+  assert_check ("2[]", 4, FD_JSON_ERROR_INVALID);
+  assert_check ("\"a\" {}", 4, FD_JSON_ERROR_INVALID);
+  assert_check ("{\"id\":\"1\"}{\"id\":\"2\"}", 4, FD_JSON_ERROR_INVALID);
+  assert_check ("[] []", 4, FD_JSON_ERROR_INVALID);
+  g_assert_true (fd_json_check (" {\"a\":[{}]} \n", -1, 100, 4, NULL));
+  g_assert_true (fd_json_check ("\"[]\"", -1, 100, 4, NULL));
+  g_assert_true (fd_json_check ("-1", -1, 100, 4, NULL));
 }
 
 static void

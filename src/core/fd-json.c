@@ -135,6 +135,7 @@ fd_json_check (const char  *data,
   const guchar *p = (const guchar *) data;
   gsize size;
   guint depth = 0;
+  gboolean have_value = FALSE;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -145,6 +146,16 @@ fd_json_check (const char  *data,
 
   for (gsize i = 0; i < size; i++)
     {
+      /* json-glib 1.6 leaks the array or object that follows a scalar at
+       * the top ("2[]"), before it fails on the second value. */
+      if (depth == 0 && (p[i] == '"' || p[i] == '-' || g_ascii_isalnum (p[i]) ||
+                         p[i] == '[' || p[i] == '{'))
+        {
+          if (have_value && (p[i] == '[' || p[i] == '{'))
+            return fail_invalid (error, _("a second value after the first"), i);
+          have_value = TRUE;
+        }
+
       switch (p[i])
         {
         case '[':
