@@ -17,6 +17,8 @@
 #include <glib/gstdio.h>
 
 #include "fd-mail-parser.h"
+#include "fd-repeats.h"
+#include "fd-store.h"
 #include "fd-test-util.h"
 
 /* Helpers */
@@ -862,6 +864,115 @@ test_mbox_fixture (void)
   g_assert_cmpint (msg->direction, ==, FD_DIRECTION_IN);
 }
 
+static FdParsedMessage *
+parse_mail (const char *extra_headers,
+            const char *message_id,
+            const char *date,
+            const char *body)
+{
+  g_autofree char *data = g_strdup_printf ("From: Dan Fischer <dan@example.com>\r\n"
+                                           "To: hello@alderfinch.example\r\n"
+                                           "Subject: My order\r\n"
+                                           "Message-ID: <%s>\r\n"
+                                           "Date: %s\r\n"
+                                           "%s"
+                                           "\r\n"
+                                           "%s\r\n",
+                                           message_id, date, extra_headers, body);
+  g_autoptr(GError) error = NULL;
+  FdParsedMessage *msg = parse_string (data, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (msg);
+  return msg;
+}
+
+/* Mail a program sent: a mailing list's copy, an automatic reply, bulk
+ * mail. */
+static void
+test_automated (void)
+{
+  static const struct { const char *headers; gboolean automated; } cases[] = {
+    { "", FALSE },
+    { "List-Id: Coffee lovers <coffee.lists.example.org>\r\n", TRUE },
+    { "Auto-Submitted: auto-replied\r\n", TRUE },
+    { "Auto-Submitted: auto-generated; owner-email=\"x@example.com\"\r\n", TRUE },
+    { "Auto-Submitted: no\r\n", FALSE },
+    { "Auto-Submitted: No \r\n", FALSE },
+    { "Precedence: bulk\r\n", TRUE },
+    { "Precedence: list\r\n", TRUE },
+    { "Precedence: first-class\r\n", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FdParsedMessage) msg = parse_mail (cases[i].headers, "auto@example.com",
+                                                   "Mon, 30 Nov 2026 09:00:00 +0000", "Hello");
+
+      g_test_message ("%s", cases[i].headers);
+      g_assert_cmpint (msg->automated, ==, cases[i].automated);
+    }
+}
+
+static guint
+count_groups (FdStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = fd_repeats_list_groups (store, FALSE, 0, &error);
+
+  g_assert_no_error (error);
+  return groups->len;
+}
+
+/* The same complaint twice is a repeat; the same text twice from a
+ * mailing list, an autoresponder or bulk mail is not, also after the
+ * repeats are worked out again. */
+static void
+test_automated_not_repeated (void)
+{
+  static const char * const kinds[] = {
+    "List-Id: Grinder owners <grinders.lists.example.org>\r\n",
+    "Auto-Submitted: auto-replied\r\n",
+    "Precedence: bulk\r\n",
+  };
+  const char *complaint = "My grinder arrived broken and nobody answers my emails. "
+                          "Really disappointed. Order #3981, I want a refund.";
+
+  for (guint k = 0; k <= G_N_ELEMENTS (kinds); k++)
+    {
+      const char *headers = k < G_N_ELEMENTS (kinds) ? kinds[k] : "";
+      g_autofree char *dir = fd_test_make_data_dir ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FdStore) store = fd_store_open (dir, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("copy-%u-%u@example.com", k, i);
+          g_autofree char *date = g_strdup_printf ("Mon, 30 Nov 2026 %02u:00:00 +0000", 9 + i);
+          g_autoptr(FdParsedMessage) msg = parse_mail (headers, id, date, complaint);
+          gint64 message_id = 0;
+
+          g_assert_cmpint (fd_store_insert_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
+          g_assert_no_error (error);
+        }
+
+      g_test_message ("%s", headers);
+      if (k < G_N_ELEMENTS (kinds))
+        {
+          g_assert_cmpuint (count_groups (store), ==, 0);
+          g_assert_true (fd_repeats_rebuild (store, &error));
+          g_assert_no_error (error);
+          g_assert_cmpuint (count_groups (store), ==, 0);
+        }
+      else
+        g_assert_cmpuint (count_groups (store), ==, 1);
+
+      g_clear_object (&store);
+      fd_test_rmdir (dir);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -891,6 +1002,8 @@ main (int   argc,
   g_test_add_func ("/mail-parser/identity/mtime-fallback", test_mtime_fallback);
   g_test_add_func ("/mail-parser/identity/reply", test_reply);
   g_test_add_func ("/mail-parser/identity/frontdesk-headers", test_frontdesk_headers);
+  g_test_add_func ("/mail-parser/identity/automated", test_automated);
+  g_test_add_func ("/mail-parser/identity/automated-not-repeated", test_automated_not_repeated);
   g_test_add_func ("/mail-parser/attachments/traversal", test_attachment_traversal);
   g_test_add_func ("/mail-parser/attachments/names", test_attachment_names);
   g_test_add_func ("/mail-parser/limits/long-text", test_long_text_truncated);

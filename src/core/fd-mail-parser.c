@@ -1016,6 +1016,38 @@ fd_mail_init (void)
     }
 }
 
+/* A mailing list's copy (RFC 2919), a message a program sent on its own
+ * (RFC 3834: anything but "no"), or bulk mail by the old convention. */
+static gboolean
+is_automated (GMimeObject *object)
+{
+  g_autofree char *auto_submitted = NULL;
+  g_autofree char *precedence = NULL;
+
+  if (g_mime_object_get_header (object, "List-Id") != NULL)
+    return TRUE;
+
+  /* "auto-replied; …": the keyword before any parameters. */
+  auto_submitted = header_text (object, "Auto-Submitted");
+  if (auto_submitted != NULL)
+    {
+      auto_submitted[strcspn (auto_submitted, "; \t")] = '\0';
+      if (*auto_submitted != '\0' && g_ascii_strcasecmp (auto_submitted, "no") != 0)
+        return TRUE;
+    }
+
+  precedence = header_text (object, "Precedence");
+  if (precedence != NULL)
+    {
+      if (g_ascii_strcasecmp (precedence, "bulk") == 0 ||
+          g_ascii_strcasecmp (precedence, "list") == 0 ||
+          g_ascii_strcasecmp (precedence, "junk") == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 FdParsedMessage *
 fd_mail_parse_message (GMimeMessage  *message,
                        const char    *data_dir,
@@ -1070,6 +1102,7 @@ fd_mail_parse_message_full (GMimeMessage      *message,
 
   msg->recipient = mailbox_address (first_mailbox (g_mime_message_get_to (message)));
   msg->subject = clean_string (g_mime_message_get_subject (message));
+  msg->automated = is_automated (object);
 
   date = g_mime_message_get_date (message);
   msg->created_at = date != NULL ? g_date_time_to_unix (date) : newest_received_date (message);

@@ -66,6 +66,10 @@ typedef struct {
    * "unlisted", "private", "direct"); NULL when the channel has no such
    * notion. Stored so that a reply is never more public than the post. */
   char           *visibility;
+  /* Sent by a program, not a person: a mailing list (List-Id), an
+   * automatic reply (Auto-Submitted) or bulk mail (Precedence). Never a
+   * customer's repeated complaint. */
+  gboolean        automated;
 } FdParsedMessage;
 
 FdParsedMessage    *fd_parsed_message_new        (void);

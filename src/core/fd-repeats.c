@@ -862,7 +862,11 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   stmt = _fd_store_prepare (store,
                             "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
                             " m.in_reply_to FROM messages m JOIN identities i ON i.id = m.identity_id"
-                            " WHERE i.customer_id = ? AND m.direction = 0 ORDER BY m.created_at, m.id", error);
+                            " WHERE i.customer_id = ? AND m.direction = 0"
+                            /* A program's mail is never a repeated complaint
+                             * (fd-store.c does not index it either). */
+                            " AND m.automated = 0"
+                            " ORDER BY m.created_at, m.id", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, customer_id);
@@ -1051,7 +1055,11 @@ fd_repeats_rebuild (FdStore  *store,
   _fd_repeats_index_restart (_fd_store_get_repeats_index (store));
 
   /* Oldest first, as if they had arrived in order. */
-  stmt = _fd_store_prepare (store, "SELECT id FROM messages WHERE direction = 0 ORDER BY created_at, id", error);
+  stmt = _fd_store_prepare (store,
+                            "SELECT id FROM messages WHERE direction = 0"
+                            /* Never a program's mail, as at insert. */
+                            " AND automated = 0"
+                            " ORDER BY created_at, id", error);
   if (stmt == NULL)
     {
       fd_store_rollback (store);

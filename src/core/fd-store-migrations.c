@@ -467,6 +467,13 @@ static const FdMigration migrations[] = {
     "INSERT OR IGNORE INTO thread_ids (channel, remote_id, conversation_id)"
     "  SELECT channel, remote_id, id FROM conversations WHERE channel = 'email';"
   },
+  { 12,
+    /* Mail sent by a program (a mailing list, an automatic reply, bulk
+     * mail; FdParsedMessage.automated) is never a customer's repeated
+     * complaint. Known from the headers at parse time only: what is
+     * stored already stays as it was. */
+    "ALTER TABLE messages ADD COLUMN automated INTEGER NOT NULL DEFAULT 0;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

@@ -1111,8 +1111,8 @@ insert_message_rows (FdStore               *self,
                             "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
                             " identity_id, direction, state, created_at, subject, text, html, lang,"
                             " url, in_reply_to, recipient, truncated, n_attachments, visibility,"
-                            " author_name, account_id)"
-                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
+                            " author_name, account_id, automated)"
+                            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sort_key);
@@ -1136,6 +1136,7 @@ insert_message_rows (FdStore               *self,
   bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
   if (msg->account_id > 0)
     sqlite3_bind_int64 (stmt, 20, msg->account_id);
+  sqlite3_bind_int (stmt, 21, msg->automated ? 1 : 0);
   if (!step_done (self, stmt, error))
     return FALSE;
   message_id = sqlite3_last_insert_rowid (self->db);
@@ -1178,7 +1179,9 @@ insert_message_rows (FdStore               *self,
   if (incoming && customer_id != 0 &&
       !_fd_customers_on_insert (self, identity_id, msg, &customer_id, error))
     return FALSE;
-  if (!_fd_repeats_on_insert (self, message_id, customer_id, msg->text,
+  /* A program's mail repeats itself by design: not a complaint. */
+  if (!msg->automated &&
+      !_fd_repeats_on_insert (self, message_id, customer_id, msg->text,
                               msg->repeats_signature, msg->created_at,
                               msg->direction, error))
     return FALSE;

@@ -34,7 +34,7 @@ typedef enum {
 } FdInsertResult;
 
 /* The newest schema this build knows. */
-#define FD_STORE_SCHEMA_VERSION 11
+#define FD_STORE_SCHEMA_VERSION 12
 
 GQuark          fd_store_error_quark      (void);
 
