@@ -7,7 +7,9 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "fd-account.h"
 #include "fd-importer.h"
+#include "fd-outbox.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
 
@@ -371,6 +373,60 @@ test_loops (Fixture       *f,
   assert_consistent (f->store);
 }
 
+/* Our reply goes out under the server's Message-ID: a customer's answer
+ * that names only that id joins the conversation, whether it is fetched
+ * after the reply is marked sent or before. */
+static void
+test_sent_reply_id (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(FdAccount) account = fd_account_new ("email", "shop@example.com", "shop@example.com");
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 conversation;
+
+  g_assert_true (fd_account_save (account, f->store, &error));
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *question = g_strdup_printf ("question-%u@example.com", round);
+      g_autofree char *server_id = g_strdup_printf ("sent-%u@mail.example.com", round);
+      g_autofree char *answer = g_strdup_printf ("answer-%u@example.com", round);
+      g_autoptr(FdParsedMessage) q = mail (question, "ana@example.com", NULL, NULL, 100 + round * 1000);
+      g_autoptr(FdParsedMessage) a = mail (answer, "ana@example.com", NULL, server_id, 300 + round * 1000);
+      g_autoptr(FdOutboxEntry) entry = NULL;
+      gboolean uncertain = FALSE;
+      gint64 question_id;
+
+      q->account_id = fd_account_get_id (account);
+      question_id = insert (f->store, q);
+      conversation = conversation_of (f, question);
+      g_assert_cmpint (fd_store_queue_reply (f->store, question_id, "We are on it.", FALSE, &error), >, 0);
+      g_assert_no_error (error);
+      entry = fd_outbox_claim_next (outbox, fd_account_get_id (account), &uncertain, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (entry);
+
+      /* Round 1: the customer's answer is fetched before we learn that
+       * our reply went out, and starts a conversation of its own. */
+      if (round == 1)
+        {
+          insert (f->store, a);
+          g_assert_cmpint (conversation_of (f, answer), !=, conversation);
+        }
+      g_assert_true (fd_outbox_mark_sent (outbox, entry, server_id, &error));
+      g_assert_no_error (error);
+      if (round == 0)
+        insert (f->store, a);
+
+      g_assert_cmpint (conversation_of (f, answer), ==, conversation_of (f, question));
+      g_assert_cmpint (conversation_of (f, server_id), ==, conversation_of (f, question));
+      assert_consistent (f->store);
+    }
+  g_assert_cmpint (n_conversations (f), ==, 2);
+}
+
 /* Other channels thread on their own ids, as before. */
 static void
 test_other_channels (Fixture       *f,
@@ -601,6 +657,7 @@ main (int   argc,
   ADD ("/threading/ghost-root", test_ghost_root);
   ADD ("/threading/late-parent-merges", test_late_parent_merges);
   ADD ("/threading/loops", test_loops);
+  ADD ("/threading/sent-reply-id", test_sent_reply_id);
   ADD ("/threading/other-channels", test_other_channels);
 #undef ADD
   g_test_add_func ("/threading/mbox-any-order", test_mbox_any_order);

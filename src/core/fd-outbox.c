@@ -848,7 +848,9 @@ fd_outbox_mark_sent (FdOutbox             *self,
         {
           sqlite3_bind_text (stmt, 1, remote_id, -1, SQLITE_TRANSIENT);
           sqlite3_bind_int64 (stmt, 2, entry->message_id);
-          ok = run (self, stmt, error);
+          ok = run (self, stmt, error) &&
+               _fd_store_thread_renamed (self->store, entry->message_id,
+                                         entry->message_remote_id, error);
         }
       else
         ok = FALSE;

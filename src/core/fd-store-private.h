@@ -69,6 +69,11 @@ gint64        _fd_store_thread_email      (FdStore                *self,
                                            gint64                  customer_id,
                                            gboolean               *out_merged,
                                            GError                **error);
+/* Call when a sent message gets the server's id instead of ours. */
+gboolean      _fd_store_thread_renamed    (FdStore                *self,
+                                           gint64                  message_id,
+                                           const char             *old_remote_id,
+                                           GError                **error);
 
 /* Stored text and HTML (fd-store-text.c): the SQL functions that read
  * them, registered by fd_store_open() on every connection. */

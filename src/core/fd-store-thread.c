@@ -175,6 +175,33 @@ merge_conversations (FdStore  *self,
   return TRUE;
 }
 
+/* A merge can make older incoming messages answered by an answer of
+ * ours now in the same conversation, as if they had come in order; and
+ * the repeat detector's cached posts know their old conversation. */
+static gboolean
+after_merge (FdStore  *self,
+             gint64    target,
+             GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _fd_store_prepare (self,
+                            "UPDATE messages SET state = 2 WHERE conversation_id = ?1"
+                            " AND direction = 0 AND state < 2 AND sort_key <"
+                            " (SELECT max(r.sort_key) FROM messages r WHERE r.conversation_id = ?1"
+                            "  AND r.direction = 1"
+                            "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2))",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, target);
+  if (!run (self, stmt, error))
+    return FALSE;
+
+  _fd_repeats_index_reset (_fd_store_get_repeats_index (self));
+  return TRUE;
+}
+
 static gint64
 create_conversation (FdStore               *self,
                      const FdParsedMessage *msg,
@@ -330,28 +357,60 @@ _fd_store_thread_email (FdStore               *self,
     }
 
   *out_merged = merged;
-  if (*out_merged)
-    {
-      sqlite3_stmt *stmt;
-
-      /* An answer of ours now in the same conversation answers the
-       * older incoming messages, as if they had come in order. */
-      stmt = _fd_store_prepare (self,
-                                "UPDATE messages SET state = 2 WHERE conversation_id = ?1"
-                                " AND direction = 0 AND state < 2 AND sort_key <"
-                                " (SELECT max(r.sort_key) FROM messages r WHERE r.conversation_id = ?1"
-                                "  AND r.direction = 1"
-                                "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2))",
-                                error);
-      if (stmt == NULL)
-        return -1;
-      sqlite3_bind_int64 (stmt, 1, target);
-      if (!run (self, stmt, error))
-        return -1;
-
-      /* Its cached posts know their old conversation. */
-      _fd_repeats_index_reset (_fd_store_get_repeats_index (self));
-    }
+  if (merged && !after_merge (self, target, error))
+    return -1;
 
   return target;
+}
+
+/* Our reply @message_id, sent, now has the server's Message-ID (it was
+ * @old_remote_id): answers to it name that one. */
+gboolean
+_fd_store_thread_renamed (FdStore     *self,
+                          gint64       message_id,
+                          const char  *old_remote_id,
+                          GError     **error)
+{
+  g_autofree char *channel = NULL;
+  g_autofree char *remote_id = NULL;
+  g_autofree char *parent = NULL;
+  sqlite3_stmt *stmt;
+  gint64 conversation_id = 0;
+  gint64 found;
+  gboolean known;
+
+  stmt = _fd_store_prepare (self,
+                            "SELECT m.channel, m.remote_id, m.conversation_id, t.parent FROM messages m"
+                            " LEFT JOIN thread_ids t ON t.channel = m.channel AND t.remote_id = ?2"
+                            " WHERE m.id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  bind_text (stmt, 2, old_remote_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      channel = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      remote_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      conversation_id = sqlite3_column_int64 (stmt, 2);
+      parent = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+    }
+  sqlite3_reset (stmt);
+
+  if (g_strcmp0 (channel, "email") != 0 || remote_id == NULL)
+    return TRUE;
+
+  /* A reply to it may have come first and started a conversation. */
+  if ((found = lookup_id (self, channel, remote_id, &known, error)) < 0)
+    return FALSE;
+  if (found > 0 && found != conversation_id)
+    {
+      gint64 target = MIN (found, conversation_id);
+
+      if (!merge_conversations (self, target, MAX (found, conversation_id), error) ||
+          !after_merge (self, target, error))
+        return FALSE;
+      conversation_id = target;
+    }
+
+  return remember_id (self, channel, remote_id, parent, TRUE, conversation_id, error);
 }
