@@ -66,10 +66,11 @@ step asan-gui "$asan/meson-logs/testlog.json" env \
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_odr_violation=0 \
   meson test -C "$asan" --print-errorlogs --num-processes 1 --timeout-multiplier 3 --suite gui
 
-# 3. No leaks in the core under valgrind.
+# 3. No leaks in the core under valgrind, nor in what the seed corpora of
+#    the fuzz targets reach.
 supp=/usr/share/glib-2.0/valgrind/glib.supp
 step valgrind "$build/meson-logs/testlog-valgrind.json" env G_SLICE=always-malloc FD_TEST_NO_TIMING=1 \
-  meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 10 --suite core \
+  meson test -C "$build" --print-errorlogs --num-processes 2 --timeout-multiplier 10 --suite core --suite fuzz \
     --wrapper "valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 --suppressions=$supp --suppressions=$top/build-aux/valgrind.supp"
 
 # Counts over every run, one line a test; every skipped test or subtest
