@@ -13,8 +13,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "fd-repeats-private.h"
 #include "fd-store-private.h"
 
