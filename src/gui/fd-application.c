@@ -10,6 +10,7 @@
 
 #include "fd-application.h"
 #include "fd-backup.h"
+#include "fd-help.h"
 #include "fd-language.h"
 #include "fd-preferences-window.h"
 #include "fd-sample.h"
@@ -346,8 +347,7 @@ help_action (GSimpleAction *action,
 {
   FdApplication *self = user_data;
 
-  gtk_show_uri (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                "help:frontdesk", GDK_CURRENT_TIME);
+  fd_help_show (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "accounts/fd-mastodon-account-page.h"
 #include "fd-application.h"
 #include "fd-composer.h"
+#include "fd-help.h"
 #include "fd-customers.h"
 #include "fd-importer.h"
 #include "fd-language.h"
@@ -2814,6 +2815,206 @@ test_own_replies_named (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "own-reply-conversation.png");
 }
 
+/* F1 without a help viewer: the guide's HTML pages, else its web
+ * address, in the web browser; with neither a viewer nor a browser, a
+ * dialog that says so. Each case in a process of its own, whose
+ * applications are only the stand-ins written here. */
+
+typedef enum {
+  HELP_HAS_VIEWER  = 1 << 0,
+  HELP_HAS_BROWSER = 1 << 1,
+  HELP_HAS_HTML    = 1 << 2,
+} HelpCase;
+
+static char *opened_log;
+
+static void
+write_stand_in (const char *apps,
+                const char *name,
+                const char *mime_types)
+{
+  g_autofree char *script = g_build_filename (apps, name, NULL);
+  g_autofree char *desktop_name = g_strconcat (name, ".desktop", NULL);
+  g_autofree char *desktop = g_build_filename (apps, desktop_name, NULL);
+  g_autofree char *script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s %%s\\n' '%s' \"$1\" >> '%s'\n",
+                                                  name, opened_log);
+  g_autofree char *desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=%s\n"
+                                                   "Exec=%s %%u\nMimeType=%s\nNoDisplay=true\n",
+                                                   name, script, mime_types);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (script, script_text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  g_file_set_contents (desktop, desktop_text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* Only the applications of @help_case, before GIO has looked for any:
+ * written where this process already looks (GLib keeps the folders it
+ * found first), the system's own taken away in mimeapps.list. */
+static char *
+set_up_help_case (HelpCase help_case)
+{
+  const char *apps_home = g_get_user_data_dir ();
+  g_autofree char *apps = g_build_filename (apps_home, "applications", NULL);
+  g_autofree char *mimeapps = g_build_filename (apps, "mimeapps.list", NULL);
+  g_autofree char *help_stand_in = g_build_filename (apps, "frontdesk-test-help.desktop", NULL);
+  g_autofree char *home = g_dir_make_tmp ("frontdesk-help-XXXXXX", NULL);
+  g_autofree char *html = g_build_filename (home, "html", NULL);
+  g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
+  g_autoptr(GString) removed = g_string_new ("[Removed Associations]\n");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (html, 0700), ==, 0);
+  opened_log = g_build_filename (home, "opened.txt", NULL);
+  g_remove (help_stand_in);
+
+  /* Whatever this computer has for them: Debian's vim says it opens
+   * HTML. */
+  for (const char * const *type = (const char * const[]) { "text/html", "x-scheme-handler/http",
+                                                            "x-scheme-handler/https",
+                                                            "x-scheme-handler/help", NULL };
+       *type != NULL; type++)
+    {
+      g_autolist(GAppInfo) all = g_app_info_get_all_for_type (*type);
+
+      for (GList *l = all; l != NULL; l = l->next)
+        g_string_append_printf (removed, "%s=%s\n", *type, g_app_info_get_id (l->data));
+    }
+
+  if (help_case & HELP_HAS_VIEWER)
+    {
+      write_stand_in (apps, "viewer", "x-scheme-handler/help;");
+      g_string_append (defaults, "x-scheme-handler/help=viewer.desktop\n");
+    }
+  if (help_case & HELP_HAS_BROWSER)
+    {
+      write_stand_in (apps, "browser", "text/html;x-scheme-handler/http;x-scheme-handler/https;");
+      g_string_append (defaults, "text/html=browser.desktop\n"
+                                 "x-scheme-handler/http=browser.desktop\n"
+                                 "x-scheme-handler/https=browser.desktop\n");
+    }
+  g_string_append (defaults, removed->str);
+  g_file_set_contents (mimeapps, defaults->str, -1, &error);
+  g_assert_no_error (error);
+
+  if (help_case & HELP_HAS_HTML)
+    {
+      g_autofree char *index = g_build_filename (html, "index.html", NULL);
+
+      g_file_set_contents (index, "<html><title>Frontdesk</title></html>\n", -1, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_steal_pointer (&html);
+}
+
+static gboolean
+something_opened (Fixture *fixture)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (opened_log, &contents, NULL, NULL) && strchr (contents, '\n') != NULL;
+}
+
+static GtkWidget *
+find_nowhere_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static gboolean
+nowhere_dialog_shown (Fixture *fixture)
+{
+  return find_nowhere_dialog () != NULL;
+}
+
+static void
+run_help_case (HelpCase    help_case,
+               const char *expected)
+{
+  g_autofree char *html = set_up_help_case (help_case);
+  g_autofree char *contents = NULL;
+  g_autofree char *index_uri = NULL;
+
+  fd_help_show_full (NULL, html, "https://help.example/frontdesk/");
+
+  if (expected == NULL)
+    {
+      g_assert_true (wait_for_seconds (NULL, nowhere_dialog_shown, 10));
+      g_assert_false (g_file_test (opened_log, G_FILE_TEST_EXISTS));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (find_nowhere_dialog ())), html));
+      save_screenshot (find_nowhere_dialog (), "help-nowhere.png");
+      return;
+    }
+
+  g_assert_true (wait_for_seconds (NULL, something_opened, 10));
+  g_assert_true (g_file_get_contents (opened_log, &contents, NULL, NULL));
+  g_test_message ("Opened: %s", contents);
+  if (g_str_equal (expected, "html"))
+    {
+      g_autofree char *index = g_build_filename (html, "index.html", NULL);
+
+      /* A local file goes to the browser as a URI or as its path. */
+      index_uri = g_filename_to_uri (index, NULL, NULL);
+      g_assert_true (g_str_has_prefix (contents, "browser "));
+      g_assert_true (strstr (contents, index_uri) != NULL || strstr (contents, index) != NULL);
+    }
+  else
+    g_assert_nonnull (strstr (contents, expected));
+  g_assert_false (nowhere_dialog_shown (NULL));
+}
+
+static void
+test_help_case_viewer (void)
+{
+  run_help_case (HELP_HAS_VIEWER | HELP_HAS_BROWSER | HELP_HAS_HTML, "viewer help:frontdesk");
+}
+
+static void
+test_help_case_html (void)
+{
+  run_help_case (HELP_HAS_BROWSER | HELP_HAS_HTML, "html");
+}
+
+static void
+test_help_case_web (void)
+{
+  run_help_case (HELP_HAS_BROWSER, "browser https://help.example/frontdesk/");
+}
+
+static void
+test_help_case_nowhere (void)
+{
+  run_help_case (HELP_HAS_HTML, NULL);
+}
+
+static void
+test_help_without_viewer (void)
+{
+  static const char * const cases[] = { "viewer", "html", "web", "nowhere" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/window/help/subprocess/%s", cases[i]);
+
+      g_test_message ("%s", cases[i]);
+      g_test_trap_subprocess (path, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+    }
+}
+
 static FdView counted_view;
 
 static gboolean
@@ -4308,6 +4509,11 @@ main (int   argc,
   ADD ("/window/open-marks-read", test_open_marks_read);
   ADD ("/window/quoted-mail-and-old-dates", test_quoted_mail_and_old_dates);
   g_test_add_func ("/window/welcome", test_welcome);
+  g_test_add_func ("/window/help-without-viewer", test_help_without_viewer);
+  g_test_add_func ("/window/help/subprocess/viewer", test_help_case_viewer);
+  g_test_add_func ("/window/help/subprocess/html", test_help_case_html);
+  g_test_add_func ("/window/help/subprocess/web", test_help_case_web);
+  g_test_add_func ("/window/help/subprocess/nowhere", test_help_case_nowhere);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
 
