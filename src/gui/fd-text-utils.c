@@ -110,7 +110,7 @@ fd_channel_icon_name (const char *channel)
   if (g_strcmp0 (channel, "mastodon") == 0)
     return "user-available-symbolic";
   if (g_strcmp0 (channel, "bluesky") == 0)
-    return "weather-few-clouds-symbolic";
+    return "frontdesk-bluesky-symbolic";  /* icons/, in the resources */
   return "chat-message-new-symbolic";
 }
 

@@ -650,6 +650,20 @@ fd_window_init (FdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   fd_window_add_shortcuts (self);
 
+  /* Icons of our own (the Bluesky butterfly), whatever the application's
+   * resource path: the development build's differs. */
+  {
+    static GdkDisplay *icons_added;
+    GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+
+    if (icons_added != display)
+      {
+        gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                          RESOURCE_PREFIX "/icons");
+        icons_added = display;
+      }
+  }
+
   g_signal_connect_object (fd_conversation_view_get_composer (self->conversation_view), "sent",
                            G_CALLBACK (reply_sent_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::folded",

@@ -37,6 +37,7 @@
 #include "fd-test-missing.h"
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
+#include "fd-text-utils.h"
 #include "fd-inbox-model-private.h"
 #include "fd-window-private.h"
 #include "fd-apertium-translator.h"
@@ -3015,6 +3016,34 @@ test_help_without_viewer (void)
     }
 }
 
+/* Bluesky has a symbol of its own, from the resources, like the other
+ * channels' symbolic icons (not a weather icon). */
+static void
+test_bluesky_icon (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  const char *name = fd_channel_icon_name ("bluesky");
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  g_assert_true (g_str_has_suffix (name, "-symbolic"));
+  g_assert_null (strstr (name, "weather"));
+  g_assert_true (gtk_icon_theme_has_icon (theme, name));
+
+  icon = gtk_icon_theme_lookup_icon (theme, name, NULL, 16, 1, GTK_TEXT_DIR_LTR, 0);
+  g_assert_true (gtk_icon_paintable_is_symbolic (icon));
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  uri = g_file_get_uri (file);
+  g_assert_true (g_str_has_prefix (uri, "resource://" RESOURCE_PREFIX "/icons/"));
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "channel:bluesky");
+  spin (500);
+  save_screenshot (GTK_WIDGET (fixture->window), "bluesky.png");
+}
+
 static FdView counted_view;
 
 static gboolean
@@ -4505,6 +4534,7 @@ main (int   argc,
   ADD ("/window/email-page-layout", test_email_page_layout);
   ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
   ADD ("/window/counts-agree", test_counts_agree);
+  ADD ("/window/bluesky-icon", test_bluesky_icon);
   ADD ("/window/own-replies-named", test_own_replies_named);
   ADD ("/window/open-marks-read", test_open_marks_read);
   ADD ("/window/quoted-mail-and-old-dates", test_quoted_mail_and_old_dates);
