@@ -42,7 +42,7 @@
 #include "fd-window-private.h"
 #include "fd-apertium-translator.h"
 
-#define SAMPLE_COUNT 42
+#define SAMPLE_COUNT 44
 
 typedef struct {
   char      *dir;
@@ -1655,16 +1655,26 @@ test_repeat_group (Fixture       *fixture,
   g_assert_true (wait_for (fixture, two_replies_toast));
 }
 
+/* The sample's own: one problem reported by three customers. */
+static guint sample_topics;
+
+static gboolean
+sample_counted (Fixture *fixture)
+{
+  return fd_sidebar_get_n_topics (fixture->window->sidebar) > 0 &&
+         fd_sidebar_get_count (fixture->window->sidebar, FD_VIEW_ALL) == SAMPLE_COUNT;
+}
+
 static gboolean
 topics_counted (Fixture *fixture)
 {
-  return fd_sidebar_get_n_topics (fixture->window->sidebar) == 1;
+  return fd_sidebar_get_n_topics (fixture->window->sidebar) == sample_topics + 1;
 }
 
 static gboolean
 topics_listed (Fixture *fixture)
 {
-  return fd_topics_view_get_n_topics (fixture->window->topics_view) == 1;
+  return fd_topics_view_get_n_topics (fixture->window->topics_view) == sample_topics + 1;
 }
 
 static gboolean
@@ -1689,6 +1699,8 @@ test_topic (Fixture       *fixture,
   g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_assert_true (wait_for (fixture, sample_counted));
+  sample_topics = fd_sidebar_get_n_topics (fixture->window->sidebar);
   other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
   g_assert_no_error (error);
   importer = fd_importer_new (other);
@@ -3042,6 +3054,63 @@ test_bluesky_icon (Fixture       *fixture,
   fd_sidebar_select_scope (fixture->window->sidebar, "channel:bluesky");
   spin (500);
   save_screenshot (GTK_WIDGET (fixture->window), "bluesky.png");
+}
+
+/* The sample shows what Frontdesk is for, whenever it is opened: waits of
+ * minutes, hours and days; a problem three customers report; a customer
+ * repeating a complaint on two channels. */
+static void
+test_sample_shows_features (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) channels = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean minutes = FALSE, hours = FALSE, days = FALSE;
+  guint n = g_list_model_get_n_items (model (fixture));
+
+  for (guint i = 0; i < n; i++)
+    {
+      FdMessage *message = message_at (fixture, i);
+      gint64 age = now - fd_message_get_created_at (message);
+
+      if (fd_message_get_direction (message) != FD_DIRECTION_IN ||
+          fd_message_get_state (message) >= FD_MESSAGE_STATE_ANSWERED)
+        continue;
+      g_assert_cmpint (age, >=, 0);
+      minutes |= age < 3600;
+      hours |= age >= 3600 && age < 86400;
+      days |= age >= 86400;
+    }
+  g_assert_true (minutes);
+  g_assert_true (hours);
+  g_assert_true (days);
+
+  topics = fd_repeats_list_topics (fixture->store, FD_TOPIC_MIN_CUSTOMERS, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (topics->len, >=, 1);
+  g_assert_cmpuint (((FdTopic *) g_ptr_array_index (topics, 0))->n_customers, >=, 3);
+  g_assert_true (wait_for (fixture, sample_counted));
+
+  /* Dan's complaint: copies on Mastodon and on Bluesky. */
+  groups = fd_repeats_list_groups (fixture->store, FALSE, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      FdRepeatGroup *group = g_ptr_array_index (groups, i);
+
+      for (guint j = 0; j < group->messages->len; j++)
+        if (g_strcmp0 (group->customer_name, "Dan Fischer") == 0)
+          g_hash_table_add (channels, (gpointer) fd_message_get_channel (g_ptr_array_index (group->messages, j)));
+    }
+  g_assert_true (g_hash_table_contains (channels, "mastodon"));
+  g_assert_true (g_hash_table_contains (channels, "bluesky"));
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "topics");
+  spin (800);
+  save_screenshot (GTK_WIDGET (fixture->window), "sample-topics.png");
 }
 
 static FdView counted_view;
@@ -4507,6 +4576,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/window/lists-sample", test_lists_sample);
+  ADD ("/window/sample-shows-features", test_sample_shows_features);
   ADD ("/window/first-inbox", test_first_inbox);
   ADD ("/window/sort-order", test_sort_order);
   ADD ("/window/sort-per-view", test_sort_per_view);
