@@ -416,6 +416,45 @@ test_listen_timeout (Fixture       *f,
   result_clear (&r);
 }
 
+/* Signing in is done once, when the person asks: a failure that may
+ * pass says to try again, not that Frontdesk will (it will not). */
+static void
+test_signin_errors (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const MastodonFault faults[] = { MASTODON_FAULT_500, MASTODON_FAULT_BAD_JSON, MASTODON_FAULT_429 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (faults); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FdMastodonAuth) auth = fd_mastodon_auth_new (mastodon_stand_in_get_url (f->server), &error);
+      g_autoptr(FdAccount) account = NULL;
+      Result r = { 0 };
+
+      g_assert_no_error (error);
+      mastodon_stand_in_add_fault (f->server, "POST /api/v1/apps", faults[i], 1);
+      fd_mastodon_auth_register_async (auth, NULL, register_cb, &r);
+      wait_result (&r);
+      g_assert_nonnull (r.error);
+      g_test_message ("%s", r.error->message);
+      g_assert_null (strstr (r.error->message, "Frontdesk will try again"));
+      g_assert_null (strstr (r.error->message, "resumes by itself"));
+      g_assert_nonnull (strstr (r.error->message, "Sign In"));
+      result_clear (&r);
+
+      /* Checking a pasted token is signing in too. */
+      mastodon_stand_in_add_fault (f->server, "/api/v1/accounts/verify_credentials", faults[i], 1);
+      account = fd_mastodon_account_add_sync (f->dir, mastodon_stand_in_get_url (f->server),
+                                              mastodon_stand_in_get_token (f->server), NULL, &error);
+      g_assert_null (account);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_null (strstr (error->message, "Frontdesk will try again"));
+      g_assert_nonnull (strstr (error->message, "Sign In"));
+      mastodon_stand_in_clear_faults (f->server);
+    }
+}
+
 static FdAccount *
 load_account (Fixture *f,
               gint64   id)
@@ -1032,6 +1071,7 @@ main (int    argc,
   ADD ("/mastodon/insecure", test_insecure);
   ADD ("/mastodon/signin-other-server", test_signin_other_server);
   ADD ("/mastodon/listen-timeout", test_listen_timeout);
+  ADD ("/mastodon/signin-errors", test_signin_errors);
   ADD ("/mastodon/sync-pages", test_sync_pages);
   ADD ("/mastodon/dm-dedupe", test_dm_dedupe);
   ADD ("/mastodon/lost-reply", test_lost_reply);

@@ -363,6 +363,7 @@ register_thread (GTask        *task,
   GError *error = NULL;
   JsonObject *app;
 
+  fd_mastodon_client_set_one_off (client, TRUE);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "client_name");
   json_builder_add_string_value (builder, "Frontdesk");
@@ -412,6 +413,7 @@ verify_token (const char    *server,
   const char *domain = uri != NULL ? g_uri_get_host (uri) : NULL;
   JsonObject *account;
 
+  fd_mastodon_client_set_one_off (client, TRUE);
   fd_mastodon_client_set_token (client, token);
   if (!(root = fd_mastodon_client_get (client, "/api/v1/accounts/verify_credentials", NULL, NULL, cancellable, error)))
     {
@@ -457,6 +459,7 @@ exchange_thread (GTask        *task,
   GError *error = NULL;
   const char *token;
 
+  fd_mastodon_client_set_one_off (client, TRUE);
   form = soup_form_encode ("grant_type", "authorization_code",
                            "code", call->code,
                            "client_id", call->client_id,

@@ -23,6 +23,7 @@ struct _FdMastodonClient
   char            *base_url;
   char            *token;
   guint            timeout_ms;
+  gboolean         one_off;
 
   gint64           rate_limit;
   gint64           rate_remaining;
@@ -367,6 +368,14 @@ fd_mastodon_client_get_rate_limit (FdMastodonClient *self,
   g_mutex_unlock (&self->mutex);
 }
 
+/* What happens after a failure that may pass: syncing tries again by
+ * itself, a sign-in only when the person does. */
+static const char *
+next_step (FdMastodonClient *self)
+{
+  return self->one_off ? _("Choose Sign In to try again.") : _("Frontdesk will try again.");
+}
+
 static char *
 resolve_url (FdMastodonClient  *self,
              const char        *path_or_url,
@@ -381,8 +390,9 @@ resolve_url (FdMastodonClient  *self,
     return g_strdup (path_or_url);
 
   g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
-               _("The server pointed Frontdesk to another server (%s); Frontdesk did not follow. "
-                 "Frontdesk will try again."), path_or_url);
+               /* Translators: the second %s says what happens next, a sentence */
+               _("The server pointed Frontdesk to another server (%s); Frontdesk did not follow. %s"),
+               path_or_url, next_step (self));
   return NULL;
 }
 
@@ -458,12 +468,14 @@ fd_mastodon_client_call (FdMastodonClient  *self,
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Sync was stopped."));
       else if (timed_out)
         g_set_error (error, FD_PROVIDER_ERROR, lost,
-                     _("The Mastodon server did not answer within %u seconds. Frontdesk will try again."),
-                     (self->timeout_ms + 999) / 1000);
+                     /* Translators: %s says what happens next, a sentence */
+                     _("The Mastodon server did not answer within %u seconds. %s"),
+                     (self->timeout_ms + 999) / 1000, next_step (self));
       else
         g_set_error (error, FD_PROVIDER_ERROR, lost,
-                     _("The connection to the Mastodon server failed (%s). Frontdesk will try again."),
-                     transport_error->message);
+                     /* Translators: the second %s says what happens next, a sentence */
+                     _("The connection to the Mastodon server failed (%s). %s"),
+                     transport_error->message, next_step (self));
       return NULL;
     }
 
@@ -484,13 +496,16 @@ fd_mastodon_client_call (FdMastodonClient  *self,
   if (status == 429)
     {
       fd_provider_set_rate_limited_error (error, get_retry_after (self, msg),
-                                          _("The Mastodon server asks Frontdesk to slow down. Syncing resumes by itself."));
+                                          self->one_off
+                                            ? _("The Mastodon server asks Frontdesk to slow down. Wait a minute, then choose Sign In again.")
+                                            : _("The Mastodon server asks Frontdesk to slow down. Syncing resumes by itself."));
       return NULL;
     }
   if (status >= 500)
     {
       g_set_error (error, FD_PROVIDER_ERROR, lost,
-                   _("The Mastodon server had a problem (HTTP %u). Frontdesk will try again."), status);
+                   /* Translators: %s says what happens next, a sentence */
+                   _("The Mastodon server had a problem (HTTP %u). %s"), status, next_step (self));
       return NULL;
     }
   if (status < 200 || status >= 300)
@@ -514,16 +529,19 @@ fd_mastodon_client_call (FdMastodonClient  *self,
       json_error->domain == FD_JSON_ERROR && json_error->code != FD_JSON_ERROR_EMPTY)
     {
       g_set_error (error, FD_PROVIDER_ERROR, lost,
-                   /* Translators: %s says what is wrong with the answer */
-                   _("The Mastodon server sent an answer Frontdesk refuses to read (%s). Frontdesk will try again."),
-                   json_error->message);
+                   /* Translators: the first %s says what is wrong with the answer,
+                    * the second what happens next, a sentence */
+                   _("The Mastodon server sent an answer Frontdesk refuses to read (%s). %s"),
+                   json_error->message, next_step (self));
       return NULL;
     }
   if (response == NULL || json_error != NULL ||
       !(JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) || JSON_NODE_HOLDS_ARRAY (json_parser_get_root (parser))))
     {
       g_set_error (error, FD_PROVIDER_ERROR, lost,
-                   _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
+                   /* Translators: %s says what happens next, a sentence */
+                   _("The Mastodon server sent an answer Frontdesk does not understand. %s"),
+                   next_step (self));
       return NULL;
     }
 
@@ -561,4 +579,13 @@ fd_mastodon_client_post_json (FdMastodonClient  *self,
 
   return fd_mastodon_client_call (self, "POST", path, bytes, "application/json", idempotency_key,
                                   may_have_arrived, NULL, NULL, NULL, cancellable, error);
+}
+
+void
+fd_mastodon_client_set_one_off (FdMastodonClient *self,
+                                gboolean          one_off)
+{
+  g_return_if_fail (self != NULL);
+
+  self->one_off = one_off;
 }

@@ -26,6 +26,10 @@ const char       *fd_mastodon_client_get_base_url   (FdMastodonClient  *self);
 void              fd_mastodon_client_set_token      (FdMastodonClient  *self,
                                                      const char        *token);
 gboolean          fd_mastodon_client_has_token      (FdMastodonClient  *self);
+/* Requests a person makes once (signing in), not syncing: a failure
+ * that may pass says to try again, rather than that Frontdesk will. */
+void              fd_mastodon_client_set_one_off    (FdMastodonClient  *self,
+                                                     gboolean           one_off);
 void              fd_mastodon_client_set_timeout    (FdMastodonClient  *self,
                                                      guint              timeout_ms);
 
