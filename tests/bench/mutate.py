@@ -9,7 +9,7 @@ there, then for each mutant below changes one place in one file, rebuilds
 should catch it and puts the file back. A mutant that every one of its
 tests passes has survived: a real bug of that kind would go unnoticed.
 
-    tests/bench/mutate.py                  # all mutants (about 30 minutes on 2 cores)
+    tests/bench/mutate.py                  # all mutants (about 15 minutes on 2 cores once built)
     tests/bench/mutate.py --only outbox-uncertain,email-sent-search
     tests/bench/mutate.py --check          # only check that every mutant applies
 
