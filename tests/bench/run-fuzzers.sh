@@ -24,6 +24,7 @@ if [ ! -d "$builddir" ]; then
   CC=${CC:-clang-14} meson setup "$builddir" -Dbuildtype=debug \
     -Dfuzzing=true -Dgui=false -Dtests=false
 fi
+set --
 for t in $targets; do
   set -- "$@" "fuzz-$t"
 done
@@ -50,7 +51,7 @@ for t in $targets; do
     failed="$failed $t"
   fi
   cat "$out/fuzz-0.log" >>"$out/log" 2>/dev/null || true
-  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$out/log" || true
+  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$out/fuzz-0.log" || true
   ls "$out/artifacts"
 done
 
