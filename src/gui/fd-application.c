@@ -326,18 +326,35 @@ about_action (GSimpleAction *action,
 }
 
 static void
-preferences_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+show_preferences (FdApplication *self,
+                  const char    *page)
 {
-  FdApplication *self = user_data;
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
   /* Translation keys belong to the profile the window shows. */
   FdStore *store = FD_IS_WINDOW (active) ? fd_window_get_store (FD_WINDOW (active)) : NULL;
   GtkWidget *prefs = fd_preferences_window_new (self->settings, store);
 
+  if (page != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (prefs), page);
   gtk_window_set_transient_for (GTK_WINDOW (prefs), active);
   gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  show_preferences (user_data, NULL);
+}
+
+/* "Set Up…" where a message cannot be translated: the engines and pairs */
+static void
+preferences_languages_action (GSimpleAction *action,
+                              GVariant      *param,
+                              gpointer       user_data)
+{
+  show_preferences (user_data, "languages");
 }
 
 static void
@@ -409,6 +426,7 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
+  { "preferences-languages", preferences_languages_action },
   { "help", help_action },
   { "explore-sample", explore_sample_action },
   { "leave-sample", leave_sample_action },

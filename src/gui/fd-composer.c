@@ -60,6 +60,8 @@ struct _FdComposer
   char           *translated_for;  /* the text the translation below is of */
   char           *translated;
   char           *back_translated;
+  GCancellable   *pairs_cancellable;
+  GPtrArray      *pairs_asked;     /* engines asked for their pairs */
 
   GtkWidget      *edit_bar;
   GtkLabel       *hint_label;
@@ -97,6 +99,7 @@ static guint signals[N_SIGNALS];
 
 static void update_previews    (FdComposer *self);
 static void schedule_translate (FdComposer *self);
+static void update_translate_offer (FdComposer *self);
 
 static char *
 dup_buffer_text (FdComposer *self)
@@ -129,6 +132,7 @@ translating (FdComposer *self)
 {
   return self->manager != NULL &&
          gtk_widget_get_visible (GTK_WIDGET (self->translate_check)) &&
+         gtk_widget_get_sensitive (GTK_WIDGET (self->translate_check)) &&
          gtk_check_button_get_active (self->translate_check);
 }
 
@@ -520,6 +524,87 @@ mode_toggled_cb (FdComposer *self)
 /* Write in one language, send in another */
 
 static void
+pairs_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FdComposer) self = user_data;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->pairs_asked == NULL)
+    return;
+  if (error != NULL)
+    g_debug ("Could not list the pairs of %s: %s",
+             fd_translator_get_name (FD_TRANSLATOR (object)), error->message);
+  update_translate_offer (self);
+}
+
+/* The option stays in sight but is off, with the reason, when every
+ * engine is known to lack the pair; an engine whose pairs are not known
+ * yet is asked once and counts as able meanwhile. */
+static void
+update_translate_offer (FdComposer *self)
+{
+  GPtrArray *engines;
+  gboolean missing = TRUE;
+
+  if (self->manager == NULL || self->user_lang == NULL || self->customer_lang == NULL)
+    return;
+
+  engines = fd_translation_manager_get_engines (self->manager);
+  for (guint i = 0; engines != NULL && i < engines->len; i++)
+    {
+      FdTranslator *engine = g_ptr_array_index (engines, i);
+
+      if (fd_translator_get_pairs (engine) == NULL)
+        {
+          guint index;
+
+          if (!g_ptr_array_find (self->pairs_asked, engine, &index))
+            {
+              g_ptr_array_add (self->pairs_asked, g_object_ref (engine));
+              if (self->pairs_cancellable == NULL)
+                self->pairs_cancellable = g_cancellable_new ();
+              fd_translator_load_pairs_async (engine, self->pairs_cancellable,
+                                              pairs_loaded_cb, g_object_ref (self));
+              missing = FALSE;
+            }
+          continue;
+        }
+      if (fd_translator_can_translate (engine, self->user_lang, self->customer_lang, NULL))
+        missing = FALSE;
+    }
+
+  if (missing)
+    {
+      /* Translators: why "Write in English, send in German" is off; the
+       * languages are names */
+      g_autofree char *why = g_strdup_printf (_("No translation engine here translates from %s "
+                                                "to %s. Add a language pair or an online engine "
+                                                "in Preferences, under Languages."),
+                                              fd_language_get_name (self->user_lang),
+                                              fd_language_get_name (self->customer_lang));
+
+      gtk_check_button_set_active (self->translate_check, FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->translate_check), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->translate_check), why);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->translate_check),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+    }
+  else
+    {
+      const char *tip = _("Your text is translated, and the translation is what is sent");
+
+      gtk_widget_set_sensitive (GTK_WIDGET (self->translate_check), TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->translate_check), tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->translate_check),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tip, -1);
+    }
+}
+
+static void
 show_translation (FdComposer *self,
                   const char *translated,
                   const char *back)
@@ -839,6 +924,9 @@ fd_composer_dispose (GObject *object)
   if (self->draft_source != 0)
     write_draft (self);
   reset_translation (self);
+  g_cancellable_cancel (self->pairs_cancellable);
+  g_clear_object (&self->pairs_cancellable);
+  g_clear_pointer (&self->pairs_asked, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_COMPOSER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -931,6 +1019,7 @@ fd_composer_init (FdComposer *self)
   GtkShortcutAction *action;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pairs_asked = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1158,6 +1247,8 @@ fd_composer_set_translation (FdComposer           *self,
   else
     gtk_check_button_set_active (self->translate_check, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->translate_check), offer);
+  if (offer)
+    update_translate_offer (self);
 
   update_modes (self);
   schedule_translate (self);
@@ -1214,7 +1305,8 @@ fd_composer_get_can_translate (FdComposer *self)
 {
   g_return_val_if_fail (FD_IS_COMPOSER (self), FALSE);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->translate_check));
+  return gtk_widget_get_visible (GTK_WIDGET (self->translate_check)) &&
+         gtk_widget_get_sensitive (GTK_WIDGET (self->translate_check));
 }
 
 const char *

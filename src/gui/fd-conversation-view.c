@@ -50,6 +50,9 @@ struct _FdConversationView
   GtkScrolledWindow *scroller;
   GtkLabel       *subject_label;
   GtkBox         *messages_box;
+  GtkWidget      *translation_notice;
+  GtkLabel       *translation_notice_label;
+  gint64          notice_conversation_id; /* the conversation the notice is about */
   GtkWidget      *others_box;
   GtkLabel       *others_label;
   GtkListBox     *others_list;
@@ -479,6 +482,32 @@ release_message_focus (FdConversationView *self)
   return bubble != NULL ? fd_message_get_id (fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (bubble))) : -1;
 }
 
+/* Said once for the whole conversation, not under every message: the
+ * language badges show what each message is in, and Preferences says
+ * how to add a pair. */
+static void
+translation_unavailable_cb (FdConversationView *self,
+                            const char         *lang,
+                            const char         *detail,
+                            FdMessageBubble    *bubble)
+{
+  g_autofree char *text = NULL;
+
+  if (gtk_widget_get_visible (self->translation_notice) &&
+      self->notice_conversation_id == self->conversation_id)
+    return;
+
+  /* Translators: one line over a conversation; %s is a language, e.g.
+   * "No translation from German on this computer". The button beside
+   * it reads "Set Up…". */
+  text = g_strdup_printf (_("No translation from %s on this computer"),
+                          fd_language_get_name (lang));
+  gtk_label_set_text (self->translation_notice_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->translation_notice_label), detail);
+  gtk_widget_set_visible (self->translation_notice, TRUE);
+  self->notice_conversation_id = self->conversation_id;
+}
+
 static void
 rebuild (FdConversationView *self)
 {
@@ -489,6 +518,8 @@ rebuild (FdConversationView *self)
 
   remove_children (GTK_WIDGET (self->messages_box));
   remove_children (GTK_WIDGET (self->others_list));
+  if (self->notice_conversation_id != self->conversation_id)
+    gtk_widget_set_visible (self->translation_notice, FALSE);
 
   if (self->messages == NULL || self->messages->len == 0)
     {
@@ -520,6 +551,9 @@ rebuild (FdConversationView *self)
       gtk_widget_set_visible (bubble, !g_hash_table_contains (self->hidden, &id));
       if (id == self->focus_id && self->messages->len > 1)
         gtk_widget_add_css_class (bubble, "focused");
+      g_signal_connect_object (bubble, "translation-unavailable",
+                               G_CALLBACK (translation_unavailable_cb), self,
+                               G_CONNECT_SWAPPED);
       fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
       gtk_box_append (self->messages_box, bubble);
     }
@@ -805,6 +839,8 @@ fd_conversation_view_class_init (FdConversationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, scroller);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, subject_label);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, messages_box);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, translation_notice);
+  gtk_widget_class_bind_template_child (widget_class, FdConversationView, translation_notice_label);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_box);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_list);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, others_label);
@@ -954,6 +990,8 @@ fd_conversation_view_set_translation (FdConversationView   *self,
   g_set_object (&self->translation_manager, manager);
   g_free (self->user_lang);
   self->user_lang = g_strdup (user_lang);
+  /* Engines changed: the bubbles say again whether a pair is missing. */
+  self->notice_conversation_id = 0;
 
   if (self->messages != NULL)
     rebuild (self);

@@ -51,6 +51,13 @@ struct _FdMessageBubble
 
 G_DEFINE_FINAL_TYPE (FdMessageBubble, fd_message_bubble, GTK_TYPE_WIDGET)
 
+enum {
+  TRANSLATION_UNAVAILABLE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 set_status (FdMessageBubble *self,
             const char      *icon_name,
@@ -168,7 +175,11 @@ update_translation (FdMessageBubble *self)
   gboolean translated = g_strcmp0 (self->translation_state, "translated") == 0 ||
                         g_strcmp0 (self->translation_state, "original") == 0;
 
-  gtk_widget_set_visible (self->translation_box, self->translation_state != NULL);
+  /* No engine has the pair: the language badge says what the message is
+   * in, and the conversation says once that it cannot be translated. */
+  gtk_widget_set_visible (self->translation_box,
+                          self->translation_state != NULL &&
+                          g_strcmp0 (self->translation_state, "unavailable") != 0);
   if (self->translation_state == NULL)
     return;
 
@@ -221,6 +232,15 @@ translated_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  if (g_error_matches (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NO_PAIR))
+    {
+      self->translation_state = "unavailable";
+      update_translation (self);
+      g_signal_emit (self, signals[TRANSLATION_UNAVAILABLE], 0,
+                     fd_message_get_lang (self->message), error->message);
+      return;
+    }
 
   if (translation == NULL)
     {
@@ -312,6 +332,15 @@ fd_message_bubble_class_init (FdMessageBubbleClass *klass)
 
   object_class->dispose = fd_message_bubble_dispose;
   object_class->finalize = fd_message_bubble_finalize;
+
+  /* No engine translates the message's language (the first argument)
+   * into the user's; the second says so in detail. */
+  signals[TRANSLATION_UNAVAILABLE] =
+    g_signal_new ("translation-unavailable",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-message-bubble.ui");
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, channel_icon);

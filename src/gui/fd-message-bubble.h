@@ -28,8 +28,9 @@ void       fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
 void       fd_message_bubble_translate   (FdMessageBubble      *self,
                                           FdTranslationManager *manager,
                                           const char           *to);
-/* For the tests: "translating", "translated", "original", "failed" or
- * NULL when the message needs no translation. */
+/* For the tests: "translating", "translated", "original", "failed",
+ * "unavailable" (no engine has the pair; ::translation-unavailable was
+ * emitted) or NULL when the message needs no translation. */
 const char *fd_message_bubble_get_translation_state (FdMessageBubble *self);
 
 G_END_DECLS

@@ -266,7 +266,18 @@ pairs_loaded_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (pairs != NULL)
+  if (pairs != NULL && g_str_equal (fd_translator_get_name (FD_TRANSLATOR (object)), "apertium"))
+    {
+      g_autofree char *list = format_pairs (pairs);
+
+      /* Translators: under the Apertium engine: the pairs it has, then how
+       * to add one; keep the command as it is */
+      text = g_strdup_printf (_("%s. To add a pair, install its package: look for it with "
+                                "“apt-cache search apertium-” and the language’s three-letter "
+                                "code, e.g. “apertium-deu” for German."),
+                              list);
+    }
+  else if (pairs != NULL)
     text = format_pairs (pairs);
   else
     /* Translators: %s says why the engine's languages are not known */

@@ -1808,6 +1808,134 @@ test_translation (Fixture       *fixture,
 }
 
 static gboolean
+german_thread_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len == 2 &&
+         g_strcmp0 (fd_message_get_author_name (g_ptr_array_index (messages, 0)), "Klaus Becker") == 0;
+}
+
+static guint
+count_bubbles_in_state (Fixture    *fixture,
+                        const char *state)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->window->conversation_view);
+  GtkWidget *first = find_child (view, FD_TYPE_MESSAGE_BUBBLE, NULL);
+  guint n = 0;
+
+  for (GtkWidget *child = first; child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (FD_IS_MESSAGE_BUBBLE (child) &&
+        g_strcmp0 (fd_message_bubble_get_translation_state (FD_MESSAGE_BUBBLE (child)), state) == 0)
+      n++;
+
+  return n;
+}
+
+static gboolean
+german_settled (Fixture *fixture)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+
+  return count_bubbles_in_state (fixture, "translating") == 0 &&
+         count_bubbles_in_state (fixture, "unavailable") + count_bubbles_in_state (fixture, "failed") == 2 &&
+         !fd_composer_get_can_translate (composer);
+}
+
+static guint
+count_visible_labels (GtkWidget  *root,
+                      const char *needle)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_is_visible (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), needle) != NULL)
+        n++;
+      n += count_visible_labels (child, needle);
+    }
+
+  return n;
+}
+
+static gboolean
+is_visible_button_labelled (GtkWidget     *widget,
+                            gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_visible_check_labelled (GtkWidget     *widget,
+                           gconstpointer  needle)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+         strstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)) ?: "", needle) != NULL;
+}
+
+/* German messages and no engine with German: one quiet line for the
+ * conversation, no advice or Try Again under each message, and the
+ * composer says why it cannot write in English and send in German. */
+static void
+test_translation_missing_pair (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(FdApertiumTranslator) apertium = fd_apertium_translator_new ();
+  g_autoptr(FdTranslationManager) manager = NULL;
+  GtkWidget *view = GTK_WIDGET (fixture->window->conversation_view);
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  GtkWidget *check;
+  const char *tooltip;
+
+  if (!fd_apertium_translator_is_available (apertium))
+    {
+      fd_test_missing ("Apertium with the English-Spanish pair is not installed (packages apertium apertium-apy apertium-eng-spa)");
+      return;
+    }
+
+  manager = fd_translation_manager_new (fixture->store, NULL);
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
+  fd_window_set_translation_manager (fixture->window, manager, "en");
+
+  select_position (fixture, find_author (fixture, "Klaus Becker", 2));
+  g_assert_true (wait_for (fixture, german_thread_shown));
+  g_assert_true (wait_for_seconds (fixture, german_settled, 60));
+
+  /* This machine has no German pair: otherwise there is nothing to test. */
+  g_assert_false (fd_translator_can_translate (FD_TRANSLATOR (apertium), "de", "en", NULL));
+  g_assert_cmpuint (count_bubbles_in_state (fixture, "unavailable"), ==, 2);
+
+  g_assert_cmpuint (count_visible_labels (view, "No translation from German on this computer"), ==, 1);
+  g_assert_cmpuint (count_visible_labels (view, "apt-cache"), ==, 0);
+  g_assert_cmpuint (count_visible_labels (view, "Translation unavailable"), ==, 0);
+  g_assert_null (find_widget (view, is_visible_button_labelled, "_Try Again"));
+  g_assert_nonnull (find_widget (view, is_visible_button_labelled, "_Set Up…"));
+
+  /* The option is in sight but off, and says why. */
+  check = find_widget (GTK_WIDGET (composer), is_visible_check_labelled, "send in German");
+  g_assert_nonnull (check);
+  g_assert_false (gtk_widget_get_sensitive (check));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  tooltip = gtk_widget_get_tooltip_text (check);
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "from English to German"));
+  g_assert_false (fd_composer_get_can_translate (composer));
+  save_screenshot (GTK_WIDGET (fixture->window), "german.png");
+
+  /* Another message arriving in the same conversation: still one line. */
+  fd_conversation_view_reload (fixture->window->conversation_view);
+  g_assert_true (wait_for (fixture, german_thread_shown));
+  g_assert_true (wait_for_seconds (fixture, german_settled, 60));
+  g_assert_cmpuint (count_visible_labels (view, "No translation from German on this computer"), ==, 1);
+
+  fd_apertium_translator_stop (apertium);
+}
+
+static gboolean
 private_reply_queued (Fixture *fixture)
 {
   sqlite3_stmt *stmt = NULL;
@@ -4579,6 +4707,7 @@ main (int   argc,
   ADD ("/window/sample-shows-features", test_sample_shows_features);
   ADD ("/window/first-inbox", test_first_inbox);
   ADD ("/window/sort-order", test_sort_order);
+  ADD ("/window/translation-missing-pair", test_translation_missing_pair);
   ADD ("/window/sort-per-view", test_sort_per_view);
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
