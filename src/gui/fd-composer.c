@@ -366,10 +366,22 @@ draft_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The "Sent in …:" preview is there only while there is something to
+ * send: ticking the option on an empty reply moves nothing, and the
+ * preview closes once a reply went out and the field was emptied. */
+static void
+update_translation_box (FdComposer *self)
+{
+  g_autofree char *text = dup_stripped_text (self);
+
+  gtk_widget_set_visible (self->translation_box, translating (self) && text[0] != '\0');
+}
+
 static void
 buffer_changed_cb (FdComposer    *self,
                    GtkTextBuffer *buffer)
 {
+  update_translation_box (self);
   update_actions (self);
   update_previews (self);
   schedule_translate (self);
@@ -507,7 +519,7 @@ update_modes (FdComposer *self)
                           !answering_all (self) && self->edit_entry_id == 0);
   gtk_widget_set_visible (self->edit_bar, self->edit_entry_id != 0);
   update_public_note (self);
-  gtk_widget_set_visible (self->translation_box, translating (self));
+  update_translation_box (self);
 
   check_sendable (self);
   update_previews (self);

@@ -1936,6 +1936,64 @@ test_translation_missing_pair (Fixture       *fixture,
 }
 
 static gboolean
+text_view_origin (GtkWidget        *text_view,
+                  GtkWidget        *window,
+                  graphene_point_t *point)
+{
+  return gtk_widget_compute_point (text_view, window, &GRAPHENE_POINT_INIT (0, 0), point);
+}
+
+/* Ticking "Write in English, send in Spanish" on an empty reply leaves
+ * the text field where it was; the "Sent in Spanish:" preview is there
+ * only while there is text, and closes when the field is emptied the
+ * way a sent reply empties it. */
+static void
+test_translation_preview (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(FdApertiumTranslator) apertium = fd_apertium_translator_new ();
+  g_autoptr(FdTranslationManager) manager = NULL;
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *text_view = find_child (GTK_WIDGET (composer), GTK_TYPE_TEXT_VIEW, NULL);
+  graphene_point_t before, after;
+  GtkWidget *toggle;
+
+  if (!fd_apertium_translator_is_available (apertium))
+    {
+      fd_test_missing ("Apertium with the English-Spanish pair is not installed (packages apertium apertium-apy apertium-eng-spa)");
+      return;
+    }
+
+  manager = fd_translation_manager_new (fixture->store, NULL);
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
+  fd_window_set_translation_manager (fixture->window, manager, "en");
+
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  g_assert_true (wait_for_seconds (fixture, translation_settled, 90));
+  toggle = find_widget (GTK_WIDGET (composer), is_translate_check, NULL);
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_widget_get_sensitive (toggle));
+
+  spin (200);
+  g_assert_true (text_view_origin (text_view, window, &before));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (toggle), TRUE);
+  spin (200);
+  g_assert_true (text_view_origin (text_view, window, &after));
+  g_assert_cmpfloat (before.y, ==, after.y);
+  g_assert_cmpuint (count_visible_labels (GTK_WIDGET (composer), "Sent in Spanish:"), ==, 0);
+
+  fd_composer_set_text (composer, "Your order left today.");
+  g_assert_cmpuint (count_visible_labels (GTK_WIDGET (composer), "Sent in Spanish:"), ==, 1);
+
+  fd_composer_set_text (composer, "");
+  g_assert_cmpuint (count_visible_labels (GTK_WIDGET (composer), "Sent in Spanish:"), ==, 0);
+
+  fd_apertium_translator_stop (apertium);
+}
+
+static gboolean
 private_reply_queued (Fixture *fixture)
 {
   sqlite3_stmt *stmt = NULL;
@@ -4708,6 +4766,7 @@ main (int   argc,
   ADD ("/window/first-inbox", test_first_inbox);
   ADD ("/window/sort-order", test_sort_order);
   ADD ("/window/translation-missing-pair", test_translation_missing_pair);
+  ADD ("/window/translation-preview", test_translation_preview);
   ADD ("/window/sort-per-view", test_sort_per_view);
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
