@@ -74,6 +74,7 @@ struct _FdComposer
   GtkWidget      *previews_box;
   GtkCheckButton *all_copies_check;
   GtkCheckButton *translate_check;
+  GtkLabel       *translate_reason_label;
   GtkCheckButton *private_check;
   GtkEntry       *public_note_entry;
   GtkLabel       *error_label;
@@ -599,9 +600,12 @@ update_translate_offer (FdComposer *self)
                                               fd_language_get_name (self->user_lang),
                                               fd_language_get_name (self->customer_lang));
 
+      /* Said in a line of its own, not in a tooltip that would cover
+       * the Send button below. */
       gtk_check_button_set_active (self->translate_check, FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->translate_check), FALSE);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->translate_check), why);
+      gtk_label_set_text (self->translate_reason_label, why);
+      gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->translate_check),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
     }
@@ -610,7 +614,7 @@ update_translate_offer (FdComposer *self)
       const char *tip = _("Your text is translated, and the translation is what is sent");
 
       gtk_widget_set_sensitive (GTK_WIDGET (self->translate_check), TRUE);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->translate_check), tip);
+      gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), FALSE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->translate_check),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tip, -1);
     }
@@ -1002,6 +1006,7 @@ fd_composer_class_init (FdComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdComposer, previews_box);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, all_copies_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, translate_check);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, translate_reason_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, private_check);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, public_note_entry);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, error_label);
@@ -1111,6 +1116,7 @@ fd_composer_set_reply_to (FdComposer *self,
       gtk_check_button_set_active (self->translate_check, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->all_copies_check), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->translate_check), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), FALSE);
     }
 
   if (message != self->reply_to)
@@ -1259,6 +1265,7 @@ fd_composer_set_translation (FdComposer           *self,
   else
     gtk_check_button_set_active (self->translate_check, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->translate_check), offer);
+  gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), FALSE);
   if (offer)
     update_translate_offer (self);
 
