@@ -166,7 +166,7 @@ states_set_cb (GObject      *object,
       g_signal_connect_object (toast, "dismissed",
                                G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
       self->undo_toast = toast;
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      fd_window_add_toast (self, toast);
     }
 
   fd_window_check_store (self);

@@ -107,7 +107,7 @@ job_done_cb (GObject      *object,
               g_signal_connect_object (toast, "dismissed",
                                        G_CALLBACK (customer_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
             }
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+          fd_window_add_toast (self, toast);
         }
 
       if (op->sync && self->sync_manager != NULL)
@@ -274,7 +274,7 @@ outbox_discard_action (GtkWidget  *widget,
                            G_CALLBACK (discard_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   self->discard_toast = toast;
   gtk_widget_action_set_enabled (widget, "win.undo-discard", TRUE);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  fd_window_add_toast (self, toast);
 }
 
 static void

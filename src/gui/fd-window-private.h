@@ -63,6 +63,7 @@ struct _FdWindow
   guint                 sample : 1;
 
   AdwToastOverlay      *toast_overlay;
+  GtkCssProvider       *toast_css;   /* keeps toasts off the composer */
   GtkStack             *main_stack;
   GtkWidget            *sample_strip;
   AdwLeaflet           *leaflet;
@@ -90,6 +91,10 @@ void fd_window_mark_shown_read       (FdWindow       *self);
 void fd_window_check_store           (FdWindow       *self);
 void fd_window_toast                 (FdWindow       *self,
                                       const char     *title);
+/* Every toast of the window goes through here: shown above the reply
+ * box when it is open, never over Send or its options. */
+void fd_window_add_toast             (FdWindow       *self,
+                                      AdwToast       *toast);
 /* Outbox, repeats and customer actions: fd-window-jobs.c */
 void fd_window_class_install_job_actions (GtkWidgetClass *widget_class);
 void fd_window_finish_discard        (FdWindow       *self);

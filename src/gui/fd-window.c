@@ -396,7 +396,7 @@ queued (FdWindow   *self,
   AdwToast *toast = adw_toast_new (toast_title);
 
   adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  fd_window_add_toast (self, toast);
 
   fd_window_check_store (self);
   /* Out as soon as possible, not at the next scheduled sync. */
@@ -514,6 +514,10 @@ fd_window_dispose (GObject *object)
   g_clear_handle_id (&self->poll_source, g_source_remove);
   g_clear_handle_id (&self->counts_source, g_source_remove);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->toast_css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->toast_css));
+  g_clear_object (&self->toast_css);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_WINDOW);
 
@@ -916,12 +920,47 @@ fd_window_check_store (FdWindow *self)
 }
 
 void
+fd_window_add_toast (FdWindow *self,
+                     AdwToast *toast)
+{
+  GtkWidget *overlay = GTK_WIDGET (self->toast_overlay);
+  GtkWidget *composer = GTK_WIDGET (fd_conversation_view_get_composer (self->conversation_view));
+  graphene_point_t top;
+  g_autofree char *css = NULL;
+  int lift = 0;
+
+  g_return_if_fail (FD_IS_WINDOW (self));
+
+  /* Toasts sit at the bottom of the window, where the reply box is: lift
+   * them over its top while it is on screen. */
+  if (gtk_widget_get_mapped (composer) &&
+      gtk_widget_compute_point (composer, overlay, &GRAPHENE_POINT_INIT (0, 0), &top))
+    lift = MAX (0, gtk_widget_get_height (overlay) - (int) top.y);
+
+  if (self->toast_css == NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("fd-toasts-%p", (gpointer) self);
+
+      self->toast_css = gtk_css_provider_new ();
+      gtk_widget_set_name (overlay, name);
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (overlay),
+                                                  GTK_STYLE_PROVIDER (self->toast_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+  css = g_strdup_printf ("#%s > toast { margin-bottom: %dpx; }",
+                         gtk_widget_get_name (overlay), lift + 12);
+  gtk_css_provider_load_from_data (self->toast_css, css, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
 fd_window_toast (FdWindow   *self,
                  const char *title)
 {
   g_return_if_fail (FD_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  fd_window_add_toast (self, adw_toast_new (title));
 }
 
 void

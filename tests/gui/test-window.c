@@ -1994,6 +1994,71 @@ test_translation_preview (Fixture       *fixture,
   fd_apertium_translator_stop (apertium);
 }
 
+static GtkWidget *
+shown_toast (Fixture *fixture)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->window->toast_overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (gtk_widget_get_css_name (child), "toast") && gtk_widget_get_mapped (child))
+      return child;
+
+  return NULL;
+}
+
+static gboolean
+toast_shown (Fixture *fixture)
+{
+  return shown_toast (fixture) != NULL;
+}
+
+static gboolean
+is_send_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Send") == 0;
+}
+
+static gboolean
+overlaps (GtkWidget *a,
+          GtkWidget *b,
+          GtkWidget *root)
+{
+  graphene_rect_t ra, rb;
+
+  g_assert_true (gtk_widget_compute_bounds (a, root, &ra));
+  g_assert_true (gtk_widget_compute_bounds (b, root, &rb));
+  return graphene_rect_intersection (&ra, &rb, NULL);
+}
+
+/* A toast shown while a conversation is open sits above the reply box:
+ * the Send button and the options under the text stay uncovered. */
+static void
+test_toast_clear_of_composer (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *send;
+  GtkWidget *toast;
+
+  select_position (fixture, find_author (fixture, "María García", 3));
+  g_assert_true (wait_for (fixture, thread_shown));
+  spin (200);
+  send = find_widget (GTK_WIDGET (composer), is_send_button, NULL);
+  g_assert_nonnull (send);
+
+  fd_window_toast (fixture->window, "Reply added to Waiting to Send");
+  g_assert_true (wait_for (fixture, toast_shown));
+  spin (500);   /* the toast's slide-in */
+  toast = shown_toast (fixture);
+
+  g_assert_false (overlaps (toast, send, root));
+  g_assert_false (overlaps (toast, GTK_WIDGET (composer), root));
+  save_screenshot (root, "toast.png");
+}
+
 static gboolean
 private_reply_queued (Fixture *fixture)
 {
@@ -4768,6 +4833,7 @@ main (int   argc,
   ADD ("/window/sort-order", test_sort_order);
   ADD ("/window/translation-missing-pair", test_translation_missing_pair);
   ADD ("/window/translation-preview", test_translation_preview);
+  ADD ("/window/toast-clear-of-composer", test_toast_clear_of_composer);
   ADD ("/window/sort-per-view", test_sort_per_view);
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
