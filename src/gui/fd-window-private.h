@@ -64,6 +64,7 @@ struct _FdWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkCssProvider       *toast_css;   /* keeps toasts off the composer */
+  int                   toast_lift;  /* its margin now, in pixels */
   GtkStack             *main_stack;
   GtkWidget            *sample_strip;
   AdwLeaflet           *leaflet;

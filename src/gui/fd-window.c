@@ -947,9 +947,14 @@ fd_window_add_toast (FdWindow *self,
                                                   GTK_STYLE_PROVIDER (self->toast_css),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
     }
-  css = g_strdup_printf ("#%s > toast { margin-bottom: %dpx; }",
-                         gtk_widget_get_name (overlay), lift + 12);
-  gtk_css_provider_load_from_data (self->toast_css, css, -1);
+  /* Restyled only when the reply box moved: a toast on screen keeps still. */
+  if (lift + 12 != self->toast_lift)
+    {
+      self->toast_lift = lift + 12;
+      css = g_strdup_printf ("#%s > toast { margin-bottom: %dpx; }",
+                             gtk_widget_get_name (overlay), self->toast_lift);
+      gtk_css_provider_load_from_data (self->toast_css, css, -1);
+    }
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
