@@ -1585,6 +1585,7 @@ group_loaded (Fixture *fixture)
 static guint
 group_unanswered;
 
+
 static gboolean
 copies_queued (Fixture *fixture)
 {
@@ -1597,6 +1598,16 @@ is_label_with_text (GtkWidget     *widget,
 {
   return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
          g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The label the conversation shows for why a group was made; it is
+ * built after the group loads, so it is waited for. */
+static char *expected_why;
+
+static gboolean
+why_label_shown (Fixture *fixture)
+{
+  return find_widget (GTK_WIDGET (fixture->window), is_label_with_text, expected_why) != NULL;
 }
 
 static gboolean
@@ -1640,7 +1651,9 @@ test_repeat_group (Fixture       *fixture,
     g_autofree char *why = g_strdup_printf ("Why: %s", reason);
 
     g_assert_cmpint (extras->group->reason, !=, FD_REPEAT_REASON_UNKNOWN);
-    g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), is_label_with_text, why));
+    expected_why = why;
+    g_assert_true (wait_for (fixture, why_label_shown));
+    expected_why = NULL;
   }
 
   fd_composer_set_answer_all (composer, TRUE);
