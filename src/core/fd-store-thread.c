@@ -22,30 +22,6 @@
 #define MAX_PARENTS 64
 
 static gboolean
-run (FdStore       *self,
-     sqlite3_stmt  *stmt,
-     GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _fd_store_set_error (fd_store_get_db (self), rc, error);
-  return TRUE;
-}
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           idx,
-           const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, idx);
-}
-
-static gboolean
 add_parent (GPtrArray   *chain,
             GHashTable  *seen,
             const char  *id)
@@ -100,8 +76,8 @@ lookup_id (FdStore     *self,
                             " WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, channel);
-  bind_text (stmt, 2, id);
+  _fd_store_bind_text (stmt, 1, channel);
+  _fd_store_bind_text (stmt, 2, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -131,7 +107,7 @@ exec_ids (FdStore     *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, target);
   sqlite3_bind_int64 (stmt, 2, other);
-  return run (self, stmt, error);
+  return _fd_store_step_done (self, stmt, error);
 }
 
 /* Moves everything of conversation @other into @target and deletes
@@ -193,7 +169,7 @@ after_merge (FdStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, target);
-  if (!run (self, stmt, error))
+  if (!_fd_store_step_done (self, stmt, error))
     return FALSE;
 
   _fd_repeats_index_reset (_fd_store_get_repeats_index (self));
@@ -214,8 +190,8 @@ create_conversation (FdStore               *self,
   stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, msg->channel);
-  bind_text (stmt, 2, root);
+  _fd_store_bind_text (stmt, 1, msg->channel);
+  _fd_store_bind_text (stmt, 2, root);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -230,13 +206,13 @@ create_conversation (FdStore               *self,
                             " VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, msg->channel);
-  bind_text (stmt, 2, root);
-  bind_text (stmt, 3, msg->subject);
+  _fd_store_bind_text (stmt, 1, msg->channel);
+  _fd_store_bind_text (stmt, 2, root);
+  _fd_store_bind_text (stmt, 3, msg->subject);
   if (customer_id != 0)
     sqlite3_bind_int64 (stmt, 4, customer_id);
   sqlite3_bind_int64 (stmt, 5, msg->created_at);
-  if (!run (self, stmt, error))
+  if (!_fd_store_step_done (self, stmt, error))
     return -1;
 
   return sqlite3_last_insert_rowid (fd_store_get_db (self));
@@ -268,11 +244,11 @@ remember_id (FdStore     *self,
                             error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, channel);
-  bind_text (stmt, 2, id);
+  _fd_store_bind_text (stmt, 1, channel);
+  _fd_store_bind_text (stmt, 2, id);
   sqlite3_bind_int64 (stmt, 3, conversation_id);
-  bind_text (stmt, 4, parent);
-  return run (self, stmt, error);
+  _fd_store_bind_text (stmt, 4, parent);
+  return _fd_store_step_done (self, stmt, error);
 }
 
 /* Finds (or makes) the conversation of the email @msg, merging the
@@ -384,7 +360,7 @@ _fd_store_thread_renamed (FdStore     *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, message_id);
-  bind_text (stmt, 2, old_remote_id);
+  _fd_store_bind_text (stmt, 2, old_remote_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       channel = g_strdup ((const char *) sqlite3_column_text (stmt, 0));

@@ -149,10 +149,10 @@ _fd_store_prepare (FdStore     *self,
   return stmt;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           idx,
-           const char   *text)
+void
+_fd_store_bind_text (sqlite3_stmt *stmt,
+                     int           idx,
+                     const char   *text)
 {
   if (text != NULL)
     sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
@@ -171,7 +171,7 @@ bind_stored (sqlite3_stmt *stmt,
     sqlite3_bind_blob64 (stmt, index, g_bytes_get_data (stored, NULL),
                          g_bytes_get_size (stored), SQLITE_STATIC);
   else
-    bind_text (stmt, index, text);
+    _fd_store_bind_text (stmt, index, text);
 }
 
 static gboolean
@@ -186,11 +186,10 @@ exec (FdStore     *self,
   return TRUE;
 }
 
-/* Runs a prepared statement to completion; returns FALSE on error. */
-static gboolean
-step_done (FdStore       *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+gboolean
+_fd_store_step_done (FdStore       *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -833,8 +832,8 @@ ensure_identity (FdStore      *self,
   stmt = _fd_store_prepare (self, "SELECT id, customer_id, name FROM identities WHERE channel = ? AND handle = ?", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, channel);
-  bind_text (stmt, 2, handle);
+  _fd_store_bind_text (stmt, 1, channel);
+  _fd_store_bind_text (stmt, 2, handle);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -849,9 +848,9 @@ ensure_identity (FdStore      *self,
           stmt = _fd_store_prepare (self, "UPDATE identities SET name = ? WHERE id = ?", error);
           if (stmt == NULL)
             return -1;
-          bind_text (stmt, 1, name);
+          _fd_store_bind_text (stmt, 1, name);
           sqlite3_bind_int64 (stmt, 2, identity_id);
-          if (!step_done (self, stmt, error))
+          if (!_fd_store_step_done (self, stmt, error))
             return -1;
         }
     }
@@ -873,9 +872,9 @@ ensure_identity (FdStore      *self,
       stmt = _fd_store_prepare (self, "INSERT INTO customers (name, created_at) VALUES (?, ?)", error);
       if (stmt == NULL)
         return -1;
-      bind_text (stmt, 1, name != NULL && *name != '\0' ? name : handle);
+      _fd_store_bind_text (stmt, 1, name != NULL && *name != '\0' ? name : handle);
       sqlite3_bind_int64 (stmt, 2, created_at);
-      if (!step_done (self, stmt, error))
+      if (!_fd_store_step_done (self, stmt, error))
         return -1;
       customer_id = sqlite3_last_insert_rowid (self->db);
 
@@ -886,7 +885,7 @@ ensure_identity (FdStore      *self,
             return -1;
           sqlite3_bind_int64 (stmt, 1, customer_id);
           sqlite3_bind_int64 (stmt, 2, identity_id);
-          if (!step_done (self, stmt, error))
+          if (!_fd_store_step_done (self, stmt, error))
             return -1;
         }
     }
@@ -898,10 +897,10 @@ ensure_identity (FdStore      *self,
         return -1;
       if (customer_id != 0)
         sqlite3_bind_int64 (stmt, 1, customer_id);
-      bind_text (stmt, 2, channel);
-      bind_text (stmt, 3, handle);
-      bind_text (stmt, 4, name != NULL && *name != '\0' ? name : NULL);
-      if (!step_done (self, stmt, error))
+      _fd_store_bind_text (stmt, 2, channel);
+      _fd_store_bind_text (stmt, 3, handle);
+      _fd_store_bind_text (stmt, 4, name != NULL && *name != '\0' ? name : NULL);
+      if (!_fd_store_step_done (self, stmt, error))
         return -1;
       identity_id = sqlite3_last_insert_rowid (self->db);
     }
@@ -924,16 +923,16 @@ lookup_conversation_of (FdStore     *self,
   stmt = _fd_store_prepare (self, "SELECT conversation_id FROM messages WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, channel);
-  bind_text (stmt, 2, remote_id);
+  _fd_store_bind_text (stmt, 1, channel);
+  _fd_store_bind_text (stmt, 2, remote_id);
   if ((id = query_int (self, stmt, error)) != 0)
     return id;
 
   stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, channel);
-  bind_text (stmt, 2, remote_id);
+  _fd_store_bind_text (stmt, 1, channel);
+  _fd_store_bind_text (stmt, 2, remote_id);
   return query_int (self, stmt, error);
 }
 
@@ -993,13 +992,13 @@ resolve_conversation (FdStore               *self,
                             " VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return -1;
-  bind_text (stmt, 1, msg->channel);
-  bind_text (stmt, 2, root);
-  bind_text (stmt, 3, msg->subject);
+  _fd_store_bind_text (stmt, 1, msg->channel);
+  _fd_store_bind_text (stmt, 2, root);
+  _fd_store_bind_text (stmt, 3, msg->subject);
   if (customer_id != 0)
     sqlite3_bind_int64 (stmt, 4, customer_id);
   sqlite3_bind_int64 (stmt, 5, msg->created_at);
-  if (!step_done (self, stmt, error))
+  if (!_fd_store_step_done (self, stmt, error))
     return -1;
 
   return sqlite3_last_insert_rowid (self->db);
@@ -1117,27 +1116,27 @@ insert_message_rows (FdStore               *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sort_key);
   sqlite3_bind_int64 (stmt, 2, conversation_id);
-  bind_text (stmt, 3, msg->channel);
-  bind_text (stmt, 4, msg->remote_id);
+  _fd_store_bind_text (stmt, 3, msg->channel);
+  _fd_store_bind_text (stmt, 4, msg->remote_id);
   sqlite3_bind_int64 (stmt, 5, identity_id);
   sqlite3_bind_int (stmt, 6, msg->direction);
   sqlite3_bind_int (stmt, 7, state);
   sqlite3_bind_int64 (stmt, 8, msg->created_at);
-  bind_text (stmt, 9, msg->subject);
+  _fd_store_bind_text (stmt, 9, msg->subject);
   bind_stored (stmt, 10, stored_text, msg->text != NULL ? msg->text : "");
   bind_stored (stmt, 11, stored_html, msg->html);
-  bind_text (stmt, 12, lang);
-  bind_text (stmt, 13, msg->url);
-  bind_text (stmt, 14, msg->in_reply_to);
-  bind_text (stmt, 15, msg->recipient);
+  _fd_store_bind_text (stmt, 12, lang);
+  _fd_store_bind_text (stmt, 13, msg->url);
+  _fd_store_bind_text (stmt, 14, msg->in_reply_to);
+  _fd_store_bind_text (stmt, 15, msg->recipient);
   sqlite3_bind_int (stmt, 16, msg->truncated ? 1 : 0);
   sqlite3_bind_int (stmt, 17, msg->attachments != NULL ? (int) msg->attachments->len : 0);
-  bind_text (stmt, 18, msg->visibility);
-  bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
+  _fd_store_bind_text (stmt, 18, msg->visibility);
+  _fd_store_bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
   if (msg->account_id > 0)
     sqlite3_bind_int64 (stmt, 20, msg->account_id);
   sqlite3_bind_int (stmt, 21, msg->automated ? 1 : 0);
-  if (!step_done (self, stmt, error))
+  if (!_fd_store_step_done (self, stmt, error))
     return FALSE;
   message_id = sqlite3_last_insert_rowid (self->db);
 
@@ -1151,11 +1150,11 @@ insert_message_rows (FdStore               *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, message_id);
-      bind_text (stmt, 2, att->filename != NULL ? att->filename : "attachment");
-      bind_text (stmt, 3, att->content_type);
+      _fd_store_bind_text (stmt, 2, att->filename != NULL ? att->filename : "attachment");
+      _fd_store_bind_text (stmt, 3, att->content_type);
       sqlite3_bind_int64 (stmt, 4, att->size);
-      bind_text (stmt, 5, att->path);
-      if (!step_done (self, stmt, error))
+      _fd_store_bind_text (stmt, 5, att->path);
+      if (!_fd_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -1171,7 +1170,7 @@ insert_message_rows (FdStore               *self,
   if (msg->account_id > 0)
     sqlite3_bind_int64 (stmt, 3, msg->account_id);
   sqlite3_bind_int64 (stmt, 4, conversation_id);
-  if (!step_done (self, stmt, error))
+  if (!_fd_store_step_done (self, stmt, error))
     return FALSE;
 
   /* Link identities that are one person, then look for earlier copies of
@@ -1195,7 +1194,7 @@ insert_message_rows (FdStore               *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, conversation_id);
       sqlite3_bind_int64 (stmt, 2, sort_key);
-      if (!step_done (self, stmt, error))
+      if (!_fd_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -1230,8 +1229,8 @@ fd_store_insert_message (FdStore               *self,
   stmt = _fd_store_prepare (self, "SELECT id FROM messages WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return FD_INSERT_ERROR;
-  bind_text (stmt, 1, msg->channel);
-  bind_text (stmt, 2, msg->remote_id);
+  _fd_store_bind_text (stmt, 1, msg->channel);
+  _fd_store_bind_text (stmt, 2, msg->remote_id);
   existing = query_int (self, stmt, error);
   if (existing < 0)
     return FD_INSERT_ERROR;
@@ -1295,7 +1294,7 @@ fd_store_set_message_state (FdStore         *self,
 
   stmt = _fd_store_prepare (self, "UPDATE messages SET state = ? WHERE id = ?", error);
   if (stmt == NULL || (sqlite3_bind_int (stmt, 1, state), sqlite3_bind_int64 (stmt, 2, id),
-                       !step_done (self, stmt, error)))
+                       !_fd_store_step_done (self, stmt, error)))
     {
       fd_store_rollback (self);
       return FALSE;
