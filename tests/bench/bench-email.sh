@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Email initial-sync benchmark (issue 5): a local Dovecot holding N messages
+# Email initial-sync benchmark: a local Dovecot holding N messages
 # (default 10000) in INBOX, copied once by mbsync (isync) into a Maildir and
 # once by Frontdesk (frontdesk-cli sync) into a fresh profile, in the same
 # run. Target: Frontdesk <= 1.5 x mbsync. Not part of "meson test".

@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The GUI benchmark of issue 3 (item 6): Frontdesk's window against a bare
+# The GUI benchmark: Frontdesk's window against a bare
 # GtkListView program with the same number of rows, in the same run.
 #
 #   ninja -C BUILD bench-gui-programs

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Turns the raw results of run-core-bench.sh into Markdown tables with the
-targets of issue 2 and PASS/FAIL.
+targets in docs/benchmarks.md and PASS/FAIL.
 
     /usr/bin/python3 bench-report.py RUNDIR [RUNDIR...]
 

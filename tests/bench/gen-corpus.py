@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes a reproducible benchmark corpus for Frontdesk (issue 2).
+"""Writes a reproducible benchmark corpus for Frontdesk.
 
     /usr/bin/python3 tests/bench/gen-corpus.py --out DIR [--messages 100000] [--seed 42]
 

@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The core benchmark of issue 2: import, search and inbox pages of Frontdesk
+# The core benchmark: import, search and inbox pages of Frontdesk
 # against notmuch on the same generated corpus. Builds nothing itself.
 #
 #   tests/bench/run-core-bench.sh --build-dir BUILD [--size 100000] [--big 1000000]
