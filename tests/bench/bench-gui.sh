@@ -103,7 +103,7 @@ fi
 # Outside: profiles, then one headless session per size, then the table.
 # A profile is made again when the sources that write it change (the
 # store's format, the generator), so that no run reads a stale one.
-profile_key=$(cat "$here/bench-gui-gen.c" "$src"/src/core/fd-store*.c "$src"/src/core/fd-store*.h |
+profile_key=$(cat "$here/bench-gui-gen.c" "$src"/src/core/store/fd-store*.c "$src"/src/core/store/fd-store*.h |
               sha256sum | cut -c1-16)
 [ "${report_only:-0}" = 1 ] || for n in $sizes; do
   profile="$out/profile-$n-s$seed"

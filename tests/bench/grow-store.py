@@ -39,7 +39,7 @@ SLOT_MASK = (1 << 10) - 1  # sort_key = created_at << 10 | slot (schema 7)
 
 
 def fd_index_text(value):
-    """What src/core/fd-store-text.c gives the search index: the text,
+    """What src/core/store/fd-store-text.c gives the search index: the text,
     inflated if stored compressed, without blocks of 2+ quoted lines."""
     if value is None:
         return None

@@ -994,7 +994,7 @@ fd_composer_class_init (FdComposerClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-composer.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/conversation/fd-composer.ui");
   gtk_widget_class_bind_template_child (widget_class, FdComposer, edit_bar);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, hint_label);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, text_view);

@@ -342,7 +342,7 @@ fd_message_bubble_class_init (FdMessageBubbleClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-message-bubble.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/conversation/fd-message-bubble.ui");
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, channel_icon);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, author_label);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, handle_label);

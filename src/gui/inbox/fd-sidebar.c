@@ -437,7 +437,7 @@ fd_sidebar_class_init (FdSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-sidebar.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/inbox/fd-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, list_box);
   gtk_widget_class_bind_template_child (widget_class, FdSidebar, sync_status);

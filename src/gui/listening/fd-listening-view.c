@@ -511,7 +511,7 @@ fd_listening_view_class_init (FdListeningViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-listening-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/listening/fd-listening-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FdListeningView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdListeningView, back_button);
   gtk_widget_class_bind_template_child (widget_class, FdListeningView, stack);

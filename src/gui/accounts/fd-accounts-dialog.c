@@ -247,7 +247,7 @@ fd_accounts_dialog_class_init (FdAccountsDialogClass *klass)
   object_class->dispose = fd_accounts_dialog_dispose;
   object_class->finalize = fd_accounts_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-accounts-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/accounts/fd-accounts-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, accounts_list);

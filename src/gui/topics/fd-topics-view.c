@@ -182,7 +182,7 @@ fd_topics_view_class_init (FdTopicsViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-topics-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/topics/fd-topics-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FdTopicsView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdTopicsView, back_button);
   gtk_widget_class_bind_template_child (widget_class, FdTopicsView, window_title);

@@ -352,7 +352,7 @@ fd_topic_view_class_init (FdTopicViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_ERROR);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-topic-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/topics/fd-topic-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FdTopicView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdTopicView, back_button);
   gtk_widget_class_bind_template_child (widget_class, FdTopicView, window_title);

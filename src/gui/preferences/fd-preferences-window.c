@@ -630,7 +630,7 @@ fd_preferences_window_class_init (FdPreferencesWindowClass *klass)
 
   object_class->dispose = fd_preferences_window_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/preferences/fd-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, sort_row);
   gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, sample_switch);
   gtk_widget_class_bind_template_child (widget_class, FdPreferencesWindow, sync_interval_spin);

@@ -830,7 +830,7 @@ fd_conversation_view_class_init (FdConversationViewClass *klass)
 
   g_type_ensure (FD_TYPE_COMPOSER);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-conversation-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/conversation/fd-conversation-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, back_button);
   gtk_widget_class_bind_template_child (widget_class, FdConversationView, window_title);

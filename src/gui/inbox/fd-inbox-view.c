@@ -413,7 +413,7 @@ fd_inbox_view_class_init (FdInboxViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-inbox-view.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/inbox/fd-inbox-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FdInboxView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FdInboxView, back_button);
   gtk_widget_class_bind_template_child (widget_class, FdInboxView, window_title);
