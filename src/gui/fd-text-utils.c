@@ -102,39 +102,6 @@ fd_format_date_time (gint64 unix_time)
   return fd_format_date_time_at (unix_time, g_get_real_time () / G_USEC_PER_SEC);
 }
 
-const char *
-fd_channel_icon_name (const char *channel)
-{
-  if (g_strcmp0 (channel, "email") == 0)
-    return "mail-unread-symbolic";
-  if (g_strcmp0 (channel, "mastodon") == 0)
-    return "user-available-symbolic";
-  if (g_strcmp0 (channel, "bluesky") == 0)
-    return "frontdesk-bluesky-symbolic";  /* icons/, in the resources */
-  return "chat-message-new-symbolic";
-}
-
-char *
-fd_format_reply_hint (const char *channel,
-                      const char *to)
-{
-  if (to == NULL)
-    to = "";
-
-  if (g_strcmp0 (channel, "email") == 0)
-    /* Translators: %s is an email address */
-    return g_strdup_printf (_("Reply by email to %s"), to);
-  if (g_strcmp0 (channel, "mastodon") == 0)
-    /* Translators: %s is a Mastodon handle such as @ana@example.social */
-    return g_strdup_printf (_("Reply on Mastodon to %s"), to);
-  if (g_strcmp0 (channel, "bluesky") == 0)
-    /* Translators: %s is a Bluesky handle such as ana.bsky.social */
-    return g_strdup_printf (_("Reply on Bluesky to %s"), to);
-
-  /* Translators: first %s is a channel name, second %s the customer */
-  return g_strdup_printf (_("Reply on %s to %s"), channel ? channel : "", to);
-}
-
 /* Folds one character the way the search does: transliterated to ASCII
  * where possible (é → e), then case-folded. */
 static char *

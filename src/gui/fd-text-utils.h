@@ -33,12 +33,6 @@ char          *fd_format_date_time      (gint64       unix_time);
 char          *fd_format_date_time_at   (gint64       unix_time,
                                          gint64       now);
 
-const char    *fd_channel_icon_name     (const char  *channel);
-
-/* "Reply by email to x", "Reply on Mastodon to x", ... */
-char          *fd_format_reply_hint     (const char  *channel,
-                                         const char  *to);
-
 /* Case- and diacritic-insensitive matches of @terms (NULL-terminated) in
  * @text: sorted, non-overlapping byte ranges of @text. */
 GArray        *fd_text_find_matches     (const char         *text,

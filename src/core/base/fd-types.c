@@ -62,17 +62,3 @@ fd_outbox_state_to_string (FdOutboxState state)
     default: return "pending";
     }
 }
-
-const char *
-fd_channel_display_name (const char *channel)
-{
-  if (channel == NULL)
-    return "";
-  if (g_str_equal (channel, "email"))
-    return C_("channel", "Email");
-  if (g_str_equal (channel, "mastodon"))
-    return C_("channel", "Mastodon");
-  if (g_str_equal (channel, "bluesky"))
-    return C_("channel", "Bluesky");
-  return channel;
-}

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "fd-channel.h"
+
 G_BEGIN_DECLS
 
 typedef struct _FdStore   FdStore;
@@ -53,8 +55,5 @@ gboolean        fd_message_state_from_string (const char     *str,
                                               FdMessageState *state);
 const char     *fd_direction_to_string     (FdDirection     direction);
 const char     *fd_outbox_state_to_string  (FdOutboxState   state);
-/* "Email", "Mastodon", "Bluesky" as a person reads them; other channels
- * by their name. */
-const char     *fd_channel_display_name    (const char     *channel);
 
 G_END_DECLS

@@ -423,7 +423,7 @@ update_previews (FdComposer *self)
       if (fd_message_get_state (copy) >= FD_MESSAGE_STATE_ANSWERED)
         continue;
 
-      heading = fd_format_reply_hint (fd_message_get_channel (copy),
+      heading = fd_channel_format_reply_hint (fd_message_get_channel (copy),
                                       fd_message_get_author_handle (copy));
       label = gtk_label_new (heading);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -512,7 +512,7 @@ update_modes (FdComposer *self)
                               self->group->n_unanswered);
     }
   else if (self->reply_to != NULL)
-    hint = fd_format_reply_hint (channel, fd_message_get_author_handle (self->reply_to));
+    hint = fd_channel_format_reply_hint (channel, fd_message_get_author_handle (self->reply_to));
 
   gtk_label_set_text (self->hint_label, hint ? hint : "");
   gtk_widget_set_visible (GTK_WIDGET (self->private_check),

@@ -1,0 +1,72 @@
+/* fd-channel.h: what the rest of the code may know about a channel.
+ *
+ * A channel ("email", "mastodon", ...) describes itself once, in its own
+ * folder (src/core/providers/<channel>/fd-<channel>-channel.c), with an
+ * FdChannelInfo. Everything else asks for that description instead of
+ * comparing channel names: the store whether to thread by mail headers,
+ * the composer how long a reply may be, the window which icon to show.
+ * Messages of a channel this build does not describe (an import from a
+ * newer version) still show, with the generic defaults below.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  FD_CHANNEL_FLAGS_NONE   = 0,
+  /* Internet mail: threads by Message-ID, In-Reply-To and References;
+   * quotes what it answers; addresses compare without case; a reply is a
+   * letter, sent as written. */
+  FD_CHANNEL_MAIL          = 1 << 0,
+  /* Posts are public: a reply to all copies of a repeat mentions each
+   * author and must fit max_reply_chars. */
+  FD_CHANNEL_PUBLIC_POSTS  = 1 << 1,
+  /* A reply can go privately (a direct message) instead of in public. */
+  FD_CHANNEL_PRIVATE_REPLY = 1 << 2,
+} FdChannelFlags;
+
+typedef struct {
+  /* The key kept in the store: a lower-case ASCII word. */
+  const char     *name;
+  /* As a person reads it: marked for translation with the context
+   * "channel", translated on use. */
+  const char     *display_name;
+  /* A themed or resource icon name. */
+  const char     *icon_name;
+  /* The hint over the reply box; one %s, the customer's handle or
+   * address. Marked for translation, translated on use. */
+  const char     *reply_hint;
+  /* What a mention puts before a handle ("@"), or NULL. */
+  const char     *mention_prefix;
+  /* The secret an account signs in with ("password", "access-token"). */
+  const char     *secret_kind;
+  FdChannelFlags  flags;
+  /* The longest public reply in characters when the server does not say;
+   * 0 when there is no limit. */
+  guint           max_reply_chars;
+} FdChannelInfo;
+
+/* For channels that are not built in (the tests' loopback channel).
+ * @info must outlive the program. */
+void                  fd_channel_register        (const FdChannelInfo *info);
+/* (nullable): NULL for a channel this build does not describe. */
+const FdChannelInfo  *fd_channel_lookup          (const char          *name);
+gboolean              fd_channel_has             (const char          *name,
+                                                  FdChannelFlags       flag);
+/* Translated; the name itself for an unknown channel, "" for NULL. */
+const char           *fd_channel_display_name    (const char          *name);
+const char           *fd_channel_icon_name       (const char          *name);
+/* (transfer full): the hint over the reply box, e.g. "Reply by email to %s". */
+char                 *fd_channel_format_reply_hint (const char        *name,
+                                                    const char        *to);
+/* The longest public reply, 0 for no limit. */
+guint                 fd_channel_max_reply_chars (const char          *name);
+/* (transfer container) (element-type FdChannelInfo): every described
+ * channel, sorted by name. */
+GPtrArray            *fd_channel_list            (void);
+
+G_END_DECLS
