@@ -13,6 +13,7 @@
 #include "fd-customers-private.h"
 #include "fd-exporter.h"
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 #include "fd-translation-manager-private.h"
 
 #define MOVE_IDENTITY     0

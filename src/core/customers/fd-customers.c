@@ -10,6 +10,7 @@
 
 #include "fd-customers-private.h"
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 
 G_DEFINE_QUARK (fd-customers-error-quark, fd_customers_error)
 

@@ -11,6 +11,7 @@
 #include "fd-customers.h"
 #include "fd-message-private.h"
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 
 void
 fd_repeat_group_free (FdRepeatGroup *group)

@@ -286,21 +286,6 @@ gboolean  _fd_repeats_forget_customer  (FdStore      *store,
                                         const GArray *message_ids,
                                         GError      **error);
 
-/* Small SQL helpers shared by fd-repeats.c and fd-customers.c. */
-gboolean  _fd_sql_step                 (FdStore       *store,
-                                        sqlite3_stmt  *stmt,
-                                        GError       **error);
-/* The first column of the first row, 0 without a row, -1 on error. */
-gint64    _fd_sql_query_int            (FdStore       *store,
-                                        sqlite3_stmt  *stmt,
-                                        GError       **error);
-/* Runs a cached statement binding @n integers. */
-gboolean  _fd_sql_exec_ints            (FdStore       *store,
-                                        const char    *sql,
-                                        GError       **error,
-                                        guint          n,
-                                        ...);
-
 /* CPU time spent in _fd_repeats_on_insert() by this process: for tests
  * and benchmarks. */
 void      _fd_repeats_get_cost         (guint64     *n_calls,

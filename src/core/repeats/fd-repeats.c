@@ -4,13 +4,13 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <string.h>
 #include <time.h>
 
 #include "fd-customers-private.h"
 #include "fd-message-private.h"
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
@@ -72,63 +72,6 @@ G_LOCK_DEFINE_STATIC (cost);
 static guint64 cost_calls;
 static gint64 cost_usec;
 static guint64 cost_stored_lookups;
-
-/* SQL helpers */
-
-gboolean
-_fd_sql_step (FdStore       *store,
-              sqlite3_stmt  *stmt,
-              GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _fd_store_set_error (fd_store_get_db (store), rc, error);
-
-  return TRUE;
-}
-
-gint64
-_fd_sql_query_int (FdStore       *store,
-                   sqlite3_stmt  *stmt,
-                   GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-  gint64 value = 0;
-
-  if (rc == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
-    {
-      _fd_store_set_error (fd_store_get_db (store), rc, error);
-      value = -1;
-    }
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-gboolean
-_fd_sql_exec_ints (FdStore     *store,
-                   const char  *sql,
-                   GError     **error,
-                   guint        n,
-                   ...)
-{
-  sqlite3_stmt *stmt = _fd_store_prepare (store, sql, error);
-  va_list args;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  va_start (args, n);
-  for (guint i = 0; i < n; i++)
-    sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
-  va_end (args);
-
-  return _fd_sql_step (store, stmt, error);
-}
 
 /* Helpers */
 
