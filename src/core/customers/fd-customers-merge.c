@@ -272,7 +272,7 @@ split_internal (FdStore     *store,
                                   " WHERE c.customer_id = ?2 AND (EXISTS (SELECT 1 FROM messages m"
                                   "   WHERE m.conversation_id = c.id AND m.identity_id = ?3)"
                                   "  OR (c.channel = ?4 AND EXISTS (SELECT 1 FROM messages m"
-                                  "   WHERE m.conversation_id = c.id AND m.direction = 1 AND m.recipient = ?5)))", error)))
+                                  "   WHERE m.conversation_id = c.id AND m.direction = " FD_SQL_OUT " AND m.recipient = ?5)))", error)))
     {
       new_id = 0;
       goto out;
@@ -592,7 +592,7 @@ forget_translations (FdStore  *store,
    * written: found by its text, in one pass. */
   return _fd_sql_exec_ints (store,
                             "DELETE FROM translations WHERE message_id IS NULL AND text IN"
-                            " (SELECT fd_text (text) FROM messages WHERE direction = 1"
+                            " (SELECT fd_text (text) FROM messages WHERE direction = " FD_SQL_OUT
                             "  AND conversation_id IN (SELECT id FROM erase_conversations)"
                             "  UNION SELECT translated FROM draft_translations"
                             "  WHERE conversation_id IN (SELECT id FROM erase_conversations)"
@@ -673,12 +673,7 @@ erase_internal (FdStore    *store,
 
       /* External content index: remove the row's terms while the content
        * is still there to say which they are. */
-      if (!_fd_store_flush_fts (store, error) ||
-          !_fd_sql_exec_ints (store,
-                              "INSERT INTO messages_fts (messages_fts, rowid, subject, text, author)"
-                              " SELECT 'delete', s.sort_key, s.subject, s.text, s.author FROM messages_fts_source s"
-                              " WHERE s.sort_key = (SELECT sort_key FROM messages WHERE id = ?)",
-                              error, 1, id) ||
+      if (!_fd_sql_fts_remove (store, id, error) ||
           !_fd_sql_exec_ints (store, "DELETE FROM outbox WHERE message_id = ?", error, 1, id) ||
           !_fd_sql_exec_ints (store, "DELETE FROM messages WHERE id = ?", error, 1, id))
         return FALSE;

@@ -474,7 +474,7 @@ fill_customer (FdStore     *store,
     return _fd_store_set_error (fd_store_get_db (store), rc, error);
 
   stmt = _fd_store_prepare (store,
-                            "SELECT count(*) FROM messages WHERE direction = 0 AND identity_id IN"
+                            "SELECT count(*) FROM messages WHERE direction = " FD_SQL_IN " AND identity_id IN"
                             " (SELECT id FROM identities WHERE customer_id = ?)", error);
   if (stmt == NULL)
     return FALSE;
@@ -487,7 +487,7 @@ fill_customer (FdStore     *store,
     {
       /* Not detected yet: the language they tagged their posts with most. */
       stmt = _fd_store_prepare (store,
-                                "SELECT lang FROM messages WHERE direction = 0 AND lang IS NOT NULL AND identity_id IN"
+                                "SELECT lang FROM messages WHERE direction = " FD_SQL_IN " AND lang IS NOT NULL AND identity_id IN"
                                 " (SELECT id FROM identities WHERE customer_id = ?)"
                                 " GROUP BY lang ORDER BY count(*) DESC, lang LIMIT 1", error);
       if (stmt == NULL)

@@ -74,9 +74,9 @@ load_members (FdStore  *store,
 /* A copy still to answer: unanswered, and no reply to it waiting in the
  * outbox (a queued reply answers it only once sent). */
 #define COPY_OPEN(m) \
-  "(" m ".state < 2 AND NOT EXISTS (SELECT 1 FROM messages r JOIN outbox o ON o.message_id = r.id" \
-  "  WHERE r.conversation_id = " m ".conversation_id AND r.direction = 1" \
-  "  AND r.sort_key > " m ".sort_key AND o.state != 2))"
+  "(" m ".state < " FD_SQL_ANSWERED " AND NOT EXISTS (SELECT 1 FROM messages r JOIN outbox o ON o.message_id = r.id" \
+  "  WHERE r.conversation_id = " m ".conversation_id AND r.direction = " FD_SQL_OUT \
+  "  AND r.sort_key > " m ".sort_key AND o.state != " FD_SQL_OUTBOX_SENT "))"
 
 #define GROUP_COLUMNS \
   "SELECT g.id, g.customer_id, c.name, g.created, g.last_at," \
@@ -488,7 +488,7 @@ fd_repeats_mark_all_answered (FdStore  *store,
     }
 
   if (!_fd_sql_exec_ints (store,
-                          "UPDATE messages SET state = 2 WHERE state < 2 AND id IN"
+                          "UPDATE messages SET state = " FD_SQL_ANSWERED " WHERE state < " FD_SQL_ANSWERED " AND id IN"
                           " (SELECT message_id FROM repeat_members WHERE group_id = ?)",
                           error, 1, group_id))
     goto fail;

@@ -378,16 +378,14 @@ improve_reason (FdStore         *store,
 
   stmt = _fd_store_prepare (store,
                             "UPDATE repeat_groups SET reason = ?2, reason_value = ?3"
-                            " WHERE id = ?1 AND (reason = 0 OR reason > ?2"
+                            " WHERE id = ?1 AND (reason = ?4 OR reason > ?2"
                             " OR (reason = ?2 AND coalesce (reason_value, '') > coalesce (?3, '')))", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, group_id);
   sqlite3_bind_int (stmt, 2, reason);
-  if (value != NULL)
-    sqlite3_bind_text (stmt, 3, value, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, 3);
+  sqlite3_bind_int (stmt, 4, FD_REPEAT_REASON_UNKNOWN);
+  _fd_sql_bind_text (stmt, 3, value);
 
   return _fd_sql_step (store, stmt, error);
 }
@@ -444,11 +442,12 @@ join_cluster (FdStore       *store,
           !_fd_sql_exec_ints (store,
                               "UPDATE repeat_groups SET reason = o.reason, reason_value = o.reason_value"
                               " FROM (SELECT reason, reason_value FROM repeat_groups WHERE id = ?2) AS o"
-                              " WHERE repeat_groups.id = ?1 AND o.reason != 0"
-                              " AND (repeat_groups.reason = 0 OR repeat_groups.reason > o.reason"
+                              " WHERE repeat_groups.id = ?1 AND o.reason != ?3"
+                              " AND (repeat_groups.reason = ?3 OR repeat_groups.reason > o.reason"
                               " OR (repeat_groups.reason = o.reason"
                               " AND coalesce (repeat_groups.reason_value, '') > coalesce (o.reason_value, '')))",
-                              error, 2, MIN (target, group), MAX (target, group)))
+                              error, 3, MIN (target, group), MAX (target, group),
+                              (gint64) FD_REPEAT_REASON_UNKNOWN))
         return FALSE;
 
       if (!_fd_sql_exec_ints (store, sql_move, error, 2, MIN (target, group), MAX (target, group)) ||
@@ -805,7 +804,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   stmt = _fd_store_prepare (store,
                             "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
                             " m.in_reply_to FROM messages m JOIN identities i ON i.id = m.identity_id"
-                            " WHERE i.customer_id = ? AND m.direction = 0"
+                            " WHERE i.customer_id = ? AND m.direction = " FD_SQL_IN
                             /* A program's mail is never a repeated complaint
                              * (fd-store.c does not index it either). */
                             " AND m.automated = 0"
@@ -999,7 +998,7 @@ fd_repeats_rebuild (FdStore  *store,
 
   /* Oldest first, as if they had arrived in order. */
   stmt = _fd_store_prepare (store,
-                            "SELECT id FROM messages WHERE direction = 0"
+                            "SELECT id FROM messages WHERE direction = " FD_SQL_IN
                             /* Never a program's mail, as at insert. */
                             " AND automated = 0"
                             " ORDER BY created_at, id", error);

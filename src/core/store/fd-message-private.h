@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 #include "fd-message.h"
+#include "fd-sql.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,7 @@ G_BEGIN_DECLS
  * handle written to, else the author of the message answered (imported
  * replies say no more). Indexed lookups, for our messages only. */
 #define FD_MESSAGE_RECIPIENT_NAME \
-  "CASE WHEN m.direction = 1 THEN coalesce (" \
+  "CASE WHEN m.direction = " FD_SQL_OUT " THEN coalesce (" \
   "(SELECT coalesce (ri.name, ri.handle) FROM identities ri" \
   "  WHERE ri.channel = m.channel AND ri.handle = m.recipient), m.recipient, " \
   "(SELECT coalesce (pi.name, pi.handle) FROM messages pm JOIN identities pi ON pi.id = pm.identity_id" \

@@ -10,6 +10,26 @@
 
 G_BEGIN_DECLS
 
+/* The stored values of the enums that conditions on messages.direction
+ * and messages.state and on outbox.state compare with, to write into SQL
+ * text: "direction = " FD_SQL_IN. They stay constants in the SQL rather
+ * than bound parameters because a bound value there makes SQLite plan the
+ * statement again at every use (it may pick the partial index
+ * messages_unanswered only for the values it was planned with), which the
+ * import's writer would pay for every message. Other enums are bound. */
+#define FD_SQL_IN        "0"
+#define FD_SQL_OUT       "1"
+#define FD_SQL_UNREAD    "0"
+#define FD_SQL_READ      "1"
+#define FD_SQL_ANSWERED  "2"
+#define FD_SQL_ARCHIVED  "3"
+#define FD_SQL_OUTBOX_SENT "2"
+
+G_STATIC_ASSERT (FD_DIRECTION_IN == 0 && FD_DIRECTION_OUT == 1);
+G_STATIC_ASSERT (FD_MESSAGE_STATE_UNREAD == 0 && FD_MESSAGE_STATE_READ == 1);
+G_STATIC_ASSERT (FD_MESSAGE_STATE_ANSWERED == 2 && FD_MESSAGE_STATE_ARCHIVED == 3);
+G_STATIC_ASSERT (FD_OUTBOX_SENT == 2);
+
 /* Binds @text, or NULL as SQL NULL; SQLite keeps its own copy. */
 void      _fd_sql_bind_text   (sqlite3_stmt  *stmt,
                                int            idx,

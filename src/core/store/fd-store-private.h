@@ -33,14 +33,6 @@ gboolean      _fd_store_migrate           (sqlite3     *db,
                                            GError     **error);
 
 /* A cached prepared statement, reset and with bindings cleared. */
-/* Binds @text, or NULL as SQL NULL, transient. */
-void          _fd_store_bind_text         (sqlite3_stmt *stmt,
-                                           int           idx,
-                                           const char   *text);
-/* Runs a prepared statement to completion and resets it; FALSE on error. */
-gboolean      _fd_store_step_done         (FdStore      *self,
-                                           sqlite3_stmt *stmt,
-                                           GError      **error);
 sqlite3_stmt *_fd_store_prepare           (FdStore     *self,
                                            const char  *sql,
                                            GError     **error);

@@ -11,6 +11,7 @@
 
 #include "fd-message-private.h"
 #include "fd-store-private.h"
+#include "fd-sql.h"
 
 /* Largest number of keys bound in one IN (...) list. */
 #define KEYS_PER_QUERY 500
@@ -110,22 +111,22 @@ append_from_where (QueryBuilder   *qb,
   switch (filter->view)
     {
     case FD_VIEW_ALL:
-      g_string_append (qb->sql, " AND m.state != 3");
+      g_string_append (qb->sql, " AND m.state != " FD_SQL_ARCHIVED);
       break;
     case FD_VIEW_EVERYTHING:
       break;
     case FD_VIEW_UNANSWERED:
-      g_string_append (qb->sql, " AND m.direction = 0 AND m.state < 2");
+      g_string_append (qb->sql, " AND m.direction = " FD_SQL_IN " AND m.state < " FD_SQL_ANSWERED);
       break;
     case FD_VIEW_REPEATED:
-      g_string_append (qb->sql, " AND m.repeat_count > 1 AND m.state != 3");
+      g_string_append (qb->sql, " AND m.repeat_count > 1 AND m.state != " FD_SQL_ARCHIVED);
       break;
     case FD_VIEW_OUTBOX:
-      g_string_append (qb->sql, " AND m.direction = 1 AND EXISTS (SELECT 1 FROM outbox o"
-                                " WHERE o.message_id = m.id AND o.state != 2)");
+      g_string_append (qb->sql, " AND m.direction = " FD_SQL_OUT " AND EXISTS (SELECT 1 FROM outbox o"
+                                " WHERE o.message_id = m.id AND o.state != " FD_SQL_OUTBOX_SENT ")");
       break;
     case FD_VIEW_ARCHIVED:
-      g_string_append (qb->sql, " AND m.state = 3");
+      g_string_append (qb->sql, " AND m.state = " FD_SQL_ARCHIVED);
       break;
     default:
       g_assert_not_reached ();
@@ -529,7 +530,7 @@ fd_store_count_by_channel (FdStore  *self,
 
   g_return_val_if_fail (FD_IS_STORE (self), NULL);
 
-  stmt = _fd_store_prepare (self, "SELECT channel, count(*) FROM messages WHERE state != 3 GROUP BY channel", error);
+  stmt = _fd_store_prepare (self, "SELECT channel, count(*) FROM messages WHERE state != " FD_SQL_ARCHIVED " GROUP BY channel", error);
   if (stmt == NULL)
     return NULL;
 

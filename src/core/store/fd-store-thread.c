@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 #include "fd-store-private.h"
 
 /* Longer chains are cut from the middle: the root and the nearest
@@ -76,8 +77,8 @@ lookup_id (FdStore     *self,
                             " WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, channel);
-  _fd_store_bind_text (stmt, 2, id);
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -107,7 +108,7 @@ exec_ids (FdStore     *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, target);
   sqlite3_bind_int64 (stmt, 2, other);
-  return _fd_store_step_done (self, stmt, error);
+  return _fd_sql_step (self, stmt, error);
 }
 
 /* Moves everything of conversation @other into @target and deletes
@@ -160,16 +161,16 @@ after_merge (FdStore  *self,
   sqlite3_stmt *stmt;
 
   stmt = _fd_store_prepare (self,
-                            "UPDATE messages SET state = 2 WHERE conversation_id = ?1"
-                            " AND direction = 0 AND state < 2 AND sort_key <"
+                            "UPDATE messages SET state = " FD_SQL_ANSWERED " WHERE conversation_id = ?1"
+                            " AND direction = " FD_SQL_IN " AND state < " FD_SQL_ANSWERED " AND sort_key <"
                             " (SELECT max(r.sort_key) FROM messages r WHERE r.conversation_id = ?1"
-                            "  AND r.direction = 1"
-                            "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2))",
+                            "  AND r.direction = " FD_SQL_OUT
+                            "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != " FD_SQL_OUTBOX_SENT "))",
                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, target);
-  if (!_fd_store_step_done (self, stmt, error))
+  if (!_fd_sql_step (self, stmt, error))
     return FALSE;
 
   _fd_repeats_index_reset (_fd_store_get_repeats_index (self));
@@ -190,8 +191,8 @@ create_conversation (FdStore               *self,
   stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, msg->channel);
-  _fd_store_bind_text (stmt, 2, root);
+  _fd_sql_bind_text (stmt, 1, msg->channel);
+  _fd_sql_bind_text (stmt, 2, root);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -206,13 +207,13 @@ create_conversation (FdStore               *self,
                             " VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, msg->channel);
-  _fd_store_bind_text (stmt, 2, root);
-  _fd_store_bind_text (stmt, 3, msg->subject);
+  _fd_sql_bind_text (stmt, 1, msg->channel);
+  _fd_sql_bind_text (stmt, 2, root);
+  _fd_sql_bind_text (stmt, 3, msg->subject);
   if (customer_id != 0)
     sqlite3_bind_int64 (stmt, 4, customer_id);
   sqlite3_bind_int64 (stmt, 5, msg->created_at);
-  if (!_fd_store_step_done (self, stmt, error))
+  if (!_fd_sql_step (self, stmt, error))
     return -1;
 
   return sqlite3_last_insert_rowid (fd_store_get_db (self));
@@ -244,11 +245,11 @@ remember_id (FdStore     *self,
                             error);
   if (stmt == NULL)
     return FALSE;
-  _fd_store_bind_text (stmt, 1, channel);
-  _fd_store_bind_text (stmt, 2, id);
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, id);
   sqlite3_bind_int64 (stmt, 3, conversation_id);
-  _fd_store_bind_text (stmt, 4, parent);
-  return _fd_store_step_done (self, stmt, error);
+  _fd_sql_bind_text (stmt, 4, parent);
+  return _fd_sql_step (self, stmt, error);
 }
 
 /* Finds (or makes) the conversation of the email @msg, merging the
@@ -360,7 +361,7 @@ _fd_store_thread_renamed (FdStore     *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, message_id);
-  _fd_store_bind_text (stmt, 2, old_remote_id);
+  _fd_sql_bind_text (stmt, 2, old_remote_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       channel = g_strdup ((const char *) sqlite3_column_text (stmt, 0));

@@ -14,6 +14,7 @@
 #include "fd-language-private.h"
 #include "fd-customers-private.h"
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 #include "fd-store-private.h"
 
 struct _FdStore
@@ -149,17 +150,6 @@ _fd_store_prepare (FdStore     *self,
   return stmt;
 }
 
-void
-_fd_store_bind_text (sqlite3_stmt *stmt,
-                     int           idx,
-                     const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, idx);
-}
-
 /* Compressed when @stored is set (fd-store-text.c), else the text. */
 static void
 bind_stored (sqlite3_stmt *stmt,
@@ -171,59 +161,7 @@ bind_stored (sqlite3_stmt *stmt,
     sqlite3_bind_blob64 (stmt, index, g_bytes_get_data (stored, NULL),
                          g_bytes_get_size (stored), SQLITE_STATIC);
   else
-    _fd_store_bind_text (stmt, index, text);
-}
-
-static gboolean
-exec (FdStore     *self,
-      const char  *sql,
-      GError     **error)
-{
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    return _fd_store_set_error (self->db, rc, error);
-  return TRUE;
-}
-
-gboolean
-_fd_store_step_done (FdStore       *self,
-                     sqlite3_stmt  *stmt,
-                     GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      _fd_store_set_error (self->db, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-/* Returns the first column of the first row as an integer, 0 if no row,
- * -1 on error. */
-static gint64
-query_int (FdStore       *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-  gint64 value = 0;
-
-  if (rc == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
-    {
-      _fd_store_set_error (self->db, rc, error);
-      value = -1;
-    }
-
-  sqlite3_reset (stmt);
-  return value;
+    _fd_sql_bind_text (stmt, index, text);
 }
 
 /* Overrides */
@@ -407,7 +345,7 @@ read_profile_id (FdStore  *self,
         return id;
       g_free (id);
 
-      if (!exec (self, "INSERT OR REPLACE INTO profile (id, profile_id) VALUES (1, lower (hex (randomblob (16))))",
+      if (!_fd_sql_exec (self, "INSERT OR REPLACE INTO profile (id, profile_id) VALUES (1, lower (hex (randomblob (16))))",
                  error))
         return NULL;
     }
@@ -584,17 +522,17 @@ fd_store_open (const char  *data_dir,
 
   /* Bigger pages store message text with less slack; only a new file can
    * take the setting. */
-  if (version == 0 && !exec (self, "PRAGMA page_size = 16384", error))
+  if (version == 0 && !_fd_sql_exec (self, "PRAGMA page_size = 16384", error))
     return NULL;
 
   /* A new schema goes straight into the file: written step by step in
    * WAL mode, it would leave some 2 MB of log for a few hundred kB of
    * tables, more than a nearly full disk may have. */
-  if ((version > 0 && !exec (self, "PRAGMA journal_mode = WAL", error)) ||
-      !exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !exec (self, "PRAGMA temp_store = MEMORY", error) ||
-      !exec (self, "PRAGMA cache_size = -16384", error))
+  if ((version > 0 && !_fd_sql_exec (self, "PRAGMA journal_mode = WAL", error)) ||
+      !_fd_sql_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !_fd_sql_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_fd_sql_exec (self, "PRAGMA temp_store = MEMORY", error) ||
+      !_fd_sql_exec (self, "PRAGMA cache_size = -16384", error))
     {
       check_after_failure (self, checked, error);
       return NULL;
@@ -604,7 +542,7 @@ fd_store_open (const char  *data_dir,
       (version > 0 && version < FD_STORE_SCHEMA_VERSION &&
        !_fd_backup_before_upgrade (self->db, data_dir, version, error)) ||
       !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error) ||
-      (version == 0 && !exec (self, "PRAGMA journal_mode = WAL", error)) ||
+      (version == 0 && !_fd_sql_exec (self, "PRAGMA journal_mode = WAL", error)) ||
       !(self->profile_id = read_profile_id (self, error)))
     {
       check_after_failure (self, checked, error);
@@ -707,7 +645,7 @@ fd_store_begin (FdStore  *self,
     {
       gint64 version;
 
-      if (!exec (self, "BEGIN IMMEDIATE", error))
+      if (!_fd_sql_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
       self->tx_wrote = FALSE;
 
@@ -741,7 +679,7 @@ fd_store_commit (FdStore  *self,
   if (!_fd_store_flush_fts (self, error))
     return FALSE;
 
-  if (!exec (self, "COMMIT", error))
+  if (!_fd_sql_exec (self, "COMMIT", error))
     {
       /* The transaction is still open: leave it to the caller's rollback. */
       return FALSE;
@@ -832,8 +770,8 @@ ensure_identity (FdStore      *self,
   stmt = _fd_store_prepare (self, "SELECT id, customer_id, name FROM identities WHERE channel = ? AND handle = ?", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, channel);
-  _fd_store_bind_text (stmt, 2, handle);
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, handle);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -848,9 +786,9 @@ ensure_identity (FdStore      *self,
           stmt = _fd_store_prepare (self, "UPDATE identities SET name = ? WHERE id = ?", error);
           if (stmt == NULL)
             return -1;
-          _fd_store_bind_text (stmt, 1, name);
+          _fd_sql_bind_text (stmt, 1, name);
           sqlite3_bind_int64 (stmt, 2, identity_id);
-          if (!_fd_store_step_done (self, stmt, error))
+          if (!_fd_sql_step (self, stmt, error))
             return -1;
         }
     }
@@ -872,9 +810,9 @@ ensure_identity (FdStore      *self,
       stmt = _fd_store_prepare (self, "INSERT INTO customers (name, created_at) VALUES (?, ?)", error);
       if (stmt == NULL)
         return -1;
-      _fd_store_bind_text (stmt, 1, name != NULL && *name != '\0' ? name : handle);
+      _fd_sql_bind_text (stmt, 1, name != NULL && *name != '\0' ? name : handle);
       sqlite3_bind_int64 (stmt, 2, created_at);
-      if (!_fd_store_step_done (self, stmt, error))
+      if (!_fd_sql_step (self, stmt, error))
         return -1;
       customer_id = sqlite3_last_insert_rowid (self->db);
 
@@ -885,7 +823,7 @@ ensure_identity (FdStore      *self,
             return -1;
           sqlite3_bind_int64 (stmt, 1, customer_id);
           sqlite3_bind_int64 (stmt, 2, identity_id);
-          if (!_fd_store_step_done (self, stmt, error))
+          if (!_fd_sql_step (self, stmt, error))
             return -1;
         }
     }
@@ -897,10 +835,10 @@ ensure_identity (FdStore      *self,
         return -1;
       if (customer_id != 0)
         sqlite3_bind_int64 (stmt, 1, customer_id);
-      _fd_store_bind_text (stmt, 2, channel);
-      _fd_store_bind_text (stmt, 3, handle);
-      _fd_store_bind_text (stmt, 4, name != NULL && *name != '\0' ? name : NULL);
-      if (!_fd_store_step_done (self, stmt, error))
+      _fd_sql_bind_text (stmt, 2, channel);
+      _fd_sql_bind_text (stmt, 3, handle);
+      _fd_sql_bind_text (stmt, 4, name != NULL && *name != '\0' ? name : NULL);
+      if (!_fd_sql_step (self, stmt, error))
         return -1;
       identity_id = sqlite3_last_insert_rowid (self->db);
     }
@@ -923,17 +861,17 @@ lookup_conversation_of (FdStore     *self,
   stmt = _fd_store_prepare (self, "SELECT conversation_id FROM messages WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, channel);
-  _fd_store_bind_text (stmt, 2, remote_id);
-  if ((id = query_int (self, stmt, error)) != 0)
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, remote_id);
+  if ((id = _fd_sql_query_int (self, stmt, error)) != 0)
     return id;
 
   stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, channel);
-  _fd_store_bind_text (stmt, 2, remote_id);
-  return query_int (self, stmt, error);
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, remote_id);
+  return _fd_sql_query_int (self, stmt, error);
 }
 
 /* Finds the conversation @msg belongs to, creating it if needed. */
@@ -992,13 +930,13 @@ resolve_conversation (FdStore               *self,
                             " VALUES (?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return -1;
-  _fd_store_bind_text (stmt, 1, msg->channel);
-  _fd_store_bind_text (stmt, 2, root);
-  _fd_store_bind_text (stmt, 3, msg->subject);
+  _fd_sql_bind_text (stmt, 1, msg->channel);
+  _fd_sql_bind_text (stmt, 2, root);
+  _fd_sql_bind_text (stmt, 3, msg->subject);
   if (customer_id != 0)
     sqlite3_bind_int64 (stmt, 4, customer_id);
   sqlite3_bind_int64 (stmt, 5, msg->created_at);
-  if (!_fd_store_step_done (self, stmt, error))
+  if (!_fd_sql_step (self, stmt, error))
     return -1;
 
   return sqlite3_last_insert_rowid (self->db);
@@ -1089,14 +1027,14 @@ insert_message_rows (FdStore               *self,
     {
       stmt = _fd_store_prepare (self,
                                 "SELECT EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = ?"
-                                " AND r.direction = 1 AND r.sort_key > ?"
-                                " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2))",
+                                " AND r.direction = " FD_SQL_OUT " AND r.sort_key > ?"
+                                " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != " FD_SQL_OUTBOX_SENT "))",
                                 error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, conversation_id);
       sqlite3_bind_int64 (stmt, 2, sort_key);
-      if (query_int (self, stmt, error) > 0)
+      if (_fd_sql_query_int (self, stmt, error) > 0)
         state = FD_MESSAGE_STATE_ANSWERED;
     }
 
@@ -1116,27 +1054,27 @@ insert_message_rows (FdStore               *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sort_key);
   sqlite3_bind_int64 (stmt, 2, conversation_id);
-  _fd_store_bind_text (stmt, 3, msg->channel);
-  _fd_store_bind_text (stmt, 4, msg->remote_id);
+  _fd_sql_bind_text (stmt, 3, msg->channel);
+  _fd_sql_bind_text (stmt, 4, msg->remote_id);
   sqlite3_bind_int64 (stmt, 5, identity_id);
   sqlite3_bind_int (stmt, 6, msg->direction);
   sqlite3_bind_int (stmt, 7, state);
   sqlite3_bind_int64 (stmt, 8, msg->created_at);
-  _fd_store_bind_text (stmt, 9, msg->subject);
+  _fd_sql_bind_text (stmt, 9, msg->subject);
   bind_stored (stmt, 10, stored_text, msg->text != NULL ? msg->text : "");
   bind_stored (stmt, 11, stored_html, msg->html);
-  _fd_store_bind_text (stmt, 12, lang);
-  _fd_store_bind_text (stmt, 13, msg->url);
-  _fd_store_bind_text (stmt, 14, msg->in_reply_to);
-  _fd_store_bind_text (stmt, 15, msg->recipient);
+  _fd_sql_bind_text (stmt, 12, lang);
+  _fd_sql_bind_text (stmt, 13, msg->url);
+  _fd_sql_bind_text (stmt, 14, msg->in_reply_to);
+  _fd_sql_bind_text (stmt, 15, msg->recipient);
   sqlite3_bind_int (stmt, 16, msg->truncated ? 1 : 0);
   sqlite3_bind_int (stmt, 17, msg->attachments != NULL ? (int) msg->attachments->len : 0);
-  _fd_store_bind_text (stmt, 18, msg->visibility);
-  _fd_store_bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
+  _fd_sql_bind_text (stmt, 18, msg->visibility);
+  _fd_sql_bind_text (stmt, 19, msg->author_name != NULL && *msg->author_name != '\0' ? msg->author_name : NULL);
   if (msg->account_id > 0)
     sqlite3_bind_int64 (stmt, 20, msg->account_id);
   sqlite3_bind_int (stmt, 21, msg->automated ? 1 : 0);
-  if (!_fd_store_step_done (self, stmt, error))
+  if (!_fd_sql_step (self, stmt, error))
     return FALSE;
   message_id = sqlite3_last_insert_rowid (self->db);
 
@@ -1150,11 +1088,11 @@ insert_message_rows (FdStore               *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, message_id);
-      _fd_store_bind_text (stmt, 2, att->filename != NULL ? att->filename : "attachment");
-      _fd_store_bind_text (stmt, 3, att->content_type);
+      _fd_sql_bind_text (stmt, 2, att->filename != NULL ? att->filename : "attachment");
+      _fd_sql_bind_text (stmt, 3, att->content_type);
       sqlite3_bind_int64 (stmt, 4, att->size);
-      _fd_store_bind_text (stmt, 5, att->path);
-      if (!_fd_store_step_done (self, stmt, error))
+      _fd_sql_bind_text (stmt, 5, att->path);
+      if (!_fd_sql_step (self, stmt, error))
         return FALSE;
     }
 
@@ -1170,7 +1108,7 @@ insert_message_rows (FdStore               *self,
   if (msg->account_id > 0)
     sqlite3_bind_int64 (stmt, 3, msg->account_id);
   sqlite3_bind_int64 (stmt, 4, conversation_id);
-  if (!_fd_store_step_done (self, stmt, error))
+  if (!_fd_sql_step (self, stmt, error))
     return FALSE;
 
   /* Link identities that are one person, then look for earlier copies of
@@ -1188,13 +1126,13 @@ insert_message_rows (FdStore               *self,
   if (!incoming && !msg->unsent)
     {
       stmt = _fd_store_prepare (self,
-                                "UPDATE messages SET state = 2 WHERE conversation_id = ?"
-                                " AND direction = 0 AND state < 2 AND sort_key < ?", error);
+                                "UPDATE messages SET state = " FD_SQL_ANSWERED " WHERE conversation_id = ?"
+                                " AND direction = " FD_SQL_IN " AND state < " FD_SQL_ANSWERED " AND sort_key < ?", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, conversation_id);
       sqlite3_bind_int64 (stmt, 2, sort_key);
-      if (!_fd_store_step_done (self, stmt, error))
+      if (!_fd_sql_step (self, stmt, error))
         return FALSE;
     }
 
@@ -1229,9 +1167,9 @@ fd_store_insert_message (FdStore               *self,
   stmt = _fd_store_prepare (self, "SELECT id FROM messages WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return FD_INSERT_ERROR;
-  _fd_store_bind_text (stmt, 1, msg->channel);
-  _fd_store_bind_text (stmt, 2, msg->remote_id);
-  existing = query_int (self, stmt, error);
+  _fd_sql_bind_text (stmt, 1, msg->channel);
+  _fd_sql_bind_text (stmt, 2, msg->remote_id);
+  existing = _fd_sql_query_int (self, stmt, error);
   if (existing < 0)
     return FD_INSERT_ERROR;
   if (existing > 0)
@@ -1246,7 +1184,7 @@ fd_store_insert_message (FdStore               *self,
 
   /* A savepoint per message: a failure undoes this message only, and the
    * surrounding batch goes on. */
-  if (!exec (self, "SAVEPOINT fd_message", error))
+  if (!_fd_sql_exec (self, "SAVEPOINT fd_message", error))
     {
       fd_store_commit (self, NULL);
       return FD_INSERT_ERROR;
@@ -1262,7 +1200,7 @@ fd_store_insert_message (FdStore               *self,
       return FD_INSERT_ERROR;
     }
 
-  if (!exec (self, "RELEASE fd_message", error))
+  if (!_fd_sql_exec (self, "RELEASE fd_message", error))
     {
       fd_store_rollback (self);
       return FD_INSERT_ERROR;
@@ -1294,7 +1232,7 @@ fd_store_set_message_state (FdStore         *self,
 
   stmt = _fd_store_prepare (self, "UPDATE messages SET state = ? WHERE id = ?", error);
   if (stmt == NULL || (sqlite3_bind_int (stmt, 1, state), sqlite3_bind_int64 (stmt, 2, id),
-                       !_fd_store_step_done (self, stmt, error)))
+                       !_fd_sql_step (self, stmt, error)))
     {
       fd_store_rollback (self);
       return FALSE;

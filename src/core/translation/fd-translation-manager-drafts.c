@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-language.h"
+#include "fd-sql.h"
 #include "fd-store-private.h"
 #include "fd-translation-manager-private.h"
 
@@ -22,17 +23,6 @@ typedef struct {
   gint64              conversation_id;
   FdDraftTranslation *draft;
 } DraftData;
-
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           idx,
-           const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, idx);
-}
 
 FdDraftTranslation *
 fd_draft_translation_copy (const FdDraftTranslation *draft)
@@ -93,12 +83,12 @@ save_draft (FdTranslationManager  *self,
       return FALSE;
     }
   sqlite3_bind_int64 (stmt, 1, conversation_id);
-  bind_text (stmt, 2, draft->text);
-  bind_text (stmt, 3, draft->from);
-  bind_text (stmt, 4, draft->to);
-  bind_text (stmt, 5, draft->translated);
-  bind_text (stmt, 6, draft->back_translated);
-  bind_text (stmt, 7, draft->engine);
+  _fd_sql_bind_text (stmt, 2, draft->text);
+  _fd_sql_bind_text (stmt, 3, draft->from);
+  _fd_sql_bind_text (stmt, 4, draft->to);
+  _fd_sql_bind_text (stmt, 5, draft->translated);
+  _fd_sql_bind_text (stmt, 6, draft->back_translated);
+  _fd_sql_bind_text (stmt, 7, draft->engine);
   sqlite3_bind_int64 (stmt, 8, draft->updated_at);
   _fd_store_mark_written (store);
   rc = sqlite3_step (stmt);

@@ -15,6 +15,7 @@
 
 #include "fd-language.h"
 #include "fd-message.h"
+#include "fd-sql.h"
 #include "fd-store-private.h"
 #include "fd-translation-manager-private.h"
 #include "fd-translator-private.h"
@@ -111,30 +112,6 @@ _fd_translation_text_hash (const char *text)
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           idx,
-           const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, idx, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, idx);
-}
-
-static gboolean
-step_done (FdTranslationManager  *self,
-           sqlite3_stmt          *stmt,
-           GError               **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _fd_store_set_error (fd_store_get_db (self->store), rc, error);
-  return TRUE;
-}
-
 static FdTranslation *
 translation_from_row (sqlite3_stmt *stmt)
 {
@@ -166,9 +143,9 @@ lookup_hash (FdTranslationManager *self,
                             NULL);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, hash);
-  bind_text (stmt, 2, to);
-  bind_text (stmt, 3, from);
+  _fd_sql_bind_text (stmt, 1, hash);
+  _fd_sql_bind_text (stmt, 2, to);
+  _fd_sql_bind_text (stmt, 3, from);
   if (sqlite3_step (stmt) == SQLITE_ROW &&
       (from == NULL || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), from) == 0 ||
        *(const char *) sqlite3_column_text (stmt, 1) == '\0'))
@@ -201,22 +178,22 @@ save_translation (FdTranslationManager  *self,
     goto fail;
   if (op->message_id > 0)
     sqlite3_bind_int64 (stmt, 1, op->message_id);
-  bind_text (stmt, 2, op->hash);
-  bind_text (stmt, 3, op->from != NULL ? op->from : "");
-  bind_text (stmt, 4, op->to);
-  bind_text (stmt, 5, engine);
-  bind_text (stmt, 6, text);
+  _fd_sql_bind_text (stmt, 2, op->hash);
+  _fd_sql_bind_text (stmt, 3, op->from != NULL ? op->from : "");
+  _fd_sql_bind_text (stmt, 4, op->to);
+  _fd_sql_bind_text (stmt, 5, engine);
+  _fd_sql_bind_text (stmt, 6, text);
   sqlite3_bind_int64 (stmt, 7, g_get_real_time () / G_USEC_PER_SEC);
-  if (!step_done (self, stmt, error))
+  if (!_fd_sql_step (self->store, stmt, error))
     goto fail;
 
   stmt = _fd_store_prepare (self->store,
                             "DELETE FROM translation_queue WHERE text_hash = ? AND target_lang = ?", error);
   if (stmt == NULL)
     goto fail;
-  bind_text (stmt, 1, op->hash);
-  bind_text (stmt, 2, op->to);
-  if (!step_done (self, stmt, error))
+  _fd_sql_bind_text (stmt, 1, op->hash);
+  _fd_sql_bind_text (stmt, 2, op->to);
+  if (!_fd_sql_step (self->store, stmt, error))
     goto fail;
   dequeued = sqlite3_changes (fd_store_get_db (self->store)) > 0;
 
@@ -254,13 +231,13 @@ enqueue (FdTranslationManager  *self,
     }
   if (op->message_id > 0)
     sqlite3_bind_int64 (stmt, 1, op->message_id);
-  bind_text (stmt, 2, op->hash);
-  bind_text (stmt, 3, op->text);
-  bind_text (stmt, 4, op->from != NULL ? op->from : "");
-  bind_text (stmt, 5, op->to);
+  _fd_sql_bind_text (stmt, 2, op->hash);
+  _fd_sql_bind_text (stmt, 3, op->text);
+  _fd_sql_bind_text (stmt, 4, op->from != NULL ? op->from : "");
+  _fd_sql_bind_text (stmt, 5, op->to);
   sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
   _fd_store_mark_written (self->store);
-  if (!step_done (self, stmt, error) || !fd_store_commit (self->store, error))
+  if (!_fd_sql_step (self->store, stmt, error) || !fd_store_commit (self->store, error))
     {
       fd_store_rollback (self->store);
       return FALSE;
@@ -932,9 +909,9 @@ queue_item_cb (GObject      *object,
                                               " error = ? WHERE id = ?", NULL);
       if (stmt != NULL)
         {
-          bind_text (stmt, 1, error->message);
+          _fd_sql_bind_text (stmt, 1, error->message);
           sqlite3_bind_int64 (stmt, 2, data->last_id);
-          step_done (self, stmt, NULL);
+          _fd_sql_step (self->store, stmt, NULL);
         }
     }
 
