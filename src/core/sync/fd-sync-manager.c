@@ -1,9 +1,12 @@
-/* fd-sync-manager.c
+/* fd-sync-manager.c: which account runs when.
+ *
+ * Timers, push, backoff and the network; the run itself (sign in, send,
+ * fetch, write) is fd-sync-run.c.
  *
  * Threads: everything in this file runs on the main thread except
- * run_thread() and what it calls, which owns AccountSync.store and
- * AccountSync.outbox. A run of one account never overlaps another run of
- * the same account (AccountSync.running), so those need no lock.
+ * run_thread() and what it calls, which owns AccountSync.run. A run of
+ * one account never overlaps another run of the same account
+ * (AccountSync.running), so the run needs no lock.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,19 +20,14 @@
 #include <unistd.h>
 
 #include "fd-backup.h"
-#include "fd-language-private.h"
-#include "fd-outbox.h"
-#include "fd-repeats-private.h"
 #include "fd-store-private.h"
 #include "fd-sync-manager.h"
-#include "fd-untrusted.h"
+#include "fd-sync-run.h"
 
 #define DEFAULT_POLL_INTERVAL_MS (5 * 60 * 1000)
 #define DEFAULT_BACKOFF_BASE_MS  2000
 #define DEFAULT_BACKOFF_MAX_MS   (15 * 60 * 1000)
 #define PUSH_POLL_FACTOR         6      /* with push, poll only as a safety net */
-#define MAX_PAGES_PER_RUN        200
-#define MAX_HISTORY_PAGES_PER_RUN 5
 #define ONCE_MAX_ATTEMPTS        6
 #define LOCK_NAME                FD_SYNC_LOCK_NAME
 
@@ -38,12 +36,9 @@ typedef struct
   FdSyncManager *manager;        /* not a reference: cleared on removal */
   FdAccount     *account;
   FdProvider    *provider;
-  char          *data_dir;
 
   /* Worker only. */
-  FdStore       *store;
-  FdOutbox      *outbox;
-  gboolean       authenticated;
+  FdSyncRun     *run;
 
   /* Main thread only. */
   GCancellable  *cancellable;
@@ -58,17 +53,6 @@ typedef struct
   guint          once_pending : 1;
   guint          once_attempts;
 } AccountSync;
-
-typedef struct
-{
-  guint   n_new;
-  guint   n_sent;
-  gint    outbox_waiting;
-  gint64  finished_at;
-  gint64  rate_remaining;
-  gint64  rate_reset;
-  GError *error;
-} RunResult;
 
 struct _FdSyncManager
 {
@@ -127,12 +111,10 @@ account_sync_free (AccountSync *as)
 {
   g_assert (as->timeout_id == 0);
 
-  g_clear_object (&as->outbox);
-  g_clear_object (&as->store);
+  g_clear_pointer (&as->run, fd_sync_run_free);
   g_clear_object (&as->cancellable);
   g_clear_object (&as->provider);
   g_clear_object (&as->account);
-  g_clear_pointer (&as->data_dir, g_free);
 }
 
 static AccountSync *
@@ -148,13 +130,6 @@ account_sync_unref (AccountSync *as)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AccountSync, account_sync_unref)
-
-static void
-run_result_free (RunResult *result)
-{
-  g_clear_error (&result->error);
-  g_free (result);
-}
 
 /* Helpers */
 
@@ -450,394 +425,24 @@ progress_free (Progress *progress)
   g_free (progress);
 }
 
-static void
-report_progress (GMainContext *context,
-                 AccountSync  *as,
-                 double        value)
+typedef struct
 {
+  GMainContext *main_context;
+  AccountSync  *as;
+} ProgressTarget;
+
+/* On the worker: the account hears of it on the main thread. */
+static void
+report_progress (double   value,
+                 gpointer user_data)
+{
+  ProgressTarget *target = user_data;
   Progress *progress = g_new0 (Progress, 1);
 
-  progress->as = account_sync_ref (as);
+  progress->as = account_sync_ref (target->as);
   progress->progress = value;
-  g_main_context_invoke_full (context, G_PRIORITY_DEFAULT, progress_cb, progress,
+  g_main_context_invoke_full (target->main_context, G_PRIORITY_DEFAULT, progress_cb, progress,
                               (GDestroyNotify) progress_free);
-}
-
-static char *
-read_cursor (FdStore     *store,
-             gint64       account_id,
-             const char  *key,
-             GError     **error)
-{
-  sqlite3_stmt *stmt;
-  char *value = NULL;
-  int rc;
-
-  if (!(stmt = _fd_store_prepare (store, "SELECT value FROM sync_cursors WHERE account_id = ? AND key = ?", error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else if (rc != SQLITE_DONE)
-    _fd_store_set_error (fd_store_get_db (store), rc, error);
-  sqlite3_reset (stmt);
-
-  return value;
-}
-
-static gboolean
-write_cursor (FdStore     *store,
-              gint64       account_id,
-              const char  *key,
-              const char  *value,
-              GError     **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = _fd_store_prepare (store,
-                                  "INSERT INTO sync_cursors (account_id, key, value, updated_at) VALUES (?, ?, ?, ?)"
-                                  " ON CONFLICT (account_id, key) DO UPDATE SET value = excluded.value,"
-                                  " updated_at = excluded.updated_at", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, value, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
-
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _fd_store_set_error (fd_store_get_db (store), rc, error);
-
-  return TRUE;
-}
-
-/* A state reported by the server only moves forward (unread < read <
- * answered < archived), like a state on import. */
-static gboolean
-advance_state (FdStore                *store,
-               const FdParsedMessage  *msg,
-               GError                **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = _fd_store_prepare (store,
-                                  "UPDATE messages SET state = ?1 WHERE channel = ?2 AND remote_id = ?3"
-                                  " AND state < ?1", error)))
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, msg->state);
-  sqlite3_bind_text (stmt, 2, msg->channel, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, msg->remote_id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _fd_store_set_error (fd_store_get_db (store), rc, error);
-
-  return TRUE;
-}
-
-/* One page: every message and the new cursor in one transaction, so a
- * crash never skips or repeats a page. */
-static gboolean
-store_page (FdStore     *store,
-            gint64       account_id,
-            GPtrArray   *messages,
-            const char  *cursor_key,
-            const char  *cursor,
-            guint       *n_new,
-            GError     **error)
-{
-  if (!fd_store_begin (store, error))
-    return FALSE;
-
-  for (guint i = 0; i < messages->len; i++)
-    {
-      FdParsedMessage *msg = g_ptr_array_index (messages, i);
-      g_autoptr(GError) local_error = NULL;
-      gint64 id = 0;
-
-      if (msg->state_only)
-        {
-          if (msg->channel != NULL && msg->remote_id != NULL && !advance_state (store, msg, error))
-            goto fail;
-          continue;
-        }
-
-      msg->account_id = account_id;
-      if (!fd_parsed_message_sanitize (msg, &local_error))
-        {
-          g_autofree char *shown = fd_untrusted_to_single_line (msg->remote_id);
-
-          g_warning ("Skipped message %s: %s", shown, local_error->message);
-          continue;
-        }
-      switch (fd_store_insert_message (store, msg, &id, &local_error))
-        {
-        case FD_INSERT_ADDED:
-          (*n_new)++;
-          break;
-
-        case FD_INSERT_DUPLICATE:
-          break;
-
-        case FD_INSERT_ERROR:
-          /* One malformed message must not stop the account forever;
-           * a failing disk must stop it. */
-          if (g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED))
-            {
-              g_autofree char *shown = fd_untrusted_to_single_line (msg->remote_id);
-
-              g_warning ("Skipped message %s: %s", shown, local_error->message);
-              break;
-            }
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          goto fail;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-
-  if (cursor != NULL && !write_cursor (store, account_id, cursor_key, cursor, error))
-    goto fail;
-
-  _fd_store_mark_written (store);
-  if (!fd_store_commit (store, error))
-    goto fail;
-
-  return TRUE;
-
-fail:
-  fd_store_rollback (store);
-  return FALSE;
-}
-
-/* One page fetched on its own thread, so that the next page comes over
- * the network (and is parsed and scored) while this one is written. */
-typedef struct {
-  FdProvider   *provider;
-  char         *cursor;
-  GCancellable *cancellable;
-  GPtrArray    *messages;
-  char         *next;
-  gboolean      more;
-  GError       *error;
-} PageFetch;
-
-static void
-page_fetch_free (PageFetch *fetch)
-{
-  g_clear_object (&fetch->provider);
-  g_free (fetch->cursor);
-  g_clear_object (&fetch->cancellable);
-  g_clear_pointer (&fetch->messages, g_ptr_array_unref);
-  g_free (fetch->next);
-  g_clear_error (&fetch->error);
-  g_free (fetch);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PageFetch, page_fetch_free)
-
-static gpointer
-page_fetch_thread (gpointer data)
-{
-  PageFetch *fetch = data;
-
-  fetch->more = FALSE;
-  fetch->messages = fd_provider_fetch_new (fetch->provider, fetch->cursor, &fetch->next,
-                                           &fetch->more, fetch->cancellable, &fetch->error);
-
-  /* The expensive, store-free half of language detection and the repeat
-   * signatures: done here, off the writer's path. */
-  for (guint i = 0; fetch->messages != NULL && i < fetch->messages->len; i++)
-    {
-      FdParsedMessage *msg = g_ptr_array_index (fetch->messages, i);
-
-      _fd_language_precompute (msg);
-      _fd_repeats_precompute (msg);
-    }
-
-  return fetch;
-}
-
-static GThread *
-start_page_fetch (AccountSync  *as,
-                  const char   *cursor,
-                  GCancellable *cancellable)
-{
-  PageFetch *fetch = g_new0 (PageFetch, 1);
-
-  fetch->provider = g_object_ref (as->provider);
-  fetch->cursor = g_strdup (cursor);
-  fetch->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-
-  return g_thread_new ("fetch-page", page_fetch_thread, fetch);
-}
-
-static gboolean
-fetch_new (AccountSync   *as,
-           gint64         account_id,
-           RunResult     *result,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  g_autofree char *cursor = NULL;
-  GError *local_error = NULL;
-  GThread *ahead;
-
-  cursor = read_cursor (as->store, account_id, "new", &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  ahead = start_page_fetch (as, cursor, cancellable);
-
-  for (guint page = 0; ahead != NULL; page++)
-    {
-      g_autoptr(PageFetch) fetch = g_thread_join (ahead);
-
-      ahead = NULL;
-      if (fetch->messages == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&fetch->error));
-          return FALSE;
-        }
-
-      if (fetch->next != NULL)
-        {
-          g_free (cursor);
-          cursor = g_strdup (fetch->next);
-        }
-
-      /* Ask for the next page before writing this one. A crash or an
-       * error in between only means that page is fetched again. */
-      if (fetch->more && page + 1 < MAX_PAGES_PER_RUN)
-        ahead = start_page_fetch (as, cursor, cancellable);
-
-      if (!store_page (as->store, account_id, fetch->messages, "new", fetch->next,
-                       &result->n_new, error))
-        {
-          if (ahead != NULL)
-            page_fetch_free (g_thread_join (ahead));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-fetch_history (AccountSync   *as,
-               gint64         account_id,
-               RunResult     *result,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  g_autofree char *done_flag = NULL;
-  g_autofree char *cursor = NULL;
-  GError *local_error = NULL;
-  gint64 days = fd_account_get_setting_int (as->account, "history-days", FD_PROVIDER_DEFAULT_HISTORY_DAYS);
-  gint64 not_before = g_get_real_time () / G_USEC_PER_SEC - days * 24 * 60 * 60;
-
-  done_flag = read_cursor (as->store, account_id, "history-done", &local_error);
-  if (local_error == NULL && done_flag == NULL)
-    cursor = read_cursor (as->store, account_id, "history", &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  if (done_flag != NULL)
-    return TRUE;
-
-  for (guint page = 0; page < MAX_HISTORY_PAGES_PER_RUN; page++)
-    {
-      g_autoptr(GPtrArray) messages = NULL;
-      g_autofree char *next = NULL;
-      gboolean done = FALSE;
-
-      if (!(messages = fd_provider_fetch_history (as->provider, cursor, not_before, &next, &done,
-                                                  cancellable, error)))
-        return FALSE;
-
-      if (done)
-        {
-          /* The last page and the flag together. */
-          if (!fd_store_begin (as->store, error))
-            return FALSE;
-          if (!store_page (as->store, account_id, messages, "history", next, &result->n_new, error) ||
-              !write_cursor (as->store, account_id, "history-done", "1", error) ||
-              !fd_store_commit (as->store, error))
-            {
-              fd_store_rollback (as->store);
-              return FALSE;
-            }
-          return TRUE;
-        }
-
-      if (!store_page (as->store, account_id, messages, "history", next, &result->n_new, error))
-        return FALSE;
-
-      g_free (cursor);
-      cursor = g_steal_pointer (&next);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-run_account (AccountSync   *as,
-             GMainContext  *main_context,
-             RunResult     *result,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  gint64 account_id = fd_account_get_id (as->account);
-  g_autofree char *now = NULL;
-  guint n_sent = 0;
-  gboolean ok;
-
-  if (as->store == NULL)
-    {
-      if (!(as->store = fd_store_open (as->data_dir, error)))
-        return FALSE;
-      as->outbox = fd_outbox_new (as->store);
-    }
-
-  if (!as->authenticated)
-    {
-      if (!fd_provider_authenticate (as->provider, cancellable, error))
-        return FALSE;
-      as->authenticated = TRUE;
-    }
-  report_progress (main_context, as, 0.1);
-
-  /* Replies first: the customer is waiting for them. */
-  if (!fd_outbox_adopt_orphans (as->outbox, account_id, fd_account_get_channel (as->account), error))
-    return FALSE;
-  ok = fd_outbox_process (as->outbox, as->provider, account_id, &n_sent, cancellable, error);
-  result->n_sent = n_sent;
-  if (!ok)
-    return FALSE;
-  report_progress (main_context, as, 0.4);
-
-  if (!fetch_new (as, account_id, result, cancellable, error))
-    return FALSE;
-  report_progress (main_context, as, 0.8);
-
-  if (!fetch_history (as, account_id, result, cancellable, error))
-    return FALSE;
-
-  result->finished_at = g_get_real_time () / G_USEC_PER_SEC;
-  now = g_strdup_printf ("%" G_GINT64_FORMAT, result->finished_at);
-  return write_cursor (as->store, account_id, "last-synced", now, error);
 }
 
 static void
@@ -848,19 +453,10 @@ run_thread (GTask        *task,
 {
   FdSyncManager *self = source_object;
   AccountSync *as = task_data;
-  RunResult *result = g_new0 (RunResult, 1);
+  ProgressTarget target = { self->main_context, as };
 
-  if (!run_account (as, self->main_context, result, cancellable, &result->error))
-    {
-      /* AUTH may come from any request: sign in again next time. */
-      if (g_error_matches (result->error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH))
-        as->authenticated = FALSE;
-    }
-
-  result->outbox_waiting = as->outbox != NULL ? fd_outbox_count_waiting (as->outbox, fd_account_get_id (as->account), NULL) : -1;
-  fd_provider_get_rate_limit (as->provider, &result->rate_remaining, &result->rate_reset);
-
-  g_task_return_pointer (task, result, (GDestroyNotify) run_result_free);
+  g_task_return_pointer (task, fd_sync_run_once (as->run, report_progress, &target, cancellable),
+                         (GDestroyNotify) fd_sync_run_result_free);
 }
 
 /* Back on the main thread */
@@ -908,7 +504,7 @@ run_done_cb (GObject      *object,
 {
   FdSyncManager *self = FD_SYNC_MANAGER (object);
   g_autoptr(AccountSync) as = user_data;
-  RunResult *result = g_task_propagate_pointer (G_TASK (res), NULL);
+  FdSyncRunResult *result = g_task_propagate_pointer (G_TASK (res), NULL);
   const GError *error = result->error;
   gboolean again = as->again;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
@@ -920,7 +516,7 @@ run_done_cb (GObject      *object,
 
   if (as->removed)
     {
-      run_result_free (result);
+      fd_sync_run_result_free (result);
       return;
     }
 
@@ -953,7 +549,7 @@ run_done_cb (GObject      *object,
       if (as->once_pending)
         once_account_done (self, as, error);
 
-      run_result_free (result);
+      fd_sync_run_result_free (result);
       if (self->online && is_active (self, as))
         schedule (self, as, again ? 0 : get_poll_interval (self, as));
       return;
@@ -986,7 +582,7 @@ run_done_cb (GObject      *object,
         once_account_done (self, as, error);
     }
 
-  run_result_free (result);
+  fd_sync_run_result_free (result);
 
   if (again && !as->blocked)
     delay = 0;
@@ -1312,7 +908,7 @@ fd_sync_manager_add_account (FdSyncManager *self,
   as->manager = self;
   as->account = g_object_ref (account);
   as->provider = provider != NULL ? g_object_ref (provider) : NULL;
-  as->data_dir = g_strdup (self->data_dir);
+  as->run = provider != NULL ? fd_sync_run_new (account, provider, self->data_dir) : NULL;
   as->blocked = provider == NULL;
   /* Providers that keep files (attachments, caches) keep them in the profile. */
   if (provider != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (provider), "data-dir") != NULL)
@@ -1353,7 +949,7 @@ fd_sync_manager_load_accounts (FdSyncManager  *self,
       if (find_sync (self, fd_account_get_id (account)) != NULL)
         continue;
 
-      if ((last = read_cursor (store, fd_account_get_id (account), "last-synced", NULL)) != NULL)
+      if ((last = fd_sync_run_read_cursor (store, fd_account_get_id (account), "last-synced", NULL)) != NULL)
         fd_account_set_last_synced (account, g_ascii_strtoll (last, NULL, 10));
 
       if (!(provider = fd_provider_new_for_account (account, &local_error)))
