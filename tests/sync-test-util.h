@@ -8,6 +8,7 @@
 
 #include "fault-server.h"
 #include "fd-account.h"
+#include "fd-ingest.h"
 #include "fd-outbox.h"
 #include "fd-provider.h"
 #include "fd-store.h"
@@ -81,7 +82,7 @@ sync_test_fetch_all (FdStore    *store,
           gint64 id = 0;
           g_autofree char *sql = NULL;
 
-          if (fd_store_insert_message (store, g_ptr_array_index (messages, i), &id, &error) == FD_INSERT_ADDED)
+          if (fd_ingest_message (store, g_ptr_array_index (messages, i), &id, &error) == FD_INSERT_ADDED)
             {
               sql = g_strdup_printf ("UPDATE messages SET account_id = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT ";"
                                      "UPDATE conversations SET account_id = %" G_GINT64_FORMAT

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "fd-backup.h"
+#include "fd-ingest.h"
 #include "fd-store-private.h"
 #include "fd-sync-manager.h"
 #include "fd-test-util.h"
@@ -52,7 +53,7 @@ add_messages (FdStore    *store,
                                                i, prefix, i * 7, g_random_int (), g_random_int ());
       g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", id, handle, text, 1700000000 + i);
 
-      g_assert_cmpint (fd_store_insert_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+      g_assert_cmpint (fd_ingest_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
       g_assert_no_error (error);
     }
   g_assert_true (fd_store_commit (store, &error));
@@ -161,7 +162,7 @@ test_backup_consistent_copy (void)
   /* A write under way in the store's connection is not in the copy; the
    * copy does not wait for it either. */
   g_assert_true (fd_store_begin (store, &error));
-  g_assert_cmpint (fd_store_insert_message (store, pending, NULL, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, pending, NULL, &error), ==, FD_INSERT_ADDED);
   path = make_backup (dir);
   fd_store_rollback (store);
 

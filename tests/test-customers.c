@@ -13,6 +13,7 @@
 #include "fd-customers.h"
 #include "fd-importer.h"
 #include "providers/mastodon/fd-mastodon-listening.h"
+#include "fd-ingest.h"
 #include "fd-repeats.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
@@ -247,7 +248,7 @@ test_merge_split_undo (Fixture       *f,
                                                       "¿Alguien me puede decir algo del técnico?", 1709600000);
     msg->author_links = g_ptr_array_new_with_free_func (g_free);
     g_ptr_array_add (msg->author_links, g_strdup ("https://mastodon.social/@analopez"));
-    g_assert_cmpint (fd_store_insert_message (f->store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+    g_assert_cmpint (fd_ingest_message (f->store, msg, NULL, &error), ==, FD_INSERT_ADDED);
     g_assert_no_error (error);
     g_assert_cmpint (customer_of (f, "bluesky", "ana-lopez.bsky.social"), ==, new_id);
   }
@@ -275,7 +276,7 @@ post (Fixture    *f,
 
   msg->author_name = g_strdup (name);
   msg->lang = g_strdup ("de");
-  g_assert_cmpint (fd_store_insert_message (f->store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (f->store, msg, NULL, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
 }
 
@@ -458,14 +459,14 @@ give_tom_everything (Fixture *f,
   toot->author_name = g_strdup ("Tom Baker");
   toot->author_links = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (toot->author_links, g_strdup ("mailto:tom.baker@bakersons.example"));
-  g_assert_cmpint (fd_store_insert_message (f->store, toot, &toot_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (f->store, toot, &toot_id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   g_assert_cmpint (customer_of (f, "mastodon", "@tombaker@mastodon.example"), ==, tom);
 
   /* "T. Baker" on Bluesky, merged into Tom by hand. */
   other = fd_test_message ("bluesky", "tom-bsky-1", "tbaker.bsky.social", "Still waiting for INV-2231, Acme.", 1709800100);
   other->author_name = g_strdup ("T. Baker");
-  g_assert_cmpint (fd_store_insert_message (f->store, other, NULL, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (f->store, other, NULL, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   tom_b = customer_of (f, "bluesky", "tbaker.bsky.social");
   g_assert_cmpint (tom_b, !=, tom);
@@ -694,7 +695,7 @@ test_export_erase (Fixture       *f,
   att->path = g_strdup ("attachments/tom-invoice.pdf");
   att->size = 4;
   g_ptr_array_add (with_file->attachments, att);
-  g_assert_cmpint (fd_store_insert_message (f->store, with_file, &message_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (f->store, with_file, &message_id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   g_assert_cmpint (fd_store_queue_reply (f->store, message_id, "Thanks Tom, refund on its way.", FALSE, &error), >, 0);
   g_assert_no_error (error);

@@ -9,6 +9,7 @@
 
 #include "fd-exporter.h"
 #include "fd-importer.h"
+#include "fd-ingest.h"
 #include "fd-mail-parser.h"
 #include "fd-json.h"
 #include "fd-test-util.h"
@@ -547,7 +548,7 @@ add_hostile (FdStore    *store,
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
-  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   store_raw (store, id, "UPDATE identities SET handle = ?1, name = 'Eve\r\nBcc: victim@example.com' "
                         "WHERE id = (SELECT identity_id FROM messages WHERE id = ?2)", handle);

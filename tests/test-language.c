@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fd-ingest.h"
 #include "fd-language.h"
 #include "fd-language-private.h"
 #include "fd-store-private.h"
@@ -322,7 +323,7 @@ test_store (void)
       msg->text = g_strdup (texts[i]);
       msg->lang = g_strdup (hints[i]);
       msg->created_at = 1700000000 + i;
-      g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+      g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
       g_assert_no_error (error);
 
       message = fd_store_get_message (store, id, &error);
@@ -365,7 +366,7 @@ test_store (void)
         msg->author_handle = g_strdup_printf ("user%u.example.com", i % 40);
         msg->text = g_strdup (post->text);
         msg->created_at = 1700001000 + i;
-        g_assert_cmpint (fd_store_insert_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+        g_assert_cmpint (fd_ingest_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
       }
     elapsed = cpu_time_us () - start;
     fd_store_commit (store, &error);
@@ -416,7 +417,7 @@ import_post (FdStore    *store,
   gint64 id = 0;
 
   msg->lang = g_strdup (hint);
-  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   message = fd_store_get_message (store, id, &error);
   g_assert_no_error (error);
@@ -488,7 +489,7 @@ test_business_languages (void)
     g_autoptr(FdMessage) message = NULL;
     gint64 id = 0;
 
-    g_assert_cmpint (fd_store_insert_message (store, scored_before, &id, &insert_error), ==, FD_INSERT_ADDED);
+    g_assert_cmpint (fd_ingest_message (store, scored_before, &id, &insert_error), ==, FD_INSERT_ADDED);
     g_assert_no_error (insert_error);
     message = fd_store_get_message (store, id, &insert_error);
     g_assert_no_error (insert_error);

@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 
+#include "fd-ingest.h"
 #include "fd-mail-parser.h"
 #include "fd-repeats.h"
 #include "fd-store.h"
@@ -953,7 +954,7 @@ test_automated_not_repeated (void)
           g_autoptr(FdParsedMessage) msg = parse_mail (headers, id, date, complaint);
           gint64 message_id = 0;
 
-          g_assert_cmpint (fd_store_insert_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
+          g_assert_cmpint (fd_ingest_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
           g_assert_no_error (error);
         }
 

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "fd-ingest.h"
 #include "fd-mail-quote.h"
 #include "fd-message-private.h"
 #include "fd-store.h"
@@ -134,7 +135,7 @@ test_snippet (void)
                             "-- \n"
                             "Ana\n",
                             1700000000);
-  g_assert_cmpint (fd_store_insert_message (store, parsed, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, parsed, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
 
   message = fd_store_get_message (store, id, &error);

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "fd-ingest.h"
 #include "fd-test-util.h"
 #include "sync-test-util.h"
 
@@ -226,7 +227,7 @@ test_answered_when_sent (Fixture       *f,
     fd_parsed_message_set_text (later, "Any news?", -1);
     later->created_at = g_get_real_time () / G_USEC_PER_SEC + 60;
     later->direction = FD_DIRECTION_IN;
-    g_assert_cmpint (fd_store_insert_message (f->store, later, NULL, &error), ==, FD_INSERT_ADDED);
+    g_assert_cmpint (fd_ingest_message (f->store, later, NULL, &error), ==, FD_INSERT_ADDED);
     g_assert_no_error (error);
   }
   g_assert_cmpint (sync_test_query_int (f->store, "SELECT state FROM messages WHERE remote_id = 'A-later'"),
@@ -276,7 +277,7 @@ test_can_reply (Fixture       *f,
   imported->author_handle = g_strdup ("@bea");
   fd_parsed_message_set_text (imported, "Imported question", -1);
   imported->created_at = 1700000000;
-  g_assert_cmpint (fd_store_insert_message (f->store, imported, &imported_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (f->store, imported, &imported_id, &error), ==, FD_INSERT_ADDED);
   g_assert_true (fd_outbox_can_reply (f->outbox, imported_id, &error));
   g_assert_no_error (error);
 
@@ -304,7 +305,7 @@ test_can_reply (Fixture       *f,
   post->author_handle = g_strdup ("ann.bsky.social");
   fd_parsed_message_set_text (post, "Hi shop", -1);
   post->created_at = 1700000000;
-  g_assert_cmpint (fd_store_insert_message (f->store, post, &post_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (f->store, post, &post_id, &error), ==, FD_INSERT_ADDED);
   g_assert_false (fd_outbox_can_reply (f->outbox, post_id, &error));
   g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_PROVIDER);
   g_assert_nonnull (strstr (error->message, "Bluesky"));

@@ -11,6 +11,7 @@
 
 #include "fd-customers.h"
 #include "fd-importer.h"
+#include "fd-ingest.h"
 #include "fd-repeats-private.h"
 #include "fd-test-util.h"
 
@@ -352,7 +353,7 @@ insert_post (FdStore    *store,
 
   msg = fd_importer_parse_json_line (line, -1, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (fd_store_insert_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
 
   return message_id;
@@ -1426,7 +1427,7 @@ test_cost (Fixture       *f,
             }
           g_assert_true (fd_store_begin (f->store, &error));
         }
-      result = fd_store_insert_message (f->store, msg, NULL, &error);
+      result = fd_ingest_message (f->store, msg, NULL, &error);
       g_assert_no_error (error);
       g_assert_cmpint (result, ==, FD_INSERT_ADDED);
 

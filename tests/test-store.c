@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "fd-account.h"
+#include "fd-ingest.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
 
@@ -45,7 +46,7 @@ insert (FdStore         *store,
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
-  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
@@ -412,7 +413,7 @@ test_insert_duplicate (Fixture       *f,
   gint64 first = insert (f->store, msg);
   gint64 second = 0;
 
-  g_assert_cmpint (fd_store_insert_message (f->store, msg, &second, &error), ==, FD_INSERT_DUPLICATE);
+  g_assert_cmpint (fd_ingest_message (f->store, msg, &second, &error), ==, FD_INSERT_DUPLICATE);
   g_assert_no_error (error);
   g_assert_cmpint (first, ==, second);
 
@@ -432,7 +433,7 @@ test_insert_requires_id (Fixture       *f,
   g_autoptr(FdParsedMessage) msg = fd_test_message ("email", NULL, "a@x", "text", 1);
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (fd_store_insert_message (f->store, msg, NULL, &error), ==, FD_INSERT_ERROR);
+  g_assert_cmpint (fd_ingest_message (f->store, msg, NULL, &error), ==, FD_INSERT_ERROR);
   g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED);
 }
 

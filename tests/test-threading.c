@@ -9,6 +9,7 @@
 
 #include "fd-account.h"
 #include "fd-importer.h"
+#include "fd-ingest.h"
 #include "fd-outbox.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
@@ -69,7 +70,7 @@ insert (FdStore         *store,
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
-  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   return id;
 }

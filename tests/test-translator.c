@@ -15,6 +15,7 @@
 #include "fd-apertium-translator.h"
 #include "fd-apy-translator.h"
 #include "fd-deepl-translator.h"
+#include "fd-ingest.h"
 #include "fd-libretranslate-translator.h"
 #include "fd-mastodon-translator.h"
 #include "fd-store-private.h"
@@ -142,7 +143,7 @@ add_message (FdStore    *store,
   msg->text = g_strdup (text);
   msg->lang = g_strdup (lang);
   msg->created_at = 1700000000;
-  g_assert_cmpint (fd_store_insert_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
   return id;
 }

@@ -27,6 +27,7 @@
 
 #include <sqlite3.h>
 
+#include "fd-ingest.h"
 #include "fd-store.h"
 
 #define N_CUSTOMERS 2000
@@ -254,7 +255,7 @@ main (int   argc,
       if (i % batch == 0 && !fd_store_begin (store, &error))
         break;
 
-      if (fd_store_insert_message (store, msg, NULL, &error) == FD_INSERT_ERROR)
+      if (fd_ingest_message (store, msg, NULL, &error) == FD_INSERT_ERROR)
         break;
 
       if ((i + 1) % batch == 0 || i + 1 == n_unique)

@@ -10,6 +10,7 @@
 
 #include "fd-inbox-item.h"
 #include "fd-inbox-model-private.h"
+#include "fd-ingest.h"
 #include "fd-text-utils.h"
 
 #define N_MESSAGES 3000
@@ -380,7 +381,7 @@ test_model_store (void)
     {
       g_autoptr(FdParsedMessage) msg = make_message (i, base + i * 60);
 
-      g_assert_cmpint (fd_store_insert_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+      g_assert_cmpint (fd_ingest_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
     }
   g_assert_true (fd_store_commit (store, &error));
 
@@ -411,7 +412,7 @@ test_model_store (void)
   other = fd_store_open (dir, &error);
   g_assert_no_error (error);
   late = make_message (N_MESSAGES, base + 1000 * 60 + 30);
-  g_assert_cmpint (fd_store_insert_message (other, late, NULL, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (other, late, NULL, &error), ==, FD_INSERT_ADDED);
 
   fd_inbox_model_reload (model);
   wait_loaded (model);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "fd-backup.h"
+#include "fd-ingest.h"
 #include "fd-restore-page.h"
 #include "fd-window-private.h"
 #include "fd-test-util.h"
@@ -125,7 +126,7 @@ add_messages (FdStore    *store,
       g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", id, "@ana@social.example",
                                                         text, 1700000000 + i);
 
-      g_assert_cmpint (fd_store_insert_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+      g_assert_cmpint (fd_ingest_message (store, msg, NULL, &error), ==, FD_INSERT_ADDED);
     }
   g_assert_true (fd_store_commit (store, &error));
   g_assert_no_error (error);

@@ -24,6 +24,7 @@
 #include "fd-help.h"
 #include "fd-customers.h"
 #include "fd-importer.h"
+#include "fd-ingest.h"
 #include "fd-language.h"
 #include "fd-inbox-item.h"
 #include "fd-inbox-row.h"
@@ -1040,7 +1041,7 @@ test_live_update (Fixture       *fixture,
   msg->lang = g_strdup ("en");
   msg->created_at = g_get_real_time () / G_USEC_PER_SEC;
   msg->direction = FD_DIRECTION_IN;
-  g_assert_cmpint (fd_store_insert_message (other, msg, &id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (other, msg, &id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
 
   g_assert_true (wait_for (fixture, grew_by_one));
@@ -2856,7 +2857,7 @@ test_quoted_mail_and_old_dates (Fixture       *fixture,
                             "Lima Ceramics\n",
                             g_date_time_to_unix (then));
   parsed->author_name = g_strdup ("Ana Lima");
-  g_assert_cmpint (fd_store_insert_message (fixture->store, parsed, &quoted_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_cmpint (fd_ingest_message (fixture->store, parsed, &quoted_id, &error), ==, FD_INSERT_ADDED);
   g_assert_no_error (error);
 
   g_settings_set_string (fixture->settings, "sort-order", "longest-waiting");

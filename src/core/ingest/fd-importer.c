@@ -12,11 +12,9 @@
 #include <string.h>
 
 #include "fd-importer.h"
+#include "fd-ingest.h"
 #include "fd-json.h"
-#include "fd-language-private.h"
-#include "fd-repeats-private.h"
 #include "fd-mail-parser.h"
-#include "fd-store-private.h"
 
 /* Messages per transaction: large enough to amortise the commit, small
  * enough that an interrupted import loses little work. */
@@ -92,7 +90,7 @@ flush_batch (FdImporter  *self,
 }
 
 /* Stores one message. Returns FALSE only for errors that stop the import
- * (the store itself failing); a bad message is reported and skipped. */
+ * (fd_ingest_error_stops_run()); a bad message is reported and skipped. */
 static gboolean
 add_message (FdImporter       *self,
              FdParsedMessage  *msg,
@@ -102,38 +100,26 @@ add_message (FdImporter       *self,
   g_autoptr(GError) local_error = NULL;
   guint64 done;
 
-  if (!fd_parsed_message_sanitize (msg, &local_error))
-    {
-      warn (self, where, local_error->message);
-      return TRUE;
-    }
-
   if (self->in_batch == 0 && !fd_store_begin (self->store, error))
     return FALSE;
   self->in_batch++;
 
-  switch (fd_store_insert_message (self->store, msg, NULL, &local_error))
+  switch (fd_ingest_run_message (self->store, msg, NULL, &local_error))
     {
-    case FD_INSERT_ADDED:
+    case FD_INGEST_ADDED:
       self->batch_added++;
       break;
-    case FD_INSERT_DUPLICATE:
+    case FD_INGEST_DUPLICATE:
       self->stats.duplicates++;
       break;
-    case FD_INSERT_ERROR:
-    default:
-      /* A full disk or a lock stops everything; anything else is about
-       * this message only. */
-      if (g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_FULL) ||
-          g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
-          g_error_matches (local_error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT))
-        {
-          rollback_batch (self);
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+    case FD_INGEST_SKIPPED:
       warn (self, where, local_error->message);
       break;
+    case FD_INGEST_STOP:
+    default:
+      rollback_batch (self);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   if (self->in_batch >= BATCH_SIZE && !flush_batch (self, error))
@@ -399,9 +385,7 @@ parse_chunk_func (gpointer data,
       /* What the writer would otherwise do, done ahead. */
       if (msg != NULL)
         {
-          _fd_language_precompute (msg);
-          _fd_repeats_precompute (msg);
-          _fd_store_precompute (msg);
+          fd_ingest_precompute (msg);
         }
       g_ptr_array_add (chunk->messages, msg);
       g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);

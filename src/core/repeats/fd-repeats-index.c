@@ -197,10 +197,36 @@ week_add (Week                      *week,
     }
 }
 
-FdRepeatsIndex *
-_fd_repeats_index_new (void)
+static void
+index_reset_cb (gpointer cache)
 {
-  return g_new0 (FdRepeatsIndex, 1);
+  _fd_repeats_index_reset (cache);
+}
+
+static void
+index_free_cb (gpointer cache)
+{
+  _fd_repeats_index_reset (cache);
+  g_free (cache);
+}
+
+static const FdStoreCacheFuncs index_funcs = {
+  .reset = index_reset_cb,
+  .free = index_free_cb,
+};
+
+FdRepeatsIndex *
+_fd_repeats_index_get (FdStore *store)
+{
+  FdRepeatsIndex *index = _fd_store_get_cache (store, &index_funcs);
+
+  if (index == NULL)
+    {
+      index = g_new0 (FdRepeatsIndex, 1);
+      _fd_store_set_cache (store, &index_funcs, index);
+    }
+
+  return index;
 }
 
 void
@@ -217,16 +243,6 @@ _fd_repeats_index_restart (FdRepeatsIndex *index)
   _fd_repeats_index_reset (index);
   index->any_lookup = FALSE;
   index->streak = 0;
-}
-
-void
-_fd_repeats_index_free (FdRepeatsIndex *index)
-{
-  if (index == NULL)
-    return;
-
-  _fd_repeats_index_reset (index);
-  g_free (index);
 }
 
 static Week *

@@ -175,7 +175,11 @@ gboolean  _fd_repeats_is_copy          (const FdRepeatsSignature *a,
 #define FD_TOPIC_MIN_LENGTH        24
 
 /* The LSH index of a few weeks of posts, in memory (fd-repeats-index.c).
- * Each store connection has one; see _fd_store_get_repeats_index(). */
+ * Each store connection has one, kept in the store's cache slot
+ * (_fd_store_set_cache()) so that the store resets it whenever what it
+ * read may have changed; _fd_repeats_index_get() finds or makes it. */
+typedef struct _FdRepeatsIndex FdRepeatsIndex;
+
 typedef struct {
   gint64             message_id;
   gint64             customer_id;
@@ -212,8 +216,7 @@ char     *_fd_repeats_reason_value     (FdRepeatReason             reason,
 typedef gboolean (*FdRepeatsIndexFilterFunc) (const FdRepeatsIndexEntry *entry,
                                               gpointer                   user_data);
 
-FdRepeatsIndex *_fd_repeats_index_new  (void);
-void      _fd_repeats_index_free       (FdRepeatsIndex *index);
+FdRepeatsIndex *_fd_repeats_index_get  (FdStore        *store);
 /* Forgets all it holds; it is read again from the store as needed. */
 void      _fd_repeats_index_reset      (FdRepeatsIndex *index);
 /* The same, and forgets which posts it was asked about: before every

@@ -194,7 +194,7 @@ find_topic_matches (FdStore                   *store,
   g_autoptr(GPtrArray) candidates = NULL;
   Lookup lookup = { TRUE, message_id, customer_id, created_at };
 
-  candidates = _fd_repeats_index_find (_fd_store_get_repeats_index (store), epoch_of (created_at),
+  candidates = _fd_repeats_index_find (_fd_repeats_index_get (store), epoch_of (created_at),
                                        keys, n_bands (TRUE), is_candidate, &lookup, MAX_CANDIDATES);
 
   return verify_topic (candidates, sig);
@@ -249,7 +249,7 @@ find_copies (FdStore                    *store,
   Lookup lookup = { FALSE, post->message_id, post->customer_id, post->created_at };
 
   if (held)
-    candidates = _fd_repeats_index_find_customer (_fd_store_get_repeats_index (store),
+    candidates = _fd_repeats_index_find_customer (_fd_repeats_index_get (store),
                                                   epoch_of (post->created_at), post->customer_id,
                                                   is_candidate, &lookup, MAX_OWN_POSTS);
   else
@@ -599,7 +599,7 @@ on_insert (FdStore                    *store,
            gint64                      created_at,
            GError                    **error)
 {
-  FdRepeatsIndex *index = _fd_store_get_repeats_index (store);
+  FdRepeatsIndex *index = _fd_repeats_index_get (store);
   g_autoptr(GArray) copies = NULL;
   g_autoptr(GArray) shared = NULL;
   g_autofree char *subject = NULL;
@@ -914,7 +914,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
                             &a->entry.facts, error))
         goto fail;
     }
-  _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
+  _fd_repeats_index_reset (_fd_repeats_index_get (store));
 
   for (guint i = 0; i < posts->len; i++)
     {
@@ -964,7 +964,7 @@ _fd_repeats_forget_customer (FdStore       *store,
     if (!_fd_sql_exec_ints (store, "DELETE FROM repeat_signatures WHERE message_id = ?",
                             error, 1, g_array_index (message_ids, gint64, i)))
       return FALSE;
-  _fd_repeats_index_reset (_fd_store_get_repeats_index (store));
+  _fd_repeats_index_reset (_fd_repeats_index_get (store));
 
   return TRUE;
 }
@@ -994,7 +994,7 @@ fd_repeats_rebuild (FdStore  *store,
       fd_store_rollback (store);
       return FALSE;
     }
-  _fd_repeats_index_restart (_fd_store_get_repeats_index (store));
+  _fd_repeats_index_restart (_fd_repeats_index_get (store));
 
   /* Oldest first, as if they had arrived in order. */
   stmt = _fd_store_prepare (store,

@@ -49,12 +49,64 @@ gboolean      _fd_store_set_error         (sqlite3     *db,
 gboolean      _fd_store_flush_fts         (FdStore     *self,
                                            GError     **error);
 
-/* The in-memory LSH index of the repeat detector for this connection
- * (fd-repeats-index.c). The store resets it when another connection has
- * written and when a transaction or a message is rolled back. */
-typedef struct _FdRepeatsIndex FdRepeatsIndex;
+/* Caches kept above the store over what it holds (the repeat detector's
+ * index of recent posts, fd-repeats-index.c), one per @funcs, owned by
+ * the store once set: it calls @reset whenever what they read may no
+ * longer hold (another connection has written; a transaction or a
+ * message was rolled back; conversations were merged), and @free when
+ * it closes. */
+typedef struct {
+  void (*reset) (gpointer cache);
+  void (*free)  (gpointer cache);
+} FdStoreCacheFuncs;
 
-FdRepeatsIndex *_fd_store_get_repeats_index (FdStore *self);
+gpointer      _fd_store_get_cache         (FdStore                 *self,
+                                           const FdStoreCacheFuncs *funcs);
+void          _fd_store_set_cache         (FdStore                 *self,
+                                           const FdStoreCacheFuncs *funcs,
+                                           gpointer                 cache);
+void          _fd_store_reset_caches      (FdStore                 *self);
+
+/* Writing one message, for the ingest pipeline (fd-ingest.c), which runs
+ * language detection, customers and repeats between and after these
+ * steps. Between _fd_store_message_begin() and _fd_store_message_end()
+ * a savepoint holds the message's rows, inside the caller's transaction
+ * (or one of its own): ending with @ok FALSE undoes this message only,
+ * and returns FALSE. */
+typedef struct {
+  gint64  identity_id;
+  gint64  customer_id;       /* 0: none (ours, written to no one) */
+  gint64  conversation_id;
+  gint64  sort_key;
+  gint64  message_id;
+} FdStoreMessageRows;
+
+/* The id of the message @channel/@remote_id: 0 when there is none, -1 on
+ * error. */
+gint64        _fd_store_find_message      (FdStore                *self,
+                                           const char             *channel,
+                                           const char             *remote_id,
+                                           GError                **error);
+gboolean      _fd_store_message_begin     (FdStore                *self,
+                                           GError                **error);
+gboolean      _fd_store_message_end       (FdStore                *self,
+                                           gboolean                ok,
+                                           GError                **error);
+/* The author's identity and the customer (for our messages, the
+ * recipient's), made when new: sets @rows->identity_id and customer_id. */
+gboolean      _fd_store_write_identities  (FdStore                *self,
+                                           const FdParsedMessage  *msg,
+                                           FdStoreMessageRows     *rows,
+                                           GError                **error);
+/* The conversation (found or made), the message with @lang, its
+ * attachments; a reply of ours that went out (not msg->unsent) marks
+ * earlier incoming messages of its conversation answered. Sets the rest
+ * of @rows. */
+gboolean      _fd_store_write_message     (FdStore                *self,
+                                           const FdParsedMessage  *msg,
+                                           const char             *lang,
+                                           FdStoreMessageRows     *rows,
+                                           GError                **error);
 
 /* Marks the current transaction as having written, so that committing it
  * emits FdStore::changed. */

@@ -561,6 +561,28 @@ make_reply_subject (const char *subject)
   return g_strconcat ("Re: ", subject, NULL);
 }
 
+/* Our reply's rows, in the language of the message it answers: the
+ * store calls nothing above it, so it does not detect the language as
+ * fd_ingest_message() does. Replies are to go through the outbox and
+ * the ingest path instead. */
+static gint64
+insert_reply (FdStore                *self,
+              const FdParsedMessage  *reply,
+              GError                **error)
+{
+  FdStoreMessageRows rows = { 0, };
+  gboolean ok;
+
+  if (!_fd_store_message_begin (self, error))
+    return 0;
+  ok = _fd_store_write_identities (self, reply, &rows, error) &&
+       _fd_store_write_message (self, reply, reply->lang, &rows, error);
+  if (!_fd_store_message_end (self, ok, ok ? error : NULL))
+    return 0;
+
+  return rows.message_id;
+}
+
 gint64
 fd_store_queue_reply (FdStore     *self,
                       gint64       message_id,
@@ -641,7 +663,7 @@ fd_store_queue_reply (FdStore     *self,
   if (!fd_store_begin (self, error))
     return 0;
 
-  if (fd_store_insert_message (self, reply, &reply_id, error) != FD_INSERT_ADDED)
+  if ((reply_id = insert_reply (self, reply, error)) == 0)
     {
       fd_store_rollback (self);
       return 0;

@@ -13,7 +13,6 @@
  */
 #include "config.h"
 
-#include "fd-repeats-private.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
@@ -173,7 +172,7 @@ after_merge (FdStore  *self,
   if (!_fd_sql_step (self, stmt, error))
     return FALSE;
 
-  _fd_repeats_index_reset (_fd_store_get_repeats_index (self));
+  _fd_store_reset_caches (self);
   return TRUE;
 }
 

@@ -11,9 +11,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fd-language-private.h"
-#include "fd-customers-private.h"
-#include "fd-repeats-private.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
@@ -29,12 +26,18 @@ struct _FdStore
   guint       tx_depth;
   gboolean    tx_wrote;
   GArray     *pending_fts;    /* sort keys inserted but not yet indexed */
+  guint       message_fts_mark; /* pending_fts->len when the message savepoint began */
   gint64      last_data_version;
-  FdRepeatsIndex *repeats_index;
-  gint64      repeats_index_version;  /* data version it was read at */
+  GArray     *caches;         /* StoreCache */
+  gint64      caches_version; /* data version they were read at */
   FdProfileLock lock;
   gboolean    opened;         /* fd_store_open() succeeded */
 };
+
+typedef struct {
+  const FdStoreCacheFuncs *funcs;
+  gpointer                 cache;
+} StoreCache;
 
 G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (fd-store-error-quark, fd_store_error)
@@ -179,7 +182,13 @@ fd_store_finalize (GObject *object)
 
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   g_clear_pointer (&self->pending_fts, g_array_unref);
-  g_clear_pointer (&self->repeats_index, _fd_repeats_index_free);
+  for (guint i = 0; i < self->caches->len; i++)
+    {
+      StoreCache *c = &g_array_index (self->caches, StoreCache, i);
+
+      c->funcs->free (c->cache);
+    }
+  g_clear_pointer (&self->caches, g_array_unref);
   if (self->db != NULL)
     {
       /* The last connection to close folds the log into the database and
@@ -224,7 +233,7 @@ fd_store_init (FdStore *self)
   self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sqlite3_finalize);
   self->pending_fts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->repeats_index = _fd_repeats_index_new ();
+  self->caches = g_array_new (FALSE, FALSE, sizeof (StoreCache));
   self->lock = (FdProfileLock) FD_PROFILE_LOCK_INIT;
 }
 
@@ -598,10 +607,41 @@ fd_store_get_db (FdStore *self)
   return self->db;
 }
 
-FdRepeatsIndex *
-_fd_store_get_repeats_index (FdStore *self)
+gpointer
+_fd_store_get_cache (FdStore                 *self,
+                     const FdStoreCacheFuncs *funcs)
 {
-  return self->repeats_index;
+  for (guint i = 0; i < self->caches->len; i++)
+    {
+      StoreCache *c = &g_array_index (self->caches, StoreCache, i);
+
+      if (c->funcs == funcs)
+        return c->cache;
+    }
+
+  return NULL;
+}
+
+void
+_fd_store_set_cache (FdStore                 *self,
+                     const FdStoreCacheFuncs *funcs,
+                     gpointer                 cache)
+{
+  StoreCache c = { funcs, cache };
+
+  g_assert (_fd_store_get_cache (self, funcs) == NULL);
+  g_array_append_val (self->caches, c);
+}
+
+void
+_fd_store_reset_caches (FdStore *self)
+{
+  for (guint i = 0; i < self->caches->len; i++)
+    {
+      StoreCache *c = &g_array_index (self->caches, StoreCache, i);
+
+      c->funcs->reset (c->cache);
+    }
 }
 
 gint64
@@ -649,13 +689,13 @@ fd_store_begin (FdStore  *self,
         return FALSE;
       self->tx_wrote = FALSE;
 
-      /* Another connection has committed since the repeat index was
-       * read: it may have added or removed posts. */
+      /* Another connection has committed since the caches were read:
+       * it may have added or removed what they hold. */
       version = fd_store_get_data_version (self);
-      if (version != self->repeats_index_version)
+      if (version != self->caches_version)
         {
-          _fd_repeats_index_reset (self->repeats_index);
-          self->repeats_index_version = version;
+          _fd_store_reset_caches (self);
+          self->caches_version = version;
         }
     }
 
@@ -709,7 +749,7 @@ fd_store_rollback (FdStore *self)
   self->tx_depth = 0;
   self->tx_wrote = FALSE;
   g_array_set_size (self->pending_fts, 0);
-  _fd_repeats_index_reset (self->repeats_index);
+  _fd_store_reset_caches (self);
 }
 
 /* New messages are indexed for search in one statement per transaction,
@@ -984,41 +1024,122 @@ allocate_sort_key (FdStore  *self,
     }
 }
 
-static gboolean
-insert_message_rows (FdStore               *self,
-                     const FdParsedMessage *msg,
-                     gint64                *out_id,
-                     GError               **error)
+/* One message's rows, step by step: the ingest pipeline (fd-ingest.c)
+ * runs language, customers and repeats between and after them. */
+
+gint64
+_fd_store_find_message (FdStore     *self,
+                        const char  *channel,
+                        const char  *remote_id,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _fd_store_prepare (self, "SELECT id FROM messages WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, remote_id);
+
+  return _fd_sql_query_int (self, stmt, error);
+}
+
+gboolean
+_fd_store_message_begin (FdStore  *self,
+                         GError  **error)
+{
+  if (!fd_store_begin (self, error))
+    return FALSE;
+
+  /* A savepoint per message: a failure undoes this message only, and the
+   * surrounding batch goes on. */
+  if (!_fd_sql_exec (self, "SAVEPOINT fd_message", error))
+    {
+      if (!fd_store_commit (self, NULL))
+        fd_store_rollback (self);
+      return FALSE;
+    }
+
+  self->message_fts_mark = self->pending_fts->len;
+  return TRUE;
+}
+
+gboolean
+_fd_store_message_end (FdStore  *self,
+                       gboolean  ok,
+                       GError  **error)
+{
+  if (!ok)
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO fd_message; RELEASE fd_message", NULL, NULL, NULL);
+      g_array_set_size (self->pending_fts, self->message_fts_mark);
+      /* The caches may hold what was just undone (a post in the repeat
+       * index). */
+      _fd_store_reset_caches (self);
+      if (!fd_store_commit (self, NULL))
+        fd_store_rollback (self);
+      return FALSE;
+    }
+
+  if (!_fd_sql_exec (self, "RELEASE fd_message", error))
+    {
+      fd_store_rollback (self);
+      return FALSE;
+    }
+
+  self->tx_wrote = TRUE;
+
+  if (!fd_store_commit (self, error))
+    {
+      fd_store_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_fd_store_write_identities (FdStore                *self,
+                            const FdParsedMessage  *msg,
+                            FdStoreMessageRows     *rows,
+                            GError                **error)
 {
   gboolean incoming = msg->direction == FD_DIRECTION_IN;
   const char *handle = msg->author_handle != NULL && *msg->author_handle != '\0' ? msg->author_handle : "unknown";
-  sqlite3_stmt *stmt;
-  gint64 customer_id = 0;
-  gint64 identity_id;
-  gint64 conversation_id;
-  gint64 sort_key;
-  gint64 message_id;
-  FdMessageState state = msg->state;
-  const char *lang = NULL;
-  g_autoptr(GBytes) stored_text = NULL;
-  g_autoptr(GBytes) stored_html = NULL;
 
-  identity_id = ensure_identity (self, msg->channel, handle, msg->author_name,
-                                 incoming, msg->created_at, &customer_id, error);
-  if (identity_id < 0)
+  rows->customer_id = 0;
+  rows->identity_id = ensure_identity (self, msg->channel, handle, msg->author_name,
+                                       incoming, msg->created_at, &rows->customer_id, error);
+  if (rows->identity_id < 0)
     return FALSE;
 
   /* For our own messages the customer is the one we wrote to. */
   if (!incoming && msg->recipient != NULL && *msg->recipient != '\0')
     {
       if (ensure_identity (self, msg->channel, msg->recipient, NULL, TRUE,
-                           msg->created_at, &customer_id, error) < 0)
+                           msg->created_at, &rows->customer_id, error) < 0)
         return FALSE;
     }
 
-  if ((conversation_id = resolve_conversation (self, msg, customer_id, error)) < 0)
+  return TRUE;
+}
+
+gboolean
+_fd_store_write_message (FdStore                *self,
+                         const FdParsedMessage  *msg,
+                         const char             *lang,
+                         FdStoreMessageRows     *rows,
+                         GError                **error)
+{
+  gboolean incoming = msg->direction == FD_DIRECTION_IN;
+  sqlite3_stmt *stmt;
+  FdMessageState state = msg->state;
+  g_autoptr(GBytes) stored_text = NULL;
+  g_autoptr(GBytes) stored_html = NULL;
+
+  if ((rows->conversation_id = resolve_conversation (self, msg, rows->customer_id, error)) < 0)
     return FALSE;
-  if ((sort_key = allocate_sort_key (self, msg->created_at, error)) < 0)
+  if ((rows->sort_key = allocate_sort_key (self, msg->created_at, error)) < 0)
     return FALSE;
 
   /* Imported out of order: a reply of ours that is already newer, and
@@ -1032,17 +1153,13 @@ insert_message_rows (FdStore               *self,
                                 error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, conversation_id);
-      sqlite3_bind_int64 (stmt, 2, sort_key);
+      sqlite3_bind_int64 (stmt, 1, rows->conversation_id);
+      sqlite3_bind_int64 (stmt, 2, rows->sort_key);
       if (_fd_sql_query_int (self, stmt, error) > 0)
         state = FD_MESSAGE_STATE_ANSWERED;
     }
 
   _fd_store_stored_values (msg, &stored_text, &stored_html);
-
-  /* Detected when the channel did not say, or said wrong. */
-  if (!_fd_language_tag_message (self, msg, customer_id, &lang, error))
-    return FALSE;
 
   stmt = _fd_store_prepare (self,
                             "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
@@ -1052,11 +1169,11 @@ insert_message_rows (FdStore               *self,
                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sort_key);
-  sqlite3_bind_int64 (stmt, 2, conversation_id);
+  sqlite3_bind_int64 (stmt, 1, rows->sort_key);
+  sqlite3_bind_int64 (stmt, 2, rows->conversation_id);
   _fd_sql_bind_text (stmt, 3, msg->channel);
   _fd_sql_bind_text (stmt, 4, msg->remote_id);
-  sqlite3_bind_int64 (stmt, 5, identity_id);
+  sqlite3_bind_int64 (stmt, 5, rows->identity_id);
   sqlite3_bind_int (stmt, 6, msg->direction);
   sqlite3_bind_int (stmt, 7, state);
   sqlite3_bind_int64 (stmt, 8, msg->created_at);
@@ -1076,7 +1193,7 @@ insert_message_rows (FdStore               *self,
   sqlite3_bind_int (stmt, 21, msg->automated ? 1 : 0);
   if (!_fd_sql_step (self, stmt, error))
     return FALSE;
-  message_id = sqlite3_last_insert_rowid (self->db);
+  rows->message_id = sqlite3_last_insert_rowid (self->db);
 
   for (guint i = 0; msg->attachments != NULL && i < msg->attachments->len; i++)
     {
@@ -1087,7 +1204,7 @@ insert_message_rows (FdStore               *self,
                                 " VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, message_id);
+      sqlite3_bind_int64 (stmt, 1, rows->message_id);
       _fd_sql_bind_text (stmt, 2, att->filename != NULL ? att->filename : "attachment");
       _fd_sql_bind_text (stmt, 3, att->content_type);
       sqlite3_bind_int64 (stmt, 4, att->size);
@@ -1103,26 +1220,15 @@ insert_message_rows (FdStore               *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, msg->created_at);
-  if (customer_id != 0)
-    sqlite3_bind_int64 (stmt, 2, customer_id);
+  if (rows->customer_id != 0)
+    sqlite3_bind_int64 (stmt, 2, rows->customer_id);
   if (msg->account_id > 0)
     sqlite3_bind_int64 (stmt, 3, msg->account_id);
-  sqlite3_bind_int64 (stmt, 4, conversation_id);
+  sqlite3_bind_int64 (stmt, 4, rows->conversation_id);
   if (!_fd_sql_step (self, stmt, error))
     return FALSE;
 
-  /* Link identities that are one person, then look for earlier copies of
-   * this post (fd-customers.c, fd-repeats.c). */
-  if (incoming && customer_id != 0 &&
-      !_fd_customers_on_insert (self, identity_id, msg, &customer_id, error))
-    return FALSE;
-  /* A program's mail repeats itself by design: not a complaint. */
-  if (!msg->automated &&
-      !_fd_repeats_on_insert (self, message_id, customer_id, msg->text,
-                              msg->repeats_signature, msg->created_at,
-                              msg->direction, error))
-    return FALSE;
-
+  /* A reply of ours that went out answers what came before it. */
   if (!incoming && !msg->unsent)
     {
       stmt = _fd_store_prepare (self,
@@ -1130,91 +1236,15 @@ insert_message_rows (FdStore               *self,
                                 " AND direction = " FD_SQL_IN " AND state < " FD_SQL_ANSWERED " AND sort_key < ?", error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, conversation_id);
-      sqlite3_bind_int64 (stmt, 2, sort_key);
+      sqlite3_bind_int64 (stmt, 1, rows->conversation_id);
+      sqlite3_bind_int64 (stmt, 2, rows->sort_key);
       if (!_fd_sql_step (self, stmt, error))
         return FALSE;
     }
 
-  g_array_append_val (self->pending_fts, sort_key);
-
-  if (out_id != NULL)
-    *out_id = message_id;
+  g_array_append_val (self->pending_fts, rows->sort_key);
 
   return TRUE;
-}
-
-FdInsertResult
-fd_store_insert_message (FdStore               *self,
-                         const FdParsedMessage *msg,
-                         gint64                *out_id,
-                         GError               **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 existing;
-
-  g_return_val_if_fail (FD_IS_STORE (self), FD_INSERT_ERROR);
-  g_return_val_if_fail (msg != NULL, FD_INSERT_ERROR);
-
-  if (msg->channel == NULL || *msg->channel == '\0' ||
-      msg->remote_id == NULL || *msg->remote_id == '\0')
-    {
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
-                   _("A message needs a channel and an id."));
-      return FD_INSERT_ERROR;
-    }
-
-  stmt = _fd_store_prepare (self, "SELECT id FROM messages WHERE channel = ? AND remote_id = ?", error);
-  if (stmt == NULL)
-    return FD_INSERT_ERROR;
-  _fd_sql_bind_text (stmt, 1, msg->channel);
-  _fd_sql_bind_text (stmt, 2, msg->remote_id);
-  existing = _fd_sql_query_int (self, stmt, error);
-  if (existing < 0)
-    return FD_INSERT_ERROR;
-  if (existing > 0)
-    {
-      if (out_id != NULL)
-        *out_id = existing;
-      return FD_INSERT_DUPLICATE;
-    }
-
-  if (!fd_store_begin (self, error))
-    return FD_INSERT_ERROR;
-
-  /* A savepoint per message: a failure undoes this message only, and the
-   * surrounding batch goes on. */
-  if (!_fd_sql_exec (self, "SAVEPOINT fd_message", error))
-    {
-      fd_store_commit (self, NULL);
-      return FD_INSERT_ERROR;
-    }
-
-  if (!insert_message_rows (self, msg, out_id, error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK TO fd_message; RELEASE fd_message", NULL, NULL, NULL);
-      /* It may have indexed a post that is now gone. */
-      _fd_repeats_index_reset (self->repeats_index);
-      if (!fd_store_commit (self, NULL))
-        fd_store_rollback (self);
-      return FD_INSERT_ERROR;
-    }
-
-  if (!_fd_sql_exec (self, "RELEASE fd_message", error))
-    {
-      fd_store_rollback (self);
-      return FD_INSERT_ERROR;
-    }
-
-  self->tx_wrote = TRUE;
-
-  if (!fd_store_commit (self, error))
-    {
-      fd_store_rollback (self);
-      return FD_INSERT_ERROR;
-    }
-
-  return FD_INSERT_ADDED;
 }
 
 gboolean

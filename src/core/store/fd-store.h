@@ -27,6 +27,7 @@ typedef enum {
   FD_STORE_ERROR_OTHER_PROFILE, /* a backup of another profile (fd-backup.h) */
 } FdStoreError;
 
+/* What storing a message did (fd_ingest_message()). */
 typedef enum {
   FD_INSERT_ADDED,
   FD_INSERT_DUPLICATE,        /* (channel, remote_id) already there: nothing changed */
@@ -63,15 +64,6 @@ gboolean        fd_store_begin            (FdStore        *self,
 gboolean        fd_store_commit           (FdStore        *self,
                                            GError        **error);
 void            fd_store_rollback         (FdStore        *self);
-
-/* Inserts @msg with its conversation, identity, customer and attachments.
- * Threads by thread_id, in_reply_to and references. An outgoing message
- * that went out (not msg->unsent) marks earlier incoming ones of its
- * conversation answered. */
-FdInsertResult  fd_store_insert_message   (FdStore               *self,
-                                           const FdParsedMessage *msg,
-                                           gint64                *out_id,
-                                           GError               **error);
 
 gboolean        fd_store_set_message_state (FdStore       *self,
                                             gint64         id,

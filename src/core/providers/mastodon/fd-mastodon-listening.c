@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-ingest.h"
 #include "fd-mastodon-listening.h"
 #include "fd-mastodon-private.h"
 #include "fd-provider.h"
@@ -397,7 +398,7 @@ fd_listening_adopt_post (FdStore  *store,
   if (!fd_store_begin (store, error))
     return 0;
 
-  switch (fd_store_insert_message (store, msg, &message_id, error))
+  switch (fd_ingest_message (store, msg, &message_id, error))
     {
     case FD_INSERT_ADDED:
       break;

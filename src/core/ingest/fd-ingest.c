@@ -1,0 +1,147 @@
+/* fd-ingest.c: the one path by which messages enter the store.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fd-customers-private.h"
+#include "fd-ingest.h"
+#include "fd-language-private.h"
+#include "fd-repeats-private.h"
+#include "fd-store-private.h"
+
+void
+fd_ingest_precompute (FdParsedMessage *msg)
+{
+  g_return_if_fail (msg != NULL);
+
+  _fd_language_precompute (msg);
+  _fd_repeats_precompute (msg);
+  _fd_store_precompute (msg);
+}
+
+/* Every step of one message, inside its savepoint. */
+static gboolean
+ingest_steps (FdStore                *store,
+              const FdParsedMessage  *msg,
+              FdStoreMessageRows     *rows,
+              GError                **error)
+{
+  gboolean incoming = msg->direction == FD_DIRECTION_IN;
+  const char *lang = NULL;
+
+  if (!_fd_store_write_identities (store, msg, rows, error))
+    return FALSE;
+
+  /* Detected when the channel did not say, or said wrong; counted
+   * toward the customer's usual language. */
+  if (!_fd_language_tag_message (store, msg, rows->customer_id, &lang, error))
+    return FALSE;
+
+  if (!_fd_store_write_message (store, msg, lang, rows, error))
+    return FALSE;
+
+  /* Link identities that are one person: the customer may become an
+   * older one it was merged into. */
+  if (incoming && rows->customer_id != 0 &&
+      !_fd_customers_on_insert (store, rows->identity_id, msg, &rows->customer_id, error))
+    return FALSE;
+
+  /* Earlier copies of this post. A program's mail repeats itself by
+   * design: not a complaint. */
+  if (!msg->automated &&
+      !_fd_repeats_on_insert (store, rows->message_id, rows->customer_id, msg->text,
+                              msg->repeats_signature, msg->created_at,
+                              msg->direction, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+FdInsertResult
+fd_ingest_message (FdStore                *store,
+                   const FdParsedMessage  *msg,
+                   gint64                 *out_id,
+                   GError                **error)
+{
+  FdStoreMessageRows rows = { 0, };
+  gint64 existing;
+  gboolean ok;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FD_INSERT_ERROR);
+  g_return_val_if_fail (msg != NULL, FD_INSERT_ERROR);
+
+  if (msg->channel == NULL || *msg->channel == '\0' ||
+      msg->remote_id == NULL || *msg->remote_id == '\0')
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("A message needs a channel and an id."));
+      return FD_INSERT_ERROR;
+    }
+
+  existing = _fd_store_find_message (store, msg->channel, msg->remote_id, error);
+  if (existing < 0)
+    return FD_INSERT_ERROR;
+  if (existing > 0)
+    {
+      if (out_id != NULL)
+        *out_id = existing;
+      return FD_INSERT_DUPLICATE;
+    }
+
+  if (!_fd_store_message_begin (store, error))
+    return FD_INSERT_ERROR;
+
+  ok = ingest_steps (store, msg, &rows, error);
+  if (!_fd_store_message_end (store, ok, ok ? error : NULL))
+    return FD_INSERT_ERROR;
+
+  if (out_id != NULL)
+    *out_id = rows.message_id;
+
+  return FD_INSERT_ADDED;
+}
+
+gboolean
+fd_ingest_error_stops_run (const GError *error)
+{
+  /* Each of these fails every message after it too. Anything else is
+   * about this message: one malformed message must not stop a run, nor
+   * an account forever. */
+  return g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_FULL) ||
+         g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
+         g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT);
+}
+
+FdIngestOutcome
+fd_ingest_run_message (FdStore          *store,
+                       FdParsedMessage  *msg,
+                       gint64           *out_id,
+                       GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FD_INGEST_STOP);
+  g_return_val_if_fail (msg != NULL, FD_INGEST_STOP);
+
+  if (!fd_parsed_message_sanitize (msg, error))
+    return FD_INGEST_SKIPPED;
+
+  switch (fd_ingest_message (store, msg, out_id, &local_error))
+    {
+    case FD_INSERT_ADDED:
+      return FD_INGEST_ADDED;
+    case FD_INSERT_DUPLICATE:
+      return FD_INGEST_DUPLICATE;
+    case FD_INSERT_ERROR:
+    default:
+      {
+        gboolean stop = fd_ingest_error_stops_run (local_error);
+
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return stop ? FD_INGEST_STOP : FD_INGEST_SKIPPED;
+      }
+    }
+}
