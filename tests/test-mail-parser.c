@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 
+#include "fd-customers.h"
 #include "fd-ingest.h"
 #include "fd-mail-parser.h"
 #include "fd-repeats.h"
@@ -962,7 +963,7 @@ test_automated_not_repeated (void)
       if (k < G_N_ELEMENTS (kinds))
         {
           g_assert_cmpuint (count_groups (store), ==, 0);
-          g_assert_true (fd_repeats_rebuild (store, &error));
+          g_assert_true (fd_customers_rebuild_repeats (store, &error));
           g_assert_no_error (error);
           g_assert_cmpuint (count_groups (store), ==, 0);
         }

@@ -257,7 +257,7 @@ measure_set (FdStore    *store,
       add_pairs (found, keys);
     }
 
-  possible = fd_repeats_list_possible (store, &error);
+  possible = fd_customers_list_possible_repeats (store, &error);
   g_assert_no_error (error);
   for (guint i = 0; with_possible && i < possible->len; i++)
     {
@@ -560,7 +560,7 @@ test_meaning (Fixture       *f,
 
   /* Each possible repeat says why, and stays until the suggestion is
    * answered: accepted, its posts are one customer's repeat group. */
-  possible = fd_repeats_list_possible (f->store, &error);
+  possible = fd_customers_list_possible_repeats (f->store, &error);
   g_assert_no_error (error);
   n_possible = possible->len;
   g_assert_cmpuint (n_possible, ==, suggestions->len);
@@ -587,7 +587,7 @@ test_meaning (Fixture       *f,
       g_assert_no_error (error);
     }
   g_clear_pointer (&possible, g_ptr_array_unref);
-  possible = fd_repeats_list_possible (f->store, &error);
+  possible = fd_customers_list_possible_repeats (f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (possible->len, ==, 0);
   measure_set (f->store, MEANING_SET, "every suggestion accepted", FALSE, &strict_precision, &strict_recall);
@@ -671,7 +671,7 @@ test_out_of_order (Fixture       *f,
   g_assert_cmpfloat (recall, >=, 0.95);
   check_near_misses (f->store, "newest first");
 
-  g_assert_true (fd_repeats_rebuild (f->store, &error));
+  g_assert_true (fd_customers_rebuild_repeats (f->store, &error));
   g_assert_no_error (error);
   measure (f->store, "rebuilt", &precision, &recall);
   g_assert_cmpfloat (precision, >=, 0.95);
@@ -1004,7 +1004,7 @@ import_in_order (GPtrArray   *lines,
 
   if (rebuild)
     {
-      g_assert_true (fd_repeats_rebuild (store, &error));
+      g_assert_true (fd_customers_rebuild_repeats (store, &error));
       g_assert_no_error (error);
     }
 
@@ -1033,7 +1033,7 @@ import_in_order (GPtrArray   *lines,
     *out_groups = g_strconcat (groups_text, "reasons: ", joined, NULL);
   }
 
-  possible = fd_repeats_list_possible (store, &error);
+  possible = fd_customers_list_possible_repeats (store, &error);
   g_assert_no_error (error);
   g_ptr_array_set_size (member_lists, 0);
   for (guint i = 0; i < possible->len; i++)

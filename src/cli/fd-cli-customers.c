@@ -183,11 +183,11 @@ fd_cli_repeats (FdCliOptions  *options,
   if (!(store = fd_cli_open_store (options)))
     return 1;
 
-  if (rebuild && !fd_repeats_rebuild (store, &error))
+  if (rebuild && !fd_customers_rebuild_repeats (store, &error))
     return fd_cli_fail (error);
   if (!only_possible && !(groups = fd_repeats_list_groups (store, only_open, (guint) limit, &error)))
     return fd_cli_fail (error);
-  if (!(possible = fd_repeats_list_possible (store, &error)))
+  if (!(possible = fd_customers_list_possible_repeats (store, &error)))
     return fd_cli_fail (error);
   for (guint i = possible->len; i > 0; i--)
     if (only_open && ((FdRepeatGroup *) g_ptr_array_index (possible, i - 1))->done)

@@ -7,11 +7,12 @@
 
 #include "fd-store-private.h"
 #include "fd-customers.h"
+#include "fd-repeats-private.h"
 
 G_BEGIN_DECLS
 
-/* Called by fd_store_insert_message() for each new incoming message,
- * inside its transaction, after its identity and customer exist: records
+/* The customers step of the ingest pipeline (fd-ingest.c), for each new
+ * incoming message inside its transaction, after its rows exist: records
  * the identity's profile links and merges customers that are certainly
  * one person. *@customer_id is updated when the message's customer was
  * merged into an older one. */
@@ -19,6 +20,14 @@ gboolean  _fd_customers_on_insert     (FdStore                *store,
                                        gint64                  identity_id,
                                        const FdParsedMessage  *msg,
                                        gint64                 *customer_id,
+                                       GError                **error);
+
+/* The link suggestions step of the ingest pipeline, after the repeats
+ * step (fd-customers-links.c): what the repeat detector @found for
+ * @message_id, as suggestions to link customers of the same name. */
+gboolean  _fd_customers_suggest_links (FdStore                *store,
+                                       gint64                  message_id,
+                                       const FdRepeatsFound   *found,
                                        GError                **error);
 
 /* Two posts of different customers that say the same thing (@reason:

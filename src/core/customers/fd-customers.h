@@ -15,6 +15,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include "fd-repeats.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -107,6 +108,20 @@ gboolean    fd_customers_undo             (FdStore      *store,
 
 /* Open suggestions, newest first. (element-type FdLinkSuggestion) */
 GPtrArray  *fd_customers_list_suggestions (FdStore      *store,
+                                           GError      **error);
+
+/* Possible repeats: the posts behind each open link suggestion, with the
+ * copies each side has of them, the newest suggestion first; see
+ * fd_customers_accept_suggestion() and fd_customers_dismiss_suggestion()
+ * (fd-customers-links.c). (element-type FdRepeatGroup) */
+GPtrArray  *fd_customers_list_possible_repeats (FdStore    *store,
+                                                GError    **error);
+
+/* Recomputes every repeat group and topic from the stored messages, in
+ * time order (after importing old history out of order: the repeat
+ * groups come out the same, topics may be found that were not), and the
+ * link suggestions they lead to. */
+gboolean    fd_customers_rebuild_repeats  (FdStore      *store,
                                            GError      **error);
 /* Accepting merges customer_b into customer_a; dismissing means never
  * suggesting this pair again. */

@@ -30,6 +30,7 @@ ingest_steps (FdStore                *store,
               GError                **error)
 {
   gboolean incoming = msg->direction == FD_DIRECTION_IN;
+  g_auto(FdRepeatsFound) found = { 0, };
   const char *lang = NULL;
 
   if (!_fd_store_write_identities (store, msg, rows, error))
@@ -54,7 +55,12 @@ ingest_steps (FdStore                *store,
   if (!msg->automated &&
       !_fd_repeats_on_insert (store, rows->message_id, rows->customer_id, msg->text,
                               msg->repeats_signature, msg->created_at,
-                              msg->direction, error))
+                              msg->direction, &found, error))
+    return FALSE;
+
+  /* Customers of the same name who may be one person, from what the
+   * repeats step found. */
+  if (!_fd_customers_suggest_links (store, rows->message_id, &found, error))
     return FALSE;
 
   return TRUE;

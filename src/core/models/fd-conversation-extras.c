@@ -91,7 +91,7 @@ load_job (FdStore       *store,
       /* A possible repeat comes with a suggestion about the customer. */
       if (extras->suggestion != NULL && extras->group == NULL && request->message_id != 0)
         {
-          g_autoptr(GPtrArray) possible = fd_repeats_list_possible (store, error);
+          g_autoptr(GPtrArray) possible = fd_customers_list_possible_repeats (store, error);
 
           if (possible == NULL)
             return NULL;

@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "fd-customers.h"
 #include "fd-message-private.h"
 #include "fd-repeats-private.h"
 #include "fd-sql.h"
@@ -584,69 +583,47 @@ shared_number (FdMessage *a,
   return NULL;
 }
 
-GPtrArray *
-fd_repeats_list_possible (FdStore  *store,
-                          GError  **error)
+FdRepeatGroup *
+_fd_repeats_pair_group (FdStore   *store,
+                        gint64     message_a,
+                        gint64     message_b,
+                        gboolean   same_number,
+                        GError   **error)
 {
-  g_autoptr(GPtrArray) suggestions = NULL;
-  g_autoptr(GPtrArray) possible = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_repeat_group_free);
+  g_autoptr(FdRepeatGroup) group = g_new0 (FdRepeatGroup, 1);
 
-  g_return_val_if_fail (FD_IS_STORE (store), NULL);
-
-  if (!(suggestions = fd_customers_list_suggestions (store, error)))
+  group->messages = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!add_with_copies (store, group->messages, message_a, error) ||
+      !add_with_copies (store, group->messages, message_b, error))
     return NULL;
+  g_ptr_array_sort (group->messages, compare_messages);
 
-  for (guint i = 0; i < suggestions->len; i++)
+  for (guint j = 0; j < group->messages->len; j++)
     {
-      FdLinkSuggestion *suggestion = g_ptr_array_index (suggestions, i);
-      g_autoptr(FdRepeatGroup) group = NULL;
+      FdMessage *copy = g_ptr_array_index (group->messages, j);
+      int open = copy_is_open (store, fd_message_get_id (copy), error);
+
+      if (open < 0)
+        return NULL;
+      group->n_unanswered += open;
+    }
+  group->done = group->n_unanswered == 0;
+  group->first_at = fd_message_get_created_at (g_ptr_array_index (group->messages, 0));
+  group->last_at = fd_message_get_created_at (g_ptr_array_index (group->messages, group->messages->len - 1));
+
+  if (same_number)
+    {
       g_autoptr(FdMessage) a = NULL;
       g_autoptr(FdMessage) b = NULL;
-      g_autoptr(FdCustomer) customer = NULL;
 
-      /* A post of the pair was erased: nothing left to show as copies. */
-      if (suggestion->message_a == 0 || suggestion->message_b == 0)
-        continue;
-
-      group = g_new0 (FdRepeatGroup, 1);
-      group->possible = TRUE;
-      group->suggestion_id = suggestion->id;
-      group->customer_id = suggestion->customer_a;
-      group->messages = g_ptr_array_new_with_free_func (g_object_unref);
-      if (!add_with_copies (store, group->messages, suggestion->message_a, error) ||
-          !add_with_copies (store, group->messages, suggestion->message_b, error))
+      if (!(a = fd_store_get_message (store, message_a, error)) ||
+          !(b = fd_store_get_message (store, message_b, error)))
         return NULL;
-      g_ptr_array_sort (group->messages, compare_messages);
-
-      for (guint j = 0; j < group->messages->len; j++)
-        {
-          FdMessage *copy = g_ptr_array_index (group->messages, j);
-          int open = copy_is_open (store, fd_message_get_id (copy), error);
-
-          if (open < 0)
-            return NULL;
-          group->n_unanswered += open;
-        }
-      group->done = group->n_unanswered == 0;
-      group->first_at = fd_message_get_created_at (g_ptr_array_index (group->messages, 0));
-      group->last_at = fd_message_get_created_at (g_ptr_array_index (group->messages, group->messages->len - 1));
-
-      if ((customer = fd_customers_get (store, suggestion->customer_a, NULL)) != NULL)
-        group->customer_name = g_strdup (customer->name);
-
-      if (g_strcmp0 (suggestion->reason, "same-name-same-number") == 0)
-        {
-          if (!(a = fd_store_get_message (store, suggestion->message_a, error)) ||
-              !(b = fd_store_get_message (store, suggestion->message_b, error)))
-            return NULL;
-          group->reason = FD_REPEAT_REASON_SAME_REFERENCE;
-          group->reason_value = shared_number (a, b);
-        }
-      else
-        group->reason = FD_REPEAT_REASON_NEAR_COPY;
-
-      g_ptr_array_add (possible, g_steal_pointer (&group));
+      group->reason = FD_REPEAT_REASON_SAME_REFERENCE;
+      group->reason_value = shared_number (a, b);
     }
+  else
+    group->reason = FD_REPEAT_REASON_NEAR_COPY;
 
-  return g_steal_pointer (&possible);
+  return g_steal_pointer (&group);
 }

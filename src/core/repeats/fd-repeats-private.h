@@ -263,9 +263,50 @@ GArray   *_fd_repeats_read_stored      (FdStore                   *store,
                                         gint64                     to,
                                         GError                   **error);
 
-/* Called by fd_store_insert_message() for each new message, inside its
- * transaction. Does nothing for outgoing messages, for messages without a
- * customer and for messages it has already seen. */
+/* What _fd_repeats_on_insert() found that the link suggestions step
+ * (fd-customers-links.c) acts on. */
+typedef struct {
+  /* The post names numbers: another customer of the same name who named
+   * one of them may be the same person. */
+  gboolean             numbers;
+  FdRepeatsIndexEntry  post;          /* the post, when numbers */
+  GArray              *same_text;     /* (element-type gint64) other customers'
+                                       * posts that say the same, days apart at most */
+} FdRepeatsFound;
+
+void      _fd_repeats_found_clear      (FdRepeatsFound             *found);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FdRepeatsFound, _fd_repeats_found_clear)
+
+typedef gboolean (*FdRepeatsFoundFunc) (FdStore               *store,
+                                        gint64                 message_id,
+                                        const FdRepeatsFound  *found,
+                                        gpointer               user_data,
+                                        GError               **error);
+
+/* Recomputes every repeat group and topic from the stored messages, in
+ * time order, in one transaction, handing what it finds for each post
+ * to @found_func (fd_customers_rebuild_repeats() makes the link
+ * suggestions of it, as at insert). */
+gboolean  _fd_repeats_rebuild          (FdStore                    *store,
+                                        FdRepeatsFoundFunc          found_func,
+                                        gpointer                    user_data,
+                                        GError                    **error);
+
+/* Possible repeats (fd_customers_list_possible_repeats()): @message_a and
+ * @message_b with the copies each has, as one group, the reason the same
+ * number when @same_number, else the same text. */
+FdRepeatGroup *_fd_repeats_pair_group  (FdStore                    *store,
+                                        gint64                      message_a,
+                                        gint64                      message_b,
+                                        gboolean                    same_number,
+                                        GError                    **error);
+
+/* The repeats step of the ingest pipeline (fd-ingest.c), for each new
+ * message inside its transaction: groups it with its customer's earlier
+ * copies and other customers' posts of the same topic, and fills @found.
+ * Does nothing for outgoing messages, for messages without a customer and
+ * for messages it has already seen. */
 gboolean  _fd_repeats_on_insert        (FdStore                    *store,
                                         gint64                      message_id,
                                         gint64                      customer_id,
@@ -273,6 +314,7 @@ gboolean  _fd_repeats_on_insert        (FdStore                    *store,
                                         const FdRepeatsPrecomputed *precomputed,
                                         gint64                      created_at,
                                         FdDirection                 dir,
+                                        FdRepeatsFound             *found,
                                         GError                    **error);
 
 /* Recomputes the repeat groups of @customer_id from its messages (after

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "fd-customers-private.h"
 #include "fd-message-private.h"
 #include "fd-repeats-private.h"
 #include "fd-sql.h"
@@ -508,53 +507,6 @@ join_cluster (FdStore       *store,
   return TRUE;
 }
 
-/* Another customer of the same name on another channel who named the
- * same number within the window (named as a number by one of the two
- * posts at least): a suggestion to link them, and a possible repeat
- * until it is answered. Their posts are read from the store, whatever
- * order the two arrived in. */
-static gboolean
-link_by_numbers (FdStore                   *store,
-                 const FdRepeatsIndexEntry *post,
-                 GError                   **error)
-{
-  g_autoptr(GArray) others = NULL;
-
-  if (post->facts.n_refs == 0)
-    return TRUE;
-
-  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, error)))
-    return FALSE;
-
-  for (guint i = 0; i < others->len; i++)
-    {
-      g_autoptr(GArray) stored = NULL;
-      gint64 other = g_array_index (others, gint64, i);
-      gint64 found = 0;
-
-      stored = _fd_repeats_read_stored (store, other, post->created_at - FD_REPEATS_WINDOW,
-                                        post->created_at + FD_REPEATS_WINDOW, error);
-      if (stored == NULL)
-        return FALSE;
-
-      for (guint j = 0; j < stored->len && found == 0; j++)
-        {
-          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
-
-          for (guint a = 0; a < post->facts.n_refs && found == 0; a++)
-            for (guint b = 0; b < entry->facts.n_refs && found == 0; b++)
-              if (post->facts.refs[a] == entry->facts.refs[b] &&
-                  ((post->facts.ref_info[a] | entry->facts.ref_info[b]) & FD_REPEATS_REF_STRONG))
-                found = entry->message_id;
-        }
-
-      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, "same-name-same-number", error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Where the post sits: its conversation, its id and the one it answers,
  * and its subject. */
 static gboolean
@@ -597,6 +549,7 @@ on_insert (FdStore                    *store,
            const char                 *text,
            const FdRepeatsPrecomputed *precomputed,
            gint64                      created_at,
+           FdRepeatsFound             *found,
            GError                    **error)
 {
   FdRepeatsIndex *index = _fd_repeats_index_get (store);
@@ -655,8 +608,10 @@ on_insert (FdStore                    *store,
   if (fresh)
     {
       _fd_repeats_index_add (index, epoch, &post);
-      if (!link_by_numbers (store, &post, error))
-        return FALSE;
+      /* Another customer of the same name who named the same number:
+       * for the link suggestions step. */
+      found->numbers = post.facts.n_refs > 0;
+      found->post = post;
     }
 
   if (copies != NULL && copies->len > 0 &&
@@ -673,12 +628,17 @@ on_insert (FdStore                    *store,
     {
       const Match *m = &g_array_index (shared, Match, i);
 
-      if (ABS (m->created_at - created_at) <= SUGGEST_WINDOW &&
-          !_fd_customers_suggest_link (store, m->id, message_id, "same-name-same-text", error))
-        return FALSE;
+      if (ABS (m->created_at - created_at) <= SUGGEST_WINDOW)
+        g_array_append_val (found->same_text, m->id);
     }
 
   return TRUE;
+}
+
+void
+_fd_repeats_found_clear (FdRepeatsFound *found)
+{
+  g_clear_pointer (&found->same_text, g_array_unref);
 }
 
 /* CPU time of this thread: what a message costs, whatever else the
@@ -701,16 +661,22 @@ _fd_repeats_on_insert (FdStore                    *store,
                        const FdRepeatsPrecomputed *precomputed,
                        gint64                      created_at,
                        FdDirection                 dir,
+                       FdRepeatsFound             *found,
                        GError                    **error)
 {
   gint64 start;
   gboolean ret;
 
+  found->numbers = FALSE;
+  if (found->same_text == NULL)
+    found->same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_set_size (found->same_text, 0);
+
   if (dir != FD_DIRECTION_IN || customer_id <= 0 || text == NULL)
     return TRUE;
 
   start = thread_cpu_usec ();
-  ret = on_insert (store, message_id, customer_id, text, precomputed, created_at, error);
+  ret = on_insert (store, message_id, customer_id, text, precomputed, created_at, found, error);
 
   G_LOCK (cost);
   cost_calls++;
@@ -970,12 +936,15 @@ _fd_repeats_forget_customer (FdStore       *store,
 }
 
 gboolean
-fd_repeats_rebuild (FdStore  *store,
-                    GError  **error)
+_fd_repeats_rebuild (FdStore            *store,
+                     FdRepeatsFoundFunc  found_func,
+                     gpointer            user_data,
+                     GError            **error)
 {
   sqlite3 *db;
   sqlite3_stmt *stmt;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_auto(FdRepeatsFound) found = { 0, };
   int rc;
 
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
@@ -1037,8 +1006,15 @@ fd_repeats_rebuild (FdStore  *store,
         }
       sqlite3_reset (stmt);
 
-      if (customer_id > 0 && text != NULL &&
-          !on_insert (store, id, customer_id, text, NULL, created_at, error))
+      if (customer_id <= 0 || text == NULL)
+        continue;
+
+      found.numbers = FALSE;
+      if (found.same_text == NULL)
+        found.same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_set_size (found.same_text, 0);
+      if (!on_insert (store, id, customer_id, text, NULL, created_at, &found, error) ||
+          (found_func != NULL && !found_func (store, id, &found, user_data, error)))
         {
           fd_store_rollback (store);
           return FALSE;

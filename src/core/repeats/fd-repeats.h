@@ -22,7 +22,7 @@
  *    problem that many report, best answered publicly once per channel.
  *    Topics are looked for among the weeks of posts held in memory,
  *    which follow the posts as they come: old history imported out of
- *    order needs fd_repeats_rebuild() to find its topics.
+ *    order needs fd_customers_rebuild_repeats() to find its topics.
  *
  * The work is incremental, on import and sync, in the same transaction as
  * the message.
@@ -112,13 +112,6 @@ gint64         fd_repeats_get_group_id       (FdStore       *store,
                                               gint64         message_id,
                                               GError       **error);
 
-/* Possible repeats: the posts behind each open link suggestion, with the
- * copies each side has of them, the newest suggestion first; see
- * fd_customers_accept_suggestion() and fd_customers_dismiss_suggestion().
- * (element-type FdRepeatGroup) */
-GPtrArray     *fd_repeats_list_possible      (FdStore       *store,
-                                              GError       **error);
-
 /* "near-copy", "same-reference", "same-complaint" or "unknown". */
 const char    *fd_repeat_reason_to_string    (FdRepeatReason reason);
 /* Why a group's posts were grouped, for a person: "same order #48213",
@@ -167,11 +160,6 @@ char          *fd_repeats_normalize          (const char    *text);
 double         fd_repeats_similarity         (const char    *a,
                                               const char    *b);
 
-/* Recomputes every repeat group and topic from the stored messages, in
- * time order (after importing old history out of order: the repeat
- * groups come out the same, topics may be found that were not). */
-gboolean       fd_repeats_rebuild            (FdStore       *store,
-                                              GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdRepeatGroup, fd_repeat_group_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdTopic, fd_topic_free)

@@ -1,0 +1,132 @@
+/* fd-customers-links.c: suggestions to link customers who may be one
+ * person, from what the repeat detector found, and the possible repeats
+ * they stand for.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "fd-customers-private.h"
+#include "fd-repeats-private.h"
+
+/* Another customer of the same name on another channel who named the
+ * same number within the window (named as a number by one of the two
+ * posts at least): a suggestion to link them, and a possible repeat
+ * until it is answered. Their posts are read from the store, whatever
+ * order the two arrived in. */
+static gboolean
+link_by_numbers (FdStore                   *store,
+                 const FdRepeatsIndexEntry *post,
+                 GError                   **error)
+{
+  g_autoptr(GArray) others = NULL;
+
+  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, error)))
+    return FALSE;
+
+  for (guint i = 0; i < others->len; i++)
+    {
+      g_autoptr(GArray) stored = NULL;
+      gint64 other = g_array_index (others, gint64, i);
+      gint64 found = 0;
+
+      stored = _fd_repeats_read_stored (store, other, post->created_at - FD_REPEATS_WINDOW,
+                                        post->created_at + FD_REPEATS_WINDOW, error);
+      if (stored == NULL)
+        return FALSE;
+
+      for (guint j = 0; j < stored->len && found == 0; j++)
+        {
+          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
+
+          for (guint a = 0; a < post->facts.n_refs && found == 0; a++)
+            for (guint b = 0; b < entry->facts.n_refs && found == 0; b++)
+              if (post->facts.refs[a] == entry->facts.refs[b] &&
+                  ((post->facts.ref_info[a] | entry->facts.ref_info[b]) & FD_REPEATS_REF_STRONG))
+                found = entry->message_id;
+        }
+
+      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, "same-name-same-number", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_fd_customers_suggest_links (FdStore               *store,
+                             gint64                 message_id,
+                             const FdRepeatsFound  *found,
+                             GError               **error)
+{
+  if (found->numbers && !link_by_numbers (store, &found->post, error))
+    return FALSE;
+
+  for (guint i = 0; found->same_text != NULL && i < found->same_text->len; i++)
+    {
+      if (!_fd_customers_suggest_link (store, g_array_index (found->same_text, gint64, i),
+                                       message_id, "same-name-same-text", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+suggest_links_cb (FdStore               *store,
+                  gint64                 message_id,
+                  const FdRepeatsFound  *found,
+                  gpointer               user_data,
+                  GError               **error)
+{
+  return _fd_customers_suggest_links (store, message_id, found, error);
+}
+
+gboolean
+fd_customers_rebuild_repeats (FdStore  *store,
+                              GError  **error)
+{
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+
+  return _fd_repeats_rebuild (store, suggest_links_cb, NULL, error);
+}
+
+GPtrArray *
+fd_customers_list_possible_repeats (FdStore  *store,
+                                    GError  **error)
+{
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GPtrArray) possible = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_repeat_group_free);
+
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  if (!(suggestions = fd_customers_list_suggestions (store, error)))
+    return NULL;
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FdLinkSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      g_autoptr(FdRepeatGroup) group = NULL;
+      g_autoptr(FdCustomer) customer = NULL;
+
+      /* A post of the pair was erased: nothing left to show as copies. */
+      if (suggestion->message_a == 0 || suggestion->message_b == 0)
+        continue;
+
+      group = _fd_repeats_pair_group (store, suggestion->message_a, suggestion->message_b,
+                                      g_strcmp0 (suggestion->reason, "same-name-same-number") == 0,
+                                      error);
+      if (group == NULL)
+        return NULL;
+      group->possible = TRUE;
+      group->suggestion_id = suggestion->id;
+      group->customer_id = suggestion->customer_a;
+
+      if ((customer = fd_customers_get (store, suggestion->customer_a, NULL)) != NULL)
+        group->customer_name = g_strdup (customer->name);
+
+      g_ptr_array_add (possible, g_steal_pointer (&group));
+    }
+
+  return g_steal_pointer (&possible);
+}
