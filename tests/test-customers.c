@@ -12,7 +12,7 @@
 #include "fd-account.h"
 #include "fd-customers.h"
 #include "fd-importer.h"
-#include "providers/mastodon/fd-mastodon-listening.h"
+#include "fd-listening.h"
 #include "fd-ingest.h"
 #include "fd-repeats.h"
 #include "fd-store-private.h"

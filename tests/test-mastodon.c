@@ -19,7 +19,7 @@
 #include "fd-test-util.h"
 #include "mastodon-stand-in.h"
 #include "providers/mastodon/fd-mastodon-auth.h"
-#include "providers/mastodon/fd-mastodon-listening.h"
+#include "fd-listening.h"
 #include "providers/mastodon/fd-mastodon-provider.h"
 #include "providers/mastodon/fd-mastodon.h"
 

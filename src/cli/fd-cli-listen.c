@@ -9,7 +9,7 @@
 
 #include "fd-cli-private.h"
 #include "fd-account.h"
-#include "providers/mastodon/fd-mastodon-listening.h"
+#include "fd-listening.h"
 
 static const FdCliCommand command = {
   "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), NULL

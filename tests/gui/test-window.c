@@ -34,7 +34,7 @@
 #include "fd-repeats.h"
 #include "fd-sample.h"
 #include "fd-sync-status.h"
-#include "providers/mastodon/fd-mastodon-listening.h"
+#include "fd-listening.h"
 #include "fd-test-missing.h"
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"

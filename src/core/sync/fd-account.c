@@ -6,7 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "fd-account.h"
+#include "fd-account-private.h"
+#include "fd-channel.h"
 #include "fd-json.h"
 #include "fd-store-private.h"
 
@@ -394,6 +395,20 @@ fd_account_dup_settings_json (FdAccount *self)
   return json_to_string (node, FALSE);
 }
 
+guint
+fd_account_get_max_reply_chars (FdAccount *self)
+{
+  gint64 value;
+
+  g_return_val_if_fail (FD_IS_ACCOUNT (self), 0);
+
+  value = fd_account_get_setting_int (self, FD_ACCOUNT_SETTING_MAX_REPLY_CHARS, 0);
+  if (value > 0 && value <= G_MAXINT)
+    return (guint) value;
+
+  return fd_channel_max_reply_chars (self->channel);
+}
+
 /* Storage */
 
 static void
@@ -676,4 +691,34 @@ fd_account_set_outbox_waiting (FdAccount *self,
     return;
   self->outbox_waiting = n_waiting;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTBOX_WAITING]);
+}
+
+gboolean
+_fd_account_store_setting_int (FdStore     *store,
+                               gint64       account_id,
+                               const char  *key,
+                               gint64       value,
+                               GError     **error)
+{
+  g_autofree char *path = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!(stmt = _fd_store_prepare (store, "UPDATE accounts SET settings = json_set(coalesce(settings, '{}'), ?1, ?2)"
+                                         " WHERE id = ?3", error)))
+    return FALSE;
+  /* Quoted: a key may hold characters a JSON path reads otherwise. */
+  path = g_strdup_printf ("$.\"%s\"", key);
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, value);
+  sqlite3_bind_int64 (stmt, 3, account_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  return TRUE;
 }

@@ -76,6 +76,15 @@ void                fd_account_set_setting_boolean (FdAccount    *self,
                                                     gboolean      value);
 char               *fd_account_dup_settings_json   (FdAccount    *self);
 
+/* Settings each sync keeps as the server says (fd_provider_get_reply_limits()):
+ * the longest reply in characters, and what a link counts for. */
+#define FD_ACCOUNT_SETTING_MAX_REPLY_CHARS "max-characters"
+#define FD_ACCOUNT_SETTING_LINK_CHARS      "characters-reserved-per-url"
+
+/* The longest public reply on this account: what its server said, else
+ * its channel's (FdChannelInfo.max_reply_chars); 0 for no limit. */
+guint               fd_account_get_max_reply_chars (FdAccount    *self);
+
 /* Storage: the accounts table. Ids are never given out twice in a
  * profile, even after an account is deleted. */
 gboolean            fd_account_save                (FdAccount    *self,

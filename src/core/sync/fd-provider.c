@@ -86,6 +86,15 @@ fd_provider_real_get_rate_limit (FdProvider *self,
   *reset_at = -1;
 }
 
+static void
+fd_provider_real_get_reply_limits (FdProvider *self,
+                                   guint      *max_chars,
+                                   guint      *link_chars)
+{
+  *max_chars = 0;
+  *link_chars = 0;
+}
+
 static gboolean
 fd_provider_real_supports_push (FdProvider *self)
 {
@@ -113,6 +122,7 @@ fd_provider_default_init (FdProviderInterface *iface)
   iface->fetch_history = fd_provider_real_fetch_history;
   iface->apply_state = fd_provider_real_apply_state;
   iface->get_rate_limit = fd_provider_real_get_rate_limit;
+  iface->get_reply_limits = fd_provider_real_get_reply_limits;
   iface->supports_push = fd_provider_real_supports_push;
   iface->start_push = fd_provider_real_start_push;
   iface->stop_push = fd_provider_real_stop_push;
@@ -315,6 +325,57 @@ fd_provider_get_rate_limit (FdProvider *self,
 }
 
 gboolean
+fd_provider_can_listen (FdProvider *self)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+
+  return FD_PROVIDER_GET_IFACE (self)->fetch_listening != NULL;
+}
+
+GPtrArray *
+fd_provider_fetch_listening (FdProvider       *self,
+                             FdListeningKind   kind,
+                             const char       *term,
+                             const char       *cursor,
+                             char            **new_cursor,
+                             GCancellable     *cancellable,
+                             GError          **error)
+{
+  FdProviderInterface *iface;
+
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+  g_return_val_if_fail (term != NULL, NULL);
+  g_return_val_if_fail (new_cursor != NULL, NULL);
+
+  *new_cursor = NULL;
+  iface = FD_PROVIDER_GET_IFACE (self);
+  if (iface->fetch_listening == NULL)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_NOT_SUPPORTED,
+                   _("Frontdesk cannot follow hashtags or keywords on this channel."));
+      return NULL;
+    }
+
+  return iface->fetch_listening (self, kind, term, cursor, new_cursor, cancellable, error);
+}
+
+void
+fd_provider_get_reply_limits (FdProvider *self,
+                              guint      *max_chars,
+                              guint      *link_chars)
+{
+  guint m = 0, l = 0;
+
+  g_return_if_fail (FD_IS_PROVIDER (self));
+
+  FD_PROVIDER_GET_IFACE (self)->get_reply_limits (self, &m, &l);
+  if (max_chars != NULL)
+    *max_chars = m;
+  if (link_chars != NULL)
+    *link_chars = l;
+}
+
+gboolean
 fd_provider_supports_push (FdProvider *self)
 {
   g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
@@ -406,25 +467,43 @@ fd_provider_lookup (const char *channel)
   return type;
 }
 
-gboolean
-fd_provider_channel_can_send (const char *channel)
+/* The methods of @channel's provider, without an instance; NULL when
+ * this build has none. The class stays loaded: a registered provider
+ * type is never unloaded. */
+static FdProviderInterface *
+peek_iface (const char *channel)
 {
   GType type;
   gpointer klass;
+
+  if (channel == NULL || (type = fd_provider_lookup (channel)) == G_TYPE_INVALID)
+    return NULL;
+
+  if ((klass = g_type_class_peek (type)) == NULL)
+    klass = g_type_class_ref (type);
+  return g_type_interface_peek (klass, FD_TYPE_PROVIDER);
+}
+
+gboolean
+fd_provider_channel_can_send (const char *channel)
+{
   FdProviderInterface *iface;
-  gboolean can_send;
 
   g_return_val_if_fail (channel != NULL, FALSE);
 
-  if ((type = fd_provider_lookup (channel)) == G_TYPE_INVALID)
-    return FALSE;
+  iface = peek_iface (channel);
+  return iface != NULL && iface->send != NULL;
+}
 
-  klass = g_type_class_ref (type);
-  iface = g_type_interface_peek (klass, FD_TYPE_PROVIDER);
-  can_send = iface != NULL && iface->send != NULL;
-  g_type_class_unref (klass);
+gboolean
+fd_provider_channel_can_listen (const char *channel)
+{
+  FdProviderInterface *iface;
 
-  return can_send;
+  g_return_val_if_fail (channel != NULL, FALSE);
+
+  iface = peek_iface (channel);
+  return iface != NULL && iface->fetch_listening != NULL;
 }
 
 FdProvider *

@@ -4,7 +4,9 @@
  * blocking methods below from that account's worker thread, never from
  * the main thread, and never two at a time for one provider. Providers
  * must not touch the store: they return data and the sync manager writes
- * it (messages and the new cursor in one transaction).
+ * it (messages and the new cursor in one transaction). What a provider
+ * learns besides messages (posts for listening, the server's limits) it
+ * returns as data too, through the methods below.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "fd-account.h"
+#include "fd-listening.h"
 #include "fd-outbox-entry.h"
 #include "fd-parsed-message.h"
 
@@ -82,6 +85,24 @@ struct _FdProviderInterface
   void       (*get_rate_limit)  (FdProvider           *self,
                                  gint64               *remaining,
                                  gint64               *reset_at);
+  /* Posts matching @term (a hashtag without its '#', or a keyword)
+   * newer than @cursor (NULL: the newest page), oldest first. Sets
+   * @new_cursor where the next call goes on (NULL: where it was). NULL
+   * (the default) for a channel that cannot listen.
+   * (element-type FdParsedMessage) */
+  GPtrArray *(*fetch_listening) (FdProvider           *self,
+                                 FdListeningKind       kind,
+                                 const char           *term,
+                                 const char           *cursor,
+                                 char                **new_cursor,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  /* What the server said at the last authenticate() about replies: the
+   * longest in characters and what a link counts for; 0 for what it did
+   * not say (the channel's FdChannelInfo holds then). */
+  void       (*get_reply_limits) (FdProvider          *self,
+                                  guint               *max_chars,
+                                  guint               *link_chars);
   gboolean   (*supports_push)   (FdProvider           *self);
   /* Called on the main thread. While started, the provider emits
    * FdProvider::remote-changed on the main thread when something new waits. */
@@ -135,6 +156,17 @@ gboolean    fd_provider_apply_state         (FdProvider           *self,
 void        fd_provider_get_rate_limit      (FdProvider           *self,
                                              gint64               *remaining,
                                              gint64               *reset_at);
+gboolean    fd_provider_can_listen          (FdProvider           *self);
+GPtrArray  *fd_provider_fetch_listening     (FdProvider           *self,
+                                             FdListeningKind       kind,
+                                             const char           *term,
+                                             const char           *cursor,
+                                             char                **new_cursor,
+                                             GCancellable         *cancellable,
+                                             GError              **error);
+void        fd_provider_get_reply_limits    (FdProvider           *self,
+                                             guint                *max_chars,
+                                             guint                *link_chars);
 gboolean    fd_provider_supports_push       (FdProvider           *self);
 gboolean    fd_provider_start_push          (FdProvider           *self,
                                              GError              **error);
@@ -148,6 +180,8 @@ void        fd_provider_register            (const char           *channel,
 GType       fd_provider_lookup              (const char           *channel);
 /* Whether this build has a provider for @channel that sends replies. */
 gboolean    fd_provider_channel_can_send    (const char           *channel);
+/* Whether @channel's provider follows hashtags and keywords (fd-listening.h). */
+gboolean    fd_provider_channel_can_listen  (const char           *channel);
 /* (transfer full) (nullable) */
 FdProvider *fd_provider_new_for_account     (FdAccount            *account,
                                              GError              **error);

@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include "fd-ingest.h"
+#include "fd-account-private.h"
 #include "fd-language-private.h"
+#include "fd-listening-private.h"
 #include "fd-outbox.h"
 #include "fd-repeats-private.h"
 #include "fd-store-private.h"
@@ -353,6 +355,72 @@ fetch_history (FdSyncRun        *run,
   return TRUE;
 }
 
+/* Listening never holds up the inbox: its errors wait for the next run. */
+static void
+fetch_listening (FdSyncRun    *run,
+                 gint64        account_id,
+                 GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!fd_provider_can_listen (run->provider))
+    return;
+
+  if (!(terms = _fd_listening_load_terms (run->store, account_id, &error)))
+    {
+      g_debug ("Listening skipped: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      FdListeningTerm *term = g_ptr_array_index (terms, i);
+      g_autoptr(GPtrArray) posts = NULL;
+      g_autofree char *next = NULL;
+
+      if (!(posts = fd_provider_fetch_listening (run->provider, term->kind, term->term, term->cursor, &next,
+                                                 cancellable, &error)) ||
+          !_fd_listening_store_posts (run->store, account_id, term->id, posts, next, &error))
+        {
+          g_debug ("Listening for account %" G_GINT64_FORMAT " failed: %s", account_id, error->message);
+          return;
+        }
+    }
+}
+
+/* The server's limits, for the composer: in the accounts table now, on
+ * the account object when the run is back on the main thread. */
+static void
+remember_reply_limits (FdSyncRun       *run,
+                       gint64           account_id,
+                       FdSyncRunResult *result)
+{
+  const struct {
+    const char *key;
+    guint      *value;
+  } limits[] = {
+    { FD_ACCOUNT_SETTING_MAX_REPLY_CHARS, &result->max_reply_chars },
+    { FD_ACCOUNT_SETTING_LINK_CHARS, &result->link_chars },
+  };
+
+  fd_provider_get_reply_limits (run->provider, &result->max_reply_chars, &result->link_chars);
+
+  for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (*limits[i].value == 0 ||
+          fd_account_get_setting_int (run->account, limits[i].key, -1) == (gint64) *limits[i].value)
+        {
+          *limits[i].value = 0;
+          continue;
+        }
+      if (!_fd_account_store_setting_int (run->store, account_id, limits[i].key, *limits[i].value, &error))
+        g_debug ("Could not keep the server limits of account %" G_GINT64_FORMAT ": %s", account_id, error->message);
+    }
+}
+
 static gboolean
 run_account (FdSyncRun              *run,
              FdSyncRunProgressFunc   progress,
@@ -378,6 +446,7 @@ run_account (FdSyncRun              *run,
       if (!fd_provider_authenticate (run->provider, cancellable, error))
         return FALSE;
       run->authenticated = TRUE;
+      remember_reply_limits (run, account_id, result);
     }
   if (progress != NULL)
     progress (0.1, user_data);
@@ -394,6 +463,7 @@ run_account (FdSyncRun              *run,
 
   if (!fetch_new (run, account_id, result, cancellable, error))
     return FALSE;
+  fetch_listening (run, account_id, cancellable);
   if (progress != NULL)
     progress (0.8, user_data);
 

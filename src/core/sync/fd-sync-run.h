@@ -1,9 +1,10 @@
 /* fd-sync-run.h: one run of one account, for the sync manager.
  *
  * A run signs in (once per provider), sends the account's outbox, then
- * fetches what is new (each page with its cursor in one transaction) and
- * a few pages of history, and writes all of it to the store through its
- * own connection. The manager (fd-sync-manager.c) decides when an account
+ * fetches what is new (each page with its cursor in one transaction),
+ * the posts of the terms the account listens for, and a few pages of
+ * history, and writes all of it to the store through its own
+ * connection. The manager (fd-sync-manager.c) decides when an account
  * runs; this file does the run. Internal to src/core/sync/.
  *
  * Threads: fd_sync_run_once() blocks and runs on a worker thread; the
@@ -33,6 +34,10 @@ typedef struct
   gint64  finished_at;
   gint64  rate_remaining;
   gint64  rate_reset;
+  /* What the server said about replies when the run signed in, already
+   * in the store, for the account object: 0 for nothing new. */
+  guint   max_reply_chars;
+  guint   link_chars;
   GError *error;
 } FdSyncRunResult;
 

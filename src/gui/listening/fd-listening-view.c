@@ -17,7 +17,7 @@
 #include "fd-account.h"
 #include "fd-listening-view.h"
 #include "fd-text-utils.h"
-#include "providers/mastodon/fd-mastodon-listening.h"
+#include "fd-listening.h"
 
 #define PAGE_SIZE 30
 

@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fd-listening.h"
 #include "fd-mastodon.h"
 #include "fd-mastodon-client.h"
 #include "fd-parsed-message.h"
@@ -29,5 +30,18 @@ FdParsedMessage *_fd_mastodon_parse_status (JsonObject   *status,
                                             const char   *domain);
 /* unix time of an ISO 8601 "created_at", 0 when unreadable. */
 gint64           _fd_mastodon_parse_time   (const char   *iso8601);
+
+/* One page of posts for a followed term, oldest first, newer than
+ * @cursor; see fd_provider_fetch_listening(). */
+GPtrArray       *_fd_mastodon_fetch_listening (FdMastodonClient  *client,
+                                               FdListeningKind    kind,
+                                               const char        *term,
+                                               const char        *cursor,
+                                               const char        *own_id,
+                                               const char        *domain,
+                                               guint              page_size,
+                                               char             **new_cursor,
+                                               GCancellable      *cancellable,
+                                               GError           **error);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
  *   direct         GET /api/v1/conversations (the newest post of each)
  *   threads        GET /api/v1/statuses/:id/context: the thread id is the
  *                  root post's id, the earlier posts are stored as context
- *   listening      see fd-mastodon-listening.c, after the last page
+ *   listening      fd-mastodon-listen.c: the sync run asks for each term
  * Pages follow the Link header (min_id forward, max_id back in history);
  * ids are opaque strings and are never compared. A direct message arrives
  * both as a mention and in a conversation: both carry the status id as
@@ -28,11 +28,9 @@
 #include <string.h>
 
 #include "fd-json.h"
-#include "fd-mastodon-listening.h"
 #include "fd-mastodon-private.h"
 #include "fd-mastodon-provider.h"
 #include "fd-secrets.h"
-#include "fd-store-private.h"
 #include "fd-untrusted.h"
 
 #define DEFAULT_TIMEOUT_MS       30000
@@ -45,8 +43,6 @@ struct _FdMastodonProvider
   GObject           parent_instance;
 
   FdAccount        *account;
-  char             *data_dir;
-  GMainContext     *main_context;
   FdMastodonClient *client;
   guint             timeout_ms;
   guint             page_size;
@@ -54,7 +50,8 @@ struct _FdMastodonProvider
   /* Worker thread only. */
   char             *own_id;
   char             *domain;
-  FdStore          *store;          /* listening and the settings cache */
+  guint             max_characters; /* as the server said; 0 when it did not */
+  guint             url_length;
   GHashTable       *roots;          /* status id -> thread root id, per run */
   GHashTable       *seen;           /* remote ids added in this call */
 
@@ -82,7 +79,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (FdMastodonProvider, fd_mastodon_provider, G_TYPE_
 
 enum {
   PROP_0,
-  PROP_DATA_DIR,
   PROP_TOKEN,
   PROP_TIMEOUT_MS,
   N_PROPS,
@@ -173,88 +169,6 @@ with_param (const char *path,
   return g_strdup_printf ("%s%c%s=%s", path, strchr (path, '?') != NULL ? '&' : '?', name, escaped);
 }
 
-static gboolean
-open_store (FdMastodonProvider  *self,
-            GError             **error)
-{
-  if (self->store != NULL)
-    return TRUE;
-  if (self->data_dir == NULL)
-    return FALSE;
-
-  self->store = fd_store_open (self->data_dir, error);
-  return self->store != NULL;
-}
-
-typedef struct
-{
-  FdAccount *account;
-  gint64     max_characters;
-  gint64     url_length;
-} Limits;
-
-static gboolean
-apply_limits_cb (gpointer user_data)
-{
-  Limits *limits = user_data;
-
-  fd_account_set_setting_int (limits->account, "max-characters", limits->max_characters);
-  fd_account_set_setting_int (limits->account, "characters-reserved-per-url", limits->url_length);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-limits_free (Limits *limits)
-{
-  g_object_unref (limits->account);
-  g_free (limits);
-}
-
-/* The composer reads the limits from the account's settings: update the
- * account object on its thread, and the accounts table so they are known
- * before the next sync. */
-static void
-remember_limits (FdMastodonProvider *self,
-                 gint64              max_characters,
-                 gint64              url_length)
-{
-  Limits *limits;
-
-  if (max_characters <= 0)
-    max_characters = FD_MASTODON_DEFAULT_MAX_CHARACTERS;
-  if (url_length <= 0)
-    url_length = FD_MASTODON_DEFAULT_URL_LENGTH;
-
-  if (fd_account_get_setting_int (self->account, "max-characters", -1) == max_characters &&
-      fd_account_get_setting_int (self->account, "characters-reserved-per-url", -1) == url_length)
-    return;
-
-  limits = g_new0 (Limits, 1);
-  limits->account = g_object_ref (self->account);
-  limits->max_characters = max_characters;
-  limits->url_length = url_length;
-  g_main_context_invoke_full (self->main_context, G_PRIORITY_DEFAULT, apply_limits_cb, limits,
-                              (GDestroyNotify) limits_free);
-
-  if (fd_account_get_id (self->account) > 0 && open_store (self, NULL))
-    {
-      sqlite3_stmt *stmt = _fd_store_prepare (self->store,
-                                              "UPDATE accounts SET settings = json_set(settings,"
-                                              " '$.max-characters', ?1, '$.characters-reserved-per-url', ?2)"
-                                              " WHERE id = ?3", NULL);
-      if (stmt != NULL)
-        {
-          sqlite3_bind_int64 (stmt, 1, max_characters);
-          sqlite3_bind_int64 (stmt, 2, url_length);
-          sqlite3_bind_int64 (stmt, 3, fd_account_get_id (self->account));
-          if (sqlite3_step (stmt) != SQLITE_DONE)
-            g_debug ("Could not cache the server limits of account %" G_GINT64_FORMAT,
-                     fd_account_get_id (self->account));
-          sqlite3_reset (stmt);
-        }
-    }
-}
-
 /* A wss:// or https:// streaming base, kept only when it is safe to send
  * the token there. */
 static char *
@@ -338,7 +252,9 @@ read_instance (FdMastodonProvider  *self,
   max_characters = fd_mastodon_json_get_int (statuses, "max_characters",
                                              fd_mastodon_json_get_int (statuses, "max_toot_chars", 0));
   url_length = fd_mastodon_json_get_int (statuses, "characters_reserved_per_url", 0);
-  remember_limits (self, max_characters, url_length);
+  /* The sync run keeps them for the composer. */
+  self->max_characters = max_characters > 0 && max_characters <= G_MAXINT ? (guint) max_characters : 0;
+  self->url_length = url_length > 0 && url_length <= 10000 ? (guint) url_length : 0;
 
   if (domain != NULL && *domain != '\0' && strchr (domain, '/') == NULL)
     {
@@ -534,26 +450,6 @@ reset_run_state (FdMastodonProvider *self)
   g_hash_table_remove_all (self->seen);
 }
 
-static void
-listen (FdMastodonProvider *self,
-        GCancellable       *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (fd_account_get_id (self->account) <= 0 || !open_store (self, &error))
-    {
-      if (error != NULL)
-        g_debug ("Listening skipped: %s", error->message);
-      return;
-    }
-
-  /* Listening never holds up the inbox: its errors wait for the next run. */
-  if (!_fd_mastodon_listening_refresh (self->store, self->client, fd_account_get_id (self->account),
-                                       self->own_id, self->domain, self->page_size, cancellable, &error))
-    g_debug ("Listening for account %" G_GINT64_FORMAT " failed: %s",
-             fd_account_get_id (self->account), error->message);
-}
-
 /* FdProvider */
 
 static gboolean
@@ -649,9 +545,6 @@ fd_mastodon_provider_fetch_new (FdProvider    *provider,
           (conversations != NULL && n_conversations >= self->page_size);
   *new_cursor = make_cursor (newest_n != NULL ? newest_n : notifications,
                              newest_c != NULL ? newest_c : conversations);
-
-  if (!*more)
-    listen (self, cancellable);
 
   return g_steal_pointer (&messages);
 }
@@ -890,6 +783,32 @@ fd_mastodon_provider_send (FdProvider           *provider,
   text = ensure_mention (entry->text != NULL ? entry->text : "", acct, self->domain);
 
   return post_status (self, text, entry->in_reply_to, visibility, entry->idempotency_key, cancellable, error);
+}
+
+static GPtrArray *
+fd_mastodon_provider_fetch_listening (FdProvider       *provider,
+                                      FdListeningKind   kind,
+                                      const char       *term,
+                                      const char       *cursor,
+                                      char            **new_cursor,
+                                      GCancellable     *cancellable,
+                                      GError          **error)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+
+  return _fd_mastodon_fetch_listening (self->client, kind, term, cursor, self->own_id, self->domain,
+                                       self->page_size, new_cursor, cancellable, error);
+}
+
+static void
+fd_mastodon_provider_get_reply_limits (FdProvider *provider,
+                                       guint      *max_chars,
+                                       guint      *link_chars)
+{
+  FdMastodonProvider *self = FD_MASTODON_PROVIDER (provider);
+
+  *max_chars = self->max_characters;
+  *link_chars = self->url_length;
 }
 
 static void
@@ -1170,6 +1089,8 @@ provider_iface_init (FdProviderInterface *iface)
   iface->fetch_history = fd_mastodon_provider_fetch_history;
   iface->send = fd_mastodon_provider_send;
   iface->get_rate_limit = fd_mastodon_provider_get_rate_limit;
+  iface->fetch_listening = fd_mastodon_provider_fetch_listening;
+  iface->get_reply_limits = fd_mastodon_provider_get_reply_limits;
   iface->supports_push = supports_push;
   iface->start_push = start_push;
   iface->stop_push = stop_push;
@@ -1218,7 +1139,6 @@ fd_mastodon_provider_dispose (GObject *object)
   g_clear_handle_id (&self->reconnect_id, g_source_remove);
   stream_close (self);
   g_clear_object (&self->stream_session);
-  g_clear_object (&self->store);
   g_clear_object (&self->account);
 
   G_OBJECT_CLASS (fd_mastodon_provider_parent_class)->dispose (object);
@@ -1230,7 +1150,6 @@ fd_mastodon_provider_finalize (GObject *object)
   FdMastodonProvider *self = (FdMastodonProvider *) object;
 
   g_clear_pointer (&self->client, fd_mastodon_client_unref);
-  g_clear_pointer (&self->main_context, g_main_context_unref);
   g_clear_pointer (&self->roots, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   if (self->event_data != NULL)
@@ -1241,7 +1160,6 @@ fd_mastodon_provider_finalize (GObject *object)
   g_free (self->streaming_url);
   g_free (self->own_id);
   g_free (self->domain);
-  g_free (self->data_dir);
   g_mutex_clear (&self->mutex);
 
   G_OBJECT_CLASS (fd_mastodon_provider_parent_class)->finalize (object);
@@ -1259,9 +1177,6 @@ fd_mastodon_provider_get_property (GObject    *object,
     {
     case PROP_ACCOUNT:
       g_value_set_object (value, self->account);
-      break;
-    case PROP_DATA_DIR:
-      g_value_set_string (value, self->data_dir);
       break;
     case PROP_TOKEN:
       /* Write-only in spirit: never hand the token out. */
@@ -1287,10 +1202,6 @@ fd_mastodon_provider_set_property (GObject      *object,
     {
     case PROP_ACCOUNT:
       g_set_object (&self->account, g_value_get_object (value));
-      break;
-    case PROP_DATA_DIR:
-      g_free (self->data_dir);
-      self->data_dir = g_value_dup_string (value);
       break;
     case PROP_TOKEN:
       g_mutex_lock (&self->mutex);
@@ -1321,10 +1232,6 @@ fd_mastodon_provider_class_init (FdMastodonProviderClass *klass)
   object_class->get_property = fd_mastodon_provider_get_property;
   object_class->set_property = fd_mastodon_provider_set_property;
 
-  /* Set by the sync manager: listening keeps its posts in the profile. */
-  properties[PROP_DATA_DIR] =
-    g_param_spec_string ("data-dir", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   /* Special set-ups only; normally the token comes from the keyring. */
   properties[PROP_TOKEN] =
     g_param_spec_string ("token", NULL, NULL, NULL,
@@ -1343,7 +1250,6 @@ fd_mastodon_provider_init (FdMastodonProvider *self)
   g_mutex_init (&self->mutex);
   self->timeout_ms = DEFAULT_TIMEOUT_MS;
   self->page_size = DEFAULT_PAGE_SIZE;
-  self->main_context = g_main_context_ref_thread_default ();
   self->roots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->event_data = g_string_new (NULL);

@@ -1,13 +1,14 @@
-/* fd-mastodon-listening.h: following hashtags and keywords.
+/* fd-listening.h: following hashtags and keywords.
  *
- * Each account follows saved terms: a hashtag through its tag timeline, a
- * keyword through status search. Matching posts are kept apart from the
- * inbox (the listening_posts table) until someone "adopts" one: it then
- * becomes an incoming message that can be answered proactively.
+ * Each account of a channel that can listen (fd_provider_channel_can_listen())
+ * follows saved terms. Matching posts are kept apart from the inbox (the
+ * listening_posts table) until someone "adopts" one: it then becomes an
+ * incoming message that can be answered proactively.
  *
- * Posts are fetched by the Mastodon provider at the end of each sync;
- * these functions only read and write the store, on the caller's thread
- * (like every FdStore call).
+ * The account's provider finds the posts (fd_provider_fetch_listening());
+ * the sync run stores them after each fetch of new messages. These
+ * functions only read and write the store, on the caller's thread (like
+ * every FdStore call).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +32,7 @@ typedef struct {
   char            *term;          /* without the '#' */
   gint64           created_at;
   guint            n_posts;
+  char            *cursor;        /* the provider's, where fetching goes on; NULL at first */
 } FdListeningTerm;
 
 typedef struct {
@@ -94,17 +96,5 @@ gint64           fd_listening_adopt_post      (FdStore          *store,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdListeningTerm, fd_listening_term_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdListeningPost, fd_listening_post_free)
-
-/* For the provider: fetches new posts for every term of @account_id and
- * stores them with the terms' cursors. */
-typedef struct _FdMastodonClient FdMastodonClient;
-gboolean         _fd_mastodon_listening_refresh (FdStore          *store,
-                                                 FdMastodonClient *client,
-                                                 gint64            account_id,
-                                                 const char       *own_id,
-                                                 const char       *domain,
-                                                 guint             page_size,
-                                                 GCancellable     *cancellable,
-                                                 GError          **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* fd-mastodon-listening.c
+/* fd-listening.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,9 +8,7 @@
 #include <string.h>
 
 #include "fd-ingest.h"
-#include "fd-mastodon-listening.h"
-#include "fd-mastodon-private.h"
-#include "fd-provider.h"
+#include "fd-listening-private.h"
 #include "fd-store-private.h"
 
 #define MAX_TERM_LENGTH 100
@@ -22,6 +20,7 @@ fd_listening_term_free (FdListeningTerm *term)
     return;
 
   g_free (term->term);
+  g_free (term->cursor);
   g_free (term);
 }
 
@@ -452,31 +451,54 @@ fail:
   return 0;
 }
 
-/* Fetching */
+/* For the sync run */
 
-typedef struct
+GPtrArray *
+_fd_listening_load_terms (FdStore  *store,
+                          gint64    account_id,
+                          GError  **error)
 {
-  gint64           id;
-  FdListeningKind  kind;
-  char            *term;
-  char            *cursor;
-} TermRow;
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_listening_term_free);
+  sqlite3_stmt *stmt;
+  int rc;
 
-static void
-term_row_free (TermRow *row)
-{
-  g_free (row->term);
-  g_free (row->cursor);
-  g_free (row);
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  if (!(stmt = _fd_store_prepare (store, "SELECT id, kind, term, cursor, created_at FROM listening_terms"
+                                         " WHERE account_id = ? ORDER BY id", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, account_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FdListeningTerm *term = g_new0 (FdListeningTerm, 1);
+
+      term->id = sqlite3_column_int64 (stmt, 0);
+      term->account_id = account_id;
+      term->kind = sqlite3_column_int (stmt, 1) == FD_LISTENING_HASHTAG ? FD_LISTENING_HASHTAG : FD_LISTENING_KEYWORD;
+      term->term = dup_column (stmt, 2);
+      term->cursor = dup_column (stmt, 3);
+      term->created_at = sqlite3_column_int64 (stmt, 4);
+      g_ptr_array_add (terms, term);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&terms);
 }
 
-static gboolean
-store_posts (FdStore     *store,
-             gint64       account_id,
-             gint64       term_id,
-             GPtrArray   *messages,
-             const char  *cursor,
-             GError     **error)
+gboolean
+_fd_listening_store_posts (FdStore     *store,
+                           gint64       account_id,
+                           gint64       term_id,
+                           GPtrArray   *messages,
+                           const char  *cursor,
+                           GError     **error)
 {
   sqlite3_stmt *stmt;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
@@ -534,127 +556,4 @@ store_posts (FdStore     *store,
 fail:
   fd_store_rollback (store);
   return FALSE;
-}
-
-static GPtrArray *
-load_terms (FdStore  *store,
-            gint64    account_id,
-            GError  **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) term_row_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = _fd_store_prepare (store, "SELECT id, kind, term, cursor FROM listening_terms"
-                                         " WHERE account_id = ? ORDER BY id", error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, account_id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TermRow *row = g_new0 (TermRow, 1);
-
-      row->id = sqlite3_column_int64 (stmt, 0);
-      row->kind = sqlite3_column_int (stmt, 1) == FD_LISTENING_HASHTAG ? FD_LISTENING_HASHTAG : FD_LISTENING_KEYWORD;
-      row->term = dup_column (stmt, 2);
-      row->cursor = dup_column (stmt, 3);
-      g_ptr_array_add (rows, row);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _fd_store_set_error (fd_store_get_db (store), rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
-}
-
-gboolean
-_fd_mastodon_listening_refresh (FdStore          *store,
-                                FdMastodonClient *client,
-                                gint64            account_id,
-                                const char       *own_id,
-                                const char       *domain,
-                                guint             page_size,
-                                GCancellable     *cancellable,
-                                GError          **error)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-
-  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (client != NULL, FALSE);
-
-  if (!(rows = load_terms (store, account_id, error)))
-    return FALSE;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      TermRow *row = g_ptr_array_index (rows, i);
-      g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *escaped = g_uri_escape_string (row->term, NULL, FALSE);
-      g_autofree char *path = NULL;
-      g_autofree char *prev = NULL;
-      g_autofree char *cursor = NULL;
-      JsonArray *statuses = NULL;
-
-      if (row->kind == FD_LISTENING_HASHTAG)
-        path = g_strdup_printf ("/api/v1/timelines/tag/%s?limit=%u", escaped, page_size);
-      else
-        path = g_strdup_printf ("/api/v2/search?type=statuses&resolve=false&q=%s&limit=%u", escaped, page_size);
-      if (row->cursor != NULL)
-        {
-          g_autofree char *escaped_cursor = g_uri_escape_string (row->cursor, NULL, FALSE);
-          g_autofree char *with_cursor = g_strdup_printf ("%s&min_id=%s", path, escaped_cursor);
-
-          g_free (path);
-          path = g_steal_pointer (&with_cursor);
-        }
-
-      if (!(root = fd_mastodon_client_get (client, path, NULL, &prev, cancellable, error)))
-        return FALSE;
-
-      if (JSON_NODE_HOLDS_ARRAY (root))
-        statuses = json_node_get_array (root);
-      else if (JSON_NODE_HOLDS_OBJECT (root))
-        statuses = fd_mastodon_json_get_array (json_node_get_object (root), "statuses");
-      if (statuses == NULL)
-        {
-          g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
-                       _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
-          return FALSE;
-        }
-
-      /* Newest first from the server; stored oldest first. */
-      for (guint j = json_array_get_length (statuses); j > 0; j--)
-        {
-          JsonNode *node = json_array_get_element (statuses, j - 1);
-          FdParsedMessage *msg;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node) ||
-              !(msg = _fd_mastodon_parse_status (json_node_get_object (node), own_id, domain)))
-            continue;
-          /* Our own posts are not what we listen for. */
-          if (msg->direction == FD_DIRECTION_OUT ||
-              g_strcmp0 (msg->visibility, "direct") == 0)
-            {
-              fd_parsed_message_free (msg);
-              continue;
-            }
-          g_ptr_array_add (messages, msg);
-        }
-
-      /* Opaque ids: where the server says to go on, else its newest. */
-      cursor = fd_mastodon_url_get_param (prev, "min_id");
-      if (cursor == NULL && json_array_get_length (statuses) > 0 &&
-          JSON_NODE_HOLDS_OBJECT (json_array_get_element (statuses, 0)))
-        cursor = g_strdup (fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (statuses, 0)), "id"));
-
-      if (!store_posts (store, account_id, row->id, messages, cursor, error))
-        return FALSE;
-    }
-
-  return TRUE;
 }
