@@ -3,6 +3,12 @@
 #
 # Installs every Debian 12 package Frontdesk needs to build, run and test.
 # Run as root or through sudo. Safe to run again.
+#
+#   install-deps.sh build   what build-aux/run.sh needs: build and run
+#   install-deps.sh [test]  that and what the tests use (build-aux/test.sh)
+#
+# The test set holds the whole build set, so on a fresh machine either
+# script may come first.
 set -eu
 
 if [ "$(id -u)" -ne 0 ]; then
@@ -11,16 +17,25 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 
-BUILD="meson ninja-build pkg-config gcc gettext itstool
+# Everything `meson setup` and `meson compile` need, tests or not: the
+# libraries, and the programs meson looks for while it configures:
+# glib-compile-schemas and glib-compile-resources (libglib2.0-bin,
+# libglib2.0-dev-bin), update-desktop-database (desktop-file-utils) and
+# gtk-update-icon-cache for gnome.post_install, msgfmt and xgettext
+# (gettext), itstool for the user guide.
+BUILD="meson ninja-build pkg-config gcc libc6-dev gettext itstool
+       desktop-file-utils gtk-update-icon-cache
        libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev
        libjson-glib-dev libsqlite3-dev libsecret-1-dev libgmime-3.0-dev libetpan-dev libzstd-dev
        libexttextcat-dev libxml2-dev"
 # Offline translation: Apertium with a few pairs, kept running through APy
 # (cg3 provides cg-proc, which apertium-spa-cat needs but does not pull in).
-RUN="gnome-keyring dbus dbus-x11 libexttextcat-data
+# librsvg2-common lets GTK load SVG icons (the app's own and the channel
+# symbols); GTK only recommends it, and recommends are not installed here.
+RUN="gnome-keyring dbus dbus-x11 libexttextcat-data librsvg2-common
      apertium apertium-apy apertium-eng-spa apertium-spa-cat apertium-fr-es cg3"
 # libxtst6: the window test presses keys through the X server (XTest).
-TEST="desktop-file-utils appstream yelp-tools xvfb xauth imagemagick valgrind libxtst6
+TEST="appstream yelp-tools xvfb xauth imagemagick valgrind libxtst6
       notmuch isync sqlite3 clang-14 libclang-rt-14-dev
       flatpak-builder json-glib-tools
       dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl
