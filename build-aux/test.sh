@@ -59,7 +59,8 @@ export LSAN_OPTIONS=suppressions=$top/build-aux/lsan.supp:print_suppressions=0
 step asan "$asan/meson-logs/testlog.json" env \
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_odr_violation=0 \
   meson test -C "$asan" --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
-    --no-suite gui --no-suite desktop --no-suite po --no-suite help --no-suite keyring
+    --no-suite gui --no-suite desktop --no-suite po --no-suite help --no-suite keyring \
+    --no-suite layering
 # libsecret leaks a little for each item it searches (build-aux/lsan.supp).
 # GLib has no frame pointers, so only the slow unwinder gives leak reports
 # the whole stack that the suppression matches; it costs several times
