@@ -358,6 +358,66 @@ test_maildir_loose_files (Fixture       *f,
   g_assert_cmpuint (count_all (f->store), ==, 3);
 }
 
+/* What mail tools keep inside a Maildir is not mail and is passed over
+ * without a line per file: index folders (.notmuch, .mu, .git). Maildir++
+ * folders (.Name with cur/ and new/) are mail, and a Maildir without new/
+ * is a Maildir all the same. */
+static void
+test_maildir_tool_folders (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *maildir = g_build_filename (f->dir, "Mail", NULL);
+  g_autofree char *cur = g_build_filename (maildir, "cur", NULL);
+  g_autofree char *sent_cur = g_build_filename (maildir, ".Sent", "cur", NULL);
+  g_autofree char *sent_new = g_build_filename (maildir, ".Sent", "new", NULL);
+  g_autofree char *xapian = g_build_filename (maildir, ".notmuch", "xapian", NULL);
+  g_autofree char *mu = g_build_filename (maildir, ".mu", NULL);
+  g_autofree char *git_objects = g_build_filename (maildir, ".git", "objects", "ab", NULL);
+  g_autofree char *in_cur = g_build_filename (cur, "1700000001.M1P1.host:2,S", NULL);
+  g_autofree char *in_sent = g_build_filename (sent_cur, "1700000002.M2P2.host:2,S", NULL);
+  const char *paths[] = { maildir, NULL };
+  const char *noise[][2] = {
+    { ".notmuch/xapian", "postlist.glass" },
+    { ".notmuch/xapian", "flintlock" },
+    { ".mu", "mu.db" },
+    { ".git/objects/ab", "cdef0123456789" },
+  };
+  FdImportStats stats;
+
+  g_assert_cmpint (g_mkdir_with_parents (cur, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (sent_cur, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (sent_new, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (xapian, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (mu, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (git_objects, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (noise); i++)
+    {
+      g_autofree char *path = g_build_filename (maildir, noise[i][0], noise[i][1], NULL);
+
+      g_assert_true (g_file_set_contents (path, "\x01\x02 an index, not mail", -1, NULL));
+    }
+  g_assert_true (g_file_set_contents (in_cur,
+                                      "From: Ana <ana@example.com>\nTo: shop@example.com\n"
+                                      "Subject: Broken lamp\nDate: Tue, 14 Nov 2023 22:13:20 +0000\n"
+                                      "Message-ID: <lamp-1@example.com>\n\nThe lamp arrived broken.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (in_sent,
+                                      "From: Shop <shop@example.com>\nTo: Ana <ana@example.com>\n"
+                                      "Subject: Re: Broken lamp\nDate: Wed, 15 Nov 2023 08:00:00 +0000\n"
+                                      "Message-ID: <lamp-2@example.com>\nIn-Reply-To: <lamp-1@example.com>\n"
+                                      "References: <lamp-1@example.com>\n\nA new one is on its way.\n", -1, NULL));
+
+  stats = import_paths (f, f->store, paths);
+
+  for (guint i = 0; i < f->warnings->len; i++)
+    g_test_message ("warning: %s", (const char *) g_ptr_array_index (f->warnings, i));
+  g_assert_cmpuint (f->warnings->len, ==, 0);
+  g_assert_cmpuint (stats.skipped, ==, 0);
+  g_assert_cmpuint (stats.added, ==, 2);
+  g_assert_cmpuint (stats.files, ==, 2);
+  g_assert_cmpint (conversation_of_remote (f->store, "lamp-2@example.com"), ==,
+                   conversation_of_remote (f->store, "lamp-1@example.com"));
+}
+
 static void
 test_mbox (Fixture       *f,
            gconstpointer  data)
@@ -800,6 +860,7 @@ main (int    argc,
   ADD ("/importer/reimport-idempotent", test_reimport_idempotent);
   ADD ("/importer/maildir-states-and-threads", test_maildir_states_and_threads);
   ADD ("/importer/maildir-loose-files", test_maildir_loose_files);
+  ADD ("/importer/maildir-tool-folders", test_maildir_tool_folders);
   ADD ("/importer/mbox", test_mbox);
   ADD ("/importer/tricky-mail-folder", test_tricky_mail_folder);
   ADD ("/importer/round-trip-jsonl", test_round_trip_jsonl);

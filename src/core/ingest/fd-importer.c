@@ -880,6 +880,15 @@ is_maildir_metadata (const char *name)
 }
 
 static gboolean
+is_maildir (const char *path)
+{
+  g_autofree char *cur = g_build_filename (path, "cur", NULL);
+  g_autofree char *new_dir = g_build_filename (path, "new", NULL);
+
+  return g_file_test (cur, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_IS_DIR);
+}
+
+static gboolean
 import_dir (FdImporter    *self,
             const char    *path,
             FdDirection    direction,
@@ -888,7 +897,9 @@ import_dir (FdImporter    *self,
 {
   g_autofree char *cur = g_build_filename (path, "cur", NULL);
   g_autofree char *new_dir = g_build_filename (path, "new", NULL);
-  gboolean maildir = g_file_test (cur, G_FILE_TEST_IS_DIR) || g_file_test (new_dir, G_FILE_TEST_IS_DIR);
+  gboolean has_cur = g_file_test (cur, G_FILE_TEST_IS_DIR);
+  gboolean has_new = g_file_test (new_dir, G_FILE_TEST_IS_DIR);
+  gboolean maildir = has_cur || has_new;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GPtrArray) loose = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *basename = g_path_get_basename (path);
@@ -896,12 +907,10 @@ import_dir (FdImporter    *self,
   if (is_sent_folder (basename))
     direction = FD_DIRECTION_OUT;
 
-  if (maildir)
-    {
-      if (!import_maildir_files (self, cur, direction, cancellable, error) ||
-          !import_maildir_files (self, new_dir, direction, cancellable, error))
-        return FALSE;
-    }
+  /* Either may be missing (a tool that moves every message to cur/). */
+  if ((has_cur && !import_maildir_files (self, cur, direction, cancellable, error)) ||
+      (has_new && !import_maildir_files (self, new_dir, direction, cancellable, error)))
+    return FALSE;
 
   if (!(names = list_dir (path, error)))
     return FALSE;
@@ -913,8 +922,10 @@ import_dir (FdImporter    *self,
 
       if (maildir && (g_str_equal (name, "cur") || g_str_equal (name, "new") || g_str_equal (name, "tmp")))
         continue;
-      /* Maildir++ keeps subfolders as .Name; other dot files are not mail. */
-      if (name[0] == '.' && !(maildir && g_file_test (child, G_FILE_TEST_IS_DIR)))
+      /* Maildir++ keeps subfolders as .Name, Maildirs themselves; other
+       * dot files and folders (the indexes of notmuch and mu, .git) are
+       * not mail, and passed over as mail tools pass over them. */
+      if (name[0] == '.' && !(maildir && is_maildir (child)))
         continue;
 
       if (g_file_test (child, G_FILE_TEST_IS_DIR))
