@@ -104,56 +104,7 @@ fd_translation_free (FdTranslation *translation)
   g_free (translation);
 }
 
-/* Store */
-
-char *
-_fd_translation_text_hash (const char *text)
-{
-  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
-}
-
-static FdTranslation *
-translation_from_row (sqlite3_stmt *stmt)
-{
-  FdTranslation *translation = g_new0 (FdTranslation, 1);
-
-  translation->text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  translation->from = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  translation->to = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  translation->engine = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-  translation->created_at = sqlite3_column_int64 (stmt, 4);
-  translation->cached = TRUE;
-  return translation;
-}
-
-static FdTranslation *
-lookup_hash (FdTranslationManager *self,
-             const char           *hash,
-             const char           *from,
-             const char           *to)
-{
-  FdTranslation *translation = NULL;
-  sqlite3_stmt *stmt;
-
-  /* A known source first; any source (also "detected") as a fallback. */
-  stmt = _fd_store_prepare (self->store,
-                            "SELECT text, source_lang, target_lang, engine, created_at FROM translations"
-                            " WHERE text_hash = ? AND target_lang = ?"
-                            " ORDER BY source_lang = coalesce(?, source_lang) DESC, source_lang = '' LIMIT 1",
-                            NULL);
-  if (stmt == NULL)
-    return NULL;
-  _fd_sql_bind_text (stmt, 1, hash);
-  _fd_sql_bind_text (stmt, 2, to);
-  _fd_sql_bind_text (stmt, 3, from);
-  if (sqlite3_step (stmt) == SQLITE_ROW &&
-      (from == NULL || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), from) == 0 ||
-       *(const char *) sqlite3_column_text (stmt, 1) == '\0'))
-    translation = translation_from_row (stmt);
-  sqlite3_reset (stmt);
-
-  return translation;
-}
+/* Cache (fd-translation-cache.c), and the signal its queue changes */
 
 static gboolean
 save_translation (FdTranslationManager  *self,
@@ -162,52 +113,15 @@ save_translation (FdTranslationManager  *self,
                   const char            *engine,
                   GError               **error)
 {
-  gboolean dequeued;
-  sqlite3_stmt *stmt;
+  gboolean dequeued = FALSE;
 
-  if (!fd_store_begin (self->store, error))
+  if (!_fd_translation_cache_save (self->store, op->message_id, op->hash, op->from, op->to,
+                                   engine, text, &dequeued, error))
     return FALSE;
-
-  stmt = _fd_store_prepare (self->store,
-                            "INSERT INTO translations (message_id, text_hash, source_lang, target_lang,"
-                            " engine, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                            " ON CONFLICT DO UPDATE SET text = excluded.text, engine = excluded.engine,"
-                            " created_at = excluded.created_at,"
-                            " message_id = coalesce(message_id, excluded.message_id)", error);
-  if (stmt == NULL)
-    goto fail;
-  if (op->message_id > 0)
-    sqlite3_bind_int64 (stmt, 1, op->message_id);
-  _fd_sql_bind_text (stmt, 2, op->hash);
-  _fd_sql_bind_text (stmt, 3, op->from != NULL ? op->from : "");
-  _fd_sql_bind_text (stmt, 4, op->to);
-  _fd_sql_bind_text (stmt, 5, engine);
-  _fd_sql_bind_text (stmt, 6, text);
-  sqlite3_bind_int64 (stmt, 7, g_get_real_time () / G_USEC_PER_SEC);
-  if (!_fd_sql_step (self->store, stmt, error))
-    goto fail;
-
-  stmt = _fd_store_prepare (self->store,
-                            "DELETE FROM translation_queue WHERE text_hash = ? AND target_lang = ?", error);
-  if (stmt == NULL)
-    goto fail;
-  _fd_sql_bind_text (stmt, 1, op->hash);
-  _fd_sql_bind_text (stmt, 2, op->to);
-  if (!_fd_sql_step (self->store, stmt, error))
-    goto fail;
-  dequeued = sqlite3_changes (fd_store_get_db (self->store)) > 0;
-
-  _fd_store_mark_written (self->store);
-  if (!fd_store_commit (self->store, error))
-    goto fail;
 
   if (dequeued)
     g_signal_emit (self, signals[QUEUE_CHANGED], 0);
   return TRUE;
-
-fail:
-  fd_store_rollback (self->store);
-  return FALSE;
 }
 
 static gboolean
@@ -215,33 +129,9 @@ enqueue (FdTranslationManager  *self,
          Op                    *op,
          GError               **error)
 {
-  sqlite3_stmt *stmt;
-
-  if (!fd_store_begin (self->store, error))
+  if (!_fd_translation_cache_enqueue (self->store, op->message_id, op->hash, op->text,
+                                      op->from, op->to, error))
     return FALSE;
-
-  stmt = _fd_store_prepare (self->store,
-                            "INSERT INTO translation_queue (message_id, text_hash, text, source_lang,"
-                            " target_lang, created_at) VALUES (?, ?, ?, ?, ?, ?)"
-                            " ON CONFLICT DO NOTHING", error);
-  if (stmt == NULL)
-    {
-      fd_store_rollback (self->store);
-      return FALSE;
-    }
-  if (op->message_id > 0)
-    sqlite3_bind_int64 (stmt, 1, op->message_id);
-  _fd_sql_bind_text (stmt, 2, op->hash);
-  _fd_sql_bind_text (stmt, 3, op->text);
-  _fd_sql_bind_text (stmt, 4, op->from != NULL ? op->from : "");
-  _fd_sql_bind_text (stmt, 5, op->to);
-  sqlite3_bind_int64 (stmt, 6, g_get_real_time () / G_USEC_PER_SEC);
-  _fd_store_mark_written (self->store);
-  if (!_fd_sql_step (self->store, stmt, error) || !fd_store_commit (self->store, error))
-    {
-      fd_store_rollback (self->store);
-      return FALSE;
-    }
 
   g_signal_emit (self, signals[QUEUE_CHANGED], 0);
   return TRUE;
@@ -528,7 +418,7 @@ op_start (Op *op)
       return;
     }
 
-  if ((cached = lookup_hash (op->self, op->hash, op->from, op->to)) != NULL)
+  if ((cached = _fd_translation_cache_lookup (op->self->store, op->hash, op->from, op->to)) != NULL)
     {
       op_return (op, cached, NULL);
       return;
@@ -768,7 +658,7 @@ fd_translation_manager_lookup (FdTranslationManager *self,
   g_return_val_if_fail (text != NULL && to != NULL, NULL);
 
   hash = _fd_translation_text_hash (text);
-  return lookup_hash (self, hash, fd_language_normalize (from), fd_language_normalize (to));
+  return _fd_translation_cache_lookup (self->store, hash, fd_language_normalize (from), fd_language_normalize (to));
 }
 
 FdTranslation *
