@@ -21,11 +21,11 @@
 # batched transactions for the first 100,000 messages, copies of those rows
 # in SQL beyond) and cached in OUT/profile-N-sSEED/. Each program
 # runs under tests/run-headless.sh (Xvfb 1280x1024x24, a private D-Bus),
-# all runs of one size inside one session, after an unmeasured warm-up run
-# of each program (D-Bus activates the desktop portal on the first GTK
-# start; a desktop session has it running already). GSK_RENDERER=cairo,
-# GTK_A11Y=none, GSETTINGS_BACKEND=memory, window 1100x720 (Frontdesk's
-# default size). The profile's database is read once before the runs, so
+# all runs of one size on one Xvfb and D-Bus session bus, after an
+# unmeasured warm-up run of each program (D-Bus activates the desktop
+# portal on the first GTK start; a desktop already has it running).
+# GSK_RENDERER=cairo, GTK_A11Y=none, GSETTINGS_BACKEND=memory, window
+# 1100x720 (Frontdesk's default size). The profile's database is read once before the runs, so
 # first frames are with a warm page cache.
 #
 # Targets, each against the bare program of the same size:
