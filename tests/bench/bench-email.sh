@@ -8,8 +8,10 @@
 #
 #   tests/bench/bench-email.sh BUILD_DIR [N]
 #
-# Needs dovecot-imapd, isync, gnome-keyring, dbus; runs as root (Dovecot
-# mail runs as uid 65534). Prints a Markdown table row for docs/benchmarks.md.
+# Needs dovecot-imapd, isync, gnome-keyring, dbus, bc; runs as root (Dovecot
+# mail runs as uid 65534). Prints the wall time of each client and its CPU
+# time (user + system, all its threads; Dovecot's own is left out) for the
+# results table in docs/benchmarks.md.
 set -eu
 
 BUILD=${1:?usage: bench-email.sh BUILD_DIR [N]}
@@ -103,7 +105,18 @@ doveadm -c "$DIR/dovecot.conf" force-resync -u shop@test.local '*'
 # Warm Dovecot's index and cache for both clients alike.
 doveadm -c "$DIR/dovecot.conf" fetch -u shop@test.local 'uid flags text' mailbox INBOX > /dev/null
 
-now () { date +%s.%N; }
+# timed FILE CMD...: runs CMD; FILE gets "WALL CPU" in seconds.
+timed () {
+  /usr/bin/python3 -c '
+import resource, subprocess, sys, time
+start = time.monotonic()
+status = subprocess.call(sys.argv[2:])
+wall = time.monotonic() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+with open(sys.argv[1], "w") as f:
+    f.write("%.2f %.2f\n" % (wall, usage.ru_utime + usage.ru_stime))
+sys.exit(status)' "$@"
+}
 
 # mbsync
 mkdir -p "$DIR/mbsync/Mail"
@@ -131,11 +144,9 @@ Create Near
 Sync Pull
 SyncState *
 RC
-T0=$(now)
-mbsync -q -c "$DIR/mbsyncrc" bench
-T1=$(now)
-MBSYNC=$(echo "$T1 - $T0" | bc)
-MBSYNC_COUNT=$(ls "$DIR/mbsync/Mail/INBOX/cur" "$DIR/mbsync/Mail/INBOX/new" | grep -vc ':$' || true)
+timed "$DIR/mbsync.time" mbsync -q -c "$DIR/mbsyncrc" bench
+read -r MBSYNC MBSYNC_CPU < "$DIR/mbsync.time"
+MBSYNC_COUNT=$(find "$DIR/mbsync/Mail/INBOX/cur" "$DIR/mbsync/Mail/INBOX/new" -type f | wc -l)
 
 # Frontdesk: account set-up (login test) untimed, then the initial sync.
 PROFILE="$DIR/profile"
@@ -143,12 +154,11 @@ printf secret | "$CLI" --data-dir "$PROFILE" --quiet account add email --name Be
   --imap-host 127.0.0.1 --imap-port "$IMAP_PORT" --imap-security none \
   --smtp-host 127.0.0.1 --smtp-port "$SUB_PORT" --smtp-security none \
   --history-days 36500 --password-stdin
-T0=$(now)
-"$CLI" --data-dir "$PROFILE" --quiet sync --once
-T1=$(now)
-FRONTDESK=$(echo "$T1 - $T0" | bc)
+timed "$DIR/frontdesk.time" "$CLI" --data-dir "$PROFILE" --quiet sync --once
+read -r FRONTDESK FRONTDESK_CPU < "$DIR/frontdesk.time"
 FD_COUNT=$("$CLI" --data-dir "$PROFILE" --json list --limit 100000 2>/dev/null | grep -o '"id"' | wc -l || true)
 
-RATIO=$(echo "scale=2; $FRONTDESK / $MBSYNC" | bc)
+RATIO=$(printf %.2f "$(echo "scale=4; $FRONTDESK / $MBSYNC" | bc)")
 echo "messages on server: $COUNT; mbsync copied $MBSYNC_COUNT; Frontdesk stored $FD_COUNT"
-echo "| $(date -u +%Y-%m-%d) | $COUNT | $(printf %.2f "$MBSYNC") s | $(printf %.2f "$FRONTDESK") s | ${RATIO}x |"
+echo "$(date -u +%Y-%m-%d), $(git -C "$SRC" rev-parse --short HEAD 2>/dev/null || echo 'no commit'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Frontdesk: $FRONTDESK s ($FRONTDESK_CPU s CPU); mbsync: $MBSYNC s ($MBSYNC_CPU s CPU); ratio ${RATIO}x (target <= 1.5x)"
