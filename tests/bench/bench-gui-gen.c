@@ -2,7 +2,7 @@
  *
  *   bench-gui-gen --data-dir DIR --messages N [--unique U] [--seed 42] [--batch 5000]
  *
- * Writes straight through fd_store_insert_message() in batched
+ * Writes straight through fd_ingest_message() in batched
  * transactions (much faster than frontdesk-cli import of a generated
  * corpus, which also detects languages and repeats). The rows look like
  * the real thing where the inbox list can see it: email with subjects,

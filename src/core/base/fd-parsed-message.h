@@ -1,6 +1,6 @@
 /* fd-parsed-message.h: a message on its way into the store.
  *
- * Importers and providers fill one of these; fd_store_insert_message()
+ * Importers and providers fill one of these; fd_ingest_message()
  * turns it into rows. All strings are valid UTF-8 (use fd_utf8_repair()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

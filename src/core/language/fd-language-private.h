@@ -10,8 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* Called by fd_store_insert_message() inside its savepoint, before the
- * message row is written: sets @out_lang (interned, may be NULL) to the
+/* The language step of the ingest pipeline (fd-ingest.c), inside its
+ * savepoint, before the message row is written: sets @out_lang (interned, may be NULL) to the
  * channel's hint when the text agrees or cannot tell, else to the detected
  * language, and counts it toward the customer's usual language
  * (customers.lang). FALSE only on a store error. */
