@@ -426,6 +426,38 @@ test_insert_duplicate (Fixture       *f,
   g_assert_cmpuint (fd_store_count (f->store, filter, NULL), ==, 2);
 }
 
+/* A store that can no longer be written (a disk remounted read-only, a
+ * failing disk) stops a run: every message after would fail the same way,
+ * and a sync that skipped them would move its cursor past them. One
+ * message that is not valid only skips that message. */
+static void
+test_unwritable_stops_run (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(FdParsedMessage) first = fd_test_message ("email", "<1@x>", "a@x", "Where is my parcel?", 1);
+  g_autoptr(FdParsedMessage) invalid = fd_test_message ("email", NULL, "a@x", "No id", 2);
+  g_autoptr(FdParsedMessage) second = fd_test_message ("email", "<2@x>", "a@x", "Still waiting", 3);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+
+  g_assert_cmpint (fd_ingest_run_message (f->store, first, NULL, &error), ==, FD_INGEST_ADDED);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_ingest_run_message (f->store, invalid, NULL, &error), ==, FD_INGEST_SKIPPED);
+  g_assert_false (fd_ingest_error_stops_run (error));
+  g_clear_error (&error);
+
+  /* What SQLite says when the file or its disk became read-only. */
+  stmt = _fd_store_prepare (f->store, "PRAGMA query_only = 1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_reset (stmt);
+
+  g_assert_cmpint (fd_ingest_run_message (f->store, second, NULL, &error), ==, FD_INGEST_STOP);
+  g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_IO);
+  g_assert_true (fd_ingest_error_stops_run (error));
+  g_assert_nonnull (strstr (error->message, "cannot be written"));
+}
+
 static void
 test_insert_requires_id (Fixture       *f,
                          gconstpointer  data)
@@ -766,11 +798,11 @@ test_reply_and_outbox (Fixture       *f,
   draft = fd_store_get_draft (f->store, fd_message_get_conversation_id (parent), &error);
   g_assert_cmpstr (draft, ==, "Half a rep");
 
-  g_assert_cmpint (fd_store_queue_reply (f->store, parent_id, "   ", FALSE, &error), ==, 0);
+  g_assert_cmpint (fd_test_queue_reply (f->store, parent_id, "   ", &error), ==, 0);
   g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED);
   g_clear_error (&error);
 
-  reply_id = fd_store_queue_reply (f->store, parent_id, "It left today, sorry for the wait", FALSE, &error);
+  reply_id = fd_test_queue_reply (f->store, parent_id, "It left today, sorry for the wait", &error);
   g_assert_no_error (error);
   g_assert_cmpint (reply_id, >, 0);
 
@@ -972,6 +1004,7 @@ main (int    argc,
   g_test_add ("/store/changed", Fixture, NULL, fixture_setup, test_changed, fixture_teardown);
   g_test_add ("/store/views", Fixture, NULL, fixture_setup, test_views, fixture_teardown);
   g_test_add_func ("/store/utf8-repair", test_utf8_repair);
+  g_test_add ("/store/unwritable-stops-run", Fixture, NULL, fixture_setup, test_unwritable_stops_run, fixture_teardown);
   g_test_add ("/store/second-open-keeps-locks", Fixture, NULL, fixture_setup, test_second_open_keeps_locks, fixture_teardown);
 
   return g_test_run ();

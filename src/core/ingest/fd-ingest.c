@@ -118,6 +118,7 @@ fd_ingest_error_stops_run (const GError *error)
    * an account forever. */
   return g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_FULL) ||
          g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
+         g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_IO) ||
          g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT);
 }
 

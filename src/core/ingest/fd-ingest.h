@@ -36,8 +36,8 @@ typedef enum {
   /* This message could not be stored (not valid, or refused): @error
    * says why; the run counts it and goes on. */
   FD_INGEST_SKIPPED,
-  /* The store cannot take any message (the disk is full, another program
-   * holds it, the file is damaged): @error says what to do; the run
+  /* The store cannot take any message (the disk is full or cannot be
+   * written, another program holds it, the file is damaged): @error says what to do; the run
    * rolls back its transaction and stops. */
   FD_INGEST_STOP,
 } FdIngestOutcome;

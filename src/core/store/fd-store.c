@@ -109,12 +109,12 @@ _fd_store_set_error (sqlite3  *db,
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_READONLY:
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_IO,
                    _("The message store cannot be written: check the permissions of the data folder (%s)."),
                    detail);
       break;
     case SQLITE_IOERR:
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_IO,
                    _("The disk reported an error while saving messages (%s)."),
                    detail);
       break;
@@ -378,6 +378,7 @@ check_after_failure (FdStore   *self,
   if (checked || self->db == NULL || error == NULL || *error == NULL ||
       g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_FULL) ||
       g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_BUSY) ||
+      g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_IO) ||
       g_error_matches (*error, FD_STORE_ERROR, FD_STORE_ERROR_TOO_NEW))
     return;
 

@@ -25,6 +25,7 @@ typedef enum {
   FD_STORE_ERROR_FULL,        /* the disk is full */
   FD_STORE_ERROR_BUSY,        /* another process holds a lock for too long */
   FD_STORE_ERROR_OTHER_PROFILE, /* a backup of another profile (fd-backup.h) */
+  FD_STORE_ERROR_IO,          /* the data folder cannot be written: permissions, a read-only or failing disk */
 } FdStoreError;
 
 /* What storing a message did (fd_ingest_message()). */
