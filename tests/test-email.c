@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fd-account.h"
+#include "fd-account-setup.h"
 #include "fd-outbox.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
@@ -99,7 +100,7 @@ add_account (Fixture *f)
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  id = fd_email_account_add (f->store, config, "Shop", FD_TEST_PASSWORD, NULL, &error);
+  id = fd_email_account_add (fd_store_get_data_dir (f->store), config, "Shop", FD_TEST_PASSWORD, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
 
@@ -173,6 +174,12 @@ static gint64
 count_messages (Fixture *f)
 {
   return query_int (f, "SELECT count(*) FROM messages WHERE channel = 'email'", NULL);
+}
+
+static gint64
+count_accounts (Fixture *f)
+{
+  return query_int (f, "SELECT count(*) FROM accounts", NULL);
 }
 
 static gint64
@@ -993,7 +1000,7 @@ test_wrong_password (Fixture       *f,
     return;
 
   config = make_config (f->dovecot, FD_TEST_FIRM);
-  id = fd_email_account_add (f->store, config, "Shop", "wrong", NULL, &error);
+  id = fd_email_account_add (fd_store_get_data_dir (f->store), config, "Shop", "wrong", NULL, &error);
   g_assert_cmpint (id, ==, 0);
   g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH);
   g_test_message ("%s", error->message);
@@ -1085,7 +1092,7 @@ test_tls (Fixture       *f,
   g_test_message ("%s", error->message);
   g_assert_cmpstr (fd_email_error_get_fingerprint (error), ==, f->dovecot->cert_fingerprint);
   g_assert_nonnull (strstr (error->message, f->dovecot->cert_fingerprint));
-  g_assert_cmpint (fd_email_account_add (f->store, config, "Shop", FD_TEST_PASSWORD, NULL, NULL), ==, 0);
+  g_assert_cmpint (fd_email_account_add (fd_store_get_data_dir (f->store), config, "Shop", FD_TEST_PASSWORD, NULL, NULL), ==, 0);
 
   /* STARTTLS on IMAP gets the same verification. */
   config->imap_port = f->dovecot->imap_port;
@@ -1110,6 +1117,82 @@ test_tls (Fixture       *f,
   config->trusted_certificates = g_strsplit ("00:11:22", ",", -1);
   g_assert_false (fd_email_test_login (config, FD_TEST_PASSWORD, NULL, &smtp_error));
   g_assert_error (smtp_error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE);
+}
+
+/* Adding an account as frontdesk-cli does, by the channel's name and
+ * parameters (fd-account-setup.h): an untrusted certificate refuses with
+ * its fingerprint, which the "trust-certificate" parameter accepts. */
+static void
+test_setup_by_parameters (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *secret = NULL;
+  g_autofree char *settings = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  g_hash_table_insert (params, g_strdup ("address"), g_strdup (FD_TEST_FIRM));
+  g_hash_table_insert (params, g_strdup ("name"), g_strdup ("Shop"));
+  g_hash_table_insert (params, g_strdup ("imap-host"), g_strdup ("127.0.0.1"));
+  g_hash_table_insert (params, g_strdup ("imap-port"), g_strdup_printf ("%u", f->dovecot->imaps_port));
+  g_hash_table_insert (params, g_strdup ("imap-security"), g_strdup ("bogus"));
+  g_hash_table_insert (params, g_strdup ("smtp-host"), g_strdup ("127.0.0.1"));
+  g_hash_table_insert (params, g_strdup ("smtp-port"), g_strdup_printf ("%u", f->dovecot->submission_port));
+  g_hash_table_insert (params, g_strdup ("smtp-security"), g_strdup ("starttls"));
+
+  /* Checked before any server is asked. */
+  g_assert_false (fd_account_setup_check ("email", params, &error));
+  g_assert_error (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fd_account_setup_check ("fax", params, &error));
+  g_assert_error (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+  g_assert_true (fd_account_setup_can_add ("email"));
+  g_assert_false (fd_account_setup_can_add ("bluesky"));
+
+  g_hash_table_insert (params, g_strdup ("imap-security"), g_strdup ("tls"));
+  g_assert_true (fd_account_setup_check ("email", params, &error));
+  g_assert_no_error (error);
+
+  g_assert_null (fd_account_setup_add_sync (f->dir, "email", params, FD_TEST_PASSWORD, &note, NULL, &error));
+  g_assert_error (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_UNTRUSTED_CERTIFICATE);
+  g_assert_cmpstr (fd_account_setup_error_get_fingerprint (error), ==, f->dovecot->cert_fingerprint);
+  g_clear_error (&error);
+  g_assert_cmpint (count_accounts (f), ==, 0);
+
+  g_hash_table_insert (params, g_strdup ("trust-certificate"), g_strdup (f->dovecot->cert_fingerprint));
+  account = fd_account_setup_add_sync (f->dir, "email", params, FD_TEST_PASSWORD, &note, NULL, &error);
+  g_assert_no_error (error);
+  f->account = g_object_ref (account);
+  /* Servers given: nothing was looked up. */
+  g_assert_null (note);
+  g_assert_cmpint (fd_account_get_id (account), >, 0);
+  g_assert_cmpstr (fd_account_get_channel (account), ==, "email");
+  g_assert_cmpstr (fd_account_get_name (account), ==, "Shop");
+  g_assert_cmpstr (fd_account_get_address (account), ==, FD_TEST_FIRM);
+  settings = fd_account_dup_setting_string (account, "trusted-certificates");
+  g_assert_nonnull (settings);
+  g_assert_cmpstr (settings, !=, "");
+  g_assert_cmpint (count_accounts (f), ==, 1);
+
+  secret = fd_secrets_lookup_sync (account, "password", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (secret, ==, FD_TEST_PASSWORD);
+
+  /* Mail accounts are not matched: the same again is a second one. */
+  {
+    g_autoptr(FdAccount) second = fd_account_setup_add_sync (f->dir, "email", params, FD_TEST_PASSWORD,
+                                                             NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (fd_account_get_id (second), >, fd_account_get_id (account));
+    fd_secrets_clear_sync (second, NULL, NULL, NULL);
+  }
 }
 
 static void
@@ -1308,6 +1391,7 @@ main (int   argc,
   ADD ("/email/server-down", test_server_down, FALSE);
   ADD ("/email/malformed", test_malformed, FALSE);
   ADD ("/email/tls", test_tls, TRUE);
+  ADD ("/email/setup-by-parameters", test_setup_by_parameters, TRUE);
   ADD ("/email/security/forged-headers", test_forged_headers, FALSE);
   ADD ("/email/security/unsafe-recipient", test_unsafe_recipient, FALSE);
   ADD ("/email/security/huge-message", test_huge_message, FALSE);

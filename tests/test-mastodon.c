@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fd-account.h"
+#include "fd-account-setup.h"
 #include "fd-outbox.h"
 #include "fd-secrets.h"
 #include "fd-sync-manager.h"
@@ -516,6 +517,43 @@ test_signin_other_server (Fixture       *f,
   g_clear_object (&reloaded);
   reloaded = load_account (f, fd_account_get_id (on_a));
   g_assert_cmpstr (fd_account_get_address (reloaded), ==, url_a);
+}
+
+/* Adding the account as frontdesk-cli does, by the channel's name and
+ * parameters (fd-account-setup.h): signing in again finds it. */
+static void
+test_setup_by_parameters (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(FdAccount) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+
+  g_assert_false (fd_account_setup_check ("mastodon", params, &error));
+  g_assert_error (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_hash_table_insert (params, g_strdup ("server"), g_strdup (mastodon_stand_in_get_url (f->server)));
+  g_assert_null (fd_account_setup_add_sync (f->dir, "mastodon", params, "wrong", NULL, NULL, &error));
+  g_assert_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_DENIED);
+  g_clear_error (&error);
+
+  account = fd_account_setup_add_sync (f->dir, "mastodon", params, mastodon_stand_in_get_token (f->server),
+                                       NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* The fixture's account, signed in again. */
+  g_assert_cmpint (fd_account_get_id (account), ==, fd_account_get_id (f->account));
+  token = fd_secrets_lookup_sync (account, "access-token", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (token, ==, mastodon_stand_in_get_token (f->server));
+
+  again = fd_account_setup_add_sync (f->dir, "mastodon", params, mastodon_stand_in_get_token (f->server),
+                                     NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_account_get_id (again), ==, fd_account_get_id (account));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM accounts"), ==, 1);
 }
 
 static void
@@ -1070,6 +1108,7 @@ main (int    argc,
   ADD ("/mastodon/oauth", test_oauth);
   ADD ("/mastodon/insecure", test_insecure);
   ADD ("/mastodon/signin-other-server", test_signin_other_server);
+  ADD ("/mastodon/setup-by-parameters", test_setup_by_parameters);
   ADD ("/mastodon/listen-timeout", test_listen_timeout);
   ADD ("/mastodon/signin-errors", test_signin_errors);
   ADD ("/mastodon/sync-pages", test_sync_pages);

@@ -1,7 +1,8 @@
 /* fd-cli-account.c: frontdesk-cli account add|list|remove
  *
- * "account add CHANNEL …" hands over to the channel's adder below: a new
- * channel adds one line to adders[].
+ * "account add CHANNEL …" hands the options over to the channel's
+ * provider (fd-account-setup.h): a new channel needs nothing here, unless
+ * it reads an option not listed below yet.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,15 +14,15 @@
 
 #include "fd-cli-private.h"
 #include "fd-account.h"
+#include "fd-account-setup.h"
+#include "fd-channel.h"
 #include "fd-secrets.h"
-#include "providers/email/fd-email-autoconfig.h"
-#include "providers/mastodon/fd-mastodon-auth.h"
 
+/* Every option a channel may read; see fd-account-setup.h. */
 typedef struct
 {
   char     *server;
   gboolean  token_stdin;
-  /* email */
   char     *name;
   char     *address;
   char     *username;
@@ -36,12 +37,6 @@ typedef struct
   gboolean  password_stdin;
   int       history_days;
 } AddOptions;
-
-typedef int (*AccountAdder) (FdCliOptions       *options,
-                             const FdCliCommand *command,
-                             AddOptions         *add,
-                             int                 argc,
-                             char              **argv);
 
 static const FdCliCommand command = {
   "account", N_("add|list|remove …"), N_("Add, list or remove accounts"), NULL
@@ -64,39 +59,118 @@ read_secret_line (void)
   }
 }
 
-/* account add mastodon --server URL --token-stdin */
-static int
-add_mastodon (FdCliOptions        *options,
-              const FdCliCommand  *cmd,
-              AddOptions          *add,
-              int                  argc,
-              char               **argv)
+/* How each kind of secret comes in: on standard input, never on a
+ * command line. */
+static const struct {
+  const char *kind;      /* FdChannelInfo.secret_kind */
+  gboolean    token;     /* --token-stdin, else --password-stdin */
+  const char *missing;
+} secret_inputs[] = {
+  /* The first one is for kinds not listed. */
+  { "password", FALSE,
+    N_("Give the password on standard input with --password-stdin: passwords never go on a command line.") },
+  { "access-token", TRUE,
+    N_("Give an access token on standard input with --token-stdin "
+       "(create one in the server’s Preferences → Development), "
+       "or sign in from the Frontdesk window.") },
+};
+
+static void
+add_param (GHashTable *params,
+           const char *key,
+           const char *value)
 {
+  if (value != NULL)
+    g_hash_table_insert (params, (gpointer) key, g_strdup (value));
+}
+
+static void
+add_int_param (GHashTable *params,
+               const char *key,
+               int         value)
+{
+  if (value != 0)
+    g_hash_table_insert (params, (gpointer) key, g_strdup_printf ("%d", value));
+}
+
+/* account add CHANNEL [options] --token-stdin|--password-stdin
+ * The channel reads the options it knows (fd-account-setup.h); the login
+ * is tested before anything is stored. */
+static int
+account_add (FdCliOptions  *options,
+             AddOptions    *add,
+             int            argc,
+             char         **argv)
+{
+  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(FdStore) store = NULL;
   g_autoptr(FdAccount) account = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *token = NULL;
+  g_autofree char *secret = NULL;
+  g_autofree char *note = NULL;
+  const char *channel;
+  const char *kind;
+  guint input = 0;
 
-  if (add->server == NULL)
-    return fd_cli_usage_error (cmd, _("Give the Mastodon server with --server, for example --server mastodon.social."));
-  if (!add->token_stdin)
-    return fd_cli_usage_error (cmd, _("Give an access token on standard input with --token-stdin "
-                                      "(create one in the server’s Preferences → Development), "
-                                      "or sign in from the Frontdesk window."));
+  if (argc < 3)
+    return fd_cli_usage_error (&command, _("Say which channel: “account add mastodon --server URL --token-stdin”."));
+  channel = argv[2];
 
-  if (!(token = read_secret_line ()) || *token == '\0')
-    return fd_cli_usage_error (cmd, _("No access token on standard input."));
+  add_param (params, "server", add->server);
+  add_param (params, "name", add->name);
+  add_param (params, "address", add->address);
+  add_param (params, "username", add->username);
+  add_param (params, "imap-host", add->imap_host);
+  add_int_param (params, "imap-port", add->imap_port);
+  add_param (params, "imap-security", add->imap_security);
+  add_param (params, "smtp-host", add->smtp_host);
+  add_int_param (params, "smtp-port", add->smtp_port);
+  add_param (params, "smtp-security", add->smtp_security);
+  add_param (params, "trust-certificate", add->trust_certificate);
+  add_param (params, "allow-unencrypted", add->allow_unencrypted ? "true" : NULL);
+  add_int_param (params, "history-days", add->history_days);
+
+  /* A typo is not worth asking a server, or the person, anything. */
+  if (!fd_account_setup_check (channel, params, &error))
+    return fd_cli_usage_error (&command, error->message);
+
+  kind = fd_channel_secret_kind (channel);
+  for (guint i = 1; i < G_N_ELEMENTS (secret_inputs); i++)
+    if (g_str_equal (kind, secret_inputs[i].kind))
+      input = i;
+  if (!(secret_inputs[input].token ? add->token_stdin : add->password_stdin))
+    return fd_cli_usage_error (&command, _(secret_inputs[input].missing));
+
+  if (!(secret = read_secret_line ()) || *secret == '\0')
+    return fd_cli_usage_error (&command, secret_inputs[input].token ? _("No access token on standard input.")
+                                                                    : _("No password on standard input."));
 
   /* Creates the profile (and its schema) if needed. */
   if (!(store = fd_cli_open_store (options)))
-    return 1;
-
-  if (!(account = fd_mastodon_account_add_sync (fd_store_get_data_dir (store), add->server, token, NULL, &error)))
     {
-      memset (token, 0, strlen (token));
+      memset (secret, 0, strlen (secret));
+      return 1;
+    }
+
+  account = fd_account_setup_add_sync (fd_store_get_data_dir (store), channel, params, secret, &note, NULL, &error);
+  memset (secret, 0, strlen (secret));
+
+  if (note != NULL && !options->quiet && !options->json)
+    {
+      g_autofree char *safe_note = fd_cli_safe_line (note);
+
+      g_printerr ("%s\n", safe_note);
+    }
+
+  if (account == NULL)
+    {
+      if (g_error_matches (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_UNTRUSTED_CERTIFICATE))
+        g_printerr (_("To trust this certificate, run the command again with --trust-certificate %s\n"),
+                    fd_account_setup_error_get_fingerprint (error));
+      if (g_error_matches (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID))
+        return fd_cli_usage_error (&command, error->message);
       return fd_cli_fail (error);
     }
-  memset (token, 0, strlen (token));
 
   if (options->json)
     g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", fd_account_get_id (account));
@@ -105,134 +179,11 @@ add_mastodon (FdCliOptions        *options,
       /* The name is what the server calls the account. */
       g_autofree char *name = fd_cli_safe_line (fd_account_get_name (account));
 
-      /* Translators: account id, then @user@server */
+      /* Translators: account id, then the account's name (an address or @user@server) */
       g_print (_("Added account %lld: %s\n"), (long long) fd_account_get_id (account), name);
     }
 
   return 0;
-}
-
-/* account add email --address A [--imap-host H …] --password-stdin
- * Settings not given come from autoconfiguration. The login is tested
- * before anything is stored. */
-static int
-add_email (FdCliOptions        *options,
-           const FdCliCommand  *cmd,
-           AddOptions          *add,
-           int                  argc,
-           char               **argv)
-{
-  g_autoptr(FdStore) store = NULL;
-  g_autoptr(FdEmailConfig) config = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *password = NULL;
-  FdEmailSecurity imap_security = FD_EMAIL_SECURITY_TLS, smtp_security = FD_EMAIL_SECURITY_TLS;
-  gint64 id;
-
-  if (add->address == NULL || strchr (add->address, '@') == NULL)
-    return fd_cli_usage_error (cmd, _("Give the email address with --address, for example --address shop@example.com."));
-  if (!add->password_stdin)
-    return fd_cli_usage_error (cmd, _("Give the password on standard input with --password-stdin: "
-                                      "passwords never go on a command line."));
-  /* Before any server is looked up: a typo is not worth a lookup. */
-  if ((add->imap_security != NULL && !fd_email_security_from_string (add->imap_security, &imap_security)) ||
-      (add->smtp_security != NULL && !fd_email_security_from_string (add->smtp_security, &smtp_security)))
-    return fd_cli_usage_error (cmd, _("The security must be “tls”, “starttls” or “none”."));
-
-  if (add->imap_host == NULL || add->smtp_host == NULL)
-    {
-      if (!(config = fd_email_autoconfig_lookup (add->address, NULL, &error)))
-        return fd_cli_fail (error);
-      if (!options->quiet && !options->json)
-        /* Translators: %s says where, e.g. "the domain’s DNS records" */
-        g_printerr (_("Found the server settings in %s.\n"), config->source);
-    }
-  else
-    config = fd_email_config_new ();
-
-  g_free (config->address);
-  config->address = g_strdup (add->address);
-  if (add->username != NULL)
-    {
-      g_free (config->username);
-      config->username = g_strdup (add->username);
-    }
-  if (config->username == NULL)
-    config->username = g_strdup (add->address);
-  if (add->imap_host != NULL)
-    {
-      g_free (config->imap_host);
-      config->imap_host = g_strdup (add->imap_host);
-    }
-  if (add->smtp_host != NULL)
-    {
-      g_free (config->smtp_host);
-      config->smtp_host = g_strdup (add->smtp_host);
-    }
-  if (add->imap_port > 0)
-    config->imap_port = (guint16) CLAMP (add->imap_port, 1, G_MAXUINT16);
-  if (add->smtp_port > 0)
-    config->smtp_port = (guint16) CLAMP (add->smtp_port, 1, G_MAXUINT16);
-  if (add->imap_security != NULL)
-    config->imap_security = imap_security;
-  if (add->smtp_security != NULL)
-    config->smtp_security = smtp_security;
-  if (add->trust_certificate != NULL)
-    fd_email_config_add_trusted (config, add->trust_certificate);
-  config->allow_unencrypted = add->allow_unencrypted;
-  config->display_name = g_strdup (add->name);
-  config->history_days = MAX (add->history_days, 0);
-
-  if (!(password = read_secret_line ()) || *password == '\0')
-    return fd_cli_usage_error (cmd, _("No password on standard input."));
-
-  if (!(store = fd_cli_open_store (options)))
-    return 1;
-
-  id = fd_email_account_add (store, config, add->name, password, NULL, &error);
-  memset (password, 0, strlen (password));
-  if (id == 0)
-    {
-      if (g_error_matches (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_UNTRUSTED_CERTIFICATE))
-        g_printerr (_("To trust this certificate, run the command again with --trust-certificate %s\n"),
-                    fd_email_error_get_fingerprint (error));
-      return fd_cli_fail (error);
-    }
-
-  if (options->json)
-    g_print ("{\"id\": %" G_GINT64_FORMAT "}\n", id);
-  else if (!options->quiet)
-    g_print (_("Added account %lld: %s\n"), (long long) id, add->address);
-
-  return 0;
-}
-
-static const struct {
-  const char   *channel;
-  AccountAdder  add;
-} adders[] = {
-  { "email", add_email },
-  { "mastodon", add_mastodon },
-};
-
-static int
-account_add (FdCliOptions  *options,
-             AddOptions    *add,
-             int            argc,
-             char         **argv)
-{
-  if (argc < 3)
-    return fd_cli_usage_error (&command, _("Say which channel: “account add mastodon --server URL --token-stdin”."));
-
-  for (guint i = 0; i < G_N_ELEMENTS (adders); i++)
-    if (g_str_equal (argv[2], adders[i].channel))
-      return adders[i].add (options, &command, add, argc, argv);
-
-  {
-    g_autofree char *message = g_strdup_printf (_("This build cannot add “%s” accounts."), argv[2]);
-
-    return fd_cli_usage_error (&command, message);
-  }
 }
 
 static int

@@ -118,6 +118,25 @@ fd_channel_max_reply_chars (const char *name)
   return info != NULL ? info->max_reply_chars : 0;
 }
 
+const char *
+fd_channel_secret_kind (const char *name)
+{
+  const FdChannelInfo *info = fd_channel_lookup (name);
+
+  return info != NULL && info->secret_kind != NULL ? info->secret_kind : "password";
+}
+
+const char *
+fd_channel_secret_name (const char *name)
+{
+  const FdChannelInfo *info = fd_channel_lookup (name);
+
+  if (info == NULL || info->secret_name == NULL)
+    return _("Password");
+
+  return g_dgettext (GETTEXT_PACKAGE, info->secret_name);
+}
+
 static int
 compare_by_name (gconstpointer a,
                  gconstpointer b)

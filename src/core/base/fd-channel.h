@@ -29,6 +29,28 @@ typedef enum {
   FD_CHANNEL_PRIVATE_REPLY = 1 << 2,
 } FdChannelFlags;
 
+/* How an account's secret is kept in the keyring (fd-secrets.c): under
+ * the server it is sent to and the user it signs in as, so that it never
+ * reaches another server. */
+typedef struct {
+  /* The account setting naming that server (a host name, kept in lower
+   * case); NULL: the account's address. */
+  const char     *server_setting;
+  /* The account setting naming the user, falling back to the account's
+   * address when unset; NULL: the account's name. */
+  const char     *user_setting;
+  /* The settings naming every host the secret is sent to; none: the host
+   * of the account's address. */
+  const char     *host_settings[2];
+  /* The keyring entry's label, then labels earlier versions wrote, each
+   * with one %s: the account's address when label_names_address, else
+   * its name. An entry of the older schema is only used when its label is
+   * one of these for this account (fd-secrets.c). Marked for
+   * translation; NULL-terminated. */
+  const char     *labels[3];
+  gboolean        label_names_address;
+} FdChannelKeyring;
+
 typedef struct {
   /* The key kept in the store: a lower-case ASCII word. */
   const char     *name;
@@ -44,6 +66,10 @@ typedef struct {
   const char     *mention_prefix;
   /* The secret an account signs in with ("password", "access-token"). */
   const char     *secret_kind;
+  /* That secret as a person types it ("Access token"); NULL: "Password".
+   * Marked for translation, translated on use. */
+  const char     *secret_name;
+  FdChannelKeyring keyring;
   FdChannelFlags  flags;
   /* The longest public reply in characters when the server does not say;
    * 0 when there is no limit. */
@@ -65,6 +91,11 @@ char                 *fd_channel_format_reply_hint (const char        *name,
                                                     const char        *to);
 /* The longest public reply, 0 for no limit. */
 guint                 fd_channel_max_reply_chars (const char          *name);
+/* The keyring kind of the channel's secret; "password" for a channel
+ * this build does not describe. */
+const char           *fd_channel_secret_kind     (const char          *name);
+/* Translated: what a person types to sign in ("Access token"). */
+const char           *fd_channel_secret_name     (const char          *name);
 /* (transfer container) (element-type FdChannelInfo): every described
  * channel, sorted by name. */
 GPtrArray            *fd_channel_list            (void);

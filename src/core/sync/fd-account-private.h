@@ -18,4 +18,8 @@ gboolean _fd_account_store_setting_int (FdStore     *store,
                                         gint64       value,
                                         GError     **error);
 
+/* Copies every setting of @from into @into (not saved). */
+void     _fd_account_merge_settings    (FdAccount   *into,
+                                        FdAccount   *from);
+
 G_END_DECLS

@@ -722,3 +722,18 @@ _fd_account_store_setting_int (FdStore     *store,
 
   return TRUE;
 }
+
+void
+_fd_account_merge_settings (FdAccount *into,
+                            FdAccount *from)
+{
+  g_autoptr(GList) members = NULL;
+
+  g_return_if_fail (FD_IS_ACCOUNT (into));
+  g_return_if_fail (FD_IS_ACCOUNT (from));
+
+  members = json_object_get_members (from->settings);
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (into->settings, l->data,
+                            json_node_copy (json_object_get_member (from->settings, l->data)));
+}

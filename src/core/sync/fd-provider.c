@@ -467,11 +467,9 @@ fd_provider_lookup (const char *channel)
   return type;
 }
 
-/* The methods of @channel's provider, without an instance; NULL when
- * this build has none. The class stays loaded: a registered provider
- * type is never unloaded. */
-static FdProviderInterface *
-peek_iface (const char *channel)
+/* The class stays loaded: a registered provider type is never unloaded. */
+FdProviderInterface *
+fd_provider_peek_channel (const char *channel)
 {
   GType type;
   gpointer klass;
@@ -491,7 +489,7 @@ fd_provider_channel_can_send (const char *channel)
 
   g_return_val_if_fail (channel != NULL, FALSE);
 
-  iface = peek_iface (channel);
+  iface = fd_provider_peek_channel (channel);
   return iface != NULL && iface->send != NULL;
 }
 
@@ -502,7 +500,7 @@ fd_provider_channel_can_listen (const char *channel)
 
   g_return_val_if_fail (channel != NULL, FALSE);
 
-  iface = peek_iface (channel);
+  iface = fd_provider_peek_channel (channel);
   return iface != NULL && iface->fetch_listening != NULL;
 }
 

@@ -109,6 +109,25 @@ struct _FdProviderInterface
   gboolean   (*start_push)      (FdProvider           *self,
                                  GError              **error);
   void       (*stop_push)       (FdProvider           *self);
+
+  /* Class methods, called without an instance when an account is added
+   * (fd-account-setup.h); NULL for a channel whose accounts cannot be
+   * added. check_setup: whether @params are complete and well formed,
+   * before a server or the person is asked anything. sign_in (blocking):
+   * checks @secret with the server for the account @params describe and
+   * returns that account, not saved; @note (never NULL) may get a
+   * sentence for the person. is_same_account: whether @existing, an
+   * account of the profile, is the one @signed_in signed in to again (it
+   * is then updated instead of added); NULL: never. */
+  gboolean   (*check_setup)     (GHashTable           *params,
+                                 GError              **error);
+  FdAccount *(*sign_in)         (GHashTable           *params,
+                                 const char           *secret,
+                                 char                **note,
+                                 GCancellable         *cancellable,
+                                 GError              **error);
+  gboolean   (*is_same_account) (FdAccount            *existing,
+                                 FdAccount            *signed_in);
 };
 
 GQuark      fd_provider_error_quark         (void);
@@ -182,6 +201,9 @@ GType       fd_provider_lookup              (const char           *channel);
 gboolean    fd_provider_channel_can_send    (const char           *channel);
 /* Whether @channel's provider follows hashtags and keywords (fd-listening.h). */
 gboolean    fd_provider_channel_can_listen  (const char           *channel);
+/* The methods of @channel's provider, for its class methods; NULL when
+ * this build has none. */
+FdProviderInterface *fd_provider_peek_channel (const char         *channel);
 /* (transfer full) (nullable) */
 FdProvider *fd_provider_new_for_account     (FdAccount            *account,
                                              GError              **error);

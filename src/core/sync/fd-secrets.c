@@ -8,6 +8,7 @@
 #include <libsecret/secret.h>
 #include <string.h>
 
+#include "fd-channel.h"
 #include "fd-secrets.h"
 
 /* An account's key, read from it on the calling thread. */
@@ -21,7 +22,7 @@ typedef struct
 
   /* What tells an entry of the older schema to be this account's. */
   gint64              account_id;
-  const char * const *legacy_formats;
+  const char * const *legacy_formats;  /* the channel's, or NULL */
   char               *legacy_user;  /* the address or handle those labels name */
   GPtrArray          *hosts;        /* every host the secret is sent to */
 } SecretKey;
@@ -34,12 +35,12 @@ typedef struct
  *
  *  - it is the only such entry;
  *  - its label is one the older code wrote for this account's user (the
- *    address of a mailbox, the @user@server handle on Mastodon), in
- *    English or in the language in use now; the label is all the entry
- *    says about where it belongs;
+ *    address of a mailbox, the @user@server handle on Mastodon: the
+ *    channel's FdChannelKeyring.labels), in English or in the language
+ *    in use now; the label is all the entry says about where it belongs;
  *  - every server the secret would go to (IMAP and SMTP for mail, the
- *    instance for Mastodon) is the domain of that address or handle, or
- *    one of its subdomains.
+ *    instance for Mastodon: FdChannelKeyring.host_settings) is the
+ *    domain of that address or handle, or one of its subdomains.
  *
  * So another profile's password for another user is never used, nor is
  * one for the same address but kept by a profile that sends it to another
@@ -48,22 +49,6 @@ typedef struct
  * FD_SECRETS_ERROR_SIGN_IN_AGAIN: signing in again costs less than a
  * password sent to the wrong server. A moved entry is deleted; a second
  * profile with the very same account then asks to sign in again too. */
-
-static const char * const email_legacy_formats[] = {
-  /* Translators: the label of the keyring entry; %s is an email address */
-  N_("Frontdesk password for %s"),
-  /* Translators: the keyring's label for a stored password; %s is the account */
-  N_("Frontdesk: %s"),
-  NULL
-};
-
-static const char * const mastodon_legacy_formats[] = {
-  /* Translators: the keyring's label for the token; %s is @user@server */
-  N_("Frontdesk: Mastodon sign-in of %s"),
-  /* Translators: the keyring's label for a stored password; %s is the account */
-  N_("Frontdesk: %s"),
-  NULL
-};
 
 G_DEFINE_QUARK (fd-secrets-error-quark, fd_secrets_error)
 
@@ -135,9 +120,10 @@ dup_url_host (const char *url)
   return uri != NULL ? g_strdup (g_uri_get_host (uri)) : NULL;
 }
 
-/* What each channel sends its secret to, and as whom: for mail the IMAP
- * server and login (the password goes to the SMTP server too), for
- * Mastodon the instance and the handle. */
+/* What each channel sends its secret to, and as whom, as its
+ * FdChannelKeyring says: for mail the IMAP server and login (the
+ * password goes to the SMTP server too), for Mastodon the instance and
+ * the handle. */
 static SecretKey *
 secret_key_new (FdAccount  *account,
                 GError    **error)
@@ -146,6 +132,8 @@ secret_key_new (FdAccount  *account,
   const char *channel = fd_account_get_channel (account);
   const char *address = fd_account_get_address (account);
   const char *name = fd_account_get_name (account);
+  const FdChannelInfo *info = fd_channel_lookup (channel);
+  const FdChannelKeyring *keyring = info != NULL ? &info->keyring : NULL;
 
   g_return_val_if_fail (fd_account_get_id (account) > 0, NULL);
   g_return_val_if_fail (fd_account_get_profile_id (account) != NULL, NULL);
@@ -156,34 +144,44 @@ secret_key_new (FdAccount  *account,
   key->title = g_strdup (name != NULL && *name != '\0' ? name : address != NULL ? address : channel);
   key->hosts = g_ptr_array_new_with_free_func (g_free);
 
-  if (g_strcmp0 (channel, "email") == 0)
+  if (keyring != NULL && keyring->server_setting != NULL)
     {
-      g_autofree char *imap_host = fd_account_dup_setting_string (account, "imap-host");
-      g_autofree char *smtp_host = fd_account_dup_setting_string (account, "smtp-host");
+      g_autofree char *host = fd_account_dup_setting_string (account, keyring->server_setting);
 
-      key->server = imap_host != NULL ? g_ascii_strdown (imap_host, -1) : NULL;
-      key->user = fd_account_dup_setting_string (account, "username");
-      if (key->user == NULL)
-        key->user = g_strdup (address);
-      key->legacy_formats = email_legacy_formats;
-      key->legacy_user = g_strdup (address);
-      add_host (key->hosts, imap_host);
-      add_host (key->hosts, smtp_host);
-    }
-  else if (g_strcmp0 (channel, "mastodon") == 0)
-    {
-      g_autofree char *host = dup_url_host (address);
-
-      key->server = g_strdup (address);
-      key->user = g_strdup (name);
-      key->legacy_formats = mastodon_legacy_formats;
-      key->legacy_user = g_strdup (name);
-      add_host (key->hosts, host);
+      key->server = host != NULL ? g_ascii_strdown (host, -1) : NULL;
     }
   else
+    key->server = g_strdup (address);
+
+  if (keyring != NULL && keyring->user_setting != NULL)
     {
-      key->server = g_strdup (address);
-      key->user = g_strdup (name);
+      key->user = fd_account_dup_setting_string (account, keyring->user_setting);
+      if (key->user == NULL)
+        key->user = g_strdup (address);
+    }
+  else
+    key->user = g_strdup (name);
+
+  if (keyring != NULL && keyring->labels[0] != NULL)
+    {
+      key->legacy_formats = keyring->labels;
+      key->legacy_user = g_strdup (keyring->label_names_address ? address : name);
+
+      if (keyring->host_settings[0] != NULL)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (keyring->host_settings) && keyring->host_settings[i] != NULL; i++)
+            {
+              g_autofree char *host = fd_account_dup_setting_string (account, keyring->host_settings[i]);
+
+              add_host (key->hosts, host);
+            }
+        }
+      else
+        {
+          g_autofree char *host = dup_url_host (address);
+
+          add_host (key->hosts, host);
+        }
     }
 
   if (key->server == NULL || *key->server == '\0' || key->user == NULL || *key->user == '\0')

@@ -16,6 +16,7 @@ const FdChannelInfo fd_bluesky_channel_info = {
   .reply_hint = N_("Reply on Bluesky to %s"),
   .mention_prefix = "@",
   .secret_kind = "app-password",
+  .secret_name = N_("App password"),
   .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_PRIVATE_REPLY,
   /* A post's limit in graphemes. */
   .max_reply_chars = 300,

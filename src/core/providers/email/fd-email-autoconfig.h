@@ -1,5 +1,5 @@
 /* fd-email-autoconfig.h: finding an address's mail servers, and adding
- * an email account once its login works.
+ * an email account once its login works (fd-email-setup.c).
  *
  * Where settings come from, in order: a table of well-known providers;
  * the domain's autoconfig file (https://autoconfig.DOMAIN/mail/config-v1.1.xml,
@@ -12,7 +12,6 @@
 #pragma once
 
 #include "fd-email-config.h"
-#include "fd-store.h"
 
 G_BEGIN_DECLS
 
@@ -34,16 +33,17 @@ void            fd_email_autoconfig_lookup_async   (const char          *address
 FdEmailConfig  *fd_email_autoconfig_lookup_finish  (GAsyncResult        *result,
                                                     GError             **error);
 
-/* Tests the login (IMAP and SMTP), then saves the account and puts the
- * password in the keyring. On any failure nothing is kept: no account
- * row, no secret. Returns the account id, 0 on error. */
-gint64          fd_email_account_add               (FdStore             *store,
+/* Tests the login (IMAP and SMTP), then saves the account in the profile
+ * @data_dir and puts the password in the keyring (fd-account-setup.h).
+ * On any failure nothing is kept: no account row, no secret. Blocking.
+ * Returns the account id, 0 on error. */
+gint64          fd_email_account_add               (const char          *data_dir,
                                                     const FdEmailConfig *config,
                                                     const char          *name,
                                                     const char          *password,
                                                     GCancellable        *cancellable,
                                                     GError             **error);
-/* The same in a thread, with its own connection to the profile in @data_dir. */
+/* The same in a thread. */
 void            fd_email_account_add_async         (const char          *data_dir,
                                                     const FdEmailConfig *config,
                                                     const char          *name,

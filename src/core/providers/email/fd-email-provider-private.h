@@ -33,6 +33,15 @@ struct _FdEmailProvider
   FdEmailPush   *push;          /* main thread */
 };
 
+/* Adding an account (fd-email-setup.c): the provider's class methods. */
+gboolean    _fd_email_check_setup            (GHashTable       *params,
+                                              GError          **error);
+FdAccount  *_fd_email_sign_in                (GHashTable       *params,
+                                              const char       *secret,
+                                              char            **note,
+                                              GCancellable     *cancellable,
+                                              GError          **error);
+
 /* Connects when needed. Errors are FD_PROVIDER_ERROR. */
 gboolean    _fd_email_provider_ensure_imap   (FdEmailProvider  *self,
                                               GError          **error);

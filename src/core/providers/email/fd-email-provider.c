@@ -928,6 +928,8 @@ provider_iface_init (FdProviderInterface *iface)
   iface->supports_push = fd_email_provider_supports_push;
   iface->start_push = fd_email_provider_start_push;
   iface->stop_push = fd_email_provider_stop_push;
+  iface->check_setup = _fd_email_check_setup;
+  iface->sign_in = _fd_email_sign_in;
 }
 
 /* GObject */

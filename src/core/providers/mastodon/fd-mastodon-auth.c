@@ -13,10 +13,10 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "fd-account-setup.h"
 #include "fd-mastodon-auth.h"
 #include "fd-mastodon-private.h"
 #include "fd-provider.h"
-#include "fd-secrets.h"
 
 #define CALLBACK_PATH "/callback"
 /* Long enough to sign in to the server and choose "Authorize"; a port
@@ -816,63 +816,18 @@ fd_mastodon_auth_exchange_code_finish (FdMastodonAuth  *self,
 
 /* Accounts */
 
-/* The account a sign-in belongs to: the same server, as the person
- * typed its address (normalized), and the same account id there. Never
- * the handle alone: a server chooses the handle it reports, domain
- * included, and could claim another server's account with it. Accounts
- * saved before the id was kept match on the same server and handle, and
- * get the id then. */
+/* The account @token signs in to on @server, not saved. */
 static FdAccount *
-find_account (FdStore    *store,
-              const char *server,
-              const char *remote_id,
-              const char *handle,
-              GError    **error)
+sign_in (const char    *server,
+         const char    *token,
+         GCancellable  *cancellable,
+         GError       **error)
 {
-  g_autoptr(GPtrArray) accounts = fd_account_load_all (store, error);
-
-  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-    {
-      FdAccount *account = g_ptr_array_index (accounts, i);
-      g_autofree char *address = NULL;
-      g_autofree char *known_id = NULL;
-
-      if (!g_str_equal (fd_account_get_channel (account), FD_MASTODON_CHANNEL) ||
-          fd_account_get_address (account) == NULL ||
-          !(address = fd_mastodon_normalize_server (fd_account_get_address (account), NULL)) ||
-          !g_str_equal (address, server))
-        continue;
-
-      known_id = fd_account_dup_setting_string (account, "account-id");
-      if (known_id != NULL && *known_id != '\0'
-          ? g_str_equal (known_id, remote_id)
-          : g_ascii_strcasecmp (fd_account_get_name (account), handle) == 0)
-        return g_object_ref (account);
-    }
-
-  return NULL;
-}
-
-FdAccount *
-fd_mastodon_account_add_sync (const char    *data_dir,
-                              const char    *server,
-                              const char    *token,
-                              GCancellable  *cancellable,
-                              GError       **error)
-{
-  g_autoptr(FdStore) store = NULL;
-  g_autoptr(FdAccount) account = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *normalized = NULL;
   g_autofree char *handle = NULL;
   g_autofree char *id = NULL;
-  g_autofree char *label = NULL;
   g_autofree char *clean = NULL;
-  gboolean created = FALSE;
-
-  g_return_val_if_fail (data_dir != NULL, NULL);
-  g_return_val_if_fail (server != NULL, NULL);
-  g_return_val_if_fail (token != NULL, NULL);
+  FdAccount *account;
 
   if (!(normalized = fd_mastodon_normalize_server (server, error)))
     return NULL;
@@ -885,61 +840,93 @@ fd_mastodon_account_add_sync (const char    *data_dir,
       return NULL;
     }
 
-  if (!(id = verify_token (normalized, clean, cancellable, &handle, error)))
+  id = verify_token (normalized, clean, cancellable, &handle, error);
+  memset (clean, 0, strlen (clean));
+  if (id == NULL)
     return NULL;
 
-  if (!(store = fd_store_open (data_dir, error)))
+  account = fd_account_new (FD_MASTODON_CHANNEL, handle, normalized);
+  fd_account_set_setting_string (account, "account-id", id);
+  return account;
+}
+
+/* The account a sign-in belongs to: the same server, as the person
+ * typed its address (normalized), and the same account id there. Never
+ * the handle alone: a server chooses the handle it reports, domain
+ * included, and could claim another server's account with it. Accounts
+ * saved before the id was kept match on the same server and handle, and
+ * get the id then. */
+gboolean
+_fd_mastodon_is_same_account (FdAccount *existing,
+                              FdAccount *signed_in)
+{
+  g_autofree char *address = NULL;
+  g_autofree char *known_id = NULL;
+  g_autofree char *id = NULL;
+
+  if (fd_account_get_address (existing) == NULL ||
+      !(address = fd_mastodon_normalize_server (fd_account_get_address (existing), NULL)) ||
+      g_strcmp0 (address, fd_account_get_address (signed_in)) != 0)
+    return FALSE;
+
+  known_id = fd_account_dup_setting_string (existing, "account-id");
+  id = fd_account_dup_setting_string (signed_in, "account-id");
+  if (known_id != NULL && *known_id != '\0')
+    return g_strcmp0 (known_id, id) == 0;
+
+  return g_ascii_strcasecmp (fd_account_get_name (existing), fd_account_get_name (signed_in)) == 0;
+}
+
+gboolean
+_fd_mastodon_check_setup (GHashTable  *params,
+                          GError     **error)
+{
+  if (g_hash_table_lookup (params, "server") == NULL)
+    {
+      g_set_error_literal (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID,
+                           _("Give the Mastodon server with --server, for example --server mastodon.social."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+FdAccount *
+_fd_mastodon_sign_in (GHashTable    *params,
+                      const char    *secret,
+                      char         **note,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  if (!_fd_mastodon_check_setup (params, error))
     return NULL;
 
-  if (!(account = find_account (store, normalized, id, handle, &local_error)))
-    {
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      account = fd_account_new (FD_MASTODON_CHANNEL, handle, normalized);
-      fd_account_set_setting_string (account, "account-id", id);
-      if (!fd_account_save (account, store, error))
-        return NULL;
-      created = TRUE;
-    }
-  else if (g_strcmp0 (fd_account_get_address (account), normalized) != 0)
-    {
-      /* The old server's sign-in is kept under the old address. */
-      fd_secrets_clear_sync (account, FD_MASTODON_TOKEN_KIND, cancellable, NULL);
-      fd_account_set_address (account, normalized);
-      if (!fd_account_save (account, store, error))
-        return NULL;
-    }
+  return sign_in (g_hash_table_lookup (params, "server"), secret, cancellable, error);
+}
 
-  {
-    g_autofree char *known_id = fd_account_dup_setting_string (account, "account-id");
+FdAccount *
+fd_mastodon_account_add_sync (const char    *data_dir,
+                              const char    *server,
+                              const char    *token,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(FdAccount) signed_in = NULL;
+  g_autofree char *clean = NULL;
+  FdAccount *account;
 
-    if (known_id == NULL || *known_id == '\0')
-      {
-        fd_account_set_setting_string (account, "account-id", id);
-        if (!fd_account_save (account, store, error))
-          return NULL;
-      }
-  }
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (server != NULL, NULL);
+  g_return_val_if_fail (token != NULL, NULL);
 
-  /* Translators: the keyring's label for the token; %s is @user@server */
-  label = g_strdup_printf (_("Frontdesk: Mastodon sign-in of %s"), handle);
-  if (!fd_secrets_store_sync (account, FD_MASTODON_TOKEN_KIND, label, clean,
-                              cancellable, &local_error))
-    {
-      /* Never keep an account whose sign-in is nowhere. */
-      if (created)
-        fd_account_delete (account, store, NULL);
-      g_set_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,
-                   _("Frontdesk could not save the sign-in in the keyring (%s). Unlock the keyring and try again."),
-                   local_error->message);
-      return NULL;
-    }
+  if (!(signed_in = sign_in (server, token, cancellable, error)))
+    return NULL;
+
+  clean = g_strstrip (g_strdup (token));
+  account = fd_account_setup_save_sync (data_dir, signed_in, clean, cancellable, error);
   memset (clean, 0, strlen (clean));
 
-  return g_steal_pointer (&account);
+  return account;
 }
 
 static void

@@ -16,6 +16,18 @@ const FdChannelInfo fd_mastodon_channel_info = {
   .reply_hint = N_("Reply on Mastodon to %s"),
   .mention_prefix = "@",
   .secret_kind = "access-token",
+  .secret_name = N_("Access token"),
+  /* The token goes to the instance (the account's address) for the
+   * account named @user@server. */
+  .keyring = {
+    .labels = {
+      /* Translators: the keyring's label for the token; %s is @user@server */
+      N_("Frontdesk: Mastodon sign-in of %s"),
+      /* Translators: the keyring's label for a stored password; %s is the account */
+      N_("Frontdesk: %s"),
+      NULL
+    },
+  },
   .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_PRIVATE_REPLY,
   /* Mastodon's default; a server that allows more says so in its
    * instance description. */

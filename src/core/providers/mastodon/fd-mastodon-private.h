@@ -31,6 +31,17 @@ FdParsedMessage *_fd_mastodon_parse_status (JsonObject   *status,
 /* unix time of an ISO 8601 "created_at", 0 when unreadable. */
 gint64           _fd_mastodon_parse_time   (const char   *iso8601);
 
+/* Adding an account (fd-mastodon-auth.c): the provider's class methods. */
+gboolean         _fd_mastodon_check_setup     (GHashTable        *params,
+                                               GError           **error);
+FdAccount       *_fd_mastodon_sign_in         (GHashTable        *params,
+                                               const char        *secret,
+                                               char             **note,
+                                               GCancellable      *cancellable,
+                                               GError           **error);
+gboolean         _fd_mastodon_is_same_account (FdAccount         *existing,
+                                               FdAccount         *signed_in);
+
 /* One page of posts for a followed term, oldest first, newer than
  * @cursor; see fd_provider_fetch_listening(). */
 GPtrArray       *_fd_mastodon_fetch_listening (FdMastodonClient  *client,

@@ -1094,6 +1094,9 @@ provider_iface_init (FdProviderInterface *iface)
   iface->supports_push = supports_push;
   iface->start_push = start_push;
   iface->stop_push = stop_push;
+  iface->check_setup = _fd_mastodon_check_setup;
+  iface->sign_in = _fd_mastodon_sign_in;
+  iface->is_same_account = _fd_mastodon_is_same_account;
 }
 
 /* GObject */
