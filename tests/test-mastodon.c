@@ -173,11 +173,12 @@ timeout_cb (gpointer user_data)
 
 typedef struct
 {
-  gboolean  done;
-  GError   *error;
-  char     *text;
-  GBytes   *body;
-  guint     status;
+  gboolean      done;
+  GError       *error;
+  char         *text;
+  GBytes       *body;
+  guint         status;
+  FdTranslator *engine;
 } Result;
 
 static void
@@ -554,6 +555,59 @@ test_setup_by_parameters (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (fd_account_get_id (again), ==, fd_account_get_id (account));
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM accounts"), ==, 1);
+}
+
+static void
+translator_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  Result *r = user_data;
+
+  r->engine = fd_provider_new_translator_finish (result, &r->error);
+  r->done = TRUE;
+}
+
+/* The server translates the posts it knows: the engine comes from the
+ * account through its channel's provider, signed in from the keyring. */
+static void
+test_translator_from_account (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(FdAccount) mail = fd_account_new ("email", "shop@example.com", "shop@example.com");
+  FdTranslationRequest post = { "Hola", "es", "en", "mastodon", "109348", };
+  FdTranslationRequest letter = { "Hola", "es", "en", "email", "<a@example.com>", };
+  Result r = { 0, };
+
+  g_assert_true (fd_provider_channel_has_translator ("mastodon"));
+  g_assert_false (fd_provider_channel_has_translator ("email"));
+
+  fd_provider_new_translator_async (f->account, NULL, translator_cb, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (r.error);
+  g_assert_nonnull (r.engine);
+  g_assert_cmpstr (fd_translator_get_name (r.engine), ==, "mastodon");
+  g_assert_true (fd_translator_accepts (r.engine, &post));
+  g_assert_false (fd_translator_accepts (r.engine, &letter));
+  g_clear_object (&r.engine);
+
+  /* No engine for a channel whose server does not translate. */
+  r.done = FALSE;
+  fd_provider_new_translator_async (mail, NULL, translator_cb, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (r.error);
+  g_assert_null (r.engine);
+
+  /* Nor without a sign-in. */
+  fd_secrets_clear_sync (f->account, NULL, NULL, NULL);
+  r.done = FALSE;
+  fd_provider_new_translator_async (f->account, NULL, translator_cb, &r);
+  while (!r.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (r.error);
+  g_assert_null (r.engine);
 }
 
 static void
@@ -1109,6 +1163,7 @@ main (int    argc,
   ADD ("/mastodon/insecure", test_insecure);
   ADD ("/mastodon/signin-other-server", test_signin_other_server);
   ADD ("/mastodon/setup-by-parameters", test_setup_by_parameters);
+  ADD ("/mastodon/translator-from-account", test_translator_from_account);
   ADD ("/mastodon/listen-timeout", test_listen_timeout);
   ADD ("/mastodon/signin-errors", test_signin_errors);
   ADD ("/mastodon/sync-pages", test_sync_pages);

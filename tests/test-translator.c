@@ -17,7 +17,7 @@
 #include "fd-deepl-translator.h"
 #include "fd-ingest.h"
 #include "fd-libretranslate-translator.h"
-#include "fd-mastodon-translator.h"
+#include "providers/mastodon/fd-mastodon-translator.h"
 #include "fd-store-private.h"
 #include "fd-test-missing.h"
 #include "fd-test-network-monitor.h"

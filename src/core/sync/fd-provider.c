@@ -5,8 +5,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "fd-channel.h"
 #include "fd-provider-private.h"
+#include "fd-secrets.h"
 #include "providers/loopback/fd-loopback-provider.h"
 
 typedef struct
@@ -502,6 +505,80 @@ fd_provider_channel_can_listen (const char *channel)
 
   iface = fd_provider_peek_channel (channel);
   return iface != NULL && iface->fetch_listening != NULL;
+}
+
+gboolean
+fd_provider_channel_has_translator (const char *channel)
+{
+  FdProviderInterface *iface;
+
+  g_return_val_if_fail (channel != NULL, FALSE);
+
+  iface = fd_provider_peek_channel (channel);
+  return iface != NULL && iface->new_translator != NULL;
+}
+
+static void
+translator_secret_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  FdAccount *account = g_task_get_task_data (task);
+  FdProviderInterface *iface = fd_provider_peek_channel (fd_account_get_channel (account));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = fd_secrets_lookup_finish (result, &error);
+  FdTranslator *translator = NULL;
+
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* Without a sign-in the server does not translate. */
+  if (secret != NULL && *secret != '\0' && iface != NULL && iface->new_translator != NULL)
+    translator = iface->new_translator (account, secret);
+  if (secret != NULL)
+    memset (secret, 0, strlen (secret));
+
+  g_task_return_pointer (task, translator, g_object_unref);
+}
+
+void
+fd_provider_new_translator_async (FdAccount           *account,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  const char *channel;
+
+  g_return_if_fail (FD_IS_ACCOUNT (account));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fd_provider_new_translator_async);
+  g_task_set_task_data (task, g_object_ref (account), g_object_unref);
+
+  channel = fd_account_get_channel (account);
+  if (!fd_provider_channel_has_translator (channel))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  fd_secrets_lookup_async (account, fd_channel_secret_kind (channel), cancellable,
+                           translator_secret_cb, g_steal_pointer (&task));
+}
+
+FdTranslator *
+fd_provider_new_translator_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_provider_new_translator_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 FdProvider *

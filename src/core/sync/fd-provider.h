@@ -18,6 +18,7 @@
 #include "fd-listening.h"
 #include "fd-outbox-entry.h"
 #include "fd-parsed-message.h"
+#include "fd-translator.h"
 
 G_BEGIN_DECLS
 
@@ -128,6 +129,13 @@ struct _FdProviderInterface
                                  GError              **error);
   gboolean   (*is_same_account) (FdAccount            *existing,
                                  FdAccount            *signed_in);
+
+  /* Class method: a translation engine the account's server offers
+   * (Mastodon translates the posts it knows), signed in with the
+   * account's @secret; NULL (the default) when the channel has none. See
+   * fd_provider_new_translator_async(). */
+  FdTranslator *(*new_translator) (FdAccount          *account,
+                                   const char         *secret);
 };
 
 GQuark      fd_provider_error_quark         (void);
@@ -201,6 +209,17 @@ GType       fd_provider_lookup              (const char           *channel);
 gboolean    fd_provider_channel_can_send    (const char           *channel);
 /* Whether @channel's provider follows hashtags and keywords (fd-listening.h). */
 gboolean    fd_provider_channel_can_listen  (const char           *channel);
+/* Whether @channel's server translates for its accounts. */
+gboolean    fd_provider_channel_has_translator (const char        *channel);
+/* The engine @account's server offers, with the account's secret from
+ * the keyring: NULL without an error when its channel has none or the
+ * account has no secret. */
+void        fd_provider_new_translator_async  (FdAccount          *account,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+FdTranslator *fd_provider_new_translator_finish (GAsyncResult     *result,
+                                                 GError          **error);
 /* The methods of @channel's provider, for its class methods; NULL when
  * this build has none. */
 FdProviderInterface *fd_provider_peek_channel (const char         *channel);

@@ -49,7 +49,8 @@ struct _FdTranslatorInterface
 {
   GTypeInterface parent_iface;
 
-  /* A stable id: "apertium", "apy", "libretranslate", "deepl", "mastodon". */
+  /* A stable id: "apertium", "apy", "libretranslate", "deepl", or the name
+   * of the channel whose server translates (fd_provider_new_translator_async()). */
   const char *(*get_name)          (FdTranslator               *self);
   /* For people: "Apertium (on this computer)". */
   const char *(*get_display_name)  (FdTranslator               *self);

@@ -1,8 +1,9 @@
 /* fd-translation-setup.c
  *
- * Besides the engines of the settings, each Mastodon account with a
- * sign-in can have its server translate the posts it knows; those come
- * last, after the engines the person ordered.
+ * Besides the engines of the settings, each account whose channel's
+ * server translates (a Mastodon account with a sign-in: see
+ * fd_provider_new_translator_async()) can have its server translate the
+ * posts it knows; those come last, after the engines the person ordered.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,18 +15,13 @@
 
 #include "fd-account.h"
 #include "fd-language.h"
-#include "fd-secrets.h"
+#include "fd-provider.h"
 #include "fd-translation-setup.h"
 #include "fd-translator-secret.h"
 #include "fd-apertium-translator.h"
 #include "fd-apy-translator.h"
 #include "fd-deepl-translator.h"
 #include "fd-libretranslate-translator.h"
-#include "fd-mastodon-translator.h"
-#include "providers/mastodon/fd-mastodon.h"
-
-/* The keyring kind the Mastodon provider keeps its access token under. */
-#define MASTODON_TOKEN_KIND "access-token"
 
 typedef struct {
   FdTranslationManager *manager;   /* weak */
@@ -135,77 +131,39 @@ key_found_cb (GObject      *object,
   g_free (lookup);
 }
 
-/* Mastodon messages keep the bare status id as their remote id. Ids
- * are numbers; anything else is not a status of this server. */
-static char *
-status_id_from_remote_id (const char *remote_id,
-                          gpointer    user_data)
-{
-  if (remote_id == NULL || remote_id[0] == '\0')
-    return NULL;
-
-  for (const char *p = remote_id; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return NULL;
-
-  return g_strdup (remote_id);
-}
-
-typedef struct {
-  Setup *setup;
-  char  *base_url;
-} TokenLookup;
-
 static void
-token_found_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+account_engine_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  TokenLookup *lookup = user_data;
+  Setup *setup = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *token = fd_secrets_lookup_finish (result, &error);
+  g_autoptr(FdTranslator) engine = fd_provider_new_translator_finish (result, &error);
 
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && lookup->setup->manager != NULL)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || setup->manager == NULL)
+    return;
+
+  if (error != NULL)
+    g_warning ("Could not read an account's sign-in from the keyring: %s", error->message);
+
+  if (engine != NULL)
     {
-      if (error != NULL)
-        g_warning ("Could not read the Mastodon sign-in from the keyring: %s", error->message);
-
-      /* Without a sign-in the server does not translate. */
-      if (token != NULL && token[0] != '\0')
-        {
-          g_autoptr(FdMastodonTranslator) engine = fd_mastodon_translator_new (lookup->base_url, token);
-
-          fd_mastodon_translator_set_status_func (engine, status_id_from_remote_id, NULL, NULL);
-          fd_translation_manager_add_engine (lookup->setup->manager, FD_TRANSLATOR (engine));
-          apply_order (lookup->setup);
-        }
+      fd_translation_manager_add_engine (setup->manager, engine);
+      apply_order (setup);
     }
-
-  g_free (lookup->base_url);
-  g_free (lookup);
 }
 
 static void
-add_mastodon_engines (Setup *setup)
+add_account_engines (Setup *setup)
 {
   guint n = setup->accounts != NULL ? g_list_model_get_n_items (setup->accounts) : 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FdAccount) account = g_list_model_get_item (setup->accounts, i);
-      g_autofree char *base_url = NULL;
-      TokenLookup *lookup;
 
-      if (g_strcmp0 (fd_account_get_channel (account), "mastodon") != 0 ||
-          fd_account_get_address (account) == NULL ||
-          !(base_url = fd_mastodon_normalize_server (fd_account_get_address (account), NULL)))
-        continue;
-
-      lookup = g_new0 (TokenLookup, 1);
-      lookup->setup = setup;
-      lookup->base_url = g_steal_pointer (&base_url);
-      fd_secrets_lookup_async (account, MASTODON_TOKEN_KIND,
-                               setup->cancellable, token_found_cb, lookup);
+      if (fd_provider_channel_has_translator (fd_account_get_channel (account)))
+        fd_provider_new_translator_async (account, setup->cancellable, account_engine_cb, setup);
     }
 }
 
@@ -273,7 +231,7 @@ configure (Setup *setup)
         }
     }
 
-  add_mastodon_engines (setup);
+  add_account_engines (setup);
 }
 
 static void

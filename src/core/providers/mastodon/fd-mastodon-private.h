@@ -10,6 +10,7 @@
 #include "fd-mastodon.h"
 #include "fd-mastodon-client.h"
 #include "fd-parsed-message.h"
+#include "fd-translator.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,11 @@ FdAccount       *_fd_mastodon_sign_in         (GHashTable        *params,
                                                GError           **error);
 gboolean         _fd_mastodon_is_same_account (FdAccount         *existing,
                                                FdAccount         *signed_in);
+
+/* The provider's class method: the server as a translation engine for
+ * @account (fd-mastodon-translator.c). */
+FdTranslator    *_fd_mastodon_new_translator  (FdAccount         *account,
+                                               const char        *token);
 
 /* One page of posts for a followed term, oldest first, newer than
  * @cursor; see fd_provider_fetch_listening(). */

@@ -1097,6 +1097,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->check_setup = _fd_mastodon_check_setup;
   iface->sign_in = _fd_mastodon_sign_in;
   iface->is_same_account = _fd_mastodon_is_same_account;
+  iface->new_translator = _fd_mastodon_new_translator;
 }
 
 /* GObject */

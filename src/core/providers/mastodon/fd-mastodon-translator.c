@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fd-html-text.h"
+#include "fd-mastodon-private.h"
 #include "fd-mastodon-translator.h"
 #include "fd-translator-private.h"
 
@@ -146,7 +147,7 @@ static gboolean
 fd_mastodon_translator_accepts (FdTranslator               *translator,
                                 const FdTranslationRequest *request)
 {
-  return g_strcmp0 (request->channel, "mastodon") == 0 &&
+  return g_strcmp0 (request->channel, FD_MASTODON_CHANNEL) == 0 &&
          request->remote_id != NULL && *request->remote_id != '\0';
 }
 
@@ -314,4 +315,36 @@ fd_mastodon_translator_set_status_func (FdMastodonTranslator *self,
   self->status_func = func;
   self->status_data = user_data;
   self->status_destroy = destroy;
+}
+
+/* Mastodon messages keep the bare status id as their remote id. Ids
+ * are numbers; anything else is not a status of this server. */
+static char *
+status_id_from_remote_id (const char *remote_id,
+                          gpointer    user_data)
+{
+  if (remote_id == NULL || remote_id[0] == '\0')
+    return NULL;
+
+  for (const char *p = remote_id; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return NULL;
+
+  return g_strdup (remote_id);
+}
+
+FdTranslator *
+_fd_mastodon_new_translator (FdAccount  *account,
+                             const char *token)
+{
+  g_autofree char *base_url = NULL;
+  FdMastodonTranslator *engine;
+
+  if (fd_account_get_address (account) == NULL ||
+      !(base_url = fd_mastodon_normalize_server (fd_account_get_address (account), NULL)))
+    return NULL;
+
+  engine = fd_mastodon_translator_new (base_url, token);
+  fd_mastodon_translator_set_status_func (engine, status_id_from_remote_id, NULL, NULL);
+  return FD_TRANSLATOR (engine);
 }
