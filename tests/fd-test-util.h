@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib/gstdio.h>
+#include "fd-outbox.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -61,6 +62,21 @@ fd_test_message (const char *channel,
   msg->created_at = created_at;
 
   return msg;
+}
+
+/* Queues a plain reply to @message_id, as the composer does: the id of
+ * the outgoing message, or 0 with @error set. */
+static inline gint64
+fd_test_queue_reply (FdStore     *store,
+                     gint64       message_id,
+                     const char  *text,
+                     GError     **error)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+  g_autoptr(FdReplyRequest) request = fd_reply_request_new_plain (message_id, text);
+  g_autoptr(GArray) ids = fd_outbox_queue_reply (outbox, request, error);
+
+  return ids != NULL ? g_array_index (ids, gint64, 0) : 0;
 }
 
 G_END_DECLS

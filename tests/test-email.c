@@ -451,7 +451,7 @@ test_reply (Fixture       *f,
   add_account (f);
   g_assert_true (sync_once (f));
 
-  reply_id = fd_store_queue_reply (f->store, id_of (f, "q2@test.local"), "Your parcel left today. Sorry!", FALSE, &error);
+  reply_id = fd_test_queue_reply (f->store, id_of (f, "q2@test.local"), "Your parcel left today. Sorry!", &error);
   g_assert_no_error (error);
   g_assert_cmpint (reply_id, >, 0);
   g_assert_true (sync_once (f));
@@ -536,7 +536,7 @@ test_forged_headers (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM identities WHERE handle LIKE '%RCPT%'", NULL), ==, 0);
 
   /* The reply: one mail to one recipient. */
-  reply_id = fd_store_queue_reply (f->store, id_of (f, "forged@test.local"), "Sorry for the wait.", FALSE, &error);
+  reply_id = fd_test_queue_reply (f->store, id_of (f, "forged@test.local"), "Sorry for the wait.", &error);
   g_assert_no_error (error);
   g_assert_cmpint (reply_id, >, 0);
   g_assert_true (sync_once (f));
@@ -603,7 +603,7 @@ test_unsafe_recipient (Fixture       *f,
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
       sqlite3_finalize (stmt);
 
-      reply_id = fd_store_queue_reply (f->store, id_of (f, id), "Hello", FALSE, &error);
+      reply_id = fd_test_queue_reply (f->store, id_of (f, id), "Hello", &error);
       g_assert_no_error (error);
       g_assert_cmpint (reply_id, >, 0);
       g_assert_true (sync_once (f));
@@ -667,7 +667,7 @@ test_reply_after_crash (Fixture       *f,
   add_account (f);
   g_assert_true (sync_once (f));
 
-  reply_id = fd_store_queue_reply (f->store, id_of (f, "c1@test.local"), "It left the warehouse today.", FALSE, &error);
+  reply_id = fd_test_queue_reply (f->store, id_of (f, "c1@test.local"), "It left the warehouse today.", &error);
   g_assert_no_error (error);
   g_assert_cmpint (reply_id, >, 0);
 
@@ -869,7 +869,7 @@ test_reply_data_dropped (Fixture       *f,
   deliver (f, "INBOX", "dd1@test.local", NULL);
   add_account (f);
   g_assert_true (sync_once (f));
-  g_assert_cmpint (fd_store_queue_reply (f->store, id_of (f, "dd1@test.local"), "A new one goes out today.", FALSE, &error), >, 0);
+  g_assert_cmpint (fd_test_queue_reply (f->store, id_of (f, "dd1@test.local"), "A new one goes out today.", &error), >, 0);
   g_assert_no_error (error);
   outbox = fd_outbox_new (f->store);
   entry_id = query_int (f, "SELECT max(id) FROM outbox", NULL);
@@ -1026,7 +1026,7 @@ test_server_down (Fixture       *f,
   g_assert_true (sync_once (f));
 
   fd_test_dovecot_stop_server (f->dovecot);
-  g_assert_cmpint (fd_store_queue_reply (f->store, id_of (f, "d1@test.local"), "On its way.", FALSE, &error), >, 0);
+  g_assert_cmpint (fd_test_queue_reply (f->store, id_of (f, "d1@test.local"), "On its way.", &error), >, 0);
   g_assert_no_error (error);
   g_assert_false (sync_once (f));
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM outbox WHERE state IN (0, 1)", NULL), ==, 1);

@@ -191,8 +191,8 @@ test_sync_full_disk (void)
   /* And a reply goes out once. */
   store = fd_store_open (dir, &error);
   g_assert_no_error (error);
-  queued = fd_store_queue_reply (store, sync_test_query_int (store, "SELECT min(id) FROM messages"),
-                                 "It ships today", FALSE, &error);
+  queued = fd_test_queue_reply (store, sync_test_query_int (store, "SELECT min(id) FROM messages"),
+                                "It ships today", &error);
   g_assert_no_error (error);
   g_assert_cmpint (queued, >, 0);
   g_clear_object (&store);

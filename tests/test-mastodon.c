@@ -771,7 +771,7 @@ test_lost_reply (Fixture       *f,
   gint64 reply_id;
 
   g_assert_true (sync_once (f, NULL));
-  reply_id = fd_store_queue_reply (f->store, message_id_for (f, id), "It left today.", FALSE, &error);
+  reply_id = fd_test_queue_reply (f->store, message_id_for (f, id), "It left today.", &error);
   g_assert_no_error (error);
 
   /* The server posts it, then the connection drops: the answer is lost. */
@@ -804,22 +804,28 @@ test_private_reply (Fixture       *f,
   g_autoptr(GPtrArray) posted = NULL;
   g_autofree char *id = mastodon_stand_in_add_status (f->server, CUSTOMER, "You charged me twice!", "public", NULL, TRUE, "en");
   const char *secret = "Refund of 42 EUR to card ending 1234 is on its way.";
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (f->store);
+  g_autoptr(FdReplyRequest) leak = NULL;
+  g_autoptr(FdReplyRequest) request = NULL;
+  g_autoptr(GArray) queued = NULL;
   MastodonOwnStatus *dm;
   MastodonOwnStatus *note;
 
   g_assert_true (sync_once (f, NULL));
 
   /* A note repeating the private text is refused at once. */
-  g_assert_cmpint (fd_mastodon_queue_private_reply (f->store, message_id_for (f, id), secret,
-                                                    "Sorry! Refund of 42 EUR to card ending 1234 is on its way.",
-                                                    &error), ==, 0);
-  g_assert_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED);
+  leak = fd_reply_request_new_private (message_id_for (f, id), secret,
+                                       "Sorry! Refund of 42 EUR to card ending 1234 is on its way.");
+  g_assert_null (fd_outbox_queue_reply (outbox, leak, &error));
+  g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM outbox"), ==, 0);
 
-  g_assert_cmpint (fd_mastodon_queue_private_reply (f->store, message_id_for (f, id), secret,
-                                                    "Sorry about that, we sent you a private message.", &error), >, 0);
+  request = fd_reply_request_new_private (message_id_for (f, id), secret,
+                                          "Sorry about that, we sent you a private message.");
+  queued = fd_outbox_queue_reply (outbox, request, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (queued->len, ==, 1);
   g_assert_true (sync_once (f, NULL));
 
   posted = own_statuses (f);
@@ -865,7 +871,7 @@ test_visibility (Fixture       *f,
                                      cases[i].unlisted_setting ? "unlisted" : "public");
       g_assert_true (sync_once (f, NULL));
       /* Already mentioned: not mentioned twice. */
-      fd_store_queue_reply (f->store, message_id_for (f, id), "@" CUSTOMER " here is the answer", FALSE, &error);
+      fd_test_queue_reply (f->store, message_id_for (f, id), "@" CUSTOMER " here is the answer", &error);
       g_assert_no_error (error);
       g_assert_true (sync_once (f, NULL));
 
@@ -1137,7 +1143,7 @@ test_listening (Fixture       *f,
     g_assert_cmpint (fd_message_get_state (message), ==, FD_MESSAGE_STATE_UNREAD);
     g_assert_cmpint (fd_message_get_account_id (message), ==, account_id);
   }
-  g_assert_cmpint (fd_store_queue_reply (f->store, message_id, "Thanks for the kind words!", FALSE, &error), >, 0);
+  g_assert_cmpint (fd_test_queue_reply (f->store, message_id, "Thanks for the kind words!", &error), >, 0);
   g_assert_true (sync_once (f, NULL));
   {
     g_autoptr(GPtrArray) posted = own_statuses (f);

@@ -67,7 +67,7 @@ queue_reply (Fixture    *f,
              const char *text)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = fd_store_queue_reply (f->store, message_id_for (f, to_remote_id), text, FALSE, &error);
+  gint64 id = fd_test_queue_reply (f->store, message_id_for (f, to_remote_id), text, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);

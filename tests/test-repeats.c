@@ -1226,6 +1226,20 @@ test_topics (Fixture       *f,
   }
 }
 
+/* "Answer All Copies": one request to the outbox. */
+static gboolean
+reply_all (FdStore     *store,
+           gint64       group_id,
+           const char  *text,
+           GError     **error)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+  g_autoptr(FdReplyRequest) request = fd_reply_request_new_all_copies (group_id, text);
+  g_autoptr(GArray) ids = fd_outbox_queue_reply (outbox, request, error);
+
+  return ids != NULL;
+}
+
 static void
 test_reply_all (Fixture       *f,
                 gconstpointer  data)
@@ -1274,7 +1288,7 @@ test_reply_all (Fixture       *f,
   outbox_before = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
 
-  g_assert_true (fd_repeats_reply_all (f->store, target->id, "Sorry for the wait: we have sent a new parcel today.", &error));
+  g_assert_true (reply_all (f->store, target->id, "Sorry for the wait: we have sent a new parcel today.", &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
@@ -1305,7 +1319,7 @@ test_reply_all (Fixture       *f,
   g_assert_true (after->done);
 
   /* Nothing left to answer: an error that says so, and nothing queued. */
-  g_assert_false (fd_repeats_reply_all (f->store, target->id, "again", &error));
+  g_assert_false (reply_all (f->store, target->id, "again", &error));
   g_assert_error (error, FD_REPEATS_ERROR, FD_REPEATS_ERROR_NOTHING_TO_DO);
   g_clear_error (&error);
 

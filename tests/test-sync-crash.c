@@ -102,7 +102,7 @@ test_kill_9 (void)
         {
           g_autofree char *text = g_strdup_printf ("Answer %u", round);
 
-          g_assert_cmpint (fd_store_queue_reply (store, target, text, FALSE, &error), >, 0);
+          g_assert_cmpint (fd_test_queue_reply (store, target, text, &error), >, 0);
           g_assert_no_error (error);
           n_queued++;
         }

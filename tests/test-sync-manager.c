@@ -183,7 +183,7 @@ queue_reply_to (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = g_strdup_printf ("SELECT id FROM messages WHERE remote_id = '%s'", remote_id);
-  gint64 id = fd_store_queue_reply (f->store, sync_test_query_int (f->store, sql), text, FALSE, &error);
+  gint64 id = fd_test_queue_reply (f->store, sync_test_query_int (f->store, sql), text, &error);
 
   g_assert_no_error (error);
   return id;

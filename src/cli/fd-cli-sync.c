@@ -9,7 +9,6 @@
 #include <signal.h>
 
 #include "fd-cli-private.h"
-#include "providers/mastodon/fd-mastodon.h"
 #include "fd-account.h"
 #include "fd-outbox.h"
 #include "fd-sync-manager.h"
@@ -298,6 +297,9 @@ fd_cli_reply (FdCliOptions  *options,
     { NULL }
   };
   g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(FdReplyRequest) request = NULL;
+  g_autoptr(GArray) queued = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
   gint64 reply_id;
@@ -315,19 +317,17 @@ fd_cli_reply (FdCliOptions  *options,
     return fd_cli_usage_error (&command, _("--public-note goes with --private: it is the public answer to a private reply."));
 
   /* Queued, a reply no account can send would wait forever. */
-  {
-    g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
-
-    if (!fd_outbox_can_reply (outbox, id, &error))
-      return fd_cli_fail (error);
-  }
-
-  if (public_note != NULL)
-    reply_id = fd_mastodon_queue_private_reply (store, id, text, public_note, &error);
-  else
-    reply_id = fd_store_queue_reply (store, id, text, private_reply, &error);
-  if (reply_id == 0)
+  outbox = fd_outbox_new (store);
+  if (!fd_outbox_can_reply (outbox, id, &error))
     return fd_cli_fail (error);
+
+  if (private_reply)
+    request = fd_reply_request_new_private (id, text, public_note);
+  else
+    request = fd_reply_request_new_plain (id, text);
+  if (!(queued = fd_outbox_queue_reply (outbox, request, &error)))
+    return fd_cli_fail (error);
+  reply_id = g_array_index (queued, gint64, 0);
 
   if (options->json)
     {

@@ -1523,8 +1523,8 @@ test_outbox_failed_retry (Fixture       *fixture,
   FdMessage *message = message_at (fixture, position);
   FdOutboxEntry *entry;
 
-  g_assert_cmpint (fd_store_queue_reply (fixture->store, fd_message_get_id (message),
-                                         "Hola María, " "es normal.", FALSE, &error), >, 0);
+  g_assert_cmpint (fd_test_queue_reply (fixture->store, fd_message_get_id (message),
+                                        "Hola María, " "es normal.", &error), >, 0);
   g_assert_no_error (error);
   entries = fd_outbox_list (outbox, 0, FALSE, &error);
   g_assert_no_error (error);
@@ -3072,8 +3072,8 @@ test_own_replies_named (Fixture       *fixture,
   g_autofree char *row_text = NULL;
   GtkWidget *bubble;
 
-  g_assert_cmpint (fd_store_queue_reply (fixture->store, fd_message_get_id (maria),
-                                         "¡Hola María! Lo miramos ahora mismo.", FALSE, &error), >, 0);
+  g_assert_cmpint (fd_test_queue_reply (fixture->store, fd_message_get_id (maria),
+                                        "¡Hola María! Lo miramos ahora mismo.", &error), >, 0);
   g_assert_no_error (error);
   fd_window_check_store (fixture->window);
 

@@ -133,13 +133,12 @@ FdTopic       *fd_repeats_get_topic          (FdStore       *store,
                                               gint64         topic_id,
                                               GError       **error);
 
-/* Queues one reply per unanswered copy of the group, each in its own
- * channel and conversation, all in one transaction (nothing is queued
- * when one fails). @text is adapted per channel with
- * fd_repeats_adapt_reply(). */
-gboolean       fd_repeats_reply_all          (FdStore       *store,
-                                              gint64         group_id,
-                                              const char    *text,
+/* 1 when @message_id, a copy, is still to answer: unanswered, and no
+ * reply after it waits in the outbox (a queued reply answers it only
+ * once sent); 0 when not; -1 on error. Answering every copy at once is
+ * an FD_REPLY_ALL_COPIES request to the outbox. */
+int            fd_repeats_copy_is_open       (FdStore       *store,
+                                              gint64         message_id,
                                               GError       **error);
 /* Marks every copy answered, e.g. after answering them elsewhere. */
 gboolean       fd_repeats_mark_all_answered  (FdStore       *store,

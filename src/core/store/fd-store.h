@@ -133,17 +133,6 @@ gint64          fd_store_get_data_version (FdStore        *self);
  * the main loop to notice other processes). */
 void            fd_store_check_changed    (FdStore        *self);
 
-/* Queues a reply: an outgoing message in the same conversation and an
- * outbox entry with a fresh idempotency token, in one transaction. The
- * conversation is answered only when the entry is marked sent; ask
- * fd_outbox_can_reply() first whether any account can send it.
- * Returns the new message id, or 0 with @error set. */
-gint64          fd_store_queue_reply      (FdStore        *self,
-                                           gint64          message_id,
-                                           const char     *text,
-                                           gboolean        private_reply,
-                                           GError        **error);
-
 /* Drafts survive a crash: one per conversation. */
 gboolean        fd_store_save_draft       (FdStore        *self,
                                            gint64          conversation_id,

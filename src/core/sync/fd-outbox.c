@@ -1,5 +1,7 @@
 /* fd-outbox.c
  *
+ * Replies are queued in fd-outbox-reply.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -8,7 +10,8 @@
 #include <json-glib/json-glib.h>
 
 #include "fd-json.h"
-#include "fd-outbox.h"
+#include "fd-outbox-private.h"
+#include "fd-sql.h"
 #include "fd-store-private.h"
 
 struct _FdOutbox
@@ -85,44 +88,10 @@ entry_from_row (sqlite3_stmt *stmt)
   return entry;
 }
 
-/* Runs @stmt to completion and resets it. */
-static gboolean
-run (FdOutbox      *self,
-     sqlite3_stmt  *stmt,
-     GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return _fd_store_set_error (get_db (self), rc, error);
-
-  return TRUE;
-}
-
-static gboolean
-run_sql (FdOutbox    *self,
-         const char  *sql,
-         gint64       arg1,
-         gint64       arg2,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = _fd_store_prepare (self->store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_bind_parameter_count (stmt) >= 1)
-    sqlite3_bind_int64 (stmt, 1, arg1);
-  if (sqlite3_bind_parameter_count (stmt) >= 2)
-    sqlite3_bind_int64 (stmt, 2, arg2);
-
-  return run (self, stmt, error);
-}
-
-static gboolean
-finish_transaction (FdOutbox  *self,
-                    gboolean   ok,
-                    GError   **error)
+gboolean
+_fd_outbox_finish (FdOutbox  *self,
+                   gboolean   ok,
+                   GError   **error)
 {
   if (!ok)
     {
@@ -167,35 +136,6 @@ load_entry (FdOutbox  *self,
   return entry;
 }
 
-/* The full-text index has external content: its rows go with the
- * message's, by hand. */
-static gboolean
-fts_remove (FdOutbox  *self,
-            gint64     message_id,
-            GError   **error)
-{
-  return _fd_store_flush_fts (self->store, error) &&
-         run_sql (self,
-                  "INSERT INTO messages_fts (messages_fts, rowid, subject, text, author)"
-                  " SELECT 'delete', s.sort_key, s.subject, s.text, s.author"
-                  " FROM messages_fts_source s JOIN messages m ON m.sort_key = s.sort_key"
-                  " WHERE m.id = ?1",
-                  message_id, 0, error);
-}
-
-static gboolean
-fts_add (FdOutbox  *self,
-         gint64     message_id,
-         GError   **error)
-{
-  return run_sql (self,
-                  "INSERT INTO messages_fts (rowid, subject, text, author)"
-                  " SELECT s.sort_key, s.subject, s.text, s.author"
-                  " FROM messages_fts_source s JOIN messages m ON m.sort_key = s.sort_key"
-                  " WHERE m.id = ?1",
-                  message_id, 0, error);
-}
-
 /* Deletes an unsent outgoing message. It answered nothing: the states of
  * the customer's messages stay as they are. */
 static gboolean
@@ -203,8 +143,9 @@ delete_outgoing_message (FdOutbox  *self,
                          gint64     message_id,
                          GError   **error)
 {
-  return fts_remove (self, message_id, error) &&
-         run_sql (self, "DELETE FROM messages WHERE id = ?1 AND direction = 1", message_id, 0, error);
+  return _fd_sql_fts_remove (self->store, message_id, error) &&
+         _fd_sql_exec_ints (self->store, "DELETE FROM messages WHERE id = ?1 AND direction = 1",
+                            error, 1, message_id);
 }
 
 /* The reply went out: what came before it in its conversation is
@@ -214,19 +155,19 @@ mark_answered_by (FdOutbox  *self,
                   gint64     message_id,
                   GError   **error)
 {
-  return run_sql (self,
-                  "UPDATE messages SET state = 2 WHERE direction = 0 AND state < 2"
-                  " AND conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)"
-                  " AND sort_key < (SELECT sort_key FROM messages WHERE id = ?1)",
-                  message_id, 0, error);
+  return _fd_sql_exec_ints (self->store,
+                            "UPDATE messages SET state = 2 WHERE direction = 0 AND state < 2"
+                            " AND conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)"
+                            " AND sort_key < (SELECT sort_key FROM messages WHERE id = ?1)",
+                            error, 1, message_id);
 }
 
-static gboolean
-set_entry_state (FdOutbox             *self,
-                 const FdOutboxEntry  *entry,
-                 FdOutboxState         state,
-                 const char           *message,
-                 GError              **error)
+gboolean
+_fd_outbox_set_entry_state (FdOutbox       *self,
+                            gint64          entry_id,
+                            FdOutboxState   state,
+                            const char     *message,
+                            GError        **error)
 {
   sqlite3_stmt *stmt;
 
@@ -236,12 +177,11 @@ set_entry_state (FdOutbox             *self,
     return FALSE;
 
   sqlite3_bind_int (stmt, 1, state);
-  if (message != NULL)
-    sqlite3_bind_text (stmt, 2, message, -1, SQLITE_TRANSIENT);
+  _fd_sql_bind_text (stmt, 2, message);
   sqlite3_bind_int64 (stmt, 3, now_seconds ());
-  sqlite3_bind_int64 (stmt, 4, entry->id);
+  sqlite3_bind_int64 (stmt, 4, entry_id);
 
-  return run (self, stmt, error);
+  return _fd_sql_step (self->store, stmt, error);
 }
 
 static gboolean
@@ -254,7 +194,7 @@ set_entry_state_tx (FdOutbox             *self,
   if (!fd_store_begin (self->store, error))
     return FALSE;
 
-  return finish_transaction (self, set_entry_state (self, entry, state, message, error), error);
+  return _fd_outbox_finish (self, _fd_outbox_set_entry_state (self, entry->id, state, message, error), error);
 }
 
 /* Overrides */
@@ -488,11 +428,10 @@ fd_outbox_queue_state (FdOutbox        *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *payload = NULL;
-  g_autofree char *token = g_uuid_string_random ();
   sqlite3_stmt *stmt;
   gint64 account_id = 0;
   gint64 conversation_id = 0;
-  gint64 now = now_seconds ();
+  gint64 entry_id = 0;
   int rc;
 
   g_return_val_if_fail (FD_IS_OUTBOX (self), -1);
@@ -531,7 +470,7 @@ fd_outbox_queue_state (FdOutbox        *self,
 
   /* Imported messages live only here: nothing to tell a server. */
   if (account_id == 0)
-    return finish_transaction (self, TRUE, error) ? 0 : -1;
+    return _fd_outbox_finish (self, TRUE, error) ? 0 : -1;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "state");
@@ -540,41 +479,62 @@ fd_outbox_queue_state (FdOutbox        *self,
   root = json_builder_get_root (builder);
   payload = json_to_string (root, FALSE);
 
+  if (!_fd_outbox_insert_entry (self, account_id, conversation_id, message_id,
+                                FD_OUTBOX_ACTION_SET_STATE, payload, NULL, &entry_id, error))
+    {
+      fd_store_rollback (self->store);
+      return -1;
+    }
+
+  return _fd_outbox_finish (self, TRUE, error) ? entry_id : -1;
+}
+
+gboolean
+_fd_outbox_insert_entry (FdOutbox    *self,
+                         gint64       account_id,
+                         gint64       conversation_id,
+                         gint64       message_id,
+                         const char  *action,
+                         const char  *payload,
+                         const char  *idempotency_key,
+                         gint64      *out_entry_id,
+                         GError     **error)
+{
+  g_autofree char *token = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+
+  if (idempotency_key == NULL)
+    idempotency_key = token = g_uuid_string_random ();
+
   if (!(stmt = _fd_store_prepare (self->store,
                                   "INSERT INTO outbox (account_id, conversation_id, message_id, action,"
                                   " payload, idempotency_key, state, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, '" FD_OUTBOX_ACTION_SET_STATE "', ?, ?, 0, ?, ?)",
+                                  " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
                                   error)))
-    {
-      fd_store_rollback (self->store);
-      return -1;
-    }
-  sqlite3_bind_int64 (stmt, 1, account_id);
+    return FALSE;
+  /* No account yet (an imported message): fd_outbox_adopt_orphans(). */
+  if (account_id != 0)
+    sqlite3_bind_int64 (stmt, 1, account_id);
   sqlite3_bind_int64 (stmt, 2, conversation_id);
   sqlite3_bind_int64 (stmt, 3, message_id);
-  sqlite3_bind_text (stmt, 4, payload, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, token, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 6, now);
+  sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, payload, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, idempotency_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 7, now);
-  if (!run (self, stmt, error))
-    {
-      fd_store_rollback (self->store);
-      return -1;
-    }
+  sqlite3_bind_int64 (stmt, 8, now);
+  if (!_fd_sql_step (self->store, stmt, error))
+    return FALSE;
 
-  {
-    gint64 entry_id = sqlite3_last_insert_rowid (get_db (self));
-
-    return finish_transaction (self, TRUE, error) ? entry_id : -1;
-  }
+  if (out_entry_id != NULL)
+    *out_entry_id = sqlite3_last_insert_rowid (get_db (self));
+  return TRUE;
 }
 
-/* Loads @entry_id inside the current transaction and checks that a person
- * may still change it. */
-static FdOutboxEntry *
-load_changeable (FdOutbox  *self,
-                 gint64     entry_id,
-                 GError   **error)
+FdOutboxEntry *
+_fd_outbox_load_changeable (FdOutbox  *self,
+                            gint64     entry_id,
+                            GError   **error)
 {
   g_autoptr(FdOutboxEntry) entry = load_entry (self, entry_id, error);
 
@@ -612,78 +572,13 @@ fd_outbox_retry (FdOutbox  *self,
   if (!fd_store_begin (self->store, error))
     return FALSE;
 
-  if (!(entry = load_changeable (self, entry_id, error)))
-    return finish_transaction (self, FALSE, error);
+  if (!(entry = _fd_outbox_load_changeable (self, entry_id, error)))
+    return _fd_outbox_finish (self, FALSE, error);
 
   if (entry->state == FD_OUTBOX_PENDING)
-    return finish_transaction (self, TRUE, error);
+    return _fd_outbox_finish (self, TRUE, error);
 
-  return finish_transaction (self, set_entry_state (self, entry, FD_OUTBOX_PENDING, NULL, error), error);
-}
-
-gboolean
-fd_outbox_edit (FdOutbox    *self,
-                gint64       entry_id,
-                const char  *text,
-                GError     **error)
-{
-  g_autoptr(FdOutboxEntry) entry = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *trimmed = NULL;
-  g_autofree char *payload = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  trimmed = g_strstrip (g_strdup (text));
-  if (*trimmed == '\0')
-    {
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
-                   _("The reply is empty. Write something, or discard the reply instead."));
-      return FALSE;
-    }
-
-  if (!fd_store_begin (self->store, error))
-    return FALSE;
-
-  if (!(entry = load_changeable (self, entry_id, error)))
-    return finish_transaction (self, FALSE, error);
-
-  if (!fd_outbox_entry_is_reply (entry))
-    {
-      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
-                   _("Only replies have text to edit."));
-      return finish_transaction (self, FALSE, error);
-    }
-
-  root = fd_json_parse (entry->payload, -1, FD_JSON_MAX_SIZE, NULL);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    root = json_node_init_object (json_node_alloc (), json_object_new ());
-  json_object_set_string_member (json_node_get_object (root), "text", text);
-  payload = json_to_string (root, FALSE);
-
-  if (!(stmt = _fd_store_prepare (self->store, "UPDATE outbox SET payload = ?, updated_at = ? WHERE id = ?", error)))
-    return finish_transaction (self, FALSE, error);
-  sqlite3_bind_text (stmt, 1, payload, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, now_seconds ());
-  sqlite3_bind_int64 (stmt, 3, entry->id);
-  if (!run (self, stmt, error))
-    return finish_transaction (self, FALSE, error);
-
-  if (entry->message_id != 0)
-    {
-      if (!fts_remove (self, entry->message_id, error))
-        return finish_transaction (self, FALSE, error);
-      if (!(stmt = _fd_store_prepare (self->store, "UPDATE messages SET text = ? WHERE id = ?", error)))
-        return finish_transaction (self, FALSE, error);
-      sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 2, entry->message_id);
-      if (!run (self, stmt, error) || !fts_add (self, entry->message_id, error))
-        return finish_transaction (self, FALSE, error);
-    }
-
-  return finish_transaction (self, TRUE, error);
+  return _fd_outbox_finish (self, _fd_outbox_set_entry_state (self, entry->id, FD_OUTBOX_PENDING, NULL, error), error);
 }
 
 gboolean
@@ -699,14 +594,14 @@ fd_outbox_discard (FdOutbox  *self,
   if (!fd_store_begin (self->store, error))
     return FALSE;
 
-  if (!(entry = load_changeable (self, entry_id, error)))
-    return finish_transaction (self, FALSE, error);
+  if (!(entry = _fd_outbox_load_changeable (self, entry_id, error)))
+    return _fd_outbox_finish (self, FALSE, error);
 
-  ok = run_sql (self, "DELETE FROM outbox WHERE id = ?1", entry->id, 0, error);
+  ok = _fd_sql_exec_ints (self->store, "DELETE FROM outbox WHERE id = ?1", error, 1, entry->id);
   if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
     ok = delete_outgoing_message (self, entry->message_id, error);
 
-  return finish_transaction (self, ok, error);
+  return _fd_outbox_finish (self, ok, error);
 }
 
 /* Engine */
@@ -733,7 +628,7 @@ fd_outbox_adopt_orphans (FdOutbox    *self,
 
   if (!fd_store_begin (self->store, error))
     return FALSE;
-  return finish_transaction (self, run (self, stmt, error), error);
+  return _fd_outbox_finish (self, _fd_sql_step (self->store, stmt, error), error);
 }
 
 FdOutboxEntry *
@@ -762,7 +657,7 @@ fd_outbox_claim_next (FdOutbox  *self,
                                   "  AND p.id < o.id AND p.state != 2)"
                                   " ORDER BY o.id LIMIT 1", error)))
     {
-      finish_transaction (self, FALSE, NULL);
+      _fd_outbox_finish (self, FALSE, NULL);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, account_id);
@@ -775,7 +670,7 @@ fd_outbox_claim_next (FdOutbox  *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
       _fd_store_set_error (get_db (self), rc, error);
-      finish_transaction (self, FALSE, NULL);
+      _fd_outbox_finish (self, FALSE, NULL);
       return NULL;
     }
 
@@ -791,7 +686,7 @@ fd_outbox_claim_next (FdOutbox  *self,
                                   "UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = ?"
                                   " WHERE id = ?", error)))
     {
-      finish_transaction (self, FALSE, NULL);
+      _fd_outbox_finish (self, FALSE, NULL);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, now_seconds ());
@@ -799,7 +694,7 @@ fd_outbox_claim_next (FdOutbox  *self,
 
   /* Committed before the network call: this is what makes a crash during
    * the call recognisable later. */
-  if (!finish_transaction (self, run (self, stmt, error), error))
+  if (!_fd_outbox_finish (self, _fd_sql_step (self->store, stmt, error), error))
     return NULL;
 
   entry->state = FD_OUTBOX_SENDING;
@@ -832,7 +727,7 @@ fd_outbox_mark_sent (FdOutbox             *self,
       /* A fetch may already have brought our reply back under the
        * server's id: that copy gives way to the message we wrote. */
       if (!(stmt = _fd_store_prepare (self->store, "SELECT id FROM messages WHERE channel = ? AND remote_id = ? AND id != ?", error)))
-        return finish_transaction (self, FALSE, error);
+        return _fd_outbox_finish (self, FALSE, error);
       sqlite3_bind_text (stmt, 1, entry->channel, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, remote_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 3, entry->message_id);
@@ -841,14 +736,14 @@ fd_outbox_mark_sent (FdOutbox             *self,
       sqlite3_reset (stmt);
 
       if (copy_id != 0)
-        ok = fts_remove (self, copy_id, error) &&
-             run_sql (self, "DELETE FROM messages WHERE id = ?1", copy_id, 0, error);
+        ok = _fd_sql_fts_remove (self->store, copy_id, error) &&
+             _fd_sql_exec_ints (self->store, "DELETE FROM messages WHERE id = ?1", error, 1, copy_id);
 
       if (ok && (stmt = _fd_store_prepare (self->store, "UPDATE messages SET remote_id = ? WHERE id = ?", error)))
         {
           sqlite3_bind_text (stmt, 1, remote_id, -1, SQLITE_TRANSIENT);
           sqlite3_bind_int64 (stmt, 2, entry->message_id);
-          ok = run (self, stmt, error) &&
+          ok = _fd_sql_step (self->store, stmt, error) &&
                _fd_store_thread_renamed (self->store, entry->message_id,
                                          entry->message_remote_id, error);
         }
@@ -856,11 +751,11 @@ fd_outbox_mark_sent (FdOutbox             *self,
         ok = FALSE;
     }
 
-  ok = ok && set_entry_state (self, entry, FD_OUTBOX_SENT, NULL, error);
+  ok = ok && _fd_outbox_set_entry_state (self, entry->id, FD_OUTBOX_SENT, NULL, error);
   if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
     ok = mark_answered_by (self, entry->message_id, error);
 
-  return finish_transaction (self, ok, error);
+  return _fd_outbox_finish (self, ok, error);
 }
 
 gboolean

@@ -2,6 +2,9 @@
  *
  * Every reply and every state change that must reach a server is a row
  * in the outbox, written in the same transaction as the local change.
+ * Only this module writes those rows: a reply gets in through
+ * fd_outbox_queue_reply() and an FdReplyRequest, a state change through
+ * fd_outbox_queue_state().
  * Entries of one conversation go out in order: an entry waits while an
  * earlier one of its conversation is pending, sending or failed.
  *
@@ -19,6 +22,7 @@
 
 #include "fd-outbox-entry.h"
 #include "fd-provider.h"
+#include "fd-reply-request.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -28,11 +32,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FdOutbox, fd_outbox, FD, OUTBOX, GObject)
 
-/* Why a reply cannot go anywhere; the message says what to do instead. */
+/* Why a reply cannot go anywhere (the first three, from
+ * fd_outbox_can_reply()) or cannot be queued as asked; the message says
+ * what to do instead. */
 typedef enum {
   FD_OUTBOX_ERROR_NO_ACCOUNT,     /* no account of the channel: add one */
   FD_OUTBOX_ERROR_NO_PROVIDER,    /* Frontdesk cannot send on the channel */
   FD_OUTBOX_ERROR_WHICH_ACCOUNT,  /* imported, and several accounts could send */
+  FD_OUTBOX_ERROR_INVALID,        /* the request itself must change (a public note repeating the private text) */
 } FdOutboxError;
 
 GQuark          fd_outbox_error_quark     (void);
@@ -64,6 +71,19 @@ gboolean        fd_outbox_can_reply       (FdOutbox       *self,
 
 /* What a person does (GUI, CLI). Each is one transaction. */
 
+/* Queues everything @request means (see FdReplyKind), in one
+ * transaction: nothing is written when any part fails. Each reply is an
+ * outgoing message, unsent (it answers the customer only once
+ * fd_outbox_mark_sent() says it went out), and an entry with a fresh
+ * idempotency key; the conversation's draft has become the reply. Does
+ * not ask fd_outbox_can_reply(): a reply to an imported message waits
+ * for its account.
+ * Returns (element-type gint64) the ids of the outgoing messages queued,
+ * or for FD_REPLY_EDIT the one changed; NULL with @error set. */
+GArray         *fd_outbox_queue_reply     (FdOutbox             *self,
+                                           const FdReplyRequest *request,
+                                           GError              **error);
+
 /* Sets @message_id's state locally and, for a message that came from an
  * account, queues a "set-state" entry so the server learns it too.
  * Returns the entry id, 0 when nothing needs sending, -1 on error. */
@@ -75,7 +95,8 @@ gint64          fd_outbox_queue_state     (FdOutbox       *self,
 gboolean        fd_outbox_retry           (FdOutbox       *self,
                                            gint64          entry_id,
                                            GError        **error);
-/* Changes the text of a pending or failed reply and of its message. */
+/* Changes the text of a pending or failed reply and of its message; a
+ * failed one stays failed (FD_REPLY_EDIT also retries it). */
 gboolean        fd_outbox_edit            (FdOutbox       *self,
                                            gint64          entry_id,
                                            const char     *text,

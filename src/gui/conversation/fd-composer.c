@@ -42,7 +42,7 @@ struct _FdComposer
   guint           loading_draft : 1;
   guint           sending : 1;
   guint           sample : 1;
-  guint           n_sending;       /* replies the send in flight queues */
+  guint           sending_edit : 1; /* the send in flight changes a waiting reply */
 
   /* Why the reply cannot go anywhere (an FD_OUTBOX_ERROR), and the
    * message it is about; NULL while it can. */
@@ -744,63 +744,16 @@ reset_translation (FdComposer *self)
 
 /* Sending */
 
-typedef struct {
-  gint64   message_id;
-  gint64   group_id;
-  gint64   entry_id;
-  char    *text;
-  char    *public_note;
-  gboolean private_reply;
-} SendData;
-
-static void
-send_data_free (SendData *data)
-{
-  g_free (data->text);
-  g_free (data->public_note);
-  g_free (data);
-}
-
+/* Every kind of reply is one request and one call to the outbox. */
 static gpointer
 send_job (FdStore       *store,
           gpointer       user_data,
           GCancellable  *cancellable,
           GError       **error)
 {
-  SendData *data = user_data;
-  gint64 id;
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
 
-  if (data->entry_id != 0)
-    {
-      g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
-      g_autoptr(FdOutboxEntry) entry = NULL;
-
-      if (!(entry = fd_outbox_get (outbox, data->entry_id, error)))
-        return NULL;
-      if (!fd_outbox_edit (outbox, data->entry_id, data->text, error))
-        return NULL;
-      /* Edited after a failure: that is the person's "try again". */
-      if (entry->state == FD_OUTBOX_FAILED && !fd_outbox_retry (outbox, data->entry_id, error))
-        return NULL;
-      id = entry->message_id;
-    }
-  else if (data->group_id != 0)
-    {
-      if (!fd_repeats_reply_all (store, data->group_id, data->text, error))
-        return NULL;
-      id = data->message_id;
-    }
-  else if (data->private_reply && data->public_note != NULL)
-    {
-      if ((id = fd_mastodon_queue_private_reply (store, data->message_id, data->text,
-                                                 data->public_note, error)) == 0)
-        return NULL;
-    }
-  else if ((id = fd_store_queue_reply (store, data->message_id, data->text,
-                                       data->private_reply, error)) == 0)
-    return NULL;
-
-  return g_memdup2 (&id, sizeof id);
+  return fd_outbox_queue_reply (outbox, user_data, error);
 }
 
 static void
@@ -809,12 +762,14 @@ sent_cb (GObject      *object,
          gpointer      user_data)
 {
   g_autoptr(FdComposer) self = user_data;
-  g_autofree gint64 *id = NULL;
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean edit = self->sending_edit;
 
   self->sending = FALSE;
+  self->sending_edit = FALSE;
 
-  if (!(id = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error)))
+  if (!(ids = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error)))
     {
       /* Keep the text: nothing is lost, and the person can try again. */
       /* Translators: %s is the reason, from the store */
@@ -836,7 +791,8 @@ sent_cb (GObject      *object,
   write_draft (self);
   update_modes (self);
 
-  g_signal_emit (self, signals[SENT], 0, *id, self->n_sending);
+  /* An edit changes a reply already counted. */
+  g_signal_emit (self, signals[SENT], 0, g_array_index (ids, gint64, 0), edit ? 0 : ids->len);
 }
 
 static void
@@ -846,33 +802,30 @@ send_action (GtkWidget  *widget,
 {
   FdComposer *self = FD_COMPOSER (widget);
   g_autofree char *text = dup_outgoing_text (self);
-  SendData *data;
+  FdReplyRequest *request;
 
   if (self->store == NULL || self->worker == NULL || self->reply_to == NULL ||
       text == NULL || self->sending || self->unsendable != NULL || !update_counter (self))
     return;
 
-  data = g_new0 (SendData, 1);
-  data->message_id = fd_message_get_id (self->reply_to);
-  data->entry_id = self->edit_entry_id;
-  data->group_id = answering_all (self) ? self->group->id : 0;
-  data->text = g_steal_pointer (&text);
-  data->private_reply = gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
-                        gtk_check_button_get_active (self->private_check);
-  if (data->private_reply && gtk_widget_get_visible (GTK_WIDGET (self->public_note_entry)))
-    {
-      g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->public_note_entry))));
+  if (self->edit_entry_id != 0)
+    request = fd_reply_request_new_edit (self->edit_entry_id, text);
+  else if (answering_all (self))
+    request = fd_reply_request_new_all_copies (self->group->id, text);
+  else if (gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
+           gtk_check_button_get_active (self->private_check))
+    request = fd_reply_request_new_private (fd_message_get_id (self->reply_to), text,
+                                            gtk_widget_get_visible (GTK_WIDGET (self->public_note_entry))
+                                              ? gtk_editable_get_text (GTK_EDITABLE (self->public_note_entry))
+                                              : NULL);
+  else
+    request = fd_reply_request_new_plain (fd_message_get_id (self->reply_to), text);
 
-      if (*note != '\0')
-        data->public_note = g_steal_pointer (&note);
-    }
-
-  /* An edit changes a reply already counted. */
-  self->n_sending = data->entry_id != 0 ? 0 : data->group_id != 0 ? self->group->n_unanswered : 1;
   self->sending = TRUE;
+  self->sending_edit = request->kind == FD_REPLY_EDIT;
   update_actions (self);
-  fd_store_worker_run_async (self->worker, send_job, data, (GDestroyNotify)send_data_free,
-                             g_free, NULL, sent_cb, g_object_ref (self));
+  fd_store_worker_run_async (self->worker, send_job, request, (GDestroyNotify)fd_reply_request_free,
+                             (GDestroyNotify)g_array_unref, NULL, sent_cb, g_object_ref (self));
 }
 
 /* Where Frontdesk cannot send: the text goes to the clipboard, to be

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fd-outbox.h"
 #include "fd-repeats.h"
 #include "fd-text-utils.h"
 #include "fd-topic-view.h"
@@ -54,28 +55,15 @@ get_topic_job (FdStore       *store,
   return fd_repeats_get_topic (store, *(gint64 *)data, error);
 }
 
-typedef struct {
-  gint64  message_id;
-  char   *text;
-} AnswerData;
-
-static void
-answer_data_free (AnswerData *data)
-{
-  g_free (data->text);
-  g_free (data);
-}
-
 static gpointer
 answer_job (FdStore       *store,
             gpointer       user_data,
             GCancellable  *cancellable,
             GError       **error)
 {
-  AnswerData *data = user_data;
-  gint64 id = fd_store_queue_reply (store, data->message_id, data->text, FALSE, error);
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
 
-  return id != 0 ? g_memdup2 (&id, sizeof id) : NULL;
+  return fd_outbox_queue_reply (outbox, user_data, error);
 }
 
 static void
@@ -84,11 +72,11 @@ answered_cb (GObject      *object,
              gpointer      user_data)
 {
   g_autoptr(FdTopicView) self = user_data;
-  g_autofree gint64 *id = NULL;
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
 
-  id = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error);
-  g_signal_emit (self, signals[REPLY_QUEUED], 0, id ? *id : (gint64)0, error);
+  ids = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error);
+  g_signal_emit (self, signals[REPLY_QUEUED], 0, ids ? g_array_index (ids, gint64, 0) : (gint64)0, error);
 }
 
 static void
@@ -99,8 +87,7 @@ answer_response_cb (AdwMessageDialog *dialog,
   GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (dialog), "buffer");
   FdMessage *message = g_object_get_data (G_OBJECT (dialog), "message");
   GtkTextIter begin, end;
-  AnswerData *data;
-  char *text;
+  g_autofree char *text = NULL;
 
   if (g_strcmp0 (response, "post") != 0 || self->worker == NULL)
     return;
@@ -108,16 +95,12 @@ answer_response_cb (AdwMessageDialog *dialog,
   gtk_text_buffer_get_bounds (buffer, &begin, &end);
   text = g_strstrip (gtk_text_buffer_get_text (buffer, &begin, &end, FALSE));
   if (text[0] == '\0')
-    {
-      g_free (text);
-      return;
-    }
+    return;
 
-  data = g_new0 (AnswerData, 1);
-  data->message_id = fd_message_get_id (message);
-  data->text = text;
-  fd_store_worker_run_async (self->worker, answer_job, data, (GDestroyNotify)answer_data_free,
-                             g_free, NULL, answered_cb, g_object_ref (self));
+  fd_store_worker_run_async (self->worker, answer_job,
+                             fd_reply_request_new_plain (fd_message_get_id (message), text),
+                             (GDestroyNotify)fd_reply_request_free, (GDestroyNotify)g_array_unref,
+                             NULL, answered_cb, g_object_ref (self));
 }
 
 static void

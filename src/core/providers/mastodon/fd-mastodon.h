@@ -1,8 +1,9 @@
 /* fd-mastodon.h: what the rest of Frontdesk needs to know about Mastodon.
  *
  * For the composer: the account's character limit and Mastodon's way of
- * counting; the visibility a reply will get; "move to private" with an
- * optional public note.
+ * counting; the visibility a reply will get. "Move to private" with an
+ * optional public note is an FD_REPLY_PRIVATE request to the outbox; the
+ * provider posts the note.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,15 +75,5 @@ gint                  fd_mastodon_get_characters_left   (FdAccount             *
 char                 *fd_mastodon_dup_message_visibility (FdStore              *store,
                                                           gint64                message_id,
                                                           GError              **error);
-
-/* "Move to private": queues a direct message to the customer with @text
- * and, when @public_note is not NULL, a short public reply saying the
- * conversation continues privately. The note never contains @text.
- * Returns the id of the queued message, 0 on error. */
-gint64                fd_mastodon_queue_private_reply   (FdStore               *store,
-                                                         gint64                 message_id,
-                                                         const char            *text,
-                                                         const char            *public_note,
-                                                         GError               **error);
 
 G_END_DECLS

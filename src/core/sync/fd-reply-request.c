@@ -1,0 +1,104 @@
+/* fd-reply-request.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "fd-reply-request.h"
+
+G_DEFINE_BOXED_TYPE (FdReplyRequest, fd_reply_request, fd_reply_request_copy, fd_reply_request_free)
+
+static FdReplyRequest *
+request_new (FdReplyKind  kind,
+             const char  *text)
+{
+  FdReplyRequest *request = g_new0 (FdReplyRequest, 1);
+
+  request->kind = kind;
+  request->text = g_strdup (text);
+
+  return request;
+}
+
+FdReplyRequest *
+fd_reply_request_new_plain (gint64      message_id,
+                            const char *text)
+{
+  FdReplyRequest *request;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  request = request_new (FD_REPLY_PLAIN, text);
+  request->message_id = message_id;
+
+  return request;
+}
+
+FdReplyRequest *
+fd_reply_request_new_all_copies (gint64      group_id,
+                                 const char *text)
+{
+  FdReplyRequest *request;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  request = request_new (FD_REPLY_ALL_COPIES, text);
+  request->group_id = group_id;
+
+  return request;
+}
+
+FdReplyRequest *
+fd_reply_request_new_private (gint64      message_id,
+                              const char *text,
+                              const char *public_note)
+{
+  FdReplyRequest *request;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  request = request_new (FD_REPLY_PRIVATE, text);
+  request->message_id = message_id;
+  request->public_note = g_strdup (public_note);
+
+  return request;
+}
+
+FdReplyRequest *
+fd_reply_request_new_edit (gint64      entry_id,
+                           const char *text)
+{
+  FdReplyRequest *request;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  request = request_new (FD_REPLY_EDIT, text);
+  request->entry_id = entry_id;
+
+  return request;
+}
+
+FdReplyRequest *
+fd_reply_request_copy (const FdReplyRequest *request)
+{
+  FdReplyRequest *copy;
+
+  g_return_val_if_fail (request != NULL, NULL);
+
+  copy = g_memdup2 (request, sizeof *request);
+  copy->text = g_strdup (request->text);
+  copy->public_note = g_strdup (request->public_note);
+
+  return copy;
+}
+
+void
+fd_reply_request_free (FdReplyRequest *request)
+{
+  if (request == NULL)
+    return;
+
+  g_free (request->text);
+  g_free (request->public_note);
+  g_free (request);
+}
