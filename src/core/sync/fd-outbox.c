@@ -1,6 +1,8 @@
 /* fd-outbox.c
  *
- * Replies are queued in fd-outbox-reply.c.
+ * Numbers that stand for enums (states, directions) are bound from the
+ * enums, never written into the SQL. Replies are queued in
+ * fd-outbox-reply.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -144,8 +146,8 @@ delete_outgoing_message (FdOutbox  *self,
                          GError   **error)
 {
   return _fd_sql_fts_remove (self->store, message_id, error) &&
-         _fd_sql_exec_ints (self->store, "DELETE FROM messages WHERE id = ?1 AND direction = 1",
-                            error, 1, message_id);
+         _fd_sql_exec_ints (self->store, "DELETE FROM messages WHERE id = ?1 AND direction = ?2",
+                            error, 2, message_id, (gint64) FD_DIRECTION_OUT);
 }
 
 /* The reply went out: what came before it in its conversation is
@@ -156,10 +158,11 @@ mark_answered_by (FdOutbox  *self,
                   GError   **error)
 {
   return _fd_sql_exec_ints (self->store,
-                            "UPDATE messages SET state = 2 WHERE direction = 0 AND state < 2"
+                            "UPDATE messages SET state = ?2 WHERE direction = ?3 AND state < ?2"
                             " AND conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)"
                             " AND sort_key < (SELECT sort_key FROM messages WHERE id = ?1)",
-                            error, 1, message_id);
+                            error, 3, message_id, (gint64) FD_MESSAGE_STATE_ANSWERED,
+                            (gint64) FD_DIRECTION_IN);
 }
 
 gboolean
@@ -298,10 +301,11 @@ fd_outbox_list (FdOutbox  *self,
 
   if (!(stmt = _fd_store_prepare (self->store,
                                   ENTRY_SELECT " WHERE (?1 = 0 OR o.account_id = ?1)"
-                                  " AND (?2 OR o.state != 2) ORDER BY o.id", error)))
+                                  " AND (?2 OR o.state != ?3) ORDER BY o.id", error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, account_id);
   sqlite3_bind_int (stmt, 2, include_sent ? 1 : 0);
+  sqlite3_bind_int (stmt, 3, FD_OUTBOX_SENT);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
@@ -338,10 +342,12 @@ fd_outbox_count_waiting (FdOutbox  *self,
   g_return_val_if_fail (FD_IS_OUTBOX (self), -1);
 
   if (!(stmt = _fd_store_prepare (self->store,
-                                  "SELECT count(*) FROM outbox WHERE state IN (0, 1)"
+                                  "SELECT count(*) FROM outbox WHERE state IN (?2, ?3)"
                                   " AND (?1 = 0 OR account_id = ?1)", error)))
     return -1;
   sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, FD_OUTBOX_PENDING);
+  sqlite3_bind_int (stmt, 3, FD_OUTBOX_SENDING);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -510,7 +516,7 @@ _fd_outbox_insert_entry (FdOutbox    *self,
   if (!(stmt = _fd_store_prepare (self->store,
                                   "INSERT INTO outbox (account_id, conversation_id, message_id, action,"
                                   " payload, idempotency_key, state, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                   error)))
     return FALSE;
   /* No account yet (an imported message): fd_outbox_adopt_orphans(). */
@@ -521,8 +527,9 @@ _fd_outbox_insert_entry (FdOutbox    *self,
   sqlite3_bind_text (stmt, 4, action, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, payload, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, idempotency_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 7, now);
+  sqlite3_bind_int (stmt, 7, FD_OUTBOX_PENDING);
   sqlite3_bind_int64 (stmt, 8, now);
+  sqlite3_bind_int64 (stmt, 9, now);
   if (!_fd_sql_step (self->store, stmt, error))
     return FALSE;
 
@@ -619,12 +626,13 @@ fd_outbox_adopt_orphans (FdOutbox    *self,
   g_return_val_if_fail (channel != NULL, FALSE);
 
   if (!(stmt = _fd_store_prepare (self->store,
-                                  "UPDATE outbox SET account_id = ?1 WHERE account_id IS NULL AND state != 2"
+                                  "UPDATE outbox SET account_id = ?1 WHERE account_id IS NULL AND state != ?3"
                                   " AND conversation_id IN (SELECT id FROM conversations WHERE channel = ?2)"
                                   " AND (SELECT count(*) FROM accounts WHERE channel = ?2) = 1", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, account_id);
   sqlite3_bind_text (stmt, 2, channel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, FD_OUTBOX_SENT);
 
   if (!fd_store_begin (self->store, error))
     return FALSE;
@@ -652,15 +660,18 @@ fd_outbox_claim_next (FdOutbox  *self,
     return NULL;
 
   if (!(stmt = _fd_store_prepare (self->store,
-                                  ENTRY_SELECT " WHERE o.state IN (0, 1) AND o.account_id = ?1"
+                                  ENTRY_SELECT " WHERE o.state IN (?2, ?3) AND o.account_id = ?1"
                                   " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id"
-                                  "  AND p.id < o.id AND p.state != 2)"
+                                  "  AND p.id < o.id AND p.state != ?4)"
                                   " ORDER BY o.id LIMIT 1", error)))
     {
       _fd_outbox_finish (self, FALSE, NULL);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_int (stmt, 2, FD_OUTBOX_PENDING);
+  sqlite3_bind_int (stmt, 3, FD_OUTBOX_SENDING);
+  sqlite3_bind_int (stmt, 4, FD_OUTBOX_SENT);
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -683,14 +694,15 @@ fd_outbox_claim_next (FdOutbox  *self,
   *uncertain = entry->state == FD_OUTBOX_SENDING;
 
   if (!(stmt = _fd_store_prepare (self->store,
-                                  "UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = ?"
-                                  " WHERE id = ?", error)))
+                                  "UPDATE outbox SET state = ?3, attempts = attempts + 1, updated_at = ?1"
+                                  " WHERE id = ?2", error)))
     {
       _fd_outbox_finish (self, FALSE, NULL);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, now_seconds ());
   sqlite3_bind_int64 (stmt, 2, entry->id);
+  sqlite3_bind_int (stmt, 3, FD_OUTBOX_SENDING);
 
   /* Committed before the network call: this is what makes a crash during
    * the call recognisable later. */
