@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "fd-account.h"
+#include "fd-customers-private.h"
 #include "fd-ingest.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
@@ -340,6 +341,97 @@ test_migrations_from_every_version (void)
       g_clear_object (&store);
       fd_test_rmdir (dir);
     }
+}
+
+static char *
+store_query_text (FdStore    *store,
+                  const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static void
+assert_same_name_elsewhere (FdStore *store,
+                            gint64   message_id,
+                            gint64   customer_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) others = _fd_customers_same_name_elsewhere (store, message_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (others);
+  g_assert_cmpuint (others->len, ==, 1);
+  g_assert_cmpint (g_array_index (others, gint64, 0), ==, customer_id);
+}
+
+/* Names are compared folded (identities.name_key): the key is made for
+ * the identities a store held before it had one, for new identities and
+ * for one that gets its name later; another customer of the same name
+ * on another channel is found by it. */
+static void
+test_identity_name_key (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autofree char *path = g_build_filename (dir, FD_STORE_DB_NAME, NULL);
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdParsedMessage) to_ana = fd_test_message ("email", "out@x", "shop@x", "Hello", 10);
+  g_autoptr(FdParsedMessage) from_ana = fd_test_message ("email", "in@x", "ana@x", "Hi", 20);
+  g_autoptr(FdParsedMessage) ana_post = fd_test_message ("bluesky", "at://p", "ana.bsky.social", "Hi", 30);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  sqlite3 *db = NULL;
+  gint64 ana_email, post_id;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (_fd_store_register_functions (db, &error));
+  g_assert_true (_fd_store_migrate (db, 12, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO customers (id, name, created_at) VALUES (1, 'Zoë', 1), (2, 'Zoe', 1);"
+                                 "INSERT INTO identities (id, customer_id, channel, handle, name) VALUES"
+                                 "  (1, 1, 'email', 'zoe@x', 'Zoë O''Brien'),"
+                                 "  (2, 2, 'mastodon', '@zoe@m.example', 'ZOE  o brien!'),"
+                                 "  (3, NULL, 'email', 'shop@x', NULL);"
+                                 "INSERT INTO conversations (id, channel, remote_id, customer_id) VALUES (1, 'email', 'z@x', 1);"
+                                 "INSERT INTO messages (id, sort_key, conversation_id, channel, remote_id, identity_id, created_at, text)"
+                                 "  VALUES (1, 1024, 1, 'email', 'z@x', 1, 1, 'Hello');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+  key = store_query_text (store, "SELECT name_key FROM identities WHERE id = 2");
+  g_assert_cmpstr (key, ==, "zoe o brien");
+  g_assert_cmpint (store_query_int (store, "SELECT count(*) FROM identities WHERE name_key = 'zoe o brien'"), ==, 2);
+  g_assert_cmpint (store_query_int (store, "SELECT count(*) FROM identities WHERE name_key IS NULL"), ==, 1);
+  assert_same_name_elsewhere (store, 1, 2);
+
+  /* Written to first, so known without a name; named when she writes. */
+  to_ana->direction = FD_DIRECTION_OUT;
+  to_ana->recipient = g_strdup ("ana@x");
+  insert (store, to_ana);
+  g_assert_cmpint (store_query_int (store, "SELECT count(*) FROM identities WHERE handle = 'ana@x' AND name_key IS NULL"), ==, 1);
+  from_ana->author_name = g_strdup ("Ána  Pérez");
+  insert (store, from_ana);
+  g_clear_pointer (&key, g_free);
+  key = store_query_text (store, "SELECT name_key FROM identities WHERE handle = 'ana@x'");
+  g_assert_cmpstr (key, ==, "ana perez");
+  ana_email = store_query_int (store, "SELECT customer_id FROM identities WHERE handle = 'ana@x'");
+
+  ana_post->author_name = g_strdup ("ANA PEREZ");
+  post_id = insert (store, ana_post);
+  assert_same_name_elsewhere (store, post_id, ana_email);
+
+  g_clear_object (&store);
+  fd_test_rmdir (dir);
 }
 
 static void
@@ -989,6 +1081,7 @@ main (int    argc,
   g_test_add_func ("/store/profile-id", test_profile_id);
   g_test_add ("/store/account-ids-not-reused", Fixture, NULL, fixture_setup, test_account_ids_not_reused, fixture_teardown);
   g_test_add_func ("/store/migrations-from-every-version", test_migrations_from_every_version);
+  g_test_add_func ("/store/identity-name-key", test_identity_name_key);
   g_test_add_func ("/store/refuses-newer", test_refuses_newer);
   g_test_add_func ("/store/refuses-foreign", test_refuses_foreign);
   g_test_add ("/store/insert-duplicate", Fixture, NULL, fixture_setup, test_insert_duplicate, fixture_teardown);

@@ -474,6 +474,15 @@ static const FdMigration migrations[] = {
      * stored already stays as it was. */
     "ALTER TABLE messages ADD COLUMN automated INTEGER NOT NULL DEFAULT 0;"
   },
+  { 13,
+    /* Names compared whole, folded (_fd_store_fold_name()): another
+     * customer of the same name is an index lookup for each incoming
+     * post, where a query of the identities' full-text index cost the
+     * import some 45 us a message. */
+    "ALTER TABLE identities ADD COLUMN name_key TEXT;"
+    "UPDATE identities SET name_key = fd_fold_name (name) WHERE name IS NOT NULL;"
+    "CREATE INDEX identities_name_key ON identities(name_key) WHERE name_key IS NOT NULL;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

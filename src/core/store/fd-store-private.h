@@ -150,6 +150,15 @@ GPtrArray    *_fd_store_split_words       (const char  *text,
                                            gssize       len,
                                            gboolean     fold);
 
+/* @text as the full-text index reads it (fd_index_text() in SQL): without
+ * blocks of quoted lines. */
+char         *_fd_store_index_text        (const char  *text);
+
+/* A person's name as names are compared (identities.name_key): lower
+ * case, no accents, words of letters and digits separated by single
+ * spaces. "" for NULL. */
+char         *_fd_store_fold_name         (const char  *name);
+
 /* The profile lock (fd-store-health.c), a flock() on profile.lock that
  * the kernel releases if the process dies. */
 typedef struct {

@@ -17,6 +17,8 @@
  *   fd_phrase(phrase, x...)  whether the words of @phrase appear in a row
  *                            in one of the other arguments, folded like the
  *                            index folds them (the index keeps no positions)
+ *   fd_fold_name(name)       a person's name as names are compared
+ *                            (_fd_store_fold_name())
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -335,6 +337,12 @@ index_text (const char *text,
   return g_string_free (out, FALSE);
 }
 
+char *
+_fd_store_index_text (const char *text)
+{
+  return index_text (text, strlen (text));
+}
+
 static void
 index_text_func (sqlite3_context  *ctx,
                  int               argc,
@@ -472,6 +480,60 @@ phrase_func (sqlite3_context  *ctx,
   sqlite3_result_int (ctx, 0);
 }
 
+char *
+_fd_store_fold_name (const char *name)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean space = FALSE;
+
+  if (name == NULL || (decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFD)) == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_new (NULL);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      if (!g_unichar_isalnum (c))
+        {
+          space = out->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* For migrations: the folded names of the identities already stored. */
+static void
+fold_name_func (sqlite3_context  *ctx,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  const char *name = (const char *) sqlite3_value_text (argv[0]);
+  char *folded;
+
+  g_assert (argc == 1);
+
+  if (name == NULL)
+    {
+      sqlite3_result_null (ctx);
+      return;
+    }
+
+  folded = _fd_store_fold_name (name);
+  sqlite3_result_text64 (ctx, folded, strlen (folded), g_free, SQLITE_UTF8);
+}
+
 /* For migrations: compresses what an older version stored as TEXT. */
 static void
 compress_func (sqlite3_context  *ctx,
@@ -518,7 +580,8 @@ _fd_store_register_functions (sqlite3  *db,
       (rc = sqlite3_create_function (db, "fd_index_text", 1, flags, NULL, index_text_func, NULL, NULL)) != SQLITE_OK ||
       (rc = sqlite3_create_function (db, "fd_phrase", -1, flags, NULL, phrase_func, NULL, NULL)) != SQLITE_OK ||
       (rc = sqlite3_create_function (db, "fd_compress", 1, flags, NULL, compress_func, NULL, NULL)) != SQLITE_OK ||
-      (rc = sqlite3_create_function (db, "fd_compress", 2, flags, NULL, compress_func, NULL, NULL)) != SQLITE_OK)
+      (rc = sqlite3_create_function (db, "fd_compress", 2, flags, NULL, compress_func, NULL, NULL)) != SQLITE_OK ||
+      (rc = sqlite3_create_function (db, "fd_fold_name", 1, flags, NULL, fold_name_func, NULL, NULL)) != SQLITE_OK)
     return _fd_store_set_error (db, rc, error);
 
   return TRUE;
