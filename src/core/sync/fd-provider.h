@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "fd-account.h"
+#include "fd-account-setup-form.h"
 #include "fd-listening.h"
 #include "fd-outbox-entry.h"
 #include "fd-parsed-message.h"
@@ -129,6 +130,9 @@ struct _FdProviderInterface
                                  GError              **error);
   gboolean   (*is_same_account) (FdAccount            *existing,
                                  FdAccount            *signed_in);
+  /* What the window asks to add an account (fd-account-setup-form.h);
+   * NULL: the channel's accounts are added from the command line only. */
+  const FdAccountSetupForm *setup_form;
 
   /* Class method: a translation engine the account's server offers
    * (Mastodon translates the posts it knows), signed in with the

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "fd-account-setup-form.h"
 #include "fd-email-config.h"
 #include "fd-email-connection.h"
 #include "fd-email-provider.h"
@@ -41,6 +42,9 @@ FdAccount  *_fd_email_sign_in                (GHashTable       *params,
                                               char            **note,
                                               GCancellable     *cancellable,
                                               GError          **error);
+
+/* What the window asks (fd-email-setup-form.c). */
+extern const FdAccountSetupForm _fd_email_setup_form;
 
 /* Connects when needed. Errors are FD_PROVIDER_ERROR. */
 gboolean    _fd_email_provider_ensure_imap   (FdEmailProvider  *self,

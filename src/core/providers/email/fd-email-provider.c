@@ -930,6 +930,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->stop_push = fd_email_provider_stop_push;
   iface->check_setup = _fd_email_check_setup;
   iface->sign_in = _fd_email_sign_in;
+  iface->setup_form = &_fd_email_setup_form;
 }
 
 /* GObject */

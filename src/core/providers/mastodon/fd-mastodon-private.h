@@ -6,6 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fd-account-setup-form.h"
 #include "fd-listening.h"
 #include "fd-mastodon.h"
 #include "fd-mastodon-client.h"
@@ -42,6 +43,9 @@ FdAccount       *_fd_mastodon_sign_in         (GHashTable        *params,
                                                GError           **error);
 gboolean         _fd_mastodon_is_same_account (FdAccount         *existing,
                                                FdAccount         *signed_in);
+
+/* What the window asks (fd-mastodon-setup-form.c). */
+extern const FdAccountSetupForm _fd_mastodon_setup_form;
 
 /* The provider's class method: the server as a translation engine for
  * @account (fd-mastodon-translator.c). */

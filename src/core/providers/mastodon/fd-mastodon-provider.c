@@ -1098,6 +1098,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->sign_in = _fd_mastodon_sign_in;
   iface->is_same_account = _fd_mastodon_is_same_account;
   iface->new_translator = _fd_mastodon_new_translator;
+  iface->setup_form = &_fd_mastodon_setup_form;
 }
 
 /* GObject */
