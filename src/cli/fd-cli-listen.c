@@ -10,6 +10,7 @@
 #include "fd-cli-private.h"
 #include "fd-account.h"
 #include "fd-listening.h"
+#include "fd-provider.h"
 
 static const FdCliCommand command = {
   "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), NULL
@@ -144,8 +145,12 @@ fd_cli_listen (FdCliOptions  *options,
 
       if (argc != 5)
         return fd_cli_usage_error (&command, _("Use “listen add mastodon ACCOUNT #hashtag” or “listen add mastodon ACCOUNT keyword”."));
-      if (!g_str_equal (argv[2], "mastodon"))
-        return fd_cli_usage_error (&command, _("Only Mastodon accounts can listen for now."));
+      if (!fd_provider_channel_can_listen (argv[2]))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” accounts cannot follow hashtags or keywords."), argv[2]);
+
+          return fd_cli_usage_error (&command, message);
+        }
       if (!(store = fd_cli_open_store (options)))
         return 1;
       if (!(account_id = find_account (store, argv[2], argv[3], &error)) ||

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fd-channel.h"
 #include "fd-secrets.h"
 #include "fd-sync-status.h"
 #include "fd-text-utils.h"
@@ -40,17 +41,6 @@ struct _FdSyncStatus
 G_DEFINE_FINAL_TYPE (FdSyncStatus, fd_sync_status, GTK_TYPE_WIDGET)
 
 static void update (FdSyncStatus *self);
-
-/* Which secret a channel signs in with. */
-static const char *
-secret_kind_for_channel (const char *channel)
-{
-  if (g_strcmp0 (channel, "mastodon") == 0)
-    return "access-token";
-  if (g_strcmp0 (channel, "bluesky") == 0)
-    return "app-password";
-  return "password";
-}
 
 static char *
 format_last_synced (gint64 last_synced)
@@ -158,7 +148,7 @@ password_response_cb (AdwMessageDialog *dialog,
   op->self = g_object_ref (self);
   op->account_id = fd_account_get_id (account);
   fd_secrets_store_async (account,
-                          secret_kind_for_channel (fd_account_get_channel (account)),
+                          fd_channel_secret_kind (fd_account_get_channel (account)),
                           label, secret, NULL, secret_stored_cb, op);
 }
 
@@ -186,12 +176,8 @@ show_password_dialog (FdSyncStatus *self,
 
   entry = gtk_password_entry_new ();
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  if (g_strcmp0 (channel, "mastodon") == 0)
-    g_object_set (entry, "placeholder-text", _("Access token"), NULL);
-  else if (g_strcmp0 (channel, "bluesky") == 0)
-    g_object_set (entry, "placeholder-text", _("App password"), NULL);
-  else
-    g_object_set (entry, "placeholder-text", _("Password"), NULL);
+  /* What the channel signs in with: a password, an access token… */
+  g_object_set (entry, "placeholder-text", fd_channel_secret_name (channel), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"),
                                   -1);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-channel.h"
 #include "fd-message-private.h"
 #include "fd-repeats-private.h"
 #include "fd-sql.h"
@@ -319,9 +320,9 @@ fd_repeats_get_topic (FdStore  *store,
 static guint
 max_chars_for (const char *channel)
 {
-  if (g_str_equal (channel, "mastodon"))
-    return 500;
-  return FD_REPEATS_SOCIAL_MAX_CHARS;
+  guint max_chars = fd_channel_max_reply_chars (channel);
+
+  return max_chars > 0 ? max_chars : FD_REPEATS_SOCIAL_MAX_CHARS;
 }
 
 char *
@@ -332,6 +333,8 @@ fd_repeats_adapt_reply (const char *channel,
   g_autofree char *mention = NULL;
   g_autofree char *folded_text = NULL;
   g_autofree char *folded_mention = NULL;
+  const FdChannelInfo *info;
+  const char *prefix;
   GString *out;
   guint max_chars;
 
@@ -339,13 +342,15 @@ fd_repeats_adapt_reply (const char *channel,
   g_return_val_if_fail (text != NULL, NULL);
 
   /* Email and private channels: the reply is a letter, kept as written. */
-  if (!g_str_equal (channel, "mastodon") && !g_str_equal (channel, "bluesky"))
+  if (!fd_channel_has (channel, FD_CHANNEL_PUBLIC_POSTS))
     return g_strdup (text);
 
+  info = fd_channel_lookup (channel);
+  prefix = info->mention_prefix != NULL ? info->mention_prefix : "";
   out = g_string_new (NULL);
   if (handle != NULL && *handle != '\0' && !g_str_equal (handle, "unknown"))
     {
-      mention = g_strconcat ("@", handle + strspn (handle, "@"), NULL);
+      mention = g_strconcat (prefix, handle + strspn (handle, prefix), NULL);
       folded_text = g_utf8_casefold (text, -1);
       folded_mention = g_utf8_casefold (mention, -1);
       if (strstr (folded_text, folded_mention) == NULL)
@@ -397,14 +402,67 @@ copy_is_open (FdStore  *store,
   return open;
 }
 
-int
-fd_repeats_copy_is_open (FdStore  *store,
-                         gint64    message_id,
-                         GError  **error)
+gboolean
+fd_repeats_reply_all (FdStore     *store,
+                      gint64       group_id,
+                      const char  *text,
+                      GError     **error)
 {
-  g_return_val_if_fail (FD_IS_STORE (store), -1);
+  g_autoptr(FdRepeatGroup) group = NULL;
+  guint n_queued = 0;
 
-  return copy_is_open (store, message_id, error);
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!(group = fd_repeats_get_group (store, group_id, error)))
+    return FALSE;
+
+  if (!fd_store_begin (store, error))
+    return FALSE;
+
+  for (guint i = 0; i < group->messages->len; i++)
+    {
+      FdMessage *copy = g_ptr_array_index (group->messages, i);
+      g_autoptr(FdMessage) now = NULL;
+      g_autofree char *adapted = NULL;
+      int open;
+
+      /* Asked again: a reply queued for an earlier copy in the same
+       * conversation already answers this one. */
+      if ((open = copy_is_open (store, fd_message_get_id (copy), error)) < 0 ||
+          (open && !(now = fd_store_get_message (store, fd_message_get_id (copy), error))))
+        {
+          fd_store_rollback (store);
+          return FALSE;
+        }
+      if (!open)
+        continue;
+
+      adapted = fd_repeats_adapt_reply (fd_message_get_channel (now),
+                                        fd_message_get_author_handle (now), text);
+      if (fd_store_queue_reply (store, fd_message_get_id (now), adapted, FALSE, error) == 0)
+        {
+          fd_store_rollback (store);
+          return FALSE;
+        }
+      n_queued++;
+    }
+
+  if (n_queued == 0)
+    {
+      fd_store_rollback (store);
+      g_set_error (error, FD_REPEATS_ERROR, FD_REPEATS_ERROR_NOTHING_TO_DO,
+                   _("Every copy in this group is answered already."));
+      return FALSE;
+    }
+
+  if (!fd_store_commit (store, error))
+    {
+      fd_store_rollback (store);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

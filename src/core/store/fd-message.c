@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "fd-channel.h"
 #include "fd-mail-quote.h"
 #include "fd-message-private.h"
 
@@ -188,7 +189,7 @@ fd_message_dup_snippet (FdMessage *self)
   /* A mail's own words, without "On Mon … wrote:", what it quotes and
    * its signature. */
   text = fd_message_get_text (self);
-  if (g_strcmp0 (self->channel, "email") == 0 && (new_text = fd_mail_quote_dup_new_text (text)) != NULL)
+  if (fd_channel_has (self->channel, FD_CHANNEL_MAIL) && (new_text = fd_mail_quote_dup_new_text (text)) != NULL)
     text = new_text;
 
   /* Skip quoted lines ("> ...") so the snippet shows what is new. */

@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include "fd-channel.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
@@ -370,7 +371,7 @@ _fd_store_thread_renamed (FdStore     *self,
     }
   sqlite3_reset (stmt);
 
-  if (g_strcmp0 (channel, "email") != 0 || remote_id == NULL)
+  if (!fd_channel_has (channel, FD_CHANNEL_MAIL) || remote_id == NULL)
     return TRUE;
 
   /* A reply to it may have come first and started a conversation. */

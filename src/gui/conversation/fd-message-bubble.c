@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fd-channel.h"
 #include "fd-language.h"
 #include "fd-mail-quote.h"
 #include "fd-message-bubble.h"
@@ -140,7 +141,8 @@ set_text (FdMessageBubble *self,
       self->full_text = g_strdup (text);
     }
 
-  if (g_strcmp0 (fd_message_get_channel (self->message), "email") == 0)
+  /* Mail quotes what it answers: the quote folds away. */
+  if (fd_channel_has (fd_message_get_channel (self->message), FD_CHANNEL_MAIL))
     new_text = fd_mail_quote_dup_new_text (self->full_text);
 
   if (new_text != NULL && !gtk_widget_get_visible (self->quote_button) &&

@@ -18,6 +18,7 @@
 #include "fd-listening-view.h"
 #include "fd-text-utils.h"
 #include "fd-listening.h"
+#include "fd-provider.h"
 
 #define PAGE_SIZE 30
 
@@ -433,7 +434,7 @@ add_term_cb (FdListeningView *self)
   terms_job (self, g_array_index (self->account_ids, gint64, selected), text, 0);
 }
 
-/* The Mastodon accounts, read again each time the popover opens. */
+/* The accounts that can listen, read again each time the popover opens. */
 static void
 terms_popover_show_cb (FdListeningView *self)
 {
@@ -446,7 +447,7 @@ terms_popover_show_cb (FdListeningView *self)
       g_autoptr(FdAccount) account = g_list_model_get_item (self->accounts, i);
       gint64 id = fd_account_get_id (account);
 
-      if (g_strcmp0 (fd_account_get_channel (account), "mastodon") != 0)
+      if (!fd_provider_channel_can_listen (fd_account_get_channel (account)))
         continue;
 
       g_array_append_val (self->account_ids, id);
