@@ -829,6 +829,7 @@ fd_window_new_with_inbox (GtkApplication *application,
 
   self->sample = !!sample;
   fd_composer_set_sample (fd_conversation_view_get_composer (self->conversation_view), self->sample);
+  fd_topic_view_set_sample (self->topic_view, self->sample);
 
   if (settings != NULL)
     {
@@ -890,6 +891,7 @@ fd_window_set_sync_manager (FdWindow      *self,
   g_set_object (&self->sync_manager, manager);
   fd_composer_set_sync_manager (fd_conversation_view_get_composer (self->conversation_view), manager);
   fd_listening_view_set_accounts (self->listening_view, manager ? fd_sync_manager_get_accounts (manager) : NULL);
+  fd_topic_view_set_accounts (self->topic_view, manager ? fd_sync_manager_get_accounts (manager) : NULL);
   if (self->translation_manager != NULL)
     fd_translation_setup_set_accounts (self->translation_manager,
                                        manager ? fd_sync_manager_get_accounts (manager) : NULL);

@@ -1669,6 +1669,8 @@ test_repeat_group (Fixture       *fixture,
   g_assert_true (wait_for (fixture, two_replies_toast));
 }
 
+static guint count_answer_buttons (GtkWidget *root, gboolean sensitive);
+
 /* The sample's own: one problem reported by three customers. */
 static guint sample_topics;
 
@@ -1731,6 +1733,10 @@ test_topic (Fixture       *fixture,
   fd_topics_view_activate (fixture->window->topics_view, 0);
   g_assert_true (wait_for (fixture, topic_shown));
   save_screenshot (GTK_WIDGET (fixture->window), "topic.png");
+
+  /* The sample inbox has no accounts: answers wait to send there, as
+   * replies do. */
+  g_assert_cmpuint (count_answer_buttons (GTK_WIDGET (fixture->window->topic_view), TRUE), ==, 2);
 }
 
 static GtkWidget *
@@ -2148,6 +2154,187 @@ test_private_reply_with_note (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (note), "We wrote to you privately.");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
   g_assert_true (wait_for (fixture, private_reply_queued));
+}
+
+static gboolean
+is_visible_private_check (GtkWidget     *widget,
+                          gconstpointer  data)
+{
+  return is_private_check (widget, data) && gtk_widget_is_visible (widget);
+}
+
+/* A window on the sample's messages that is not the sample inbox: no
+ * account, so replies are refused where no account can send them. */
+static void
+open_window_without_accounts (Fixture *fixture)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  fixture->window = fd_window_new (NULL, fixture->store, fixture->settings, FALSE);
+  g_object_ref_sink (fixture->window);
+  add_app_actions (GTK_WIDGET (fixture->window));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, model_loaded));
+}
+
+/* An offline sync manager on the window, with @account added to it. */
+static FdSyncManager *
+add_account_offline (Fixture              *fixture,
+                     FdTestNetworkMonitor *monitor,
+                     FdAccount            *account)
+{
+  g_autoptr(GError) error = NULL;
+  FdSyncManager *manager;
+
+  fd_test_network_monitor_set_available (monitor, FALSE);
+  manager = fd_sync_manager_new (fd_store_get_data_dir (fixture->store), G_NETWORK_MONITOR (monitor));
+  fd_window_set_sync_manager (fixture->window, manager, NULL);
+  g_assert_true (fd_account_save (account, fixture->store, &error));
+  g_assert_no_error (error);
+  fd_sync_manager_add_account (manager, account, NULL);
+
+  return manager;
+}
+
+static gboolean
+private_offered (Fixture *fixture)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+
+  return find_widget (GTK_WIDGET (composer), is_visible_private_check, NULL) != NULL;
+}
+
+/* Refused, a reply goes nowhere, privately neither: the box does not
+ * offer "Reply privately" until an account can send it. */
+static void
+test_refused_offers_no_private (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdSyncManager) manager = NULL;
+  g_autoptr(FdAccount) account = fd_account_new ("mastodon", "Shop", "@shop@mastodon.example");
+  FdComposer *composer;
+
+  open_window_without_accounts (fixture);
+  composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+
+  /* Bluesky: Frontdesk cannot send there at all. */
+  select_position (fixture, find_channel (fixture, "bluesky"));
+  g_assert_true (wait_for (fixture, bluesky_thread_shown));
+  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "Bluesky"));
+  g_assert_false (private_offered (fixture));
+  g_assert_false (gtk_widget_is_visible (find_widget (GTK_WIDGET (composer), is_public_note, NULL)));
+
+  /* Mastodon without an account. */
+  select_position (fixture, find_channel (fixture, "mastodon"));
+  g_assert_true (wait_for (fixture, mastodon_thread_shown));
+  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "No Mastodon account"));
+  g_assert_false (private_offered (fixture));
+
+  /* An account that can send it: now it may go privately too. */
+  manager = add_account_offline (fixture, monitor, account);
+  g_assert_true (wait_for (fixture, composer_sendable));
+  g_assert_true (private_offered (fixture));
+}
+
+static guint
+count_answer_buttons (GtkWidget *root,
+                      gboolean   sensitive)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_widget_is_visible (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), "_Answer Publicly…") == 0 &&
+          gtk_widget_get_sensitive (child) == sensitive)
+        n++;
+      n += count_answer_buttons (child, sensitive);
+    }
+
+  return n;
+}
+
+static guint topics_before;
+
+static gboolean
+topic_added (Fixture *fixture)
+{
+  return fd_sidebar_get_n_topics (fixture->window->sidebar) == topics_before + 1;
+}
+
+static gboolean
+topic_added_listed (Fixture *fixture)
+{
+  return fd_topics_view_get_n_topics (fixture->window->topics_view) == topics_before + 1;
+}
+
+static gboolean
+topic_all_refused (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->window->topic_view);
+
+  return fd_topic_view_get_n_channels (fixture->window->topic_view) == 2 &&
+         count_answer_buttons (view, FALSE) == 2 && count_answer_buttons (view, TRUE) == 0;
+}
+
+static gboolean
+topic_mastodon_answerable (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->window->topic_view);
+
+  return count_answer_buttons (view, TRUE) == 1 && count_answer_buttons (view, FALSE) == 1;
+}
+
+/* The Topics page asks the outbox whether an answer can go out on each
+ * channel, as the reply box does: where it cannot, it says why instead of
+ * queuing an answer that would wait forever. */
+static void
+test_topic_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = g_date_time_format_iso8601 (now);
+  g_autofree char *text = g_strdup_printf (TOPIC_POSTS, when, when, when);
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdSyncManager) manager = NULL;
+  g_autoptr(FdAccount) account = fd_account_new ("mastodon", "Shop", "@alderfinch@mastodon.example");
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  open_window_without_accounts (fixture);
+  view = GTK_WIDGET (fixture->window->topic_view);
+  g_assert_true (wait_for (fixture, sample_counted));
+  topics_before = fd_sidebar_get_n_topics (fixture->window->sidebar);
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, "topic.jsonl", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (fixture, topic_added));
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "topics");
+  g_assert_true (wait_for (fixture, topic_added_listed));
+  fd_topics_view_activate (fixture->window->topics_view, 0);
+  g_assert_true (wait_for (fixture, topic_all_refused));
+  g_assert_cmpuint (count_visible_labels (view, "Frontdesk cannot send replies on Bluesky."), ==, 1);
+  g_assert_cmpuint (count_visible_labels (view, "No Mastodon account can send this reply."), ==, 1);
+  save_screenshot (GTK_WIDGET (fixture->window), "topic-refused.png");
+
+  /* A Mastodon account: the answer there can go out; Bluesky still not. */
+  manager = add_account_offline (fixture, monitor, account);
+  g_assert_true (wait_for (fixture, topic_mastodon_answerable));
+  g_assert_cmpuint (count_visible_labels (view, "Frontdesk cannot send replies on Bluesky."), ==, 1);
+  g_assert_cmpuint (count_visible_labels (view, "No Mastodon account"), ==, 0);
 }
 
 /* Depth-first search for a widget @match accepts. */
@@ -4882,6 +5069,8 @@ main (int   argc,
   ADD ("/window/translation", test_translation);
   ADD ("/window/accounts-dialog", test_accounts_dialog);
   ADD ("/window/private-reply-with-note", test_private_reply_with_note);
+  ADD ("/window/refused-offers-no-private", test_refused_offers_no_private);
+  ADD ("/window/topic-refused", test_topic_refused);
   ADD ("/window/email-page-layout", test_email_page_layout);
   ADD ("/window/shortcuts-any-focus", test_shortcuts_any_focus);
   ADD ("/window/counts-agree", test_counts_agree);

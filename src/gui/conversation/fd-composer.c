@@ -35,7 +35,7 @@ struct _FdComposer
   FdStore        *store;
   FdStoreWorker  *worker;
   FdSyncManager  *sync_manager;
-  char           *visibility;      /* of the reply target, when Mastodon knows it */
+  char           *visibility;      /* of the reply target, when its channel stores one */
   FdMessage      *reply_to;
   gint64          conversation_id;
   guint           draft_source;
@@ -156,13 +156,23 @@ dup_outgoing_text (FdComposer *self)
   return NULL;
 }
 
-/* Mastodon limits */
+/* Public posts: length and audience */
 
+static const char *
+reply_channel (FdComposer *self)
+{
+  return self->reply_to != NULL ? fd_message_get_channel (self->reply_to) : NULL;
+}
+
+/* One reply to a public post, on a channel that limits its length: the
+ * box counts what is left. (Answering all copies shows each reply as it
+ * will be cut instead.) */
 static gboolean
-replying_on_mastodon (FdComposer *self)
+replying_with_limit (FdComposer *self)
 {
   return self->reply_to != NULL && !answering_all (self) &&
-         g_strcmp0 (fd_message_get_channel (self->reply_to), "mastodon") == 0;
+         fd_channel_has (reply_channel (self), FD_CHANNEL_PUBLIC_POSTS) &&
+         fd_channel_max_reply_chars (reply_channel (self)) > 0;
 }
 
 static FdAccount *
@@ -179,22 +189,24 @@ find_account (FdComposer *self)
 
 /* Characters left for the reply, counted as the server will: the
  * provider puts a mention of the customer in front when the text has
- * none. Without a known account, Mastodon's default limits apply. */
+ * none. Without a known account, the channel's usual limit applies. */
 static gint
 characters_left (FdComposer *self)
 {
   FdAccount *account = find_account (self);
+  const FdChannelInfo *info = fd_channel_lookup (reply_channel (self));
+  const char *prefix = info != NULL && info->mention_prefix != NULL ? info->mention_prefix : "";
   g_autofree char *text = dup_outgoing_text (self);
   g_autofree char *counted = NULL;
   const char *handle = fd_message_get_author_handle (self->reply_to);
-  guint max_characters = FD_MASTODON_DEFAULT_MAX_CHARACTERS;
+  guint max_characters = fd_channel_max_reply_chars (reply_channel (self));
   guint url_length = FD_MASTODON_DEFAULT_URL_LENGTH;
 
   if (text == NULL)
     text = dup_stripped_text (self);
 
   if (handle != NULL && handle[0] != '\0' && strstr (text, handle) == NULL)
-    counted = g_strdup_printf ("%s%s %s", handle[0] == '@' ? "" : "@", handle, text);
+    counted = g_strdup_printf ("%s%s %s", g_str_has_prefix (handle, prefix) ? "" : prefix, handle, text);
   else
     counted = g_steal_pointer (&text);
 
@@ -235,7 +247,7 @@ update_visibility (FdComposer *self)
   g_autofree char *choice = NULL;
   FdMastodonVisibility visibility;
 
-  if (!replying_on_mastodon (self) ||
+  if (!replying_with_limit (self) ||
       (self->visibility == NULL && !gtk_check_button_get_active (self->private_check)))
     {
       gtk_widget_set_visible (GTK_WIDGET (self->visibility_label), FALSE);
@@ -265,10 +277,10 @@ update_counter (FdComposer *self)
   g_autofree char *label = NULL;
   gint left;
 
-  gtk_widget_set_visible (self->limits_box, replying_on_mastodon (self));
+  gtk_widget_set_visible (self->limits_box, replying_with_limit (self));
   update_visibility (self);
 
-  if (!replying_on_mastodon (self))
+  if (!replying_with_limit (self))
     {
       gtk_widget_set_tooltip_text (self->send_button, _("Send (Ctrl+Enter)"));
       return TRUE;
@@ -276,10 +288,10 @@ update_counter (FdComposer *self)
 
   left = characters_left (self);
   if (left >= 0)
-    /* Translators: next to Send, while writing a Mastodon reply */
+    /* Translators: next to Send, while writing a reply to a public post (Mastodon…) */
     label = g_strdup_printf (ngettext ("%d character left", "%d characters left", left), left);
   else
-    /* Translators: next to Send, when a Mastodon reply is too long */
+    /* Translators: next to Send, when a reply to a public post is too long */
     label = g_strdup_printf (ngettext ("%d character too many", "%d characters too many", -left), -left);
 
   gtk_label_set_text (self->counter_label, label);
@@ -287,7 +299,7 @@ update_counter (FdComposer *self)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->counter_label), "error");
       gtk_widget_set_tooltip_text (self->send_button,
-                                   _("The reply is longer than this Mastodon server allows. Shorten it to send."));
+                                   _("The reply is longer than this server allows. Shorten it to send."));
     }
   else
     {
@@ -311,14 +323,14 @@ update_actions (FdComposer *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.cancel-edit", self->edit_entry_id != 0);
 }
 
-/* A private reply on Mastodon may come with a short public answer. */
+/* A private reply to a public post may come with a short public answer
+ * (the provider posts it under the post). */
 static void
 update_public_note (FdComposer *self)
 {
   gboolean shown = gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
                    gtk_check_button_get_active (self->private_check) &&
-                   self->reply_to != NULL &&
-                   g_strcmp0 (fd_message_get_channel (self->reply_to), "mastodon") == 0;
+                   fd_channel_has (reply_channel (self), FD_CHANNEL_PUBLIC_POSTS);
 
   gtk_widget_set_visible (GTK_WIDGET (self->public_note_entry), shown);
 }
@@ -515,14 +527,16 @@ update_modes (FdComposer *self)
     hint = fd_channel_format_reply_hint (channel, fd_message_get_author_handle (self->reply_to));
 
   gtk_label_set_text (self->hint_label, hint ? hint : "");
+  check_sendable (self);
+  /* Refused, the reply goes nowhere: not privately either. */
   gtk_widget_set_visible (GTK_WIDGET (self->private_check),
-                          channel != NULL && g_strcmp0 (channel, "email") != 0 &&
+                          fd_channel_has (channel, FD_CHANNEL_PRIVATE_REPLY) &&
+                          self->unsendable == NULL &&
                           !answering_all (self) && self->edit_entry_id == 0);
   gtk_widget_set_visible (self->edit_bar, self->edit_entry_id != 0);
   update_public_note (self);
   update_translation_box (self);
 
-  check_sendable (self);
   update_previews (self);
   update_actions (self);
 }
@@ -1076,7 +1090,7 @@ fd_composer_set_reply_to (FdComposer *self,
     {
       g_clear_pointer (&self->visibility, g_free);
       if (message != NULL && self->store != NULL &&
-          g_strcmp0 (fd_message_get_channel (message), "mastodon") == 0)
+          fd_channel_has (fd_message_get_channel (message), FD_CHANNEL_PUBLIC_POSTS))
         self->visibility = fd_mastodon_dup_message_visibility (self->store,
                                                                fd_message_get_id (message), NULL);
     }
@@ -1132,7 +1146,7 @@ fd_composer_get_too_long (FdComposer *self)
 {
   g_return_val_if_fail (FD_IS_COMPOSER (self), FALSE);
 
-  return replying_on_mastodon (self) && characters_left (self) < 0;
+  return replying_with_limit (self) && characters_left (self) < 0;
 }
 
 void

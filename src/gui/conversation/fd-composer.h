@@ -33,16 +33,18 @@ void     fd_composer_set_text     (FdComposer *self,
                                    const char *text);
 char    *fd_composer_dup_text     (FdComposer *self);
 void     fd_composer_focus        (FdComposer *self);
-/* Where the accounts of the messages answered are found: Mastodon
- * replies are counted against their server's limits. */
+/* Where the accounts of the messages answered are found: replies to
+ * public posts are counted against their server's limits. */
 void     fd_composer_set_sync_manager (FdComposer    *self,
                                        FdSyncManager *manager);
 /* The sample inbox: replies wait to send without an account. */
 void     fd_composer_set_sample   (FdComposer *self,
                                    gboolean    sample);
-/* Why the reply cannot go anywhere (no account can send it), or NULL. */
+/* Why the reply cannot go anywhere (no account can send it), or NULL.
+ * Refused, the box offers no private reply either. */
 const char *fd_composer_get_unsendable (FdComposer *self);
-/* Whether a Mastodon reply is longer than its server allows. */
+/* Whether a reply to a public post is longer than its server allows
+ * (the channel's max_reply_chars, or what the account learned). */
 gboolean fd_composer_get_too_long (FdComposer *self);
 
 /* Replies are queued through @worker, off the main thread. */

@@ -3,7 +3,10 @@
  * There is no "new public post" in the outbox yet, so a public answer is
  * a reply to the newest post of the topic on each channel: public where
  * the channel is public, and threaded under a post that others with the
- * same problem can find.
+ * same problem can find. Where no answer can go (no account, or no way
+ * to send on the channel) the outbox says why, and the group says it
+ * instead of offering an answer; the sample inbox, without accounts,
+ * lets answers wait as the composer does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +30,8 @@ struct _FdTopicView
   GCancellable   *cancellable;
   gint64          topic_id;
   guint           n_channels;
+  gboolean        sample;
+  GListModel     *accounts;
 
   AdwHeaderBar   *header_bar;
   GtkWidget      *back_button;
@@ -46,13 +51,76 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+typedef struct {
+  gint64   topic_id;
+  gboolean sample;
+} TopicRequest;
+
+typedef struct {
+  FdTopic    *topic;
+  /* channel -> GError: why an answer on it cannot go anywhere */
+  GHashTable *refusals;
+} TopicData;
+
+static void
+topic_data_free (TopicData *data)
+{
+  g_clear_pointer (&data->topic, fd_topic_free);
+  g_clear_pointer (&data->refusals, g_hash_table_unref);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TopicData, topic_data_free)
+
+/* The post an answer on @channel replies to: its newest. */
+static FdMessage *
+newest_on (FdTopic    *topic,
+           const char *channel)
+{
+  FdMessage *newest = NULL;
+
+  for (guint i = 0; i < topic->messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (topic->messages, i);
+
+      if (g_strcmp0 (fd_message_get_channel (message), channel) == 0)
+        newest = message;
+    }
+
+  return newest;
+}
+
 static gpointer
 get_topic_job (FdStore       *store,
-               gpointer       data,
+               gpointer       user_data,
                GCancellable  *cancellable,
                GError       **error)
 {
-  return fd_repeats_get_topic (store, *(gint64 *)data, error);
+  TopicRequest *request = user_data;
+  g_autoptr(TopicData) data = g_new0 (TopicData, 1);
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+
+  if (!(data->topic = fd_repeats_get_topic (store, request->topic_id, error)))
+    return NULL;
+  data->refusals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_error_free);
+
+  for (guint c = 0; !request->sample && data->topic->channels != NULL && data->topic->channels[c] != NULL; c++)
+    {
+      const char *channel = data->topic->channels[c];
+      FdMessage *newest = newest_on (data->topic, channel);
+      g_autoptr(GError) local_error = NULL;
+
+      if (newest == NULL || fd_outbox_can_reply (outbox, fd_message_get_id (newest), &local_error))
+        continue;
+      if (local_error->domain != FD_OUTBOX_ERROR)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_hash_table_insert (data->refusals, g_strdup (channel), g_steal_pointer (&local_error));
+    }
+
+  return g_steal_pointer (&data);
 }
 
 static gpointer
@@ -174,9 +242,10 @@ post_activated_cb (AdwActionRow *row,
 }
 
 static GtkWidget *
-create_group (FdTopicView *self,
-              const char  *channel,
-              GPtrArray   *posts)
+create_group (FdTopicView  *self,
+              const char   *channel,
+              GPtrArray    *posts,
+              const GError *refusal)
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *button;
@@ -198,6 +267,22 @@ create_group (FdTopicView *self,
   g_object_set_data_full (G_OBJECT (button), "message", g_object_ref (newest), g_object_unref);
   g_signal_connect_object (button, "clicked", G_CALLBACK (answer_clicked_cb), self, 0);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+
+  if (refusal != NULL)
+    {
+      GtkWidget *reason = gtk_label_new (refusal->message);
+
+      /* An answer would wait forever: say why, in a line of its own. */
+      gtk_widget_set_sensitive (button, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, refusal->message, -1);
+      gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (reason), 0);
+      gtk_widget_add_css_class (reason, "dim-label");
+      gtk_widget_add_css_class (reason, "caption");
+      gtk_widget_add_css_class (reason, "refusal");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), reason);
+    }
 
   for (guint i = 0; i < posts->len; i++)
     {
@@ -250,12 +335,13 @@ topic_loaded_cb (GObject      *object,
                  gpointer      user_data)
 {
   FdTopicView *self = user_data;
-  g_autoptr(FdTopic) topic = NULL;
+  g_autoptr(TopicData) data = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  FdTopic *topic;
 
-  topic = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error);
-  if (topic == NULL)
+  data = fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error);
+  if (data == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -265,6 +351,7 @@ topic_loaded_cb (GObject      *object,
     }
 
   clear_groups (self);
+  topic = data->topic;
 
   /* Translators: the heading of a topic */
   summary = g_strdup_printf (ngettext ("%u customer reports this", "%u customers report this",
@@ -288,7 +375,9 @@ topic_loaded_cb (GObject      *object,
       if (posts->len == 0)
         continue;
 
-      gtk_box_append (GTK_BOX (self->groups_box), create_group (self, topic->channels[c], posts));
+      gtk_box_append (GTK_BOX (self->groups_box),
+                      create_group (self, topic->channels[c], posts,
+                                    g_hash_table_lookup (data->refusals, topic->channels[c])));
       self->n_channels++;
     }
 
@@ -304,6 +393,9 @@ fd_topic_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->worker);
+  if (self->accounts != NULL)
+    g_signal_handlers_disconnect_by_data (self->accounts, self);
+  g_clear_object (&self->accounts);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_TOPIC_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -375,6 +467,8 @@ fd_topic_view_show_topic (FdTopicView *self,
 void
 fd_topic_view_reload (FdTopicView *self)
 {
+  TopicRequest *request;
+
   g_return_if_fail (FD_IS_TOPIC_VIEW (self));
 
   g_cancellable_cancel (self->cancellable);
@@ -388,10 +482,48 @@ fd_topic_view_reload (FdTopicView *self)
       return;
     }
 
-  fd_store_worker_run_async (self->worker, get_topic_job,
-                             g_memdup2 (&self->topic_id, sizeof self->topic_id), g_free,
-                             (GDestroyNotify)fd_topic_free,
+  request = g_new0 (TopicRequest, 1);
+  request->topic_id = self->topic_id;
+  request->sample = self->sample;
+  fd_store_worker_run_async (self->worker, get_topic_job, request, g_free,
+                             (GDestroyNotify)topic_data_free,
                              self->cancellable, topic_loaded_cb, self);
+}
+
+void
+fd_topic_view_set_sample (FdTopicView *self,
+                          gboolean     sample)
+{
+  g_return_if_fail (FD_IS_TOPIC_VIEW (self));
+
+  self->sample = !!sample;
+}
+
+/* An account added or removed changes where an answer can go. */
+static void
+accounts_changed_cb (FdTopicView *self)
+{
+  if (self->topic_id != 0)
+    fd_topic_view_reload (self);
+}
+
+void
+fd_topic_view_set_accounts (FdTopicView *self,
+                            GListModel  *accounts)
+{
+  g_return_if_fail (FD_IS_TOPIC_VIEW (self));
+  g_return_if_fail (!accounts || G_IS_LIST_MODEL (accounts));
+
+  if (self->accounts == accounts)
+    return;
+
+  if (self->accounts != NULL)
+    g_signal_handlers_disconnect_by_data (self->accounts, self);
+  g_set_object (&self->accounts, accounts);
+  if (accounts != NULL)
+    g_signal_connect_object (accounts, "items-changed",
+                             G_CALLBACK (accounts_changed_cb), self, G_CONNECT_SWAPPED);
+  accounts_changed_cb (self);
 }
 
 gint64

@@ -21,6 +21,14 @@ void        fd_topic_view_set_worker      (FdTopicView   *self,
 void        fd_topic_view_show_topic      (FdTopicView   *self,
                                            gint64         topic_id);
 void        fd_topic_view_reload          (FdTopicView   *self);
+/* The sample inbox: answers wait to send without an account (the
+ * composer's fd_composer_set_sample()). Elsewhere a channel no answer can
+ * go out on says why instead of offering one (fd_outbox_can_reply()). */
+void        fd_topic_view_set_sample      (FdTopicView   *self,
+                                           gboolean       sample);
+/* The accounts (FdAccount): the topic is read again when they change. */
+void        fd_topic_view_set_accounts    (FdTopicView   *self,
+                                           GListModel    *accounts);
 gint64      fd_topic_view_get_topic_id    (FdTopicView   *self);
 /* The channels shown, one group each (for the tests). */
 guint       fd_topic_view_get_n_channels  (FdTopicView   *self);
