@@ -167,40 +167,6 @@ fd_customers_link_key (const char *link)
   return NULL;
 }
 
-/* Names compared for suggestions: lower case, no accents, single spaces. */
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *decomposed = NULL;
-  g_autofree char *folded = NULL;
-  GString *out;
-  gboolean space = FALSE;
-
-  if (name == NULL || (decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFD)) == NULL)
-    return g_strdup ("");
-
-  folded = g_utf8_casefold (decomposed, -1);
-  out = g_string_new (NULL);
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_ismark (c))
-        continue;
-      if (!g_unichar_isalnum (c))
-        {
-          space = out->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 /* Hooks */
 
 static gboolean
@@ -320,7 +286,7 @@ load_author (FdStore  *store,
              GError  **error)
 {
   sqlite3_stmt *stmt = _fd_store_prepare (store,
-                                          "SELECT m.channel, i.name, i.customer_id FROM messages m"
+                                          "SELECT m.channel, i.name_key, i.customer_id FROM messages m"
                                           " JOIN identities i ON i.id = m.identity_id WHERE m.id = ?", error);
   int rc;
 
@@ -331,7 +297,9 @@ load_author (FdStore  *store,
   if (rc == SQLITE_ROW)
     {
       author->channel = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      author->name = fold_name ((const char *) sqlite3_column_text (stmt, 1));
+      /* Folded as _fd_store_fold_name() folds names; "" when none. */
+      author->name = g_strdup (sqlite3_column_type (stmt, 1) != SQLITE_NULL
+                               ? (const char *) sqlite3_column_text (stmt, 1) : "");
       author->customer_id = sqlite3_column_int64 (stmt, 2);
     }
   sqlite3_reset (stmt);
@@ -348,7 +316,6 @@ _fd_customers_same_name_elsewhere (FdStore  *store,
                                    GError  **error)
 {
   g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *query = NULL;
   Author author = { NULL, NULL, 0 };
   sqlite3_stmt *stmt;
   int rc;
@@ -359,30 +326,26 @@ _fd_customers_same_name_elsewhere (FdStore  *store,
   if (author.channel == NULL || author.customer_id == 0 || g_utf8_strlen (author.name, -1) < 3)
     goto out;
 
-  /* The identities index folds case and accents as fold_name() does;
-   * the name is then compared whole. */
-  query = g_strdup_printf ("name : \"%s\"", author.name);
   stmt = _fd_store_prepare (store,
-                            "SELECT i.customer_id, i.name FROM identities_fts f JOIN identities i ON i.id = f.rowid"
-                            " WHERE identities_fts MATCH ? AND i.channel != ? AND i.customer_id IS NOT NULL"
-                            " AND i.customer_id != ? LIMIT 32", error);
+                            "SELECT customer_id FROM identities"
+                            " WHERE name_key = ? AND channel != ? AND customer_id IS NOT NULL"
+                            " AND customer_id != ? LIMIT 32", error);
   if (stmt == NULL)
     {
       g_clear_pointer (&customers, g_array_unref);
       goto out;
     }
-  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, author.name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, author.channel, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 3, author.customer_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 customer = sqlite3_column_int64 (stmt, 0);
-      g_autofree char *name = fold_name ((const char *) sqlite3_column_text (stmt, 1));
       gboolean seen = FALSE;
 
       for (guint i = 0; i < customers->len && !seen; i++)
         seen = g_array_index (customers, gint64, i) == customer;
-      if (!seen && g_str_equal (name, author.name))
+      if (!seen)
         g_array_append_val (customers, customer);
     }
   sqlite3_reset (stmt);

@@ -402,67 +402,14 @@ copy_is_open (FdStore  *store,
   return open;
 }
 
-gboolean
-fd_repeats_reply_all (FdStore     *store,
-                      gint64       group_id,
-                      const char  *text,
-                      GError     **error)
+int
+fd_repeats_copy_is_open (FdStore  *store,
+                         gint64    message_id,
+                         GError  **error)
 {
-  g_autoptr(FdRepeatGroup) group = NULL;
-  guint n_queued = 0;
+  g_return_val_if_fail (FD_IS_STORE (store), -1);
 
-  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  if (!(group = fd_repeats_get_group (store, group_id, error)))
-    return FALSE;
-
-  if (!fd_store_begin (store, error))
-    return FALSE;
-
-  for (guint i = 0; i < group->messages->len; i++)
-    {
-      FdMessage *copy = g_ptr_array_index (group->messages, i);
-      g_autoptr(FdMessage) now = NULL;
-      g_autofree char *adapted = NULL;
-      int open;
-
-      /* Asked again: a reply queued for an earlier copy in the same
-       * conversation already answers this one. */
-      if ((open = copy_is_open (store, fd_message_get_id (copy), error)) < 0 ||
-          (open && !(now = fd_store_get_message (store, fd_message_get_id (copy), error))))
-        {
-          fd_store_rollback (store);
-          return FALSE;
-        }
-      if (!open)
-        continue;
-
-      adapted = fd_repeats_adapt_reply (fd_message_get_channel (now),
-                                        fd_message_get_author_handle (now), text);
-      if (fd_store_queue_reply (store, fd_message_get_id (now), adapted, FALSE, error) == 0)
-        {
-          fd_store_rollback (store);
-          return FALSE;
-        }
-      n_queued++;
-    }
-
-  if (n_queued == 0)
-    {
-      fd_store_rollback (store);
-      g_set_error (error, FD_REPEATS_ERROR, FD_REPEATS_ERROR_NOTHING_TO_DO,
-                   _("Every copy in this group is answered already."));
-      return FALSE;
-    }
-
-  if (!fd_store_commit (store, error))
-    {
-      fd_store_rollback (store);
-      return FALSE;
-    }
-
-  return TRUE;
+  return copy_is_open (store, message_id, error);
 }
 
 gboolean

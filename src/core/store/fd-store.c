@@ -26,7 +26,7 @@ struct _FdStore
   GHashTable *stmts;          /* const char *sql -> sqlite3_stmt * */
   guint       tx_depth;
   gboolean    tx_wrote;
-  GArray     *pending_fts;    /* sort keys inserted but not yet indexed */
+  GArray     *pending_fts;    /* PendingFts: inserted but not yet indexed */
   guint       message_fts_mark; /* pending_fts->len when the message savepoint began */
   gint64      last_data_version;
   GArray     *caches;         /* StoreCache */
@@ -39,6 +39,15 @@ typedef struct {
   const FdStoreCacheFuncs *funcs;
   gpointer                 cache;
 } StoreCache;
+
+/* A new message's row of the full-text index, as messages_fts_source
+ * reads it: kept from the insert rather than read back and decoded. */
+typedef struct {
+  gint64  sort_key;
+  char   *subject;
+  char   *text;
+  char   *author;
+} PendingFts;
 
 G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (fd-store-error-quark, fd_store_error)
@@ -168,6 +177,16 @@ bind_stored (sqlite3_stmt *stmt,
     _fd_sql_bind_text (stmt, index, text);
 }
 
+static void
+pending_fts_clear (gpointer data)
+{
+  PendingFts *row = data;
+
+  g_free (row->subject);
+  g_free (row->text);
+  g_free (row->author);
+}
+
 /* Overrides */
 
 static void
@@ -233,7 +252,8 @@ fd_store_init (FdStore *self)
 {
   self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) sqlite3_finalize);
-  self->pending_fts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pending_fts = g_array_new (FALSE, FALSE, sizeof (PendingFts));
+  g_array_set_clear_func (self->pending_fts, pending_fts_clear);
   self->caches = g_array_new (FALSE, FALSE, sizeof (StoreCache));
   self->lock = (FdProfileLock) FD_PROFILE_LOCK_INIT;
 }
@@ -754,39 +774,46 @@ fd_store_rollback (FdStore *self)
   _fd_store_reset_caches (self);
 }
 
-/* New messages are indexed for search in one statement per transaction,
- * just before it commits: indexing them one by one makes FTS5 write a
+/* New messages are indexed for search together, just before the
+ * transaction commits: indexing them one by one makes FTS5 write a
  * segment per message (each savepoint flushes its pending terms), which
  * made indexing most of an import's cost. */
 gboolean
 _fd_store_flush_fts (FdStore  *self,
                      GError  **error)
 {
-  g_autoptr(GString) keys = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   if (self->pending_fts->len == 0)
     return TRUE;
 
-  keys = g_string_sized_new (self->pending_fts->len * 18);
-  g_string_append_c (keys, '[');
-  for (guint i = 0; i < self->pending_fts->len; i++)
-    g_string_append_printf (keys, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            g_array_index (self->pending_fts, gint64, i));
-  g_string_append_c (keys, ']');
-
   stmt = _fd_store_prepare (self,
-                            "INSERT INTO messages_fts (rowid, subject, text, author)"
-                            " SELECT sort_key, subject, text, author FROM messages_fts_source"
-                            " WHERE sort_key IN (SELECT value FROM json_each (?))", error);
+                            "INSERT INTO messages_fts (rowid, subject, text, author) VALUES (?, ?, ?, ?)",
+                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, keys->str, (int) keys->len, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return _fd_store_set_error (self->db, rc, error);
+
+  for (guint i = 0; i < self->pending_fts->len; i++)
+    {
+      const PendingFts *row = &g_array_index (self->pending_fts, PendingFts, i);
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, row->sort_key);
+      if (row->subject != NULL)
+        sqlite3_bind_text (stmt, 2, row->subject, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null (stmt, 2);
+      sqlite3_bind_text (stmt, 3, row->text, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, row->author, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          sqlite3_clear_bindings (stmt);
+          return _fd_store_set_error (self->db, rc, error);
+        }
+    }
+  sqlite3_clear_bindings (stmt);
 
   g_array_set_size (self->pending_fts, 0);
   return TRUE;
@@ -825,11 +852,12 @@ ensure_identity (FdStore      *self,
 
       if (!has_name && name != NULL && *name != '\0')
         {
-          stmt = _fd_store_prepare (self, "UPDATE identities SET name = ? WHERE id = ?", error);
+          stmt = _fd_store_prepare (self, "UPDATE identities SET name = ?, name_key = ? WHERE id = ?", error);
           if (stmt == NULL)
             return -1;
           _fd_sql_bind_text (stmt, 1, name);
-          sqlite3_bind_int64 (stmt, 2, identity_id);
+          sqlite3_bind_text (stmt, 2, _fd_store_fold_name (name), -1, g_free);
+          sqlite3_bind_int64 (stmt, 3, identity_id);
           if (!_fd_sql_step (self, stmt, error))
             return -1;
         }
@@ -872,14 +900,18 @@ ensure_identity (FdStore      *self,
 
   if (identity_id == 0)
     {
-      stmt = _fd_store_prepare (self, "INSERT INTO identities (customer_id, channel, handle, name) VALUES (?, ?, ?, ?)", error);
+      stmt = _fd_store_prepare (self, "INSERT INTO identities (customer_id, channel, handle, name, name_key) VALUES (?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return -1;
       if (customer_id != 0)
         sqlite3_bind_int64 (stmt, 1, customer_id);
       _fd_sql_bind_text (stmt, 2, channel);
       _fd_sql_bind_text (stmt, 3, handle);
-      _fd_sql_bind_text (stmt, 4, name != NULL && *name != '\0' ? name : NULL);
+      if (name != NULL && *name != '\0')
+        {
+          _fd_sql_bind_text (stmt, 4, name);
+          sqlite3_bind_text (stmt, 5, _fd_store_fold_name (name), -1, g_free);
+        }
       if (!_fd_sql_step (self, stmt, error))
         return -1;
       identity_id = sqlite3_last_insert_rowid (self->db);
@@ -1056,7 +1088,7 @@ _fd_store_message_begin (FdStore  *self,
 
   /* A savepoint per message: a failure undoes this message only, and the
    * surrounding batch goes on. */
-  if (!_fd_sql_exec (self, "SAVEPOINT fd_message", error))
+  if (!_fd_sql_exec_ints (self, "SAVEPOINT fd_message", error, 0))
     {
       if (!fd_store_commit (self, NULL))
         fd_store_rollback (self);
@@ -1084,7 +1116,7 @@ _fd_store_message_end (FdStore  *self,
       return FALSE;
     }
 
-  if (!_fd_sql_exec (self, "RELEASE fd_message", error))
+  if (!_fd_sql_exec_ints (self, "RELEASE fd_message", error, 0))
     {
       fd_store_rollback (self);
       return FALSE;
@@ -1101,6 +1133,13 @@ _fd_store_message_end (FdStore  *self,
   return TRUE;
 }
 
+/* The handle of @msg's author identity. */
+static const char *
+author_handle (const FdParsedMessage *msg)
+{
+  return msg->author_handle != NULL && *msg->author_handle != '\0' ? msg->author_handle : "unknown";
+}
+
 gboolean
 _fd_store_write_identities (FdStore                *self,
                             const FdParsedMessage  *msg,
@@ -1108,7 +1147,7 @@ _fd_store_write_identities (FdStore                *self,
                             GError                **error)
 {
   gboolean incoming = msg->direction == FD_DIRECTION_IN;
-  const char *handle = msg->author_handle != NULL && *msg->author_handle != '\0' ? msg->author_handle : "unknown";
+  const char *handle = author_handle (msg);
 
   rows->customer_id = 0;
   rows->identity_id = ensure_identity (self, msg->channel, handle, msg->author_name,
@@ -1245,7 +1284,19 @@ _fd_store_write_message (FdStore                *self,
         return FALSE;
     }
 
-  g_array_append_val (self->pending_fts, rows->sort_key);
+  /* What messages_fts_source will read for this row: the author is the
+   * identity's handle and the name the message was sent under. */
+  {
+    PendingFts row = {
+      rows->sort_key,
+      g_strdup (msg->subject),
+      _fd_store_index_text (msg->text != NULL ? msg->text : ""),
+      g_strconcat (author_handle (msg), " ",
+                   msg->author_name != NULL ? msg->author_name : "", NULL),
+    };
+
+    g_array_append_val (self->pending_fts, row);
+  }
 
   return TRUE;
 }
