@@ -17,8 +17,7 @@
 
 #include "fd-account.h"
 #include "fd-accounts-dialog.h"
-#include "accounts/fd-email-account-page.h"
-#include "accounts/fd-mastodon-account-page.h"
+#include "accounts/fd-account-setup-page.h"
 #include "fd-application.h"
 #include "fd-composer.h"
 #include "fd-help.h"
@@ -2381,7 +2380,8 @@ static gboolean
 is_mastodon_page (GtkWidget     *widget,
                   gconstpointer  data)
 {
-  return FD_IS_MASTODON_ACCOUNT_PAGE (widget) && gtk_widget_get_mapped (widget);
+  return FD_IS_ACCOUNT_SETUP_PAGE (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_equal (fd_account_setup_page_get_channel (FD_ACCOUNT_SETUP_PAGE (widget)), "mastodon");
 }
 
 static GtkWidget *accounts_dialog;
@@ -2390,7 +2390,8 @@ static gboolean
 is_email_page (GtkWidget     *widget,
                gconstpointer  data)
 {
-  return FD_IS_EMAIL_ACCOUNT_PAGE (widget) && gtk_widget_get_mapped (widget);
+  return FD_IS_ACCOUNT_SETUP_PAGE (widget) && gtk_widget_get_mapped (widget) &&
+         g_str_equal (fd_account_setup_page_get_channel (FD_ACCOUNT_SETUP_PAGE (widget)), "email");
 }
 
 static gboolean
@@ -2506,6 +2507,16 @@ is_error_label (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
 }
 
+/* A button whose label (its own child) says @label. */
+static gboolean
+is_button_saying (GtkWidget     *widget,
+                  gconstpointer  label)
+{
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  return GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), label) == 0;
+}
+
 /* Opening "Server Settings" with an error shown and an unencrypted
  * choice: the dialog keeps its size, the page scrolls, long texts wrap
  * inside it and the header stays. */
@@ -2531,7 +2542,9 @@ test_email_page_layout (Fixture       *fixture,
   g_assert_cmpint (width, >, 0);
 
   page = find_widget (accounts_dialog, is_email_page, NULL);
-  expander = find_child (page, GTK_TYPE_EXPANDER, NULL);
+  expander = find_child (page, ADW_TYPE_EXPANDER_ROW, NULL);
+  /* An error the page shows itself: adding with nothing filled in. */
+  g_signal_emit_by_name (find_widget (page, is_button_saying, "_Add Account"), "clicked");
   error_label = find_widget (page, is_error_label, NULL);
   g_assert_nonnull (expander);
   g_assert_nonnull (error_label);
@@ -2540,7 +2553,7 @@ test_email_page_layout (Fixture       *fixture,
                       "Could not find settings for alderfinch.example. Enter the server names and ports "
                       "from your mail provider under Server Settings, then add the account again.");
   gtk_widget_set_visible (error_label, TRUE);
-  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   combo = find_widget (page, is_titled_combo, "Incoming Security");
   g_assert_nonnull (combo);
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 2);

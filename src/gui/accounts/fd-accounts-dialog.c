@@ -7,11 +7,12 @@
 #include <glib/gi18n.h>
 
 #include "fd-account.h"
+#include "fd-account-setup-form.h"
+#include "fd-account-setup-page.h"
 #include "fd-accounts-dialog.h"
+#include "fd-channel.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
-#include "accounts/fd-email-account-page.h"
-#include "accounts/fd-mastodon-account-page.h"
 
 struct _FdAccountsDialog
 {
@@ -23,51 +24,25 @@ struct _FdAccountsDialog
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
   GtkListBox      *accounts_list;
-  AdwActionRow    *add_email_row;
-  AdwActionRow    *add_mastodon_row;
+  AdwPreferencesGroup *add_group;
   AdwWindowTitle  *add_title;
   AdwBin          *add_bin;
 };
 
 G_DEFINE_FINAL_TYPE (FdAccountsDialog, fd_accounts_dialog, ADW_TYPE_WINDOW)
 
-typedef GtkWidget *(*PageNew) (FdSyncManager *manager);
-
-/* One set-up page per channel that has one. */
-static const struct {
-  const char *channel;
-  PageNew     page_new;
-  const char *title;
-} channel_pages[] = {
-  { "email", fd_email_account_page_new, N_("Add an Email Account") },
-  { "mastodon", fd_mastodon_account_page_new, N_("Add a Mastodon Account") },
-};
-
-static PageNew
-find_page (const char  *channel,
-           const char **title)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (channel_pages); i++)
-    if (g_str_equal (channel_pages[i].channel, channel))
-      {
-        *title = _(channel_pages[i].title);
-        return channel_pages[i].page_new;
-      }
-  return NULL;
-}
-
 static char *
 describe_account (FdAccount *account)
 {
-  const char *channel = fd_account_get_channel (account);
+  const char *channel = fd_channel_display_name (fd_account_get_channel (account));
   const char *address = fd_account_get_address (account);
   const char *problem = fd_account_get_error_message (account);
 
   if (problem != NULL && *problem != '\0')
-    /* Translators: a channel name ("email") and what is wrong */
+    /* Translators: a channel name ("Email") and what is wrong */
     return g_strdup_printf (_("%s — %s"), channel, problem);
   if (address != NULL && *address != '\0')
-    /* Translators: a channel name ("mastodon") and an address or handle */
+    /* Translators: a channel name ("Mastodon") and an address or handle */
     return g_strdup_printf (_("%s · %s"), channel, address);
   return g_strdup (channel);
 }
@@ -178,37 +153,79 @@ account_added_cb (GtkWidget        *page,
   fd_sync_manager_sync_now (self->manager, account_id);
   show_list (self);
   adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("Account added. Its messages arrive in the inbox as they sync.")));
+                               adw_toast_new (_("Account added. Its messages arrive as it syncs.")));
 }
 
 static void
 show_add_page (FdAccountsDialog *self,
                const char       *channel)
 {
-  const char *title = NULL;
-  PageNew page_new = find_page (channel, &title);
+  const FdAccountSetupForm *form = fd_account_setup_get_form (channel);
   GtkWidget *page;
 
-  if (page_new == NULL)
+  if (form == NULL || (page = fd_account_setup_page_new (self->manager, channel)) == NULL)
     return;
 
-  page = page_new (self->manager);
   g_signal_connect_object (page, "account-added", G_CALLBACK (account_added_cb), self, 0);
   adw_bin_set_child (self->add_bin, page);
-  adw_window_title_set_title (self->add_title, title);
+  adw_window_title_set_title (self->add_title, g_dgettext (GETTEXT_PACKAGE, form->title));
   gtk_stack_set_visible_child_name (self->stack, "add");
+  /* The first field, ready for typing. */
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
-add_email_activated_cb (FdAccountsDialog *self)
+add_row_activated_cb (AdwActionRow     *row,
+                      FdAccountsDialog *self)
 {
-  show_add_page (self, "email");
+  show_add_page (self, g_object_get_data (G_OBJECT (row), "channel"));
 }
 
-static void
-add_mastodon_activated_cb (FdAccountsDialog *self)
+/* "_Email": a mnemonic on the first letter; an underscore in the name
+ * stays one. */
+static char *
+make_mnemonic (const char *name)
 {
-  show_add_page (self, "mastodon");
+  GString *title = g_string_new ("_");
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        g_string_append_c (title, '_');
+      g_string_append_c (title, *p);
+    }
+
+  return g_string_free (title, FALSE);
+}
+
+/* A row per channel that can be added, named and shown as the channel
+ * describes itself. */
+static void
+add_channel_rows (FdAccountsDialog *self)
+{
+  g_autoptr(GPtrArray) channels = fd_account_setup_list_channels ();
+
+  for (guint i = 0; i < channels->len; i++)
+    {
+      const char *channel = g_ptr_array_index (channels, i);
+      const FdAccountSetupForm *form = fd_account_setup_get_form (channel);
+      g_autofree char *title = make_mnemonic (fd_channel_display_name (channel));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name (fd_channel_icon_name (channel));
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+      if (form->summary != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_dgettext (GETTEXT_PACKAGE, form->summary));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      gtk_widget_set_name (row, channel);
+      g_object_set_data_full (G_OBJECT (row), "channel", g_strdup (channel), g_free);
+      g_signal_connect_object (row, "activated", G_CALLBACK (add_row_activated_cb), self, 0);
+      adw_preferences_group_add (self->add_group, row);
+    }
 }
 
 static void
@@ -251,12 +268,9 @@ fd_accounts_dialog_class_init (FdAccountsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, accounts_list);
-  gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_email_row);
-  gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_mastodon_row);
+  gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_group);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_title);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_bin);
-  gtk_widget_class_bind_template_callback (widget_class, add_email_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_mastodon_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -265,12 +279,8 @@ fd_accounts_dialog_class_init (FdAccountsDialogClass *klass)
 static void
 fd_accounts_dialog_init (FdAccountsDialog *self)
 {
-  const char *title;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->add_email_row), find_page ("email", &title) != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->add_mastodon_row), find_page ("mastodon", &title) != NULL);
+  add_channel_rows (self);
 }
 
 GtkWidget *
