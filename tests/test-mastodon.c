@@ -744,6 +744,11 @@ test_dm_dedupe (Fixture       *f,
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages"), ==, 1);
   visibility = fd_mastodon_dup_message_visibility (f->store, message_id_for (f, id), NULL);
   g_assert_cmpstr (visibility, ==, "direct");
+  {
+    g_autoptr(FdMessage) message = fd_store_get_message (f->store, message_id_for (f, id), NULL);
+
+    g_assert_cmpstr (fd_message_get_visibility (message), ==, "direct");
+  }
 
   /* And again, through both paths forward. */
   g_free (id);

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
   html ", m.lang, m.url, m.created_at, m.direction, m.state, m.truncated, " \
   "(SELECT o.state FROM outbox o WHERE o.message_id = m.id ORDER BY o.id DESC LIMIT 1), " \
   "m.repeat_count, m.n_attachments, m.recipient, " \
-  FD_MESSAGE_RECIPIENT_NAME
+  FD_MESSAGE_RECIPIENT_NAME ", m.visibility"
 
 /* Whom one of our messages went to, as a person reads it: the name or
  * handle written to, else the author of the message answered (imported

@@ -32,6 +32,7 @@ struct _FdMessage
   char           *url;
   char           *recipient;
   char           *recipient_name;
+  char           *visibility;
   gint64          created_at;
   FdDirection     direction;
   FdMessageState  state;
@@ -61,6 +62,7 @@ fd_message_finalize (GObject *object)
   g_free (self->url);
   g_free (self->recipient);
   g_free (self->recipient_name);
+  g_free (self->visibility);
 
   G_OBJECT_CLASS (fd_message_parent_class)->finalize (object);
 }
@@ -119,6 +121,7 @@ _fd_message_new_from_stmt (sqlite3_stmt *stmt)
   self->n_attachments = (guint) sqlite3_column_int (stmt, 22);
   self->recipient = dup_column (stmt, 23);
   self->recipient_name = dup_column (stmt, 24);
+  self->visibility = dup_column (stmt, 25);
 
   return self;
 }
@@ -147,6 +150,7 @@ GETTER (const char *, lang)
 GETTER (const char *, url)
 GETTER (const char *, recipient)
 GETTER (const char *, recipient_name)
+GETTER (const char *, visibility)
 GETTER (gint64, created_at)
 GETTER (FdDirection, direction)
 GETTER (FdMessageState, state)

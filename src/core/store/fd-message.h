@@ -34,6 +34,9 @@ const char     *fd_message_get_recipient       (FdMessage *self);
 /* For outgoing messages: whom it went to, by name where known; NULL
  * for incoming ones. */
 const char     *fd_message_get_recipient_name  (FdMessage *self);
+/* Who can see it, as its channel says ("public", "direct"…); NULL when
+ * the channel does not say. */
+const char     *fd_message_get_visibility      (FdMessage *self);
 gint64          fd_message_get_created_at      (FdMessage *self);
 FdDirection     fd_message_get_direction       (FdMessage *self);
 FdMessageState  fd_message_get_state           (FdMessage *self);

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "fd-mastodon.h"
-#include "fd-store-private.h"
 #include "fd-untrusted.h"
 
 G_DEFINE_QUARK (fd-mastodon-error-quark, fd_mastodon_error)
@@ -317,21 +316,12 @@ fd_mastodon_dup_message_visibility (FdStore  *store,
                                     gint64    message_id,
                                     GError  **error)
 {
-  sqlite3_stmt *stmt;
-  char *value = NULL;
-  int rc;
+  g_autoptr(FdMessage) message = NULL;
 
   g_return_val_if_fail (FD_IS_STORE (store), NULL);
 
-  if (!(stmt = _fd_store_prepare (store, "SELECT visibility FROM messages WHERE id = ?", error)))
+  if (!(message = fd_store_get_message (store, message_id, error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, message_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else if (rc != SQLITE_DONE)
-    _fd_store_set_error (fd_store_get_db (store), rc, error);
-  sqlite3_reset (stmt);
 
-  return value;
+  return g_strdup (fd_message_get_visibility (message));
 }

@@ -71,7 +71,8 @@ gint                  fd_mastodon_get_characters_left   (FdAccount             *
                                                          const char            *text);
 
 /* The stored visibility of a Mastodon message ("public", "direct"…), or
- * NULL when unknown. */
+ * NULL when unknown: fd_message_get_visibility() of the message, for
+ * callers holding only its id. */
 char                 *fd_mastodon_dup_message_visibility (FdStore              *store,
                                                           gint64                message_id,
                                                           GError              **error);
