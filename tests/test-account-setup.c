@@ -499,6 +499,56 @@ test_add_email (void)
   fd_test_rmdir (dir);
 }
 
+/* A server with a certificate of its own: refused with its fingerprint,
+ * accepted once that fingerprint is trusted, among others (the window
+ * sends every one the person trusted on the page). */
+static void
+test_trust_certificates (void)
+{
+  g_autoptr(FdTestDovecot) dovecot = fd_test_dovecot_start (TRUE);
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(GHashTable) params = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *imap_port = NULL;
+  g_autofree char *smtp_port = NULL;
+  g_autofree char *trusted = NULL;
+  Result r = { 0 };
+
+  if (dovecot == NULL)
+    return;
+
+  dir = fd_test_make_data_dir ();
+  store = fd_store_open (dir, &error);
+  g_assert_no_error (error);
+  imap_port = g_strdup_printf ("%u", dovecot->imaps_port);
+  smtp_port = g_strdup_printf ("%u", dovecot->submission_port);
+  params = params_new ("address", FD_TEST_FIRM,
+                       "imap-host", "127.0.0.1", "imap-port", imap_port, "imap-security", "tls",
+                       "smtp-host", "127.0.0.1", "smtp-port", smtp_port, "smtp-security", "starttls",
+                       NULL);
+
+  fd_account_setup_add_async (dir, "email", params, FD_TEST_PASSWORD, NULL, added_cb, &r);
+  wait_result (&r);
+  g_assert_null (r.account);
+  g_assert_error (r.error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_UNTRUSTED_CERTIFICATE);
+  g_assert_cmpstr (fd_account_setup_error_get_fingerprint (r.error), ==, dovecot->cert_fingerprint);
+  result_clear (&r);
+  g_assert_cmpint (count_accounts (store), ==, 0);
+
+  trusted = g_strdup_printf ("00:11:22:33 %s", dovecot->cert_fingerprint);
+  g_hash_table_insert (params, g_strdup ("trust-certificate"), g_strdup (trusted));
+  fd_account_setup_add_async (dir, "email", params, FD_TEST_PASSWORD, NULL, added_cb, &r);
+  wait_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_nonnull (r.account);
+  g_assert_cmpint (count_accounts (store), ==, 1);
+  fd_secrets_clear_sync (r.account, "password", NULL, NULL);
+  result_clear (&r);
+
+  fd_test_rmdir (dir);
+}
+
 /* Signing in to Mastodon with the browser */
 
 static void
@@ -611,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/account-setup/forms", test_forms);
   g_test_add_func ("/account-setup/discover-email", test_discover_email);
   g_test_add_func ("/account-setup/add-email", test_add_email);
+  g_test_add_func ("/account-setup/trust-certificates", test_trust_certificates);
   g_test_add_func ("/account-setup/browser-mastodon", test_browser_mastodon);
 
   return g_test_run ();

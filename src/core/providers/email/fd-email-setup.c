@@ -4,8 +4,9 @@
  * account and its password are then saved by fd-account-setup.c.
  * Parameters (fd-account-setup.h): address, name, username, imap-host,
  * imap-port, imap-security, smtp-host, smtp-port, smtp-security,
- * trust-certificate, allow-unencrypted, history-days. Server settings
- * not given come from autoconfiguration.
+ * trust-certificate (SHA-256 fingerprints, apart by spaces or commas),
+ * allow-unencrypted, history-days. Server settings not given come from
+ * autoconfiguration.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -238,8 +239,16 @@ _fd_email_sign_in (GHashTable    *params,
     config->smtp_port = (guint16) CLAMP (port, 1, G_MAXUINT16);
   parse_security (params, "imap-security", &config->imap_security, NULL);
   parse_security (params, "smtp-security", &config->smtp_security, NULL);
+  /* One fingerprint, or several apart (the IMAP and the SMTP server may
+   * each have a certificate of their own). */
   if (trust != NULL)
-    fd_email_config_add_trusted (config, trust);
+    {
+      g_auto(GStrv) fingerprints = g_strsplit_set (trust, " ,", -1);
+
+      for (guint i = 0; fingerprints[i] != NULL; i++)
+        if (*fingerprints[i] != '\0')
+          fd_email_config_add_trusted (config, fingerprints[i]);
+    }
   config->allow_unencrypted = g_strcmp0 (g_hash_table_lookup (params, "allow-unencrypted"), "true") == 0;
   g_free (config->display_name);
   config->display_name = g_strdup (g_hash_table_lookup (params, "name"));
