@@ -1,6 +1,6 @@
 /* fd-channel.h: what the rest of the code may know about a channel.
  *
- * A channel ("email", "mastodon", ...) describes itself once, in its own
+ * A channel (email, Mastodon, ...) describes itself once, in its own
  * folder (src/core/providers/<channel>/fd-<channel>-channel.c), with an
  * FdChannelInfo. Everything else asks for that description instead of
  * comparing channel names: the store whether to thread by mail headers,

@@ -23,7 +23,7 @@ typedef struct {
 } FdParsedAttachment;
 
 typedef struct {
-  char           *channel;       /* "email", "mastodon", "bluesky", ... */
+  char           *channel;       /* a channel's name (fd-channel.h) */
   gint64          account_id;    /* the account it was synced through, 0 for imports */
   char           *remote_id;     /* unique within the channel; Message-ID for email */
   char           *thread_id;     /* conversation hint, may be NULL */

@@ -60,7 +60,7 @@ gboolean  fd_untrusted_is_language_tag    (const char  *tag);
  * computer, where an unencrypted connection is not overheard. */
 gboolean  fd_untrusted_is_loopback_host   (const char  *host);
 
-/* A channel name: a lower-case ASCII word ("email", "bluesky"). */
+/* A channel name: a lower-case ASCII word (see fd-channel.h). */
 gboolean  fd_untrusted_is_channel_name    (const char  *channel);
 
 G_END_DECLS
