@@ -6,8 +6,9 @@
  *
  * Besides a plain reply the composer can answer every copy of a repeated
  * post at once, write in the user's language and send a translation into
- * the customer's, and edit a reply still waiting in the outbox. Queuing
- * runs in the store worker.
+ * the customer's (fd-composer-translation.c), and edit a reply still
+ * waiting in the outbox. Whatever the kind, Send makes one FdReplyRequest
+ * and one call to fd_outbox_queue_reply(), in the store worker.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #include "fd-composer.h"
+#include "fd-composer-translation.h"
 #include "fd-language.h"
 #include "fd-outbox.h"
 #include "fd-repeats.h"
@@ -26,7 +28,6 @@
 #include "providers/mastodon/fd-mastodon.h"
 
 #define DRAFT_DELAY_MS       500
-#define TRANSLATE_DELAY_MS   700
 
 struct _FdComposer
 {
@@ -52,16 +53,7 @@ struct _FdComposer
   FdRepeatGroup  *group;           /* a copy of the reply target's group */
   gint64          edit_entry_id;   /* the outbox entry being edited, or 0 */
 
-  FdTranslationManager *manager;
-  char           *user_lang;
-  char           *customer_lang;
-  GCancellable   *translate_cancellable;
-  guint           translate_source;
-  char           *translated_for;  /* the text the translation below is of */
-  char           *translated;
-  char           *back_translated;
-  GCancellable   *pairs_cancellable;
-  GPtrArray      *pairs_asked;     /* engines asked for their pairs */
+  FdComposerTranslation *translation;
 
   GtkWidget      *edit_bar;
   GtkLabel       *hint_label;
@@ -100,7 +92,6 @@ static guint signals[N_SIGNALS];
 
 static void update_previews    (FdComposer *self);
 static void schedule_translate (FdComposer *self);
-static void update_translate_offer (FdComposer *self);
 
 static char *
 dup_buffer_text (FdComposer *self)
@@ -131,10 +122,7 @@ answering_all (FdComposer *self)
 static gboolean
 translating (FdComposer *self)
 {
-  return self->manager != NULL &&
-         gtk_widget_get_visible (GTK_WIDGET (self->translate_check)) &&
-         gtk_widget_get_sensitive (GTK_WIDGET (self->translate_check)) &&
-         gtk_check_button_get_active (self->translate_check);
+  return fd_composer_translation_get_active (self->translation);
 }
 
 /* The text that goes out: the translation when writing in another
@@ -147,13 +135,7 @@ dup_outgoing_text (FdComposer *self)
   if (text[0] == '\0')
     return NULL;
 
-  if (!translating (self))
-    return g_steal_pointer (&text);
-
-  if (self->translated != NULL && g_strcmp0 (self->translated_for, text) == 0)
-    return g_strdup (self->translated);
-
-  return NULL;
+  return fd_composer_translation_dup_sent (self->translation, text);
 }
 
 /* Public posts: length and audience */
@@ -544,216 +526,91 @@ update_modes (FdComposer *self)
 static void
 mode_toggled_cb (FdComposer *self)
 {
+  fd_composer_translation_set_chosen (self->translation,
+                                      gtk_widget_get_visible (GTK_WIDGET (self->translate_check)) &&
+                                      gtk_check_button_get_active (self->translate_check));
   update_modes (self);
   schedule_translate (self);
 }
 
-/* Write in one language, send in another */
+/* Write in one language, send in another: FdComposerTranslation keeps
+ * the written and the sent text; here its state is shown. */
 
 static void
-pairs_loaded_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+show_translation_state (FdComposer *self)
 {
-  g_autoptr(FdComposer) self = user_data;
-  g_autoptr(GPtrArray) pairs = NULL;
-  g_autoptr(GError) error = NULL;
+  FdComposerTranslation *translation = self->translation;
+  gboolean offered = fd_composer_translation_get_offered (translation);
+  const char *why = fd_composer_translation_get_unavailable (translation);
+  const char *translated = fd_composer_translation_get_translated (translation);
+  const char *back = fd_composer_translation_get_back_translated (translation);
 
-  pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->pairs_asked == NULL)
-    return;
-  if (error != NULL)
-    g_debug ("Could not list the pairs of %s: %s",
-             fd_translator_get_name (FD_TRANSLATOR (object)), error->message);
-  update_translate_offer (self);
-}
+  /* A new translation: an earlier failure to translate is over. */
+  if (translated != NULL && g_strcmp0 (translated, gtk_label_get_text (self->translated_label)) != 0)
+    show_error (self, NULL);
 
-/* The option stays in sight but is off, with the reason, when every
- * engine is known to lack the pair; an engine whose pairs are not known
- * yet is asked once and counts as able meanwhile. */
-static void
-update_translate_offer (FdComposer *self)
-{
-  GPtrArray *engines;
-  gboolean missing = TRUE;
+  if (!offered || why != NULL)
+    gtk_check_button_set_active (self->translate_check, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->translate_check), offered);
 
-  if (self->manager == NULL || self->user_lang == NULL || self->customer_lang == NULL)
-    return;
-
-  engines = fd_translation_manager_get_engines (self->manager);
-  for (guint i = 0; engines != NULL && i < engines->len; i++)
+  if (offered && why != NULL)
     {
-      FdTranslator *engine = g_ptr_array_index (engines, i);
-
-      if (fd_translator_get_pairs (engine) == NULL)
-        {
-          guint index;
-
-          if (!g_ptr_array_find (self->pairs_asked, engine, &index))
-            {
-              g_ptr_array_add (self->pairs_asked, g_object_ref (engine));
-              if (self->pairs_cancellable == NULL)
-                self->pairs_cancellable = g_cancellable_new ();
-              fd_translator_load_pairs_async (engine, self->pairs_cancellable,
-                                              pairs_loaded_cb, g_object_ref (self));
-              missing = FALSE;
-            }
-          continue;
-        }
-      if (fd_translator_can_translate (engine, self->user_lang, self->customer_lang, NULL))
-        missing = FALSE;
-    }
-
-  if (missing)
-    {
-      /* Translators: why "Write in English, send in German" is off; the
-       * languages are names */
-      g_autofree char *why = g_strdup_printf (_("No translation engine here translates from %s "
-                                                "to %s. Add a language pair or an online engine "
-                                                "in Preferences, under Languages."),
-                                              fd_language_get_name (self->user_lang),
-                                              fd_language_get_name (self->customer_lang));
-
       /* Said in a line of its own, not in a tooltip that would cover
        * the Send button below. */
-      gtk_check_button_set_active (self->translate_check, FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->translate_check), FALSE);
       gtk_label_set_text (self->translate_reason_label, why);
-      gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), TRUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->translate_check),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
     }
-  else
+  else if (offered)
     {
-      const char *tip = _("Your text is translated, and the translation is what is sent");
-
       gtk_widget_set_sensitive (GTK_WIDGET (self->translate_check), TRUE);
-      gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), FALSE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->translate_check),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tip, -1);
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      _("Your text is translated, and the translation is what is sent"), -1);
     }
-}
+  gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), offered && why != NULL);
 
-static void
-show_translation (FdComposer *self,
-                  const char *translated,
-                  const char *back)
-{
+  gtk_spinner_set_spinning (self->translation_spinner, fd_composer_translation_get_busy (translation));
   gtk_label_set_text (self->translated_label, translated ? translated : "");
   gtk_label_set_text (self->back_label, back ? back : "");
 }
 
-typedef struct {
-  FdComposer *self;
-  char       *text;
-} TranslateOp;
-
 static void
-translate_op_free (TranslateOp *op)
+translation_changed_cb (FdComposer            *self,
+                        FdComposerTranslation *translation)
 {
-  g_clear_object (&op->self);
-  g_free (op->text);
-  g_free (op);
+  show_translation_state (self);
+  update_translation_box (self);
+  update_previews (self);
+  update_actions (self);
 }
 
 static void
-translation_failed (FdComposer   *self,
-                    const GError *error)
+translation_failed_cb (FdComposer            *self,
+                       const GError          *error,
+                       FdComposerTranslation *translation)
 {
   /* Translators: %s says why */
   g_autofree char *text = g_strdup_printf (_("Translation unavailable: %s"), error->message);
 
-  gtk_spinner_set_spinning (self->translation_spinner, FALSE);
-  show_translation (self, NULL, NULL);
   show_error (self, text);
-}
-
-/* The draft, its translation and the translation back were stored for the
- * conversation by the manager: both versions stay with the reply. */
-static void
-draft_translated_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  TranslateOp *op = user_data;
-  FdComposer *self = op->self;
-  g_autoptr(FdDraftTranslation) draft = NULL;
-  g_autoptr(GError) error = NULL;
-
-  draft = fd_translation_manager_translate_draft_finish (FD_TRANSLATION_MANAGER (object), result, &error);
-  if (draft == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        translation_failed (self, error);
-      translate_op_free (op);
-      return;
-    }
-
-  g_free (self->translated_for);
-  g_free (self->translated);
-  g_free (self->back_translated);
-  self->translated_for = g_strdup (op->text);
-  self->translated = g_strdup (draft->translated);
-  self->back_translated = g_strdup (draft->back_translated);
-  gtk_spinner_set_spinning (self->translation_spinner, FALSE);
-  show_translation (self, self->translated, self->back_translated);
-  show_error (self, NULL);
-  update_previews (self);
-  update_actions (self);
-
-  translate_op_free (op);
-}
-
-static gboolean
-translate_timeout_cb (gpointer data)
-{
-  FdComposer *self = data;
-  TranslateOp *op;
-  g_autofree char *text = dup_stripped_text (self);
-
-  self->translate_source = 0;
-
-  if (!translating (self) || text[0] == '\0' || g_strcmp0 (text, self->translated_for) == 0)
-    return G_SOURCE_REMOVE;
-
-  g_cancellable_cancel (self->translate_cancellable);
-  g_clear_object (&self->translate_cancellable);
-  self->translate_cancellable = g_cancellable_new ();
-
-  gtk_spinner_set_spinning (self->translation_spinner, TRUE);
-
-  op = g_new0 (TranslateOp, 1);
-  op->self = g_object_ref (self);
-  op->text = g_steal_pointer (&text);
-  fd_translation_manager_translate_draft_async (self->manager,
-                                                fd_message_get_conversation_id (self->reply_to),
-                                                op->text, self->user_lang, self->customer_lang,
-                                                self->translate_cancellable,
-                                                draft_translated_cb, op);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
 schedule_translate (FdComposer *self)
 {
-  g_clear_handle_id (&self->translate_source, g_source_remove);
+  g_autofree char *text = dup_buffer_text (self);
 
-  if (translating (self))
-    self->translate_source = g_timeout_add (TRANSLATE_DELAY_MS, translate_timeout_cb, self);
+  fd_composer_translation_set_written (self->translation,
+                                       self->reply_to ? fd_message_get_conversation_id (self->reply_to) : 0,
+                                       text);
 }
 
 static void
 reset_translation (FdComposer *self)
 {
-  g_cancellable_cancel (self->translate_cancellable);
-  g_clear_object (&self->translate_cancellable);
-  g_clear_handle_id (&self->translate_source, g_source_remove);
-  g_clear_pointer (&self->translated_for, g_free);
-  g_clear_pointer (&self->translated, g_free);
-  g_clear_pointer (&self->back_translated, g_free);
-  gtk_spinner_set_spinning (self->translation_spinner, FALSE);
-  show_translation (self, NULL, NULL);
+  fd_composer_translation_reset (self->translation);
 }
 
 /* Sending */
@@ -906,10 +763,9 @@ fd_composer_dispose (GObject *object)
 
   if (self->draft_source != 0)
     write_draft (self);
-  reset_translation (self);
-  g_cancellable_cancel (self->pairs_cancellable);
-  g_clear_object (&self->pairs_cancellable);
-  g_clear_pointer (&self->pairs_asked, g_ptr_array_unref);
+  if (self->translation != NULL)
+    g_signal_handlers_disconnect_by_data (self->translation, self);
+  g_clear_object (&self->translation);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FD_TYPE_COMPOSER);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -920,7 +776,6 @@ fd_composer_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->worker);
   g_clear_object (&self->sync_manager);
-  g_clear_object (&self->manager);
   g_clear_pointer (&self->group, fd_repeat_group_free);
 
   G_OBJECT_CLASS (fd_composer_parent_class)->dispose (object);
@@ -931,9 +786,7 @@ fd_composer_finalize (GObject *object)
 {
   FdComposer *self = (FdComposer *)object;
 
-  g_clear_pointer (&self->user_lang, g_free);
   g_clear_pointer (&self->visibility, g_free);
-  g_clear_pointer (&self->customer_lang, g_free);
 
   G_OBJECT_CLASS (fd_composer_parent_class)->finalize (object);
 }
@@ -1003,7 +856,11 @@ fd_composer_init (FdComposer *self)
   GtkShortcutAction *action;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->pairs_asked = g_ptr_array_new_with_free_func (g_object_unref);
+  self->translation = fd_composer_translation_new ();
+  g_signal_connect_object (self->translation, "changed",
+                           G_CALLBACK (translation_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->translation, "failed",
+                           G_CALLBACK (translation_failed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1077,13 +934,11 @@ fd_composer_set_reply_to (FdComposer *self,
       fd_composer_set_text (self, draft ? draft : "");
       self->loading_draft = FALSE;
       show_error (self, NULL);
-      reset_translation (self);
       gtk_check_button_set_active (self->private_check, FALSE);
       gtk_check_button_set_active (self->all_copies_check, FALSE);
-      gtk_check_button_set_active (self->translate_check, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->all_copies_check), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->translate_check), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), FALSE);
+      /* Offered again once the new conversation's languages are known. */
+      fd_composer_translation_withdraw (self->translation);
     }
 
   if (message != self->reply_to)
@@ -1195,26 +1050,12 @@ fd_composer_set_translation (FdComposer           *self,
                              const char           *user_lang,
                              const char           *customer_lang)
 {
-  gboolean offer;
-
   g_return_if_fail (FD_IS_COMPOSER (self));
 
+  /* The labels first: ::changed shows the option. */
   user_lang = fd_language_normalize (user_lang);
   customer_lang = fd_language_normalize (customer_lang);
-  offer = manager != NULL && user_lang != NULL && customer_lang != NULL &&
-          g_strcmp0 (user_lang, customer_lang) != 0;
-
-  if (g_strcmp0 (customer_lang, self->customer_lang) != 0 ||
-      g_strcmp0 (user_lang, self->user_lang) != 0)
-    reset_translation (self);
-
-  g_set_object (&self->manager, manager);
-  g_free (self->user_lang);
-  self->user_lang = g_strdup (user_lang);
-  g_free (self->customer_lang);
-  self->customer_lang = g_strdup (customer_lang);
-
-  if (offer)
+  if (user_lang != NULL && customer_lang != NULL)
     {
       g_autofree char *label = NULL;
       g_autofree char *heading = NULL;
@@ -1229,12 +1070,8 @@ fd_composer_set_translation (FdComposer           *self,
       heading = g_strdup_printf (_("Sent in %s:"), fd_language_get_name (customer_lang));
       gtk_label_set_text (self->translated_heading, heading);
     }
-  else
-    gtk_check_button_set_active (self->translate_check, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->translate_check), offer);
-  gtk_widget_set_visible (GTK_WIDGET (self->translate_reason_label), FALSE);
-  if (offer)
-    update_translate_offer (self);
+
+  fd_composer_translation_set_languages (self->translation, manager, user_lang, customer_lang);
 
   update_modes (self);
   schedule_translate (self);
@@ -1300,7 +1137,7 @@ fd_composer_get_translated (FdComposer *self)
 {
   g_return_val_if_fail (FD_IS_COMPOSER (self), NULL);
 
-  return self->translated;
+  return fd_composer_translation_get_translated (self->translation);
 }
 
 const char *
@@ -1308,7 +1145,7 @@ fd_composer_get_back_translated (FdComposer *self)
 {
   g_return_val_if_fail (FD_IS_COMPOSER (self), NULL);
 
-  return self->back_translated;
+  return fd_composer_translation_get_back_translated (self->translation);
 }
 
 void
