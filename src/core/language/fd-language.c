@@ -275,11 +275,9 @@ static gboolean
 is_url (const char *word,
         gsize       len)
 {
-  g_autofree char *lower = g_ascii_strdown (word, MIN (len, 12));
-
-  return g_str_has_prefix (lower, "http://") ||
-         g_str_has_prefix (lower, "https://") ||
-         g_str_has_prefix (lower, "www.") ||
+  return (len >= 7 && g_ascii_strncasecmp (word, "http://", 7) == 0) ||
+         (len >= 8 && g_ascii_strncasecmp (word, "https://", 8) == 0) ||
+         (len >= 4 && g_ascii_strncasecmp (word, "www.", 4) == 0) ||
          g_strstr_len (word, len, "://") != NULL;
 }
 
@@ -306,8 +304,28 @@ append_word (GString    *out,
 
   for (const char *p = word; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* ASCII, most of what we read, without the Unicode tables: the
+       * same letters, lower case and apostrophe. */
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalpha (*p))
+            {
+              if (gap && out->len > 0 && out->str[out->len - 1] != ' ')
+                g_string_append_c (out, ' ');
+              g_string_append_c (out, g_ascii_tolower (*p));
+              (*n_letters)++;
+              gap = FALSE;
+            }
+          else if (*p == '\'' && !gap && p + 1 < end)
+            g_string_append_c (out, '\'');
+          else
+            gap = TRUE;
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
       if (g_unichar_isalpha (c))
         {
           char buf[6];

@@ -333,23 +333,30 @@ typedef struct {
 } CompiledRule;
 
 typedef struct {
-  GHashTable   *exact;       /* word -> GArray of Use */
-  GHashTable   *prefix;      /* stem -> GArray of Use */
-  guint32       prefix_lengths;   /* bit n: some stem has n bytes */
-  CompiledRule *rules;
+  FdRepeatsWordTable *exact;       /* word -> GArray of Use */
+  FdRepeatsWordTable *prefix;      /* stem -> GArray of Use */
+  guint32             prefix_lengths;   /* bit n: some stem has n bytes */
+  CompiledRule       *rules;
 } Lexicon;
 
 static void
-add_use (GHashTable *table,
-         const char *word,
-         Use         use)
+add_use (FdRepeatsWordTable *table,
+         const char         *word,
+         Use                 use)
 {
-  GArray *uses = g_hash_table_lookup (table, word);
+  GArray *uses;
+  gsize len = strlen (word);
+  guint32 hash = FD_REPEATS_HASH_INIT;
 
+  for (gsize i = 0; i < len; i++)
+    hash = _fd_repeats_hash_step (hash, (guchar) word[i]);
+
+  uses = _fd_repeats_word_table_lookup (table, hash, word, len);
   if (uses == NULL)
     {
       uses = g_array_new (FALSE, FALSE, sizeof (Use));
-      g_hash_table_insert (table, g_strdup (word), uses);
+      /* Kept for the life of the process, as the lexicon is. */
+      _fd_repeats_word_table_insert (table, g_strdup (word), uses);
     }
   g_array_append_val (uses, use);
 }
@@ -363,8 +370,8 @@ get_lexicon (void)
     {
       Lexicon *lex = g_new0 (Lexicon, 1);
 
-      lex->exact = g_hash_table_new (g_str_hash, g_str_equal);
-      lex->prefix = g_hash_table_new (g_str_hash, g_str_equal);
+      lex->exact = _fd_repeats_word_table_new ();
+      lex->prefix = _fd_repeats_word_table_new ();
       lex->rules = g_new0 (CompiledRule, G_N_ELEMENTS (rules));
 
       for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
@@ -478,24 +485,29 @@ _fd_repeats_lexicon_match (const char         *folded,
       const FdRepeatsWord *word = &words[i];
       GArray *uses;
       guint len = MIN (word->len, sizeof buf - 1);
+      guint32 prefix_hash[32];
+      guint32 hash = FD_REPEATS_HASH_INIT;
 
       memcpy (buf, folded + word->start, len);
       buf[len] = '\0';
 
-      if ((uses = g_hash_table_lookup (lex->exact, buf)) != NULL)
+      /* The hashes of the word's beginnings come with its own. */
+      for (guint n = 0; n < len; n++)
+        {
+          hash = _fd_repeats_hash_step (hash, (guchar) buf[n]);
+          if (n + 1 < G_N_ELEMENTS (prefix_hash))
+            prefix_hash[n + 1] = hash;
+        }
+
+      if ((uses = _fd_repeats_word_table_lookup (lex->exact, hash, buf, len)) != NULL)
         seen_all (&m, uses, (gint) i);
 
       for (guint n = 4; n <= len && n < 32; n++)
         {
-          char saved;
-
           if ((lex->prefix_lengths & (1u << n)) == 0)
             continue;
-          saved = buf[n];
-          buf[n] = '\0';
-          if ((uses = g_hash_table_lookup (lex->prefix, buf)) != NULL)
+          if ((uses = _fd_repeats_word_table_lookup (lex->prefix, prefix_hash[n], buf, n)) != NULL)
             seen_all (&m, uses, (gint) i);
-          buf[n] = saved;
         }
 
       if (flags != NULL && i < UPDATE_WORDS)

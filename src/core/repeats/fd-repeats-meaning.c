@@ -329,16 +329,18 @@ find_refs (const char          *folded,
            guint                n_words,
            FdRepeatsMeaning    *meaning)
 {
+  g_autoptr(GString) digits = g_string_new (NULL);
   guint i = 0;
 
   while (i < n_words)
     {
-      g_autoptr(GString) digits = g_string_new (NULL);
       const char *gap;
       gsize gap_len;
       guint end, n_digits = 0;
       gboolean letters = FALSE, hash_tag;
       int type, prefix;
+
+      g_string_truncate (digits, 0);
 
       /* Numbers start with a digit, or with letters joined to digits by
        * a dash ("INV-2231", "F-2026-1187"). */

@@ -130,6 +130,32 @@ gboolean  _fd_repeats_analyse          (const char               *text,
                                         FdRepeatsSignature       *sig,
                                         FdRepeatsMeaning         *meaning);
 
+/* A set of words, each with a value, looked up by an FNV-1a hash that
+ * the reader computes as it goes over the word's bytes: prefixes of one
+ * word cost one step more each, not a hash of their own
+ * (fd-repeats-text.c). Words are not copied. */
+typedef struct _FdRepeatsWordTable FdRepeatsWordTable;
+
+#define FD_REPEATS_HASH_INIT 2166136261u
+
+static inline guint32
+_fd_repeats_hash_step (guint32 h,
+                       guchar  c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+FdRepeatsWordTable *_fd_repeats_word_table_new (void);
+/* The value of @word (@len bytes), or NULL; @hash is its hash. */
+gpointer  _fd_repeats_word_table_lookup (const FdRepeatsWordTable *table,
+                                         guint32                   hash,
+                                         const char               *word,
+                                         gsize                     len);
+/* Sets the value of the nul-terminated @word. */
+void      _fd_repeats_word_table_insert (FdRepeatsWordTable       *table,
+                                         const char               *word,
+                                         gpointer                  value);
+
 /* fd-repeats-meaning.c: what @own (the folded lines the author wrote)
  * and @subject (NULL, or as written) mean. */
 void      _fd_repeats_meaning          (const char               *own,
