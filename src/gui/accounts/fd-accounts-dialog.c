@@ -205,6 +205,9 @@ add_channel_rows (FdAccountsDialog *self)
 {
   g_autoptr(GPtrArray) channels = fd_account_setup_list_channels ();
 
+  /* A build without a channel that can be added from here. */
+  gtk_widget_set_visible (GTK_WIDGET (self->add_group), channels->len > 0);
+
   for (guint i = 0; i < channels->len; i++)
     {
       const char *channel = g_ptr_array_index (channels, i);
@@ -229,9 +232,14 @@ add_channel_rows (FdAccountsDialog *self)
 }
 
 static void
-back_clicked_cb (FdAccountsDialog *self)
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  show_list (self);
+  FdAccountsDialog *self = FD_ACCOUNTS_DIALOG (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "add") == 0)
+    show_list (self);
 }
 
 static void
@@ -271,8 +279,9 @@ fd_accounts_dialog_class_init (FdAccountsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_group);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_title);
   gtk_widget_class_bind_template_child (widget_class, FdAccountsDialog, add_bin);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
+  gtk_widget_class_install_action (widget_class, "accounts.back", NULL, back_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "accounts.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

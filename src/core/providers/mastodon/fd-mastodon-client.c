@@ -369,11 +369,12 @@ fd_mastodon_client_get_rate_limit (FdMastodonClient *self,
 }
 
 /* What happens after a failure that may pass: syncing tries again by
- * itself, a sign-in only when the person does. */
+ * itself, a sign-in only when the person does (in the window or on the
+ * command line, so no button is named). */
 static const char *
 next_step (FdMastodonClient *self)
 {
-  return self->one_off ? _("Choose Sign In to try again.") : _("Frontdesk will try again.");
+  return self->one_off ? _("Try again in a moment, or check the server’s address.") : _("Frontdesk will try again.");
 }
 
 static char *
@@ -497,7 +498,7 @@ fd_mastodon_client_call (FdMastodonClient  *self,
     {
       fd_provider_set_rate_limited_error (error, get_retry_after (self, msg),
                                           self->one_off
-                                            ? _("The Mastodon server asks Frontdesk to slow down. Wait a minute, then choose Sign In again.")
+                                            ? _("The Mastodon server asks Frontdesk to slow down. Try again in a minute.")
                                             : _("The Mastodon server asks Frontdesk to slow down. Syncing resumes by itself."));
       return NULL;
     }
