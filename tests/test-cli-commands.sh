@@ -404,7 +404,9 @@ check "account list --json: fields" json acc.out \
 account=$("$PY" -c "import json; print(json.load(open('$TMP/acc.out'))[0]['id'])")
 usage account
 usage account add
+check "account add without a channel names the channels there are" contains usage.err "email, mastodon"
 usage account add fax
+check "account add of an unknown channel names the channels there are" contains usage.err "It can add email, mastodon"
 usage account add mastodon --token-stdin
 usage account add mastodon --server https://social.example
 usage account add email --password-stdin

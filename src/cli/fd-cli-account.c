@@ -75,6 +75,25 @@ static const struct {
        "or sign in from the Frontdesk window.") },
 };
 
+/* "email, mastodon": the channels this build can add, from the registry. */
+static char *
+dup_addable_channels (void)
+{
+  g_autoptr(GPtrArray) infos = fd_channel_list ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; i < infos->len; i++)
+    {
+      const FdChannelInfo *info = g_ptr_array_index (infos, i);
+
+      if (fd_account_setup_can_add (info->name))
+        g_ptr_array_add (names, (gpointer) info->name);
+    }
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
 static void
 add_param (GHashTable *params,
            const char *key,
@@ -113,8 +132,25 @@ account_add (FdCliOptions  *options,
   guint input = 0;
 
   if (argc < 3)
-    return fd_cli_usage_error (&command, _("Say which channel: “account add mastodon --server URL --token-stdin”."));
+    {
+      g_autofree char *channels = dup_addable_channels ();
+      /* Translators: %s lists channel names, "email, mastodon" */
+      g_autofree char *message = g_strdup_printf (_("Say which channel: “account add CHANNEL”, where CHANNEL is one of %s."),
+                                                  channels);
+
+      return fd_cli_usage_error (&command, message);
+    }
   channel = argv[2];
+  if (!fd_account_setup_can_add (channel))
+    {
+      g_autofree char *channels = dup_addable_channels ();
+      g_autofree char *safe = fd_cli_safe_line (channel);
+      /* Translators: the first %s is what was typed, the second lists channel names, "email, mastodon" */
+      g_autofree char *message = g_strdup_printf (_("This build cannot add “%s” accounts. It can add %s."),
+                                                  safe, channels);
+
+      return fd_cli_usage_error (&command, message);
+    }
 
   add_param (params, "server", add->server);
   add_param (params, "name", add->name);
