@@ -64,13 +64,15 @@ typedef struct {
 typedef struct {
   /* The parameter it fills ("address", "imap-port"); NULL ends a list. */
   const char         *id;
-  /* N_(), with a mnemonic (“_Server”) where useful. */
+  /* N_(); an underscore marks a mnemonic (“Allow _Unencrypted…”). */
   const char         *label;
   FdSetupFieldKind    kind;
   FdSetupFieldFlags   flags;
-  /* N_() or NULL: an example shown in the empty field. */
+  /* N_() or NULL: an example of what to type ("imap.example.com"); the
+   * window shows it as the field's tooltip. */
   const char         *placeholder;
-  /* N_() or NULL: a sentence shown with the field. */
+  /* N_() or NULL: a sentence about the field (under a switch, else its
+   * tooltip and accessible description). */
   const char         *description;
   /* As a parameter value, or NULL: empty (a CHOICE: its first choice). */
   const char         *default_value;

@@ -42,14 +42,14 @@ static const FdSetupField fields[] = {
     .label = N_("Account Name (optional)"),
     .kind = FD_SETUP_FIELD_TEXT,
     .flags = FD_SETUP_FIELD_OPTIONAL,
-    .placeholder = N_("The email address"),
+    .description = N_("How the account is listed. Left empty, the email address is used."),
   },
   {
     .id = "username",
     .label = N_("User Name"),
     .kind = FD_SETUP_FIELD_TEXT,
     .flags = FD_SETUP_FIELD_ADVANCED | FD_SETUP_FIELD_OPTIONAL | FD_SETUP_FIELD_DISCOVERED,
-    .placeholder = N_("The email address"),
+    .description = N_("The name to sign in with. Left empty, the email address is used."),
   },
   {
     .id = "imap-host",
