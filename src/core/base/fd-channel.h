@@ -74,6 +74,9 @@ typedef struct {
   /* The longest public reply in characters when the server does not say;
    * 0 when there is no limit. */
   guint           max_reply_chars;
+  /* What a web address counts for in max_reply_chars when the server
+   * does not say (fd_public_post_count_chars()); 0: as written. */
+  guint           link_chars;
 } FdChannelInfo;
 
 /* For channels that are not built in (the tests' loopback channel).

@@ -23,9 +23,9 @@
 #include "fd-composer-translation.h"
 #include "fd-language.h"
 #include "fd-outbox.h"
+#include "fd-public-post.h"
 #include "fd-repeats.h"
 #include "fd-text-utils.h"
-#include "providers/mastodon/fd-mastodon.h"
 
 #define DRAFT_DELAY_MS       500
 
@@ -36,7 +36,6 @@ struct _FdComposer
   FdStore        *store;
   FdStoreWorker  *worker;
   FdSyncManager  *sync_manager;
-  char           *visibility;      /* of the reply target, when its channel stores one */
   FdMessage      *reply_to;
   gint64          conversation_id;
   guint           draft_source;
@@ -182,7 +181,7 @@ characters_left (FdComposer *self)
   g_autofree char *counted = NULL;
   const char *handle = fd_message_get_author_handle (self->reply_to);
   guint max_characters = fd_channel_max_reply_chars (reply_channel (self));
-  guint url_length = FD_MASTODON_DEFAULT_URL_LENGTH;
+  guint link_chars = info != NULL ? info->link_chars : 0;
 
   if (text == NULL)
     text = dup_stripped_text (self);
@@ -192,30 +191,34 @@ characters_left (FdComposer *self)
   else
     counted = g_steal_pointer (&text);
 
+  /* What the account's server said at its last sync. */
   if (account != NULL)
     {
-      max_characters = fd_mastodon_get_max_characters (account);
-      url_length = fd_mastodon_get_url_length (account);
+      gint64 learned = fd_account_get_setting_int (account, FD_ACCOUNT_SETTING_LINK_CHARS, 0);
+
+      max_characters = fd_account_get_max_reply_chars (account);
+      if (learned > 0 && learned <= 10000)
+        link_chars = (guint) learned;
     }
 
-  return (gint) max_characters - (gint) fd_mastodon_count_characters (counted, url_length);
+  return (gint) max_characters - (gint) fd_public_post_count_chars (counted, link_chars);
 }
 
 static const char *
-describe_visibility (FdMastodonVisibility visibility)
+describe_audience (FdAudience audience)
 {
-  switch (visibility)
+  switch (audience)
     {
-    case FD_MASTODON_VISIBILITY_PUBLIC:
-      /* Translators: next to Send, who will see a Mastodon reply */
+    case FD_AUDIENCE_PUBLIC:
+      /* Translators: next to Send, who will see a reply to a public post (Mastodon…) */
       return _("Public reply");
-    case FD_MASTODON_VISIBILITY_UNLISTED:
+    case FD_AUDIENCE_UNLISTED:
       /* Translators: next to Send; an unlisted post is public but kept out of timelines */
       return _("Unlisted reply");
-    case FD_MASTODON_VISIBILITY_PRIVATE:
+    case FD_AUDIENCE_FOLLOWERS:
       /* Translators: next to Send; only the account's followers will see the reply */
       return _("Followers-only reply");
-    case FD_MASTODON_VISIBILITY_DIRECT:
+    case FD_AUDIENCE_MENTIONED:
     default:
       /* Translators: next to Send; only the people mentioned will see the reply */
       return _("Direct message");
@@ -227,28 +230,28 @@ update_visibility (FdComposer *self)
 {
   FdAccount *account = find_account (self);
   g_autofree char *choice = NULL;
-  FdMastodonVisibility visibility;
+  const char *post_visibility = self->reply_to != NULL ? fd_message_get_visibility (self->reply_to) : NULL;
+  FdAudience audience;
 
   if (!replying_with_limit (self) ||
-      (self->visibility == NULL && !gtk_check_button_get_active (self->private_check)))
+      (post_visibility == NULL && !gtk_check_button_get_active (self->private_check)))
     {
       gtk_widget_set_visible (GTK_WIDGET (self->visibility_label), FALSE);
       return;
     }
 
   if (account != NULL)
-    choice = fd_account_dup_setting_string (account, FD_MASTODON_SETTING_PUBLIC_REPLY);
+    choice = fd_account_dup_setting_string (account, FD_PUBLIC_POST_SETTING_REPLY_AUDIENCE);
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
       gtk_check_button_get_active (self->private_check))
-    visibility = FD_MASTODON_VISIBILITY_DIRECT;
+    audience = FD_AUDIENCE_MENTIONED;
   else
-    visibility = fd_mastodon_reply_visibility (fd_mastodon_visibility_from_string (self->visibility),
-                                               g_strcmp0 (choice, "unlisted") == 0
-                                                 ? FD_MASTODON_VISIBILITY_UNLISTED
-                                                 : FD_MASTODON_VISIBILITY_PUBLIC);
+    audience = fd_audience_of_reply (fd_audience_from_string (post_visibility),
+                                     g_strcmp0 (choice, "unlisted") == 0 ? FD_AUDIENCE_UNLISTED
+                                                                         : FD_AUDIENCE_PUBLIC);
 
-  gtk_label_set_text (self->visibility_label, describe_visibility (visibility));
+  gtk_label_set_text (self->visibility_label, describe_audience (audience));
   gtk_widget_set_visible (GTK_WIDGET (self->visibility_label), TRUE);
 }
 
@@ -781,16 +784,6 @@ fd_composer_dispose (GObject *object)
   G_OBJECT_CLASS (fd_composer_parent_class)->dispose (object);
 }
 
-static void
-fd_composer_finalize (GObject *object)
-{
-  FdComposer *self = (FdComposer *)object;
-
-  g_clear_pointer (&self->visibility, g_free);
-
-  G_OBJECT_CLASS (fd_composer_parent_class)->finalize (object);
-}
-
 static gboolean
 fd_composer_grab_focus (GtkWidget *widget)
 {
@@ -804,7 +797,6 @@ fd_composer_class_init (FdComposerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fd_composer_dispose;
-  object_class->finalize = fd_composer_finalize;
   widget_class->grab_focus = fd_composer_grab_focus;
 
   signals[SENT] =
@@ -939,15 +931,6 @@ fd_composer_set_reply_to (FdComposer *self,
       gtk_widget_set_visible (GTK_WIDGET (self->all_copies_check), FALSE);
       /* Offered again once the new conversation's languages are known. */
       fd_composer_translation_withdraw (self->translation);
-    }
-
-  if (message != self->reply_to)
-    {
-      g_clear_pointer (&self->visibility, g_free);
-      if (message != NULL && self->store != NULL &&
-          fd_channel_has (fd_message_get_channel (message), FD_CHANNEL_PUBLIC_POSTS))
-        self->visibility = fd_mastodon_dup_message_visibility (self->store,
-                                                               fd_message_get_id (message), NULL);
     }
 
   g_set_object (&self->reply_to, message);

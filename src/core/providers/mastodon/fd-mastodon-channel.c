@@ -32,4 +32,6 @@ const FdChannelInfo fd_mastodon_channel_info = {
   /* Mastodon's default; a server that allows more says so in its
    * instance description. */
   .max_reply_chars = 500,
+  /* Any address counts as 23 characters unless the server says otherwise. */
+  .link_chars = 23,
 };

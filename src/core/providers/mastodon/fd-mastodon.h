@@ -1,9 +1,9 @@
 /* fd-mastodon.h: what the rest of Frontdesk needs to know about Mastodon.
  *
- * For the composer: the account's character limit and Mastodon's way of
- * counting; the visibility a reply will get. "Move to private" with an
- * optional public note is an FD_REPLY_PRIVATE request to the outbox; the
- * provider posts the note.
+ * The account's character limit and Mastodon's way of counting, and the
+ * visibility a reply will get: Mastodon's names for what fd-public-post.h
+ * does. "Move to private" with an optional public note is an
+ * FD_REPLY_PRIVATE request to the outbox; the provider posts the note.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "fd-account.h"
+#include "fd-public-post.h"
 #include "fd-store.h"
 
 G_BEGIN_DECLS
@@ -40,7 +41,7 @@ typedef enum {
 
 /* The account setting "public-reply-visibility" ("public" or "unlisted")
  * chooses how a reply to a public post goes out. */
-#define FD_MASTODON_SETTING_PUBLIC_REPLY "public-reply-visibility"
+#define FD_MASTODON_SETTING_PUBLIC_REPLY FD_PUBLIC_POST_SETTING_REPLY_AUDIENCE
 
 GQuark                fd_mastodon_error_quark           (void);
 
