@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # An HTTP server for the command-line tests, on a free loopback port:
-#  - the API of the loopback provider (src/core/providers/loopback/
-#    fd-loopback-provider.c): GET /whoami, GET /messages, POST /replies
+#  - the API of the tests' loopback provider (tests/fd-loopback-provider.c,
+#    in frontdesk-cli-test): GET /whoami, GET /messages, POST /replies
 #    (one reply per Idempotency-Key), GET /replies[?key=K], POST /state;
 #  - LibreTranslate's GET /languages and POST /translate, which answers
 #    with the text upper-cased and tagged with the target language.

@@ -5,7 +5,7 @@
  * work), stalls past the client's timeout, answers 500, 429 with
  * Retry-After, or garbage JSON. POST /replies stores each reply once per
  * Idempotency-Key, so tests can check that every reply arrived exactly
- * once. See src/core/providers/loopback/ for the API.
+ * once. See tests/fd-loopback-provider.c for the API.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

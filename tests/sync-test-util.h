@@ -12,7 +12,7 @@
 #include "fd-outbox.h"
 #include "fd-provider.h"
 #include "fd-store.h"
-#include "providers/loopback/fd-loopback-provider.h"
+#include "fd-loopback-provider.h"
 
 G_BEGIN_DECLS
 

@@ -11,11 +11,14 @@
 # Run under tests/run-headless.sh: account removal and API keys use the
 # keyring. Speaks TAP.
 #
-# Usage: test-cli-commands.sh PATH-TO-frontdesk-cli
+# Usage: test-cli-commands.sh PATH-TO-frontdesk-cli PATH-TO-frontdesk-cli-test
+# (frontdesk-cli-test: frontdesk-cli with the tests' loopback provider,
+# for sync, reply and outbox against the stand-in.)
 set -u
 export LC_ALL=C.UTF-8
 
-CLI=${1:?usage: test-cli-commands.sh PATH-TO-frontdesk-cli}
+CLI=${1:?usage: test-cli-commands.sh PATH-TO-frontdesk-cli PATH-TO-frontdesk-cli-test}
+TCLI=${2:?usage: test-cli-commands.sh PATH-TO-frontdesk-cli PATH-TO-frontdesk-cli-test}
 SRC=${G_TEST_SRCDIR:-$(dirname "$0")}
 PY=/usr/bin/python3
 TMP=$(mktemp -d)
@@ -31,7 +34,7 @@ trap 'exit 1' INT TERM
 # without a default route.
 export FRONTDESK_AUTOCONFIG_URL=http://127.0.0.1:1/config-v1.1.xml
 export GIO_USE_NETWORK_MONITOR=base
-unset FRONTDESK_TEST_PROVIDER_URL FRONTDESK_APY_URL FRONTDESK_LIBRETRANSLATE_URL
+unset FRONTDESK_APY_URL FRONTDESK_LIBRETRANSLATE_URL
 
 n=0
 fail=0
@@ -314,8 +317,16 @@ check "translate with LibreTranslate exits 0" exits tr_lt 0
 check "translate --json: LibreTranslate's text" json tr_lt.out "d['engine'] == 'libretranslate' and d['text'] == '[en] HOLA' and d['from'] == 'es'"
 
 S="$TMP/sync"
-export FRONTDESK_TEST_PROVIDER_URL="$URL"
-run sync "$CLI" --data-dir "$S" sync --once --json
+# An account of the tests' loopback channel at the stand-in, synced by
+# frontdesk-cli-test, which registers the provider; frontdesk-cli itself
+# does not know the channel.
+"$CLI" --data-dir "$S" account list >/dev/null
+"$PY" -c "
+import sqlite3; c = sqlite3.connect('$S/frontdesk.db')
+c.execute(\"insert into accounts (channel, name, address, created_at) values ('loopback', 'Loopback (tests)', '$URL', 0)\"); c.commit()"
+run sync_plain "$CLI" --data-dir "$S" sync --once --json
+check "frontdesk-cli cannot sync the tests' loopback channel" json sync_plain.out "d[0]['error_kind'] == 'no-provider'"
+run sync "$TCLI" --data-dir "$S" sync --once --json
 check "sync --once --json exits 0" exits sync 0
 check "sync --json: account fields" json sync.out \
   "len(d) == 1 and set(d[0]) == {'id','name','channel','state','error_kind','error','last_synced','outbox_waiting'}"
@@ -325,75 +336,74 @@ run sync_list "$CLI" --data-dir "$S" list --json
 check "sync fetched both messages" json sync_list.out "sorted(m['remote_id'] for m in d) == ['m1', 'm2']"
 m1=$("$PY" -c "import json; print([m['id'] for m in json.load(open('$TMP/sync_list.out')) if m['remote_id'] == 'm1'][0])")
 m2=$("$PY" -c "import json; print([m['id'] for m in json.load(open('$TMP/sync_list.out')) if m['remote_id'] == 'm2'][0])")
-run sync_txt "$CLI" --data-dir "$S" sync --once
+run sync_txt "$TCLI" --data-dir "$S" sync --once
 check "sync --once prints what it did" contains sync_txt.out "Loopback (tests): 0 new, 0 sent"
 
-run reply "$CLI" --data-dir "$S" reply --json "$m1" --text "It left today"
+run reply "$TCLI" --data-dir "$S" reply --json "$m1" --text "It left today"
 check "reply --json exits 0" exits reply 0
 check "reply --json: id and outbox state" json reply.out "set(d) == {'id','outbox'} and d['outbox'] == 'pending' and d['id'] > 0"
 usage reply "$m1"
 usage reply --text "x"
-run reply_none "$CLI" --data-dir "$S" reply 999999 --text "x"
+run reply_none "$TCLI" --data-dir "$S" reply 999999 --text "x"
 check "reply to a missing message fails" exits reply_none 1
 
-run ob "$CLI" --data-dir "$S" outbox --json
+run ob "$TCLI" --data-dir "$S" outbox --json
 check "outbox --json exits 0" exits ob 0
 check "outbox --json: entry fields" json ob.out \
   "len(d) == 1 and set(d[0]) == {'id','account','conversation','message','action','state','attempts','error','remote_id','text','created_at'}"
 check "outbox --json: the pending reply" json ob.out \
   "d[0]['action'] == 'reply' and d[0]['state'] == 'pending' and d[0]['attempts'] == 0 and d[0]['error'] is None and d[0]['text'] == 'It left today'"
 entry=$("$PY" -c "import json; print(json.load(open('$TMP/ob.out'))[0]['id'])")
-run edit "$CLI" --data-dir "$S" outbox edit "$entry" --text "It left today, sorry for the wait"
+run edit "$TCLI" --data-dir "$S" outbox edit "$entry" --text "It left today, sorry for the wait"
 check "outbox edit exits 0" exits edit 0
-run ob2 "$CLI" --data-dir "$S" outbox --json
+run ob2 "$TCLI" --data-dir "$S" outbox --json
 check "outbox edit changed the text" json ob2.out "d[0]['text'] == 'It left today, sorry for the wait'"
 usage outbox edit "$entry"
 usage outbox frobnicate "$entry"
 usage outbox retry
 usage outbox retry x
-run retry_none "$CLI" --data-dir "$S" outbox retry 999999
+run retry_none "$TCLI" --data-dir "$S" outbox retry 999999
 check "outbox retry of a missing entry fails" exits retry_none 1
 
-run sync2 "$CLI" --data-dir "$S" sync --once --quiet
+run sync2 "$TCLI" --data-dir "$S" sync --once --quiet
 check "sync sends the reply" exits sync2 0
 check "the server got the edited reply exactly once" "$PY" -c "
 import json, sys, urllib.request
 replies = json.load(urllib.request.urlopen('$URL/replies'))['replies']
 sys.exit(0 if [(r['text'], r['in_reply_to']) for r in replies] == [('It left today, sorry for the wait', 'm1')] else 1)"
-run ob3 "$CLI" --data-dir "$S" outbox --json
+run ob3 "$TCLI" --data-dir "$S" outbox --json
 check "the outbox is empty once sent" json ob3.out "d == []"
-run ob_all "$CLI" --data-dir "$S" outbox --all --json
+run ob_all "$TCLI" --data-dir "$S" outbox --all --json
 check "outbox --all shows the sent entry" json ob_all.out "len(d) == 1 and d[0]['state'] == 'sent' and d[0]['attempts'] == 1"
-run edit_sent "$CLI" --data-dir "$S" outbox edit "$entry" --text "x"
+run edit_sent "$TCLI" --data-dir "$S" outbox edit "$entry" --text "x"
 check "a sent reply cannot be edited" exits edit_sent 1
-run discard_sent "$CLI" --data-dir "$S" outbox discard "$entry"
+run discard_sent "$TCLI" --data-dir "$S" outbox discard "$entry"
 check "a sent reply cannot be discarded" exits discard_sent 1
 run answered "$CLI" --data-dir "$S" show --json "$m1"
 check "the message answered is answered" json answered.out "d['message']['state'] == 'answered'"
 
 usage sync extra
 usage sync --interval -1
-run sync_noacct "$CLI" --data-dir "$S" sync --once --account 999999
+run sync_noacct "$TCLI" --data-dir "$S" sync --once --account 999999
 check "sync --account of a missing account fails" exits sync_noacct 1
 
 # The server goes away: sync fails and says why, the reply waits, and a
 # person may discard it.
 kill "$STAND_IN_PID"; wait "$STAND_IN_PID" 2>/dev/null; STAND_IN_PID=
-run reply2 "$CLI" --data-dir "$S" reply "$m2" --text "Yes, within 30 days"
+run reply2 "$TCLI" --data-dir "$S" reply "$m2" --text "Yes, within 30 days"
 check "a reply is queued while the server is down" exits reply2 0
-run sync_down "$CLI" --data-dir "$S" sync --once --json
+run sync_down "$TCLI" --data-dir "$S" sync --once --json
 check "sync with the server down exits 1" exits sync_down 1
 check "sync --json with the server down: a network error" json sync_down.out \
   "d[0]['state'] == 'error' and d[0]['error_kind'] == 'network' and 'connection' in d[0]['error'] and d[0]['outbox_waiting'] == 1"
 check "sync with the server down says so on stderr" contains sync_down.err "The connection to the server failed"
-run ob4 "$CLI" --data-dir "$S" outbox --json
+run ob4 "$TCLI" --data-dir "$S" outbox --json
 check "the reply waits, pending" json ob4.out "len(d) == 1 and d[0]['state'] == 'pending'"
 entry2=$("$PY" -c "import json; print(json.load(open('$TMP/ob4.out'))[0]['id'])")
-run discard "$CLI" --data-dir "$S" outbox discard "$entry2"
+run discard "$TCLI" --data-dir "$S" outbox discard "$entry2"
 check "outbox discard exits 0" exits discard 0
-run ob5 "$CLI" --data-dir "$S" outbox --json
+run ob5 "$TCLI" --data-dir "$S" outbox --json
 check "the discarded reply is gone" json ob5.out "d == []"
-unset FRONTDESK_TEST_PROVIDER_URL
 
 # --- account ---------------------------------------------------------------
 

@@ -7,7 +7,7 @@
  * as root in CI and in the development container); without it the test
  * fails and says so.
  *
- * Usage: test-full-disk PATH-TO-frontdesk-cli
+ * Usage: test-full-disk PATH-TO-frontdesk-cli-test
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -57,7 +57,6 @@ run_cli (FaultServer  *server,
   const char *arg;
   va_list ap;
 
-  g_subprocess_launcher_setenv (launcher, "FRONTDESK_TEST_PROVIDER_URL", fault_server_get_url (server), TRUE);
   /* Machines without a default route count as offline otherwise. */
   g_subprocess_launcher_setenv (launcher, "GIO_USE_NETWORK_MONITOR", "base", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
@@ -221,7 +220,7 @@ main (int   argc,
     mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
 
   if (argc < 2)
-    g_error ("Usage: test-full-disk PATH-TO-frontdesk-cli");
+    g_error ("Usage: test-full-disk PATH-TO-frontdesk-cli-test");
   cli_path = argv[1];
 
   g_test_add_func ("/full-disk/sync", test_sync_full_disk);

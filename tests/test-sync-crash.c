@@ -6,7 +6,7 @@
  * one clean "sync --once", hold exactly the server's messages, with every
  * reply arrived exactly once.
  *
- * Usage: test-sync-crash PATH-TO-frontdesk-cli
+ * Usage: test-sync-crash PATH-TO-frontdesk-cli-test
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,7 +34,6 @@ spawn_cli (FaultServer  *server,
   const char *arg;
   va_list ap;
 
-  g_subprocess_launcher_setenv (launcher, "FRONTDESK_TEST_PROVIDER_URL", fault_server_get_url (server), TRUE);
   /* Machines without a default route count as offline otherwise. */
   g_subprocess_launcher_setenv (launcher, "GIO_USE_NETWORK_MONITOR", "base", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
@@ -190,7 +189,7 @@ main (int    argc,
 
   if (argc < 2)
     {
-      g_printerr ("Usage: %s PATH-TO-frontdesk-cli\n", argv[0]);
+      g_printerr ("Usage: %s PATH-TO-frontdesk-cli-test\n", argv[0]);
       return 2;
     }
   cli_path = argv[1];

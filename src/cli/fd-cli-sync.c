@@ -92,29 +92,6 @@ quit_signal_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* For tests and development: with FRONTDESK_TEST_PROVIDER_URL set, make
- * sure a loopback account exists to sync with. */
-static gboolean
-ensure_test_account (FdStore  *store,
-                     GError  **error)
-{
-  const char *url = g_getenv ("FRONTDESK_TEST_PROVIDER_URL");
-  g_autoptr(GPtrArray) accounts = NULL;
-  g_autoptr(FdAccount) account = NULL;
-
-  if (url == NULL || *url == '\0')
-    return TRUE;
-  if (!(accounts = fd_account_load_all (store, error)))
-    return FALSE;
-
-  for (guint i = 0; i < accounts->len; i++)
-    if (g_str_equal (fd_account_get_channel (g_ptr_array_index (accounts, i)), "loopback"))
-      return TRUE;
-
-  account = fd_account_new ("loopback", "Loopback (tests)", url);
-  return fd_account_save (account, store, error);
-}
-
 static void
 print_status_json (FdSyncManager *manager)
 {
@@ -190,9 +167,6 @@ fd_cli_sync (FdCliOptions  *options,
     return fd_cli_usage_error (&command, _("--interval must be 1 or more."));
   if (!(store = fd_cli_open_store (options)))
     return 1;
-
-  if (!ensure_test_account (store, &error))
-    return fd_cli_fail (error);
 
   data_dir = g_strdup (fd_store_get_data_dir (store));
   manager = fd_sync_manager_new (data_dir, NULL);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fd-cli.h"
 #include "fd-cli-private.h"
 #include "fd-json.h"
 
@@ -303,8 +304,8 @@ fd_cli_print_messages (FdCliOptions *options,
 }
 
 int
-main (int    argc,
-      char **argv)
+fd_cli_main (int    argc,
+             char **argv)
 {
   FdCliOptions options = { NULL, FALSE, FALSE };
   const FdCliCommand *command = NULL;

@@ -10,7 +10,6 @@
 #include "fd-channel.h"
 #include "fd-provider-private.h"
 #include "fd-secrets.h"
-#include "providers/loopback/fd-loopback-provider.h"
 
 typedef struct
 {
@@ -443,11 +442,6 @@ register_builtin_once (void)
   if (g_once_init_enter (&done))
     {
       _fd_providers_register_builtin ();
-
-      /* For tests and development only: a provider speaking the small
-       * HTTP/JSON API of the test suite's fault-injecting server. */
-      if (g_getenv ("FRONTDESK_TEST_PROVIDER_URL") != NULL)
-        fd_provider_register ("loopback", FD_TYPE_LOOPBACK_PROVIDER);
 
       g_once_init_leave (&done, 1);
     }

@@ -1,10 +1,11 @@
-/* fd-loopback-provider.h: for tests and development only.
+/* fd-loopback-provider.h: a provider for the tests.
  *
  * Speaks the small HTTP/JSON messaging API of the test suite's
- * fault-injecting server (tests/fault-server.c). It is registered for the
- * "loopback" channel only when FRONTDESK_TEST_PROVIDER_URL is set, or by a
- * test calling fd_provider_register(). The server URL is the account's
- * address, else $FRONTDESK_TEST_PROVIDER_URL.
+ * fault-injecting server (tests/fault-server.c) and of
+ * tests/cli-stand-in.py. The library does not know it: a test program
+ * registers it for the "loopback" channel with fd_provider_register(),
+ * and frontdesk-cli-test (fd-test-cli-main.c) is frontdesk-cli with it
+ * registered. The server URL is the account's address.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* fd-loopback-provider.c: for tests and development only.
+/* fd-loopback-provider.c: a provider for the tests.
  *
  * The API (see tests/fault-server.c):
  *   GET  /whoami                      200, or 401 without the right token
@@ -450,14 +450,13 @@ fd_loopback_provider_constructed (GObject *object)
 {
   FdLoopbackProvider *self = (FdLoopbackProvider *) object;
   const char *address = self->account != NULL ? fd_account_get_address (self->account) : NULL;
-  const char *env = g_getenv ("FRONTDESK_TEST_PROVIDER_URL");
 
   G_OBJECT_CLASS (fd_loopback_provider_parent_class)->constructed (object);
 
   if (address != NULL && g_str_has_prefix (address, "http"))
     self->base_url = g_strdup (address);
   else
-    self->base_url = g_strdup (env != NULL ? env : "http://127.0.0.1:1");
+    self->base_url = g_strdup ("http://127.0.0.1:1");
 
   if (self->account != NULL)
     self->timeout_ms = (guint) CLAMP (fd_account_get_setting_int (self->account, "timeout-ms", self->timeout_ms),
