@@ -154,20 +154,3 @@ fd_mastodon_get_characters_left (FdAccount  *account,
   return (gint) fd_mastodon_get_max_characters (account) -
          (gint) fd_mastodon_count_characters (text, fd_mastodon_get_url_length (account));
 }
-
-/* Store */
-
-char *
-fd_mastodon_dup_message_visibility (FdStore  *store,
-                                    gint64    message_id,
-                                    GError  **error)
-{
-  g_autoptr(FdMessage) message = NULL;
-
-  g_return_val_if_fail (FD_IS_STORE (store), NULL);
-
-  if (!(message = fd_store_get_message (store, message_id, error)))
-    return NULL;
-
-  return g_strdup (fd_message_get_visibility (message));
-}

@@ -13,7 +13,6 @@
 
 #include "fd-account.h"
 #include "fd-public-post.h"
-#include "fd-store.h"
 
 G_BEGIN_DECLS
 
@@ -70,12 +69,5 @@ guint                 fd_mastodon_get_url_length        (FdAccount             *
 /* Characters left for @text on @account (negative when too long). */
 gint                  fd_mastodon_get_characters_left   (FdAccount             *account,
                                                          const char            *text);
-
-/* The stored visibility of a Mastodon message ("public", "direct"…), or
- * NULL when unknown: fd_message_get_visibility() of the message, for
- * callers holding only its id. */
-char                 *fd_mastodon_dup_message_visibility (FdStore              *store,
-                                                          gint64                message_id,
-                                                          GError              **error);
 
 G_END_DECLS
