@@ -84,7 +84,16 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->translation);
+  /* Gone with its last reference: what it had under way is cancelled
+   * and reports to no one. */
+  {
+    GWeakRef ref;
+
+    g_weak_ref_init (&ref, f->translation);
+    g_clear_object (&f->translation);
+    g_assert_null (g_weak_ref_get (&ref));
+    g_weak_ref_clear (&ref);
+  }
   g_clear_object (&f->manager);
   g_clear_object (&f->monitor);
   g_clear_pointer (&f->server, stand_in_free);

@@ -2,9 +2,12 @@
  *
  * Every reply and every state change that must reach a server is a row
  * in the outbox, written in the same transaction as the local change.
- * Only this module writes those rows: a reply gets in through
+ * Only this module adds or changes entries: a reply gets in through
  * fd_outbox_queue_reply() and an FdReplyRequest, a state change through
- * fd_outbox_queue_state().
+ * fd_outbox_queue_state(). (Two store-wide operations touch the rows
+ * too: merging two conversations moves their entries along with
+ * everything else, fd-store-thread.c, and erasing a customer removes
+ * theirs, fd-customers-merge.c.)
  * Entries of one conversation go out in order: an entry waits while an
  * earlier one of its conversation is pending, sending or failed.
  *

@@ -55,19 +55,38 @@ emit_changed (FdComposerTranslation *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* Callbacks */
+/* Callbacks. Work under way holds the object weakly: once the composer
+ * lets it go, it is disposed, which cancels that work. */
+
+static GWeakRef *
+weak_ref_new (gpointer object)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, object);
+  return ref;
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
 
 static void
 pairs_loaded_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(FdComposerTranslation) self = user_data;
+  GWeakRef *ref = user_data;
+  g_autoptr(FdComposerTranslation) self = g_weak_ref_get (ref);
   g_autoptr(GPtrArray) pairs = NULL;
   g_autoptr(GError) error = NULL;
 
+  weak_ref_free (ref);
   pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->pairs_asked == NULL)
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (error != NULL)
     g_debug ("Could not list the pairs of %s: %s",
@@ -79,14 +98,14 @@ pairs_loaded_cb (GObject      *object,
 }
 
 typedef struct {
-  FdComposerTranslation *self;
-  char                  *written;
+  GWeakRef  self;
+  char     *written;
 } TranslateOp;
 
 static void
 translate_op_free (TranslateOp *op)
 {
-  g_clear_object (&op->self);
+  g_weak_ref_clear (&op->self);
   g_free (op->written);
   g_free (op);
 }
@@ -99,12 +118,12 @@ draft_translated_cb (GObject      *object,
                      gpointer      user_data)
 {
   TranslateOp *op = user_data;
-  FdComposerTranslation *self = op->self;
+  g_autoptr(FdComposerTranslation) self = g_weak_ref_get (&op->self);
   g_autoptr(FdDraftTranslation) draft = NULL;
   g_autoptr(GError) error = NULL;
 
   draft = fd_translation_manager_translate_draft_finish (FD_TRANSLATION_MANAGER (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       translate_op_free (op);
       return;
@@ -153,7 +172,7 @@ translate_timeout_cb (gpointer data)
   emit_changed (self);
 
   op = g_new0 (TranslateOp, 1);
-  op->self = g_object_ref (self);
+  g_weak_ref_init (&op->self, self);
   op->written = g_strdup (self->written);
   fd_translation_manager_translate_draft_async (self->manager, self->conversation_id,
                                                 op->written, self->user_lang, self->customer_lang,
@@ -200,7 +219,7 @@ update_unavailable (FdComposerTranslation *self)
               if (self->pairs_cancellable == NULL)
                 self->pairs_cancellable = g_cancellable_new ();
               fd_translator_load_pairs_async (engine, self->pairs_cancellable,
-                                              pairs_loaded_cb, g_object_ref (self));
+                                              pairs_loaded_cb, weak_ref_new (self));
               missing = FALSE;
             }
           continue;
