@@ -831,6 +831,62 @@ test_interrupted (Fixture       *f,
   g_assert_cmpuint (count_all (f->store), ==, 5000);
 }
 
+static gint64
+query_int (FdStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* Messages of a batch are written without a savepoint each: one that
+ * fails half-written (its author stored, its row refused) makes the batch
+ * be written again one by one. Only that message is left out, nothing of
+ * it stays, everything before and after it is stored, and each problem
+ * is reported once. */
+static void
+test_failed_message_in_batch (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const char jsonl[] =
+    "{\"channel\":\"mastodon\",\"id\":\"1\",\"author\":{\"handle\":\"@a@x\",\"name\":\"Ana\"},\"text\":\"first post\",\"created_at\":\"2026-11-20T10:00:00Z\"}\n"
+    "{\"channel\":\"mastodon\",\"id\":\"2\",\"author\":{\"handle\":\"@b@x\"},\"text\":\"broken\",\n"
+    "{\"channel\":\"mastodon\",\"id\":\"1\",\"author\":{\"handle\":\"@a@x\",\"name\":\"Ana\"},\"text\":\"first post\",\"created_at\":\"2026-11-20T10:00:00Z\"}\n"
+    "{\"channel\":\"mastodon\",\"id\":\"4\",\"author\":{\"handle\":\"@gone@x\",\"name\":\"Gone\"},\"text\":\"refused post\",\"created_at\":\"2026-11-20T11:00:00Z\"}\n"
+    "{\"channel\":\"mastodon\",\"id\":\"5\",\"author\":{\"handle\":\"@e@x\",\"name\":\"Eva\"},\"text\":\"later post\",\"created_at\":\"2026-11-20T12:00:00Z\"}\n";
+  g_autofree char *path = write_temp (f, "posts.jsonl", jsonl, -1);
+  const char *paths[] = { path, NULL };
+  FdImportStats stats;
+
+  /* Refuses one message's row, after its author was written. */
+  g_assert_cmpint (sqlite3_exec (fd_store_get_db (f->store),
+                                 "CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON messages"
+                                 " WHEN new.remote_id = '4' BEGIN SELECT RAISE (ABORT, 'refused by the test'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  stats = import_paths (f, f->store, paths);
+  g_assert_cmpuint (stats.added, ==, 2);
+  g_assert_cmpuint (stats.duplicates, ==, 1);
+  g_assert_cmpuint (stats.skipped, ==, 2);
+  g_assert_cmpuint (f->warnings->len, ==, 2);
+  g_assert_true (has_warning (f, "posts.jsonl:2", ""));
+  g_assert_true (has_warning (f, "posts.jsonl:4", "refused by the test"));
+
+  g_assert_cmpuint (count_all (f->store), ==, 2);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM identities WHERE handle = '@gone@x'"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM customers WHERE name = 'Gone'"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM identities WHERE handle IN ('@a@x', '@e@x')"), ==, 2);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'post'"), ==, 2);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'refused'"), ==, 0);
+}
+
 static void
 test_unknown_and_missing (Fixture       *f,
                           gconstpointer  data)
@@ -868,6 +924,7 @@ main (int    argc,
   ADD ("/importer/export-mbox-hostile-values", test_export_mbox_hostile_values);
   ADD ("/importer/export-mbox-hostile-id", test_export_mbox_hostile_id);
   ADD ("/importer/interrupted", test_interrupted);
+  ADD ("/importer/failed-message-in-batch", test_failed_message_in_batch);
   ADD ("/importer/unknown-and-missing", test_unknown_and_missing);
 #undef ADD
 

@@ -53,7 +53,7 @@ _fd_importer_import_mail_file (FdImporter    *self,
       return TRUE;
     }
 
-  return _fd_importer_add_message (self, msg, path, error);
+  return _fd_importer_add_message (self, g_steal_pointer (&msg), path, error);
 }
 
 /* Hands out chunks of @files, in file order, until the queue is full. */

@@ -74,7 +74,7 @@ _fd_importer_import_mbox (FdImporter    *self,
           continue;
         }
 
-      if (!_fd_importer_add_message (self, msg, where, error))
+      if (!_fd_importer_add_message (self, g_steal_pointer (&msg), where, error))
         return FALSE;
     }
 

@@ -21,6 +21,12 @@ struct _FdImporter
   /* Added in the open batch: counted once it commits, so that a batch a
    * full disk rolls back is not reported as imported. */
   guint64               batch_added;
+  /* The open batch's messages (BatchEntry), kept until it commits: when
+   * one fails half-written, the batch is written again one message at a
+   * time (fd-importer.c). And what they counted so far. */
+  GPtrArray            *batch;
+  guint64               batch_duplicates;
+  guint64               batch_skipped;
 
   FdImportWarningFunc   warning_func;
   gpointer              warning_data;
@@ -52,8 +58,9 @@ gboolean         _fd_importer_import_dir       (FdImporter     *self,
 void             _fd_importer_warn             (FdImporter     *self,
                                                 const char     *where,
                                                 const char     *reason);
-/* Stores one message through the ingest pipeline in the open batch.
- * FALSE only when the import must stop (fd_ingest_error_stops_run()). */
+/* Stores one message through the ingest pipeline in the open batch,
+ * which keeps @msg (transfer full) until it commits. FALSE only when the
+ * import must stop (fd_ingest_error_stops_run()). */
 gboolean         _fd_importer_add_message      (FdImporter     *self,
                                                 FdParsedMessage *msg,
                                                 const char     *where,

@@ -12,6 +12,7 @@
 #include "fd-importer-private.h"
 #include "fd-ingest.h"
 #include "fd-mail-parser.h"
+#include "fd-store-private.h"
 
 /* Messages per transaction: large enough to amortise the commit, small
  * enough that an interrupted import loses little work. */
@@ -42,11 +43,34 @@ report_progress (FdImporter *self)
     self->progress_func (&read, self->progress_data);
 }
 
+/* A message of the open batch, and what a warning about it names. */
+typedef struct {
+  FdParsedMessage *msg;
+  char            *where;
+} BatchEntry;
+
 static void
-rollback_batch (FdImporter *self)
+batch_entry_free (BatchEntry *entry)
+{
+  fd_parsed_message_free (entry->msg);
+  g_free (entry->where);
+  g_free (entry);
+}
+
+static void
+clear_batch (FdImporter *self)
 {
   self->in_batch = 0;
   self->batch_added = 0;
+  self->batch_duplicates = 0;
+  self->batch_skipped = 0;
+  g_ptr_array_set_size (self->batch, 0);
+}
+
+static void
+rollback_batch (FdImporter *self)
+{
+  clear_batch (self);
   fd_store_rollback (self->store);
 }
 
@@ -63,10 +87,80 @@ flush_batch (FdImporter  *self,
       return FALSE;
     }
 
-  self->in_batch = 0;
   self->stats.added += self->batch_added;
-  self->batch_added = 0;
+  clear_batch (self);
   return TRUE;
+}
+
+/* How one message of the batch went: counted, and a skipped one
+ * reported unless @quiet. FALSE when the import must stop. */
+static gboolean
+count_outcome (FdImporter       *self,
+               FdIngestOutcome   outcome,
+               const char       *where,
+               gboolean          quiet,
+               GError          **local_error,
+               GError          **error)
+{
+  switch (outcome)
+    {
+    case FD_INGEST_ADDED:
+      self->batch_added++;
+      return TRUE;
+    case FD_INGEST_DUPLICATE:
+      self->stats.duplicates++;
+      self->batch_duplicates++;
+      return TRUE;
+    case FD_INGEST_SKIPPED:
+      if (quiet)
+        self->stats.skipped++;
+      else
+        _fd_importer_warn (self, where, (*local_error)->message);
+      self->batch_skipped++;
+      return TRUE;
+    case FD_INGEST_STOP:
+    default:
+      rollback_batch (self);
+      g_propagate_error (error, g_steal_pointer (local_error));
+      return FALSE;
+    }
+}
+
+/* The batch's messages are written without a savepoint each
+ * (_fd_store_begin_batch()). When one fails half-written, the batch is
+ * rolled back and written again with one, so that only that message is
+ * left out, as if it had always been; and committed. The messages before
+ * it were reported already. */
+static gboolean
+rewrite_batch (FdImporter  *self,
+               GError     **error)
+{
+  guint failed = self->batch->len - 1;
+
+  fd_store_rollback (self->store);
+  self->stats.duplicates -= self->batch_duplicates;
+  self->stats.skipped -= self->batch_skipped;
+  self->batch_added = 0;
+  self->batch_duplicates = 0;
+  self->batch_skipped = 0;
+
+  if (!fd_store_begin (self->store, error))
+    {
+      clear_batch (self);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->batch->len; i++)
+    {
+      BatchEntry *entry = g_ptr_array_index (self->batch, i);
+      g_autoptr(GError) local_error = NULL;
+      FdIngestOutcome outcome = fd_ingest_run_message (self->store, entry->msg, NULL, &local_error);
+
+      if (!count_outcome (self, outcome, entry->where, i < failed, &local_error, error))
+        return FALSE;
+    }
+
+  return flush_batch (self, error);
 }
 
 /* Stores one message. Returns FALSE only for errors that stop the import
@@ -78,29 +172,30 @@ _fd_importer_add_message (FdImporter       *self,
                           GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
+  BatchEntry *entry;
+  FdIngestOutcome outcome;
   guint64 done;
 
-  if (self->in_batch == 0 && !fd_store_begin (self->store, error))
-    return FALSE;
-  self->in_batch++;
-
-  switch (fd_ingest_run_message (self->store, msg, NULL, &local_error))
+  if (self->in_batch == 0 && !_fd_store_begin_batch (self->store, error))
     {
-    case FD_INGEST_ADDED:
-      self->batch_added++;
-      break;
-    case FD_INGEST_DUPLICATE:
-      self->stats.duplicates++;
-      break;
-    case FD_INGEST_SKIPPED:
-      _fd_importer_warn (self, where, local_error->message);
-      break;
-    case FD_INGEST_STOP:
-    default:
-      rollback_batch (self);
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      fd_parsed_message_free (msg);
       return FALSE;
     }
+  self->in_batch++;
+
+  entry = g_new0 (BatchEntry, 1);
+  entry->msg = msg;
+  entry->where = g_strdup (where);
+  g_ptr_array_add (self->batch, entry);
+
+  outcome = fd_ingest_run_message (self->store, msg, NULL, &local_error);
+  if (outcome == FD_INGEST_SKIPPED && _fd_store_batch_failed (self->store))
+    {
+      if (!rewrite_batch (self, error))
+        return FALSE;
+    }
+  else if (!count_outcome (self, outcome, where, FALSE, &local_error, error))
+    return FALSE;
 
   if (self->in_batch >= BATCH_SIZE && !flush_batch (self, error))
     return FALSE;
@@ -255,7 +350,8 @@ _fd_importer_add_chunk (FdImporter    *self,
         self->stats.files++;
       if (msg == NULL)
         _fd_importer_warn (self, where, g_ptr_array_index (chunk->errors, i));
-      else if (!_fd_importer_add_message (self, msg, where, error))
+      /* The batch keeps the message until it commits. */
+      else if (!_fd_importer_add_message (self, g_steal_pointer (&chunk->messages->pdata[i]), where, error))
         return FALSE;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -348,6 +444,7 @@ fd_importer_finalize (GObject *object)
       if (!flush_batch (self, &error))
         g_warning ("Could not save the last imported messages: %s", error->message);
     }
+  g_clear_pointer (&self->batch, g_ptr_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (fd_importer_parent_class)->finalize (object);
@@ -364,6 +461,7 @@ fd_importer_class_init (FdImporterClass *klass)
 static void
 fd_importer_init (FdImporter *self)
 {
+  self->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) batch_entry_free);
   fd_mail_init ();
 }
 

@@ -81,6 +81,16 @@ typedef struct {
   gint64  message_id;
 } FdStoreMessageRows;
 
+/* Begins a transaction for a batch of many messages (an import), in
+ * which messages are written without a savepoint of their own: a message
+ * that fails is not undone alone, and then _fd_store_batch_failed() is
+ * TRUE and the caller must roll the batch back (fd_store_rollback()),
+ * e.g. to write it again one message at a time; committing it fails.
+ * Inside a transaction already open, the same as fd_store_begin(). */
+gboolean      _fd_store_begin_batch       (FdStore                *self,
+                                           GError                **error);
+gboolean      _fd_store_batch_failed      (FdStore                *self);
+
 /* The id of the message @channel/@remote_id: 0 when there is none, -1 on
  * error. */
 gint64        _fd_store_find_message      (FdStore                *self,
