@@ -982,13 +982,21 @@ test_count (Fixture       *f,
       g_assert_cmpuint (fd_mastodon_count_characters (cases[i].text, 23), ==, cases[i].count);
     }
 
-  /* Defaults before the first sync, the server's after it. */
+  /* Defaults before the first sync (the channel's), the server's after it. */
   g_assert_cmpuint (fd_mastodon_get_max_characters (f->account), ==, 500);
+  g_assert_cmpuint (fd_account_get_max_reply_chars (f->account), ==, 500);
   g_assert_cmpint (fd_mastodon_get_characters_left (f->account, "hello"), ==, 495);
   mastodon_stand_in_set_v1_only (f->server, TRUE);
   g_assert_true (sync_once (f, NULL));
   g_assert_cmpuint (mastodon_stand_in_count_requests (f->server, "/api/v1/instance"), ==, 1);
   g_assert_cmpuint (fd_mastodon_get_max_characters (f->account), ==, 640);
+  g_assert_cmpuint (fd_account_get_max_reply_chars (f->account), ==, 640);
+  {
+    g_autoptr(FdAccount) mail = fd_account_new ("email", "shop@example.com", "shop@example.com");
+
+    /* No limit for a letter. */
+    g_assert_cmpuint (fd_account_get_max_reply_chars (mail), ==, 0);
+  }
 }
 
 static void

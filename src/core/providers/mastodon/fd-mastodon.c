@@ -130,7 +130,7 @@ fd_mastodon_get_max_characters (FdAccount *account)
 
   g_return_val_if_fail (FD_IS_ACCOUNT (account), FD_MASTODON_DEFAULT_MAX_CHARACTERS);
 
-  value = fd_account_get_setting_int (account, "max-characters", FD_MASTODON_DEFAULT_MAX_CHARACTERS);
+  value = fd_account_get_setting_int (account, FD_ACCOUNT_SETTING_MAX_REPLY_CHARS, FD_MASTODON_DEFAULT_MAX_CHARACTERS);
   return value > 0 && value <= G_MAXINT ? (guint) value : FD_MASTODON_DEFAULT_MAX_CHARACTERS;
 }
 
@@ -141,7 +141,7 @@ fd_mastodon_get_url_length (FdAccount *account)
 
   g_return_val_if_fail (FD_IS_ACCOUNT (account), FD_MASTODON_DEFAULT_URL_LENGTH);
 
-  value = fd_account_get_setting_int (account, "characters-reserved-per-url", FD_MASTODON_DEFAULT_URL_LENGTH);
+  value = fd_account_get_setting_int (account, FD_ACCOUNT_SETTING_LINK_CHARS, FD_MASTODON_DEFAULT_URL_LENGTH);
   return value > 0 && value <= 10000 ? (guint) value : FD_MASTODON_DEFAULT_URL_LENGTH;
 }
 
