@@ -1,6 +1,6 @@
 /* fd-mastodon-provider-private.h: the provider's state, shared by
- * fd-mastodon-provider.c (signing in, fetching, sending) and
- * fd-mastodon-push.c (the user stream).
+ * fd-mastodon-provider.c (signing in, fetching), fd-mastodon-send.c
+ * (replies) and fd-mastodon-push.c (the user stream).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,6 +51,13 @@ struct _FdMastodonProvider
 char     *_fd_mastodon_provider_dup_token (FdMastodonProvider  *self);
 void      _fd_mastodon_provider_set_token (FdMastodonProvider  *self,
                                            const char          *token);
+
+/* fd-mastodon-send.c: FdProvider's send method. */
+char     *_fd_mastodon_provider_send      (FdProvider          *provider,
+                                           const FdOutboxEntry *entry,
+                                           gboolean             uncertain,
+                                           GCancellable        *cancellable,
+                                           GError             **error);
 
 /* fd-mastodon-push.c: FdProvider's push methods, and the stream's end
  * when the provider goes. Main thread only. */
