@@ -335,6 +335,7 @@ typedef struct {
 typedef struct {
   FdRepeatsWordTable *exact;       /* word -> GArray of Use */
   FdRepeatsWordTable *prefix;      /* stem -> GArray of Use */
+  FdRepeatsWordTable *stem_starts; /* the first four bytes of every stem */
   guint32             prefix_lengths;   /* bit n: some stem has n bytes */
   CompiledRule       *rules;
 } Lexicon;
@@ -372,6 +373,7 @@ get_lexicon (void)
 
       lex->exact = _fd_repeats_word_table_new ();
       lex->prefix = _fd_repeats_word_table_new ();
+      lex->stem_starts = _fd_repeats_word_table_new ();
       lex->rules = g_new0 (CompiledRule, G_N_ELEMENTS (rules));
 
       for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
@@ -407,6 +409,8 @@ get_lexicon (void)
                       g_assert (len < 32);
                       add_use (lex->prefix, word, use);
                       lex->prefix_lengths |= 1u << len;
+                      /* Kept for the life of the process, as the lexicon is. */
+                      _fd_repeats_word_table_insert (lex->stem_starts, g_strndup (word, 4), GINT_TO_POINTER (1));
                     }
                 }
             }
@@ -502,7 +506,11 @@ _fd_repeats_lexicon_match (const char         *folded,
       if ((uses = _fd_repeats_word_table_lookup (lex->exact, hash, buf, len)) != NULL)
         seen_all (&m, uses, (gint) i);
 
-      for (guint n = 4; n <= len && n < 32; n++)
+      /* Every stem has four bytes or more: a word that starts like none
+       * of them has none of them as its beginning. */
+      for (guint n = len >= 4 && _fd_repeats_word_table_lookup (lex->stem_starts, prefix_hash[4], buf, 4) != NULL ? 4 : 32;
+           n <= len && n < 32;
+           n++)
         {
           if ((lex->prefix_lengths & (1u << n)) == 0)
             continue;

@@ -107,9 +107,12 @@ word_is (const char          *folded,
          const FdRepeatsWord *word,
          const char          *what)
 {
-  gsize n = strlen (what);
+  const char *w = folded + word->start;
 
-  return word->len == n && memcmp (folded + word->start, what, n) == 0;
+  /* Words hold no NUL: the same bytes, and @what ends there. Most
+   * comparisons end at the first byte. */
+  return word->len > 0 && *w == *what &&
+         strncmp (w, what, word->len) == 0 && what[word->len] == '\0';
 }
 
 static guint

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "fd-store-private.h"
 #include "fd-repeats.h"
 #include "fd-parsed-message.h"
@@ -134,7 +136,18 @@ gboolean  _fd_repeats_analyse          (const char               *text,
  * the reader computes as it goes over the word's bytes: prefixes of one
  * word cost one step more each, not a hash of their own
  * (fd-repeats-text.c). Words are not copied. */
-typedef struct _FdRepeatsWordTable FdRepeatsWordTable;
+typedef struct {
+  const char *word;     /* NULL: a free slot */
+  gsize       len;
+  guint32     hash;
+  gpointer    value;
+} FdRepeatsWordSlot;
+
+typedef struct {
+  FdRepeatsWordSlot *slots;
+  guint              mask;       /* number of slots - 1 */
+  guint              n_words;
+} FdRepeatsWordTable;
 
 #define FD_REPEATS_HASH_INIT 2166136261u
 
@@ -146,11 +159,30 @@ _fd_repeats_hash_step (guint32 h,
 }
 
 FdRepeatsWordTable *_fd_repeats_word_table_new (void);
-/* The value of @word (@len bytes), or NULL; @hash is its hash. */
-gpointer  _fd_repeats_word_table_lookup (const FdRepeatsWordTable *table,
-                                         guint32                   hash,
-                                         const char               *word,
-                                         gsize                     len);
+
+/* The value of @word (@len bytes), or NULL; @hash is its hash. Inline:
+ * it runs for every word of every post, and its beginnings. */
+static inline gpointer
+_fd_repeats_word_table_lookup (const FdRepeatsWordTable *table,
+                               guint32                   hash,
+                               const char               *word,
+                               gsize                     len)
+{
+  guint i = hash & table->mask;
+
+  /* Linear probing: the table is at most half full, so a free slot ends
+   * every search. */
+  while (table->slots[i].word != NULL)
+    {
+      const FdRepeatsWordSlot *slot = &table->slots[i];
+
+      if (slot->hash == hash && slot->len == len && memcmp (slot->word, word, len) == 0)
+        return slot->value;
+      i = (i + 1) & table->mask;
+    }
+
+  return NULL;
+}
 /* Sets the value of the nul-terminated @word. */
 void      _fd_repeats_word_table_insert (FdRepeatsWordTable       *table,
                                          const char               *word,
@@ -357,8 +389,9 @@ gboolean  _fd_repeats_forget_customer  (FdStore      *store,
                                         const GArray *message_ids,
                                         GError      **error);
 
-/* CPU time spent in _fd_repeats_on_insert() by this process: for tests
- * and benchmarks. */
+/* CPU time spent in _fd_repeats_on_insert() by this process since
+ * _fd_repeats_reset_cost(), which starts measuring it: for tests and
+ * benchmarks. */
 void      _fd_repeats_get_cost         (guint64     *n_calls,
                                         gint64      *usec);
 void      _fd_repeats_reset_cost       (void);

@@ -76,20 +76,6 @@ static const char * const quote_headers[] = {
 
 /* Word tables */
 
-typedef struct {
-  const char *word;     /* NULL: a free slot */
-  gsize       len;
-  guint32     hash;
-  gpointer    value;
-} WordSlot;
-
-struct _FdRepeatsWordTable
-{
-  WordSlot *slots;
-  guint     mask;       /* number of slots - 1 */
-  guint     n_words;
-};
-
 static guint32
 hash_bytes (const char *word,
             gsize       len)
@@ -108,35 +94,24 @@ _fd_repeats_word_table_new (void)
   FdRepeatsWordTable *table = g_new0 (FdRepeatsWordTable, 1);
 
   table->mask = 63;
-  table->slots = g_new0 (WordSlot, table->mask + 1);
+  table->slots = g_new0 (FdRepeatsWordSlot, table->mask + 1);
   return table;
 }
 
-static WordSlot *
-find_slot (WordSlot   *slots,
-           guint       mask,
-           guint32     hash,
-           const char *word,
-           gsize       len)
+static FdRepeatsWordSlot *
+find_slot (FdRepeatsWordSlot *slots,
+           guint              mask,
+           guint32            hash,
+           const char        *word,
+           gsize              len)
 {
   guint i = hash & mask;
 
-  /* Linear probing: the table is at most half full, so a free slot ends
-   * every search. */
   while (slots[i].word != NULL &&
          !(slots[i].hash == hash && slots[i].len == len && memcmp (slots[i].word, word, len) == 0))
     i = (i + 1) & mask;
 
   return &slots[i];
-}
-
-gpointer
-_fd_repeats_word_table_lookup (const FdRepeatsWordTable *table,
-                               guint32                   hash,
-                               const char               *word,
-                               gsize                     len)
-{
-  return find_slot (table->slots, table->mask, hash, word, len)->value;
 }
 
 void
@@ -146,14 +121,14 @@ _fd_repeats_word_table_insert (FdRepeatsWordTable *table,
 {
   gsize len = strlen (word);
   guint32 hash = hash_bytes (word, len);
-  WordSlot *slot;
+  FdRepeatsWordSlot *slot;
 
   g_assert (value != NULL);
 
   if ((table->n_words + 1) * 2 > table->mask + 1)
     {
       guint mask = table->mask * 2 + 1;
-      WordSlot *slots = g_new0 (WordSlot, mask + 1);
+      FdRepeatsWordSlot *slots = g_new0 (FdRepeatsWordSlot, mask + 1);
 
       for (guint i = 0; i <= table->mask; i++)
         if (table->slots[i].word != NULL)
@@ -166,7 +141,7 @@ _fd_repeats_word_table_insert (FdRepeatsWordTable *table,
   slot = find_slot (table->slots, table->mask, hash, word, len);
   if (slot->word == NULL)
     table->n_words++;
-  *slot = (WordSlot) { word, len, hash, value };
+  *slot = (FdRepeatsWordSlot) { word, len, hash, value };
 }
 
 static const FdRepeatsWordTable *
@@ -640,22 +615,32 @@ minhash (const gunichar *chars,
     out[j] = (guint8) mins[j];
 }
 
-void
-_fd_repeats_signature_from_normalized (const char         *normalized,
-                                       FdRepeatsSignature *sig)
+/* A repeated complaint shows in its opening; reading all of a long email
+ * would make the cost per message grow with its length. */
+#define MAX_INPUT_BYTES 4096
+#define MAX_SHINGLED_CHARS 1024
+
+/* The signature of the first @max_chars characters of @normalized. */
+static void
+signature_of_normalized (const char         *normalized,
+                         glong               max_chars,
+                         FdRepeatsSignature *sig)
 {
   g_autofree gunichar *chars = NULL;
   glong n = 0;
 
   chars = g_utf8_to_ucs4_fast (normalized, -1, &n);
+  n = MIN (n, max_chars);
   sig->length = (guint) n;
   minhash (chars, n, sig->h);
 }
 
-/* A repeated complaint shows in its opening; reading all of a long email
- * would make the cost per message grow with its length. */
-#define MAX_INPUT_BYTES 4096
-#define MAX_SHINGLED_CHARS 1024
+void
+_fd_repeats_signature_from_normalized (const char         *normalized,
+                                       FdRepeatsSignature *sig)
+{
+  signature_of_normalized (normalized, G_MAXLONG, sig);
+}
 
 /* The author's lines of the first MAX_INPUT_BYTES of @text. */
 static GString *
@@ -682,10 +667,7 @@ signature_of_own (const GString      *own,
 {
   g_autofree char *normalized = normalize_own (own);
 
-  if (g_utf8_strlen (normalized, -1) > MAX_SHINGLED_CHARS)
-    *g_utf8_offset_to_pointer (normalized, MAX_SHINGLED_CHARS) = '\0';
-
-  _fd_repeats_signature_from_normalized (normalized, sig);
+  signature_of_normalized (normalized, MAX_SHINGLED_CHARS, sig);
 
   return sig->length >= FD_REPEATS_MIN_LENGTH;
 }
