@@ -362,6 +362,19 @@ add_use (FdRepeatsWordTable *table,
   g_array_append_val (uses, use);
 }
 
+
+/* The hash of a word's first four bytes, as the word table computes it. */
+static guint32
+stem_hash (const char *word)
+{
+  guint32 h = FD_REPEATS_HASH_INIT;
+
+  for (guint k = 0; k < 4; k++)
+    h = _fd_repeats_hash_step (h, (guchar) word[k]);
+
+  return h;
+}
+
 static const Lexicon *
 get_lexicon (void)
 {
@@ -409,8 +422,11 @@ get_lexicon (void)
                       g_assert (len < 32);
                       add_use (lex->prefix, word, use);
                       lex->prefix_lengths |= 1u << len;
-                      /* Kept for the life of the process, as the lexicon is. */
-                      _fd_repeats_word_table_insert (lex->stem_starts, g_strndup (word, 4), GINT_TO_POINTER (1));
+                      /* Once per beginning: the table keeps the first
+                       * copy, for the life of the process, as the
+                       * lexicon is. */
+                      if (_fd_repeats_word_table_lookup (lex->stem_starts, stem_hash (word), word, 4) == NULL)
+                        _fd_repeats_word_table_insert (lex->stem_starts, g_strndup (word, 4), GINT_TO_POINTER (1));
                     }
                 }
             }
