@@ -3318,6 +3318,9 @@ typedef enum {
 } HelpCase;
 
 static char *opened_log;
+/* The default applications a help case set up, as GIO must see them. */
+static const char *expected_html_app;
+static const char *expected_help_app;
 
 static void
 write_stand_in (const char *apps,
@@ -3339,6 +3342,26 @@ write_stand_in (const char *apps,
   g_assert_cmpint (g_chmod (script, 0700), ==, 0);
   g_file_set_contents (desktop, desktop_text, -1, &error);
   g_assert_no_error (error);
+}
+
+static gboolean
+default_app_is (const char *type,
+                const char *expected)
+{
+  g_autoptr(GAppInfo) app = g_app_info_get_default_for_type (type, FALSE);
+
+  return g_strcmp0 (app != NULL ? g_app_info_get_id (app) : NULL, expected) == 0;
+}
+
+/* GIO learns of new desktop files and mimeapps.list through file
+ * monitors, so a lookup right after writing them can still see the old
+ * applications. */
+static gboolean
+help_apps_seen (Fixture *fixture)
+{
+  return default_app_is ("text/html", expected_html_app) &&
+         default_app_is ("x-scheme-handler/https", expected_html_app) &&
+         default_app_is ("x-scheme-handler/help", expected_help_app);
 }
 
 /* Only the applications of @help_case, before GIO has looked for any:
@@ -3390,6 +3413,9 @@ set_up_help_case (HelpCase help_case)
   g_string_append (defaults, removed->str);
   g_file_set_contents (mimeapps, defaults->str, -1, &error);
   g_assert_no_error (error);
+  expected_html_app = (help_case & HELP_HAS_BROWSER) ? "browser.desktop" : NULL;
+  expected_help_app = (help_case & HELP_HAS_VIEWER) ? "viewer.desktop" : NULL;
+  g_assert_true (wait_for_seconds (NULL, help_apps_seen, 10));
 
   if (help_case & HELP_HAS_HTML)
     {
