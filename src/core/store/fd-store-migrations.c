@@ -483,6 +483,14 @@ static const FdMigration migrations[] = {
     "UPDATE identities SET name_key = fd_fold_name (name) WHERE name IS NOT NULL;"
     "CREATE INDEX identities_name_key ON identities(name_key) WHERE name_key IS NOT NULL;"
   },
+  { 14,
+    /* A channel whose messages can be changed or withdrawn after they
+     * were sent (Telegram): when the stored text was last replaced by
+     * the author's edit, and when the author deleted the message. A
+     * deleted message is kept, marked, as the record of what was said. */
+    "ALTER TABLE messages ADD COLUMN edited_at INTEGER;"
+    "ALTER TABLE messages ADD COLUMN deleted_at INTEGER;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
