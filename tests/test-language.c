@@ -36,9 +36,9 @@ post_free (Post *post)
 }
 
 static GPtrArray *
-load_posts (void)
+load_posts_from (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "lang", "posts.tsv", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "lang", name, NULL);
   g_autofree char *data = NULL;
   g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
@@ -62,6 +62,12 @@ load_posts (void)
     }
 
   return posts;
+}
+
+static GPtrArray *
+load_posts (void)
+{
+  return load_posts_from ("posts.tsv");
 }
 
 static FdLanguageDetector *
@@ -147,6 +153,57 @@ test_accuracy (void)
 
   g_assert_cmpfloat (accuracy, >=, 0.95);
   g_assert_cmpuint (short_wrong, ==, 0);
+}
+
+/* Short messages, 20 to 80 characters, where close languages (Spanish and
+ * Catalan, Spanish and Portuguese, French and Catalan) share most n-grams:
+ * the common words have to tell them apart. */
+static void
+test_short_posts (void)
+{
+  g_autoptr(FdLanguageDetector) detector = new_detector ();
+  g_autoptr(GPtrArray) posts = load_posts_from ("short-posts.tsv");
+  guint right = 0, unknown = 0, wrong = 0, confident_wrong = 0;
+  double accuracy;
+
+  g_assert_cmpuint (posts->len, >=, 8 * 40);
+
+  for (guint i = 0; i < posts->len; i++)
+    {
+      Post *post = g_ptr_array_index (posts, i);
+      glong len = g_utf8_strlen (post->text, -1);
+      FdLanguageResult result;
+
+      g_assert_cmpint (len, >=, 20);
+      g_assert_cmpint (len, <=, 80);
+
+      fd_language_detector_detect (detector, post->text, NULL, NULL, &result);
+
+      if (g_strcmp0 (result.lang, post->lang) == 0)
+        {
+          right++;
+          continue;
+        }
+      if (result.lang == NULL)
+        unknown++;
+      else
+        {
+          wrong++;
+          if (result.confidence >= 0.5)
+            confident_wrong++;
+        }
+      if (g_test_verbose ())
+        g_printerr ("  %s → %s (%.2f, runner-up %s): %s\n", post->lang,
+                    result.lang != NULL ? result.lang : "unknown", result.confidence,
+                    result.runner_up != NULL ? result.runner_up : "-", post->text);
+    }
+
+  accuracy = (double) right / posts->len;
+  g_printerr ("\nShort posts: %u, right %u (%.1f %%), unknown %u, wrong %u (%u confident)\n",
+              posts->len, right, 100.0 * accuracy, unknown, wrong, confident_wrong);
+
+  g_assert_cmpfloat (accuracy, >=, 0.98);
+  g_assert_cmpuint (confident_wrong, ==, 0);
 }
 
 /* Valgrind sets LD_PRELOAD to its own preload libraries. */
@@ -537,6 +594,7 @@ main (int    argc,
   g_test_add_func ("/language/normalize", test_normalize);
   g_test_add_func ("/language/defaults", test_defaults);
   g_test_add_func ("/language/accuracy", test_accuracy);
+  g_test_add_func ("/language/short-posts", test_short_posts);
   g_test_add_func ("/language/hint-and-prior", test_hint_and_prior);
   g_test_add_func ("/language/cost", test_cost);
   g_test_add_func ("/language/store", test_store);

@@ -33,7 +33,7 @@
  * less WORD_WEIGHT times the share of the language's common words. Under
  * MIN_GAP between the best and the second best the text cannot tell them
  * apart; a post under SHORT_LETTERS letters needs SHORT_FACTOR times
- * that. Tuned on tests/data/lang/posts.tsv. */
+ * that. Tuned on tests/data/lang/posts.tsv and short-posts.tsv. */
 #define WORD_WEIGHT 0.3
 #define MIN_GAP 0.02
 #define SHORT_LETTERS 20
@@ -46,6 +46,12 @@
 #define DECISIVE_MIN_HITS 5
 #define DECISIVE_RATIO 3
 
+/* Between languages whose scores are within CLOSE_MARGIN of the best,
+ * each word that only one of them has among its frequent words takes
+ * CLOSE_WEIGHT off that language's score (close_language_check()). */
+#define CLOSE_MARGIN 0.15
+#define CLOSE_WEIGHT 0.03
+
 /* A hint or prior is kept while its score is this close to the best. */
 #define HINT_MARGIN 0.06
 #define PRIOR_MARGIN 0.02
@@ -57,6 +63,7 @@ struct _FdLanguageDetector
   const char      **languages;     /* interned, NULL-terminated */
   FdNgramProfiles  *profiles;      /* one per language, in this order */
   GHashTable       *words;         /* common word → bit mask of language indexes */
+  GHashTable       *close_words;   /* common and close_words[] → bit mask */
 };
 
 typedef struct {
@@ -158,6 +165,100 @@ static const CommonWords common_words[] = {
           "teu teva seu seva nostre vostre vostra què com quan on perquè si no sí això "
           "aquest aquesta hola gràcies plau us vull puc podeu teniu fa em et "
           "ens vaig va van ningú res algú ahir avui sempre cop vegada altra altre" },
+};
+
+/* More frequent words, for the word-level check between close languages
+ * (see close_language_check()): verb forms, question words and the nouns
+ * of everyday customer messages (order, delivery, invoice, shop) that are
+ * spelled differently in Spanish, Catalan, Portuguese, French and Italian,
+ * or in Dutch and German. Written for Frontdesk from each language's
+ * standard grammar and spelling; a word both languages of a pair spell
+ * alike is listed in both, and so tells them nothing. */
+static const CommonWords close_words[] = {
+  { "en", "order orders delivery shipping ship parcel package refund invoice shop store discount code number tracking account password "
+          "open close closed size colour color price pay paid send sent received arrived "
+          "back return cancel change help need want like would could should does doing "
+          "being why which who your yours us our any many much more still never ever "
+          "today tomorrow yesterday week weekend morning afternoon evening thanks "
+          "thank sorry again working work broken wrong right free" },
+  { "es", "pedido pedidos envío envíos envío enviar enviado entrega entregáis hacéis descuento código número seguimiento transferencia bancaria estudiantes "
+          "tenéis podéis queréis sois estáis abrís cerráis aceptáis habéis os vuestro "
+          "vuestra vuestros solo sólo también tampoco ningún ninguna ningún alguna alguno "
+          "todavía aún mañana tarde semana hoy ayer dinero factura tienda talla tallas "
+          "devolución devolver reembolso cambiar llegado llegó roto rota funciona "
+          "sigo espero esperando llamar me he hemos puedo quiero tengo necesito "
+          "gracias muchas muchísimas hola buenos buenas días noches qué cuál cuánto "
+          "cuánta cuántos dónde cuándo cómo por para del al lo las los una unos esto "
+          "eso aquí allí hay está están este esta ese esa mi mis su sus nuestro "
+          "otra otro vez veces llega llegar casa precio gratis pagar pago cobrado "
+          "tarjeta correo cuenta contraseña mismo misma favor ya sin con pero" },
+  { "ca", "comanda comandes enviament enviaments enviar enviat entrega entregues feu descompte codi seguiment transferència bancària estudiants als dels pels "
+          "teniu podeu voleu sou esteu obriu tanqueu accepteu heu us vostre vostra "
+          "vostres només també tampoc cap cap algun alguna encara demà tarda setmana "
+          "avui ahir diners factura botiga talla talles devolució retornar reemborsament "
+          "canviar arribat arriba trencat trencada funciona espero esperant trucar "
+          "em m he hem puc vull tinc necessito gràcies moltes moltíssimes hola bon "
+          "bona dia nit què quin quina quines quins quant quanta quants on quan com "
+          "per per a del al el els les una uns això aquí allà hi ha està estan "
+          "aquest aquesta aquests meu meva meus meves seu seva seus nostre altra "
+          "altre cop vegada vegades arribar casa preu gratuït pagar pagament cobrat "
+          "targeta correu compte contrasenya mateix mateixa plau si us ja sense amb "
+          "però es s ens tornar torneu poden pot fa fer van vaig dues dos" },
+  { "pt", "encomenda encomendas envio envios enviar enviado entrega entregas fazem desconto código número seguimento transferência bancária estudantes "
+          "têm podem querem são estão abrem fecham aceitam vocês vosso vossa só "
+          "também nenhum nenhuma algum alguma ainda amanhã tarde semana hoje ontem "
+          "dinheiro fatura loja tamanho tamanhos devolução devolver reembolso mudar "
+          "trocar chegou chegado partido partida funciona estou espero esperar "
+          "ligar eu tenho posso quero preciso obrigado obrigada muito muita olá bom "
+          "boa dia noite que qual quanto quanta quantos onde quando como porque "
+          "por para do da dos das ao aos à às no na nos nas um uma uns isto isso "
+          "aqui ali há está estão este esta esse essa meu minha meus minhas seu "
+          "sua nosso nossa outra outro vez vezes chegar casa preço grátis pagar "
+          "pagamento cobrado cobraram cartão email conta palavra passe mesmo mesma "
+          "favor já sem com mas não é me lhe" },
+  { "fr", "commande commandes livraison livrez envoi envoyer envoyé colis facture réduction code numéro suivi virement étudiants "
+          "boutique magasin taille tailles remboursement retour retourner annuler "
+          "changer arrivé arrivée cassé cassée marche fonctionne attends attendre "
+          "appeler rappeler je j ai avons pouvez avez êtes voulez faites acceptez "
+          "vous votre vos nos notre seulement aussi aucun aucune encore demain "
+          "après midi semaine aujourd hui hier argent merci beaucoup bonjour bonsoir "
+          "salut quoi quel quelle quels quelles combien où quand comment pourquoi "
+          "pour par du des au aux le la les une un ce cet cette ces ça c est il "
+          "y a mon ma mes son sa ses leur autre fois prix gratuit payer paiement "
+          "débité carte mail compte mot passe même plaît svp déjà sans avec mais "
+          "ne pas n qu d l m s t" },
+  { "it", "ordine ordini spedizione spedite spedire spedito consegna consegnate sconto codice numero tracciamento bonifico studenti "
+          "pacco fattura negozio taglia taglie rimborso restituire reso annullare "
+          "cambiare arrivato arrivata rotto rotta funziona aspetto aspettando "
+          "chiamare richiamare io ho abbiamo posso potete avete siete volete fate "
+          "accettate vi voi vostro vostra solo anche nessun nessuna qualche ancora "
+          "domani pomeriggio settimana oggi ieri soldi grazie mille buongiorno "
+          "buonasera ciao cosa quale quali quanto quanta quanti dove quando come "
+          "perché per del della dei delle al alla ai alle il lo la gli le una un "
+          "questo questa quello quella c è ci sono mio mia miei mie suo sua nostro "
+          "altra altro volta volte prezzo gratis gratuita pagare pagamento addebitato "
+          "carta mail account password stesso stessa favore già senza con ma non mi" },
+  { "nl", "bestelling bestellingen bestellen besteld levering bezorgen bezorging korting code nummer overschrijving studenten "
+          "verzenden verzending pakket factuur winkel maat maten terugbetaling "
+          "retour terugsturen annuleren wijzigen veranderen ontvangen aangekomen "
+          "kapot werkt wacht wachten bellen terugbellen ik heb hebben kan kunnen "
+          "jullie zijn willen doen accepteren u uw jouw onze alleen ook geen nog "
+          "morgen middag week vandaag gisteren geld bedankt dank hoi hallo goedemorgen "
+          "wat welke hoeveel waar wanneer hoe waarom voor door van het de een deze "
+          "dit die dat er is mijn zijn haar ons andere keer keren prijs gratis "
+          "betalen betaling afgeschreven kaart mail account wachtwoord zelfde "
+          "graag alstublieft alsjeblieft al zonder met maar niet me mij op te" },
+  { "de", "bestellung bestellungen bestellt lieferung liefern liefert versand rabatt code nummer sendungsnummer überweisung studenten "
+          "versendet paket rechnung laden geschäft größe größen erstattung "
+          "rücksendung zurückschicken stornieren ändern angekommen kaputt funktioniert "
+          "geht warte warten anrufen zurückrufen ich habe haben kann könnt können "
+          "ihr seid wollt macht nehmt euch euer eure ihre unser unsere nur auch "
+          "kein keine noch morgen nachmittag woche heute gestern geld danke vielen "
+          "hallo guten tag was welche welcher wie viel wo wann wie warum für durch "
+          "von der die das den dem ein eine einen dieser diese dieses es gibt ist "
+          "mein meine sein seine andere mal preis kostenlos bezahlen zahlung "
+          "abgebucht karte mail konto passwort gleiche bitte gern gerne schon ohne "
+          "mit aber nicht mir mich auf zu zum vom" },
 };
 
 G_DEFINE_QUARK (fd-language-error-quark, fd_language_error)
@@ -400,6 +501,35 @@ fd_language_clean_text (const char *text,
 
 /* Detector */
 
+/* Adds each word of @lists for the detector's languages to @table, as a
+ * bit mask of the languages that have it. */
+static void
+add_words (FdLanguageDetector *self,
+           GHashTable         *table,
+           const CommonWords  *lists,
+           guint               n_lists)
+{
+  for (guint i = 0; i < self->n_languages && i < 32; i++)
+    for (guint j = 0; j < n_lists; j++)
+      {
+        g_auto(GStrv) list = NULL;
+
+        if (!g_str_equal (lists[j].code, self->languages[i]))
+          continue;
+
+        list = g_strsplit (lists[j].words, " ", -1);
+        for (guint k = 0; list[k] != NULL; k++)
+          {
+            guint mask;
+
+            if (*list[k] == '\0')
+              continue;
+            mask = GPOINTER_TO_UINT (g_hash_table_lookup (table, list[k]));
+            g_hash_table_insert (table, g_strdup (list[k]), GUINT_TO_POINTER (mask | (1u << i)));
+          }
+      }
+}
+
 FdLanguageDetector *
 fd_language_detector_new (const char * const  *languages,
                           GError             **error)
@@ -463,25 +593,10 @@ fd_language_detector_new (const char * const  *languages,
     }
 
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < self->n_languages && i < 32; i++)
-    for (guint j = 0; j < G_N_ELEMENTS (common_words); j++)
-      {
-        g_auto(GStrv) list = NULL;
-
-        if (!g_str_equal (common_words[j].code, self->languages[i]))
-          continue;
-
-        list = g_strsplit (common_words[j].words, " ", -1);
-        for (guint k = 0; list[k] != NULL; k++)
-          {
-            guint mask;
-
-            if (*list[k] == '\0')
-              continue;
-            mask = GPOINTER_TO_UINT (g_hash_table_lookup (self->words, list[k]));
-            g_hash_table_insert (self->words, g_strdup (list[k]), GUINT_TO_POINTER (mask | (1u << i)));
-          }
-      }
+  self->close_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  add_words (self, self->words, common_words, G_N_ELEMENTS (common_words));
+  add_words (self, self->close_words, common_words, G_N_ELEMENTS (common_words));
+  add_words (self, self->close_words, close_words, G_N_ELEMENTS (close_words));
 
   return g_steal_pointer (&self);
 }
@@ -506,6 +621,7 @@ fd_language_detector_unref (FdLanguageDetector *self)
   _fd_ngram_profiles_free (self->profiles);
   g_free (self->languages);
   g_clear_pointer (&self->words, g_hash_table_unref);
+  g_clear_pointer (&self->close_words, g_hash_table_unref);
   g_free (self);
 }
 
@@ -527,12 +643,13 @@ index_of (FdLanguageDetector *self,
   return -1;
 }
 
-/* Counts, per language, the words of @clean that are among its most
- * common ones. Returns the number of words. */
+/* Calls @func with the mask @table has for each word of @clean (0 for
+ * a word it lacks). Returns the number of words. */
 static guint
-count_common_words (FdLanguageDetector *self,
-                    const char         *clean,
-                    guint              *hits)
+foreach_word (GHashTable *table,
+              const char *clean,
+              void      (*func) (guint mask, gpointer data),
+              gpointer    data)
 {
   char word[32];
   guint n_words = 0;
@@ -554,18 +671,84 @@ count_common_words (FdLanguageDetector *self,
       n_words++;
       if (len < sizeof word)
         {
-          guint mask;
-
           memcpy (word, start, len);
           word[len] = '\0';
-          mask = GPOINTER_TO_UINT (g_hash_table_lookup (self->words, word));
-          for (guint i = 0; mask != 0; i++, mask >>= 1)
-            if (mask & 1)
-              hits[i]++;
+          func (GPOINTER_TO_UINT (g_hash_table_lookup (table, word)), data);
         }
+      else
+        func (0, data);
     }
 
   return n_words;
+}
+
+static void
+count_hit (guint    mask,
+           gpointer data)
+{
+  guint *hits = data;
+
+  for (guint i = 0; mask != 0; i++, mask >>= 1)
+    if (mask & 1)
+      hits[i]++;
+}
+
+/* Counts, per language, the words of @clean that are among its most
+ * common ones. Returns the number of words. */
+static guint
+count_common_words (FdLanguageDetector *self,
+                    const char         *clean,
+                    guint              *hits)
+{
+  return foreach_word (self->words, clean, count_hit, hits);
+}
+
+typedef struct {
+  guint  candidates;   /* bit mask of the close languages */
+  guint *exclusive;    /* per language: words only it has among them */
+} CloseCount;
+
+static void
+count_exclusive (guint    mask,
+                 gpointer data)
+{
+  CloseCount *count = data;
+
+  mask &= count->candidates;
+  /* One bit set: a word of one close language and of none of the others. */
+  if (mask != 0 && (mask & (mask - 1)) == 0)
+    count->exclusive[g_bit_nth_lsf (mask, -1)]++;
+}
+
+/* The n-gram profiles of Spanish and Catalan, or Spanish and Portuguese,
+ * are nearly as close to a short message as to each other. Between the
+ * languages within CLOSE_MARGIN of the best, the words that only one of
+ * them uses among its frequent words decide: "hacéis", "envíos" and
+ * "solo" are Spanish where Catalan says "feu", "enviaments" and "només". */
+static void
+close_language_check (FdLanguageDetector *self,
+                      const char         *clean,
+                      double             *scores)
+{
+  g_autofree guint *exclusive = g_new0 (guint, self->n_languages);
+  CloseCount count = { 0, exclusive };
+  double best = G_MAXDOUBLE;
+  guint n_close = 0;
+
+  for (guint i = 0; i < self->n_languages; i++)
+    best = MIN (best, scores[i]);
+  for (guint i = 0; i < self->n_languages && i < 32; i++)
+    if (scores[i] - best <= CLOSE_MARGIN)
+      {
+        count.candidates |= 1u << i;
+        n_close++;
+      }
+  if (n_close < 2)
+    return;
+
+  foreach_word (self->close_words, clean, count_exclusive, &count);
+  for (guint i = 0; i < self->n_languages && i < 32; i++)
+    scores[i] -= CLOSE_WEIGHT * exclusive[i];
 }
 
 /* The language whose common words make up a good share of @n_words, at
@@ -661,6 +844,8 @@ fd_language_detector_score (FdLanguageDetector *self,
 
   for (guint i = 0; i < self->n_languages; i++)
     out->scores[i] = out->scores[i] / MAX (max_distance, 1) - WORD_WEIGHT * hits[i] / MAX (n_words, 1);
+
+  close_language_check (self, clean, out->scores);
 
   out->enough = TRUE;
   return out;
