@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-store-private.h"
+#include "fd-waits-sql.h"
 
 static const FdMigration migrations[] = {
   { 1,
@@ -490,6 +491,93 @@ static const FdMigration migrations[] = {
      * deleted message is kept, marked, as the record of what was said. */
     "ALTER TABLE messages ADD COLUMN edited_at INTEGER;"
     "ALTER TABLE messages ADD COLUMN deleted_at INTEGER;"
+  },
+  { 15,
+    /* Email threading finds a message it has through the message's own
+     * row; thread_ids keeps only ids named but not received. The rows
+     * of received mail held each Message-ID a second time. */
+    "DELETE FROM thread_ids WHERE EXISTS (SELECT 1 FROM messages m"
+    "  WHERE m.channel = thread_ids.channel AND m.remote_id = thread_ids.remote_id);"
+  },
+  { 16,
+    /* Response targets and reports (src/core/reports/). The profile's
+     * settings that are not an account's: business hours, time zone,
+     * days off, response targets. */
+    "CREATE TABLE profile_settings ("
+    "  key TEXT PRIMARY KEY,"
+    "  value TEXT NOT NULL"
+    ") WITHOUT ROWID;"
+    /* Waits (fd-waits-sql.h): kept up to date as messages arrive and
+     * replies are sent, so a report reads rows instead of replaying every
+     * conversation. ended_at is NULL while the wait is open. */
+    "CREATE TABLE waits ("
+    "  id INTEGER PRIMARY KEY,"
+    "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+    "  message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    "  channel TEXT NOT NULL,"
+    "  started_at INTEGER NOT NULL,"
+    "  ended_at INTEGER,"
+    "  kind INTEGER NOT NULL DEFAULT 0,"  /* FD_WAIT_OPEN, _REPLIED, _MARKED */
+    "  reply_id INTEGER REFERENCES messages(id) ON DELETE SET NULL"
+    ");"
+    "CREATE INDEX waits_conversation ON waits(conversation_id, started_at);"
+    "CREATE INDEX waits_message ON waits(message_id);"
+    "CREATE INDEX waits_reply ON waits(reply_id) WHERE reply_id IS NOT NULL;"
+    "CREATE INDEX waits_started ON waits(started_at, channel, kind, ended_at);"
+    /* A report reads a period's arrivals from the index alone. */
+    "CREATE INDEX messages_arrivals ON messages(sort_key, channel, conversation_id, lang)"
+    "  WHERE direction = 0;"
+    FD_WAITS_SQL_BUILD ("1") ";"
+    /* Whatever changes a customer's message to answered (Mark as
+     * Answered in the window or the CLI, the server's flag, archiving, a
+     * group of repeats marked answered) ends the conversation's open wait
+     * once nothing in it is unanswered, unless a reply of ours that went
+     * out after it did (that one is counted by fd-waits.c). */
+    "CREATE TRIGGER waits_marked_answered AFTER UPDATE OF state ON messages"
+    "  WHEN new.direction = 0 AND old.state < 2 AND new.state >= 2 BEGIN"
+    "  UPDATE waits SET kind = 2, ended_at = max (started_at, CAST (strftime ('%s', 'now') AS INTEGER))"
+    "  WHERE conversation_id = new.conversation_id AND kind = 0"
+    "    AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = new.conversation_id"
+    "                    AND m.direction = 0 AND m.state < 2)"
+    "    AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = new.conversation_id"
+    "                    AND r.direction = 1"
+    "                    AND r.sort_key > (SELECT s.sort_key FROM messages s WHERE s.id = waits.message_id)"
+    "                    AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2));"
+    "END;"
+    /* Marked unanswered again: the wait it ended is open again. */
+    "CREATE TRIGGER waits_reopened AFTER UPDATE OF state ON messages"
+    "  WHEN new.direction = 0 AND old.state >= 2 AND new.state < 2 BEGIN"
+    "  UPDATE waits SET kind = 0, ended_at = NULL WHERE kind = 2 AND id ="
+    "    (SELECT id FROM waits WHERE conversation_id = new.conversation_id"
+    "     ORDER BY started_at DESC, id DESC LIMIT 1);"
+    "END;"
+    /* Threading merges conversations by moving their messages. */
+    "CREATE TRIGGER waits_moved AFTER UPDATE OF conversation_id ON messages BEGIN"
+    "  UPDATE waits SET conversation_id = new.conversation_id WHERE message_id = new.id;"
+    "END;"
+  },
+  { 17,
+    /* Snoozes (fd-snooze.c): a conversation put aside until a time.
+     * woken_at is NULL while it sleeps; announced once the app has said
+     * it is back. */
+    "CREATE TABLE snoozes ("
+    "  conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,"
+    "  until INTEGER NOT NULL,"
+    "  created_at INTEGER NOT NULL,"
+    "  woken_at INTEGER,"
+    "  woken_by INTEGER NOT NULL DEFAULT 0,"  /* FdSnoozeWake */
+    "  announced INTEGER NOT NULL DEFAULT 0"
+    ");"
+    "CREATE INDEX snoozes_until ON snoozes(until) WHERE woken_at IS NULL;"
+    /* The customer writes again: awake at once, whichever way the message
+     * came in. A message older than the snooze (an import, a late fetch)
+     * leaves it asleep. Its notification is the message's own. */
+    "CREATE TRIGGER snoozes_wake_on_message AFTER INSERT ON messages"
+    "  WHEN new.direction = 0 BEGIN"
+    "  UPDATE snoozes SET woken_at = new.created_at, woken_by = 1, announced = 1"
+    "  WHERE conversation_id = new.conversation_id AND woken_at IS NULL"
+    "    AND new.created_at >= created_at;"
+    "END;"
   },
 };
 
