@@ -23,6 +23,7 @@
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
 #include "fd-translation-manager.h"
+#include "fd-translator-private.h"
 #include "translation-stand-ins.h"
 
 #define APERTIUM_PACKAGES "apertium apertium-apy apertium-eng-spa apertium-fr-es apertium-spa-cat"
@@ -198,6 +199,144 @@ listens_on_loopback_only (guint port)
   return loopback;
 }
 
+/* An engine that counts the calls it gets and hands them to real Apertium. */
+
+#define TEST_TYPE_COUNTING_ENGINE (test_counting_engine_get_type ())
+G_DECLARE_FINAL_TYPE (TestCountingEngine, test_counting_engine, TEST, COUNTING_ENGINE, GObject)
+
+struct _TestCountingEngine
+{
+  GObject       parent_instance;
+  FdTranslator *inner;
+  guint         n_calls;
+};
+
+static void counting_iface_init (FdTranslatorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestCountingEngine, test_counting_engine, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (FD_TYPE_TRANSLATOR, counting_iface_init))
+
+static const char *
+counting_get_name (FdTranslator *translator)
+{
+  return "counting";
+}
+
+static const char *
+counting_get_display_name (FdTranslator *translator)
+{
+  return "Counting Apertium";
+}
+
+static gboolean
+counting_is_local (FdTranslator *translator)
+{
+  return TRUE;
+}
+
+static void
+counting_forward_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  char *text = fd_translator_translate_finish (FD_TRANSLATOR (object), result, &error);
+
+  if (text == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, text, g_free);
+}
+
+static void
+counting_pairs_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  GPtrArray *pairs = fd_translator_load_pairs_finish (FD_TRANSLATOR (object), result, &error);
+
+  if (pairs == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_ptr_array_ref (pairs), (GDestroyNotify) g_ptr_array_unref);
+  g_clear_pointer (&pairs, g_ptr_array_unref);
+}
+
+static void
+counting_load_pairs_async (FdTranslator        *translator,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  TestCountingEngine *self = TEST_COUNTING_ENGINE (translator);
+
+  fd_translator_load_pairs_async (self->inner, cancellable, counting_pairs_cb,
+                                  g_task_new (self, cancellable, callback, user_data));
+}
+
+static GPtrArray *
+counting_load_pairs_finish (FdTranslator  *translator,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+counting_translate_async (FdTranslator               *translator,
+                          const FdTranslationRequest *request,
+                          GCancellable               *cancellable,
+                          GAsyncReadyCallback         callback,
+                          gpointer                    user_data)
+{
+  TestCountingEngine *self = TEST_COUNTING_ENGINE (translator);
+
+  self->n_calls++;
+  fd_translator_translate_request_async (self->inner, request, cancellable, counting_forward_cb,
+                                         g_task_new (self, cancellable, callback, user_data));
+}
+
+static char *
+counting_translate_finish (FdTranslator  *translator,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+counting_iface_init (FdTranslatorInterface *iface)
+{
+  iface->get_name = counting_get_name;
+  iface->get_display_name = counting_get_display_name;
+  iface->is_local = counting_is_local;
+  iface->load_pairs_async = counting_load_pairs_async;
+  iface->load_pairs_finish = counting_load_pairs_finish;
+  iface->translate_async = counting_translate_async;
+  iface->translate_finish = counting_translate_finish;
+}
+
+static void
+test_counting_engine_finalize (GObject *object)
+{
+  g_clear_object (&TEST_COUNTING_ENGINE (object)->inner);
+  G_OBJECT_CLASS (test_counting_engine_parent_class)->finalize (object);
+}
+
+static void
+test_counting_engine_class_init (TestCountingEngineClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_counting_engine_finalize;
+}
+
+static void
+test_counting_engine_init (TestCountingEngine *self)
+{
+}
+
 /* Apertium */
 
 static void
@@ -254,6 +393,139 @@ test_apertium_local (void)
   g_assert_true (g_str_has_prefix (url, "http://127.0.0.1:"));
   g_assert_true (g_ascii_string_to_unsigned (url + strlen ("http://127.0.0.1:"), 10, 1, 65535, &port, NULL));
   g_assert_true (listens_on_loopback_only ((guint) port));
+}
+
+/* The marks Apertium puts on words never reach the user, and the text's
+ * own "#" and "@" neither break the translation nor get lost. */
+static void
+test_apertium_marks (void)
+{
+  const char *source = "@AcmeShop my order from Xyzzyblorp has not arrived #fail";
+  g_autoptr(FdApertiumTranslator) engine = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* What the clean-up does with each mark. */
+  {
+    g_autofree char *a = _fd_translator_clean_apertium_marks ("I want the frobnicated widget",
+                                                              "Quiero el *frobnicated #artilugio @widget");
+    g_autofree char *b = _fd_translator_clean_apertium_marks ("@AcmeShop #fail he mustn't",
+                                                              "@*AcmeShop #fallar él *mustn'*t");
+    g_autofree char *c = _fd_translator_clean_apertium_marks ("Hi @ana, @bob and you", "Hola @ana, @bob y #tú");
+    g_autofree char *d = _fd_translator_clean_apertium_marks ("2 * 3 = 6, room #4", "2 * 3 = 6, habitación #4");
+
+    g_assert_cmpstr (a, ==, "Quiero el frobnicated artilugio widget");
+    g_assert_cmpstr (b, ==, "@AcmeShop #fallar él mustn't");
+    g_assert_cmpstr (c, ==, "Hola @ana, @bob y tú");
+    g_assert_cmpstr (d, ==, "2 * 3 = 6, habitación #4");
+  }
+
+  if (!have_apertium ())
+    return;
+
+  /* Through apertium-apy, and one `apertium` process per call. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (i == 1)
+        {
+          g_setenv ("FRONTDESK_APERTIUM_NO_APY", "1", TRUE);
+          engine = fd_apertium_translator_new ();
+          g_unsetenv ("FRONTDESK_APERTIUM_NO_APY");
+        }
+
+      text = translate (FD_TRANSLATOR (i == 0 ? apertium : engine), source, "en", "es", &error);
+      g_assert_no_error (error);
+      g_printerr ("%s: %s\n", i == 0 ? "APy" : "apertium", text);
+      g_assert_null (strchr (text, '*'));
+      g_assert_nonnull (strstr (text, "@AcmeShop"));
+      g_assert_nonnull (strstr (text, "Xyzzyblorp"));
+      g_assert_nonnull (strstr (text, "llegado"));
+      g_assert_nonnull (strchr (text, '#'));
+    }
+}
+
+typedef struct {
+  guint         *n_done;
+  FdTranslation *translation;
+  GError        *error;
+} Slot;
+
+static void
+slot_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Slot *slot = user_data;
+
+  slot->translation = fd_translation_manager_translate_finish (FD_TRANSLATION_MANAGER (object),
+                                                               result, &slot->error);
+  (*slot->n_done)++;
+}
+
+static void
+slot_clear (Slot *slot)
+{
+  g_clear_pointer (&slot->translation, fd_translation_free);
+  g_clear_error (&slot->error);
+}
+
+/* Two identical requests in flight share one engine call; a different
+ * one makes its own, and one whose caller gave up does not cost the other
+ * its answer. */
+static void
+test_manager_shared_calls (void)
+{
+  g_autoptr(Profile) profile = profile_new ();
+  g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
+  g_autoptr(FdTranslationManager) manager = fd_translation_manager_new (profile->store, G_NETWORK_MONITOR (monitor));
+  g_autoptr(TestCountingEngine) counting = g_object_new (TEST_TYPE_COUNTING_ENGINE, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  guint n_done = 0;
+  Slot slots[3] = { { &n_done, }, { &n_done, }, { &n_done, } };
+
+  if (!have_apertium ())
+    return;
+
+  counting->inner = g_object_ref (FD_TRANSLATOR (apertium));
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (counting));
+
+  for (guint i = 0; i < 2; i++)
+    fd_translation_manager_translate_async (manager, "Your parcel left our shop today.", "en", "es",
+                                            NULL, NULL, slot_cb, &slots[i]);
+  while (n_done < 2)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (counting->n_calls, ==, 1);
+  g_assert_no_error (slots[0].error);
+  g_assert_no_error (slots[1].error);
+  g_assert_cmpstr (slots[0].translation->text, ==, slots[1].translation->text);
+  g_assert_nonnull (strstr (slots[0].translation->text, "tienda"));
+  slot_clear (&slots[0]);
+  slot_clear (&slots[1]);
+
+  /* Not the same text: a call of its own. One caller cancels; the other
+   * still gets the translation of the call they shared. */
+  n_done = 0;
+  fd_translation_manager_translate_async (manager, "We are closed on Sunday.", "en", "es",
+                                          NULL, cancellable, slot_cb, &slots[0]);
+  fd_translation_manager_translate_async (manager, "We are closed on Sunday.", "en", "es",
+                                          NULL, NULL, slot_cb, &slots[1]);
+  fd_translation_manager_translate_async (manager, "We are open on Monday.", "en", "es",
+                                          NULL, NULL, slot_cb, &slots[2]);
+  g_cancellable_cancel (cancellable);
+  while (n_done < 3)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (counting->n_calls, ==, 3);
+  g_assert_error (slots[0].error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (slots[0].translation);
+  g_assert_no_error (slots[1].error);
+  g_assert_nonnull (strstr (slots[1].translation->text, "domingo"));
+  g_assert_no_error (slots[2].error);
+  g_assert_nonnull (strstr (slots[2].translation->text, "lunes"));
+  for (guint i = 0; i < 3; i++)
+    slot_clear (&slots[i]);
 }
 
 static void
@@ -881,6 +1153,8 @@ main (int    argc,
 
   g_test_add_func ("/translator/apertium/local", test_apertium_local);
   g_test_add_func ("/translator/apertium/missing-pair", test_apertium_missing_pair);
+  g_test_add_func ("/translator/apertium/marks", test_apertium_marks);
+  g_test_add_func ("/translator/manager/shared-calls", test_manager_shared_calls);
   g_test_add_func ("/translator/apertium/without-apy", test_apertium_without_apy);
   g_test_add_func ("/translator/apertium/child-isolation", test_apertium_child_isolation);
   g_test_add_func ("/translator/apy", test_apy_server);

@@ -28,13 +28,17 @@ struct _FdTranslationManager
   GNetworkMonitor *monitor;
   GPtrArray       *engines;       /* FdTranslator, in the user's order */
   GList           *ops;           /* Op: requests in flight */
+  GHashTable      *calls;         /* call_key() → Call: engine calls in flight */
   gboolean         online;
   gboolean         processing_queue;
 };
 
+typedef struct _Call Call;
+
 typedef struct {
   FdTranslationManager *self;
   GTask                *task;
+  Call                 *call;           /* the engine call it waits for */
   GPtrArray            *engines;        /* snapshot: the order when it started */
   char                 *text;
   char                 *hash;
@@ -45,16 +49,28 @@ typedef struct {
   char                 *remote_id;
   gint64                message_id;
   guint                 next;
-  FdTranslator         *current;
-  GCancellable         *cancellable;    /* ours: cancelled when the network goes */
   GCancellable         *caller_cancellable;
   gulong                cancelled_id;
   GString              *errors;
-  gboolean              went_offline;
   gboolean              remote_skipped;
   gboolean              queue_when_offline;
   gboolean              all_no_pair;    /* every error so far was a missing pair */
 } Op;
+
+/* One engine call, shared by the requests in flight that ask the same
+ * engine the same thing: two windows translating the same post, or the
+ * composer asking again before the first answer came, cost one call. It
+ * is cancelled when the network goes (remote engines) or when every
+ * request waiting for it was cancelled. */
+struct _Call
+{
+  FdTranslationManager *self;
+  FdTranslator         *engine;
+  char                 *key;
+  GCancellable         *cancellable;
+  GPtrArray            *ops;            /* Op, waiting */
+  gboolean              went_offline;
+};
 
 enum {
   PROP_0,
@@ -145,7 +161,6 @@ op_free (Op *op)
   if (op->caller_cancellable != NULL)
     g_cancellable_disconnect (op->caller_cancellable, op->cancelled_id);
   g_clear_object (&op->caller_cancellable);
-  g_clear_object (&op->cancellable);
   g_clear_pointer (&op->engines, g_ptr_array_unref);
   g_free (op->text);
   g_free (op->hash);
@@ -159,13 +174,26 @@ op_free (Op *op)
   g_free (op);
 }
 
+static gboolean
+op_caller_cancelled (Op *op)
+{
+  return op->caller_cancellable != NULL && g_cancellable_is_cancelled (op->caller_cancellable);
+}
+
+/* The engine call stops once nobody waits for its answer. */
 static void
 caller_cancelled_cb (GCancellable *cancellable,
                      gpointer      user_data)
 {
-  GCancellable *ours = user_data;
+  Op *op = user_data;
+  Call *call = op->call;
 
-  g_cancellable_cancel (ours);
+  if (call == NULL)
+    return;
+  for (guint i = 0; i < call->ops->len; i++)
+    if (!op_caller_cancelled (g_ptr_array_index (call->ops, i)))
+      return;
+  g_cancellable_cancel (call->cancellable);
 }
 
 /* Ends @op: the task takes @translation or @error. */
@@ -195,19 +223,14 @@ op_add_error (Op           *op,
                     g_error_matches (error, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NO_PAIR);
 }
 
+/* What @engine answered, for one of the requests that waited for it. */
 static void
-engine_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+op_engine_done (Op           *op,
+                FdTranslator *engine,
+                const char   *text,
+                const GError *error,
+                gboolean      went_offline)
 {
-  Op *op = user_data;
-  FdTranslator *engine = FD_TRANSLATOR (object);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  op->current = NULL;
-  text = fd_translator_translate_finish (engine, result, &error);
-
   if (text != NULL)
     {
       g_autoptr(GError) save_error = NULL;
@@ -216,7 +239,7 @@ engine_done_cb (GObject      *object,
       if (!save_translation (op->self, op, text, fd_translator_get_name (engine), &save_error))
         g_warning ("Could not store a translation: %s", save_error->message);
 
-      translation->text = g_steal_pointer (&text);
+      translation->text = g_strdup (text);
       translation->from = g_strdup (op->from != NULL ? op->from : "");
       translation->to = g_strdup (op->to);
       translation->engine = g_strdup (fd_translator_get_name (engine));
@@ -225,25 +248,20 @@ engine_done_cb (GObject      *object,
       return;
     }
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (op_caller_cancelled (op))
     {
-      if (op->caller_cancellable != NULL && g_cancellable_is_cancelled (op->caller_cancellable))
-        {
-          op_return (op, NULL, g_steal_pointer (&error));
-          return;
-        }
+      op_return (op, NULL, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                                _("The translation was cancelled.")));
+      return;
+    }
 
-      /* The network went away under us: local engines may still do it,
-       * else it waits in the queue. */
-      if (op->went_offline)
-        {
-          op->went_offline = FALSE;
-          op->remote_skipped = TRUE;
-          g_clear_object (&op->cancellable);
-          op->cancellable = g_cancellable_new ();
-          try_next_engine (op);
-          return;
-        }
+  /* The network went away under us: local engines may still do it,
+   * else it waits in the queue. */
+  if (went_offline && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      op->remote_skipped = TRUE;
+      try_next_engine (op);
+      return;
     }
 
   g_debug ("%s failed: %s", fd_translator_get_name (engine), error->message);
@@ -253,6 +271,86 @@ engine_done_cb (GObject      *object,
    * more often a wrong address than a lost connection: report it rather
    * than queue it for a network change that may never come. */
   try_next_engine (op);
+}
+
+static void
+call_free (Call *call)
+{
+  g_clear_object (&call->engine);
+  g_clear_object (&call->cancellable);
+  g_clear_pointer (&call->ops, g_ptr_array_unref);
+  g_free (call->key);
+  g_free (call);
+}
+
+static void
+call_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Call *call = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  text = fd_translator_translate_finish (call->engine, result, &error);
+
+  /* Out of the table first: a request that tries its next engine may
+   * start a new call under the same key. */
+  g_hash_table_steal (call->self->calls, call->key);
+  for (guint i = 0; i < call->ops->len; i++)
+    {
+      Op *op = g_ptr_array_index (call->ops, i);
+
+      op->call = NULL;
+      op_engine_done (op, call->engine, text, error, call->went_offline);
+    }
+  call_free (call);
+}
+
+/* Everything an engine's answer depends on. */
+static char *
+call_key (FdTranslator               *engine,
+          const FdTranslationRequest *request)
+{
+  return g_strjoin ("\x1f", fd_translator_get_name (engine),
+                    request->from != NULL ? request->from : "",
+                    request->to,
+                    request->channel != NULL ? request->channel : "",
+                    request->remote_id != NULL ? request->remote_id : "",
+                    request->text, NULL);
+}
+
+/* Asks @engine for @op, or joins the same call already in flight. */
+static void
+op_call_engine (Op                         *op,
+                FdTranslator               *engine,
+                const FdTranslationRequest *request)
+{
+  FdTranslationManager *self = op->self;
+  g_autofree char *key = call_key (engine, request);
+  Call *call = g_hash_table_lookup (self->calls, key);
+
+  if (call != NULL)
+    {
+      g_ptr_array_add (call->ops, op);
+      op->call = call;
+      caller_cancelled_cb (NULL, op);
+      return;
+    }
+
+  call = g_new0 (Call, 1);
+  call->self = self;
+  call->engine = g_object_ref (engine);
+  call->key = g_steal_pointer (&key);
+  call->cancellable = g_cancellable_new ();
+  call->ops = g_ptr_array_new ();
+  g_ptr_array_add (call->ops, op);
+  op->call = call;
+  g_hash_table_insert (self->calls, call->key, call);
+  /* Already cancelled: the engine returns at once. */
+  caller_cancelled_cb (NULL, op);
+
+  fd_translator_translate_request_async (engine, request, call->cancellable, call_done_cb, call);
 }
 
 static void
@@ -287,8 +385,7 @@ try_next_engine (Op *op)
           continue;
         }
 
-      op->current = engine;
-      fd_translator_translate_request_async (engine, &request, op->cancellable, engine_done_cb, op);
+      op_call_engine (op, engine, &request);
       return;
     }
 
@@ -368,14 +465,13 @@ op_new (FdTranslationManager *self,
   op->errors = g_string_new (NULL);
   op->queue_when_offline = TRUE;
   op->all_no_pair = TRUE;
-  op->cancellable = g_cancellable_new ();
 
   if (g_task_get_cancellable (task) != NULL)
     {
       op->caller_cancellable = g_object_ref (g_task_get_cancellable (task));
       op->cancelled_id = g_cancellable_connect (op->caller_cancellable,
                                                 G_CALLBACK (caller_cancelled_cb),
-                                                op->cancellable, NULL);
+                                                op, NULL);
     }
 
   g_task_set_task_data (task, op, (GDestroyNotify) op_free);
@@ -449,16 +545,16 @@ network_changed_cb (GNetworkMonitor      *monitor,
   if (!online)
     {
       /* Stop what is on its way to a server: it goes to the queue. */
-      for (GList *l = self->ops; l != NULL; l = l->next)
-        {
-          Op *op = l->data;
+      GHashTableIter iter;
+      Call *call;
 
-          if (op->current != NULL && !fd_translator_is_local (op->current))
-            {
-              op->went_offline = TRUE;
-              g_cancellable_cancel (op->cancellable);
-            }
-        }
+      g_hash_table_iter_init (&iter, self->calls);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &call))
+        if (!fd_translator_is_local (call->engine))
+          {
+            call->went_offline = TRUE;
+            g_cancellable_cancel (call->cancellable);
+          }
       return;
     }
 
@@ -487,6 +583,8 @@ fd_translation_manager_finalize (GObject *object)
   FdTranslationManager *self = FD_TRANSLATION_MANAGER (object);
 
   g_assert (self->ops == NULL);
+  g_assert (g_hash_table_size (self->calls) == 0);
+  g_clear_pointer (&self->calls, g_hash_table_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (fd_translation_manager_parent_class)->finalize (object);
@@ -550,6 +648,7 @@ static void
 fd_translation_manager_init (FdTranslationManager *self)
 {
   self->engines = g_ptr_array_new_with_free_func (g_object_unref);
+  self->calls = g_hash_table_new (g_str_hash, g_str_equal);
   self->online = TRUE;
 }
 

@@ -46,4 +46,12 @@ void        _fd_translator_set_no_pair_error (FdTranslator  *self,
                                               const char    *to,
                                               GError       **error);
 
+/* @output of Apertium for @source without its marks: "*" before a word
+ * it does not know, "#" before one it could not inflect, "@" before one
+ * its dictionary lacks. A "#hashtag" or "@mention" of the source stays:
+ * as many of each mark are kept as the source has words starting with
+ * it, those the source has word for word first. */
+char       *_fd_translator_clean_apertium_marks (const char  *source,
+                                                 const char  *output);
+
 G_END_DECLS

@@ -267,6 +267,102 @@ fd_translator_can_translate (FdTranslator  *self,
   return FALSE;
 }
 
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || c == '_';
+}
+
+static gboolean
+is_mark (gunichar c)
+{
+  return c == '*' || c == '#' || c == '@';
+}
+
+/* A mark that starts a word: at the start, or after a character that is
+ * not part of a word (space, punctuation, an apostrophe as in "*mustn'*t"),
+ * and followed by a word character. */
+static gboolean
+mark_starts_word (const char *text,
+                  const char *p)
+{
+  gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+  if (!is_mark (g_utf8_get_char (p)) || !is_word_char (next))
+    return FALSE;
+  if (p == text)
+    return TRUE;
+  return !is_word_char (g_utf8_get_char (g_utf8_prev_char (p)));
+}
+
+/* The mark at @p and the word after it. */
+static char *
+marked_word (const char *p)
+{
+  const char *end = g_utf8_next_char (p);
+
+  while (*end != '\0' && is_word_char (g_utf8_get_char (end)))
+    end = g_utf8_next_char (end);
+  return g_strndup (p, end - p);
+}
+
+char *
+_fd_translator_clean_apertium_marks (const char *source,
+                                     const char *output)
+{
+  g_autoptr(GHashTable) exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) marks = g_ptr_array_new ();
+  GString *out;
+  guint quota[3] = { 0, 0, 0 };   /* per mark: source words still to match */
+  const char mark_chars[] = "*#@";
+
+  g_return_val_if_fail (output != NULL, NULL);
+
+  /* The source's marked words, and how many of each mark. */
+  for (const char *p = source != NULL ? source : ""; *p != '\0'; p = g_utf8_next_char (p))
+    if (mark_starts_word (source, p))
+      {
+        char *word = marked_word (p);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (exact, word));
+
+        quota[strchr (mark_chars, *p) - mark_chars]++;
+        g_hash_table_insert (exact, word, GUINT_TO_POINTER (n + 1));
+      }
+
+  /* First the words the output has as the source wrote them. */
+  for (const char *p = output; *p != '\0'; p = g_utf8_next_char (p))
+    if (mark_starts_word (output, p))
+      {
+        g_autofree char *word = marked_word (p);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (exact, word));
+
+        if (n > 0)
+          {
+            g_hash_table_insert (exact, g_strdup (word), GUINT_TO_POINTER (n - 1));
+            quota[strchr (mark_chars, *p) - mark_chars]--;
+            g_ptr_array_add (marks, (gpointer) p);
+          }
+      }
+
+  /* Then, in order, a translated hashtag ("#fail" as "#fallar") while the
+   * source has more of that mark; every other mark goes. */
+  out = g_string_sized_new (strlen (output));
+  for (const char *p = output; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (mark_starts_word (output, p) && !g_ptr_array_find (marks, p, NULL))
+        {
+          guint i = strchr (mark_chars, *p) - mark_chars;
+
+          if (i == 0 || quota[i] == 0)
+            continue;
+          quota[i]--;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 void
 _fd_translator_set_no_pair_error (FdTranslator  *self,
                                   const char    *from,

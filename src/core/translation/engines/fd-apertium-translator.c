@@ -17,7 +17,9 @@
  * put someone else's code into a process that reads customers' text.
  *
  * Without apertium-apy (or with FRONTDESK_APERTIUM_NO_APY=1), each
- * translation runs `apertium -u -f none PAIR`: slow, but it works.
+ * translation runs `apertium -u -f txt PAIR`: slow, but it works. The
+ * txt format, not none: a "#" or "@" of the text read as stream syntax
+ * ends the translation with "Malformed input stream".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -386,7 +388,10 @@ cli_translate_cb (GObject      *object,
       return;
     }
 
-  g_task_return_pointer (task, g_strdup (g_strchomp (out)), g_free);
+  g_task_return_pointer (task,
+                         _fd_translator_clean_apertium_marks (((FdTranslationRequest *) g_task_get_task_data (task))->text,
+                                                              g_strchomp (out)),
+                         g_free);
 }
 
 static void
@@ -444,7 +449,7 @@ run_request (FdApertiumTranslator *self,
                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
   process = g_subprocess_launcher_spawn (launcher, &error,
                                          self->program != NULL ? self->program : "apertium",
-                                         "-u", "-f", "none", "-d", datadir, mode, NULL);
+                                         "-u", "-f", "txt", "-d", datadir, mode, NULL);
   if (process == NULL)
     {
       g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NOT_INSTALLED,

@@ -121,7 +121,7 @@ translate_cb (GObject      *object,
       return;
     }
 
-  g_task_return_pointer (task, g_strdup (text), g_free);
+  g_task_return_pointer (task, _fd_translator_clean_apertium_marks (g_task_get_task_data (task), text), g_free);
 }
 
 /* FdTranslator */
@@ -187,6 +187,7 @@ fd_apy_translator_translate_async (FdTranslator               *translator,
   const char *from, *to;
 
   g_task_set_source_tag (task, fd_apy_translator_translate_async);
+  g_task_set_task_data (task, g_strdup (request->text), g_free);
 
   if (request->from == NULL)
     {
