@@ -579,6 +579,34 @@ static const FdMigration migrations[] = {
     "    AND new.created_at >= created_at;"
     "END;"
   },
+  { 18,
+    /* Saved replies (fd-saved-replies.c): a title and a text per language.
+     * default_lang is the variant translated when the customer's language
+     * has none; uses and used_at order the list. */
+    "CREATE TABLE saved_replies ("
+    "  id INTEGER PRIMARY KEY,"
+    "  title TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    "  default_lang TEXT NOT NULL,"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  uses INTEGER NOT NULL DEFAULT 0,"
+    "  used_at INTEGER,"
+    "  created_at INTEGER NOT NULL"
+    ");"
+    "CREATE TABLE saved_reply_variants ("
+    "  reply_id INTEGER NOT NULL REFERENCES saved_replies(id) ON DELETE CASCADE,"
+    "  lang TEXT NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (reply_id, lang)"
+    ") WITHOUT ROWID;"
+    /* Signatures (fd-signatures.c): per account, lang '' for any language. */
+    "CREATE TABLE signatures ("
+    "  account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+    "  lang TEXT NOT NULL DEFAULT '',"
+    "  text TEXT NOT NULL,"
+    "  PRIMARY KEY (account_id, lang)"
+    ") WITHOUT ROWID;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
