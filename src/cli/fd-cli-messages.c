@@ -9,6 +9,7 @@
 
 #include "fd-cli-private.h"
 #include "fd-exporter.h"
+#include "fd-snooze.h"
 
 #define DEFAULT_LIMIT 50
 
@@ -18,7 +19,7 @@ fd_cli_list (FdCliOptions  *options,
              char         **argv)
 {
   static const FdCliCommand command = { "list", "", N_("List messages, newest first"), NULL };
-  gboolean unanswered = FALSE, archived = FALSE, oldest = FALSE;
+  gboolean unanswered = FALSE, archived = FALSE, snoozed = FALSE, oldest = FALSE;
   g_autofree char *channel = NULL;
   g_autofree char *lang = NULL;
   int limit = DEFAULT_LIMIT;
@@ -26,6 +27,7 @@ fd_cli_list (FdCliOptions  *options,
   const GOptionEntry entries[] = {
     { "unanswered", 'u', 0, G_OPTION_ARG_NONE, &unanswered, N_("Only incoming messages without an answer"), NULL },
     { "archived", 0, 0, G_OPTION_ARG_NONE, &archived, N_("Only archived messages"), NULL },
+    { "snoozed", 0, 0, G_OPTION_ARG_NONE, &snoozed, N_("Only snoozed conversations (their newest message)"), NULL },
     { "channel", 'c', 0, G_OPTION_ARG_STRING, &channel, N_("Only this channel (email, mastodon, bluesky…)"), N_("CHANNEL") },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &lang, N_("Only this language (es, fr…)"), N_("LANG") },
     { "customer", 0, 0, G_OPTION_ARG_INT64, &customer, N_("Only this customer"), N_("ID") },
@@ -36,6 +38,7 @@ fd_cli_list (FdCliOptions  *options,
   g_autoptr(FdStore) store = NULL;
   g_autoptr(FdFilter) filter = fd_filter_new ();
   g_autoptr(GPtrArray) messages = NULL;
+  g_autoptr(GArray) woken = NULL;
   g_autoptr(GError) error = NULL;
 
   if (!fd_cli_parse (options, &command, entries, NULL, &argc, &argv))
@@ -44,10 +47,18 @@ fd_cli_list (FdCliOptions  *options,
     return fd_cli_usage_error (&command, _("“list” takes no arguments; use “search” to look for words."));
   if (limit < 0)
     return fd_cli_usage_error (&command, _("--limit must be 0 or more."));
+  if (unanswered + archived + snoozed > 1)
+    return fd_cli_usage_error (&command, _("Choose one of --unanswered, --archived and --snoozed."));
   if (!(store = fd_cli_open_store (options)))
     return 1;
 
-  filter->view = unanswered ? FD_VIEW_UNANSWERED : archived ? FD_VIEW_ARCHIVED : FD_VIEW_EVERYTHING;
+  /* Snoozes whose time has come wake here too, so that the list is true
+   * when the app is not running; the app announces them when it starts. */
+  if (!(woken = fd_snooze_wake_due (store, g_get_real_time () / G_USEC_PER_SEC, &error)))
+    return fd_cli_fail (error);
+
+  filter->view = unanswered ? FD_VIEW_UNANSWERED : archived ? FD_VIEW_ARCHIVED
+               : snoozed ? FD_VIEW_SNOOZED : FD_VIEW_EVERYTHING;
   filter->order = oldest ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST;
   filter->channel = channel != NULL ? g_ascii_strdown (channel, -1) : NULL;
   filter->lang = lang != NULL ? g_ascii_strdown (lang, -1) : NULL;

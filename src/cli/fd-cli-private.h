@@ -89,6 +89,7 @@ int       fd_cli_translate      (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_lang           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_sync           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_reply          (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_snooze         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_outbox         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_account        (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_listen         (FdCliOptions *options, int argc, char **argv);

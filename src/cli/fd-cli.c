@@ -27,6 +27,7 @@ static const FdCliCommand commands[] = {
   { "lang", N_("TEXT"), N_("Detect the language of a text"), fd_cli_lang },
   { "sync", "", N_("Sync every account: send the outbox and fetch new messages"), fd_cli_sync },
   { "reply", N_("ID"), N_("Queue a reply to a message; “sync” sends it"), fd_cli_reply },
+  { "snooze", N_("ID"), N_("Put a conversation aside until a time"), fd_cli_snooze },
   { "outbox", N_("[retry|edit|discard ID]"), N_("Show what waits to be sent; retry, edit or discard an entry"), fd_cli_outbox },
   { "account", N_("add|list|remove …"), N_("Add, list or remove accounts"), fd_cli_account },
   { "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), fd_cli_listen },
@@ -174,6 +175,8 @@ fd_cli_add_message_json (JsonBuilder *builder,
 {
   g_autofree char *created = fd_cli_format_time (fd_message_get_created_at (message));
   int outbox = fd_message_get_outbox_state (message);
+  g_autofree char *snoozed_until = fd_message_get_snoozed_until (message) != 0
+                                   ? fd_cli_format_time (fd_message_get_snoozed_until (message)) : NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
@@ -204,6 +207,7 @@ fd_cli_add_message_json (JsonBuilder *builder,
   json_builder_set_member_name (builder, "truncated");
   json_builder_add_boolean_value (builder, fd_message_get_truncated (message));
   fd_cli_json_add_string (builder, "outbox", outbox >= 0 ? fd_outbox_state_to_string (outbox) : NULL);
+  fd_cli_json_add_string (builder, "snoozed_until", snoozed_until);
   json_builder_end_object (builder);
 }
 
@@ -250,6 +254,8 @@ state_label (FdMessage *message)
     return _("waiting to send");
   if (fd_message_get_direction (message) == FD_DIRECTION_OUT)
     return _("sent");
+  if (fd_message_get_snoozed_until (message) != 0 && fd_message_get_state (message) < FD_MESSAGE_STATE_ANSWERED)
+    return _("snoozed");
 
   switch (fd_message_get_state (message))
     {

@@ -39,10 +39,11 @@ typedef enum {
 typedef enum {
   FD_VIEW_ALL = 0,        /* everything but archived */
   FD_VIEW_EVERYTHING,     /* archived too (CLI default) */
-  FD_VIEW_UNANSWERED,     /* incoming, unread or read */
+  FD_VIEW_UNANSWERED,     /* incoming, unread or read, not snoozed */
   FD_VIEW_REPEATED,       /* incoming, flagged as a repeat */
   FD_VIEW_OUTBOX,         /* outgoing with a pending/sending/failed outbox entry */
   FD_VIEW_ARCHIVED,
+  FD_VIEW_SNOOZED,        /* the newest message of each snoozed conversation (fd-snooze.h) */
 } FdView;
 
 typedef enum {

@@ -34,6 +34,7 @@ struct _FdMessage
   char           *recipient_name;
   char           *visibility;
   gint64          created_at;
+  gint64          snoozed_until;
   FdDirection     direction;
   FdMessageState  state;
   int             outbox_state;
@@ -122,6 +123,7 @@ _fd_message_new_from_stmt (sqlite3_stmt *stmt)
   self->recipient = dup_column (stmt, 23);
   self->recipient_name = dup_column (stmt, 24);
   self->visibility = dup_column (stmt, 25);
+  self->snoozed_until = sqlite3_column_int64 (stmt, 26);
 
   return self;
 }
@@ -151,6 +153,7 @@ GETTER (const char *, url)
 GETTER (const char *, recipient)
 GETTER (const char *, recipient_name)
 GETTER (const char *, visibility)
+GETTER (gint64, snoozed_until)
 GETTER (gint64, created_at)
 GETTER (FdDirection, direction)
 GETTER (FdMessageState, state)

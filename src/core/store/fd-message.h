@@ -46,6 +46,9 @@ int             fd_message_get_outbox_state    (FdMessage *self);
 /* Number of copies in this message's repeat group (0 when not a repeat). */
 guint           fd_message_get_repeat_count    (FdMessage *self);
 guint           fd_message_get_n_attachments   (FdMessage *self);
+/* The time (Unix) its conversation is snoozed until, 0 when it is not
+ * snoozed (fd-snooze.h); read when the message was. */
+gint64          fd_message_get_snoozed_until   (FdMessage *self);
 /* A one-line preview of the text, at most about 160 characters. */
 char           *fd_message_dup_snippet         (FdMessage *self);
 

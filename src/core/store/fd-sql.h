@@ -25,6 +25,10 @@ G_BEGIN_DECLS
 #define FD_SQL_ARCHIVED  "3"
 #define FD_SQL_OUTBOX_SENT "2"
 
+/* The sleeping snooze of message m's conversation (fd-snooze.h). */
+#define FD_SQL_SNOOZED \
+  "SELECT 1 FROM snoozes s WHERE s.conversation_id = m.conversation_id AND s.woken_at IS NULL"
+
 G_STATIC_ASSERT (FD_DIRECTION_IN == 0 && FD_DIRECTION_OUT == 1);
 G_STATIC_ASSERT (FD_MESSAGE_STATE_UNREAD == 0 && FD_MESSAGE_STATE_READ == 1);
 G_STATIC_ASSERT (FD_MESSAGE_STATE_ANSWERED == 2 && FD_MESSAGE_STATE_ARCHIVED == 3);

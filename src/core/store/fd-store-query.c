@@ -115,7 +115,13 @@ append_from_where (QueryBuilder   *qb,
     case FD_VIEW_EVERYTHING:
       break;
     case FD_VIEW_UNANSWERED:
-      g_string_append (qb->sql, " AND m.direction = " FD_SQL_IN " AND m.state < " FD_SQL_ANSWERED);
+      g_string_append (qb->sql, " AND m.direction = " FD_SQL_IN " AND m.state < " FD_SQL_ANSWERED
+                                " AND NOT EXISTS (" FD_SQL_SNOOZED ")");
+      break;
+    case FD_VIEW_SNOOZED:
+      g_string_append (qb->sql, " AND EXISTS (" FD_SQL_SNOOZED ")"
+                                " AND m.sort_key = (SELECT max (n.sort_key) FROM messages n"
+                                " WHERE n.conversation_id = m.conversation_id)");
       break;
     case FD_VIEW_REPEATED:
       g_string_append (qb->sql, " AND m.repeat_count > 1 AND m.state != " FD_SQL_ARCHIVED);

@@ -121,6 +121,12 @@ update_empty_page (FdInboxView *self)
           description = _("Replies you write are kept here until they have been sent.");
           break;
 
+        case FD_VIEW_SNOOZED:
+          icon = "alarm-symbolic";
+          title = _("Nothing Snoozed");
+          description = _("A snoozed conversation waits here until its time, then returns to Unanswered.");
+          break;
+
         case FD_VIEW_ARCHIVED:
           icon = "folder-symbolic";
           title = _("Nothing Archived");
