@@ -134,7 +134,6 @@ gint64        _fd_store_thread_email      (FdStore                *self,
 /* Call when a sent message gets the server's id instead of ours. */
 gboolean      _fd_store_thread_renamed    (FdStore                *self,
                                            gint64                  message_id,
-                                           const char             *old_remote_id,
                                            GError                **error);
 
 /* Stored text and HTML (fd-store-text.c): the SQL functions that read

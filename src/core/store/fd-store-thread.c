@@ -3,11 +3,13 @@
  * Mail threads as JWZ's algorithm (and notmuch, Geary) make them, one
  * message at a time: a message's parents are its References, oldest
  * first, with the In-Reply-To id appended when References lacks it (or
- * alone when there is no References). Every id a message names, seen or
- * not, is kept in thread_ids with the conversation it belongs to, so two
- * replies to a root we never got meet there; a message that names ids of
- * two conversations (a parent arriving after its children) merges them.
- * Nothing is threaded by subject.
+ * alone when there is no References). A message we have is found by its
+ * own row (messages has its Message-ID and conversation); an id we only
+ * saw named is kept in thread_ids with the conversation it belongs to, so
+ * two replies to a root we never got meet there, until that root arrives
+ * and its placeholder goes. A message that names ids of two conversations
+ * (a parent arriving after its children) merges them. Nothing is threaded
+ * by subject.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -58,8 +60,8 @@ _fd_store_thread_parents (const FdParsedMessage *msg)
 }
 
 /* The conversation @id is in, 0 if none, -1 on error. Sets @out_known
- * when the row needs no more: the message itself was seen, or its
- * parent is known. */
+ * when no placeholder needs writing: the message itself is stored, or
+ * its parent is known. */
 static gint64
 lookup_id (FdStore     *self,
            const char  *channel,
@@ -73,8 +75,10 @@ lookup_id (FdStore     *self,
 
   *out_known = FALSE;
   stmt = _fd_store_prepare (self,
-                            "SELECT conversation_id, seen OR parent IS NOT NULL FROM thread_ids"
-                            " WHERE channel = ? AND remote_id = ?", error);
+                            "SELECT conversation_id, 1 FROM messages WHERE channel = ?1 AND remote_id = ?2"
+                            " UNION ALL"
+                            " SELECT conversation_id, seen OR parent IS NOT NULL FROM thread_ids"
+                            " WHERE channel = ?1 AND remote_id = ?2 LIMIT 1", error);
   if (stmt == NULL)
     return -1;
   _fd_sql_bind_text (stmt, 1, channel);
@@ -219,9 +223,10 @@ create_conversation (FdStore               *self,
   return sqlite3_last_insert_rowid (fd_store_get_db (self));
 }
 
-/* Records @id in @conversation_id, and its parent when known: a
- * message's own parent always, an ancestor's only until the ancestor
- * itself arrives. */
+/* Records the id @id, named by a message of @conversation_id, and its
+ * parent when known, until the message itself arrives. When it does
+ * (@own), its row in messages says all and the placeholder goes: the
+ * store keeps each Message-ID once. */
 static gboolean
 remember_id (FdStore     *self,
              const char  *channel,
@@ -233,15 +238,21 @@ remember_id (FdStore     *self,
 {
   sqlite3_stmt *stmt;
 
+  if (own)
+    {
+      stmt = _fd_store_prepare (self, "DELETE FROM thread_ids WHERE channel = ? AND remote_id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      _fd_sql_bind_text (stmt, 1, channel);
+      _fd_sql_bind_text (stmt, 2, id);
+      return _fd_sql_step (self, stmt, error);
+    }
+
   stmt = _fd_store_prepare (self,
-                            own ?
-                            "INSERT INTO thread_ids (channel, remote_id, conversation_id, parent, seen)"
-                            " VALUES (?, ?, ?, ?, 1) ON CONFLICT (channel, remote_id) DO UPDATE SET"
-                            " conversation_id = excluded.conversation_id, parent = excluded.parent, seen = 1" :
                             "INSERT INTO thread_ids (channel, remote_id, conversation_id, parent, seen)"
                             " VALUES (?, ?, ?, ?, 0) ON CONFLICT (channel, remote_id) DO UPDATE SET"
                             " conversation_id = excluded.conversation_id,"
-                            " parent = CASE WHEN seen THEN parent ELSE coalesce(parent, excluded.parent) END",
+                            " parent = coalesce(parent, excluded.parent)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -338,45 +349,56 @@ _fd_store_thread_email (FdStore               *self,
   return target;
 }
 
-/* Our reply @message_id, sent, now has the server's Message-ID (it was
- * @old_remote_id): answers to it name that one. */
+/* Our reply @message_id, sent, now has the server's Message-ID: answers
+ * to it name that one. */
 gboolean
 _fd_store_thread_renamed (FdStore     *self,
                           gint64       message_id,
-                          const char  *old_remote_id,
                           GError     **error)
 {
   g_autofree char *channel = NULL;
   g_autofree char *remote_id = NULL;
-  g_autofree char *parent = NULL;
   sqlite3_stmt *stmt;
   gint64 conversation_id = 0;
-  gint64 found;
-  gboolean known;
+  gint64 found = 0;
+  int rc;
 
   stmt = _fd_store_prepare (self,
-                            "SELECT m.channel, m.remote_id, m.conversation_id, t.parent FROM messages m"
-                            " LEFT JOIN thread_ids t ON t.channel = m.channel AND t.remote_id = ?2"
-                            " WHERE m.id = ?1", error);
+                            "SELECT channel, remote_id, conversation_id FROM messages WHERE id = ?1",
+                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, message_id);
-  _fd_sql_bind_text (stmt, 2, old_remote_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       channel = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       remote_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       conversation_id = sqlite3_column_int64 (stmt, 2);
-      parent = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
     }
   sqlite3_reset (stmt);
 
   if (!fd_channel_has (channel, FD_CHANNEL_MAIL) || remote_id == NULL)
     return TRUE;
 
-  /* A reply to it may have come first and started a conversation. */
-  if ((found = lookup_id (self, channel, remote_id, &known, error)) < 0)
+  /* A reply to it may have come first and started a conversation: its
+   * placeholder, not our own row, says which. */
+  stmt = _fd_store_prepare (self,
+                            "SELECT conversation_id FROM thread_ids WHERE channel = ? AND remote_id = ?",
+                            error);
+  if (stmt == NULL)
     return FALSE;
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, remote_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    found = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (self), rc, error);
+      return FALSE;
+    }
+
   if (found > 0 && found != conversation_id)
     {
       gint64 target = MIN (found, conversation_id);
@@ -387,5 +409,5 @@ _fd_store_thread_renamed (FdStore     *self,
       conversation_id = target;
     }
 
-  return remember_id (self, channel, remote_id, parent, TRUE, conversation_id, error);
+  return remember_id (self, channel, remote_id, NULL, TRUE, conversation_id, error);
 }
