@@ -756,8 +756,7 @@ fd_outbox_mark_sent (FdOutbox             *self,
           sqlite3_bind_text (stmt, 1, remote_id, -1, SQLITE_TRANSIENT);
           sqlite3_bind_int64 (stmt, 2, entry->message_id);
           ok = _fd_sql_step (self->store, stmt, error) &&
-               _fd_store_thread_renamed (self->store, entry->message_id,
-                                         entry->message_remote_id, error);
+               _fd_store_thread_renamed (self->store, entry->message_id, error);
         }
       else
         ok = FALSE;
