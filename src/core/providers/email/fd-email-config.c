@@ -94,6 +94,10 @@ fd_email_config_copy (const FdEmailConfig *config)
   copy->smtp_host = g_strdup (config->smtp_host);
   copy->trusted_certificates = g_strdupv (config->trusted_certificates);
   copy->source = g_strdup (config->source);
+  copy->oauth_authorize_url = g_strdup (config->oauth_authorize_url);
+  copy->oauth_token_url = g_strdup (config->oauth_token_url);
+  copy->oauth_client_id = g_strdup (config->oauth_client_id);
+  copy->oauth_scope = g_strdup (config->oauth_scope);
 
   return copy;
 }
@@ -111,6 +115,10 @@ fd_email_config_free (FdEmailConfig *config)
   g_free (config->smtp_host);
   g_strfreev (config->trusted_certificates);
   g_free (config->source);
+  g_free (config->oauth_authorize_url);
+  g_free (config->oauth_token_url);
+  g_free (config->oauth_client_id);
+  g_free (config->oauth_scope);
   g_free (config);
 }
 
@@ -186,6 +194,7 @@ fd_email_config_new_from_account (FdAccount *account)
 {
   FdEmailConfig *config = fd_email_config_new ();
   g_autofree char *trusted = NULL;
+  g_autofree char *auth = NULL;
 
   g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
 
@@ -206,6 +215,14 @@ fd_email_config_new_from_account (FdAccount *account)
   trusted = fd_account_dup_setting_string (account, "trusted-certificates");
   if (trusted != NULL && *trusted != '\0')
     config->trusted_certificates = g_strsplit (trusted, ",", -1);
+
+  auth = fd_account_dup_setting_string (account, "auth");
+  if (auth == NULL || !fd_email_auth_from_string (auth, &config->auth))
+    config->auth = FD_EMAIL_AUTH_PASSWORD;
+  config->oauth_authorize_url = fd_account_dup_setting_string (account, "oauth-authorize-url");
+  config->oauth_token_url = fd_account_dup_setting_string (account, "oauth-token-url");
+  config->oauth_client_id = fd_account_dup_setting_string (account, "oauth-client-id");
+  config->oauth_scope = fd_account_dup_setting_string (account, "oauth-scope");
 
   return config;
 }
@@ -233,6 +250,14 @@ fd_email_config_apply_to_account (const FdEmailConfig *config,
     {
       g_autofree char *joined = g_strjoinv (",", config->trusted_certificates);
       fd_account_set_setting_string (account, "trusted-certificates", joined);
+    }
+  fd_account_set_setting_string (account, "auth", fd_email_auth_to_string (config->auth));
+  if (config->auth == FD_EMAIL_AUTH_OAUTH2)
+    {
+      fd_account_set_setting_string (account, "oauth-authorize-url", config->oauth_authorize_url);
+      fd_account_set_setting_string (account, "oauth-token-url", config->oauth_token_url);
+      fd_account_set_setting_string (account, "oauth-client-id", config->oauth_client_id);
+      fd_account_set_setting_string (account, "oauth-scope", config->oauth_scope);
     }
 }
 
@@ -325,6 +350,25 @@ fd_email_security_from_string (const char      *str,
   return TRUE;
 }
 
+const char *
+fd_email_auth_to_string (FdEmailAuth auth)
+{
+  return auth == FD_EMAIL_AUTH_OAUTH2 ? "oauth2" : "password";
+}
+
+gboolean
+fd_email_auth_from_string (const char  *str,
+                           FdEmailAuth *auth)
+{
+  if (g_strcmp0 (str, "password") == 0)
+    *auth = FD_EMAIL_AUTH_PASSWORD;
+  else if (g_strcmp0 (str, "oauth2") == 0)
+    *auth = FD_EMAIL_AUTH_OAUTH2;
+  else
+    return FALSE;
+
+  return TRUE;
+}
 
 char *
 fd_email_address_get_domain (const char *address)

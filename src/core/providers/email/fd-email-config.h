@@ -7,7 +7,11 @@
  *   (SHA-256 fingerprints the person chose to trust, comma separated),
  *   folders (extra folders to sync, comma separated), sent-folder,
  *   server-saves-sent (the server files sent mail itself, e.g. Gmail),
- *   history-days.
+ *   history-days, auth ("password", the default, or "oauth2": the secret
+ *   in the keyring is then an OAuth refresh token, and the servers get
+ *   access tokens with SASL OAUTHBEARER or XOAUTH2), oauth-authorize-url,
+ *   oauth-token-url, oauth-client-id, oauth-scope (the OAuth 2
+ *   authorization server, see fd-oauth.h).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,6 +40,11 @@ typedef enum {
   FD_EMAIL_ERROR_INVALID,                /* incomplete settings */
 } FdEmailError;
 
+typedef enum {
+  FD_EMAIL_AUTH_PASSWORD,
+  FD_EMAIL_AUTH_OAUTH2,        /* the secret given to a connection is an access token */
+} FdEmailAuth;
+
 typedef struct {
   char            *address;
   char            *display_name;
@@ -53,6 +62,12 @@ typedef struct {
   gboolean         allow_unencrypted;
   gint             history_days;          /* 0: the default */
   char            *source;                /* where autoconfig found it, for a person */
+  FdEmailAuth      auth;
+  /* With FD_EMAIL_AUTH_OAUTH2: the authorization server. */
+  char            *oauth_authorize_url;
+  char            *oauth_token_url;
+  char            *oauth_client_id;
+  char            *oauth_scope;
 } FdEmailConfig;
 
 GQuark          fd_email_error_quark           (void);
@@ -88,6 +103,9 @@ void            fd_email_config_add_trusted    (FdEmailConfig       *config,
 const char     *fd_email_security_to_string    (FdEmailSecurity      security);
 gboolean        fd_email_security_from_string  (const char          *str,
                                                 FdEmailSecurity     *security);
+const char     *fd_email_auth_to_string        (FdEmailAuth          auth);
+gboolean        fd_email_auth_from_string      (const char          *str,
+                                                FdEmailAuth         *auth);
 /* TRUE for localhost, 127.0.0.0/8 and ::1. */
 /* The part after the last '@', lower case; NULL when there is none. */
 char           *fd_email_address_get_domain    (const char          *address);

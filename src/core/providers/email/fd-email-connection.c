@@ -138,6 +138,143 @@ verify_stream (mailstream           *stream,
   return TRUE;
 }
 
+/* OAuth 2 sign-in (SASL OAUTHBEARER, RFC 7628, or XOAUTH2, the older
+ * form Google and Microsoft started with). The token never reaches
+ * libetpan's protocol log: the streams are private while it is sent. */
+
+static const char *oauth_mechanisms[] = { "OAUTHBEARER", "XOAUTH2" };
+
+static void
+wipe_string (char *text)
+{
+  if (text != NULL)
+    memset (text, 0, strlen (text));
+  g_free (text);
+}
+
+typedef char FdWiped;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdWiped, wipe_string)
+
+/* RFC 5801's saslname: ',' and '=' escaped. */
+static void
+append_saslname (GString    *out,
+                 const char *user)
+{
+  for (const char *p = user; *p != '\0'; p++)
+    {
+      if (*p == ',')
+        g_string_append (out, "=2C");
+      else if (*p == '=')
+        g_string_append (out, "=3D");
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
+static char *
+oauth_initial_response (const char *mechanism,
+                        const char *user,
+                        const char *token,
+                        const char *host,
+                        guint16     port)
+{
+  GString *raw = g_string_new (NULL);
+  char *encoded;
+
+  if (g_str_equal (mechanism, "OAUTHBEARER"))
+    {
+      g_string_append (raw, "n,a=");
+      append_saslname (raw, user);
+      g_string_append_printf (raw, ",\001host=%s\001port=%u\001auth=Bearer %s\001\001", host, port, token);
+    }
+  else
+    g_string_append_printf (raw, "user=%s\001auth=Bearer %s\001\001", user, token);
+
+  encoded = g_base64_encode ((const guchar *) raw->str, raw->len);
+  memset (raw->str, 0, raw->len);
+  g_string_free (raw, TRUE);
+
+  return encoded;
+}
+
+/* After a refused token the server sends a challenge with its reason
+ * and waits for the client to end the exchange: with "\001" for
+ * OAUTHBEARER (RFC 7628, 3.2.3), an empty line for XOAUTH2. */
+static const char *
+oauth_abort_line (const char *mechanism)
+{
+  return g_str_equal (mechanism, "OAUTHBEARER") ? "AQ==\r\n" : "\r\n";
+}
+
+static gboolean
+stream_write_private (mailstream *stream,
+                      const char *text)
+{
+  gboolean ok;
+
+  mailstream_set_privacy (stream, 0);
+  ok = mailstream_write (stream, text, strlen (text)) == (ssize_t) strlen (text) &&
+       mailstream_flush (stream) == 0;
+  mailstream_set_privacy (stream, 1);
+
+  return ok;
+}
+
+static const char *
+imap_oauth_mechanism (mailimap *imap)
+{
+  struct mailimap_capability_data *capabilities = NULL;
+
+  /* The greeting's list may predate STARTTLS: ask again. */
+  if (mailimap_capability (imap, &capabilities) == MAILIMAP_NO_ERROR)
+    mailimap_capability_data_free (capabilities);
+
+  for (guint i = 0; i < G_N_ELEMENTS (oauth_mechanisms); i++)
+    if (mailimap_has_authentication (imap, (char *) oauth_mechanisms[i]))
+      return oauth_mechanisms[i];
+
+  return NULL;
+}
+
+static int
+imap_authenticate_oauth (mailimap   *imap,
+                         const char *mechanism,
+                         const char *user,
+                         const char *token,
+                         const char *host,
+                         guint16     port)
+{
+  g_autoptr(FdWiped) response = oauth_initial_response (mechanism, user, token, host, port);
+  g_autoptr(FdWiped) line = NULL;
+  struct mailimap_response *reply = NULL;
+  int r, state;
+
+  if ((r = mailimap_send_current_tag (imap)) != MAILIMAP_NO_ERROR)
+    return r;
+  line = g_strdup_printf ("AUTHENTICATE %s %s\r\n", mechanism, response);
+  if (!stream_write_private (imap->imap_stream, line))
+    return MAILIMAP_ERROR_STREAM;
+
+  if (mailimap_read_line (imap) == NULL)
+    return MAILIMAP_ERROR_STREAM;
+  if (imap->imap_stream_buffer->str[0] == '+')
+    {
+      if (!stream_write_private (imap->imap_stream, oauth_abort_line (mechanism)) ||
+          mailimap_read_line (imap) == NULL)
+        return MAILIMAP_ERROR_STREAM;
+    }
+
+  if ((r = mailimap_parse_response (imap, &reply)) != MAILIMAP_NO_ERROR)
+    return r;
+  state = reply->rsp_resp_done->rsp_data.rsp_tagged->rsp_cond_state->rsp_type;
+  mailimap_response_free (reply);
+  if (state != MAILIMAP_RESP_COND_STATE_OK)
+    return MAILIMAP_ERROR_LOGIN;
+
+  imap->imap_state = MAILIMAP_STATE_AUTHENTICATED;
+  return MAILIMAP_NO_ERROR;
+}
+
 /* IMAP */
 
 void
@@ -248,8 +385,33 @@ fd_email_imap_open (const FdEmailConfig  *config,
     }
 
   user = config->username != NULL && *config->username != '\0' ? config->username : config->address;
-  r = mailimap_login (imap, user, password != NULL ? password : "");
-  if (r != MAILIMAP_NO_ERROR)
+  if (config->auth == FD_EMAIL_AUTH_OAUTH2)
+    {
+      const char *mechanism = imap_oauth_mechanism (imap);
+
+      if (mechanism == NULL)
+        {
+          g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH,
+                       _("The incoming mail server %s does not offer signing in with OAuth (OAUTHBEARER or XOAUTH2). Sign in with a password instead."),
+                       config->imap_host);
+          fd_email_imap_close (imap);
+          return NULL;
+        }
+      r = imap_authenticate_oauth (imap, mechanism, user, password != NULL ? password : "",
+                                   config->imap_host, config->imap_port);
+      if (r != MAILIMAP_NO_ERROR)
+        {
+          if (r == MAILIMAP_ERROR_STREAM)
+            fd_email_imap_set_error (imap, r, _("log in"), error);
+          else
+            g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH,
+                         _("The mail server did not accept Frontdesk’s sign-in (%s). Sign in again in the account settings."),
+                         imap->imap_response != NULL ? imap->imap_response : _("no reason given"));
+          fd_email_imap_close (imap);
+          return NULL;
+        }
+    }
+  else if ((r = mailimap_login (imap, user, password != NULL ? password : "")) != MAILIMAP_NO_ERROR)
     {
       fd_email_imap_set_error (imap, r == MAILIMAP_ERROR_STREAM ? r : MAILIMAP_ERROR_LOGIN, _("log in"), error);
       fd_email_imap_close (imap);
@@ -326,6 +488,112 @@ fd_email_smtp_set_error (mailsmtp    *smtp,
     }
 }
 
+/* The mechanisms in the EHLO reply, which libetpan keeps whole (one
+ * line per extension) but does not parse for OAuth. */
+static const char *
+smtp_oauth_mechanism (mailsmtp *smtp)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (smtp->response == NULL)
+    return NULL;
+
+  lines = g_strsplit (smtp->response, "\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (oauth_mechanisms); i++)
+    for (guint j = 0; lines[j] != NULL; j++)
+      {
+        g_auto(GStrv) words = NULL;
+
+        if (g_ascii_strncasecmp (lines[j], "AUTH", 4) != 0 || (lines[j][4] != ' ' && lines[j][4] != '='))
+          continue;
+        words = g_strsplit_set (lines[j] + 5, " =\r", -1);
+        for (guint k = 0; words[k] != NULL; k++)
+          if (g_ascii_strcasecmp (words[k], oauth_mechanisms[i]) == 0)
+            return oauth_mechanisms[i];
+      }
+
+  return NULL;
+}
+
+/* One SMTP reply, its lines joined; returns the code, 0 when the
+ * connection is gone. */
+static int
+smtp_read_reply (mailsmtp  *smtp,
+                 char     **text)
+{
+  MMAPString *buffer = mmap_string_new ("");
+  GString *joined = g_string_new (NULL);
+  int code = 0;
+
+  for (;;)
+    {
+      char *line = mailstream_read_line_remove_eol (smtp->stream, buffer);
+
+      if (line == NULL || strlen (line) < 3)
+        {
+          code = 0;
+          break;
+        }
+      code = (int) g_ascii_strtoll (line, NULL, 10);
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, line[3] != '\0' ? line + 4 : "");
+      if (line[3] != '-')
+        break;
+    }
+
+  mmap_string_free (buffer);
+  *text = g_string_free (joined, FALSE);
+  return code;
+}
+
+static gboolean
+smtp_authenticate_oauth (mailsmtp             *smtp,
+                         const FdEmailConfig  *config,
+                         const char           *user,
+                         const char           *token,
+                         GError              **error)
+{
+  const char *mechanism = smtp_oauth_mechanism (smtp);
+  g_autoptr(FdWiped) response = NULL;
+  g_autoptr(FdWiped) line = NULL;
+  g_autofree char *text = NULL;
+  int code;
+
+  if (mechanism == NULL)
+    {
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH,
+                   _("The outgoing mail server %s does not offer signing in with OAuth (OAUTHBEARER or XOAUTH2). Sign in with a password instead."),
+                   config->smtp_host);
+      return FALSE;
+    }
+
+  /* RFC 4954 allows an initial response this long; libetpan's own
+   * XOAUTH2 cuts the command at 512 bytes, shorter than many tokens. */
+  response = oauth_initial_response (mechanism, user, token, config->smtp_host, config->smtp_port);
+  line = g_strdup_printf ("AUTH %s %s\r\n", mechanism, response);
+  if (!stream_write_private (smtp->stream, line))
+    code = 0;
+  else if ((code = smtp_read_reply (smtp, &text)) == 334)
+    {
+      g_clear_pointer (&text, g_free);
+      code = stream_write_private (smtp->stream, oauth_abort_line (mechanism)) ? smtp_read_reply (smtp, &text) : 0;
+    }
+
+  if (code == 235)
+    return TRUE;
+  if (code == 0)
+    fd_email_smtp_set_error (smtp, MAILSMTP_ERROR_STREAM, _("sign in"), error);
+  else if (code >= 400 && code < 500)
+    g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_CONNECT,
+                 _("The outgoing mail server could not check the sign-in right now (%s)."), text);
+  else
+    g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH,
+                 _("The outgoing mail server did not accept Frontdesk’s sign-in (%s). Sign in again in the account settings."),
+                 text != NULL && *text != '\0' ? text : _("no reason given"));
+  return FALSE;
+}
+
 static gboolean
 smtp_authenticate (mailsmtp             *smtp,
                    const FdEmailConfig  *config,
@@ -339,6 +607,9 @@ smtp_authenticate (mailsmtp             *smtp,
   /* A relay that asks for nothing (a local test server) gets nothing. */
   if (smtp->auth == MAILSMTP_AUTH_NOT_CHECKED || smtp->auth == MAILSMTP_AUTH_CHECKED)
     return TRUE;
+
+  if (config->auth == FD_EMAIL_AUTH_OAUTH2)
+    return smtp_authenticate_oauth (smtp, config, user, password != NULL ? password : "", error);
 
   if (smtp->auth & MAILSMTP_AUTH_PLAIN)
     mechanism = "PLAIN";
