@@ -27,6 +27,10 @@ typedef enum {
   FD_CHANNEL_PUBLIC_POSTS  = 1 << 1,
   /* A reply can go privately (a direct message) instead of in public. */
   FD_CHANNEL_PRIVATE_REPLY = 1 << 2,
+  /* Fetching from a cursor tells the server that everything before it
+   * arrived, and the server forgets it (Telegram's getUpdates offset):
+   * the sync run fetches the next page only once this one is stored. */
+  FD_CHANNEL_CURSOR_CONFIRMS = 1 << 3,
 } FdChannelFlags;
 
 /* How an account's secret is kept in the keyring (fd-secrets.c): under

@@ -70,6 +70,14 @@ typedef struct {
    * automatic reply (Auto-Submitted) or bulk mail (Precedence). Never a
    * customer's repeated complaint. */
   gboolean        automated;
+  /* The author changed the message at this time (unix seconds): it
+   * replaces the text of the stored message of the same channel and id,
+   * which then shows as edited; stored as a new message when that one is
+   * not in the store. 0: not an edit. */
+  gint64          edited_at;
+  /* The author deleted the message at this time: with state_only, the
+   * stored message is kept and marked deleted. */
+  gint64          deleted_at;
 } FdParsedMessage;
 
 FdParsedMessage    *fd_parsed_message_new        (void);

@@ -10,6 +10,7 @@
 #include "fd-ingest.h"
 #include "fd-language-private.h"
 #include "fd-repeats-private.h"
+#include "fd-sql.h"
 #include "fd-store-private.h"
 
 void
@@ -122,6 +123,76 @@ fd_ingest_error_stops_run (const GError *error)
          g_error_matches (error, FD_STORE_ERROR, FD_STORE_ERROR_CORRUPT);
 }
 
+/* The author's edit of a stored message: the text is replaced, the
+ * search index follows, and the message shows as edited. Returns 1 when
+ * a stored message took the edit, 0 when there is none, -1 on error. */
+static int
+apply_edit (FdStore                *store,
+            const FdParsedMessage  *msg,
+            gint64                 *out_id,
+            GError                **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  if (!(stmt = _fd_store_prepare (store, "SELECT id FROM messages WHERE channel = ? AND remote_id = ?", error)))
+    return -1;
+  sqlite3_bind_text (stmt, 1, msg->channel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, msg->remote_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      return -1;
+    }
+  if (id == 0)
+    return 0;
+
+  if (!_fd_sql_fts_remove (store, id, error))
+    return -1;
+  /* An edit older than the one stored (updates out of order) changes nothing. */
+  if (!(stmt = _fd_store_prepare (store,
+                                  "UPDATE messages SET text = ?1, html = NULL, edited_at = ?2"
+                                  " WHERE id = ?3 AND coalesce (edited_at, 0) <= ?2", error)))
+    return -1;
+  sqlite3_bind_text (stmt, 1, msg->text != NULL ? msg->text : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, msg->edited_at);
+  sqlite3_bind_int64 (stmt, 3, id);
+  if (!_fd_sql_step (store, stmt, error) || !_fd_sql_fts_add (store, id, error))
+    return -1;
+
+  if (out_id != NULL)
+    *out_id = id;
+  return 1;
+}
+
+gboolean
+fd_ingest_mark_deleted (FdStore                *store,
+                        const FdParsedMessage  *msg,
+                        GError                **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (msg != NULL && msg->deleted_at > 0, FALSE);
+
+  if (msg->channel == NULL || msg->remote_id == NULL)
+    return TRUE;
+  if (!(stmt = _fd_store_prepare (store,
+                                  "UPDATE messages SET deleted_at = ?1 WHERE channel = ?2 AND remote_id = ?3"
+                                  " AND deleted_at IS NULL", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, msg->deleted_at);
+  sqlite3_bind_text (stmt, 2, msg->channel, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, msg->remote_id, -1, SQLITE_TRANSIENT);
+
+  return _fd_sql_step (store, stmt, error);
+}
+
 FdIngestOutcome
 fd_ingest_run_message (FdStore          *store,
                        FdParsedMessage  *msg,
@@ -129,6 +200,7 @@ fd_ingest_run_message (FdStore          *store,
                        GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
+  gint64 id = 0;
 
   g_return_val_if_fail (FD_IS_STORE (store), FD_INGEST_STOP);
   g_return_val_if_fail (msg != NULL, FD_INGEST_STOP);
@@ -136,11 +208,41 @@ fd_ingest_run_message (FdStore          *store,
   if (!fd_parsed_message_sanitize (msg, error))
     return FD_INGEST_SKIPPED;
 
-  switch (fd_ingest_message (store, msg, out_id, &local_error))
+  if (msg->edited_at > 0)
+    {
+      switch (apply_edit (store, msg, out_id, &local_error))
+        {
+        case 1:
+          return FD_INGEST_DUPLICATE;
+        case 0:
+          break;
+        default:
+          {
+            gboolean stop = fd_ingest_error_stops_run (local_error);
+
+            g_propagate_error (error, g_steal_pointer (&local_error));
+            return stop ? FD_INGEST_STOP : FD_INGEST_SKIPPED;
+          }
+        }
+    }
+
+  switch (fd_ingest_message (store, msg, &id, &local_error))
     {
     case FD_INSERT_ADDED:
+      if (out_id != NULL)
+        *out_id = id;
+      /* The first copy seen was already an edit. */
+      if (msg->edited_at > 0 &&
+          !_fd_sql_exec_ints (store, "UPDATE messages SET edited_at = ?1 WHERE id = ?2", &local_error,
+                              2, msg->edited_at, id))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FD_INGEST_STOP;
+        }
       return FD_INGEST_ADDED;
     case FD_INSERT_DUPLICATE:
+      if (out_id != NULL)
+        *out_id = id;
       return FD_INGEST_DUPLICATE;
     case FD_INSERT_ERROR:
     default:

@@ -43,10 +43,19 @@ typedef enum {
 } FdIngestOutcome;
 
 /* For runs of many messages inside the caller's transaction: checks @msg
- * as untrusted input (fd_parsed_message_sanitize()), then stores it. */
+ * as untrusted input (fd_parsed_message_sanitize()), then stores it. An
+ * edit (msg->edited_at) replaces the text of the stored message of the
+ * same id instead, and comes back FD_INGEST_DUPLICATE. */
 FdIngestOutcome  fd_ingest_run_message     (FdStore                *store,
                                             FdParsedMessage        *msg,
                                             gint64                 *out_id,
+                                            GError                **error);
+
+/* A message whose author deleted it (@msg: state_only, with channel,
+ * remote_id and deleted_at): the stored copy is kept and marked deleted;
+ * nothing happens when it is not stored. Inside the caller's transaction. */
+gboolean         fd_ingest_mark_deleted    (FdStore                *store,
+                                            const FdParsedMessage  *msg,
                                             GError                **error);
 
 /* The rule shared by every run: TRUE when an error storing one message

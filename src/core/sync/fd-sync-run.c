@@ -6,6 +6,7 @@
 
 #include "fd-ingest.h"
 #include "fd-account-private.h"
+#include "fd-channel.h"
 #include "fd-language-private.h"
 #include "fd-listening-private.h"
 #include "fd-outbox.h"
@@ -133,7 +134,12 @@ store_page (FdStore     *store,
 
       if (msg->state_only)
         {
-          if (msg->channel != NULL && msg->remote_id != NULL && !advance_state (store, msg, error))
+          if (msg->deleted_at > 0)
+            {
+              if (!fd_ingest_mark_deleted (store, msg, error))
+                goto fail;
+            }
+          else if (msg->channel != NULL && msg->remote_id != NULL && !advance_state (store, msg, error))
             goto fail;
           continue;
         }
@@ -252,6 +258,7 @@ fetch_new (FdSyncRun        *run,
   g_autofree char *cursor = NULL;
   GError *local_error = NULL;
   GThread *ahead;
+  gboolean confirms = fd_channel_has (fd_account_get_channel (run->account), FD_CHANNEL_CURSOR_CONFIRMS);
 
   cursor = fd_sync_run_read_cursor (run->store, account_id, "new", &local_error);
   if (local_error != NULL)
@@ -280,8 +287,10 @@ fetch_new (FdSyncRun        *run,
         }
 
       /* Ask for the next page before writing this one. A crash or an
-       * error in between only means that page is fetched again. */
-      if (fetch->more && page + 1 < MAX_PAGES_PER_RUN)
+       * error in between only means that page is fetched again; but where
+       * asking from the new cursor makes the server forget this page, it
+       * is stored first. */
+      if (fetch->more && page + 1 < MAX_PAGES_PER_RUN && !confirms)
         ahead = start_page_fetch (run, cursor, cancellable);
 
       if (!store_page (run->store, account_id, fetch->messages, "new", fetch->next,
@@ -291,6 +300,9 @@ fetch_new (FdSyncRun        *run,
             page_fetch_free (g_thread_join (ahead));
           return FALSE;
         }
+
+      if (fetch->more && page + 1 < MAX_PAGES_PER_RUN && confirms)
+        ahead = start_page_fetch (run, cursor, cancellable);
     }
 
   return TRUE;
