@@ -195,6 +195,7 @@ fd_account_setup_save_sync (const char    *data_dir,
   g_autoptr(FdAccount) account = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *kind_setting = NULL;
   const char *kind;
   gboolean created = FALSE;
 
@@ -203,7 +204,10 @@ fd_account_setup_save_sync (const char    *data_dir,
   g_return_val_if_fail (fd_account_get_id (signed_in) == 0, NULL);
   g_return_val_if_fail (secret != NULL, NULL);
 
-  kind = fd_channel_secret_kind (fd_account_get_channel (signed_in));
+  /* An account may sign in another way than its channel usually does
+   * (an email account with OAuth keeps a refresh token). */
+  kind_setting = fd_account_dup_setting_string (signed_in, "secret-kind");
+  kind = kind_setting != NULL ? kind_setting : fd_channel_secret_kind (fd_account_get_channel (signed_in));
 
   if (!(store = fd_store_open (data_dir, error)))
     return NULL;

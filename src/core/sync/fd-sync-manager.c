@@ -1035,7 +1035,10 @@ fd_sync_manager_start (FdSyncManager  *self,
     {
       AccountSync *as = g_ptr_array_index (self->syncs, i);
 
-      start_push (self, as);
+      /* An account waiting for the person to sign in again would only be
+       * refused: its push starts when it is asked to sync again. */
+      if (!as->blocked)
+        start_push (self, as);
       if (self->online)
         schedule (self, as, g_random_int_range (0, 50));
       else
@@ -1101,6 +1104,8 @@ fd_sync_manager_sync_now (FdSyncManager *self,
       /* The person asked: an account waiting for them gets another go. */
       as->blocked = FALSE;
       as->failures = 0;
+      if (self->started)
+        start_push (self, as);
       start_run (self, as);
     }
 }

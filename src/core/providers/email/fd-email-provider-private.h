@@ -66,6 +66,27 @@ GArray     *_fd_email_uid_search             (FdEmailProvider  *self,
                                               struct mailimap_search_key *key,
                                               GError          **error);
 
+/* fd-email-oauth.c. The secret a connection signs in with: the
+ * password, or an access token (@renew: a fresh one even when the one in
+ * memory has time left). Errors are FD_PROVIDER_ERROR; a refused refresh
+ * token is FD_PROVIDER_ERROR_AUTH, which stops retries until the person
+ * signs in again. */
+char       *_fd_email_dup_sign_in_secret     (FdAccount            *account,
+                                              const FdEmailConfig  *config,
+                                              gboolean              renew,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
+/* Whether @email_error from a connection is worth a fresh access token. */
+gboolean    _fd_email_should_renew           (const FdEmailConfig  *config,
+                                              const GError         *email_error);
+/* fd_email_imap_open() with the account's secret, renewing an access
+ * token the server refused once. Errors are FD_PROVIDER_ERROR. */
+mailimap   *_fd_email_imap_open_account      (FdAccount            *account,
+                                              const FdEmailConfig  *config,
+                                              guint                 timeout,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
+
 /* fd-email-sync.c */
 GPtrArray  *_fd_email_sync_fetch_new         (FdEmailProvider  *self,
                                               const char       *cursor,

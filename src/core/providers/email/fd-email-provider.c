@@ -22,7 +22,8 @@
 struct _FdEmailPush
 {
   FdEmailConfig *config;
-  char          *password;
+  char          *password;      /* NULL with OAuth: tokens are asked for at each connect */
+  FdAccount     *account;
   GCancellable  *cancellable;
   GMainContext  *context;
   GWeakRef       provider;
@@ -106,34 +107,12 @@ _fd_email_provider_dup_config (FdEmailProvider *self)
 }
 
 static char *
-lookup_password (FdEmailProvider  *self,
-                 GError          **error)
+lookup_password (FdEmailProvider      *self,
+                 const FdEmailConfig  *config,
+                 gboolean              renew,
+                 GError              **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  char *password;
-
-  password = fd_secrets_lookup_sync (self->account, "password", NULL, &local_error);
-  if (local_error != NULL && local_error->domain == FD_SECRETS_ERROR)
-    {
-      /* Nothing this account may use: signing in again is the way out. */
-      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH, local_error->message);
-      return NULL;
-    }
-  if (local_error != NULL)
-    {
-      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
-                   _("The keyring could not be read (%s). Unlock it, then sync again."), local_error->message);
-      return NULL;
-    }
-  if (password == NULL)
-    {
-      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
-                   _("No password is stored for “%s”. Enter it again in the account settings."),
-                   fd_account_get_name (self->account));
-      return NULL;
-    }
-
-  return password;
+  return _fd_email_dup_sign_in_secret (self->account, config, renew, NULL, error);
 }
 
 gboolean
@@ -141,8 +120,6 @@ _fd_email_provider_ensure_imap (FdEmailProvider  *self,
                                 GError          **error)
 {
   g_autoptr(FdEmailConfig) config = NULL;
-  g_autoptr(FdSecret) password = NULL;
-  GError *local_error = NULL;
 
   if (self->imap != NULL)
     {
@@ -152,15 +129,9 @@ _fd_email_provider_ensure_imap (FdEmailProvider  *self,
       _fd_email_provider_drop_imap (self);
     }
 
-  if (!(password = lookup_password (self, error)))
-    return FALSE;
-
   config = _fd_email_provider_dup_config (self);
-  if (!(self->imap = fd_email_imap_open (config, password, self->timeout, &local_error)))
-    {
-      _fd_email_provider_propagate (self, error, local_error, FD_PROVIDER_ERROR_TEMPORARY);
-      return FALSE;
-    }
+  if (!(self->imap = _fd_email_imap_open_account (self->account, config, self->timeout, NULL, error)))
+    return FALSE;
 
   self->condstore = mailimap_has_condstore (self->imap);
   return TRUE;
@@ -497,6 +468,19 @@ smtp_send (FdEmailProvider      *self,
 
   if (!(smtp = fd_email_smtp_open (config, password, self->timeout, &local_error)))
     {
+      /* One more try with a fresh access token. */
+      if (_fd_email_should_renew (config, local_error))
+        {
+          g_autoptr(FdSecret) renewed = NULL;
+
+          g_clear_error (&local_error);
+          if (!(renewed = lookup_password (self, config, TRUE, error)))
+            return FALSE;
+          smtp = fd_email_smtp_open (config, renewed, self->timeout, &local_error);
+        }
+    }
+  if (smtp == NULL)
+    {
       _fd_email_provider_propagate (NULL, error, local_error, FD_PROVIDER_ERROR_TEMPORARY);
       return FALSE;
     }
@@ -651,7 +635,7 @@ fd_email_provider_send (FdProvider           *provider,
         }
     }
 
-  if (!(password = lookup_password (self, error)))
+  if (!(password = lookup_password (self, config, FALSE, error)))
     return NULL;
 
   /* The parent's References, so that every mail program threads it. */
@@ -738,6 +722,7 @@ push_free (FdEmailPush *push)
 {
   fd_email_config_free (push->config);
   secret_free (push->password);
+  g_clear_object (&push->account);
   g_clear_object (&push->cancellable);
   g_clear_pointer (&push->context, g_main_context_unref);
   g_weak_ref_clear (&push->provider);
@@ -807,11 +792,19 @@ push_thread (gpointer data)
       g_autoptr(GError) error = NULL;
       mailimap *imap;
 
-      if (!(imap = fd_email_imap_open (push->config, push->password, push->timeout, &error)) ||
+      if (push->password != NULL)
+        imap = fd_email_imap_open (push->config, push->password, push->timeout, &error);
+      else
+        imap = _fd_email_imap_open_account (push->account, push->config, push->timeout, push->cancellable, &error);
+      if (imap == NULL ||
           mailimap_select (imap, "INBOX") != MAILIMAP_NO_ERROR)
         {
           g_debug ("Push connection failed: %s", error != NULL ? error->message : "SELECT");
           fd_email_imap_close (imap);
+          /* A refused sign-in waits for the person, as the sync runs do:
+           * asking again every minute would only be refused again. */
+          if (g_error_matches (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH))
+            break;
           if (push_wait (push, -1, PUSH_RETRY_SECONDS) < 0)
             break;
           continue;
@@ -868,32 +861,24 @@ fd_email_provider_start_push (FdProvider  *provider,
                               GError     **error)
 {
   FdEmailProvider *self = FD_EMAIL_PROVIDER (provider);
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GThread) thread = NULL;
+  g_autoptr(FdEmailConfig) config = NULL;
   FdEmailPush *push;
-  char *password;
+  char *password = NULL;
 
   if (self->push != NULL)
     return TRUE;
 
-  /* Looked up here once: the keyring is not asked again on reconnects. */
-  password = fd_secrets_lookup_sync (self->account, "password", NULL, &local_error);
-  if (password == NULL && local_error != NULL && local_error->domain == FD_SECRETS_ERROR)
-    {
-      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH, local_error->message);
-      return FALSE;
-    }
-  if (password == NULL)
-    {
-      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
-                   _("No password is stored for “%s”. Enter it again in the account settings."),
-                   fd_account_get_name (self->account));
-      return FALSE;
-    }
+  config = _fd_email_provider_dup_config (self);
+  /* A password is looked up here once: the keyring is not asked again on
+   * reconnects. Access tokens expire, so those are asked for each time. */
+  if (config->auth == FD_EMAIL_AUTH_PASSWORD && !(password = lookup_password (self, config, FALSE, error)))
+    return FALSE;
 
   push = g_atomic_rc_box_new0 (FdEmailPush);
-  push->config = _fd_email_provider_dup_config (self);
+  push->config = g_steal_pointer (&config);
   push->password = password;
+  push->account = g_object_ref (self->account);
   push->cancellable = g_cancellable_new ();
   push->context = g_main_context_ref_thread_default ();
   push->timeout = self->timeout;

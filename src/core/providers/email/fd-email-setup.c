@@ -5,8 +5,10 @@
  * Parameters (fd-account-setup.h): address, name, username, imap-host,
  * imap-port, imap-security, smtp-host, smtp-port, smtp-security,
  * trust-certificate (SHA-256 fingerprints, apart by spaces or commas),
- * allow-unencrypted, history-days. Server settings not given come from
- * autoconfiguration.
+ * allow-unencrypted, history-days, auth ("password" or "oauth2"),
+ * oauth-authorize-url, oauth-token-url, oauth-client-id, oauth-scope.
+ * With "oauth2" the secret is the refresh token of a browser sign-in
+ * (fd-oauth.h). Server settings not given come from autoconfiguration.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,7 @@
 #include "fd-email-autoconfig.h"
 #include "fd-email-connection.h"
 #include "fd-email-provider-private.h"
+#include "fd-oauth.h"
 
 /* The account @config describes once its login works; not saved. */
 static FdAccount *
@@ -34,16 +37,46 @@ sign_in_config (const FdEmailConfig  *config,
     return NULL;
   if (password == NULL || *password == '\0')
     {
-      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID, _("Enter the password of the mailbox."));
+      g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID,
+                   config->auth == FD_EMAIL_AUTH_OAUTH2 ? _("Sign in in the browser first.")
+                                                        : _("Enter the password of the mailbox."));
       return NULL;
     }
 
-  if (!fd_email_test_login (config, password, cancellable, error))
+  if (config->auth == FD_EMAIL_AUTH_OAUTH2)
+    {
+      /* @password is the refresh token the browser sign-in brought; the
+       * servers want an access token (the one that came with it). */
+      g_autoptr(GError) local_error = NULL;
+      char *access_token;
+      gboolean ok;
+
+      if (config->oauth_token_url == NULL || config->oauth_client_id == NULL)
+        {
+          g_set_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID,
+                       _("Give the sign-in server’s token address and Frontdesk’s client id there."));
+          return NULL;
+        }
+      if (!(access_token = fd_oauth_dup_access_token (config->oauth_token_url, config->oauth_client_id, password,
+                                                      FALSE, NULL, cancellable, &local_error)))
+        {
+          g_set_error_literal (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH, local_error->message);
+          return NULL;
+        }
+      ok = fd_email_test_login (config, access_token, cancellable, error);
+      memset (access_token, 0, strlen (access_token));
+      g_free (access_token);
+      if (!ok)
+        return NULL;
+    }
+  else if (!fd_email_test_login (config, password, cancellable, error))
     return NULL;
 
   account = fd_account_new (FD_EMAIL_CHANNEL, name != NULL && *name != '\0' ? name : config->address,
                             config->address);
   fd_email_config_apply_to_account (config, account);
+  fd_account_set_setting_string (account, "secret-kind",
+                                 config->auth == FD_EMAIL_AUTH_OAUTH2 ? "refresh-token" : "password");
 
   return account;
 }
@@ -163,6 +196,7 @@ _fd_email_check_setup (GHashTable  *params,
 {
   const char *address = g_hash_table_lookup (params, "address");
   FdEmailSecurity security;
+  FdEmailAuth auth = FD_EMAIL_AUTH_PASSWORD;
 
   if (address == NULL || strchr (address, '@') == NULL)
     {
@@ -172,8 +206,29 @@ _fd_email_check_setup (GHashTable  *params,
     }
 
   /* Before any server is looked up: a typo is not worth a lookup. */
-  return parse_security (params, "imap-security", &security, error) &&
-         parse_security (params, "smtp-security", &security, error);
+  if (!parse_security (params, "imap-security", &security, error) ||
+      !parse_security (params, "smtp-security", &security, error))
+    return FALSE;
+
+  if (g_hash_table_lookup (params, "auth") != NULL &&
+      !fd_email_auth_from_string (g_hash_table_lookup (params, "auth"), &auth))
+    {
+      g_set_error_literal (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID,
+                           _("The sign-in must be “password” or “oauth2”."));
+      return FALSE;
+    }
+  if (auth == FD_EMAIL_AUTH_OAUTH2 &&
+      (g_hash_table_lookup (params, "oauth-authorize-url") == NULL ||
+       g_hash_table_lookup (params, "oauth-token-url") == NULL ||
+       g_hash_table_lookup (params, "oauth-client-id") == NULL))
+    {
+      g_set_error_literal (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID,
+                           _("Signing in with OAuth needs the sign-in server: give --oauth-authorize-url, "
+                             "--oauth-token-url and --oauth-client-id as your provider or administrator says."));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -253,6 +308,12 @@ _fd_email_sign_in (GHashTable    *params,
   g_free (config->display_name);
   config->display_name = g_strdup (g_hash_table_lookup (params, "name"));
   config->history_days = (gint) CLAMP (lookup_int (params, "history-days"), 0, G_MAXINT);
+  if (g_hash_table_lookup (params, "auth") != NULL)
+    fd_email_auth_from_string (g_hash_table_lookup (params, "auth"), &config->auth);
+  replace_string (&config->oauth_authorize_url, params, "oauth-authorize-url");
+  replace_string (&config->oauth_token_url, params, "oauth-token-url");
+  replace_string (&config->oauth_client_id, params, "oauth-client-id");
+  replace_string (&config->oauth_scope, params, "oauth-scope");
 
   if (!(account = sign_in_config (config, g_hash_table_lookup (params, "name"), secret, cancellable, &local_error)))
     {
