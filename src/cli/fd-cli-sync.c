@@ -393,6 +393,13 @@ print_entries (FdCliOptions *options,
                fd_outbox_state_to_string (entry->state), entry->action, entry->attempts, what);
       if (entry->error != NULL && entry->state != FD_OUTBOX_SENT)
         g_print ("         %s\n", error);
+      if (entry->state == FD_OUTBOX_UNSURE)
+        {
+          g_print ("         %s\n", _("May have been sent."));
+          /* Translators: %lld is an outbox entry's id, twice */
+          g_print (_("         Send Again: “outbox send-again %lld”; It Arrived: “outbox arrived %lld”.\n"),
+                   (long long) entry->id, (long long) entry->id);
+        }
     }
 }
 
@@ -401,7 +408,9 @@ fd_cli_outbox (FdCliOptions  *options,
                int            argc,
                char         **argv)
 {
-  static const FdCliCommand command = { "outbox", N_("[retry|edit|discard ID]"), N_("Show what waits to be sent; retry, edit or discard an entry"), NULL };
+  static const FdCliCommand command = { "outbox", N_("[retry|send-again|arrived|edit|discard ID]"),
+                                        N_("Show what waits to be sent; retry, edit or discard an entry, or settle one that may have been sent"),
+                                        NULL };
   gboolean all = FALSE;
   g_autofree char *text = NULL;
   const GOptionEntry entries[] = {
@@ -424,8 +433,10 @@ fd_cli_outbox (FdCliOptions  *options,
 
       if (argc != 3 || !fd_cli_parse_id (argv[2], &id))
         return fd_cli_usage_error (&command, _("Give the id of the outbox entry, as shown by “outbox”."));
-      if (!g_str_equal (verb, "retry") && !g_str_equal (verb, "discard") && !g_str_equal (verb, "edit"))
-        return fd_cli_usage_error (&command, _("Use “outbox retry ID”, “outbox edit ID --text TEXT” or “outbox discard ID”."));
+      if (!g_str_equal (verb, "retry") && !g_str_equal (verb, "discard") && !g_str_equal (verb, "edit") &&
+          !g_str_equal (verb, "send-again") && !g_str_equal (verb, "arrived"))
+        return fd_cli_usage_error (&command, _("Use “outbox retry ID”, “outbox edit ID --text TEXT”, “outbox discard ID”, "
+                                               "or for a reply that may have been sent “outbox send-again ID” or “outbox arrived ID”."));
       if (g_str_equal (verb, "edit") && text == NULL)
         return fd_cli_usage_error (&command, _("Give the new text with --text."));
 
@@ -433,7 +444,9 @@ fd_cli_outbox (FdCliOptions  *options,
         return 1;
       outbox = fd_outbox_new (store);
 
-      if ((g_str_equal (verb, "retry") && !fd_outbox_retry (outbox, id, &error)) ||
+      /* send-again: the person's "Send Again", which is a retry. */
+      if (((g_str_equal (verb, "retry") || g_str_equal (verb, "send-again")) && !fd_outbox_retry (outbox, id, &error)) ||
+          (g_str_equal (verb, "arrived") && !fd_outbox_mark_arrived (outbox, id, &error)) ||
           (g_str_equal (verb, "edit") && !fd_outbox_edit (outbox, id, text, &error)) ||
           (g_str_equal (verb, "discard") && !fd_outbox_discard (outbox, id, &error)))
         return fd_cli_fail (error);

@@ -28,7 +28,8 @@ static const FdCliCommand commands[] = {
   { "sync", "", N_("Sync every account: send the outbox and fetch new messages"), fd_cli_sync },
   { "reply", N_("ID"), N_("Queue a reply to a message; “sync” sends it"), fd_cli_reply },
   { "snooze", N_("ID"), N_("Put a conversation aside until a time"), fd_cli_snooze },
-  { "outbox", N_("[retry|edit|discard ID]"), N_("Show what waits to be sent; retry, edit or discard an entry"), fd_cli_outbox },
+  { "outbox", N_("[retry|send-again|arrived|edit|discard ID]"),
+    N_("Show what waits to be sent; retry, edit or discard an entry, or settle one that may have been sent"), fd_cli_outbox },
   { "account", N_("add|list|remove …"), N_("Add, list or remove accounts"), fd_cli_account },
   { "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), fd_cli_listen },
   { "backup", N_("[--output FILE]"), N_("Back up the messages (also made daily by Frontdesk)"), fd_cli_backup },
@@ -249,6 +250,8 @@ state_label (FdMessage *message)
 {
   if (fd_message_get_outbox_state (message) == FD_OUTBOX_FAILED)
     return _("failed to send");
+  if (fd_message_get_outbox_state (message) == FD_OUTBOX_UNSURE)
+    return _("may have been sent");
   if (fd_message_get_outbox_state (message) == FD_OUTBOX_PENDING ||
       fd_message_get_outbox_state (message) == FD_OUTBOX_SENDING)
     return _("waiting to send");

@@ -59,6 +59,7 @@ fd_outbox_state_to_string (FdOutboxState state)
     case FD_OUTBOX_SENDING: return "sending";
     case FD_OUTBOX_SENT: return "sent";
     case FD_OUTBOX_FAILED: return "failed";
+    case FD_OUTBOX_UNSURE: return "unsure";
     default: return "pending";
     }
 }

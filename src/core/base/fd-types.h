@@ -34,6 +34,9 @@ typedef enum {
   FD_OUTBOX_SENDING = 1,
   FD_OUTBOX_SENT    = 2,
   FD_OUTBOX_FAILED  = 3,
+  /* An attempt may have arrived and the channel cannot tell: it is not
+   * sent again until the person says so ("may have been sent"). */
+  FD_OUTBOX_UNSURE  = 4,
 } FdOutboxState;
 
 typedef enum {

@@ -38,6 +38,9 @@ struct _FdOutboxEntry
   char           *conversation_remote_id;
   char           *message_remote_id; /* our message's current remote id, or the target's */
   char           *subject;
+  /* When the customer last wrote in the conversation (unix time), 0 if
+   * never: channels that only let a reply follow recent messages check it. */
+  gint64          last_incoming_at;
 
   /* From the JSON payload. */
   char           *payload;

@@ -37,7 +37,8 @@ static GParamSpec *properties[N_PROPS];
 #define ENTRY_SELECT \
   "SELECT o.id, o.account_id, o.conversation_id, o.message_id, o.action, o.payload," \
   " o.idempotency_key, o.state, o.attempts, o.error, o.created_at, o.updated_at," \
-  " c.channel, c.remote_id, m.remote_id, m.subject" \
+  " c.channel, c.remote_id, m.remote_id, m.subject," \
+  " (SELECT max(i.created_at) FROM messages i WHERE i.conversation_id = o.conversation_id AND i.direction = 0)" \
   " FROM outbox o JOIN conversations c ON c.id = o.conversation_id" \
   " LEFT JOIN messages m ON m.id = o.message_id"
 
@@ -83,6 +84,7 @@ entry_from_row (sqlite3_stmt *stmt)
   entry->conversation_remote_id = dup_column (stmt, 13);
   entry->message_remote_id = dup_column (stmt, 14);
   entry->subject = dup_column (stmt, 15);
+  entry->last_incoming_at = sqlite3_column_int64 (stmt, 16);
 
   /* A damaged payload is reported when the entry is sent, not here. */
   fd_outbox_entry_parse_payload (entry, NULL);
@@ -552,6 +554,7 @@ _fd_outbox_load_changeable (FdOutbox  *self,
     {
     case FD_OUTBOX_PENDING:
     case FD_OUTBOX_FAILED:
+    case FD_OUTBOX_UNSURE:
       return g_steal_pointer (&entry);
     case FD_OUTBOX_SENDING:
       g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
@@ -586,6 +589,29 @@ fd_outbox_retry (FdOutbox  *self,
     return _fd_outbox_finish (self, TRUE, error);
 
   return _fd_outbox_finish (self, _fd_outbox_set_entry_state (self, entry->id, FD_OUTBOX_PENDING, NULL, error), error);
+}
+
+gboolean
+fd_outbox_mark_arrived (FdOutbox  *self,
+                        gint64     entry_id,
+                        GError   **error)
+{
+  g_autoptr(FdOutboxEntry) entry = NULL;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+
+  if (!(entry = load_entry (self, entry_id, error)))
+    return FALSE;
+  if (entry->state != FD_OUTBOX_UNSURE)
+    {
+      g_set_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED,
+                   _("Only a reply that may have been sent can be marked as arrived; this one is %s."),
+                   fd_outbox_state_to_string (entry->state));
+      return FALSE;
+    }
+
+  /* The server's id for it is unknown: it keeps ours. */
+  return fd_outbox_mark_sent (self, entry, NULL, error);
 }
 
 gboolean
@@ -817,10 +843,19 @@ process_entry (FdOutbox       *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *remote_id = NULL;
+  gboolean can_check = fd_provider_can_check_sent (provider);
   gboolean ok;
 
   if (!fd_outbox_entry_parse_payload (entry, &local_error))
     return fd_outbox_mark_failed (self, entry, local_error->message, error);
+
+  /* An earlier attempt may have arrived and the channel cannot look: a
+   * second copy to the customer is worse than a question to the person. */
+  if (uncertain && !can_check && fd_outbox_entry_is_reply (entry))
+    return set_entry_state_tx (self, entry, FD_OUTBOX_UNSURE,
+                               _("Frontdesk was sending this reply when it stopped, so it may have arrived. "
+                                 "Look in the chat, then choose Send Again or It Arrived."),
+                               error);
 
   if (fd_outbox_entry_is_reply (entry))
     ok = (remote_id = fd_provider_send (provider, entry, uncertain, cancellable, &local_error)) != NULL;
@@ -869,6 +904,16 @@ process_entry (FdOutbox       *self,
           break;
 
         case FD_PROVIDER_ERROR_UNCERTAIN:
+          /* Not sent again by itself: the person decides, and the
+           * other entries go on. */
+          if (!can_check && fd_outbox_entry_is_reply (entry))
+            {
+              g_autofree char *message = g_strdup_printf (_("This reply may have been sent: %s "
+                                                            "Look in the chat, then choose Send Again or It Arrived."),
+                                                          local_error->message);
+
+              return set_entry_state_tx (self, entry, FD_OUTBOX_UNSURE, message, error);
+            }
           if (!fd_outbox_note_error (self, entry, local_error->message, error))
             return FALSE;
           break;
@@ -882,7 +927,8 @@ process_entry (FdOutbox       *self,
   else
     {
       /* Cancelled, or an error the provider did not classify: it may have
-       * reached the server, so it stays sending and is checked next time. */
+       * reached the server, so it stays sending and is checked next time
+       * (or, where that cannot be checked, is asked about then). */
       fd_outbox_note_error (self, entry, local_error->message, NULL);
     }
 

@@ -15,7 +15,10 @@
  * (and its attempts counted) in a committed transaction before the
  * network call, so after a crash an entry still in "sending" is
  * uncertain: the provider checks by the idempotency key whether it
- * already arrived before sending it again.
+ * already arrived before sending it again. A channel that cannot check
+ * (FdProviderInterface.cannot_check_sent) never sends it again by
+ * itself: the entry becomes unsure ("may have been sent") and waits for
+ * the person: fd_outbox_retry() or fd_outbox_mark_arrived().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -94,7 +97,8 @@ gint64          fd_outbox_queue_state     (FdOutbox       *self,
                                            gint64          message_id,
                                            FdMessageState  state,
                                            GError        **error);
-/* A failed entry goes back to pending. */
+/* A failed entry goes back to pending; so does one that may have been
+ * sent (FD_OUTBOX_UNSURE): the person's "Send Again". */
 gboolean        fd_outbox_retry           (FdOutbox       *self,
                                            gint64          entry_id,
                                            GError        **error);
@@ -104,7 +108,13 @@ gboolean        fd_outbox_edit            (FdOutbox       *self,
                                            gint64          entry_id,
                                            const char     *text,
                                            GError        **error);
-/* Removes a pending or failed entry; for a reply also the unsent message
+/* The person's "It Arrived" for a reply that may have been sent
+ * (FD_OUTBOX_UNSURE): it counts as sent, as fd_outbox_mark_sent() with
+ * no remote id. Fails for an entry in any other state. */
+gboolean        fd_outbox_mark_arrived    (FdOutbox       *self,
+                                           gint64          entry_id,
+                                           GError        **error);
+/* Removes a pending, failed or unsure entry; for a reply also the unsent message
  * (which answered nothing yet). */
 gboolean        fd_outbox_discard         (FdOutbox       *self,
                                            gint64          entry_id,

@@ -299,6 +299,14 @@ fd_provider_send (FdProvider           *self,
 }
 
 gboolean
+fd_provider_can_check_sent (FdProvider *self)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), FALSE);
+
+  return !FD_PROVIDER_GET_IFACE (self)->cannot_check_sent;
+}
+
+gboolean
 fd_provider_apply_state (FdProvider           *self,
                          const FdOutboxEntry  *entry,
                          GCancellable         *cancellable,

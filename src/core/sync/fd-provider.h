@@ -140,6 +140,14 @@ struct _FdProviderInterface
    * fd_provider_new_translator_async(). */
   FdTranslator *(*new_translator) (FdAccount          *account,
                                    const char         *secret);
+
+  /* Class data: TRUE when the channel cannot tell whether an earlier
+   * attempt of a reply arrived (no idempotency key, no way to look).
+   * After an attempt that may have arrived the outbox then never sends
+   * the reply again by itself: the entry becomes FD_OUTBOX_UNSURE ("may
+   * have been sent") until the person sends it again or says it arrived
+   * (fd_outbox_retry(), fd_outbox_mark_arrived()). */
+  gboolean   cannot_check_sent;
 };
 
 GQuark      fd_provider_error_quark         (void);
@@ -184,6 +192,9 @@ gboolean    fd_provider_apply_state         (FdProvider           *self,
                                              const FdOutboxEntry  *entry,
                                              GCancellable         *cancellable,
                                              GError              **error);
+/* Whether send() can find an earlier attempt of a reply (see
+ * FdProviderInterface.cannot_check_sent). */
+gboolean    fd_provider_can_check_sent      (FdProvider           *self);
 void        fd_provider_get_rate_limit      (FdProvider           *self,
                                              gint64               *remaining,
                                              gint64               *reset_at);
