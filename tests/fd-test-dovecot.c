@@ -106,6 +106,24 @@ write_config (FdTestDovecot *self)
 {
   g_autoptr(GString) conf = g_string_new (NULL);
   g_autofree char *users = NULL;
+  g_autofree char *oauth2_passdb = NULL;
+
+  /* Dovecot's oauth2 passdb as its documentation describes it: a token
+   * is good when the introspection endpoint (RFC 7662) says it is active
+   * and names the user who signs in with it. */
+  if (self->introspection_url != NULL)
+    {
+      g_autofree char *oauth2_conf = g_strdup_printf ("introspection_mode = post\n"
+                                                      "introspection_url = %s\n"
+                                                      "username_attribute = username\n"
+                                                      "active_attribute = active\n"
+                                                      "active_value = true\n",
+                                                      self->introspection_url);
+
+      write_file (self->dir, "dovecot-oauth2.conf.ext", oauth2_conf);
+      oauth2_passdb = g_strdup_printf ("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                                       "  args = %s/dovecot-oauth2.conf.ext\n}\n", self->dir);
+    }
 
   g_string_append_printf (conf,
                           "protocols = imap lmtp submission\n"
@@ -115,8 +133,10 @@ write_config (FdTestDovecot *self)
                           "log_path = %1$s/dovecot.log\n"
                           "hostname = mail.test.local\n"
                           "disable_plaintext_auth = no\n"
-                          "auth_mechanisms = plain login\n"
+                          "auth_mechanisms = plain login%7$s\n"
                           "auth_failure_delay = 0\n"
+                          "auth_verbose = yes\n"
+                          "%8$s"
                           "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%%u %1$s/users\n}\n"
                           "userdb {\n  driver = static\n  args = uid=65534 gid=65534 home=%1$s/mail/%%u\n}\n"
                           "mail_location = maildir:%1$s/mail/%%u\n"
@@ -136,7 +156,9 @@ write_config (FdTestDovecot *self)
                           "submission_relay_trusted = yes\n"
                           "lmtp_save_to_detail_mailbox = no\n",
                           self->dir, self->imap_port, self->imaps_port, self->lmtp_port,
-                          self->submission_port, self->relay_port);
+                          self->submission_port, self->relay_port,
+                          self->oauth2_mechanisms != NULL ? self->oauth2_mechanisms : "",
+                          oauth2_passdb != NULL ? oauth2_passdb : "");
   if (self->tls)
     g_string_append_printf (conf, "ssl = yes\nssl_cert = <%1$s/cert.pem\nssl_key = <%1$s/key.pem\n", self->dir);
   else
@@ -258,6 +280,14 @@ check_installed (gboolean tls)
 FdTestDovecot *
 fd_test_dovecot_start (gboolean tls)
 {
+  return fd_test_dovecot_start_oauth2 (tls, NULL, NULL);
+}
+
+FdTestDovecot *
+fd_test_dovecot_start_oauth2 (gboolean    tls,
+                              const char *introspection_url,
+                              const char *mechanisms)
+{
   g_autoptr(FdTestDovecot) self = g_new0 (FdTestDovecot, 1);
   g_autoptr(GError) error = NULL;
   g_autofree char *mail = NULL;
@@ -281,6 +311,8 @@ fd_test_dovecot_start (gboolean tls)
   g_assert_true (chown (rawlog, 65534, 65534) == 0);
 
   self->tls = tls;
+  self->introspection_url = g_strdup (introspection_url);
+  self->oauth2_mechanisms = introspection_url != NULL ? g_strconcat (" ", mechanisms, NULL) : NULL;
   self->imap_port = free_port ();
   self->imaps_port = tls ? free_port () : 0;
   self->lmtp_port = free_port ();
@@ -328,6 +360,8 @@ fd_test_dovecot_free (FdTestDovecot *self)
 
   g_free (self->dir);
   g_free (self->cert_fingerprint);
+  g_free (self->introspection_url);
+  g_free (self->oauth2_mechanisms);
   g_free (self);
 }
 

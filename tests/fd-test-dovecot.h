@@ -27,11 +27,23 @@ typedef struct
   char     *cert_fingerprint; /* SHA-256, lower-case hex with colons */
   GPid      dovecot_pid;
   GPid      relay_pid;
+  /* With fd_test_dovecot_start_oauth2(): the RFC 7662 endpoint Dovecot's
+   * oauth2 passdb asks about every token (introspection_mode = post). */
+  char     *introspection_url;
+  char     *oauth2_mechanisms;  /* the SASL mechanisms offered besides PLAIN and LOGIN */
 } FdTestDovecot;
 
 /* NULL when Dovecot or aiosmtpd is missing: the test has failed then, or
  * was skipped with FRONTDESK_TESTS_ALLOW_MISSING=1 (fd-test-missing.h). */
 FdTestDovecot *fd_test_dovecot_start    (gboolean        tls);
+/* Also signs in with OAuth 2 on IMAP and submission, through Dovecot's
+ * oauth2 passdb (mechanisms = xoauth2 oauthbearer) asking
+ * @introspection_url whether a token is active and whose it is.
+ * @mechanisms: what the servers offer besides PLAIN and LOGIN, such as
+ * "xoauth2 oauthbearer" or "xoauth2". Passwords still work. */
+FdTestDovecot *fd_test_dovecot_start_oauth2 (gboolean     tls,
+                                             const char  *introspection_url,
+                                             const char  *mechanisms);
 void           fd_test_dovecot_free     (FdTestDovecot  *self);
 /* Stops or restarts Dovecot (same ports, same mail). */
 void           fd_test_dovecot_stop_server  (FdTestDovecot *self);

@@ -1,0 +1,564 @@
+/* test-email-oauth.c: email accounts that sign in with OAuth 2.
+ *
+ * A real Dovecot whose oauth2 passdb checks every token with a stand-in
+ * authorization server (tests/oauth-stand-in.c) by token introspection;
+ * the test plays the browser. Run under tests/run-headless.sh: the
+ * refresh token goes through libsecret as in real use.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "fd-account.h"
+#include "fd-account-setup.h"
+#include "fd-oauth.h"
+#include "fd-provider.h"
+#include "fd-secrets.h"
+#include "fd-store.h"
+#include "fd-sync-manager.h"
+#include "fd-sync-run.h"
+#include "fd-test-dovecot.h"
+#include "fd-test-network-monitor.h"
+#include "fd-test-util.h"
+#include "oauth-stand-in.h"
+
+typedef struct
+{
+  OAuthStandIn          *oauth;
+  FdTestDovecot         *dovecot;
+  char                  *dir;
+  FdStore               *store;
+  FdTestNetworkMonitor  *monitor;
+  FdSyncManager         *manager;
+  FdAccount             *account;
+} Fixture;
+
+/* Everything logged while the test runs, debug messages included: no
+ * token may appear in it. */
+static GString *log_text;
+static GMutex log_lock;
+
+static GLogWriterOutput
+capture_log_cb (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         user_data)
+{
+  g_mutex_lock (&log_lock);
+  for (gsize i = 0; i < n_fields; i++)
+    if (fields[i].length < 0 && fields[i].value != NULL)
+      g_string_append_printf (log_text, "%s=%s\n", fields[i].key, (const char *) fields[i].value);
+  g_mutex_unlock (&log_lock);
+
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *introspection = NULL;
+
+  f->oauth = oauth_stand_in_new (FD_TEST_FIRM);
+  introspection = oauth_stand_in_dup_introspection_url (f->oauth);
+  if (!(f->dovecot = fd_test_dovecot_start_oauth2 (FALSE, introspection, data != NULL ? data : "xoauth2 oauthbearer")))
+    return;
+
+  fd_oauth_forget_access_tokens ();
+  f->dir = fd_test_make_data_dir ();
+  f->store = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  f->monitor = fd_test_network_monitor_new ();
+  f->manager = fd_sync_manager_new (f->dir, G_NETWORK_MONITOR (f->monitor));
+  g_object_set (f->manager, "backoff-base", 20, "backoff-max", 200, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->manager != NULL)
+    {
+      fd_sync_manager_stop (f->manager);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  if (f->account != NULL)
+    fd_secrets_clear_sync (f->account, NULL, NULL, NULL);
+  g_clear_object (&f->manager);
+  g_clear_object (&f->account);
+  g_clear_object (&f->monitor);
+  g_clear_object (&f->store);
+  if (f->dir != NULL)
+    fd_test_rmdir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+  g_clear_pointer (&f->dovecot, fd_test_dovecot_free);
+  g_clear_pointer (&f->oauth, oauth_stand_in_free);
+  fd_oauth_forget_access_tokens ();
+}
+
+/* Helpers */
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+await (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static gpointer
+browse_thread (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  char *page = oauth_stand_in_browse (data, &error);
+
+  g_assert_no_error (error);
+  return page;
+}
+
+/* Signs in as the browser would; returns the refresh token, or NULL and
+ * @error. *@page: what the browser showed at the end. */
+static char *
+browser_sign_in (Fixture     *f,
+                 GHashTable  *params,
+                 char       **page,
+                 GError     **error)
+{
+  g_autofree char *authorize_url = oauth_stand_in_dup_authorize_url (f->oauth);
+  g_autofree char *token_url = oauth_stand_in_dup_token_url (f->oauth);
+  g_autoptr(FdOAuthSignIn) sign_in = NULL;
+  g_autoptr(GAsyncResult) started = NULL;
+  g_autoptr(GAsyncResult) waited = NULL;
+  g_autoptr(GAsyncResult) exchanged = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *code = NULL;
+  GThread *browser;
+
+  sign_in = fd_oauth_sign_in_new (authorize_url, token_url, OAUTH_STAND_IN_CLIENT_ID, "mail", error);
+  g_assert_nonnull (sign_in);
+
+  fd_browser_sign_in_start_async (FD_BROWSER_SIGN_IN (sign_in), NULL, store_result_cb, &started);
+  g_assert_true (fd_browser_sign_in_start_finish (FD_BROWSER_SIGN_IN (sign_in), await (&started), error));
+  g_assert_true (fd_browser_sign_in_can_receive_code (FD_BROWSER_SIGN_IN (sign_in)));
+
+  uri = fd_browser_sign_in_build_authorize_uri (FD_BROWSER_SIGN_IN (sign_in), FALSE);
+  g_assert_true (g_str_has_prefix (uri, authorize_url));
+  g_assert_nonnull (strstr (uri, "code_challenge_method=S256"));
+
+  browser = g_thread_new ("browser", browse_thread, uri);
+  fd_browser_sign_in_wait_for_code_async (FD_BROWSER_SIGN_IN (sign_in), NULL, store_result_cb, &waited);
+  code = fd_browser_sign_in_wait_for_code_finish (FD_BROWSER_SIGN_IN (sign_in), await (&waited), error);
+  *page = g_thread_join (browser);
+  if (code == NULL)
+    return NULL;
+
+  fd_browser_sign_in_exchange_code_async (FD_BROWSER_SIGN_IN (sign_in), code, NULL, store_result_cb, &exchanged);
+  if (params != NULL)
+    fd_browser_sign_in_update_params (FD_BROWSER_SIGN_IN (sign_in), params);
+
+  return fd_browser_sign_in_exchange_code_finish (FD_BROWSER_SIGN_IN (sign_in), await (&exchanged), error);
+}
+
+static GHashTable *
+server_params (Fixture *f)
+{
+  GHashTable *params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_hash_table_insert (params, g_strdup ("address"), g_strdup (FD_TEST_FIRM));
+  g_hash_table_insert (params, g_strdup ("name"), g_strdup ("Shop"));
+  g_hash_table_insert (params, g_strdup ("imap-host"), g_strdup ("127.0.0.1"));
+  g_hash_table_insert (params, g_strdup ("imap-port"), g_strdup_printf ("%u", f->dovecot->imap_port));
+  g_hash_table_insert (params, g_strdup ("imap-security"), g_strdup ("none"));
+  g_hash_table_insert (params, g_strdup ("smtp-host"), g_strdup ("127.0.0.1"));
+  g_hash_table_insert (params, g_strdup ("smtp-port"), g_strdup_printf ("%u", f->dovecot->submission_port));
+  g_hash_table_insert (params, g_strdup ("smtp-security"), g_strdup ("none"));
+  return params;
+}
+
+static void
+add_account (Fixture *f)
+{
+  g_autoptr(GHashTable) params = server_params (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *refresh_token = NULL;
+  g_autofree char *kept = NULL;
+
+  refresh_token = browser_sign_in (f, params, &page, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (refresh_token);
+  g_assert_nonnull (strstr (page, "Frontdesk is signed in"));
+  g_assert_cmpstr (g_hash_table_lookup (params, "auth"), ==, "oauth2");
+
+  f->account = fd_account_setup_add_sync (f->dir, "email", params, refresh_token, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->account);
+
+  /* The keyring has the refresh token, under its own kind; no password. */
+  kept = fd_secrets_lookup_sync (f->account, "refresh-token", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kept, ==, refresh_token);
+  g_assert_null (fd_secrets_lookup_sync (f->account, "password", NULL, NULL));
+
+  g_assert_true (fd_sync_manager_load_accounts (f->manager, f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+once_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GError **error = user_data;
+
+  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+/* One run of every account; FALSE with the run's error in the log. */
+static gboolean
+sync_once (Fixture *f)
+{
+  GError *error = NULL;
+  gboolean ok;
+
+  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  ok = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  if (!ok)
+    g_test_message ("sync: %s", error->message);
+  g_error_free (error);
+  return ok;
+}
+
+static gint64
+query_int (Fixture    *f,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gint64
+count_messages (Fixture *f)
+{
+  return query_int (f, "SELECT count(*) FROM messages WHERE channel = 'email'");
+}
+
+static void
+deliver (Fixture    *f,
+         const char *message_id)
+{
+  g_autofree char *raw = g_strdup_printf ("From: Bob <" FD_TEST_CUSTOMER ">\nTo: " FD_TEST_FIRM "\n"
+                                          "Subject: My order is late\nDate: Sun, 06 Dec 2026 10:00:00 +0000\n"
+                                          "Message-ID: <%s>\nMIME-Version: 1.0\n"
+                                          "Content-Type: text/plain; charset=utf-8\n\n"
+                                          "Where is my parcel? I ordered two weeks ago.\n",
+                                          message_id);
+
+  g_assert_true (fd_test_dovecot_deliver (f->dovecot, FD_TEST_FIRM, "INBOX", raw));
+}
+
+static char *
+read_dovecot_log (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dovecot->dir, "dovecot.log", NULL);
+  char *text = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return g_strdup ("");
+  return text;
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  gsize n = strlen (needle);
+
+  if (!g_file_get_contents (path, &contents, &len, NULL))
+    return FALSE;
+  /* SQLite files are binary: no string search. */
+  for (gsize i = 0; i + n <= len; i++)
+    if (contents[i] == needle[0] && memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether any file under @dir holds @needle. */
+static gboolean
+folder_contains (const char *dir,
+                 const char *needle)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) ? folder_contains (path, needle) : file_contains (path, needle))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_no_token_leaked (Fixture *f)
+{
+  g_autoptr(GPtrArray) tokens = oauth_stand_in_dup_issued_tokens (f->oauth);
+
+  g_assert_cmpuint (tokens->len, >, 0);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *token = g_ptr_array_index (tokens, i);
+
+      if (folder_contains (f->dir, token))
+        g_error ("A token is in the profile folder %s", f->dir);
+      g_mutex_lock (&log_lock);
+      g_assert_null (strstr (log_text->str, token));
+      g_mutex_unlock (&log_lock);
+    }
+}
+
+/* Tests */
+
+/* Signs in with the browser, syncs, and replies over SMTP: with only
+ * XOAUTH2 offered, then with OAUTHBEARER too (which Frontdesk prefers). */
+static void
+test_sign_in_sync_reply (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *mechanism = data != NULL && g_str_equal (data, "xoauth2") ? "XOAUTH2" : "OAUTHBEARER";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *imap_login = g_strdup_printf ("imap-login: Info: Login: user=<%s>, method=%s", FD_TEST_FIRM, mechanism);
+  g_autofree char *smtp_login = g_strdup_printf ("submission-login: Info: Login: user=<%s>, method=%s", FD_TEST_FIRM, mechanism);
+  g_autofree char *sent = NULL;
+  g_autofree char *customer = NULL;
+  gint64 reply_id;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "o1@test.local");
+  deliver (f, "o2@test.local");
+  add_account (f);
+  g_assert_cmpuint (oauth_stand_in_count_code_grants (f->oauth), ==, 1);
+
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 2);
+  /* The access token from the sign-in is still good: no refresh yet. */
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, 0);
+
+  reply_id = fd_test_queue_reply (f->store, query_int (f, "SELECT id FROM messages WHERE remote_id = 'o1@test.local'"),
+                                  "Your parcel left today.", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (reply_id, >, 0);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM outbox WHERE state = 2"), ==, 1);
+
+  /* Out through Dovecot's submission service, signed in with a token. */
+  for (guint i = 0; i < 100 && (customer == NULL || strstr (customer, "In-Reply-To") == NULL); i++)
+    {
+      g_free (customer);
+      customer = fd_test_dovecot_doveadm (f->dovecot, NULL, "fetch", "-u", FD_TEST_CUSTOMER, "hdr",
+                                          "mailbox", "INBOX", NULL);
+      g_usleep (50 * 1000);
+    }
+  g_assert_nonnull (customer);
+  g_assert_nonnull (strstr (customer, "In-Reply-To: <o1@test.local>"));
+
+  /* And filed in Sent. */
+  sent = fd_test_dovecot_doveadm (f->dovecot, NULL, "fetch", "-u", FD_TEST_FIRM, "hdr", "mailbox", "Sent", NULL);
+  g_assert_nonnull (sent);
+  g_assert_nonnull (strstr (sent, "In-Reply-To: <o1@test.local>"));
+
+  log = read_dovecot_log (f);
+  g_assert_nonnull (strstr (log, imap_login));
+  g_assert_nonnull (strstr (log, smtp_login));
+  g_assert_null (strstr (log, "method=PLAIN"));
+  g_assert_cmpuint (oauth_stand_in_count_introspections (f->oauth), >=, 2);
+
+  assert_no_token_leaked (f);
+}
+
+typedef struct
+{
+  Fixture  *f;
+  gboolean  done;
+} MidSync;
+
+static void
+expire_mid_sync_cb (double   progress,
+                    gpointer user_data)
+{
+  MidSync *mid = user_data;
+  g_autofree char *out = NULL;
+
+  /* After the run signed in and before it fetches: the token dies, and so
+   * does the connection, so the fetch must sign in again. */
+  if (mid->done)
+    return;
+  mid->done = TRUE;
+  oauth_stand_in_expire_access_tokens (mid->f->oauth);
+  out = fd_test_dovecot_doveadm (mid->f->dovecot, NULL, "kick", FD_TEST_FIRM, NULL);
+  g_assert_nonnull (out);
+}
+
+static void
+test_expired_mid_sync (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdProvider) provider = NULL;
+  FdSyncRun *run;
+  FdSyncRunResult *result;
+  MidSync mid = { f, FALSE };
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "e1@test.local");
+  deliver (f, "e2@test.local");
+  deliver (f, "e3@test.local");
+  add_account (f);
+
+  provider = fd_provider_new_for_account (f->account, &error);
+  g_assert_no_error (error);
+  run = fd_sync_run_new (f->account, provider, f->dir);
+  result = fd_sync_run_once (run, expire_mid_sync_cb, &mid, NULL);
+  g_assert_true (mid.done);
+  g_assert_no_error (result->error);
+  fd_sync_run_result_free (result);
+
+  /* One refresh after the refused login, and every message once. */
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, 1);
+  g_assert_cmpint (count_messages (f), ==, 3);
+  g_assert_cmpint (query_int (f, "SELECT count(DISTINCT remote_id) FROM messages WHERE channel = 'email'"), ==, 3);
+
+  /* The next run finds nothing new and signs in with the renewed token. */
+  deliver (f, "e4@test.local");
+  result = fd_sync_run_once (run, NULL, NULL, NULL);
+  g_assert_no_error (result->error);
+  fd_sync_run_result_free (result);
+  g_assert_cmpint (count_messages (f), ==, 4);
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, 1);
+  fd_sync_run_free (run);
+
+  assert_no_token_leaked (f);
+}
+
+static gboolean
+deadline_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_revoked (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdAccount) card = NULL;
+  GListModel *accounts;
+  gboolean waited = FALSE;
+  guint refused;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "r1@test.local");
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  /* The person revoked Frontdesk's access at the provider. */
+  oauth_stand_in_revoke_refresh_tokens (f->oauth);
+  oauth_stand_in_expire_access_tokens (f->oauth);
+  fd_oauth_forget_access_tokens ();
+  /* Open connections outlive it; the next one must sign in. */
+  g_free (fd_test_dovecot_doveadm (f->dovecot, NULL, "kick", FD_TEST_FIRM, NULL));
+
+  sync_once (f);
+  accounts = fd_sync_manager_get_accounts (f->manager);
+  g_assert_cmpuint (g_list_model_get_n_items (accounts), ==, 1);
+  card = g_list_model_get_item (accounts, 0);
+  g_assert_cmpint (fd_account_get_error_kind (card), ==, FD_ACCOUNT_ERROR_NEEDS_PASSWORD);
+  g_test_message ("%s", fd_account_get_error_message (card));
+  g_assert_nonnull (strstr (fd_account_get_error_message (card), "Sign in again"));
+  refused = oauth_stand_in_count_refused_refreshes (f->oauth);
+  g_assert_cmpuint (refused, ==, 1);
+
+  /* Running on its own, the engine does not keep asking. */
+  g_assert_true (fd_sync_manager_start (f->manager, &error));
+  g_assert_no_error (error);
+  g_timeout_add (1500, deadline_cb, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (oauth_stand_in_count_refused_refreshes (f->oauth), ==, refused);
+}
+
+static void
+test_wrong_verifier (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *refresh_token = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  oauth_stand_in_set_wrong_challenge (f->oauth, TRUE);
+  refresh_token = browser_sign_in (f, NULL, &page, &error);
+  g_assert_null (refresh_token);
+  g_assert_error (error, FD_OAUTH_ERROR, FD_OAUTH_ERROR_DENIED);
+  g_assert_nonnull (strstr (error->message, "PKCE verification failed"));
+  g_assert_nonnull (strstr (error->message, "Start signing in again"));
+  g_assert_cmpuint (oauth_stand_in_count_code_grants (f->oauth), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  log_text = g_string_new (NULL);
+  g_log_set_writer_func (capture_log_cb, NULL, NULL);
+
+  g_test_add ("/email-oauth/sign-in-sync-reply/xoauth2", Fixture, "xoauth2",
+              fixture_set_up, test_sign_in_sync_reply, fixture_tear_down);
+  g_test_add ("/email-oauth/sign-in-sync-reply/oauthbearer", Fixture, "xoauth2 oauthbearer",
+              fixture_set_up, test_sign_in_sync_reply, fixture_tear_down);
+  g_test_add ("/email-oauth/expired-mid-sync", Fixture, NULL, fixture_set_up, test_expired_mid_sync, fixture_tear_down);
+  g_test_add ("/email-oauth/revoked", Fixture, NULL, fixture_set_up, test_revoked, fixture_tear_down);
+  g_test_add ("/email-oauth/wrong-verifier", Fixture, NULL, fixture_set_up, test_wrong_verifier, fixture_tear_down);
+
+  return g_test_run ();
+}
