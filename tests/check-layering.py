@@ -5,7 +5,7 @@
 #
 ORDER = (
     "base < store < formats, language < translation < repeats < customers"
-    " < ingest < sync < providers, models < gui, cli"
+    " < reports < ingest < sync < providers, models < gui, cli"
 )
 #
 # Folders named between the same two "<" form one layer and may not
@@ -53,6 +53,7 @@ FOLDERS = {
     "translation": "core/translation",
     "repeats": "core/repeats",
     "customers": "core/customers",
+    "reports": "core/reports",
     "ingest": "core/ingest",
     "sync": "core/sync",
     "providers": "core/providers",

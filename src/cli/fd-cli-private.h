@@ -95,5 +95,7 @@ int       fd_cli_account        (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_listen         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_backup         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_restore        (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_saved          (FdCliOptions *options, int argc, char **argv);
+int       fd_cli_report         (FdCliOptions *options, int argc, char **argv);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ static const FdCliCommand commands[] = {
   { "export", "", N_("Export messages as JSON Lines or mbox"), fd_cli_export },
   { "repeats", "", N_("List customers’ repeated posts: every copy needs an answer"), fd_cli_repeats },
   { "topics", "", N_("List problems that several customers report"), fd_cli_topics },
+  { "report", N_("[--from DATE] [--to DATE]"), N_("Response times and what customers wrote about, for a period"), fd_cli_report },
   { "customers", "", N_("List customers with their identities on each channel"), fd_cli_customers },
   { "customer", N_("merge|split|undo|export|erase …"), N_("Merge, split, export or erase customers"), fd_cli_customer },
   { "translate", N_("TEXT"), N_("Translate a text (offline with Apertium when it can)"), fd_cli_translate },
@@ -34,6 +35,7 @@ static const FdCliCommand commands[] = {
   { "listen", N_("add|remove|list|posts|adopt …"), N_("Follow hashtags and keywords; turn a post into a conversation"), fd_cli_listen },
   { "backup", N_("[--output FILE]"), N_("Back up the messages (also made daily by Frontdesk)"), fd_cli_backup },
   { "restore", N_("FILE"), N_("Put a backup in place of the messages"), fd_cli_restore },
+  { "saved", N_("add|list|remove|use …"), N_("Keep replies you write often, with a text per language"), fd_cli_saved },
 };
 
 static const FdCliCommand *

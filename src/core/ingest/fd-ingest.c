@@ -10,6 +10,7 @@
 #include "fd-ingest.h"
 #include "fd-language-private.h"
 #include "fd-repeats-private.h"
+#include "fd-reports-private.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
@@ -43,6 +44,12 @@ ingest_steps (FdStore                *store,
     return FALSE;
 
   if (!_fd_store_write_message (store, msg, lang, rows, error))
+    return FALSE;
+
+  /* A customer's message may start a wait for our reply, a reply of
+   * ours that went out ends one. */
+  if (!_fd_waits_on_insert (store, msg, rows->message_id, rows->conversation_id,
+                            rows->sort_key, error))
     return FALSE;
 
   /* Link identities that are one person: the customer may become an

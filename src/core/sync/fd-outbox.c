@@ -13,6 +13,7 @@
 
 #include "fd-json.h"
 #include "fd-outbox-private.h"
+#include "fd-reports-private.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
@@ -790,7 +791,8 @@ fd_outbox_mark_sent (FdOutbox             *self,
 
   ok = ok && _fd_outbox_set_entry_state (self, entry->id, FD_OUTBOX_SENT, NULL, error);
   if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
-    ok = mark_answered_by (self, entry->message_id, error);
+    ok = mark_answered_by (self, entry->message_id, error) &&
+         _fd_waits_on_reply_sent (self->store, entry->message_id, now_seconds (), error);
 
   return _fd_outbox_finish (self, ok, error);
 }
