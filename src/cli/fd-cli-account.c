@@ -22,6 +22,9 @@
 typedef struct
 {
   char     *server;
+  char     *handle;
+  char     *service;
+  char     *api_url;
   gboolean  token_stdin;
   char     *name;
   char     *address;
@@ -69,10 +72,17 @@ static const struct {
   /* The first one is for kinds not listed. */
   { "password", FALSE,
     N_("Give the password on standard input with --password-stdin: passwords never go on a command line.") },
+  /* Bluesky: an app password, exchanged for a session when signing in. */
+  { "session", FALSE,
+    N_("Give an app password on standard input with --password-stdin (make one in Bluesky’s "
+       "Settings → Privacy and security → App passwords): passwords never go on a command line.") },
   { "access-token", TRUE,
     N_("Give an access token on standard input with --token-stdin "
        "(create one in the server’s Preferences → Development), "
        "or sign in from the Frontdesk window.") },
+  { "bot-token", TRUE,
+    N_("Give the bot token from BotFather on standard input with --token-stdin: "
+       "tokens never go on a command line.") },
 };
 
 /* "email, mastodon": the channels this build can add, from the registry. */
@@ -153,6 +163,9 @@ account_add (FdCliOptions  *options,
     }
 
   add_param (params, "server", add->server);
+  add_param (params, "handle", add->handle);
+  add_param (params, "service", add->service);
+  add_param (params, "api-url", add->api_url);
   add_param (params, "name", add->name);
   add_param (params, "address", add->address);
   add_param (params, "username", add->username);
@@ -314,7 +327,12 @@ fd_cli_account (FdCliOptions  *options,
   const GOptionEntry entries[] = {
     { "server", 0, 0, G_OPTION_ARG_STRING, &add.server, N_("For “add mastodon”: the server"), N_("URL") },
     { "token-stdin", 0, 0, G_OPTION_ARG_NONE, &add.token_stdin,
-      N_("For “add mastodon”: read an access token from standard input"), NULL },
+      N_("For “add mastodon” and “add telegram”: read an access token or bot token from standard input"), NULL },
+    { "api-url", 0, 0, G_OPTION_ARG_STRING, &add.api_url,
+      N_("For “add telegram”: a Bot API server of your own (default: Telegram’s)"), N_("URL") },
+    { "handle", 0, 0, G_OPTION_ARG_STRING, &add.handle, N_("For “add bluesky”: the account’s handle"), N_("HANDLE") },
+    { "service", 0, 0, G_OPTION_ARG_STRING, &add.service,
+      N_("For “add bluesky”: the account’s server (default: found from the handle)"), N_("URL") },
     { "name", 0, 0, G_OPTION_ARG_STRING, &add.name, N_("For “add email”: the account’s name"), N_("NAME") },
     { "address", 0, 0, G_OPTION_ARG_STRING, &add.address, N_("For “add email”: the email address"), N_("ADDRESS") },
     { "username", 0, 0, G_OPTION_ARG_STRING, &add.username, N_("For “add email”: the login name (default: the address)"), N_("USER") },
@@ -332,7 +350,7 @@ fd_cli_account (FdCliOptions  *options,
     { "history-days", 0, 0, G_OPTION_ARG_INT, &add.history_days,
       N_("For “add email”: fetch this many days of history (default 90)"), N_("DAYS") },
     { "password-stdin", 0, 0, G_OPTION_ARG_NONE, &add.password_stdin,
-      N_("For “add email”: read the password from standard input"), NULL },
+      N_("For “add email” and “add bluesky”: read the password or app password from standard input"), NULL },
     { NULL }
   };
   int status;
@@ -344,6 +362,8 @@ fd_cli_account (FdCliOptions  *options,
                        "      --smtp-security tls|starttls|none --trust-certificate SHA256\n"
                        "      --allow-unencrypted] --password-stdin\n"
                        "  account add mastodon --server URL --token-stdin\n"
+                       "  account add bluesky --handle HANDLE [--service URL] --password-stdin\n"
+                       "  account add telegram [--api-url URL] --token-stdin\n"
                        "  account list\n"
                        "  account remove ID"),
                      &argc, &argv))
@@ -361,6 +381,9 @@ fd_cli_account (FdCliOptions  *options,
     status = fd_cli_usage_error (&command, _("Use “account add”, “account list” or “account remove”."));
 
   g_free (add.server);
+  g_free (add.handle);
+  g_free (add.service);
+  g_free (add.api_url);
   g_free (add.name);
   g_free (add.address);
   g_free (add.username);
