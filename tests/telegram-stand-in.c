@@ -498,6 +498,45 @@ server_cb (SoupServer        *server,
   prefix = g_strdup_printf ("/bot%s/", self->token);
   file_prefix = g_strdup_printf ("/file/bot%s/", self->token);
 
+  /* For scripts driving the stand-in from outside (test-cli-telegram.sh). */
+  if (g_str_equal (path, "/stand-in/sent"))
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *json = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->sent->len; i++)
+        {
+          TelegramSent *sent = g_ptr_array_index (self->sent, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "chat_id");
+          json_builder_add_int_value (builder, sent->chat_id);
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, sent->text);
+          json_builder_set_member_name (builder, "business_connection_id");
+          json_builder_add_string_value (builder, sent->business_connection_id);
+          json_builder_set_member_name (builder, "reply_to");
+          json_builder_add_int_value (builder, sent->reply_to);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json = builder_to_string (builder);
+      respond_json (msg, 200, json);
+      goto out;
+    }
+  if (g_str_equal (path, "/stand-in/drop-next-send"))
+    {
+      Fault *f = g_new0 (Fault, 1);
+
+      f->method = g_strdup ("sendMessage");
+      f->fault = TELEGRAM_FAULT_DROP_AFTER;
+      f->times = 1;
+      g_ptr_array_add (self->faults, f);
+      respond_json (msg, 200, "{}");
+      goto out;
+    }
+
   if (g_str_has_prefix (path, file_prefix) && !self->revoked)
     {
       GBytes *content = g_hash_table_lookup (self->files, path + strlen (file_prefix));

@@ -12,7 +12,9 @@
  * {"ok": false, "error_code": …, "description": …, "parameters":
  * {"retry_after": …}}. Faults can be injected per method: 429 with
  * retry_after, 500, and a request carried out before the connection
- * drops.
+ * drops. For scripts, GET /stand-in/sent lists what the bot sent (JSON)
+ * and GET /stand-in/drop-next-send makes the next sendMessage drop its
+ * answer.
  *
  * Runs a SoupServer on 127.0.0.1 (a free port) in its own thread.
  *

@@ -253,7 +253,8 @@ state_label (FdMessage *message)
   if (fd_message_get_outbox_state (message) == FD_OUTBOX_FAILED)
     return _("failed to send");
   if (fd_message_get_outbox_state (message) == FD_OUTBOX_UNSURE)
-    return _("may have been sent");
+    /* Translators: a reply's state in a column of 15 characters */
+    return _("maybe sent");
   if (fd_message_get_outbox_state (message) == FD_OUTBOX_PENDING ||
       fd_message_get_outbox_state (message) == FD_OUTBOX_SENDING)
     return _("waiting to send");
