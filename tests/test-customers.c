@@ -560,7 +560,8 @@ collect_erased_ids (Fixture   *f,
 
 /* Tables that hold nothing about a customer. */
 static const char * const not_about_customers[] = {
-  "accounts", "sync_cursors", "profile", "listening_terms", "topics", "sqlite_sequence", NULL,
+  "accounts", "sync_cursors", "profile", "listening_terms", "topics", "sqlite_sequence",
+  "profile_settings", NULL,
 };
 
 /* Every other table: how to find what it holds about the erased customer
@@ -593,6 +594,7 @@ static const struct {
   { "repeat_refs", "message_id IN MESSAGES" },
   { "topic_members", "message_id IN MESSAGES" },
   { "thread_ids", "conversation_id IN CONVERSATIONS" },
+  { "waits", "conversation_id IN CONVERSATIONS OR message_id IN MESSAGES OR reply_id IN MESSAGES" },
   { "listening_posts", "message_id IN MESSAGES OR author_handle IN ('@tombaker@mastodon.example', 'tbaker.bsky.social')"
                        " OR text LIKE '%2231%'" },
 };
