@@ -32,7 +32,8 @@ BUILD="meson ninja-build pkg-config gcc libc6-dev gettext itstool
 # (cg3 provides cg-proc, which apertium-spa-cat needs but does not pull in).
 # librsvg2-common lets GTK load SVG icons (the app's own and the channel
 # symbols); GTK only recommends it, and recommends are not installed here.
-RUN="gnome-keyring dbus dbus-x11 libexttextcat-data librsvg2-common
+# tzdata: business hours are kept in a time zone named by IANA name.
+RUN="gnome-keyring dbus dbus-x11 libexttextcat-data librsvg2-common tzdata
      apertium apertium-apy apertium-eng-spa apertium-spa-cat apertium-fr-es cg3"
 # libxtst6: the window test presses keys through the X server (XTest).
 TEST="appstream yelp-tools xvfb xauth imagemagick valgrind libxtst6
