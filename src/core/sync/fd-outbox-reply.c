@@ -19,6 +19,7 @@
 #include "fd-json.h"
 #include "fd-outbox-private.h"
 #include "fd-repeats.h"
+#include "fd-signatures.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
@@ -86,11 +87,24 @@ queue_one (FdOutbox    *self,
   g_autoptr(FdParsedMessage) reply = fd_parsed_message_new ();
   g_autofree char *token = g_uuid_string_random ();
   g_autofree char *payload = NULL;
+  g_autofree char *signed_text = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gint64 reply_id = 0;
 
   reply->channel = g_strdup (fd_message_get_channel (parent));
   reply->account_id = fd_message_get_account_id (parent);
+  /* A letter carries the account's signature; a post or a chat never
+   * does. Part of the text from here on: the conversation shows what the
+   * customer gets. */
+  if (fd_channel_has (reply->channel, FD_CHANNEL_MAIL) && reply->account_id > 0)
+    {
+      g_autofree char *signature = fd_signatures_get (store, reply->account_id, fd_message_get_lang (parent), error);
+
+      if (signature == NULL && error != NULL && *error != NULL)
+        return FALSE;
+      signed_text = fd_signatures_append (text, signature);
+      text = signed_text;
+    }
   /* The idempotency token doubles as the remote id: for mail it is the
    * Message-ID the reply will carry, so a resend can be recognised. */
   if (fd_channel_has (reply->channel, FD_CHANNEL_MAIL))
