@@ -12,6 +12,8 @@
 #include "fd-backup.h"
 #include "fd-help.h"
 #include "fd-language.h"
+#include "fd-notifier.h"
+#include "fd-notify-query.h"
 #include "fd-preferences-window.h"
 #include "fd-sample.h"
 #include "fd-store.h"
@@ -31,6 +33,8 @@ struct _FdApplication
   /* Syncs the real profile (never the sample one) while the app runs. */
   FdSyncManager  *sync_manager;
   char           *sync_error;
+  /* Notifications of what the sync brings; snoozes waking. */
+  FdNotifier     *notifier;
 
   /* The profile and its inbox, opened and loading before the first window
    * is made, for that window. */
@@ -95,8 +99,23 @@ stop_sync (FdApplication *self)
     return;
 
   fd_sync_manager_stop (self->sync_manager);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->sync_manager);
   g_clear_pointer (&self->sync_error, g_free);
+}
+
+/* No notification about the conversation the person is looking at. */
+static gboolean
+conversation_shown_cb (gint64   conversation_id,
+                       gpointer user_data)
+{
+  FdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return FD_IS_WINDOW (window) &&
+         gtk_window_is_active (window) &&
+         gtk_widget_get_visible (GTK_WIDGET (window)) &&
+         fd_window_get_shown_conversation (FD_WINDOW (window)) == conversation_id;
 }
 
 /* Reads the accounts (one small table) and starts syncing them. A second
@@ -125,8 +144,20 @@ start_sync (FdApplication *self,
                                     invert_get_mapping, NULL, NULL, NULL);
     }
 
-  if (!fd_sync_manager_load_accounts (self->sync_manager, store, &error) ||
-      !fd_sync_manager_start (self->sync_manager, &error))
+  if (!fd_sync_manager_load_accounts (self->sync_manager, store, &error))
+    {
+      g_warning ("Sync is not running: %s", error->message);
+      self->sync_error = g_strdup (error->message);
+      return;
+    }
+
+  /* Before the first run ends: what is stored now is not new. */
+  self->notifier = fd_notifier_new (G_APPLICATION (self), self->settings, store);
+  fd_notifier_set_shown_func (self->notifier, conversation_shown_cb, self);
+  fd_notifier_set_sync_manager (self->notifier, self->sync_manager);
+  fd_notifier_check_snoozes (self->notifier);
+
+  if (!fd_sync_manager_start (self->sync_manager, &error))
     {
       g_warning ("Sync is not running: %s", error->message);
       self->sync_error = g_strdup (error->message);
@@ -422,7 +453,90 @@ leave_sample_action (GSimpleAction *action,
   set_sample (user_data, FALSE);
 }
 
+/* The newest message of @conversation_id a customer wrote, else the
+ * newest: what opening the conversation shows. */
+static gint64
+conversation_message (FdStore *store,
+                      gint64   conversation_id)
+{
+  g_autoptr(GPtrArray) messages = fd_store_get_conversation (store, conversation_id, NULL);
+  gint64 id = 0;
+
+  for (guint i = 0; messages != NULL && i < messages->len; i++)
+    {
+      FdMessage *message = g_ptr_array_index (messages, i);
+
+      if (id == 0 || fd_message_get_direction (message) == FD_DIRECTION_IN)
+        id = fd_message_get_id (message);
+    }
+  return id;
+}
+
+static FdWindow *
+ensure_window (FdApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!FD_IS_WINDOW (window))
+    window = GTK_WINDOW (create_window (self));
+  gtk_window_present (window);
+  return FD_WINDOW (window);
+}
+
+/* A notification's default action. */
+static void
+open_conversation_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  FdApplication *self = user_data;
+  gint64 conversation_id = g_variant_get_int64 (param);
+  FdWindow *window = ensure_window (self);
+  FdStore *store = fd_window_get_store (window);
+  gint64 message_id;
+
+  if (store == NULL || fd_window_get_sample (window))
+    return;
+  if ((message_id = conversation_message (store, conversation_id)) != 0)
+    fd_window_open_message (window, message_id);
+  if (self->notifier != NULL)
+    fd_notifier_withdraw (self->notifier, conversation_id);
+}
+
+/* A notification's "Mark as Answered", with or without a window. */
+static void
+mark_answered_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  FdApplication *self = user_data;
+  gint64 conversation_id = g_variant_get_int64 (param);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (FD_IS_WINDOW (window) && fd_window_get_store (FD_WINDOW (window)) != NULL &&
+      !fd_window_get_sample (FD_WINDOW (window)))
+    store = g_object_ref (fd_window_get_store (FD_WINDOW (window)));
+  else
+    {
+      g_autofree char *data_dir = dup_data_dir (self);
+
+      store = fd_store_open (data_dir, &error);
+    }
+
+  if (store == NULL || !fd_notify_mark_answered (store, conversation_id, &error))
+    {
+      g_warning ("Could not mark the conversation answered: %s", error->message);
+      return;
+    }
+  if (self->notifier != NULL)
+    fd_notifier_withdraw (self->notifier, conversation_id);
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-conversation", open_conversation_action, "x" },
+  { "mark-answered", mark_answered_action, "x" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },
@@ -523,6 +637,7 @@ fd_application_finalize (GObject *object)
 {
   FdApplication *self = (FdApplication *)object;
 
+  g_clear_object (&self->notifier);
   g_clear_object (&self->sync_manager);
   g_clear_pointer (&self->sync_error, g_free);
   g_clear_object (&self->first_inbox);
@@ -584,4 +699,12 @@ fd_application_get_sync_manager (FdApplication *self)
   g_return_val_if_fail (FD_IS_APPLICATION (self), NULL);
 
   return self->sync_manager;
+}
+
+FdNotifier *
+fd_application_get_notifier (FdApplication *self)
+{
+  g_return_val_if_fail (FD_IS_APPLICATION (self), NULL);
+
+  return self->notifier;
 }

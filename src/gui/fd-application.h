@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "fd-notifier.h"
 #include "fd-sync-manager.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ GSettings     *fd_application_get_settings (FdApplication *self);
 /* The manager syncing the open profile; NULL for the sample profile, or
  * before a window opened it. */
 FdSyncManager *fd_application_get_sync_manager (FdApplication *self);
+
+/* Sends the notifications; NULL while nothing syncs. */
+FdNotifier    *fd_application_get_notifier (FdApplication *self);
 
 /* A GSettings for the app's schema, or NULL when it is not installed. */
 GSettings     *fd_settings_new             (void);

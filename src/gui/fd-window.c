@@ -377,6 +377,42 @@ listening_post_answered_cb (FdWindow        *self,
   fd_composer_focus (fd_conversation_view_get_composer (self->conversation_view));
 }
 
+gboolean
+fd_window_open_message (FdWindow *self,
+                        gint64    message_id)
+{
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FD_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+  fd_window_check_store (self);
+  if (!(message = fd_store_get_message (self->store, message_id, &error)))
+    {
+      g_debug ("Could not open message %" G_GINT64_FORMAT ": %s", message_id, error->message);
+      return FALSE;
+    }
+
+  fd_conversation_view_show_message (self->conversation_view, message);
+  gtk_stack_set_visible_child_name (self->conversation_stack, "conversation");
+  fd_window_update_actions (self);
+  fd_window_show_pane (self, "conversation");
+  fd_window_mark_shown_read (self);
+  return TRUE;
+}
+
+gint64
+fd_window_get_shown_conversation (FdWindow *self)
+{
+  g_return_val_if_fail (FD_IS_WINDOW (self), 0);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->conversation_stack), "conversation") != 0)
+    return 0;
+  return fd_conversation_view_get_conversation_id (self->conversation_view);
+}
+
 static void
 topic_message_activated_cb (FdWindow    *self,
                             FdMessage   *message,

@@ -51,6 +51,12 @@ FdRestorePage *fd_window_show_damaged (FdWindow   *self,
 void      fd_window_set_sync_manager (FdWindow      *self,
                                       FdSyncManager *manager,
                                       const char    *start_error);
+/* Opens the conversation of @message_id, as a notification's action
+ * does. FALSE when the message is not there. */
+gboolean  fd_window_open_message (FdWindow      *self,
+                                  gint64         message_id);
+/* The conversation the window shows, 0 for none. */
+gint64    fd_window_get_shown_conversation (FdWindow *self);
 /* Replaces the translation manager made from the settings (tests);
  * @user_lang is the language to translate into. */
 void      fd_window_set_translation_manager (FdWindow             *self,
