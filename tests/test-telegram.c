@@ -393,6 +393,21 @@ test_edits_and_deletions (Fixture       *f,
                          message_id_for (f, CONNECTION, CUSTOMER + 1, business));
   g_assert_cmpint (query_int (f->store, sql), >, 0);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages WHERE deleted_at IS NOT NULL"), ==, 1);
+
+  /* What the window and the command line read. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FdMessage) edited = fd_store_get_message (f->store, message_id_for (f, NULL, CUSTOMER, asked), &error);
+    g_autoptr(FdMessage) deleted = fd_store_get_message (f->store, message_id_for (f, CONNECTION, CUSTOMER + 1, business),
+                                                         &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (fd_message_get_edited_at (edited), >, 0);
+    g_assert_cmpint (fd_message_get_deleted_at (edited), ==, 0);
+    g_assert_cmpstr (fd_message_get_text (edited), ==, "Delivery on Tuesday?");
+    g_assert_cmpint (fd_message_get_deleted_at (deleted), >, 0);
+    g_assert_cmpstr (fd_message_get_text (deleted), ==, "Wrong chat, sorry");
+  }
 }
 
 static void

@@ -180,6 +180,10 @@ fd_cli_add_message_json (JsonBuilder *builder,
   int outbox = fd_message_get_outbox_state (message);
   g_autofree char *snoozed_until = fd_message_get_snoozed_until (message) != 0
                                    ? fd_cli_format_time (fd_message_get_snoozed_until (message)) : NULL;
+  g_autofree char *edited_at = fd_message_get_edited_at (message) != 0
+                               ? fd_cli_format_time (fd_message_get_edited_at (message)) : NULL;
+  g_autofree char *deleted_at = fd_message_get_deleted_at (message) != 0
+                                ? fd_cli_format_time (fd_message_get_deleted_at (message)) : NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
@@ -211,6 +215,9 @@ fd_cli_add_message_json (JsonBuilder *builder,
   json_builder_add_boolean_value (builder, fd_message_get_truncated (message));
   fd_cli_json_add_string (builder, "outbox", outbox >= 0 ? fd_outbox_state_to_string (outbox) : NULL);
   fd_cli_json_add_string (builder, "snoozed_until", snoozed_until);
+  /* The author changed or withdrew it (a channel such as Telegram). */
+  fd_cli_json_add_string (builder, "edited_at", edited_at);
+  fd_cli_json_add_string (builder, "deleted_at", deleted_at);
   json_builder_end_object (builder);
 }
 

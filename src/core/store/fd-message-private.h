@@ -19,7 +19,8 @@ G_BEGIN_DECLS
   "(SELECT o.state FROM outbox o WHERE o.message_id = m.id ORDER BY o.id DESC LIMIT 1), " \
   "m.repeat_count, m.n_attachments, m.recipient, " \
   FD_MESSAGE_RECIPIENT_NAME ", m.visibility, " \
-  "(SELECT s.until FROM snoozes s WHERE s.conversation_id = m.conversation_id AND s.woken_at IS NULL)"
+  "(SELECT s.until FROM snoozes s WHERE s.conversation_id = m.conversation_id AND s.woken_at IS NULL), " \
+  "m.edited_at, m.deleted_at"
 
 /* Whom one of our messages went to, as a person reads it: the name or
  * handle written to, else the author of the message answered (imported

@@ -35,6 +35,8 @@ struct _FdMessage
   char           *visibility;
   gint64          created_at;
   gint64          snoozed_until;
+  gint64          edited_at;
+  gint64          deleted_at;
   FdDirection     direction;
   FdMessageState  state;
   int             outbox_state;
@@ -124,6 +126,8 @@ _fd_message_new_from_stmt (sqlite3_stmt *stmt)
   self->recipient_name = dup_column (stmt, 24);
   self->visibility = dup_column (stmt, 25);
   self->snoozed_until = sqlite3_column_int64 (stmt, 26);
+  self->edited_at = sqlite3_column_int64 (stmt, 27);
+  self->deleted_at = sqlite3_column_int64 (stmt, 28);
 
   return self;
 }
@@ -154,6 +158,8 @@ GETTER (const char *, recipient)
 GETTER (const char *, recipient_name)
 GETTER (const char *, visibility)
 GETTER (gint64, snoozed_until)
+GETTER (gint64, edited_at)
+GETTER (gint64, deleted_at)
 GETTER (gint64, created_at)
 GETTER (FdDirection, direction)
 GETTER (FdMessageState, state)

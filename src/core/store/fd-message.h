@@ -49,6 +49,10 @@ guint           fd_message_get_n_attachments   (FdMessage *self);
 /* The time (Unix) its conversation is snoozed until, 0 when it is not
  * snoozed (fd-snooze.h); read when the message was. */
 gint64          fd_message_get_snoozed_until   (FdMessage *self);
+/* When its author last edited it (the text is the edited one), 0 if
+ * never; when its author deleted it (it is kept), 0 if not. */
+gint64          fd_message_get_edited_at       (FdMessage *self);
+gint64          fd_message_get_deleted_at      (FdMessage *self);
 /* A one-line preview of the text, at most about 160 characters. */
 char           *fd_message_dup_snippet         (FdMessage *self);
 
