@@ -8,6 +8,7 @@
 #include "fd-inbox-model.h"
 #include "fd-inbox-view.h"
 #include "fd-listening-view.h"
+#include "fd-reports-view.h"
 #include "fd-sidebar.h"
 #include "fd-store-worker.h"
 #include "fd-sync-manager.h"
@@ -73,6 +74,7 @@ struct _FdWindow
   FdInboxView          *inbox_view;
   FdTopicsView         *topics_view;
   FdListeningView      *listening_view;
+  FdReportsView        *reports_view;
   GtkStack             *conversation_stack;
   FdConversationView   *conversation_view;
   FdTopicView          *topic_view;

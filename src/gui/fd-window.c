@@ -232,6 +232,8 @@ update_title_buttons (FdWindow *self)
   gtk_widget_set_visible (fd_listening_view_get_back_button (self->listening_view), folded);
   gtk_widget_set_visible (fd_conversation_view_get_back_button (self->conversation_view), folded);
   gtk_widget_set_visible (fd_topic_view_get_back_button (self->topic_view), folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (fd_reports_view_get_header_bar (self->reports_view)), folded);
+  gtk_widget_set_visible (fd_reports_view_get_back_button (self->reports_view), folded);
 }
 
 static void
@@ -265,6 +267,21 @@ scope_changed_cb (FdWindow   *self,
   FdView view = view_from_scope (scope, &channel);
   gboolean topics = g_strcmp0 (scope, "topics") == 0;
   gboolean listening = g_strcmp0 (scope, "listening") == 0;
+  gboolean reports = g_strcmp0 (scope, "reports") == 0;
+
+  /* A report needs the width: it takes the list's pane too. */
+  gtk_widget_set_visible (GTK_WIDGET (self->inbox_stack), !reports);
+  if (reports)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->reports_view), TRUE);
+      gtk_stack_set_visible_child_name (self->conversation_stack, "report");
+      fd_reports_view_reload (self->reports_view);
+      g_free (self->scope);
+      self->scope = g_strdup (scope);
+      if (self->settings != NULL)
+        g_settings_set_string (self->settings, "last-view", scope);
+      return;
+    }
 
   if (topics)
     {
@@ -302,7 +319,7 @@ scope_activated_cb (FdWindow   *self,
                     const char *scope,
                     FdSidebar  *sidebar)
 {
-  fd_window_show_pane (self, "inbox");
+  fd_window_show_pane (self, g_strcmp0 (scope, "reports") == 0 ? "conversation" : "inbox");
 }
 
 static void
@@ -651,6 +668,7 @@ fd_window_class_init (FdWindowClass *klass)
   g_type_ensure (FD_TYPE_TOPICS_VIEW);
   g_type_ensure (FD_TYPE_TOPIC_VIEW);
   g_type_ensure (FD_TYPE_LISTENING_VIEW);
+  g_type_ensure (FD_TYPE_REPORTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/fd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FdWindow, toast_overlay);
@@ -662,6 +680,7 @@ fd_window_class_init (FdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdWindow, inbox_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, topics_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, listening_view);
+  gtk_widget_class_bind_template_child (widget_class, FdWindow, reports_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_stack);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, conversation_view);
   gtk_widget_class_bind_template_child (widget_class, FdWindow, topic_view);
@@ -773,6 +792,7 @@ setup_store (FdWindow     *self,
   fd_conversation_view_set_worker (self->conversation_view, self->worker);
   fd_topics_view_set_worker (self->topics_view, self->worker);
   fd_listening_view_set_worker (self->listening_view, self->worker);
+  fd_reports_view_set_worker (self->reports_view, self->worker);
   fd_topic_view_set_worker (self->topic_view, self->worker);
 
   self->user_lang = fd_translation_setup_user_language ();

@@ -24,6 +24,7 @@ enum {
   ORDER_VIEW    = 0,
   ORDER_TOPICS  = 100,
   ORDER_LISTENING = 101,
+  ORDER_REPORTS = 102,
   ORDER_CHANNEL = 1000,
 };
 
@@ -65,6 +66,7 @@ struct _FdSidebar
   guint         view_counts[N_VIEW_ROWS];
   GtkWidget    *topics_row;
   GtkWidget    *listening_row;
+  GtkWidget    *reports_row;
   guint         n_topics;
   GHashTable   *channel_rows;
 
@@ -477,6 +479,11 @@ fd_sidebar_init (FdSidebar *self)
   gtk_widget_set_tooltip_text (self->listening_row, _("Posts about your business from people who did not write to you"));
   gtk_list_box_append (self->list_box, self->listening_row);
 
+  /* Translators: a sidebar row: response times and what customers wrote about */
+  self->reports_row = create_row ("utilities-system-monitor-symbolic", _("Reports"), "reports", ORDER_REPORTS);
+  gtk_widget_set_tooltip_text (self->reports_row, _("How fast customers were answered, and what they wrote about"));
+  gtk_list_box_append (self->list_box, self->reports_row);
+
   gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
   gtk_list_box_set_sort_func (self->list_box, sort_func, self, NULL);
 }
@@ -531,6 +538,8 @@ fd_sidebar_select_scope (FdSidebar  *self,
     row = self->topics_row;
   else if (g_strcmp0 (scope, "listening") == 0)
     row = self->listening_row;
+  else if (g_strcmp0 (scope, "reports") == 0)
+    row = self->reports_row;
   else
     {
       for (guint i = 0; i < N_VIEW_ROWS; i++)
