@@ -40,7 +40,17 @@ TEST="appstream yelp-tools xvfb xauth imagemagick valgrind libxtst6
       notmuch isync sqlite3 clang-14 libclang-rt-14-dev
       flatpak-builder json-glib-tools
       dovecot-imapd dovecot-lmtpd dovecot-submissiond python3-aiosmtpd openssl
-      locales python3"
+      locales python3
+      postgresql redis-server g++ make"
+
+# The Bluesky tests run a real network (tests/bluesky-network.js):
+# @atproto/dev-env from the npm registry on Node.js, with PostgreSQL and
+# Redis (above); g++ and make build its SQLite module. A Node.js that is
+# already there (20 is known to work) is used as it is; else Debian's,
+# with the headers the module's build needs offline.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  TEST="$TEST nodejs npm libnode-dev"
+fi
 
 case "${1:-all}" in
   build) PKGS="$BUILD $RUN" ;;
@@ -72,4 +82,20 @@ fi
 # LANGUAGE in the C locale, so a real locale must exist.
 if [ "${1:-all}" != build ] && ! locale -a 2>/dev/null | grep -qi '^es_ES\.utf-\?8$'; then
   localedef -i es_ES -c -f UTF-8 es_ES.UTF-8 || locale -a | grep -qi '^es_ES\.utf-\?8$'
+fi
+
+# @atproto/dev-env for the Bluesky tests, in a folder of its own (the
+# tests find it there, or where FRONTDESK_ATPROTO_DIR says). Installed
+# once; a second run only checks that it loads.
+ATPROTO_DIR=${FRONTDESK_ATPROTO_DIR:-/opt/frontdesk-test/atproto}
+ATPROTO_VERSION=0.3.215
+if [ "${1:-all}" != build ] &&
+   ! (cd "$ATPROTO_DIR" 2>/dev/null &&
+      node -e "if (require('@atproto/dev-env/package.json').version !== '$ATPROTO_VERSION') process.exit(1);
+               require('better-sqlite3')" 2>/dev/null); then
+  echo "Installing @atproto/dev-env $ATPROTO_VERSION in $ATPROTO_DIR"
+  mkdir -p "$ATPROTO_DIR"
+  (cd "$ATPROTO_DIR" &&
+   npm install --no-audit --no-fund --save-exact --loglevel=error "@atproto/dev-env@$ATPROTO_VERSION")
+  (cd "$ATPROTO_DIR" && node -e "require('@atproto/dev-env'); require('better-sqlite3')")
 fi

@@ -217,12 +217,19 @@ test_forms (void)
   };
   guint i = 0;
 
-  /* The channels the window offers come from the providers; Bluesky is
-   * described but has no provider yet. */
+  /* The channels the window offers come from the providers. */
   g_assert_true (lists (channels, "email"));
   g_assert_true (lists (channels, "mastodon"));
-  g_assert_false (lists (channels, "bluesky"));
-  g_assert_null (fd_account_setup_get_form ("bluesky"));
+  g_assert_true (lists (channels, "bluesky"));
+  /* Bluesky: the handle and an app password; the server only for an
+   * account on a server of its own. */
+  form = fd_account_setup_get_form ("bluesky");
+  g_assert_nonnull (form);
+  g_assert_cmpstr (form->fields[0].id, ==, "handle");
+  g_assert_true (fd_account_setup_form_get_secret_field (form) == fd_account_setup_form_get_field (form, "app-password"));
+  g_assert_true (fd_account_setup_form_get_field (form, "service")->flags & FD_SETUP_FIELD_ADVANCED);
+  g_assert_true (fd_account_setup_form_get_field (form, "service")->flags & FD_SETUP_FIELD_OPTIONAL);
+  g_assert_null (form->browser_sign_in_new);
   g_assert_null (fd_account_setup_get_form ("fax"));
   for (guint c = 0; c < channels->len; c++)
     check_form (g_ptr_array_index (channels, c));

@@ -161,6 +161,17 @@ retry_job (FdStore   *store,
   return fd_outbox_retry (outbox, g_variant_get_int64 (param), error);
 }
 
+/* "It Arrived": the person saw the reply in the chat. */
+static gboolean
+arrived_job (FdStore   *store,
+             GVariant  *param,
+             GError   **error)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+
+  return fd_outbox_mark_arrived (outbox, g_variant_get_int64 (param), error);
+}
+
 static gboolean
 discard_job (FdStore   *store,
              GVariant  *param,
@@ -179,6 +190,16 @@ outbox_retry_action (GtkWidget  *widget,
   /* Translators: %s says why */
   run_job (FD_WINDOW (widget), retry_job, param, _("The reply will be sent again"), NULL,
            _("Could not send the reply again: %s"), TRUE);
+}
+
+static void
+outbox_arrived_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  /* Translators: %s says why */
+  run_job (FD_WINDOW (widget), arrived_job, param, _("The reply is marked as sent"), NULL,
+           _("Could not mark the reply as sent: %s"), FALSE);
 }
 
 static const FdOutboxEntry *
@@ -420,6 +441,7 @@ void
 fd_window_class_install_job_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.outbox-retry", "x", outbox_retry_action);
+  gtk_widget_class_install_action (widget_class, "win.outbox-arrived", "x", outbox_arrived_action);
   gtk_widget_class_install_action (widget_class, "win.outbox-edit", "x", outbox_edit_action);
   gtk_widget_class_install_action (widget_class, "win.outbox-discard", "x", outbox_discard_action);
   gtk_widget_class_install_action (widget_class, "win.undo-discard", NULL, undo_discard_action);

@@ -26,6 +26,9 @@ MALLARD = "{http://projectmallard.org/1.0/}"
 OUTSIDE = {
     # The Mastodon server's sign-in page and settings, in the browser.
     "add-mastodon-account": {"Authorize", "Preferences", "Account", "Authorized apps"},
+    # BotFather's buttons and the Telegram app's settings.
+    "add-telegram-account": {"API Token", "Bot Settings", "Business Mode", "Settings",
+                             "Telegram Business", "Chatbots"},
 }
 
 

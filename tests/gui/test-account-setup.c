@@ -387,8 +387,11 @@ test_channels (Fixture       *f,
   row = find_widget (f->dialog, is_named, "mastodon");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "_Mastodon");
-  /* Described, but no way to add it yet. */
-  g_assert_null (find_widget (f->dialog, is_named, "bluesky"));
+  row = find_widget (f->dialog, is_named, "bluesky");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "_Bluesky");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Mentions, replies and quotes of one Bluesky account");
 
   /* Email: the fields of its form; Mastodon: the server and the browser. */
   page = open_page (f, "email", 0);

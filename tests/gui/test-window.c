@@ -579,7 +579,6 @@ test_reply_without_account (Fixture       *fixture,
   g_autoptr(FdAccount) account = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *left = NULL;
-  GdkContentProvider *clipboard;
   gint64 conversation_id;
 
   /* Not the sample: a profile of imported messages. */
@@ -611,25 +610,14 @@ test_reply_without_account (Fixture       *fixture,
   left = fd_composer_dup_text (composer);
   g_assert_cmpstr (left, ==, "Sí, es normal: tarda unos 3 días.");
 
-  /* Bluesky: no provider here. Copy the text, open the post. */
+  /* Bluesky without an account: add one to answer there. */
   select_position (fixture, find_channel (fixture, "bluesky"));
   g_assert_true (wait_for (fixture, bluesky_thread_shown));
   fd_composer_set_text (composer, "Yes, from ten to four.");
-  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "Frontdesk cannot send replies on Bluesky."));
-  g_assert_nonnull (find_widget (GTK_WIDGET (composer), is_visible_button, "_Copy Text"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (composer), is_visible_button, "_Open Post"));
-  g_assert_null (find_widget (GTK_WIDGET (composer), is_visible_button, "_Add Account…"));
-  save_screenshot (GTK_WIDGET (fixture->window), "reply-no-provider.png");
-  gtk_widget_activate_action (GTK_WIDGET (composer), "composer.copy-text", NULL);
-  clipboard = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (composer)));
-  g_assert_nonnull (clipboard);
-  {
-    g_auto(GValue) value = G_VALUE_INIT;
-
-    g_value_init (&value, G_TYPE_STRING);
-    g_assert_true (gdk_content_provider_get_value (clipboard, &value, NULL));
-    g_assert_cmpstr (g_value_get_string (&value), ==, "Yes, from ten to four.");
-  }
+  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "No Bluesky account can send this reply."));
+  g_assert_nonnull (find_widget (GTK_WIDGET (composer), is_visible_button, "_Add Account…"));
+  g_assert_null (find_widget (GTK_WIDGET (composer), is_visible_button, "_Copy Text"));
+  save_screenshot (GTK_WIDGET (fixture->window), "reply-no-bluesky-account.png");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
   spin (200);
   g_assert_cmpuint (outbox_count (fixture), ==, 0);
@@ -851,6 +839,108 @@ test_thread_focus (Fixture       *fixture,
   fd_composer_set_text (composer, "Thanks, applied.");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
   g_assert_true (wait_for (fixture, reply_to_david_queued));
+}
+
+static guint
+n_bubbles (Fixture *fixture)
+{
+  GtkWidget *box = gtk_widget_get_parent (first_incoming_bubble (fixture));
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+
+  return n;
+}
+
+static gboolean
+long_thread_listed (Fixture *fixture)
+{
+  return find_remote_id (fixture, "long-199@shop.example") != GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+long_thread_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len == 200 && first_incoming_bubble (fixture) != NULL;
+}
+
+static gboolean
+long_thread_built (Fixture *fixture)
+{
+  return n_bubbles (fixture) == 200;
+}
+
+/* A conversation of 200 messages opens with the messages around the one
+ * chosen, and the rest are made over the next frames while the one
+ * chosen stays where it is; in the end every message is there, in
+ * order. */
+static void
+test_long_thread (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *box;
+  guint i = 0;
+
+  for (guint n = 0; n < 200; n++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_minutes (now, (int) n - 400);
+      g_autofree char *iso = g_date_time_format_iso8601 (when);
+
+      g_string_append_printf (jsonl,
+                              "{\"channel\":\"email\",\"id\":\"long-%03u@shop.example\","
+                              "\"thread\":\"long-000@shop.example\","
+                              "\"author\":{\"handle\":\"ines@example.com\",\"name\":\"Ines\"},"
+                              "\"subject\":\"Order 1187\",\"text\":\"Message %u about order 1187.\\n"
+                              "The parcel has still not arrived and the tracking page says nothing new.\","
+                              "\"created_at\":\"%s\",\"lang\":\"en\"}\n",
+                              n, n, iso);
+    }
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (jsonl->str, jsonl->len, NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, "long.jsonl", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (fixture, long_thread_listed));
+
+  /* The newest: opened with the last few, the rest made later. */
+  select_position (fixture, find_remote_id (fixture, "long-199@shop.example"));
+  g_assert_true (wait_for (fixture, long_thread_shown));
+  g_assert_cmpuint (n_bubbles (fixture), <=, 16);
+  g_assert_nonnull (bubble_of (fixture, "long-199@shop.example"));
+  g_assert_true (wait_for (fixture, long_thread_built));
+  spin (300);
+  g_assert_true (bubble_top_in_view (fixture, "long-199@shop.example"));
+  g_assert_false (bubble_top_in_view (fixture, "long-150@shop.example"));
+
+  box = gtk_widget_get_parent (first_incoming_bubble (fixture));
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child), i++)
+    {
+      g_autofree char *id = g_strdup_printf ("long-%03u@shop.example", i);
+
+      g_assert_cmpstr (fd_message_get_remote_id (fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child))), ==, id);
+    }
+  g_assert_cmpuint (i, ==, 200);
+
+  /* An old one of the same conversation: the view moves up to it. */
+  select_position (fixture, find_remote_id (fixture, "long-005@shop.example"));
+  focus_remote_id = "long-005@shop.example";
+  g_assert_true (wait_for (fixture, focus_in_view));
+  spin (500);
+  g_assert_true (bubble_top_in_view (fixture, "long-005@shop.example"));
+  g_assert_true (gtk_widget_has_css_class (bubble_of (fixture, "long-005@shop.example"), "focused"));
 }
 
 static guint
@@ -1543,6 +1633,81 @@ test_outbox_failed_retry (Fixture       *fixture,
   g_assert_true (wait_for (fixture, entry_pending));
 }
 
+static gint64 unsure_entry_id;
+
+static gboolean
+unsure_shown (Fixture *fixture)
+{
+  return find_visible_label (GTK_WIDGET (fixture->window->conversation_view), "warning",
+                             "May have been sent") != NULL;
+}
+
+static gboolean
+is_shown_button_labelled (GtkWidget     *widget,
+                          gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+unsure_buttons_shown (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->window->conversation_view);
+
+  return find_widget (view, is_shown_button_labelled, "_Send Again") != NULL &&
+         find_widget (view, is_shown_button_labelled, "It _Arrived") != NULL;
+}
+
+static gboolean
+unsure_entry_sent (Fixture *fixture)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (fixture->store);
+  g_autoptr(FdOutboxEntry) entry = fd_outbox_get (outbox, unsure_entry_id, NULL);
+
+  return entry != NULL && entry->state == FD_OUTBOX_SENT;
+}
+
+/* A reply on a channel that cannot tell whether an uncertain attempt
+ * arrived: the window says it may have been sent and offers both
+ * answers; "It Arrived" counts it as sent. */
+static void
+test_outbox_unsure (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(FdOutbox) outbox = fd_outbox_new (fixture->store);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  guint position = find_author (fixture, "María García", 3);
+  FdMessage *message = message_at (fixture, position);
+  GtkWidget *arrived;
+
+  g_assert_cmpint (fd_test_queue_reply (fixture->store, fd_message_get_id (message),
+                                        "Hola María, ya está en camino.", &error), >, 0);
+  g_assert_no_error (error);
+  entries = fd_outbox_list (outbox, 0, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (entries->len, ==, 1);
+  unsure_entry_id = ((FdOutboxEntry *) g_ptr_array_index (entries, 0))->id;
+  /* As the outbox leaves it after an answer lost on the way back. */
+  sql = g_strdup_printf ("UPDATE outbox SET state = %d, error = 'This reply may have been sent.' WHERE id = %"
+                         G_GINT64_FORMAT, FD_OUTBOX_UNSURE, unsure_entry_id);
+  g_assert_cmpint (sqlite3_exec (fd_store_get_db (fixture->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "outbox");
+  g_assert_true (wait_for (fixture, model_loaded));
+  select_position (fixture, 0);
+  g_assert_true (wait_for (fixture, unsure_shown));
+  g_assert_true (wait_for (fixture, unsure_buttons_shown));
+  arrived = find_widget (GTK_WIDGET (fixture->window->conversation_view), is_shown_button_labelled, "It _Arrived");
+  g_assert_nonnull (arrived);
+  save_screenshot (GTK_WIDGET (fixture->window), "outbox-unsure.png");
+
+  g_assert_true (gtk_widget_activate (arrived));
+  g_assert_true (wait_for (fixture, unsure_entry_sent));
+}
+
 static guint
 count_author (Fixture    *fixture,
               const char *name)
@@ -2217,10 +2382,10 @@ test_refused_offers_no_private (Fixture       *fixture,
   open_window_without_accounts (fixture);
   composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
 
-  /* Bluesky: Frontdesk cannot send there at all. */
+  /* Bluesky without an account; no private replies there yet. */
   select_position (fixture, find_channel (fixture, "bluesky"));
   g_assert_true (wait_for (fixture, bluesky_thread_shown));
-  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "Bluesky"));
+  g_assert_nonnull (strstr (fd_composer_get_unsendable (composer) ?: "", "No Bluesky account"));
   g_assert_false (private_offered (fixture));
   g_assert_false (gtk_widget_is_visible (find_widget (GTK_WIDGET (composer), is_public_note, NULL)));
 
@@ -2325,14 +2490,14 @@ test_topic_refused (Fixture       *fixture,
   g_assert_true (wait_for (fixture, topic_added_listed));
   fd_topics_view_activate (fixture->window->topics_view, 0);
   g_assert_true (wait_for (fixture, topic_all_refused));
-  g_assert_cmpuint (count_visible_labels (view, "Frontdesk cannot send replies on Bluesky."), ==, 1);
+  g_assert_cmpuint (count_visible_labels (view, "No Bluesky account can send this reply."), ==, 1);
   g_assert_cmpuint (count_visible_labels (view, "No Mastodon account can send this reply."), ==, 1);
   save_screenshot (GTK_WIDGET (fixture->window), "topic-refused.png");
 
   /* A Mastodon account: the answer there can go out; Bluesky still not. */
   manager = add_account_offline (fixture, monitor, account);
   g_assert_true (wait_for (fixture, topic_mastodon_answerable));
-  g_assert_cmpuint (count_visible_labels (view, "Frontdesk cannot send replies on Bluesky."), ==, 1);
+  g_assert_cmpuint (count_visible_labels (view, "No Bluesky account can send this reply."), ==, 1);
   g_assert_cmpuint (count_visible_labels (view, "No Mastodon account"), ==, 0);
 }
 
@@ -5090,6 +5255,7 @@ main (int   argc,
   ADD ("/window/select-shows-thread", test_select_shows_thread);
   ADD ("/window/reply", test_reply);
   ADD ("/window/reply-without-account", test_reply_without_account);
+  ADD ("/window/long-thread", test_long_thread);
   ADD ("/window/thread-focus", test_thread_focus);
   ADD ("/window/draft", test_draft);
   ADD ("/window/mastodon-counter", test_mastodon_counter);
@@ -5103,6 +5269,7 @@ main (int   argc,
   ADD ("/window/narrow-keeps-pane", test_narrow_keeps_pane);
   ADD ("/window/sync-status", test_sync_status);
   ADD ("/window/outbox-failed-retry", test_outbox_failed_retry);
+  ADD ("/window/outbox-unsure", test_outbox_unsure);
   ADD ("/window/repeat-group", test_repeat_group);
   ADD ("/window/topic", test_topic);
   ADD ("/window/translation", test_translation);

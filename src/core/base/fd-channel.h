@@ -31,6 +31,12 @@ typedef enum {
    * arrived, and the server forgets it (Telegram's getUpdates offset):
    * the sync run fetches the next page only once this one is stored. */
   FD_CHANNEL_CURSOR_CONFIRMS = 1 << 3,
+  /* The server stores a reply under a key the client chooses (an atproto
+   * record key): the outbox makes each reply's idempotency key a TID
+   * (a time-ordered id, 13 characters of base32-sortable) when it is
+   * queued, and the provider writes the reply under that key, so a
+   * resend finds or overwrites nothing but its own record. */
+  FD_CHANNEL_RECORD_KEY    = 1 << 4,
 } FdChannelFlags;
 
 /* How an account's secret is kept in the keyring (fd-secrets.c): under

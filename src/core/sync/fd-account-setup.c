@@ -116,6 +116,7 @@ fd_account_setup_add_sync (const char    *data_dir,
   g_autoptr(FdAccount) signed_in = NULL;
   g_autofree char *local_note = NULL;
   FdProviderInterface *iface;
+  const char *kept;
 
   g_return_val_if_fail (data_dir != NULL, NULL);
   g_return_val_if_fail (channel != NULL, NULL);
@@ -135,7 +136,8 @@ fd_account_setup_add_sync (const char    *data_dir,
   if (note != NULL)
     *note = g_steal_pointer (&local_note);
 
-  return fd_account_setup_save_sync (data_dir, signed_in, secret, cancellable, error);
+  kept = g_object_get_data (G_OBJECT (signed_in), FD_ACCOUNT_SETUP_KEPT_SECRET);
+  return fd_account_setup_save_sync (data_dir, signed_in, kept != NULL ? kept : secret, cancellable, error);
 }
 
 /* The profile's account @signed_in is, if any. */

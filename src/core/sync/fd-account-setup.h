@@ -61,6 +61,12 @@ FdAccount  *fd_account_setup_add_sync              (const char    *data_dir,
                                                     GCancellable  *cancellable,
                                                     GError       **error);
 
+/* Object data (a string) on the account a provider's sign_in returns,
+ * when the server exchanged the typed secret for one to keep instead
+ * (Bluesky: an app password for a session): that one goes to the
+ * keyring, the typed one nowhere. */
+#define FD_ACCOUNT_SETUP_KEPT_SECRET "fd-account-setup-kept-secret"
+
 /* Saves @signed_in, an account a provider just signed in to (not saved),
  * in the profile @data_dir: as the profile's account it is when there is
  * one (signed in again, maybe at a new address), else as a new account;

@@ -72,6 +72,26 @@ make_payload (const FdParsedMessage *reply,
   return json_to_string (root, FALSE);
 }
 
+/* An atproto TID: 53 bits of microseconds since 1970 and 10 random
+ * bits, in base32-sortable (FD_CHANNEL_RECORD_KEY). */
+static char *
+make_record_key (void)
+{
+  static const char alphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
+  guint64 value = ((guint64) g_get_real_time () & ((G_GUINT64_CONSTANT (1) << 53) - 1)) << 10 |
+                  (guint64) g_random_int_range (0, 1024);
+  char key[14];
+
+  for (int i = 12; i >= 0; i--)
+    {
+      key[i] = alphabet[value & 31];
+      value >>= 5;
+    }
+  key[13] = '\0';
+
+  return g_strdup (key);
+}
+
 /* One reply to @parent: our outgoing message, unsent, and its entry. The
  * draft of the conversation has become the reply. */
 static gboolean
@@ -85,7 +105,8 @@ queue_one (FdOutbox    *self,
 {
   FdStore *store = fd_outbox_get_store (self);
   g_autoptr(FdParsedMessage) reply = fd_parsed_message_new ();
-  g_autofree char *token = g_uuid_string_random ();
+  g_autofree char *token = fd_channel_has (fd_message_get_channel (parent), FD_CHANNEL_RECORD_KEY)
+                           ? make_record_key () : g_uuid_string_random ();
   g_autofree char *payload = NULL;
   g_autofree char *signed_text = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;

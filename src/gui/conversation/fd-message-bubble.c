@@ -46,6 +46,7 @@ struct _FdMessageBubble
   GtkWidget *outbox_box;
   GtkLabel  *outbox_error_label;
   GtkWidget *retry_button;
+  GtkWidget *arrived_button;
   GtkWidget *edit_button;
   GtkWidget *discard_button;
 };
@@ -94,6 +95,10 @@ update_status (FdMessageBubble *self)
 
     case FD_OUTBOX_FAILED:
       set_status (self, "dialog-error-symbolic", _("Could not be sent"), "error");
+      return;
+
+    case FD_OUTBOX_UNSURE:
+      set_status (self, "dialog-question-symbolic", _("May have been sent"), "warning");
       return;
 
     case FD_OUTBOX_SENT:
@@ -362,6 +367,7 @@ fd_message_bubble_class_init (FdMessageBubbleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, outbox_box);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, outbox_error_label);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, arrived_button);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, edit_button);
   gtk_widget_class_bind_template_child (widget_class, FdMessageBubble, discard_button);
   gtk_widget_class_bind_template_callback (widget_class, original_clicked_cb);
@@ -430,7 +436,28 @@ fd_message_bubble_new (FdMessage          *message,
   set_text (self, text);
 
   when = fd_format_date_time (fd_message_get_created_at (message));
-  gtk_label_set_text (self->time_label, when);
+  if (fd_message_get_deleted_at (message) > 0)
+    {
+      /* Translators: under a message its author withdrew; %s is when it was written */
+      g_autofree char *shown = g_strdup_printf (_("%s, deleted by its author"), when);
+
+      gtk_label_set_text (self->time_label, shown);
+      gtk_widget_add_css_class (GTK_WIDGET (self->text_label), "dim-label");
+    }
+  else if (fd_message_get_edited_at (message) > 0)
+    {
+      g_autofree char *edited = fd_format_date_time (fd_message_get_edited_at (message));
+      /* Translators: under a message its author changed; %s is when it was written */
+      g_autofree char *shown = g_strdup_printf (_("%s, edited"), when);
+
+      /* Translators: %s is when the author last changed the message */
+      g_autofree char *tooltip = g_strdup_printf (_("Edited %s"), edited);
+
+      gtk_label_set_text (self->time_label, shown);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_label), tooltip);
+    }
+  else
+    gtk_label_set_text (self->time_label, when);
 
   update_status (self);
 
@@ -456,6 +483,7 @@ fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
 {
   GVariant *target;
   gboolean failed;
+  gboolean unsure;
 
   g_return_if_fail (FD_IS_MESSAGE_BUBBLE (self));
 
@@ -467,18 +495,25 @@ fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
     }
 
   failed = entry->state == FD_OUTBOX_FAILED;
+  /* It may have arrived, and the channel cannot tell: the person looks
+   * in the chat and says which. */
+  unsure = entry->state == FD_OUTBOX_UNSURE;
   gtk_widget_set_visible (self->outbox_box, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->outbox_error_label), failed && entry->error != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->outbox_error_label), (failed || unsure) && entry->error != NULL);
   gtk_label_set_text (self->outbox_error_label, entry->error ? entry->error : "");
-  gtk_widget_set_visible (self->retry_button, failed);
+  gtk_widget_set_visible (self->retry_button, failed || unsure);
+  gtk_button_set_label (GTK_BUTTON (self->retry_button), unsure ? _("_Send Again") : _("_Retry"));
+  gtk_widget_set_visible (self->arrived_button, unsure);
 
   target = g_variant_ref_sink (g_variant_new_int64 (entry->id));
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retry_button), target);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->arrived_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->edit_button), target);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->discard_button), target);
   g_variant_unref (target);
   /* Named only now that the target is set: the actions take an id. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retry_button), "win.outbox-retry");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->arrived_button), "win.outbox-arrived");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "win.outbox-edit");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->discard_button), "win.outbox-discard");
 }

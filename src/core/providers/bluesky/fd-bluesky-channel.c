@@ -15,9 +15,21 @@ const FdChannelInfo fd_bluesky_channel_info = {
   /* Translators: %s is a Bluesky handle such as ana.bsky.social */
   .reply_hint = N_("Reply on Bluesky to %s"),
   .mention_prefix = "@",
-  .secret_kind = "app-password",
+  /* The keyring holds the session an app password was exchanged for
+   * (never the app password), for the account's DID, sent only to its
+   * server (the account's address). */
+  .secret_kind = "session",
   .secret_name = N_("App password"),
-  .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_PRIVATE_REPLY,
+  .keyring = {
+    .user_setting = "did",
+    .labels = {
+      /* Translators: the keyring's label for the sign-in; %s is @handle */
+      N_("Frontdesk: Bluesky sign-in of %s"),
+      NULL
+    },
+  },
+  /* Direct messages are not synced yet: no private replies. */
+  .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_RECORD_KEY,
   /* A post's limit in graphemes. */
   .max_reply_chars = 300,
 };

@@ -1,0 +1,671 @@
+/* fd-bluesky-provider.c: mentions, replies and quotes on Bluesky.
+ *
+ * The session: the keyring holds the account's access and refresh tokens
+ * (fd-bluesky-session.c made them from the app password). An access
+ * token lives minutes to hours; when the server says it expired,
+ * com.atproto.server.refreshSession gives a new pair, which replaces the
+ * old one in the keyring, and the call is made again. When the refresh
+ * token is refused too (the app password was revoked), the account needs
+ * the person: FD_PROVIDER_ERROR_AUTH, shown as "Sign in again".
+ *
+ * What is fetched:
+ *   app.bsky.notification.listNotifications, reasons mention, reply and
+ *   quote, newest first, paged back to the newest one of the last run
+ *   (the cursor: {"t": its indexedAt}); history pages back with the
+ *   server's own cursor to the account's history-days.
+ *   app.bsky.feed.getPostThread for each reply: the posts above it in
+ *   the thread, stored as context. A conversation is a thread, named by
+ *   its root post's at:// URI; a message's remote id is its post's URI.
+ *   app.bsky.notification.updateSeen once a run has read something, so
+ *   the Bluesky app does not show the same posts as new.
+ * Replies are fd-bluesky-send.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fd-bluesky-provider-private.h"
+#include "fd-json.h"
+#include "fd-secrets.h"
+
+#define DEFAULT_TIMEOUT_MS 30000
+#define DEFAULT_PAGE_SIZE  50
+/* Pages read back in one fetch_new(); the rest waits for the next call. */
+#define MAX_PAGES          10
+/* How far up a thread context is fetched. */
+#define PARENT_HEIGHT      20
+
+static void provider_iface_init (FdProviderInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FdBlueskyProvider, fd_bluesky_provider, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (FD_TYPE_PROVIDER, provider_iface_init))
+
+enum {
+  PROP_0,
+  PROP_TIMEOUT_MS,
+  N_PROPS,
+  PROP_ACCOUNT = N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The session */
+
+static void
+set_tokens (FdBlueskyProvider *self,
+            const char        *access_jwt,
+            const char        *refresh_jwt)
+{
+  if (self->access_jwt != NULL)
+    memset (self->access_jwt, 0, strlen (self->access_jwt));
+  if (self->refresh_jwt != NULL)
+    memset (self->refresh_jwt, 0, strlen (self->refresh_jwt));
+  g_free (self->access_jwt);
+  g_free (self->refresh_jwt);
+  self->access_jwt = g_strdup (access_jwt);
+  self->refresh_jwt = g_strdup (refresh_jwt);
+  fd_bluesky_client_set_token (self->client, access_jwt);
+}
+
+static gboolean
+load_session (FdBlueskyProvider  *self,
+              GCancellable       *cancellable,
+              GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *secret = NULL;
+  g_autofree char *did = NULL;
+  g_autofree char *access = NULL;
+  g_autofree char *refresh = NULL;
+
+  secret = fd_secrets_lookup_sync (self->account, FD_BLUESKY_SESSION_KIND, cancellable, &local_error);
+  if (local_error != NULL)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                   _("Frontdesk could not read the sign-in of %s from the keyring (%s). "
+                     "Unlock the keyring, or sign in again."),
+                   fd_account_get_name (self->account), local_error->message);
+      return FALSE;
+    }
+  if (!_fd_bluesky_session_parse (secret, &did, &access, &refresh))
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                   _("Frontdesk has no sign-in for %s. Sign in again in the account settings with an app password."),
+                   fd_account_get_name (self->account));
+      if (secret != NULL)
+        memset (secret, 0, strlen (secret));
+      return FALSE;
+    }
+  memset (secret, 0, strlen (secret));
+
+  g_free (self->did);
+  self->did = g_steal_pointer (&did);
+  set_tokens (self, access, refresh);
+  memset (access, 0, strlen (access));
+  memset (refresh, 0, strlen (refresh));
+
+  return TRUE;
+}
+
+static gboolean
+refresh_session (FdBlueskyProvider  *self,
+                 GCancellable       *cancellable,
+                 GError            **error)
+{
+  g_autoptr(JsonNode) null_body = json_node_new (JSON_NODE_NULL);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *label = NULL;
+  JsonObject *session;
+  const char *access;
+  const char *refresh;
+
+  if (self->refresh_jwt == NULL && !load_session (self, cancellable, error))
+    return FALSE;
+
+  g_debug ("Account %" G_GINT64_FORMAT ": renewing the Bluesky session", fd_account_get_id (self->account));
+  root = fd_bluesky_client_call (self->client, "com.atproto.server.refreshSession", NULL, null_body,
+                                 self->refresh_jwt, FALSE, NULL, cancellable, &local_error);
+  if (root == NULL)
+    {
+      if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH) ||
+          g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+        g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                     _("Bluesky no longer accepts the sign-in of %s: its app password was probably revoked. "
+                       "Sign in again with a new app password."),
+                     fd_account_get_name (self->account));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  session = json_node_get_object (root);
+  access = fd_bluesky_json_string (session, "accessJwt");
+  refresh = fd_bluesky_json_string (session, "refreshJwt");
+  if (access == NULL || refresh == NULL)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
+                           _("The Bluesky server sent an answer Frontdesk does not understand. Frontdesk will try again."));
+      return FALSE;
+    }
+  set_tokens (self, access, refresh);
+
+  /* The old refresh token is spent: keep the new pair at once. */
+  kept = _fd_bluesky_session_to_string (self->did, access, refresh);
+  /* Translators: the keyring's label for the sign-in; %s is @handle */
+  label = g_strdup_printf (_("Frontdesk: Bluesky sign-in of %s"), fd_account_get_name (self->account));
+  if (!fd_secrets_store_sync (self->account, FD_BLUESKY_SESSION_KIND, label, kept, cancellable, &local_error))
+    g_warning ("Account %" G_GINT64_FORMAT ": the renewed Bluesky sign-in could not be kept: %s",
+               fd_account_get_id (self->account), local_error->message);
+  memset (kept, 0, strlen (kept));
+
+  return TRUE;
+}
+
+JsonNode *
+_fd_bluesky_provider_call (FdBlueskyProvider  *self,
+                           const char         *nsid,
+                           const char         *query,
+                           JsonNode           *body,
+                           gboolean            may_have_arrived,
+                           char              **xrpc_error,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  JsonNode *root;
+
+  if (self->access_jwt == NULL && !load_session (self, cancellable, error))
+    return NULL;
+
+  root = fd_bluesky_client_call (self->client, nsid, query, body, NULL, may_have_arrived, &name,
+                                 cancellable, &local_error);
+  if (root == NULL && g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH) &&
+      g_strcmp0 (name, "ExpiredToken") == 0)
+    {
+      /* Refused before it was done: the call is safe to make again. */
+      g_clear_error (&local_error);
+      g_clear_pointer (&name, g_free);
+      if (!refresh_session (self, cancellable, error))
+        return NULL;
+      root = fd_bluesky_client_call (self->client, nsid, query, body, NULL, may_have_arrived, &name,
+                                     cancellable, &local_error);
+    }
+
+  if (root == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  if (xrpc_error != NULL)
+    *xrpc_error = g_steal_pointer (&name);
+
+  return root;
+}
+
+/* Fetching */
+
+static void
+add_message (FdBlueskyProvider *self,
+             GPtrArray         *messages,
+             FdParsedMessage   *msg)
+{
+  if (msg == NULL)
+    return;
+  if (g_hash_table_contains (self->seen, msg->remote_id))
+    {
+      fd_parsed_message_free (msg);
+      return;
+    }
+
+  g_hash_table_add (self->seen, g_strdup (msg->remote_id));
+  g_ptr_array_add (messages, msg);
+}
+
+/* The posts above @msg in its thread, root first, into @messages. */
+static gboolean
+add_thread_context (FdBlueskyProvider  *self,
+                    FdParsedMessage    *msg,
+                    GPtrArray          *messages,
+                    GCancellable       *cancellable,
+                    GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  g_autofree char *escaped = NULL;
+  g_autofree char *query = NULL;
+  JsonObject *node;
+
+  if (msg->in_reply_to == NULL || g_hash_table_contains (self->seen, msg->in_reply_to))
+    return TRUE;
+
+  escaped = g_uri_escape_string (msg->remote_id, NULL, FALSE);
+  query = g_strdup_printf ("uri=%s&depth=0&parentHeight=%u", escaped, PARENT_HEIGHT);
+  if (!(root = _fd_bluesky_provider_call (self, "app.bsky.feed.getPostThread", query, NULL, FALSE, NULL,
+                                          cancellable, &local_error)))
+    {
+      /* A thread gone or hidden: the post alone is still worth having. */
+      if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  node = fd_bluesky_json_object (fd_bluesky_json_object (json_node_get_object (root), "thread"), "parent");
+  for (; node != NULL; node = fd_bluesky_json_object (node, "parent"))
+    if (fd_bluesky_json_object (node, "post") != NULL)
+      g_ptr_array_add (chain, fd_bluesky_json_object (node, "post"));
+
+  for (guint i = chain->len; i > 0; i--)
+    add_message (self, messages, _fd_bluesky_parse_post (g_ptr_array_index (chain, i - 1), self->did));
+
+  return TRUE;
+}
+
+static gboolean
+is_wanted (JsonObject *notification)
+{
+  const char *reason = fd_bluesky_json_string (notification, "reason");
+
+  return g_strcmp0 (reason, "mention") == 0 || g_strcmp0 (reason, "reply") == 0 ||
+         g_strcmp0 (reason, "quote") == 0;
+}
+
+/* One page of notifications, newest first as the server gives them.
+ * Stops at @stop_at (an indexedAt; NULL: never). */
+static gboolean
+fetch_page (FdBlueskyProvider  *self,
+            const char         *page_cursor,
+            const char         *stop_at,
+            GPtrArray          *posts,
+            char              **next_cursor,
+            char              **newest,
+            gboolean           *reached,
+            gint64             *oldest_time,
+            GCancellable       *cancellable,
+            GError            **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *query = NULL;
+  JsonArray *items;
+  guint length;
+
+  /* priority=false: every customer, not only the accounts the shop
+   * follows, whatever the account chose for the Bluesky app. */
+  query = g_strdup_printf ("limit=%u&priority=false&reasons=mention&reasons=reply&reasons=quote", self->page_size);
+  if (page_cursor != NULL)
+    {
+      g_autofree char *escaped = g_uri_escape_string (page_cursor, NULL, FALSE);
+      g_autofree char *with = g_strdup_printf ("%s&cursor=%s", query, escaped);
+
+      g_free (query);
+      query = g_steal_pointer (&with);
+    }
+
+  if (!(root = _fd_bluesky_provider_call (self, "app.bsky.notification.listNotifications", query, NULL, FALSE,
+                                          NULL, cancellable, error)))
+    return FALSE;
+
+  items = fd_bluesky_json_array (json_node_get_object (root), "notifications");
+  length = items != NULL ? json_array_get_length (items) : 0;
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *item_node = json_array_get_element (items, i);
+      JsonObject *item = JSON_NODE_HOLDS_OBJECT (item_node) ? json_node_get_object (item_node) : NULL;
+      const char *indexed = fd_bluesky_json_string (item, "indexedAt");
+
+      if (item == NULL || indexed == NULL)
+        continue;
+      /* Equal times come again: the store keeps one copy. */
+      if (stop_at != NULL && strcmp (indexed, stop_at) < 0)
+        {
+          *reached = TRUE;
+          break;
+        }
+      if (*newest == NULL || strcmp (indexed, *newest) > 0)
+        {
+          g_free (*newest);
+          *newest = g_strdup (indexed);
+        }
+      if (oldest_time != NULL)
+        *oldest_time = MIN (*oldest_time, _fd_bluesky_parse_time (indexed));
+      if (is_wanted (item))
+        g_ptr_array_add (posts, json_object_ref (item));
+    }
+
+  *next_cursor = length > 0 && fd_bluesky_json_string (json_node_get_object (root), "cursor") != NULL
+                 ? g_strdup (fd_bluesky_json_string (json_node_get_object (root), "cursor")) : NULL;
+  return TRUE;
+}
+
+/* @posts (newest first) as messages, oldest first, each after its thread. */
+static GPtrArray *
+posts_to_messages (FdBlueskyProvider  *self,
+                   GPtrArray          *posts,
+                   gint64              not_before,
+                   GCancellable       *cancellable,
+                   GError            **error)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+
+  for (guint i = posts->len; i > 0; i--)
+    {
+      g_autoptr(FdParsedMessage) msg = _fd_bluesky_parse_notification (g_ptr_array_index (posts, i - 1), self->did);
+
+      if (msg == NULL || msg->created_at < not_before)
+        continue;
+      if (!add_thread_context (self, msg, messages, cancellable, error))
+        return NULL;
+      add_message (self, messages, g_steal_pointer (&msg));
+    }
+
+  return g_steal_pointer (&messages);
+}
+
+static void
+update_seen (FdBlueskyProvider *self,
+             GCancellable      *cancellable)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seen_at = g_date_time_format_iso8601 (now);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "seenAt");
+  json_builder_add_string_value (builder, seen_at);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  /* Only what the Bluesky app shows as new: not worth failing a sync for. */
+  if (!(root = _fd_bluesky_provider_call (self, "app.bsky.notification.updateSeen", NULL, body, FALSE, NULL,
+                                          cancellable, &error)))
+    g_debug ("Account %" G_GINT64_FORMAT ": updateSeen: %s", fd_account_get_id (self->account), error->message);
+}
+
+static char *
+parse_cursor (const char *cursor)
+{
+  g_autoptr(JsonNode) root = NULL;
+  const char *value;
+
+  if (cursor == NULL || !(root = fd_json_parse (cursor, -1, FD_JSON_MAX_SIZE, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+  value = fd_bluesky_json_string (json_node_get_object (root), "t");
+  return value != NULL ? g_strdup (value) : NULL;
+}
+
+static char *
+make_cursor (const char *newest)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "t");
+  if (newest != NULL)
+    json_builder_add_string_value (builder, newest);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return json_to_string (root, FALSE);
+}
+
+/* FdProvider */
+
+static gboolean
+fd_bluesky_provider_authenticate (FdProvider    *provider,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  g_autoptr(JsonNode) root = NULL;
+  const char *did;
+
+  if (!load_session (self, cancellable, error))
+    return FALSE;
+  if (!(root = _fd_bluesky_provider_call (self, "com.atproto.server.getSession", NULL, NULL, FALSE, NULL,
+                                          cancellable, error)))
+    return FALSE;
+
+  did = fd_bluesky_json_string (json_node_get_object (root), "did");
+  if (g_strcmp0 (did, self->did) != 0)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                   _("The Bluesky server signed Frontdesk in to another account than %s. Sign in again."),
+                   fd_account_get_name (self->account));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GPtrArray *
+fd_bluesky_provider_fetch_new (FdProvider    *provider,
+                               const char    *cursor,
+                               char         **new_cursor,
+                               gboolean      *more,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  g_autoptr(GPtrArray) posts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GPtrArray) messages = NULL;
+  g_autofree char *stop_at = parse_cursor (cursor);
+  g_autofree char *page_cursor = NULL;
+  g_autofree char *newest = NULL;
+  gboolean reached = FALSE;
+  guint pages = 0;
+
+  g_hash_table_remove_all (self->seen);
+  *more = FALSE;
+
+  /* Without a cursor: the newest page only; fetch_history() goes back. */
+  do
+    {
+      g_autofree char *next = NULL;
+
+      if (!fetch_page (self, page_cursor, stop_at, posts, &next, &newest, &reached, NULL, cancellable, error))
+        return NULL;
+      g_free (page_cursor);
+      page_cursor = g_steal_pointer (&next);
+      pages++;
+    }
+  while (stop_at != NULL && !reached && page_cursor != NULL && pages < MAX_PAGES);
+
+  /* More than MAX_PAGES since the last run: the newest are read, and
+   * the ones between wait for history to page back to them. */
+  if (stop_at != NULL && !reached && page_cursor != NULL)
+    g_debug ("Account %" G_GINT64_FORMAT ": more than %u pages of notifications since the last sync",
+             fd_account_get_id (self->account), MAX_PAGES);
+
+  if (!(messages = posts_to_messages (self, posts, 0, cancellable, error)))
+    return NULL;
+  if (posts->len > 0)
+    update_seen (self, cancellable);
+
+  *new_cursor = make_cursor (newest != NULL ? newest : stop_at);
+
+  return g_steal_pointer (&messages);
+}
+
+static GPtrArray *
+fd_bluesky_provider_fetch_history (FdProvider    *provider,
+                                   const char    *cursor,
+                                   gint64         not_before,
+                                   char         **new_cursor,
+                                   gboolean      *done,
+                                   GCancellable  *cancellable,
+                                   GError       **error)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  g_autoptr(GPtrArray) posts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autofree char *next = NULL;
+  g_autofree char *newest = NULL;
+  gboolean reached = FALSE;
+  gint64 oldest_time = G_MAXINT64;
+
+  g_hash_table_remove_all (self->seen);
+
+  if (!fetch_page (self, cursor, NULL, posts, &next, &newest, &reached, &oldest_time, cancellable, error))
+    return NULL;
+
+  *done = next == NULL || posts->len == 0 || oldest_time < not_before;
+  *new_cursor = g_steal_pointer (&next);
+
+  return posts_to_messages (self, posts, not_before, cancellable, error);
+}
+
+static void
+fd_bluesky_provider_get_rate_limit (FdProvider *provider,
+                                    gint64     *remaining,
+                                    gint64     *reset_at)
+{
+  fd_bluesky_client_get_rate_limit (FD_BLUESKY_PROVIDER (provider)->client, remaining, reset_at);
+}
+
+static void
+provider_iface_init (FdProviderInterface *iface)
+{
+  iface->authenticate = fd_bluesky_provider_authenticate;
+  iface->fetch_new = fd_bluesky_provider_fetch_new;
+  iface->fetch_history = fd_bluesky_provider_fetch_history;
+  iface->send = _fd_bluesky_provider_send;
+  iface->get_rate_limit = fd_bluesky_provider_get_rate_limit;
+  iface->check_setup = _fd_bluesky_check_setup;
+  iface->sign_in = _fd_bluesky_sign_in;
+  iface->is_same_account = _fd_bluesky_is_same_account;
+  iface->setup_form = &_fd_bluesky_setup_form;
+}
+
+/* GObject */
+
+static void
+fd_bluesky_provider_constructed (GObject *object)
+{
+  FdBlueskyProvider *self = (FdBlueskyProvider *) object;
+  g_autofree char *base_url = NULL;
+
+  G_OBJECT_CLASS (fd_bluesky_provider_parent_class)->constructed (object);
+
+  g_assert (self->account != NULL);
+
+  /* Every request fails with a clear error when the address is not one
+   * the tokens may go to. */
+  base_url = _fd_bluesky_normalize_service (fd_account_get_address (self->account), NULL);
+  self->client = fd_bluesky_client_new (base_url);
+  self->timeout_ms = (guint) CLAMP (fd_account_get_setting_int (self->account, "timeout-ms", self->timeout_ms),
+                                    1, G_MAXINT);
+  fd_bluesky_client_set_timeout (self->client, self->timeout_ms);
+  self->page_size = (guint) CLAMP (fd_account_get_setting_int (self->account, "page-size", DEFAULT_PAGE_SIZE), 1, 100);
+  self->did = fd_account_dup_setting_string (self->account, FD_BLUESKY_SETTING_DID);
+}
+
+static void
+fd_bluesky_provider_dispose (GObject *object)
+{
+  FdBlueskyProvider *self = (FdBlueskyProvider *) object;
+
+  g_clear_object (&self->account);
+
+  G_OBJECT_CLASS (fd_bluesky_provider_parent_class)->dispose (object);
+}
+
+static void
+fd_bluesky_provider_finalize (GObject *object)
+{
+  FdBlueskyProvider *self = (FdBlueskyProvider *) object;
+
+  set_tokens (self, NULL, NULL);
+  g_clear_pointer (&self->client, fd_bluesky_client_free);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_free (self->did);
+
+  G_OBJECT_CLASS (fd_bluesky_provider_parent_class)->finalize (object);
+}
+
+static void
+fd_bluesky_provider_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
+      break;
+    case PROP_TIMEOUT_MS:
+      g_value_set_uint (value, self->timeout_ms);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_bluesky_provider_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACCOUNT:
+      g_set_object (&self->account, g_value_get_object (value));
+      break;
+    case PROP_TIMEOUT_MS:
+      self->timeout_ms = g_value_get_uint (value);
+      if (self->client != NULL)
+        fd_bluesky_client_set_timeout (self->client, self->timeout_ms);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fd_bluesky_provider_class_init (FdBlueskyProviderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = fd_bluesky_provider_constructed;
+  object_class->dispose = fd_bluesky_provider_dispose;
+  object_class->finalize = fd_bluesky_provider_finalize;
+  object_class->get_property = fd_bluesky_provider_get_property;
+  object_class->set_property = fd_bluesky_provider_set_property;
+
+  properties[PROP_TIMEOUT_MS] =
+    g_param_spec_uint ("timeout-ms", NULL, NULL, 1, G_MAXINT, DEFAULT_TIMEOUT_MS,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_override_property (object_class, PROP_ACCOUNT, "account");
+}
+
+static void
+fd_bluesky_provider_init (FdBlueskyProvider *self)
+{
+  self->timeout_ms = DEFAULT_TIMEOUT_MS;
+  self->page_size = DEFAULT_PAGE_SIZE;
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+FdBlueskyProvider *
+fd_bluesky_provider_new (FdAccount *account)
+{
+  g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
+
+  return g_object_new (FD_TYPE_BLUESKY_PROVIDER, "account", account, NULL);
+}

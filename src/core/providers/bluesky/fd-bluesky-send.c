@@ -1,0 +1,314 @@
+/* fd-bluesky-send.c: replies on Bluesky.
+ *
+ * A reply is a post record in the account's repository, made with
+ * com.atproto.repo.createRecord: its reply root and parent (URI and CID
+ * of each, read from the answered post as the AppView has it now), the
+ * mention and link facets of its text (UTF-8 byte offsets), and the
+ * language it is written in.
+ *
+ * Exactly once: the outbox chose the record's key (a TID) when the reply
+ * was queued, and it is the entry's idempotency key. Every attempt writes
+ * that key; after an attempt whose outcome is unknown (the answer was
+ * lost) com.atproto.repo.getRecord asks for it first, and a record found
+ * there is the reply, not sent again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "fd-bluesky-provider-private.h"
+#include "fd-language.h"
+#include "fd-public-post.h"
+
+#define POST_COLLECTION   "app.bsky.feed.post"
+/* A post's limit, in graphemes (the channel's max_reply_chars). */
+#define MAX_GRAPHEMES     300
+
+/* The URI of the record @rkey if the repository has it, NULL (without an
+ * error) when it has not. */
+static char *
+find_record (FdBlueskyProvider  *self,
+             const char         *rkey,
+             GCancellable       *cancellable,
+             GError            **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *xrpc_error = NULL;
+  g_autofree char *repo = g_uri_escape_string (self->did, NULL, FALSE);
+  g_autofree char *query = g_strdup_printf ("repo=%s&collection=" POST_COLLECTION "&rkey=%s", repo, rkey);
+  const char *uri;
+
+  if (!(root = _fd_bluesky_provider_call (self, "com.atproto.repo.getRecord", query, NULL, FALSE, &xrpc_error,
+                                          cancellable, &local_error)))
+    {
+      if (g_strcmp0 (xrpc_error, "RecordNotFound") == 0 ||
+          (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT) && xrpc_error == NULL))
+        return NULL;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  uri = fd_bluesky_json_string (json_node_get_object (root), "uri");
+  return g_strdup (uri != NULL ? uri : "");
+}
+
+/* The post @uri as the AppView has it, or NULL with a PERMANENT error
+ * when it is gone. */
+static JsonNode *
+get_post (FdBlueskyProvider  *self,
+          const char         *uri,
+          JsonObject        **post,
+          GCancellable       *cancellable,
+          GError            **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *escaped = g_uri_escape_string (uri, NULL, FALSE);
+  g_autofree char *query = g_strdup_printf ("uris=%s", escaped);
+  JsonArray *posts;
+  JsonNode *first;
+
+  if (!(root = _fd_bluesky_provider_call (self, "app.bsky.feed.getPosts", query, NULL, FALSE, NULL,
+                                          cancellable, error)))
+    return NULL;
+
+  posts = fd_bluesky_json_array (json_node_get_object (root), "posts");
+  if (posts == NULL || json_array_get_length (posts) == 0 ||
+      !JSON_NODE_HOLDS_OBJECT ((first = json_array_get_element (posts, 0))) ||
+      fd_bluesky_json_string (json_node_get_object (first), "cid") == NULL)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("The post you are answering was deleted or is no longer visible to this account. "
+                             "The reply was not sent; discard it or write to the customer another way."));
+      return NULL;
+    }
+
+  *post = json_node_get_object (first);
+  return g_steal_pointer (&root);
+}
+
+static JsonObject *
+strong_ref (const char *uri,
+            const char *cid)
+{
+  JsonObject *ref = json_object_new ();
+
+  json_object_set_string_member (ref, "uri", uri);
+  json_object_set_string_member (ref, "cid", cid);
+  return ref;
+}
+
+/* Handle -> DID for each handle @text mentions that the server knows. */
+static GHashTable *
+resolve_mentions (FdBlueskyProvider  *self,
+                  const char         *text,
+                  GCancellable       *cancellable,
+                  GError            **error)
+{
+  g_autoptr(GHashTable) dids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) handles = _fd_bluesky_find_mentions (text);
+
+  for (guint i = 0; i < handles->len; i++)
+    {
+      const char *handle = g_ptr_array_index (handles, i);
+      g_autofree char *escaped = g_uri_escape_string (handle, NULL, FALSE);
+      g_autofree char *query = g_strdup_printf ("handle=%s", escaped);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(JsonNode) root = NULL;
+      const char *did;
+
+      if (g_hash_table_contains (dids, handle))
+        continue;
+      if (!(root = _fd_bluesky_provider_call (self, "com.atproto.identity.resolveHandle", query, NULL, FALSE, NULL,
+                                              cancellable, &local_error)))
+        {
+          /* No such account: the handle stays a word of the text. */
+          if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if ((did = fd_bluesky_json_string (json_node_get_object (root), "did")) != NULL)
+        g_hash_table_insert (dids, g_strdup (handle), g_strdup (did));
+    }
+
+  return g_steal_pointer (&dids);
+}
+
+/* The reply's language, as detected, else the answered post's. */
+static const char *
+reply_language (const char *text,
+                JsonObject *parent_record)
+{
+  g_autoptr(FdLanguageDetector) detector = fd_language_get_default_detector (NULL);
+  JsonArray *langs = fd_bluesky_json_array (parent_record, "langs");
+  const char *hint = NULL;
+  FdLanguageResult result = { 0, };
+
+  if (langs != NULL && json_array_get_length (langs) > 0 &&
+      JSON_NODE_HOLDS_VALUE (json_array_get_element (langs, 0)) &&
+      json_node_get_value_type (json_array_get_element (langs, 0)) == G_TYPE_STRING)
+    hint = fd_language_normalize (json_array_get_string_element (langs, 0));
+
+  if (detector != NULL && fd_language_detector_detect (detector, text, hint, NULL, &result))
+    return result.lang;
+
+  return hint;
+}
+
+char *
+_fd_bluesky_provider_send (FdProvider           *provider,
+                           const FdOutboxEntry  *entry,
+                           gboolean              uncertain,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  g_autoptr(JsonNode) parent_root = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) answer = NULL;
+  g_autoptr(GHashTable) mentions = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *created_at = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *existing = NULL;
+  JsonObject *parent;
+  JsonObject *parent_record;
+  JsonObject *root_ref;
+  JsonObject *record;
+  JsonObject *reply;
+  JsonArray *facets;
+  const char *rkey = entry->idempotency_key;
+  const char *lang;
+  const char *uri;
+
+  if (!fd_outbox_entry_is_reply (entry))
+    return g_strdup (entry->message_remote_id);
+
+  if (entry->private_reply)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_NOT_SUPPORTED,
+                           _("Frontdesk cannot send Bluesky direct messages yet. Answer in the thread instead."));
+      return NULL;
+    }
+  if (entry->in_reply_to == NULL || !g_str_has_prefix (entry->in_reply_to, "at://"))
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This reply does not say which Bluesky post it answers, so it cannot go out."));
+      return NULL;
+    }
+  if (!_fd_bluesky_is_tid (rkey))
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This reply was queued without a Bluesky record key, so Frontdesk cannot make sure it "
+                             "goes out only once. Copy its text into a new reply."));
+      return NULL;
+    }
+
+  text = g_strstrip (g_strdup (entry->text != NULL ? entry->text : ""));
+  if (*text == '\0')
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("The reply is empty. Write something, or discard it."));
+      return NULL;
+    }
+  if (fd_public_post_count_chars (text, 0) > MAX_GRAPHEMES)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                   ngettext ("The reply is longer than a Bluesky post may be (%u character). Shorten it.",
+                             "The reply is longer than a Bluesky post may be (%u characters). Shorten it.",
+                             MAX_GRAPHEMES),
+                   MAX_GRAPHEMES);
+      return NULL;
+    }
+
+  /* An earlier attempt may have written the record: then it is the reply. */
+  if (uncertain)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      existing = find_record (self, rkey, cancellable, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (existing != NULL && *existing != '\0')
+        {
+          g_debug ("Outbox entry %" G_GINT64_FORMAT " had arrived: %s", entry->id, existing);
+          return g_steal_pointer (&existing);
+        }
+    }
+
+  if (!(parent_root = get_post (self, entry->in_reply_to, &parent, cancellable, error)))
+    return NULL;
+  parent_record = fd_bluesky_json_object (parent, "record");
+  root_ref = fd_bluesky_json_object (fd_bluesky_json_object (parent_record, "reply"), "root");
+  if (fd_bluesky_json_string (root_ref, "uri") == NULL || fd_bluesky_json_string (root_ref, "cid") == NULL)
+    root_ref = NULL;
+
+  if (!(mentions = resolve_mentions (self, text, cancellable, error)))
+    return NULL;
+  facets = _fd_bluesky_make_facets (text, mentions);
+  lang = reply_language (text, parent_record);
+
+  now = g_date_time_new_now_utc ();
+  created_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+
+  record = json_object_new ();
+  json_object_set_string_member (record, "$type", POST_COLLECTION);
+  json_object_set_string_member (record, "text", text);
+  json_object_set_string_member (record, "createdAt", created_at);
+  reply = json_object_new ();
+  json_object_set_object_member (reply, "root",
+                                 root_ref != NULL
+                                   ? strong_ref (fd_bluesky_json_string (root_ref, "uri"),
+                                                 fd_bluesky_json_string (root_ref, "cid"))
+                                   : strong_ref (fd_bluesky_json_string (parent, "uri"),
+                                                 fd_bluesky_json_string (parent, "cid")));
+  json_object_set_object_member (reply, "parent",
+                                 strong_ref (fd_bluesky_json_string (parent, "uri"),
+                                             fd_bluesky_json_string (parent, "cid")));
+  json_object_set_object_member (record, "reply", reply);
+  if (json_array_get_length (facets) > 0)
+    json_object_set_array_member (record, "facets", facets);
+  else
+    json_array_unref (facets);
+  if (lang != NULL)
+    {
+      JsonArray *langs = json_array_new ();
+
+      json_array_add_string_element (langs, lang);
+      json_object_set_array_member (record, "langs", langs);
+    }
+
+  body = json_node_new (JSON_NODE_OBJECT);
+  {
+    JsonObject *input = json_object_new ();
+
+    json_object_set_string_member (input, "repo", self->did);
+    json_object_set_string_member (input, "collection", POST_COLLECTION);
+    json_object_set_string_member (input, "rkey", rkey);
+    json_object_set_object_member (input, "record", record);
+    json_node_take_object (body, input);
+  }
+
+  if (!(answer = _fd_bluesky_provider_call (self, "com.atproto.repo.createRecord", NULL, body, TRUE, NULL,
+                                            cancellable, error)))
+    return NULL;
+
+  uri = fd_bluesky_json_string (json_node_get_object (answer), "uri");
+  if (uri == NULL)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_UNCERTAIN,
+                           _("The Bluesky server sent an answer Frontdesk does not understand. Frontdesk will check "
+                             "whether the reply arrived."));
+      return NULL;
+    }
+
+  return g_strdup (uri);
+}

@@ -1,0 +1,909 @@
+/* test-bluesky.c: the Bluesky channel against a real Bluesky network.
+ *
+ * tests/bluesky-network.js runs PLC, a PDS and the AppView of
+ * @atproto/dev-env on 127.0.0.1, once for all the cases here. The shop's
+ * account (acme-store.test) signs in with an app password through
+ * "frontdesk-cli account add bluesky", the customers' accounts post to
+ * it, and "frontdesk-cli sync" fetches and answers. What Frontdesk wrote
+ * is read back from the AppView.
+ *
+ * Frontdesk talks to the PDS through a loopback proxy in this program,
+ * which counts the calls and can lose an answer or say 429.
+ *
+ * Needs a session bus with an unlocked keyring (tests/run-headless.sh)
+ * and the network's parts (build-aux/install-deps.sh test).
+ *
+ * Usage: test-bluesky PATH-TO-frontdesk-cli-test
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+#include <signal.h>
+#include <string.h>
+
+#include "fd-account.h"
+#include "fd-bluesky-private.h"
+#include "fd-secrets.h"
+#include "fd-store.h"
+#include "fd-test-server.h"
+#include "fd-test-util.h"
+
+static const char *cli_path;
+
+/* The network, started once. */
+static GSubprocess *network;
+static JsonObject  *network_info;
+static const char  *pds_url;
+static const char  *appview_url;
+static const char  *control_url;
+
+/* The proxy in front of the PDS. */
+typedef struct
+{
+  FdTestServer *http;
+  SoupSession  *session;        /* the server thread's */
+  GMutex        mutex;
+  GHashTable   *counts;         /* nsid -> GUINT_TO_POINTER (calls) */
+  guint         drop_create;    /* lose this many createRecord answers */
+  guint         rate_limit;     /* answer this many listNotifications with 429 */
+  gint64        rate_reset;     /* the ratelimit-reset those say */
+  gint64        last_notifications_us; /* when listNotifications last went through */
+} Proxy;
+
+static Proxy proxy;
+
+static const char *
+account_string (const char *who,
+                const char *member)
+{
+  return json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (network_info,
+                                                                                                      "accounts"),
+                                                                       who),
+                                        member);
+}
+
+/* Network */
+
+static JsonNode *
+http_json (const char *method,
+           const char *url,
+           const char *body)
+{
+  g_autoptr(SoupSession) session = soup_session_new_with_options ("timeout", 120, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autoptr(GBytes) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_nonnull (msg);
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+  answer = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  if (soup_message_get_status (msg) != 200)
+    g_error ("%s %s: HTTP %u: %.*s", method, url, soup_message_get_status (msg),
+             (int) g_bytes_get_size (answer), (const char *) g_bytes_get_data (answer, NULL));
+  json_parser_load_from_data (parser, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), &error);
+  g_assert_no_error (error);
+
+  return json_parser_steal_root (parser);
+}
+
+/* POST @path on the network's control server. */
+static JsonObject *
+control (const char *path,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static JsonObject *
+control (const char *path,
+         const char *format,
+         ...)
+{
+  g_autofree char *body = NULL;
+  g_autofree char *url = g_strconcat (control_url, path, NULL);
+  g_autoptr(JsonNode) root = NULL;
+  va_list ap;
+
+  va_start (ap, format);
+  body = g_strdup_vprintf (format, ap);
+  va_end (ap);
+
+  root = http_json ("POST", url, body);
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* An AppView query, as anyone reads it. */
+static JsonObject *
+appview (const char *nsid,
+         const char *query)
+{
+  g_autofree char *url = g_strdup_printf ("%s/xrpc/%s?%s", appview_url, nsid, query);
+  g_autoptr(JsonNode) root = http_json ("GET", url, NULL);
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+static JsonObject *
+appview_post (const char *uri)
+{
+  g_autofree char *escaped = g_uri_escape_string (uri, NULL, FALSE);
+  g_autofree char *query = g_strdup_printf ("uris=%s", escaped);
+  g_autoptr(JsonObject) answer = appview ("app.bsky.feed.getPosts", query);
+  JsonArray *posts = json_object_get_array_member (answer, "posts");
+
+  g_assert_cmpuint (json_array_get_length (posts), ==, 1);
+  return json_object_ref (json_array_get_object_element (posts, 0));
+}
+
+static void
+start_network (void)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "bluesky-network.js", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *line = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  /* Our standard input keeps it running: if this program dies, it ends. */
+  network = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                              "node", script, NULL);
+  g_assert_no_error (error);
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (network));
+  line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+  g_assert_no_error (error);
+  if (line == NULL)
+    g_error ("The Bluesky test network did not start; see its messages above.");
+
+  json_parser_load_from_data (parser, line, -1, &error);
+  g_assert_no_error (error);
+  network_info = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+  pds_url = json_object_get_string_member (network_info, "pds");
+  appview_url = json_object_get_string_member (network_info, "appview");
+  control_url = json_object_get_string_member (network_info, "control");
+  g_printerr ("# Bluesky network up in %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
+}
+
+static void
+stop_network (void)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  g_subprocess_send_signal (network, SIGTERM);
+  g_subprocess_wait (network, NULL, NULL);
+  g_printerr ("# Bluesky network stopped in %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
+  g_clear_object (&network);
+  g_clear_pointer (&network_info, json_object_unref);
+}
+
+/* Proxy */
+
+static guint
+proxy_count (const char *nsid)
+{
+  guint n;
+
+  g_mutex_lock (&proxy.mutex);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (proxy.counts, nsid));
+  g_mutex_unlock (&proxy.mutex);
+
+  return n;
+}
+
+static gboolean
+close_connection_cb (gpointer user_data)
+{
+  SoupServerMessage *msg = user_data;
+  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
+
+  if (stream != NULL)
+    g_io_stream_close (stream, NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+proxy_cb (SoupServer        *server,
+          SoupServerMessage *msg,
+          const char        *path,
+          GHashTable        *query,
+          gpointer           user_data)
+{
+  g_autoptr(SoupMessage) upstream = NULL;
+  g_autoptr(GBytes) answer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  const char *nsid = g_str_has_prefix (path, "/xrpc/") ? path + 6 : path;
+  const char *raw_query = g_uri_get_query (soup_server_message_get_uri (msg));
+  SoupMessageBody *body = soup_server_message_get_request_body (msg);
+  SoupMessageHeaders *response_headers = soup_server_message_get_response_headers (msg);
+  const char *header;
+  gboolean drop = FALSE;
+  gboolean limited = FALSE;
+  gint64 reset = 0;
+
+  g_mutex_lock (&proxy.mutex);
+  g_hash_table_insert (proxy.counts, g_strdup (nsid),
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (proxy.counts, nsid)) + 1));
+  if (g_str_equal (nsid, "com.atproto.repo.createRecord") && proxy.drop_create > 0)
+    {
+      proxy.drop_create--;
+      drop = TRUE;
+    }
+  if (g_str_equal (nsid, "app.bsky.notification.listNotifications"))
+    {
+      if (proxy.rate_limit > 0)
+        {
+          proxy.rate_limit--;
+          limited = TRUE;
+          reset = proxy.rate_reset;
+        }
+      else
+        proxy.last_notifications_us = g_get_real_time ();
+    }
+  g_mutex_unlock (&proxy.mutex);
+
+  if (limited)
+    {
+      g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, reset);
+
+      soup_message_headers_replace (response_headers, "ratelimit-limit", "3000");
+      soup_message_headers_replace (response_headers, "ratelimit-remaining", "0");
+      soup_message_headers_replace (response_headers, "ratelimit-reset", value);
+      soup_server_message_set_status (msg, 429, NULL);
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC,
+                                        "{\"error\":\"RateLimitExceeded\",\"message\":\"Rate Limit Exceeded\"}", 63);
+      return;
+    }
+
+  if (proxy.session == NULL)
+    proxy.session = soup_session_new_with_options ("timeout", 60, NULL);
+  url = g_strdup_printf ("%s%s%s%s", pds_url, path, raw_query != NULL ? "?" : "", raw_query != NULL ? raw_query : "");
+  upstream = soup_message_new (soup_server_message_get_method (msg), url);
+  if ((header = soup_message_headers_get_one (soup_server_message_get_request_headers (msg), "Authorization")))
+    soup_message_headers_replace (soup_message_get_request_headers (upstream), "Authorization", header);
+  if (body->length > 0)
+    {
+      g_autoptr(GBytes) bytes = soup_message_body_flatten (body);
+      const char *type = soup_message_headers_get_content_type (soup_server_message_get_request_headers (msg), NULL);
+
+      soup_message_set_request_body_from_bytes (upstream, type != NULL ? type : "application/json", bytes);
+    }
+  answer = soup_session_send_and_read (proxy.session, upstream, NULL, &error);
+  if (answer == NULL)
+    {
+      soup_server_message_set_status (msg, 502, NULL);
+      return;
+    }
+
+  if (drop)
+    {
+      /* The work is done; the answer is lost. */
+      g_autoptr(GSource) source = g_idle_source_new ();
+
+      soup_server_message_pause (msg);
+      g_source_set_callback (source, close_connection_cb, g_object_ref (msg), g_object_unref);
+      g_source_attach (source, fd_test_server_get_context (proxy.http));
+      return;
+    }
+
+  soup_server_message_set_status (msg, soup_message_get_status (upstream), NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *name = i == 0 ? "ratelimit-remaining" : "ratelimit-reset";
+
+      if ((header = soup_message_headers_get_one (soup_message_get_response_headers (upstream), name)))
+        soup_message_headers_replace (response_headers, name, header);
+    }
+  soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY,
+                                    g_bytes_get_data (answer, NULL), g_bytes_get_size (answer));
+}
+
+static void
+proxy_stop_cb (gpointer user_data)
+{
+  g_clear_object (&proxy.session);
+}
+
+/* CLI */
+
+/* Runs the CLI in @dir; returns its standard output, parsed when @json. */
+static char *
+run_cli (const char  *dir,
+         const char  *input,
+         int          expected_status,
+         ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_subprocess_launcher_setenv (launcher, "GIO_USE_NETWORK_MONITOR", "base", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  g_ptr_array_add (args, (gpointer) cli_path);
+  g_ptr_array_add (args, (gpointer) "--data-dir");
+  g_ptr_array_add (args, (gpointer) dir);
+  va_start (ap, expected_status);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  if (err != NULL && *err != '\0')
+    g_printerr ("# %s: %s", (const char *) args->pdata[3], err);
+  if (expected_status >= 0)
+    g_assert_cmpint (g_subprocess_get_exit_status (process), ==, expected_status);
+
+  return g_steal_pointer (&out);
+}
+
+static JsonNode *
+run_cli_json (const char *dir,
+              ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, dir);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  while (args->len < 4)
+    g_ptr_array_add (args, NULL);
+
+  out = run_cli (dir, NULL, 0, "--json", args->pdata[0], args->pdata[1], args->pdata[2], args->pdata[3], NULL);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+
+  return json_parser_steal_root (parser);
+}
+
+/* A profile with the shop's account, signed in through the proxy. */
+static char *
+add_shop_account (void)
+{
+  char *dir = fd_test_make_data_dir ();
+  g_autofree char *input = g_strdup_printf ("%s\n", account_string ("shop", "appPassword"));
+  g_autofree char *out = NULL;
+
+  out = run_cli (dir, input, 0, "account", "add", "bluesky", "--handle", account_string ("shop", "handle"),
+                 "--service", fd_test_server_get_url (proxy.http), "--password-stdin", NULL);
+  g_assert_nonnull (strstr (out, "@acme-store.test"));
+
+  return dir;
+}
+
+/* The message of @dir whose remote id is @uri, or NULL. */
+static JsonObject *
+find_message (JsonNode   *list,
+              const char *uri)
+{
+  JsonArray *array = json_node_get_array (list);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *msg = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (msg, "remote_id"), uri) == 0)
+        return msg;
+    }
+
+  return NULL;
+}
+
+/* A post by @by; @extra_json: more members of the request. */
+static JsonObject *
+post (const char *by,
+      const char *extra_json,
+      const char *text)
+{
+  g_autofree char *request = g_strdup_printf ("{%s}", extra_json != NULL ? extra_json : "");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
+  JsonObject *object;
+
+  json_parser_load_from_data (parser, request, -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  json_object_set_string_member (object, "by", by);
+  json_object_set_string_member (object, "text", text);
+  body = json_to_string (json_parser_get_root (parser), FALSE);
+
+  return control ("/post", "%s", body);
+}
+
+/* A post that starts by mentioning the shop: "@acme-store.test …", with
+ * the facet that makes it a mention. */
+static JsonObject *
+post_mention (const char *by,
+              const char *text_after)
+{
+  g_autofree char *text = g_strconcat ("@acme-store.test ", text_after, NULL);
+  g_autofree char *extra = g_strdup_printf ("\"langs\": [\"en\"], \"facets\": ["
+                                            "{\"index\": {\"byteStart\": 0, \"byteEnd\": 16}, \"features\": "
+                                            "[{\"$type\": \"app.bsky.richtext.facet#mention\", \"did\": \"%s\"}]}]",
+                                            account_string ("shop", "did"));
+
+  return post (by, extra, text);
+}
+
+static char *
+ref_json (JsonObject *ref)
+{
+  return g_strdup_printf ("{\"uri\": \"%s\", \"cid\": \"%s\"}",
+                          json_object_get_string_member (ref, "uri"), json_object_get_string_member (ref, "cid"));
+}
+
+/* The id of the message @uri in @dir. */
+static char *
+message_id (const char *dir,
+            const char *uri)
+{
+  g_autoptr(JsonNode) list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  JsonObject *msg = find_message (list, uri);
+
+  g_assert_nonnull (msg);
+  return g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (msg, "id"));
+}
+
+/* How many posts of the shop's repository say @text. */
+static guint
+count_shop_posts (const char *text)
+{
+  g_autofree char *escaped = g_uri_escape_string (account_string ("shop", "did"), NULL, FALSE);
+  g_autofree char *url = g_strdup_printf ("%s/xrpc/com.atproto.repo.listRecords?repo=%s&collection=app.bsky.feed.post&limit=100",
+                                          pds_url, escaped);
+  g_autoptr(JsonNode) root = http_json ("GET", url, NULL);
+  JsonArray *records = json_object_get_array_member (json_node_get_object (root), "records");
+  guint n = 0;
+
+  for (guint i = 0; i < json_array_get_length (records); i++)
+    {
+      JsonObject *value = json_object_get_object_member (json_array_get_object_element (records, i), "value");
+
+      if (g_strcmp0 (json_object_get_string_member (value, "text"), text) == 0)
+        n++;
+    }
+
+  return n;
+}
+
+/* Cases */
+
+/* Sign in, sync mentions, replies and quotes, answer one, read the answer
+ * back from the AppView. */
+static void
+test_sync_and_reply (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(JsonObject) root_post = NULL;
+  g_autoptr(JsonObject) mention = NULL;
+  g_autoptr(JsonObject) reply = NULL;
+  g_autoptr(JsonObject) quote = NULL;
+  g_autoptr(JsonObject) sent = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  g_autoptr(JsonNode) accounts = NULL;
+  g_autofree char *extra = NULL;
+  g_autofree char *root_ref = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *msg;
+  JsonObject *record;
+  JsonArray *facets;
+  const char *shop_did = account_string ("shop", "did");
+  const char *ana_did = account_string ("ana", "did");
+  /* "¡Hola @ana-perez.test! Mira https://example.com/ayuda …" with the
+   * mention at bytes 7 to 22 (the ¡ is two bytes) and the link at 29 to 54. */
+  const char *answer = "\xc2\xa1Hola @ana-perez.test! Mira https://example.com/ayuda por favor, "
+                       "tu pedido ya est\xc3\xa1 en camino y llegar\xc3\xa1 ma\xc3\xb1" "ana.";
+  gint64 start = g_get_monotonic_time ();
+
+  /* The shop's own post, answered by Ben; Ana mentions and quotes the shop. */
+  root_post = post ("shop", "\"langs\": [\"en\"]", "Our spring sale starts today!");
+  root_ref = ref_json (root_post);
+  extra = g_strdup_printf ("\"reply\": {\"root\": %s, \"parent\": %s}, \"langs\": [\"es\"]", root_ref, root_ref);
+  reply = post ("ben", extra, "\xc2\xbfHay env\xc3\xado gratis a Canarias para los pedidos de la oferta?");
+  g_free (extra);
+  extra = g_strdup_printf ("\"langs\": [\"en\"], \"facets\": ["
+                           "{\"index\": {\"byteStart\": 0, \"byteEnd\": 16}, \"features\": "
+                           "[{\"$type\": \"app.bsky.richtext.facet#mention\", \"did\": \"%s\"}]},"
+                           "{\"index\": {\"byteStart\": 40, \"byteEnd\": 59}, \"features\": "
+                           "[{\"$type\": \"app.bsky.richtext.facet#link\", \"uri\": \"https://example.com/orders/12345\"}]}]",
+                           shop_did);
+  mention = post ("ana", extra, "@acme-store.test my order is late, see: example.com/orde...");
+  g_free (extra);
+  extra = g_strdup_printf ("\"quote\": %s, \"langs\": [\"en\"]", root_ref);
+  quote = post ("ana", extra, "Their sale never ships on time.");
+
+  dir = add_shop_account ();
+  g_assert_cmpuint (proxy_count ("com.atproto.server.createSession"), ==, 1);
+  /* Only the session is kept: the app password is in neither the
+   * profile nor the keyring. */
+  accounts = run_cli_json (dir, "account", "list", NULL);
+  out = json_to_string (accounts, FALSE);
+  g_assert_null (strstr (out, account_string ("shop", "appPassword")));
+  g_clear_pointer (&out, g_free);
+
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+
+  msg = find_message (list, json_object_get_string_member (mention, "uri"));
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "channel"), ==, "bluesky");
+  g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "in");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (msg, "author"), "handle"), ==,
+                   "@ana-perez.test");
+  /* The shortened link shows whole. */
+  g_assert_cmpstr (json_object_get_string_member (msg, "text"), ==,
+                   "@acme-store.test my order is late, see: https://example.com/orders/12345");
+  g_assert_cmpstr (json_object_get_string_member (msg, "lang"), ==, "en");
+
+  msg = find_message (list, json_object_get_string_member (reply, "uri"));
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "lang"), ==, "es");
+  g_assert_cmpstr (json_object_get_string_member (msg, "in_reply_to"), ==,
+                   json_object_get_string_member (root_post, "uri"));
+  /* The thread is a conversation, named by its root; the shop's post is
+   * in it, as ours. */
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, json_object_get_string_member (root_post, "uri"));
+  msg = find_message (list, json_object_get_string_member (root_post, "uri"));
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "out");
+
+  g_assert_nonnull (find_message (list, json_object_get_string_member (quote, "uri")));
+  g_assert_cmpuint (proxy_count ("app.bsky.notification.updateSeen"), >=, 1);
+
+  /* The answer to Ben, in Spanish, mentioning Ana. */
+  id = message_id (dir, json_object_get_string_member (reply, "uri"));
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "reply", id, "--text", answer, NULL);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.server.createSession"), ==, 1);
+  json_object_unref (control ("/process", "{}"));
+
+  g_clear_pointer (&list, json_node_unref);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  {
+    JsonArray *array = json_node_get_array (list);
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *m = json_array_get_object_element (array, i);
+
+        if (g_strcmp0 (json_object_get_string_member (m, "direction"), "out") == 0 &&
+            g_strcmp0 (json_object_get_string_member (m, "text"), answer) == 0)
+          sent = appview_post (json_object_get_string_member (m, "remote_id"));
+      }
+  }
+  g_assert_nonnull (sent);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (sent, "author"), "did"), ==, shop_did);
+  /* The record key is a TID. */
+  g_assert_true (_fd_bluesky_is_tid (strrchr (json_object_get_string_member (sent, "uri"), '/') + 1));
+  record = json_object_get_object_member (sent, "record");
+  g_assert_cmpstr (json_object_get_string_member (record, "text"), ==, answer);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (record, "reply"), "root"), "uri"),
+                   ==, json_object_get_string_member (root_post, "uri"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (record, "reply"), "root"), "cid"),
+                   ==, json_object_get_string_member (root_post, "cid"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (record, "reply"), "parent"), "uri"),
+                   ==, json_object_get_string_member (reply, "uri"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (record, "reply"), "parent"), "cid"),
+                   ==, json_object_get_string_member (reply, "cid"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (record, "langs"), 0), ==, "es");
+  facets = json_object_get_array_member (record, "facets");
+  g_assert_cmpuint (json_array_get_length (facets), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *facet = json_array_get_object_element (facets, i);
+      JsonObject *index = json_object_get_object_member (facet, "index");
+      JsonObject *feature = json_array_get_object_element (json_object_get_array_member (facet, "features"), 0);
+      gint64 byte_start = json_object_get_int_member (index, "byteStart");
+      gint64 byte_end = json_object_get_int_member (index, "byteEnd");
+
+      if (g_str_equal (json_object_get_string_member (feature, "$type"), "app.bsky.richtext.facet#mention"))
+        {
+          g_assert_cmpint (byte_start, ==, 7);
+          g_assert_cmpint (byte_end, ==, 22);
+          g_assert_cmpstr (json_object_get_string_member (feature, "did"), ==, ana_did);
+        }
+      else
+        {
+          g_assert_cmpstr (json_object_get_string_member (feature, "$type"), ==, "app.bsky.richtext.facet#link");
+          g_assert_cmpint (byte_start, ==, 29);
+          g_assert_cmpint (byte_end, ==, 54);
+          g_assert_cmpstr (json_object_get_string_member (feature, "uri"), ==, "https://example.com/ayuda");
+        }
+      g_assert_true (strncmp (answer + byte_start, byte_start == 7 ? "@ana-perez.test" : "https://example.com/ayuda",
+                              byte_end - byte_start) == 0);
+    }
+
+  fd_test_rmdir (dir);
+  g_printerr ("# sync and reply: %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
+}
+
+static void
+queue_answer (const char *dir,
+              const char *text,
+              JsonObject *to)
+{
+  g_autofree char *id = message_id (dir, json_object_get_string_member (to, "uri"));
+  g_autofree char *out = run_cli (dir, NULL, 0, "reply", id, "--text", text, NULL);
+}
+
+/* The answer to createRecord is lost: the next attempt finds the record
+ * under its key and does not write another. */
+static void
+test_lost_answer (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autoptr(JsonObject) mention = NULL;
+  g_autoptr(JsonNode) outbox = NULL;
+  g_autofree char *out = NULL;
+  const char *text = "Thanks for telling us, we are looking at your order now.";
+  gint64 start = g_get_monotonic_time ();
+  guint creates;
+
+  mention = post_mention ("ben", "where is my parcel?");
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  queue_answer (dir, text, mention);
+
+  g_mutex_lock (&proxy.mutex);
+  proxy.drop_create = 1;
+  g_mutex_unlock (&proxy.mutex);
+  creates = proxy_count ("com.atproto.repo.createRecord");
+
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.repo.createRecord"), ==, creates + 1);
+  g_assert_cmpuint (count_shop_posts (text), ==, 1);
+
+  /* Until it is sent, the entry waits; the next sync asks first. */
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.repo.getRecord"), >=, 1);
+  g_assert_cmpuint (count_shop_posts (text), ==, 1);
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 0);
+
+  fd_test_rmdir (dir);
+  g_printerr ("# lost answer: %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
+}
+
+/* Loads the profile's only account. */
+static FdAccount *
+load_account (const char *dir,
+              FdStore   **store_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) store = fd_store_open (dir, &error);
+  g_autoptr(GPtrArray) accounts = NULL;
+
+  g_assert_no_error (error);
+  accounts = fd_account_load_all (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (accounts->len, ==, 1);
+  *store_out = g_steal_pointer (&store);
+
+  return g_object_ref (g_ptr_array_index (accounts, 0));
+}
+
+/* Puts an expired access token in the keyring, keeping the refresh token. */
+static void
+expire_access_token (const char *dir)
+{
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdAccount) account = load_account (dir, &store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) expired = control ("/expired-token", "{\"by\": \"shop\"}");
+  g_autofree char *secret = fd_secrets_lookup_sync (account, FD_BLUESKY_SESSION_KIND, NULL, &error);
+  g_autofree char *did = NULL;
+  g_autofree char *access = NULL;
+  g_autofree char *refresh = NULL;
+  g_autofree char *changed = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (_fd_bluesky_session_parse (secret, &did, &access, &refresh));
+  changed = _fd_bluesky_session_to_string (did, json_object_get_string_member (expired, "accessJwt"), refresh);
+  fd_secrets_store_sync (account, FD_BLUESKY_SESSION_KIND, "Frontdesk test", changed, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* An expired access token is renewed with the refresh token, not a new
+ * session; the renewed pair is kept. */
+static void
+test_expired_token (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autoptr(JsonNode) accounts = NULL;
+  g_autofree char *out = NULL;
+  guint sessions = proxy_count ("com.atproto.server.createSession");
+  guint refreshes = proxy_count ("com.atproto.server.refreshSession");
+  JsonObject *account;
+
+  expire_access_token (dir);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.server.refreshSession"), ==, refreshes + 1);
+  g_assert_cmpuint (proxy_count ("com.atproto.server.createSession"), ==, sessions);
+
+  /* The renewed access token was kept: no refresh the next time. */
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.server.refreshSession"), ==, refreshes + 1);
+
+  accounts = run_cli_json (dir, "sync", "--once", NULL);
+  account = json_array_get_object_element (json_node_get_array (accounts), 0);
+  g_assert_cmpstr (json_object_get_string_member (account, "error_kind"), ==, "none");
+
+  fd_test_rmdir (dir);
+}
+
+/* A revoked app password: the refresh token is refused, and the account
+ * asks the person to sign in again. */
+static void
+test_revoked (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autoptr(JsonObject) made = control ("/app-password", "{\"by\": \"shop\", \"name\": \"revoked-one\"}");
+  g_autofree char *input = g_strdup_printf ("%s\n", json_object_get_string_member (made, "password"));
+  g_autoptr(JsonNode) accounts = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *account;
+
+  out = run_cli (dir, input, 0, "account", "add", "bluesky", "--handle", account_string ("shop", "handle"),
+                 "--service", fd_test_server_get_url (proxy.http), "--password-stdin", NULL);
+  g_clear_pointer (&out, g_free);
+  json_object_unref (control ("/revoke-app-password", "{\"by\": \"shop\", \"name\": \"revoked-one\"}"));
+  expire_access_token (dir);
+
+  out = run_cli (dir, NULL, -1, "--json", "sync", "--once", NULL);
+  accounts = json_from_string (out, NULL);
+  g_assert_nonnull (accounts);
+  account = json_array_get_object_element (json_node_get_array (accounts), 0);
+  g_assert_cmpstr (json_object_get_string_member (account, "error_kind"), ==, "needs-password");
+  g_assert_nonnull (strstr (json_object_get_string_member (account, "error"), "Sign in again"));
+
+  fd_test_rmdir (dir);
+}
+
+/* 429 with ratelimit-reset: the account says so, and the sync engine
+ * asks again only once the reset has come. */
+static void
+test_rate_limit (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autofree char *out = NULL;
+  g_autoptr(GSubprocess) sync = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 reset = g_get_real_time () / G_USEC_PER_SEC + 4;
+  gint64 answered_us = 0;
+
+  g_mutex_lock (&proxy.mutex);
+  proxy.rate_limit = 2;
+  proxy.rate_reset = reset;
+  proxy.last_notifications_us = 0;
+  g_mutex_unlock (&proxy.mutex);
+
+  /* One sync: refused, and asked again, if at all, after the reset. */
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  g_mutex_lock (&proxy.mutex);
+  g_assert_cmpuint (proxy.rate_limit, <, 2);
+  if (proxy.last_notifications_us != 0)
+    g_assert_cmpint (proxy.last_notifications_us, >=, reset * G_USEC_PER_SEC);
+  proxy.last_notifications_us = 0;
+  reset = g_get_real_time () / G_USEC_PER_SEC + 4;
+  proxy.rate_limit = 1;
+  proxy.rate_reset = reset;
+  g_mutex_unlock (&proxy.mutex);
+
+  /* The engine's own schedule: one more 429, then a wait to the reset. */
+  sync = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                           cli_path, "--data-dir", dir, "sync", "--interval", "600", NULL);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 300 && answered_us == 0; i++)
+    {
+      g_usleep (100 * 1000);
+      g_mutex_lock (&proxy.mutex);
+      answered_us = proxy.last_notifications_us;
+      g_mutex_unlock (&proxy.mutex);
+    }
+  g_subprocess_send_signal (sync, SIGTERM);
+  g_subprocess_wait (sync, NULL, NULL);
+
+  g_assert_cmpint (answered_us, >=, reset * G_USEC_PER_SEC);
+  g_mutex_lock (&proxy.mutex);
+  g_assert_cmpuint (proxy.rate_limit, ==, 0);
+  g_mutex_unlock (&proxy.mutex);
+
+  fd_test_rmdir (dir);
+}
+
+/* The post answered was deleted meanwhile: the reply fails with a
+ * sentence that says so. */
+static void
+test_deleted_parent (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autoptr(JsonObject) mention = NULL;
+  g_autoptr(JsonNode) outbox = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *entry;
+
+  mention = post_mention ("ana", "never mind, found it");
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  queue_answer (dir, "Glad to hear it!", mention);
+  json_object_unref (control ("/delete", "{\"by\": \"ana\", \"uri\": \"%s\"}", json_object_get_string_member (mention, "uri")));
+
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 1);
+  entry = json_array_get_object_element (json_node_get_array (outbox), 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "state"), ==, "failed");
+  g_assert_nonnull (strstr (json_object_get_string_member (entry, "error"), "deleted"));
+  g_assert_cmpuint (count_shop_posts ("Glad to hear it!"), ==, 0);
+
+  fd_test_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s PATH-TO-frontdesk-cli-test\n", argv[0]);
+      return 2;
+    }
+  cli_path = argv[1];
+
+  start_network ();
+  g_mutex_init (&proxy.mutex);
+  proxy.counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  proxy.http = fd_test_server_start ("bluesky-proxy", proxy_cb, proxy_stop_cb, NULL, NULL);
+
+  g_test_add_func ("/bluesky/sync-and-reply", test_sync_and_reply);
+  g_test_add_func ("/bluesky/lost-answer", test_lost_answer);
+  g_test_add_func ("/bluesky/expired-token", test_expired_token);
+  g_test_add_func ("/bluesky/revoked", test_revoked);
+  g_test_add_func ("/bluesky/rate-limit", test_rate_limit);
+  g_test_add_func ("/bluesky/deleted-parent", test_deleted_parent);
+
+  status = g_test_run ();
+
+  fd_test_server_stop (proxy.http);
+  g_hash_table_unref (proxy.counts);
+  stop_network ();
+
+  return status;
+}
