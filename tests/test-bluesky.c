@@ -8,7 +8,8 @@
  * is read back from the AppView.
  *
  * Frontdesk talks to the PDS through a loopback proxy in this program,
- * which counts the calls and can lose an answer or say 429.
+ * which counts the calls and can lose an answer or say 429. Last, 20
+ * kill -9 of "frontdesk-cli sync" while it sends.
  *
  * Needs a session bus with an unlocked keyring (tests/run-headless.sh)
  * and the network's parts (build-aux/install-deps.sh test).
@@ -30,6 +31,8 @@
 #include "fd-store.h"
 #include "fd-test-server.h"
 #include "fd-test-util.h"
+
+#define N_KILLS 20
 
 static const char *cli_path;
 
@@ -872,6 +875,54 @@ test_deleted_parent (void)
   fd_test_rmdir (dir);
 }
 
+/* kill -9 of "frontdesk-cli sync" while it sends, 20 times: afterwards
+ * every reply is in the shop's repository exactly once. */
+static void
+test_kill_9 (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1717);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonNode) outbox = NULL;
+  g_autofree char *out = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < N_KILLS; i++)
+    {
+      g_autofree char *question = g_strdup_printf ("is order %u on its way?", 7000 + i);
+      g_autoptr(JsonObject) mention = post_mention ("ben", question);
+      g_autoptr(GSubprocess) sync = NULL;
+      g_autoptr(GError) error = NULL;
+      char *text = g_strdup_printf ("Order %u left our warehouse this morning.", 7000 + i);
+
+      g_ptr_array_add (texts, text);
+      g_free (out);
+      out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+      queue_answer (dir, text, mention);
+
+      sync = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error,
+                               cli_path, "--data-dir", dir, "sync", "--once", NULL);
+      g_assert_no_error (error);
+      g_usleep (g_rand_int_range (rand, 0, 400) * 1000);
+      g_subprocess_force_exit (sync);
+      g_subprocess_wait (sync, NULL, NULL);
+    }
+
+  /* Clean runs settle what the kills left. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_free (out);
+      out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+    }
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 0);
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_cmpuint (count_shop_posts (g_ptr_array_index (texts, i)), ==, 1);
+
+  fd_test_rmdir (dir);
+  g_printerr ("# kill -9 x %u: %.1f s\n", N_KILLS, (g_get_monotonic_time () - start) / 1e6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -898,6 +949,7 @@ main (int    argc,
   g_test_add_func ("/bluesky/revoked", test_revoked);
   g_test_add_func ("/bluesky/rate-limit", test_rate_limit);
   g_test_add_func ("/bluesky/deleted-parent", test_deleted_parent);
+  g_test_add_func ("/bluesky/kill-9", test_kill_9);
 
   status = g_test_run ();
 

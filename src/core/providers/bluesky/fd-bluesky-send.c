@@ -297,9 +297,26 @@ _fd_bluesky_provider_send (FdProvider           *provider,
     json_node_take_object (body, input);
   }
 
-  if (!(answer = _fd_bluesky_provider_call (self, "com.atproto.repo.createRecord", NULL, body, TRUE, NULL,
-                                            cancellable, error)))
-    return NULL;
+  {
+    g_autoptr(GError) local_error = NULL;
+
+    if (!(answer = _fd_bluesky_provider_call (self, "com.atproto.repo.createRecord", NULL, body, TRUE, NULL,
+                                              cancellable, &local_error)))
+      {
+        /* Refused: maybe because the key is taken, by this very reply from
+         * an attempt nobody knew had arrived. */
+        if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+          {
+            g_autoptr(GError) find_error = NULL;
+
+            existing = find_record (self, rkey, cancellable, &find_error);
+            if (existing != NULL && *existing != '\0')
+              return g_steal_pointer (&existing);
+          }
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return NULL;
+      }
+  }
 
   uri = fd_bluesky_json_string (json_node_get_object (answer), "uri");
   if (uri == NULL)
