@@ -262,9 +262,12 @@ fd_cli_reply (FdCliOptions  *options,
   static const FdCliCommand command = { "reply", N_("ID"), N_("Queue a reply to a message; “sync” sends it"), NULL };
   g_autofree char *text = NULL;
   g_autofree char *public_note = NULL;
+  g_auto(GStrv) attach = NULL;
   gboolean private_reply = FALSE;
   const GOptionEntry entries[] = {
     { "text", 't', 0, G_OPTION_ARG_STRING, &text, N_("The reply"), N_("TEXT") },
+    { "attach", 'a', 0, G_OPTION_ARG_FILENAME_ARRAY, &attach,
+      N_("Attach a file to an e-mail reply (repeat for more files)"), N_("FILE") },
     { "private", 'p', 0, G_OPTION_ARG_NONE, &private_reply, N_("Reply privately (direct message) instead of publicly"), NULL },
     { "public-note", 0, 0, G_OPTION_ARG_STRING, &public_note,
       N_("With --private on Mastodon: also post this short public answer (never the private text)"), N_("TEXT") },
@@ -299,9 +302,31 @@ fd_cli_reply (FdCliOptions  *options,
     request = fd_reply_request_new_private (id, text, public_note);
   else
     request = fd_reply_request_new_plain (id, text);
+  if (attach != NULL && private_reply)
+    return fd_cli_usage_error (&command, _("Files go with e-mail replies, not with private replies."));
+  for (guint i = 0; attach != NULL && attach[i] != NULL; i++)
+    fd_reply_request_add_attachment (request, attach[i]);
   if (!(queued = fd_outbox_queue_reply (outbox, request, &error)))
     return fd_cli_fail (error);
   reply_id = g_array_index (queued, gint64, 0);
+
+  /* Queued all the same: the person decides whether to send it. */
+  if (attach != NULL)
+    {
+      guint64 total = 0, limit = 0;
+
+      if (!fd_outbox_get_attachment_limit (outbox, reply_id, &total, &limit, &error))
+        return fd_cli_fail (error);
+      if (total > limit)
+        {
+          g_autofree char *total_text = g_format_size (total);
+          g_autofree char *limit_text = g_format_size (limit);
+
+          g_printerr (_("The files come to %s; this account’s mail server takes messages of up to %s. "
+                        "The reply may be refused: send a link for the largest files instead.\n"),
+                      total_text, limit_text);
+        }
+    }
 
   if (options->json)
     {

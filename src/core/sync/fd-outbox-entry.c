@@ -12,6 +12,15 @@
 
 G_DEFINE_BOXED_TYPE (FdOutboxEntry, fd_outbox_entry, fd_outbox_entry_copy, fd_outbox_entry_free)
 
+static void
+attachment_free (FdOutboxAttachment *attachment)
+{
+  g_free (attachment->filename);
+  g_free (attachment->content_type);
+  g_free (attachment->path);
+  g_free (attachment);
+}
+
 FdOutboxEntry *
 fd_outbox_entry_new (void)
 {
@@ -37,6 +46,7 @@ fd_outbox_entry_copy (const FdOutboxEntry *entry)
   copy->text = g_strdup (entry->text);
   copy->in_reply_to = g_strdup (entry->in_reply_to);
   copy->recipient = g_strdup (entry->recipient);
+  copy->attachments = entry->attachments != NULL ? g_ptr_array_ref (entry->attachments) : NULL;
 
   return copy;
 }
@@ -58,6 +68,7 @@ fd_outbox_entry_free (FdOutboxEntry *entry)
   g_free (entry->text);
   g_free (entry->in_reply_to);
   g_free (entry->recipient);
+  g_clear_pointer (&entry->attachments, g_ptr_array_unref);
   g_free (entry);
 }
 
@@ -112,6 +123,34 @@ fd_outbox_entry_parse_payload (FdOutboxEntry  *entry,
   entry->in_reply_to = dup_member (object, "in_reply_to");
   entry->recipient = dup_member (object, "recipient");
   entry->private_reply = json_object_get_boolean_member_with_default (object, "private", FALSE);
+
+  g_clear_pointer (&entry->attachments, g_ptr_array_unref);
+  if (json_object_has_member (object, "attachments") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "attachments")))
+    {
+      JsonArray *array = json_object_get_array_member (object, "attachments");
+
+      entry->attachments = g_ptr_array_new_with_free_func ((GDestroyNotify) attachment_free);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          FdOutboxAttachment *attachment;
+
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            continue;
+          attachment = g_new0 (FdOutboxAttachment, 1);
+          attachment->filename = dup_member (json_node_get_object (node), "filename");
+          attachment->content_type = dup_member (json_node_get_object (node), "content_type");
+          attachment->path = dup_member (json_node_get_object (node), "path");
+          attachment->size = json_object_get_int_member_with_default (json_node_get_object (node), "size", 0);
+          if (attachment->path == NULL)
+            {
+              attachment_free (attachment);
+              continue;
+            }
+          g_ptr_array_add (entry->attachments, attachment);
+        }
+    }
 
   state = dup_member (object, "state");
   if (state != NULL && !fd_message_state_from_string (state, &entry->new_state))

@@ -19,6 +19,15 @@ G_BEGIN_DECLS
 
 typedef struct _FdOutboxEntry FdOutboxEntry;
 
+/* A file a reply carries, copied into the profile's attachment store
+ * when the reply was queued. */
+typedef struct {
+  char    *filename;      /* the name the person gave it, for the recipient */
+  char    *content_type;
+  char    *path;          /* absolute, in the attachment store */
+  gint64   size;
+} FdOutboxAttachment;
+
 struct _FdOutboxEntry
 {
   gint64          id;
@@ -49,6 +58,7 @@ struct _FdOutboxEntry
   char           *recipient;         /* handle written to, may be NULL */
   gboolean        private_reply;
   FdMessageState  new_state;         /* for set-state */
+  GPtrArray      *attachments;       /* FdOutboxAttachment, NULL for none */
 };
 
 GType           fd_outbox_entry_get_type   (void) G_GNUC_CONST;

@@ -18,6 +18,8 @@
 #include "fd-ingest.h"
 #include "fd-json.h"
 #include "fd-outbox-private.h"
+#include "fd-account.h"
+#include "fd-attachment-store.h"
 #include "fd-repeats.h"
 #include "fd-signatures.h"
 #include "fd-sql.h"
@@ -45,7 +47,8 @@ make_reply_subject (const char *subject)
 }
 
 static char *
-make_payload (const FdParsedMessage *reply,
+make_payload (FdStore               *store,
+              const FdParsedMessage *reply,
               gboolean               private_reply,
               const char            *public_note)
 {
@@ -65,6 +68,29 @@ make_payload (const FdParsedMessage *reply,
     {
       json_builder_set_member_name (builder, "public_note");
       json_builder_add_string_value (builder, public_note);
+    }
+  /* The provider reads the files from here, never from the store. */
+  if (reply->attachments != NULL && reply->attachments->len > 0)
+    {
+      json_builder_set_member_name (builder, "attachments");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < reply->attachments->len; i++)
+        {
+          const FdParsedAttachment *att = g_ptr_array_index (reply->attachments, i);
+          g_autofree char *path = fd_attachment_store_get_path (store, att->path);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "filename");
+          json_builder_add_string_value (builder, att->filename);
+          json_builder_set_member_name (builder, "content_type");
+          json_builder_add_string_value (builder, att->content_type);
+          json_builder_set_member_name (builder, "size");
+          json_builder_add_int_value (builder, att->size);
+          json_builder_set_member_name (builder, "path");
+          json_builder_add_string_value (builder, path);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
     }
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
@@ -92,6 +118,45 @@ make_record_key (void)
   return g_strdup (key);
 }
 
+/* Copies each of @paths into the attachment store, as @reply's
+ * attachments. */
+static gboolean
+add_attachments (FdStore          *store,
+                 FdParsedMessage  *reply,
+                 GPtrArray        *paths,
+                 GError          **error)
+{
+  if (paths == NULL || paths->len == 0)
+    return TRUE;
+
+  if (!fd_channel_has (reply->channel, FD_CHANNEL_MAIL))
+    {
+      g_set_error_literal (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_INVALID,
+                           _("Only e-mail replies can carry files. Send a link to the file instead."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (paths, i));
+      g_autoptr(FdParsedAttachment) att = fd_parsed_attachment_new ();
+      g_autofree char *type = NULL;
+      guint64 size = 0;
+
+      if ((att->path = fd_attachment_store_add_file (store, file, &size, error)) == NULL)
+        return FALSE;
+      att->filename = g_filename_display_basename (g_ptr_array_index (paths, i));
+      type = g_content_type_guess (att->filename, NULL, 0, NULL);
+      att->content_type = g_content_type_get_mime_type (type);
+      if (att->content_type == NULL)
+        att->content_type = g_strdup ("application/octet-stream");
+      att->size = (gint64) size;
+      g_ptr_array_add (reply->attachments, g_steal_pointer (&att));
+    }
+
+  return TRUE;
+}
+
 /* One reply to @parent: our outgoing message, unsent, and its entry. The
  * draft of the conversation has become the reply. */
 static gboolean
@@ -100,6 +165,7 @@ queue_one (FdOutbox    *self,
            const char  *text,
            gboolean     private_reply,
            const char  *public_note,
+           GPtrArray   *attachments,
            GArray      *ids,
            GError     **error)
 {
@@ -146,7 +212,10 @@ queue_one (FdOutbox    *self,
   /* Answered only once it went out: fd_outbox_mark_sent(). */
   reply->unsent = TRUE;
 
-  payload = make_payload (reply, private_reply, public_note);
+  if (!add_attachments (store, reply, attachments, error))
+    return FALSE;
+
+  payload = make_payload (store, reply, private_reply, public_note);
 
   if (fd_ingest_message (store, reply, &reply_id, error) != FD_INSERT_ADDED)
     {
@@ -198,7 +267,7 @@ queue_to_message (FdOutbox              *self,
   if (!(parent = fd_store_get_message (fd_outbox_get_store (self), request->message_id, error)))
     return FALSE;
 
-  return queue_one (self, parent, request->text, private_reply, note, ids, error);
+  return queue_one (self, parent, request->text, private_reply, note, request->attachments, ids, error);
 }
 
 /* One reply per copy still to answer, adapted to its channel. A copy is
@@ -232,7 +301,7 @@ queue_all_copies (FdOutbox              *self,
 
       adapted = fd_repeats_adapt_reply (fd_message_get_channel (now),
                                         fd_message_get_author_handle (now), request->text);
-      if (!queue_one (self, now, adapted, FALSE, NULL, ids, error))
+      if (!queue_one (self, now, adapted, FALSE, NULL, NULL, ids, error))
         return FALSE;
     }
 
@@ -382,4 +451,47 @@ fd_outbox_edit (FdOutbox    *self,
     return FALSE;
 
   return _fd_outbox_finish (self, edit_reply (self, entry_id, text, FALSE, NULL, error), error);
+}
+
+gboolean
+fd_outbox_get_attachment_limit (FdOutbox  *self,
+                                gint64     message_id,
+                                guint64   *out_total,
+                                guint64   *out_limit,
+                                GError   **error)
+{
+  FdStore *store = fd_outbox_get_store (self);
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 total, account_id = 0;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+
+  if (!(stmt = _fd_store_prepare (store, "SELECT coalesce (sum (size), 0) FROM attachments WHERE message_id = ?", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  total = _fd_sql_query_int (store, stmt, &local_error);
+  if (local_error == NULL &&
+      (stmt = _fd_store_prepare (store, "SELECT coalesce (account_id, 0) FROM messages WHERE id = ?", &local_error)) != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, message_id);
+      account_id = _fd_sql_query_int (store, stmt, &local_error);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  *out_total = (guint64) MAX (total, 0);
+  *out_limit = FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT;
+  if (account_id > 0)
+    {
+      g_autoptr(FdAccount) account = fd_account_load (store, account_id, NULL);
+      gint64 limit = account != NULL ? fd_account_get_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 0) : 0;
+
+      if (limit > 0)
+        *out_limit = (guint64) limit;
+    }
+  return TRUE;
 }

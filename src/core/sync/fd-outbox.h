@@ -90,6 +90,18 @@ GArray         *fd_outbox_queue_reply     (FdOutbox             *self,
                                            const FdReplyRequest *request,
                                            GError              **error);
 
+/* The size of the files queued reply @message_id carries, and the
+ * largest message its account's mail server takes: the account setting
+ * FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE (bytes) when set, else 25 MB
+ * (FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT). Above it, the reply may be
+ * refused: the composer and the CLI warn. */
+#define FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE "smtp-max-message-size"
+gboolean        fd_outbox_get_attachment_limit (FdOutbox  *self,
+                                                gint64     message_id,
+                                                guint64   *out_total,
+                                                guint64   *out_limit,
+                                                GError   **error);
+
 /* Sets @message_id's state locally and, for a message that came from an
  * account, queues a "set-state" entry so the server learns it too.
  * Returns the entry id, 0 when nothing needs sending, -1 on error. */

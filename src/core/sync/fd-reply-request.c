@@ -78,6 +78,18 @@ fd_reply_request_new_edit (gint64      entry_id,
   return request;
 }
 
+void
+fd_reply_request_add_attachment (FdReplyRequest *request,
+                                 const char     *path)
+{
+  g_return_if_fail (request != NULL);
+  g_return_if_fail (path != NULL);
+
+  if (request->attachments == NULL)
+    request->attachments = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (request->attachments, g_strdup (path));
+}
+
 FdReplyRequest *
 fd_reply_request_copy (const FdReplyRequest *request)
 {
@@ -88,6 +100,10 @@ fd_reply_request_copy (const FdReplyRequest *request)
   copy = g_memdup2 (request, sizeof *request);
   copy->text = g_strdup (request->text);
   copy->public_note = g_strdup (request->public_note);
+  copy->attachments = request->attachments != NULL
+                      ? g_ptr_array_copy (request->attachments, (GCopyFunc) g_strdup, NULL) : NULL;
+  if (copy->attachments != NULL)
+    g_ptr_array_set_free_func (copy->attachments, g_free);
 
   return copy;
 }
@@ -100,5 +116,6 @@ fd_reply_request_free (FdReplyRequest *request)
 
   g_free (request->text);
   g_free (request->public_note);
+  g_clear_pointer (&request->attachments, g_ptr_array_unref);
   g_free (request);
 }

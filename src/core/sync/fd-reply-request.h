@@ -41,6 +41,9 @@ struct _FdReplyRequest
   gint64       entry_id;     /* EDIT */
   char        *text;         /* what is sent, as it is sent */
   char        *public_note;  /* PRIVATE only; NULL or blank for none */
+  /* PLAIN on a mail channel: paths of files to attach, copied into the
+   * profile's attachment store when queued. NULL for none. */
+  GPtrArray   *attachments;
 };
 
 GType           fd_reply_request_get_type        (void) G_GNUC_CONST;
@@ -54,6 +57,9 @@ FdReplyRequest *fd_reply_request_new_private     (gint64                message_
                                                   const char           *public_note);
 FdReplyRequest *fd_reply_request_new_edit        (gint64                entry_id,
                                                   const char           *text);
+/* Adds a file to attach (PLAIN replies on mail channels). */
+void            fd_reply_request_add_attachment  (FdReplyRequest       *request,
+                                                  const char           *path);
 FdReplyRequest *fd_reply_request_copy            (const FdReplyRequest *request);
 void            fd_reply_request_free            (FdReplyRequest       *request);
 

@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <poll.h>
 #include <string.h>
 
@@ -357,15 +360,53 @@ append_reference (GString    *references,
   g_string_append_printf (references, "<%s> ", id);
 }
 
+/* A file of the reply as a MIME part, base64, named as the person chose
+ * (GMime encodes a name that is not ASCII, RFC 2231). */
+static GMimeObject *
+attachment_part (const FdOutboxAttachment  *attachment,
+                 GError                   **error)
+{
+  g_autoptr(GMimeStream) stream = NULL;
+  GMimeDataWrapper *content;
+  GMimeContentType *type;
+  GMimePart *part;
+  int fd;
+
+  if ((fd = g_open (attachment->path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                   _("The attached file “%s” is no longer in the profile (%s). Discard this reply and attach the file again."),
+                   attachment->filename, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  stream = g_mime_stream_fs_new (fd);
+  content = g_mime_data_wrapper_new_with_stream (stream, GMIME_CONTENT_ENCODING_DEFAULT);
+  type = g_mime_content_type_parse (NULL, attachment->content_type != NULL ? attachment->content_type
+                                                                           : "application/octet-stream");
+  part = g_mime_part_new ();
+  g_mime_object_set_content_type (GMIME_OBJECT (part), type);
+  g_mime_part_set_content (part, content);
+  g_mime_part_set_filename (part, attachment->filename != NULL ? attachment->filename : "attachment");
+  g_mime_part_set_content_encoding (part, GMIME_CONTENT_ENCODING_BASE64);
+  g_object_unref (content);
+  g_object_unref (type);
+
+  return GMIME_OBJECT (part);
+}
+
 static GMimeMessage *
 compose_reply (FdEmailProvider      *self,
                const FdEmailConfig  *config,
                const FdOutboxEntry  *entry,
                const char           *recipient,
                const char           *message_id,
-               const char           *parent_references)
+               const char           *parent_references,
+               GError              **error)
 {
-  GMimeMessage *message = g_mime_message_new (TRUE);
+  g_autoptr(GMimeMessage) message = g_mime_message_new (TRUE);
   g_autoptr(GMimeObject) body = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GString) references = g_string_new (NULL);
@@ -414,9 +455,27 @@ compose_reply (FdEmailProvider      *self,
   g_mime_text_part_set_text (GMIME_TEXT_PART (body), entry->text != NULL ? entry->text : "");
   g_mime_text_part_set_charset (GMIME_TEXT_PART (body), "utf-8");
   g_mime_part_set_content_encoding (GMIME_PART (body), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
-  g_mime_message_set_mime_part (message, body);
 
-  return message;
+  /* With files: multipart/mixed, the text first. */
+  if (entry->attachments != NULL && entry->attachments->len > 0)
+    {
+      g_autoptr(GMimeObject) mixed = GMIME_OBJECT (g_mime_multipart_new_with_subtype ("mixed"));
+
+      g_mime_multipart_add (GMIME_MULTIPART (mixed), body);
+      for (guint i = 0; i < entry->attachments->len; i++)
+        {
+          g_autoptr(GMimeObject) part = attachment_part (g_ptr_array_index (entry->attachments, i), error);
+
+          if (part == NULL)
+            return NULL;
+          g_mime_multipart_add (GMIME_MULTIPART (mixed), part);
+        }
+      g_mime_message_set_mime_part (message, mixed);
+    }
+  else
+    g_mime_message_set_mime_part (message, body);
+
+  return g_steal_pointer (&message);
 }
 
 static char *
@@ -642,7 +701,8 @@ fd_email_provider_send (FdProvider           *provider,
   if (entry->in_reply_to != NULL && _fd_email_provider_ensure_imap (self, NULL))
     references = fetch_references (self, entry->in_reply_to);
 
-  message = compose_reply (self, config, entry, recipient, message_id, references);
+  if (!(message = compose_reply (self, config, entry, recipient, message_id, references, error)))
+    return NULL;
   data = message_to_crlf (message, &len);
 
   if (!smtp_send (self, config, password, sender, recipient, data, len, error))
