@@ -574,6 +574,95 @@ test_window_closed (Fixture       *f,
 }
 
 static void
+remote_changed_cb (FdProvider *provider,
+                   guint      *n_changed)
+{
+  (*n_changed)++;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main context until *@counter reaches @at_least or
+ * @timeout_ms pass; TRUE when it did. */
+static gboolean
+wait_for_count (guint *counter,
+                guint  at_least,
+                guint  timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timeout_cb, &timed_out);
+
+  while (*counter < at_least && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+
+  return *counter >= at_least;
+}
+
+/* The long poll tells the engine of news as it comes, and never confirms
+ * an update the store does not hold. */
+static void
+test_push (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ConfirmCheck check = { 0, };
+  guint n_changed = 0;
+  guint polls;
+
+  fd_account_set_setting_int (f->account, "push-wait-s", 2);
+  g_clear_object (&f->provider);
+  fd_sync_manager_remove_account (f->manager, fd_account_get_id (f->account));
+  f->provider = FD_PROVIDER (fd_telegram_provider_new (f->account));
+  fd_sync_manager_add_account (f->manager, f->account, f->provider);
+
+  check.db_path = g_build_filename (f->dir, "frontdesk.db", NULL);
+  check.first_update = telegram_stand_in_get_last_update_id (f->server) + 1;
+  telegram_stand_in_set_confirm_func (f->server, confirm_cb, &check);
+
+  g_signal_connect (f->provider, "remote-changed", G_CALLBACK (remote_changed_cb), &n_changed);
+  g_assert_true (fd_provider_supports_push (f->provider));
+  g_assert_true (fd_provider_start_push (f->provider, &error));
+  g_assert_no_error (error);
+
+  /* No sync yet: the poll does not know where to ask from. */
+  telegram_stand_in_add_message (f->server, CUSTOMER, "Ana", "en", "Hello?");
+  g_assert_false (wait_for_count (&n_changed, 1, 300));
+  g_assert_true (sync_once (f, NULL));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages"), ==, 1);
+
+  /* After a sync the poll waits at Telegram; what comes is news at once. */
+  g_assert_true (wait_for_count (&n_changed, 1, 5000));
+  g_assert_true (sync_once (f, NULL));
+  n_changed = 0;
+  g_assert_false (wait_for_count (&n_changed, 1, 300));
+  polls = telegram_stand_in_count_calls (f->server, "getUpdates");
+  telegram_stand_in_add_message (f->server, CUSTOMER, "Ana", "en", "Anyone there?");
+  g_assert_true (wait_for_count (&n_changed, 1, 5000));
+  /* Answered by the poll already waiting, not by asking again and again. */
+  g_assert_cmpuint (telegram_stand_in_count_calls (f->server, "getUpdates"), <=, polls + 1);
+  g_assert_true (sync_once (f, NULL));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages"), ==, 2);
+  g_assert_cmpuint (check.n_early, ==, 0);
+
+  /* Stopped: nothing more. */
+  fd_provider_stop_push (f->provider);
+  n_changed = 0;
+  telegram_stand_in_add_message (f->server, CUSTOMER, "Ana", "en", "Hello again?");
+  g_assert_false (wait_for_count (&n_changed, 1, 500));
+
+  telegram_stand_in_set_confirm_func (f->server, NULL, NULL);
+  g_signal_handlers_disconnect_by_func (f->provider, remote_changed_cb, &n_changed);
+  g_free (check.db_path);
+}
+
+static void
 test_add_account (void)
 {
   g_autoptr(TelegramStandIn) server = telegram_stand_in_new ();
@@ -758,6 +847,7 @@ main (int    argc,
   ADD ("/telegram/pace", test_pace);
   ADD ("/telegram/revoked-token", test_revoked);
   ADD ("/telegram/window-closed", test_window_closed);
+  ADD ("/telegram/push", test_push);
   g_test_add_func ("/telegram/add-account", test_add_account);
   g_test_add_func ("/telegram/kill-9", test_kill_9);
 

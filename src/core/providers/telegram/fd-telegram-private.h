@@ -40,6 +40,23 @@ struct _FdTelegramProvider
   FdTelegramClient *client;
   char             *bot_id;
   GHashTable       *last_sent;  /* chat id -> monotonic time of our last message */
+
+  /* Push (fd-telegram-push.c): a long poll of getUpdates on a thread of
+   * its own. Telegram answers one getUpdates at a time, so a sync's call
+   * stops the poll (poll_mutex), and the poll asks from the offset the
+   * sync last asked from: it never confirms an update that is not stored. */
+  GMutex            poll_mutex;
+  GMutex            mutex;      /* guards what follows */
+  GCond             cond;
+  char             *push_token;
+  gint64            push_offset;
+  guint             push_wait_s;
+  guint             fetching;
+  gboolean          push_waiting;  /* news reported, or no sync yet: wait for one */
+  gboolean          push_running;
+  GCancellable     *push_cancellable;
+  GThread          *push_thread;
+  GMainContext     *push_context;
 };
 
 typedef struct
@@ -78,6 +95,17 @@ char      *_fd_telegram_send          (FdProvider          *provider,
 FdTelegramClient *_fd_telegram_provider_get_client (FdTelegramProvider  *self,
                                                     GCancellable        *cancellable,
                                                     GError             **error);
+
+/* fd-telegram-push.c: FdProvider's push methods; a sync's getUpdates
+ * goes between _fd_telegram_push_hold() and _fd_telegram_push_release(). */
+gboolean   _fd_telegram_push_supported (FdProvider          *provider);
+gboolean   _fd_telegram_push_start    (FdProvider          *provider,
+                                       GError             **error);
+void       _fd_telegram_push_stop     (FdProvider          *provider);
+void       _fd_telegram_push_hold     (FdTelegramProvider  *self);
+void       _fd_telegram_push_release  (FdTelegramProvider  *self,
+                                       gint64               offset,
+                                       const char          *token);
 
 /* fd-telegram-setup-form.c: adding an account. */
 gboolean   _fd_telegram_check_setup   (GHashTable     *params,

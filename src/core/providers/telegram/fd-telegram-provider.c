@@ -9,7 +9,8 @@
  * cursor: a crash repeats a batch (stored once, by id) and never loses
  * one. Telegram keeps no history for bots: nothing older is fetched.
  *
- * Replies are fd-telegram-send.c, adding the account
+ * Replies are fd-telegram-send.c, the long poll that tells the sync
+ * engine of news fd-telegram-push.c, adding the account
  * fd-telegram-setup-form.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,6 +26,7 @@
 #define DEFAULT_TIMEOUT_MS       30000
 #define DEFAULT_PAGE_SIZE        100
 #define DEFAULT_CHAT_INTERVAL_MS 1000
+#define DEFAULT_PUSH_WAIT_S      25
 
 static void provider_iface_init (FdProviderInterface *iface);
 
@@ -71,6 +73,14 @@ fd_telegram_provider_authenticate (FdProvider    *provider,
     }
 
   client = fd_telegram_client_new (self->api_url, token);
+  /* The long poll (fd-telegram-push.c) signs in with it too. */
+  g_mutex_lock (&self->mutex);
+  if (self->push_token != NULL)
+    memset (self->push_token, 0, strlen (self->push_token));
+  g_free (self->push_token);
+  self->push_token = g_strdup (token);
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->mutex);
   memset (token, 0, strlen (token));
   fd_telegram_client_set_timeout (client, self->timeout_ms);
 
@@ -155,7 +165,10 @@ fd_telegram_provider_fetch_new (FdProvider    *provider,
   json_builder_end_array (params);
   json_builder_end_object (params);
 
-  if (!(result = fd_telegram_client_call (client, "getUpdates", params, 0, FALSE, cancellable, error)))
+  _fd_telegram_push_hold (self);
+  result = fd_telegram_client_call (client, "getUpdates", params, 0, FALSE, cancellable, error);
+  _fd_telegram_push_release (self, result != NULL ? offset : -1, NULL);
+  if (result == NULL)
     return NULL;
   if (!JSON_NODE_HOLDS_ARRAY (result))
     {
@@ -209,6 +222,9 @@ provider_iface_init (FdProviderInterface *iface)
   iface->fetch_history = fd_telegram_provider_fetch_history;
   iface->send = _fd_telegram_send;
   iface->get_rate_limit = fd_telegram_provider_get_rate_limit;
+  iface->supports_push = _fd_telegram_push_supported;
+  iface->start_push = _fd_telegram_push_start;
+  iface->stop_push = _fd_telegram_push_stop;
   iface->check_setup = _fd_telegram_check_setup;
   iface->sign_in = _fd_telegram_sign_in;
   iface->is_same_account = _fd_telegram_is_same_account;
@@ -242,6 +258,16 @@ fd_telegram_provider_constructed (GObject *object)
   self->chat_interval_ms = (guint) CLAMP (fd_account_get_setting_int (self->account, "chat-interval-ms",
                                                                       DEFAULT_CHAT_INTERVAL_MS), 0, 60000);
   self->bot_id = fd_account_dup_setting_string (self->account, "bot-id");
+  self->push_wait_s = (guint) CLAMP (fd_account_get_setting_int (self->account, "push-wait-s", DEFAULT_PUSH_WAIT_S),
+                                     1, 50);
+}
+
+static void
+fd_telegram_provider_dispose (GObject *object)
+{
+  _fd_telegram_push_stop (FD_PROVIDER (object));
+
+  G_OBJECT_CLASS (fd_telegram_provider_parent_class)->dispose (object);
 }
 
 static void
@@ -257,6 +283,12 @@ fd_telegram_provider_finalize (GObject *object)
   g_free (self->token);
   g_free (self->api_url);
   g_free (self->bot_id);
+  if (self->push_token != NULL)
+    memset (self->push_token, 0, strlen (self->push_token));
+  g_free (self->push_token);
+  g_mutex_clear (&self->poll_mutex);
+  g_mutex_clear (&self->mutex);
+  g_cond_clear (&self->cond);
 
   G_OBJECT_CLASS (fd_telegram_provider_parent_class)->finalize (object);
 }
@@ -311,6 +343,7 @@ fd_telegram_provider_class_init (FdTelegramProviderClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = fd_telegram_provider_constructed;
+  object_class->dispose = fd_telegram_provider_dispose;
   object_class->finalize = fd_telegram_provider_finalize;
   object_class->get_property = fd_telegram_provider_get_property;
   object_class->set_property = fd_telegram_provider_set_property;
@@ -330,6 +363,11 @@ fd_telegram_provider_init (FdTelegramProvider *self)
   self->timeout_ms = DEFAULT_TIMEOUT_MS;
   self->page_size = DEFAULT_PAGE_SIZE;
   self->last_sent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_mutex_init (&self->poll_mutex);
+  g_mutex_init (&self->mutex);
+  g_cond_init (&self->cond);
+  /* Until a sync has asked: the poll needs its offset. */
+  self->push_waiting = TRUE;
 }
 
 FdTelegramProvider *
