@@ -11,9 +11,11 @@
 
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "fd-account.h"
 #include "fd-account-setup.h"
+#include "fd-account-setup-form.h"
 #include "fd-oauth.h"
 #include "fd-provider.h"
 #include "fd-secrets.h"
@@ -24,6 +26,7 @@
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
 #include "oauth-stand-in.h"
+#include "providers/email/fd-email-autoconfig.h"
 
 typedef struct
 {
@@ -544,11 +547,260 @@ test_wrong_verifier (Fixture       *f,
   g_assert_cmpuint (oauth_stand_in_count_code_grants (f->oauth), ==, 0);
 }
 
+/* A resolver that knows only MX records. */
+#define TEST_TYPE_MX_RESOLVER (test_mx_resolver_get_type ())
+G_DECLARE_FINAL_TYPE (TestMxResolver, test_mx_resolver, TEST, MX_RESOLVER, GResolver)
+
+struct _TestMxResolver
+{
+  GResolver parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TestMxResolver, test_mx_resolver, G_TYPE_RESOLVER)
+
+static GList *
+test_mx_resolver_lookup_records (GResolver            *resolver,
+                                 const char           *rrname,
+                                 GResolverRecordType   record_type,
+                                 GCancellable         *cancellable,
+                                 GError              **error)
+{
+  const char *host = NULL;
+
+  if (record_type == G_RESOLVER_RECORD_MX && g_str_equal (rrname, "workspace.example"))
+    host = "aspmx.l.google.com";
+  else if (record_type == G_RESOLVER_RECORD_MX && g_str_equal (rrname, "m365.example"))
+    host = "m365-example.mail.protection.outlook.com";
+  else if (record_type == G_RESOLVER_RECORD_MX && g_str_equal (rrname, "own.example"))
+    host = "mx.own.example";
+
+  if (host == NULL)
+    {
+      g_set_error (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_NOT_FOUND, "no record");
+      return NULL;
+    }
+  return g_list_append (NULL, g_variant_ref_sink (g_variant_new ("(qs)", 10, host)));
+}
+
+static void
+test_mx_resolver_class_init (TestMxResolverClass *klass)
+{
+  G_RESOLVER_CLASS (klass)->lookup_records = test_mx_resolver_lookup_records;
+}
+
+static void
+test_mx_resolver_init (TestMxResolver *self)
+{
+}
+
+static FdEmailConfig *
+lookup_settings (const char *address)
+{
+  g_autoptr(GError) error = NULL;
+  FdEmailConfig *config = fd_email_autoconfig_lookup (address, NULL, &error);
+
+  if (error != NULL)
+    g_test_message ("%s: %s", address, error->message);
+  return config;
+}
+
+/* Autoconfig picks OAuth for Google's and Microsoft's domains, and for
+ * domains whose mail they take (MX); the form fills it in; without a
+ * client id in this build, the sign-in says what to do. */
+static void
+test_autoconfig (void)
+{
+  g_autoptr(GResolver) saved = g_resolver_get_default ();
+  g_autoptr(GResolver) resolver = g_object_new (TEST_TYPE_MX_RESOLVER, NULL);
+  const char *oauth_addresses[][2] = {
+    { "shop@gmail.com", "https://oauth2.googleapis.com/token" },
+    { "shop@googlemail.com", "https://oauth2.googleapis.com/token" },
+    { "shop@outlook.com", "https://login.microsoftonline.com/common/oauth2/v2.0/token" },
+    { "shop@hotmail.com", "https://login.microsoftonline.com/common/oauth2/v2.0/token" },
+    { "shop@live.com", "https://login.microsoftonline.com/common/oauth2/v2.0/token" },
+    { "shop@workspace.example", "https://oauth2.googleapis.com/token" },
+    { "shop@m365.example", "https://login.microsoftonline.com/common/oauth2/v2.0/token" },
+  };
+  g_autoptr(FdEmailConfig) own = NULL;
+  g_autoptr(FdEmailConfig) yahoo = NULL;
+  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(FdBrowserSignIn) sign_in = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("FRONTDESK_AUTOCONFIG_URL", "http://127.0.0.1:1/config-v1.1.xml", TRUE);
+  g_resolver_set_default (resolver);
+
+  for (guint i = 0; i < G_N_ELEMENTS (oauth_addresses); i++)
+    {
+      g_autoptr(FdEmailConfig) config = lookup_settings (oauth_addresses[i][0]);
+
+      g_assert_nonnull (config);
+      g_assert_cmpint (config->auth, ==, FD_EMAIL_AUTH_OAUTH2);
+      g_assert_cmpstr (config->oauth_token_url, ==, oauth_addresses[i][1]);
+      g_assert_nonnull (config->oauth_authorize_url);
+      g_assert_nonnull (config->oauth_scope);
+    }
+  {
+    g_autoptr(FdEmailConfig) config = lookup_settings ("shop@m365.example");
+
+    g_assert_cmpstr (config->imap_host, ==, "outlook.office365.com");
+    g_assert_cmpstr (config->smtp_host, ==, "smtp.office365.com");
+    g_assert_cmpint (config->smtp_security, ==, FD_EMAIL_SECURITY_STARTTLS);
+  }
+
+  /* Elsewhere, passwords as before. */
+  yahoo = lookup_settings ("shop@yahoo.com");
+  g_assert_nonnull (yahoo);
+  g_assert_cmpint (yahoo->auth, ==, FD_EMAIL_AUTH_PASSWORD);
+  own = lookup_settings ("shop@own.example");
+  g_assert_null (own);
+
+  /* The form offers the browser for OAuth only. */
+  g_hash_table_insert (params, g_strdup ("address"), g_strdup ("shop@gmail.com"));
+  g_hash_table_insert (params, g_strdup ("auth"), g_strdup ("password"));
+  g_assert_false (fd_account_setup_offers_browser_sign_in ("email", params));
+  g_hash_table_insert (params, g_strdup ("auth"), g_strdup ("oauth2"));
+  g_assert_true (fd_account_setup_offers_browser_sign_in ("email", params));
+
+  sign_in = fd_account_setup_browser_sign_in_new ("email", params, &error);
+  if (*GOOGLE_CLIENT_ID == '\0')
+    {
+      g_assert_null (sign_in);
+      g_assert_error (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "client id"));
+      g_clear_error (&error);
+    }
+  else
+    g_clear_object (&sign_in);
+
+  /* A client id typed in is enough: the endpoints are Google's. */
+  g_hash_table_insert (params, g_strdup ("oauth-client-id"), g_strdup ("typed-client-id"));
+  sign_in = fd_account_setup_browser_sign_in_new ("email", params, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (sign_in);
+  {
+    g_autoptr(GAsyncResult) started = NULL;
+    g_autofree char *uri = NULL;
+
+    fd_browser_sign_in_start_async (sign_in, NULL, store_result_cb, &started);
+    g_assert_true (fd_browser_sign_in_start_finish (sign_in, await (&started), &error));
+    uri = fd_browser_sign_in_build_authorize_uri (sign_in, FALSE);
+    g_assert_true (g_str_has_prefix (uri, "https://accounts.google.com/"));
+    g_assert_nonnull (strstr (uri, "client_id=typed-client-id"));
+    g_assert_nonnull (strstr (uri, "access_type=offline"));
+    g_assert_nonnull (strstr (uri, "login_hint=shop%40gmail.com"));
+    g_assert_nonnull (strstr (uri, "redirect_uri=http%3A%2F%2F127.0.0.1%3A"));
+  }
+
+  g_resolver_set_default (saved);
+  g_unsetenv ("FRONTDESK_AUTOCONFIG_URL");
+}
+
+static const char *cli_path;
+
+/* frontdesk-cli account add email --auth oauth2: the address to open on
+ * a line of its own, then waiting for the browser's redirect. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *authorize_url = NULL;
+  g_autofree char *token_url = NULL;
+  g_autofree char *imap_port = NULL;
+  g_autofree char *smtp_port = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GSubprocess) cli = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  FdAccount *account;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "c1@test.local");
+  authorize_url = oauth_stand_in_dup_authorize_url (f->oauth);
+  token_url = oauth_stand_in_dup_token_url (f->oauth);
+  imap_port = g_strdup_printf ("%u", f->dovecot->imap_port);
+  smtp_port = g_strdup_printf ("%u", f->dovecot->submission_port);
+  cli = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                          cli_path, "--data-dir", f->dir, "account", "add", "email",
+                          "--name", "Shop", "--address", FD_TEST_FIRM,
+                          "--imap-host", "127.0.0.1", "--imap-port", imap_port, "--imap-security", "none",
+                          "--smtp-host", "127.0.0.1", "--smtp-port", smtp_port, "--smtp-security", "none",
+                          "--auth", "oauth2", "--oauth-authorize-url", authorize_url,
+                          "--oauth-token-url", token_url, "--oauth-client-id", OAUTH_STAND_IN_CLIENT_ID,
+                          "--oauth-scope", "mail", NULL);
+  g_assert_no_error (error);
+
+  /* The first line on standard output is the address, alone. */
+  lines = g_data_input_stream_new (g_subprocess_get_stdout_pipe (cli));
+  line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (line);
+  g_assert_true (g_str_has_prefix (line, authorize_url));
+  g_assert_true (g_uri_is_valid (line, G_URI_FLAGS_NONE, NULL));
+
+  /* It is still waiting for the browser. */
+  g_usleep (200 * 1000);
+  {
+    siginfo_t info = { 0, };
+
+    g_assert_cmpint (waitid (P_PID, (id_t) g_ascii_strtoll (g_subprocess_get_identifier (cli), NULL, 10), &info,
+                             WEXITED | WNOHANG | WNOWAIT), ==, 0);
+    g_assert_cmpint (info.si_pid, ==, 0);
+  }
+
+  page = oauth_stand_in_browse (line, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (page, "Frontdesk is signed in"));
+
+  /* Nothing else was written before the browser came back, so the rest
+   * is still in the pipe. */
+  g_assert_true (g_subprocess_communicate_utf8 (cli, NULL, NULL, &out, &err, &error));
+  g_assert_no_error (error);
+  g_mutex_lock (&log_lock);
+  g_string_append_printf (log_text, "%s\n%s\n%s\n", line, out != NULL ? out : "", err);
+  g_mutex_unlock (&log_lock);
+  g_test_message ("%s", err);
+  g_assert_true (g_subprocess_get_successful (cli));
+  g_assert_nonnull (strstr (out, "Added account"));
+
+  accounts = fd_account_load_all (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (accounts->len, ==, 1);
+  account = g_ptr_array_index (accounts, 0);
+  f->account = g_object_ref (account);
+  kept = fd_secrets_lookup_sync (account, "refresh-token", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+
+  /* This process has no access token in memory: it renews one from the
+   * keyring's refresh token, and syncs. */
+  g_assert_true (fd_sync_manager_load_accounts (f->manager, f->store, &error));
+  g_assert_no_error (error);
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 1);
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, 1);
+
+  assert_no_token_leaked (f);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s PATH-TO-frontdesk-cli\n", argv[0]);
+      return 2;
+    }
+  cli_path = argv[1];
   log_text = g_string_new (NULL);
   g_log_set_writer_func (capture_log_cb, NULL, NULL);
 
@@ -559,6 +811,8 @@ main (int    argc,
   g_test_add ("/email-oauth/expired-mid-sync", Fixture, NULL, fixture_set_up, test_expired_mid_sync, fixture_tear_down);
   g_test_add ("/email-oauth/revoked", Fixture, NULL, fixture_set_up, test_revoked, fixture_tear_down);
   g_test_add ("/email-oauth/wrong-verifier", Fixture, NULL, fixture_set_up, test_wrong_verifier, fixture_tear_down);
+  g_test_add ("/email-oauth/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  g_test_add_func ("/email-oauth/autoconfig", test_autoconfig);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "fd-cli-private.h"
 #include "fd-account.h"
 #include "fd-account-setup.h"
+#include "fd-account-setup-form.h"
 #include "fd-channel.h"
 #include "fd-secrets.h"
 
@@ -39,6 +40,11 @@ typedef struct
   gboolean  allow_unencrypted;
   gboolean  password_stdin;
   int       history_days;
+  char     *auth;
+  char     *oauth_authorize_url;
+  char     *oauth_token_url;
+  char     *oauth_client_id;
+  char     *oauth_scope;
 } AddOptions;
 
 static const FdCliCommand command = {
@@ -110,7 +116,7 @@ add_param (GHashTable *params,
            const char *value)
 {
   if (value != NULL)
-    g_hash_table_insert (params, (gpointer) key, g_strdup (value));
+    g_hash_table_insert (params, g_strdup (key), g_strdup (value));
 }
 
 static void
@@ -119,7 +125,86 @@ add_int_param (GHashTable *params,
                int         value)
 {
   if (value != 0)
-    g_hash_table_insert (params, (gpointer) key, g_strdup_printf ("%d", value));
+    g_hash_table_insert (params, g_strdup (key), g_strdup_printf ("%d", value));
+}
+
+/* Browser sign-in */
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GAsyncResult *result;
+} Waiting;
+
+static void
+waiting_done_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Waiting *waiting = user_data;
+
+  waiting->result = g_object_ref (result);
+  g_main_loop_quit (waiting->loop);
+}
+
+static GAsyncResult *
+wait_for (Waiting *waiting)
+{
+  g_clear_object (&waiting->result);
+  g_main_loop_run (waiting->loop);
+  return waiting->result;
+}
+
+/* Signs in with the browser the person opens: prints the address on a
+ * line of its own, waits for the browser to come back to the loopback
+ * server, and returns the secret for the keyring (the refresh token).
+ * Adds what the sign-in learnt to @params. */
+static char *
+browser_sign_in (FdCliOptions  *options,
+                 const char    *channel,
+                 GHashTable    *params,
+                 GError       **error)
+{
+  g_autoptr(FdBrowserSignIn) sign_in = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Waiting waiting = { loop, NULL };
+  g_autofree char *uri = NULL;
+  g_autofree char *code = NULL;
+  char *secret = NULL;
+
+  if (!(sign_in = fd_account_setup_browser_sign_in_new (channel, params, error)))
+    return NULL;
+
+  fd_browser_sign_in_start_async (sign_in, NULL, waiting_done_cb, &waiting);
+  if (!fd_browser_sign_in_start_finish (sign_in, wait_for (&waiting), error))
+    goto out;
+  if (!fd_browser_sign_in_can_receive_code (sign_in))
+    {
+      g_set_error_literal (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_NOT_SUPPORTED,
+                           _("Frontdesk cannot receive the sign-in from the browser on this computer."));
+      goto out;
+    }
+
+  uri = fd_browser_sign_in_build_authorize_uri (sign_in, FALSE);
+  if (!options->quiet)
+    g_printerr ("%s\n", _("Open this address in a web browser on this computer and sign in; "
+                          "Frontdesk waits for the browser to come back:"));
+  /* On a line of its own, for a person to copy or a script to open. */
+  g_print ("%s\n", uri);
+  fflush (stdout);
+
+  fd_browser_sign_in_wait_for_code_async (sign_in, NULL, waiting_done_cb, &waiting);
+  if (!(code = fd_browser_sign_in_wait_for_code_finish (sign_in, wait_for (&waiting), error)))
+    goto out;
+
+  fd_browser_sign_in_exchange_code_async (sign_in, code, NULL, waiting_done_cb, &waiting);
+  memset (code, 0, strlen (code));
+  if ((secret = fd_browser_sign_in_exchange_code_finish (sign_in, wait_for (&waiting), error)))
+    fd_browser_sign_in_update_params (sign_in, params);
+
+out:
+  g_clear_object (&waiting.result);
+  return secret;
 }
 
 /* account add CHANNEL [options] --token-stdin|--password-stdin
@@ -131,7 +216,7 @@ account_add (FdCliOptions  *options,
              int            argc,
              char         **argv)
 {
-  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(FdStore) store = NULL;
   g_autoptr(FdAccount) account = NULL;
   g_autoptr(GError) error = NULL;
@@ -178,6 +263,11 @@ account_add (FdCliOptions  *options,
   add_param (params, "trust-certificate", add->trust_certificate);
   add_param (params, "allow-unencrypted", add->allow_unencrypted ? "true" : NULL);
   add_int_param (params, "history-days", add->history_days);
+  add_param (params, "auth", add->auth);
+  add_param (params, "oauth-authorize-url", add->oauth_authorize_url);
+  add_param (params, "oauth-token-url", add->oauth_token_url);
+  add_param (params, "oauth-client-id", add->oauth_client_id);
+  add_param (params, "oauth-scope", add->oauth_scope);
 
   /* A typo is not worth asking a server, or the person, anything. */
   if (!fd_account_setup_check (channel, params, &error))
@@ -187,18 +277,29 @@ account_add (FdCliOptions  *options,
   for (guint i = 1; i < G_N_ELEMENTS (secret_inputs); i++)
     if (g_str_equal (kind, secret_inputs[i].kind))
       input = i;
-  if (!(secret_inputs[input].token ? add->token_stdin : add->password_stdin))
+  if (add->auth != NULL && fd_account_setup_offers_browser_sign_in (channel, params))
+    {
+      /* The secret comes from the browser sign-in, below. */
+    }
+  else if (!(secret_inputs[input].token ? add->token_stdin : add->password_stdin))
     return fd_cli_usage_error (&command, _(secret_inputs[input].missing));
-
-  if (!(secret = read_secret_line ()) || *secret == '\0')
+  else if (!(secret = read_secret_line ()) || *secret == '\0')
     return fd_cli_usage_error (&command, secret_inputs[input].token ? _("No access token on standard input.")
                                                                     : _("No password on standard input."));
 
   /* Creates the profile (and its schema) if needed. */
   if (!(store = fd_cli_open_store (options)))
     {
-      memset (secret, 0, strlen (secret));
+      if (secret != NULL)
+        memset (secret, 0, strlen (secret));
       return 1;
+    }
+
+  if (secret == NULL && !(secret = browser_sign_in (options, channel, params, &error)))
+    {
+      if (g_error_matches (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID))
+        return fd_cli_usage_error (&command, error->message);
+      return fd_cli_fail (error);
     }
 
   account = fd_account_setup_add_sync (fd_store_get_data_dir (store), channel, params, secret, &note, NULL, &error);
@@ -351,6 +452,16 @@ fd_cli_account (FdCliOptions  *options,
       N_("For “add email”: fetch this many days of history (default 90)"), N_("DAYS") },
     { "password-stdin", 0, 0, G_OPTION_ARG_NONE, &add.password_stdin,
       N_("For “add email” and “add bluesky”: read the password or app password from standard input"), NULL },
+    { "auth", 0, 0, G_OPTION_ARG_STRING, &add.auth,
+      N_("For “add email”: how to sign in: password, or oauth2 in a web browser"), N_("METHOD") },
+    { "oauth-authorize-url", 0, 0, G_OPTION_ARG_STRING, &add.oauth_authorize_url,
+      N_("For “add email --auth oauth2”: the OAuth authorization page (not needed for Google and Microsoft)"), N_("URL") },
+    { "oauth-token-url", 0, 0, G_OPTION_ARG_STRING, &add.oauth_token_url,
+      N_("For “add email --auth oauth2”: the OAuth token endpoint"), N_("URL") },
+    { "oauth-client-id", 0, 0, G_OPTION_ARG_STRING, &add.oauth_client_id,
+      N_("For “add email --auth oauth2”: Frontdesk’s client id at the OAuth server"), N_("ID") },
+    { "oauth-scope", 0, 0, G_OPTION_ARG_STRING, &add.oauth_scope,
+      N_("For “add email --auth oauth2”: the scope to ask for"), N_("SCOPE") },
     { NULL }
   };
   int status;
@@ -361,6 +472,8 @@ fd_cli_account (FdCliOptions  *options,
                        "      --imap-security tls|starttls|none --smtp-host H --smtp-port P\n"
                        "      --smtp-security tls|starttls|none --trust-certificate SHA256\n"
                        "      --allow-unencrypted] --password-stdin\n"
+                       "  account add email --address A … --auth oauth2 [--oauth-authorize-url URL\n"
+                       "      --oauth-token-url URL --oauth-client-id ID --oauth-scope S]\n"
                        "  account add mastodon --server URL --token-stdin\n"
                        "  account add bluesky --handle HANDLE [--service URL] --password-stdin\n"
                        "  account add telegram [--api-url URL] --token-stdin\n"
@@ -392,5 +505,10 @@ fd_cli_account (FdCliOptions  *options,
   g_free (add.smtp_host);
   g_free (add.smtp_security);
   g_free (add.trust_certificate);
+  g_free (add.auth);
+  g_free (add.oauth_authorize_url);
+  g_free (add.oauth_token_url);
+  g_free (add.oauth_client_id);
+  g_free (add.oauth_scope);
   return status;
 }

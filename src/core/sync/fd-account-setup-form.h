@@ -113,6 +113,9 @@ typedef struct {
   /* Optional: whether @params can sign in with a browser; NULL: whenever
    * browser_sign_in_new is set. */
   gboolean         (*offers_browser_sign_in) (GHashTable  *params);
+  /* The browser always comes back to Frontdesk (a loopback redirect):
+   * there is no code for the person to paste. */
+  gboolean           browser_without_paste;
   /* Optional: the field @error (from discover, the browser sign-in or
    * adding) is about, for the window to point at; NULL: none. */
   const char      *(*error_field)          (const GError  *error);

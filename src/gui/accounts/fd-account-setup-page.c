@@ -221,7 +221,10 @@ _fd_account_setup_page_set_state (FdAccountSetupPage *self,
   g_autoptr(GHashTable) params = _fd_account_setup_page_collect (self);
   gboolean editing = state == FD_SETUP_STATE_EDIT;
   gboolean pasting = state == FD_SETUP_STATE_PASTE;
-  gboolean has_secret = fd_account_setup_form_get_secret_field (self->form) != NULL;
+  const FdSetupField *secret_field = fd_account_setup_form_get_secret_field (self->form);
+  /* A secret the form hides (signing in with the browser instead) is not
+   * asked for. */
+  gboolean has_secret = secret_field != NULL && fd_setup_field_is_shown (secret_field, params);
   gboolean browser = fd_account_setup_offers_browser_sign_in (self->channel, params);
 
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
@@ -250,7 +253,7 @@ _fd_account_setup_page_set_state (FdAccountSetupPage *self,
   gtk_widget_set_visible (self->add_button, !pasting && (has_secret || !browser));
   gtk_widget_set_visible (self->browser_button, !pasting && browser);
   gtk_widget_set_visible (self->find_button, !pasting && self->form->discover != NULL);
-  gtk_widget_set_visible (self->paste_button, !pasting && browser);
+  gtk_widget_set_visible (self->paste_button, !pasting && browser && !self->form->browser_without_paste);
   gtk_widget_set_visible (self->submit_code_button, pasting);
   set_primary (self->add_button, TRUE);
   set_primary (self->browser_button, !gtk_widget_get_visible (self->add_button));
@@ -399,6 +402,9 @@ row_changed_cb (FdAccountSetupPage *self,
       (self->problem_row->row == widget || self->problem_row->control == widget))
     set_problem_row (self, NULL, NULL);
   _fd_account_setup_page_update_shown (self);
+  /* A field may change how the account signs in (password or browser). */
+  if (self->state == FD_SETUP_STATE_EDIT)
+    _fd_account_setup_page_set_state (self, self->state, self->status);
 }
 
 static void

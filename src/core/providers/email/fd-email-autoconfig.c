@@ -47,6 +47,105 @@ static const KnownProvider known_providers[] = {
   { "t-online.de", "secureimap.t-online.de", 993, FD_EMAIL_SECURITY_TLS, "securesmtp.t-online.de", 465, FD_EMAIL_SECURITY_TLS, FALSE },
 };
 
+static const FdEmailOAuthProvider oauth_providers[] = {
+  {
+    .id = "google",
+    .name = N_("Google"),
+    .domains = "gmail.com googlemail.com",
+    /* aspmx.l.google.com, alt1.aspmx.l.google.com, smtp.google.com */
+    .mx_suffixes = "google.com googlemail.com",
+    .authorize_url = "https://accounts.google.com/o/oauth2/v2/auth",
+    .token_url = "https://oauth2.googleapis.com/token",
+    .scope = "https://mail.google.com/",
+    /* A refresh token only comes with offline access, asked every time. */
+    .authorize_params = "access_type=offline&prompt=consent",
+    .client_id = GOOGLE_CLIENT_ID,
+    .imap_host = "imap.gmail.com",
+    .imap_port = 993,
+    .smtp_host = "smtp.gmail.com",
+    .smtp_port = 465,
+    .smtp_security = FD_EMAIL_SECURITY_TLS,
+  },
+  {
+    .id = "microsoft",
+    .name = N_("Microsoft 365"),
+    .domains = "outlook.com hotmail.com live.com msn.com outlook.de hotmail.de hotmail.fr hotmail.co.uk live.de",
+    /* example-com.mail.protection.outlook.com */
+    .mx_suffixes = "mail.protection.outlook.com",
+    .authorize_url = "https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
+    .token_url = "https://login.microsoftonline.com/common/oauth2/v2.0/token",
+    .scope = "https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access",
+    .authorize_params = "",
+    .client_id = MICROSOFT_CLIENT_ID,
+    .imap_host = "outlook.office365.com",
+    .imap_port = 993,
+    .smtp_host = "smtp.office365.com",
+    .smtp_port = 587,
+    .smtp_security = FD_EMAIL_SECURITY_STARTTLS,
+  },
+};
+
+static gboolean host_in_domain (const char *host,
+                                const char *domain);
+
+const FdEmailOAuthProvider *
+fd_email_oauth_provider_for_address (const char *address)
+{
+  g_autofree char *domain = fd_email_address_get_domain (address);
+
+  for (guint i = 0; domain != NULL && i < G_N_ELEMENTS (oauth_providers); i++)
+    {
+      g_auto(GStrv) domains = g_strsplit (oauth_providers[i].domains, " ", -1);
+
+      if (g_strv_contains ((const char * const *) domains, domain))
+        return &oauth_providers[i];
+    }
+
+  return NULL;
+}
+
+const FdEmailOAuthProvider *
+fd_email_oauth_provider_for_mx (const char *mx_host)
+{
+  for (guint i = 0; mx_host != NULL && i < G_N_ELEMENTS (oauth_providers); i++)
+    {
+      g_auto(GStrv) suffixes = g_strsplit (oauth_providers[i].mx_suffixes, " ", -1);
+
+      for (guint j = 0; suffixes[j] != NULL; j++)
+        if (host_in_domain (mx_host, suffixes[j]))
+          return &oauth_providers[i];
+    }
+
+  return NULL;
+}
+
+const FdEmailOAuthProvider *
+fd_email_oauth_provider_for_token_url (const char *token_url)
+{
+  for (guint i = 0; token_url != NULL && i < G_N_ELEMENTS (oauth_providers); i++)
+    if (g_str_equal (oauth_providers[i].token_url, token_url))
+      return &oauth_providers[i];
+
+  return NULL;
+}
+
+void
+fd_email_config_use_oauth_provider (FdEmailConfig              *config,
+                                    const FdEmailOAuthProvider *provider)
+{
+  g_return_if_fail (config != NULL && provider != NULL);
+
+  config->auth = FD_EMAIL_AUTH_OAUTH2;
+  g_free (config->oauth_authorize_url);
+  config->oauth_authorize_url = g_strdup (provider->authorize_url);
+  g_free (config->oauth_token_url);
+  config->oauth_token_url = g_strdup (provider->token_url);
+  g_free (config->oauth_client_id);
+  config->oauth_client_id = *provider->client_id != '\0' ? g_strdup (provider->client_id) : NULL;
+  g_free (config->oauth_scope);
+  config->oauth_scope = g_strdup (provider->scope);
+}
+
 FdEmailConfig *
 fd_email_autoconfig_lookup_builtin (const char *address)
 {
@@ -74,6 +173,9 @@ fd_email_autoconfig_lookup_builtin (const char *address)
           config->smtp_security = known->smtp_security;
           config->server_saves_sent = known->saves_sent;
           config->source = g_strdup (_("Frontdesk’s list of mail providers"));
+          /* Signing in with a password is off or hard there. */
+          if (fd_email_oauth_provider_for_address (address) != NULL)
+            fd_email_config_use_oauth_provider (config, fd_email_oauth_provider_for_address (address));
           return config;
         }
     }
@@ -387,6 +489,53 @@ lookup_dns_srv (const char   *address,
   return g_steal_pointer (&config);
 }
 
+/* A domain whose mail Google or Microsoft 365 takes (Workspace, a
+ * business domain): their servers, with OAuth. */
+static FdEmailConfig *
+lookup_mx (const char   *address,
+           const char   *domain,
+           GCancellable *cancellable)
+{
+  g_autoptr(GResolver) resolver = g_resolver_get_default ();
+  const FdEmailOAuthProvider *provider = NULL;
+  FdEmailConfig *config;
+  GList *records;
+
+  /* A resolver that only knows addresses and services (a stand-in) has
+   * no record lookup. */
+  if (G_RESOLVER_GET_CLASS (resolver)->lookup_records == NULL)
+    return NULL;
+
+  records = g_resolver_lookup_records (resolver, domain, G_RESOLVER_RECORD_MX, cancellable, NULL);
+  for (GList *l = records; l != NULL && provider == NULL; l = l->next)
+    {
+      const char *host = NULL;
+      guint16 preference = 0;
+
+      g_variant_get (l->data, "(q&s)", &preference, &host);
+      provider = fd_email_oauth_provider_for_mx (host);
+    }
+  g_list_free_full (records, (GDestroyNotify) g_variant_unref);
+  if (provider == NULL)
+    return NULL;
+
+  config = fd_email_config_new ();
+  config->address = g_strdup (address);
+  config->username = g_strdup (address);
+  config->imap_host = g_strdup (provider->imap_host);
+  config->imap_port = provider->imap_port;
+  config->imap_security = FD_EMAIL_SECURITY_TLS;
+  config->smtp_host = g_strdup (provider->smtp_host);
+  config->smtp_port = provider->smtp_port;
+  config->smtp_security = provider->smtp_security;
+  config->server_saves_sent = TRUE;
+  /* Translators: %s is a provider, "Google" or "Microsoft 365" */
+  config->source = g_strdup_printf (_("the domain’s DNS records, which name %s"), _(provider->name));
+  fd_email_config_use_oauth_provider (config, provider);
+
+  return config;
+}
+
 FdEmailConfig *
 fd_email_autoconfig_lookup (const char    *address,
                             GCancellable  *cancellable,
@@ -404,6 +553,7 @@ fd_email_autoconfig_lookup (const char    *address,
 
   if ((config = fd_email_autoconfig_lookup_builtin (address)) != NULL ||
       (config = lookup_autoconfig_file (address, domain, cancellable)) != NULL ||
+      (config = lookup_mx (address, domain, cancellable)) != NULL ||
       (config = lookup_dns_srv (address, domain, cancellable)) != NULL)
     return config;
 

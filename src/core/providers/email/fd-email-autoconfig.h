@@ -3,7 +3,8 @@
  *
  * Where settings come from, in order: a table of well-known providers;
  * the domain's autoconfig file (https://autoconfig.DOMAIN/mail/config-v1.1.xml,
- * then https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml); DNS SRV
+ * then https://DOMAIN/.well-known/autoconfig/mail/config-v1.1.xml); the
+ * domain's MX records, when they name Google or Microsoft 365; DNS SRV
  * records (RFC 6186, RFC 8314). $FRONTDESK_AUTOCONFIG_URL replaces the
  * autoconfig URLs (tests).
  *
@@ -17,6 +18,36 @@ G_BEGIN_DECLS
 
 /* NULL when the domain is not in the table. */
 FdEmailConfig  *fd_email_autoconfig_lookup_builtin (const char          *address);
+
+/* Providers whose mail is signed in to with OAuth 2 (Google, Microsoft
+ * 365): their authorization server, and the client id this build was
+ * given (meson options google_client_id, microsoft_client_id), "" when
+ * none. Autoconfig picks OAuth for their domains and for domains whose MX
+ * is theirs. */
+typedef struct {
+  const char *id;                /* "google", "microsoft" */
+  const char *name;              /* N_() */
+  const char *domains;           /* space separated */
+  const char *mx_suffixes;       /* space separated: an MX host under one is theirs */
+  const char *authorize_url;
+  const char *token_url;
+  const char *scope;
+  const char *authorize_params;  /* extra query parameters, "name=value&…" */
+  const char *client_id;
+  /* The servers of a domain found by its MX. */
+  const char *imap_host;
+  guint16     imap_port;
+  const char *smtp_host;
+  guint16     smtp_port;
+  FdEmailSecurity smtp_security;
+} FdEmailOAuthProvider;
+
+const FdEmailOAuthProvider *fd_email_oauth_provider_for_address   (const char *address);
+const FdEmailOAuthProvider *fd_email_oauth_provider_for_mx        (const char *mx_host);
+const FdEmailOAuthProvider *fd_email_oauth_provider_for_token_url (const char *token_url);
+/* Makes @config sign in with @provider's OAuth. */
+void            fd_email_config_use_oauth_provider (FdEmailConfig              *config,
+                                                    const FdEmailOAuthProvider *provider);
 /* Parses a Thunderbird-style config-v1.1.xml for @address. */
 FdEmailConfig  *fd_email_autoconfig_parse_xml      (const char          *data,
                                                     gsize                len,

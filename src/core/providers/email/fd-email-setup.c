@@ -217,7 +217,7 @@ _fd_email_check_setup (GHashTable  *params,
                            _("The sign-in must be “password” or “oauth2”."));
       return FALSE;
     }
-  if (auth == FD_EMAIL_AUTH_OAUTH2 &&
+  if (auth == FD_EMAIL_AUTH_OAUTH2 && fd_email_oauth_provider_for_address (address) == NULL &&
       (g_hash_table_lookup (params, "oauth-authorize-url") == NULL ||
        g_hash_table_lookup (params, "oauth-token-url") == NULL ||
        g_hash_table_lookup (params, "oauth-client-id") == NULL))
@@ -308,8 +308,14 @@ _fd_email_sign_in (GHashTable    *params,
   g_free (config->display_name);
   config->display_name = g_strdup (g_hash_table_lookup (params, "name"));
   config->history_days = (gint) CLAMP (lookup_int (params, "history-days"), 0, G_MAXINT);
+  /* A password unless OAuth was asked for, even where autoconfig would
+   * pick OAuth: an app password still works there. */
+  config->auth = FD_EMAIL_AUTH_PASSWORD;
   if (g_hash_table_lookup (params, "auth") != NULL)
     fd_email_auth_from_string (g_hash_table_lookup (params, "auth"), &config->auth);
+  if (config->auth == FD_EMAIL_AUTH_OAUTH2 && config->oauth_token_url == NULL &&
+      fd_email_oauth_provider_for_address (address) != NULL)
+    fd_email_config_use_oauth_provider (config, fd_email_oauth_provider_for_address (address));
   replace_string (&config->oauth_authorize_url, params, "oauth-authorize-url");
   replace_string (&config->oauth_token_url, params, "oauth-token-url");
   replace_string (&config->oauth_client_id, params, "oauth-client-id");
