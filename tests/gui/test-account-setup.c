@@ -31,6 +31,7 @@
 #include "fd-test-server.h"
 #include "fd-test-util.h"
 #include "mastodon-stand-in.h"
+#include "telegram-stand-in.h"
 #include "accounts/fd-account-setup-page.h"
 
 /* Where the stand-in browser writes each link it is asked to open. */
@@ -684,6 +685,44 @@ test_mastodon (Fixture       *f,
   mastodon_stand_in_free (server);
 }
 
+static gboolean
+list_has_telegram (gconstpointer fixture)
+{
+  const Fixture *f = fixture;
+
+  return list_shown (f) && find_widget (f->dialog, is_row_titled, "@shop_bot") != NULL;
+}
+
+/* A bot token pasted into the form: refused when Telegram refuses it,
+ * then the bot is added, its token in the keyring. */
+static void
+test_telegram (Fixture       *f,
+               gconstpointer  data)
+{
+  TelegramStandIn *server = telegram_stand_in_new ();
+  GtkWidget *page;
+
+  page = open_page (f, "telegram", 0);
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "api-url")), telegram_stand_in_get_url (server));
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "token")), "7000001:not-the-token");
+  click (page, "_Add Account");
+  g_assert_true (wait_until (page_shows_error, page, 20));
+  g_test_message ("Shown: %s", shown_error (page));
+  g_assert_nonnull (strstr (shown_error (page), "BotFather"));
+  g_assert_cmpint (count_accounts (f), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "token")), telegram_stand_in_get_token (server));
+  click (page, "_Add Account");
+  g_assert_true (wait_until (list_has_telegram, f, 20));
+  save_screenshot (f->dialog, "setup-telegram-added.png");
+  g_assert_cmpint (count_accounts (f), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (fd_sync_manager_get_accounts (f->manager)), ==, 1);
+  /* Asked with the right token once (the stand-in counts only those). */
+  g_assert_cmpuint (telegram_stand_in_count_calls (server, "getMe"), ==, 1);
+
+  telegram_stand_in_free (server);
+}
+
 /* The expander row animates open: the widths count once it has settled,
  * which takes longer than its animation in a sanitizer build. */
 static gboolean
@@ -786,6 +825,7 @@ main (int   argc,
   ADD ("/account-setup-page/channels", test_channels);
   ADD ("/account-setup-page/email", test_email);
   ADD ("/account-setup-page/mastodon", test_mastodon);
+  ADD ("/account-setup-page/telegram", test_telegram);
   ADD ("/account-setup-page/narrow", test_narrow);
 
 #undef ADD
