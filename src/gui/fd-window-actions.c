@@ -483,6 +483,7 @@ fd_window_update_actions (FdWindow *self)
   gtk_widget_action_set_enabled (widget, "win.reply", messages != NULL);
   gtk_widget_action_set_enabled (widget, "win.undo", self->undo_entries->len > 0);
   gtk_widget_action_set_enabled (widget, "win.go-back", adw_leaflet_get_folded (self->leaflet));
+  fd_window_update_snooze_actions (self);
 }
 
 void

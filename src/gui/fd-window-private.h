@@ -98,6 +98,10 @@ void fd_window_toast                 (FdWindow       *self,
  * box when it is open, never over Send or its options. */
 void fd_window_add_toast             (FdWindow       *self,
                                       AdwToast       *toast);
+/* Snoozing the shown conversation: fd-window-snooze.c */
+void fd_window_class_install_snooze_actions (GtkWidgetClass *widget_class);
+void fd_window_update_snooze_actions (FdWindow       *self);
+void fd_window_add_snooze_button     (FdWindow       *self);
 /* Outbox, repeats and customer actions: fd-window-jobs.c */
 void fd_window_class_install_job_actions (GtkWidgetClass *widget_class);
 void fd_window_finish_discard        (FdWindow       *self);

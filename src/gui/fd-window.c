@@ -49,6 +49,8 @@ view_from_scope (const char  *scope,
     return FD_VIEW_OUTBOX;
   if (g_strcmp0 (scope, "archived") == 0)
     return FD_VIEW_ARCHIVED;
+  if (g_strcmp0 (scope, "snoozed") == 0)
+    return FD_VIEW_SNOOZED;
   return FD_VIEW_ALL;
 }
 
@@ -698,6 +700,7 @@ fd_window_class_init (FdWindowClass *klass)
 
   fd_window_class_install_actions (widget_class);
   fd_window_class_install_job_actions (widget_class);
+  fd_window_class_install_snooze_actions (widget_class);
 }
 
 static void
@@ -708,6 +711,7 @@ fd_window_init (FdWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   fd_window_add_shortcuts (self);
+  fd_window_add_snooze_button (self);
 
   /* Icons of our own (the Bluesky butterfly), whatever the application's
    * resource path: the development build's differs. */

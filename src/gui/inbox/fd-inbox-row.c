@@ -580,7 +580,15 @@ update (FdInboxRow *self)
 
   now = g_get_real_time () / G_USEC_PER_SEC;
   age = now - fd_message_get_created_at (message);
-  waiting = fd_format_waiting (fd_message_get_created_at (message), now);
+  if (fd_message_get_snoozed_until (message) != 0)
+    {
+      g_autofree char *until = fd_format_date_time (fd_message_get_snoozed_until (message));
+
+      /* Translators: when a snoozed conversation comes back, "until Tue 09:00" */
+      waiting = g_strdup_printf (_("until %s"), until);
+    }
+  else
+    waiting = fd_format_waiting (fd_message_get_created_at (message), now);
   set_layout_text (self, self->waiting, waiting, FALSE,
                    pango_attr_size_new (CAPTION_PT * PANGO_SCALE),
                    pango_attr_font_features_new ("tnum"),

@@ -16,7 +16,7 @@
 #include "fd-sync-status.h"
 #include "fd-text-utils.h"
 
-#define N_VIEW_ROWS 5
+#define N_VIEW_ROWS 6
 #define TOPICS_LIMIT 200
 
 /* Rows sort by kind, then by the order they were made. */
@@ -40,6 +40,7 @@ static const ViewInfo view_infos[N_VIEW_ROWS] = {
   { FD_VIEW_UNANSWERED, "unanswered", "mail-unread-symbolic",         N_("Unanswered") },
   { FD_VIEW_REPEATED,   "repeated",   "mail-mark-important-symbolic", N_("Repeated") },
   { FD_VIEW_OUTBOX,     "outbox",     "mail-send-symbolic",           N_("Waiting to Send") },
+  { FD_VIEW_SNOOZED,    "snoozed",    "alarm-symbolic",               N_("Snoozed") },
   { FD_VIEW_ARCHIVED,   "archived",   "folder-symbolic",              N_("Archived") },
 };
 
