@@ -573,6 +573,58 @@ test_window_closed (Fixture       *f,
   g_assert_nonnull (strstr (message, "Chatbots"));
 }
 
+/* Photos, documents and voice messages: fetched with getFile into the
+ * profile's attachment store, named by their content; one over the
+ * account's limit keeps only its name and size. */
+static void
+test_attachments (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char pdf[] = "%PDF-1.4 an invoice";
+  static const char jpeg[] = "\xff\xd8\xff\xe0 a photo of a broken lamp";
+  g_autofree char *big = g_strnfill (5000, 'x');
+  g_autofree char *caption = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *absolute = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *expected_name = NULL;
+  gsize kept_len = 0;
+
+  fd_account_set_setting_int (f->account, "attachment-max-bytes", 4096);
+  g_clear_object (&f->provider);
+  fd_sync_manager_remove_account (f->manager, fd_account_get_id (f->account));
+  f->provider = FD_PROVIDER (fd_telegram_provider_new (f->account));
+  fd_sync_manager_add_account (f->manager, f->account, f->provider);
+
+  telegram_stand_in_add_file_message (f->server, CUSTOMER, "photo", "It arrived broken", jpeg, sizeof jpeg - 1);
+  telegram_stand_in_add_file_message (f->server, CUSTOMER, "document", "My invoice", pdf, sizeof pdf - 1);
+  telegram_stand_in_add_file_message (f->server, CUSTOMER, "voice", NULL, big, 5000);
+  g_assert_true (sync_once (f, NULL));
+
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages"), ==, 3);
+  caption = query_text (f->store, "SELECT text FROM messages WHERE n_attachments = 1 AND text LIKE 'It arrived%'");
+  g_assert_cmpstr (caption, ==, "It arrived broken");
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM attachments"), ==, 3);
+
+  /* The document: its name, its type, the very bytes, under its hash. */
+  path = query_text (f->store, "SELECT path FROM attachments WHERE filename = 'invoice.pdf'"
+                               " AND content_type = 'application/pdf'");
+  expected_name = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) pdf, sizeof pdf - 1);
+  g_assert_nonnull (path);
+  g_assert_true (g_str_has_suffix (path, expected_name));
+  absolute = g_build_filename (f->dir, path, NULL);
+  g_assert_true (g_file_get_contents (absolute, &kept, &kept_len, NULL));
+  g_assert_cmpmem (kept, kept_len, pdf, sizeof pdf - 1);
+  g_assert_cmpint (query_int (f->store, "SELECT size FROM attachments WHERE filename = 'invoice.pdf'"), ==, sizeof pdf - 1);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM attachments WHERE filename = 'photo.jpg'"
+                                        " AND path IS NOT NULL"), ==, 1);
+
+  /* Over the limit: named, sized, not fetched. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM attachments WHERE filename = 'voice.ogg'"
+                                        " AND path IS NULL AND size = 5000"), ==, 1);
+  g_assert_cmpuint (telegram_stand_in_count_calls (f->server, "getFile"), ==, 2);
+}
+
 static void
 remote_changed_cb (FdProvider *provider,
                    guint      *n_changed)
@@ -848,6 +900,7 @@ main (int    argc,
   ADD ("/telegram/revoked-token", test_revoked);
   ADD ("/telegram/window-closed", test_window_closed);
   ADD ("/telegram/push", test_push);
+  ADD ("/telegram/attachments", test_attachments);
   g_test_add_func ("/telegram/add-account", test_add_account);
   g_test_add_func ("/telegram/kill-9", test_kill_9);
 

@@ -107,6 +107,7 @@ fd_parsed_attachment_free (FdParsedAttachment *att)
   g_free (att->filename);
   g_free (att->content_type);
   g_free (att->path);
+  g_clear_pointer (&att->content, g_bytes_unref);
   g_free (att);
 }
 

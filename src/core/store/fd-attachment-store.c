@@ -42,6 +42,48 @@ fd_attachment_store_get_path (FdStore    *store,
 }
 
 char *
+fd_attachment_store_add_bytes (FdStore  *store,
+                               GBytes   *content,
+                               GError  **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *final_path = NULL;
+
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+  g_return_val_if_fail (content != NULL, NULL);
+
+  if (g_bytes_get_size (content) > FD_ATTACHMENT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, FD_ATTACHMENT_STORE_ERROR, FD_ATTACHMENT_STORE_ERROR_TOO_LARGE,
+                   _("A file of %" G_GSIZE_FORMAT " bytes is larger than %u MB and was not kept."),
+                   g_bytes_get_size (content), (guint) (FD_ATTACHMENT_MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  dir = g_build_filename (fd_store_get_data_dir (store), FOLDER, NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not make the folder %s: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  name = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  final_path = g_build_filename (dir, name, NULL);
+  /* The same content is kept once; g_file_set_contents() writes a
+   * temporary file and renames it. */
+  if (!g_file_test (final_path, G_FILE_TEST_IS_REGULAR) &&
+      !g_file_set_contents_full (final_path, g_bytes_get_data (content, NULL), g_bytes_get_size (content),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return NULL;
+
+  return g_strconcat (FOLDER "/", name, NULL);
+}
+
+char *
 fd_attachment_store_add_file (FdStore  *store,
                               GFile    *file,
                               guint64  *out_size,

@@ -36,6 +36,10 @@ char       *fd_attachment_store_add_file    (FdStore      *store,
                                              GFile        *file,
                                              guint64      *out_size,
                                              GError      **error);
+/* Keeps @content (a file a provider fetched) like fd_attachment_store_add_file(). */
+char       *fd_attachment_store_add_bytes   (FdStore      *store,
+                                             GBytes       *content,
+                                             GError      **error);
 /* The absolute path of @relative_path (as returned above), or NULL when
  * it is not a stored attachment's name. */
 char       *fd_attachment_store_get_path    (FdStore      *store,

@@ -6,6 +6,7 @@
 
 #include "fd-ingest.h"
 #include "fd-account-private.h"
+#include "fd-attachment-store.h"
 #include "fd-channel.h"
 #include "fd-language-private.h"
 #include "fd-listening-private.h"
@@ -112,6 +113,28 @@ advance_state (FdStore                *store,
   return TRUE;
 }
 
+/* Files a provider fetched go to the attachment store before their
+ * message is stored: content-named, so a page stored twice keeps each
+ * once. A file that cannot be kept leaves its name and size. */
+static void
+keep_attachments (FdStore         *store,
+                  FdParsedMessage *msg)
+{
+  for (guint i = 0; msg->attachments != NULL && i < msg->attachments->len; i++)
+    {
+      FdParsedAttachment *att = g_ptr_array_index (msg->attachments, i);
+      g_autoptr(GError) error = NULL;
+
+      if (att->content == NULL || att->path != NULL)
+        continue;
+      if ((att->path = fd_attachment_store_add_bytes (store, att->content, &error)) != NULL)
+        att->size = (gint64) g_bytes_get_size (att->content);
+      else
+        g_warning ("An attachment was not kept: %s", error->message);
+      g_clear_pointer (&att->content, g_bytes_unref);
+    }
+}
+
 /* One page: every message and the new cursor in one transaction, so a
  * crash never skips or repeats a page. */
 static gboolean
@@ -145,6 +168,7 @@ store_page (FdStore     *store,
         }
 
       msg->account_id = account_id;
+      keep_attachments (store, msg);
       switch (fd_ingest_run_message (store, msg, &id, &local_error))
         {
         case FD_INGEST_ADDED:

@@ -35,6 +35,7 @@ struct _FdTelegramProvider
   guint             timeout_ms;
   guint             page_size;
   guint             chat_interval_ms;
+  gint64            max_file_bytes;
 
   /* Worker thread only. */
   FdTelegramClient *client;
@@ -69,14 +70,25 @@ typedef struct
 
 /* fd-telegram-updates.c */
 
+/* A file a message carries, to fetch with getFile. */
+typedef struct
+{
+  FdParsedAttachment *attachment;  /* not owned: the message's */
+  char               *file_id;
+} FdTelegramFile;
+
+void       _fd_telegram_file_free     (FdTelegramFile *file);
+
 /* The messages @updates (getUpdates's result) mean, oldest first: new
  * and edited messages, and deleted ones as state changes. Updates
  * Frontdesk does not store (group chats, a business connection's own
  * news) are passed over. Sets @next_offset to one past the last
- * update_id, or leaves it. */
+ * update_id, or leaves it. Adds to @files (element-type FdTelegramFile)
+ * the files the messages carry. */
 GPtrArray *_fd_telegram_parse_updates (JsonArray     *updates,
                                        const char    *bot_id,
-                                       gint64        *next_offset);
+                                       gint64        *next_offset,
+                                       GPtrArray     *files);
 char      *_fd_telegram_thread_id     (const char    *bot_id,
                                        const char    *connection,
                                        gint64         chat_id);

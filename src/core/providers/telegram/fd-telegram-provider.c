@@ -27,6 +27,8 @@
 #define DEFAULT_PAGE_SIZE        100
 #define DEFAULT_CHAT_INTERVAL_MS 1000
 #define DEFAULT_PUSH_WAIT_S      25
+/* getFile hands out files of up to 20 MB. */
+#define DEFAULT_MAX_FILE_BYTES   (20 * 1024 * 1024)
 
 static void provider_iface_init (FdProviderInterface *iface);
 
@@ -125,6 +127,54 @@ _fd_telegram_provider_get_client (FdTelegramProvider  *self,
 
 /* Fetching */
 
+/* getFile, then the file itself, within the account's limit. A file
+ * Telegram no longer hands out, or one too large, stays a name and a
+ * size; anything that may pass fails the batch, fetched again later. */
+static gboolean
+fetch_file (FdTelegramProvider  *self,
+            FdTelegramClient    *client,
+            FdTelegramFile      *file,
+            GCancellable        *cancellable,
+            GError             **error)
+{
+  g_autoptr(JsonBuilder) params = json_builder_new ();
+  g_autoptr(JsonNode) result = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *content;
+  JsonObject *info;
+  const char *path;
+
+  if (file->attachment->size > self->max_file_bytes)
+    return TRUE;
+
+  json_builder_begin_object (params);
+  json_builder_set_member_name (params, "file_id");
+  json_builder_add_string_value (params, file->file_id);
+  json_builder_end_object (params);
+
+  if (!(result = fd_telegram_client_call (client, "getFile", params, 0, FALSE, cancellable, &local_error)))
+    goto failed;
+  info = JSON_NODE_HOLDS_OBJECT (result) ? json_node_get_object (result) : NULL;
+  path = fd_telegram_json_get_string (info, "file_path");
+  if (path == NULL || fd_telegram_json_get_int (info, "file_size", 0) > self->max_file_bytes)
+    return TRUE;
+  if (!(content = fd_telegram_client_download (client, path, (gsize) self->max_file_bytes, cancellable, &local_error)))
+    goto failed;
+
+  file->attachment->content = content;
+  file->attachment->size = (gint64) g_bytes_get_size (content);
+  return TRUE;
+
+failed:
+  if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+    {
+      g_debug ("A Telegram file was not fetched: %s", local_error->message);
+      return TRUE;
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 static GPtrArray *
 fd_telegram_provider_fetch_new (FdProvider    *provider,
                                 const char    *cursor,
@@ -181,12 +231,18 @@ fd_telegram_provider_fetch_new (FdProvider    *provider,
   next = offset;
   *more = n >= self->page_size;
   {
-    GPtrArray *messages = _fd_telegram_parse_updates (json_node_get_array (result), self->bot_id, &next);
+    g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) _fd_telegram_file_free);
+    g_autoptr(GPtrArray) messages = _fd_telegram_parse_updates (json_node_get_array (result), self->bot_id,
+                                                                &next, files);
+
+    for (guint i = 0; i < files->len; i++)
+      if (!fetch_file (self, client, g_ptr_array_index (files, i), cancellable, error))
+        return NULL;
 
     *new_cursor = next > offset ? g_strdup_printf ("%" G_GINT64_FORMAT, next) : NULL;
     if (*new_cursor == NULL)
       *more = FALSE;
-    return messages;
+    return g_steal_pointer (&messages);
   }
 }
 
@@ -258,6 +314,8 @@ fd_telegram_provider_constructed (GObject *object)
   self->chat_interval_ms = (guint) CLAMP (fd_account_get_setting_int (self->account, "chat-interval-ms",
                                                                       DEFAULT_CHAT_INTERVAL_MS), 0, 60000);
   self->bot_id = fd_account_dup_setting_string (self->account, "bot-id");
+  self->max_file_bytes = CLAMP (fd_account_get_setting_int (self->account, "attachment-max-bytes", DEFAULT_MAX_FILE_BYTES),
+                                0, DEFAULT_MAX_FILE_BYTES);
   self->push_wait_s = (guint) CLAMP (fd_account_get_setting_int (self->account, "push-wait-s", DEFAULT_PUSH_WAIT_S),
                                      1, 50);
 }

@@ -160,13 +160,22 @@ user_handle (gint64 user_id)
   return g_strdup_printf ("tg:%" G_GINT64_FORMAT, user_id);
 }
 
+void
+_fd_telegram_file_free (FdTelegramFile *file)
+{
+  g_free (file->file_id);
+  g_free (file);
+}
+
 static void
 add_attachment (FdParsedMessage *msg,
+                GPtrArray       *files,
                 JsonObject      *file,
                 const char      *filename,
                 const char      *content_type)
 {
   FdParsedAttachment *att;
+  FdTelegramFile *fetch;
 
   if (file == NULL || fd_telegram_json_get_string (file, "file_id") == NULL)
     return;
@@ -176,11 +185,17 @@ add_attachment (FdParsedMessage *msg,
   att->content_type = g_strdup (content_type);
   att->size = fd_telegram_json_get_int (file, "file_size", 0);
   g_ptr_array_add (msg->attachments, att);
+
+  fetch = g_new0 (FdTelegramFile, 1);
+  fetch->attachment = att;
+  fetch->file_id = g_strdup (fd_telegram_json_get_string (file, "file_id"));
+  g_ptr_array_add (files, fetch);
 }
 
 static void
 add_attachments (FdParsedMessage *msg,
-                 JsonObject      *message)
+                 JsonObject      *message,
+                 GPtrArray       *files)
 {
   JsonArray *photo = fd_telegram_json_get_array (message, "photo");
   JsonObject *document = fd_telegram_json_get_object (message, "document");
@@ -191,14 +206,14 @@ add_attachments (FdParsedMessage *msg,
       JsonNode *node = json_array_get_element (photo, json_array_get_length (photo) - 1);
 
       if (JSON_NODE_HOLDS_OBJECT (node))
-        add_attachment (msg, json_node_get_object (node), "photo.jpg", "image/jpeg");
+        add_attachment (msg, files, json_node_get_object (node), "photo.jpg", "image/jpeg");
     }
   if (document != NULL)
     {
       const char *name = fd_telegram_json_get_string (document, "file_name");
       const char *type = fd_telegram_json_get_string (document, "mime_type");
 
-      add_attachment (msg, document, name != NULL ? name : "document",
+      add_attachment (msg, files, document, name != NULL ? name : "document",
                       type != NULL ? type : "application/octet-stream");
     }
   if (fd_telegram_json_get_object (message, "voice") != NULL)
@@ -206,7 +221,7 @@ add_attachments (FdParsedMessage *msg,
       JsonObject *voice = fd_telegram_json_get_object (message, "voice");
       const char *type = fd_telegram_json_get_string (voice, "mime_type");
 
-      add_attachment (msg, voice, "voice.ogg", type != NULL ? type : "audio/ogg");
+      add_attachment (msg, files, voice, "voice.ogg", type != NULL ? type : "audio/ogg");
     }
 }
 
@@ -215,7 +230,8 @@ add_attachments (FdParsedMessage *msg,
 static FdParsedMessage *
 parse_message (JsonObject *message,
                const char *bot_id,
-               gboolean    edited)
+               gboolean    edited,
+               GPtrArray  *files)
 {
   g_autoptr(FdParsedMessage) msg = NULL;
   JsonObject *chat = fd_telegram_json_get_object (message, "chat");
@@ -275,7 +291,9 @@ parse_message (JsonObject *message,
     }
   readable = readable_text (text, entities);
   fd_parsed_message_set_text (msg, readable, -1);
-  add_attachments (msg, message);
+  /* An edit changes the text only: its files are there already. */
+  if (!edited)
+    add_attachments (msg, message, files);
 
   return g_steal_pointer (&msg);
 }
@@ -312,7 +330,8 @@ add_deleted (GPtrArray  *messages,
 GPtrArray *
 _fd_telegram_parse_updates (JsonArray  *updates,
                             const char *bot_id,
-                            gint64     *next_offset)
+                            gint64     *next_offset,
+                            GPtrArray  *files)
 {
   GPtrArray *messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
 
@@ -341,7 +360,7 @@ _fd_telegram_parse_updates (JsonArray  *updates,
           JsonObject *message = fd_telegram_json_get_object (update, kinds[k].member);
           FdParsedMessage *msg;
 
-          if (message != NULL && (msg = parse_message (message, bot_id, kinds[k].edited)) != NULL)
+          if (message != NULL && (msg = parse_message (message, bot_id, kinds[k].edited, files)) != NULL)
             g_ptr_array_add (messages, msg);
         }
       if (fd_telegram_json_get_object (update, "deleted_business_messages") != NULL)
