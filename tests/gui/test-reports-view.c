@@ -12,6 +12,7 @@
 
 #include "fd-ingest.h"
 #include "fd-reports-view.h"
+#include "fd-response-targets-page.h"
 #include "fd-store-worker.h"
 #include "../fd-test-util.h"
 
@@ -309,6 +310,62 @@ test_light_and_dark (Fixture       *f,
   g_assert_cmpuint (opaque, >, 100);
 }
 
+/* Preferences: what is typed is saved in the profile, or nothing is and
+ * the page says why. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *page = fd_response_targets_page_new (f->store);
+  GtkWidget *window = adw_preferences_window_new ();
+  g_autoptr(FdReportSettings) before = fd_report_settings_load (f->store, NULL);
+  g_autoptr(FdReportSettings) after = NULL;
+  g_autoptr(FdReportSettings) unchanged = NULL;
+  g_autoptr(GError) error = NULL;
+  GList *entries = NULL;
+  GtkWidget *w;
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The rows show the profile's settings. */
+  for (w = page; w != NULL; )
+    {
+      if (ADW_IS_ENTRY_ROW (w))
+        entries = g_list_append (entries, w);
+      if (gtk_widget_get_first_child (w) != NULL && !ADW_IS_ENTRY_ROW (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != page && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == page) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_cmpuint (g_list_length (entries), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (entries->data), ==, "mon-fri 09:00-17:30");
+  g_assert_cmpstr (gtk_editable_get_text (entries->next->data), ==, MADRID);
+
+  gtk_editable_set_text (entries->data, "mon-sat 08:00-20:00");
+  gtk_editable_set_text (entries->next->next->data, "2026-12-25");
+  g_assert_true (fd_response_targets_page_save (FD_RESPONSE_TARGETS_PAGE (page), &error));
+  g_assert_no_error (error);
+  after = fd_report_settings_load (f->store, NULL);
+  g_assert_cmpstr (after->business_hours, ==, "mon-sat 08:00-20:00");
+  g_assert_cmpstr (after->days_off, ==, "2026-12-25");
+  g_assert_cmpstr (after->timezone, ==, MADRID);
+  g_assert_cmpuint (after->target_minutes, ==, before->target_minutes);
+
+  gtk_editable_set_text (entries->next->data, "Europe/Nowhere");
+  g_assert_false (fd_response_targets_page_save (FD_RESPONSE_TARGETS_PAGE (page), &error));
+  g_assert_error (error, FD_BUSINESS_HOURS_ERROR, FD_BUSINESS_HOURS_ERROR_TIMEZONE);
+  unchanged = fd_report_settings_load (f->store, NULL);
+  g_assert_cmpstr (unchanged->timezone, ==, MADRID);
+
+  g_list_free (entries);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +380,7 @@ main (int   argc,
   ADD ("/reports-view/text-alternatives", test_text_alternatives);
   ADD ("/reports-view/copy-as-table", test_copy_as_table);
   ADD ("/reports-view/light-and-dark", test_light_and_dark);
+  ADD ("/reports-view/preferences", test_preferences);
 #undef ADD
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 
 #include "fd-language.h"
 #include "fd-preferences-window.h"
+#include "fd-response-targets-page.h"
 #include "fd-translation-setup.h"
 #include "fd-translator-secret.h"
 
@@ -669,6 +670,8 @@ fd_preferences_window_new (GSettings *settings,
   if (store != NULL)
     self->store = g_object_ref (store);
   bind_settings (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (fd_response_targets_page_new (store)));
   if (store == NULL)
     {
       gtk_widget_set_sensitive (self->libretranslate_key_row, FALSE);
