@@ -715,10 +715,11 @@ bubble_top_in_view (Fixture    *fixture,
                     const char *remote_id)
 {
   GtkWidget *bubble = bubble_of (fixture, remote_id);
-  GtkWidget *scroller = gtk_widget_get_ancestor (bubble, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scroller = bubble != NULL ? gtk_widget_get_ancestor (bubble, GTK_TYPE_SCROLLED_WINDOW) : NULL;
   graphene_point_t top;
 
-  return gtk_widget_compute_point (bubble, scroller, &GRAPHENE_POINT_INIT (0, 0), &top) &&
+  return scroller != NULL &&
+         gtk_widget_compute_point (bubble, scroller, &GRAPHENE_POINT_INIT (0, 0), &top) &&
          top.y >= 0 && top.y < gtk_widget_get_height (scroller) - 40;
 }
 

@@ -34,6 +34,16 @@ struct _FdConversationView
   guint           follow_min_done : 1;
   guint           settled_frames;
   double          last_upper;
+  gulong          layout_handler;
+  GdkFrameClock  *layout_clock;
+
+  /* Bubbles are made for messages[built_first, built_last): the ones
+   * around the message shown first, then the rest a batch a frame. */
+  guint           built_first;
+  guint           built_last;
+  guint           build_tick_id;
+  guint           build_frames;
+  gint64          anchor_id;       /* the message shown first, 0 for the newest */
 
   FdStoreWorker  *worker;
   GCancellable   *extras_cancellable;
@@ -144,8 +154,8 @@ reply_target (FdConversationView *self)
 }
 
 static GtkWidget *
-find_bubble (FdConversationView *self,
-             gint64              message_id)
+find_built_bubble (FdConversationView *self,
+                   gint64              message_id)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->messages_box));
        child != NULL;
@@ -154,6 +164,24 @@ find_bubble (FdConversationView *self,
       return child;
 
   return NULL;
+}
+
+static void build_all (FdConversationView *self);
+
+/* The bubble of @message_id, made now if it was still waiting. */
+static GtkWidget *
+find_bubble (FdConversationView *self,
+             gint64              message_id)
+{
+  GtkWidget *bubble = find_built_bubble (self, message_id);
+
+  if (bubble == NULL && self->build_tick_id != 0)
+    {
+      build_all (self);
+      bubble = find_built_bubble (self, message_id);
+    }
+
+  return bubble;
 }
 
 static GtkWidget *
@@ -508,6 +536,124 @@ translation_unavailable_cb (FdConversationView *self,
   self->notice_conversation_id = self->conversation_id;
 }
 
+/* The first screen: the message opened and a few around it. A long
+ * conversation gets the rest a batch a frame after that screen is up,
+ * so that opening it costs the same as opening a short one. */
+#define FIRST_BUBBLES 16
+#define BUBBLES_PER_FRAME 24
+
+static GtkWidget *
+make_bubble (FdConversationView *self,
+             FdMessage          *message)
+{
+  FdConversationExtras *extras = fd_conversation_view_get_extras (self);
+  gint64 id = fd_message_get_id (message);
+  GtkWidget *bubble = fd_message_bubble_new (message, (const char * const *)self->terms);
+
+  gtk_widget_set_visible (bubble, !g_hash_table_contains (self->hidden, &id));
+  if (id == self->focus_id && self->messages->len > 1)
+    gtk_widget_add_css_class (bubble, "focused");
+  g_signal_connect_object (bubble, "translation-unavailable",
+                           G_CALLBACK (translation_unavailable_cb), self,
+                           G_CONNECT_SWAPPED);
+  fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
+  if (extras != NULL)
+    fd_message_bubble_set_outbox_entry (FD_MESSAGE_BUBBLE (bubble), g_hash_table_lookup (extras->entries, &id));
+
+  return bubble;
+}
+
+/* Up to @n more bubbles: the older ones first, above what is shown (the
+ * follower keeps the shown message in place), then the newer ones. */
+static void
+build_more (FdConversationView *self,
+            guint               n)
+{
+  guint len = self->messages != NULL ? self->messages->len : 0;
+
+  while (n > 0 && self->built_first > 0)
+    {
+      self->built_first--;
+      gtk_box_prepend (self->messages_box, make_bubble (self, g_ptr_array_index (self->messages, self->built_first)));
+      n--;
+    }
+  while (n > 0 && self->built_last < len)
+    {
+      gtk_box_append (self->messages_box, make_bubble (self, g_ptr_array_index (self->messages, self->built_last)));
+      self->built_last++;
+      n--;
+    }
+}
+
+static gboolean
+building (FdConversationView *self)
+{
+  return self->messages != NULL &&
+         (self->built_first > 0 || self->built_last < self->messages->len);
+}
+
+static void
+stop_building (FdConversationView *self)
+{
+  if (self->build_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->build_tick_id);
+  self->build_tick_id = 0;
+}
+
+static void
+build_all (FdConversationView *self)
+{
+  build_more (self, G_MAXUINT);
+  stop_building (self);
+}
+
+static gboolean
+build_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  FdConversationView *self = FD_CONVERSATION_VIEW (widget);
+
+  /* The first tick comes before the first screen is drawn. */
+  if (self->build_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  build_more (self, BUBBLES_PER_FRAME);
+  if (building (self))
+    return G_SOURCE_CONTINUE;
+
+  self->build_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Where the first screen is: the message chosen, else the newest. */
+static void
+build_first_screen (FdConversationView *self,
+                    gint64              anchor_id)
+{
+  guint len = self->messages->len;
+  guint anchor = len - 1;
+
+  for (guint i = 0; i < len; i++)
+    if (fd_message_get_id (g_ptr_array_index (self->messages, i)) == anchor_id)
+      anchor = i;
+
+  if (anchor == len - 1)
+    self->built_first = len > FIRST_BUBBLES ? len - FIRST_BUBBLES : 0;
+  else
+    self->built_first = anchor > 2 ? anchor - 2 : 0;
+  self->built_last = self->built_first;
+  for (guint i = self->built_first; i < MIN (len, self->built_first + FIRST_BUBBLES); i++)
+    {
+      gtk_box_append (self->messages_box, make_bubble (self, g_ptr_array_index (self->messages, i)));
+      self->built_last = i + 1;
+    }
+
+  self->build_frames = 0;
+  if (building (self) && self->build_tick_id == 0)
+    self->build_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_tick_cb, NULL, NULL);
+}
+
 static void
 rebuild (FdConversationView *self)
 {
@@ -516,6 +662,8 @@ rebuild (FdConversationView *self)
   const char *name;
   gint64 focused = release_message_focus (self);
 
+  stop_building (self);
+  self->built_first = self->built_last = 0;
   remove_children (GTK_WIDGET (self->messages_box));
   remove_children (GTK_WIDGET (self->others_list));
   if (self->notice_conversation_id != self->conversation_id)
@@ -542,21 +690,7 @@ rebuild (FdConversationView *self)
   gtk_label_set_text (self->subject_label, subject ? subject : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subject_label), subject != NULL);
 
-  for (guint i = 0; i < self->messages->len; i++)
-    {
-      FdMessage *message = g_ptr_array_index (self->messages, i);
-      gint64 id = fd_message_get_id (message);
-      GtkWidget *bubble = fd_message_bubble_new (message, (const char * const *)self->terms);
-
-      gtk_widget_set_visible (bubble, !g_hash_table_contains (self->hidden, &id));
-      if (id == self->focus_id && self->messages->len > 1)
-        gtk_widget_add_css_class (bubble, "focused");
-      g_signal_connect_object (bubble, "translation-unavailable",
-                               G_CALLBACK (translation_unavailable_cb), self,
-                               G_CONNECT_SWAPPED);
-      fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
-      gtk_box_append (self->messages_box, bubble);
-    }
+  build_first_screen (self, self->anchor_id);
 
   /* Back to the message that had it, if it is still there. */
   if (focused != 0 && find_bubble (self, focused) != NULL)
@@ -596,6 +730,50 @@ rebuild (FdConversationView *self)
   load_extras (self);
 }
 
+/* The chosen message at the top, a little of the one before it
+ * showing; or the newest message. */
+static void
+apply_follow (FdConversationView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *bubble = self->follow_focus ? find_built_bubble (self, self->focus_id) : NULL;
+  graphene_point_t top;
+
+  if (bubble != NULL && self->built_first == 0 &&
+      bubble == gtk_widget_get_first_child (GTK_WIDGET (self->messages_box)))
+    gtk_adjustment_set_value (adjustment, 0);  /* with the subject above it */
+  else if (bubble != NULL && viewport != NULL &&
+           gtk_widget_compute_point (bubble, viewport, &GRAPHENE_POINT_INIT (0, 0), &top))
+    gtk_adjustment_set_value (adjustment, MAX (0, gtk_adjustment_get_value (adjustment) + top.y - 24));
+  else
+    gtk_adjustment_set_value (adjustment,
+                              gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+}
+
+/* Right after each layout, in the same frame: bubbles made above the
+ * one shown move it down, and it is put back before anything is drawn
+ * (the frame clock lays out again when a layout asks for one). */
+static void
+layout_cb (FdConversationView *self,
+           GdkFrameClock      *clock)
+{
+  if (self->following)
+    apply_follow (self);
+}
+
+static void
+stop_following (FdConversationView *self)
+{
+  self->following = FALSE;
+  /* A window that went away disposed of its clock, and of our handler. */
+  if (self->layout_handler != 0 &&
+      g_signal_handler_is_connected (self->layout_clock, self->layout_handler))
+    g_signal_handler_disconnect (self->layout_clock, self->layout_handler);
+  self->layout_handler = 0;
+  g_clear_object (&self->layout_clock);
+}
+
 static gboolean
 follow_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *frame_clock,
@@ -603,10 +781,6 @@ follow_tick_cb (GtkWidget     *widget,
 {
   FdConversationView *self = FD_CONVERSATION_VIEW (widget);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
-  GtkWidget *bubble = self->follow_focus ? find_bubble (self, self->focus_id) : NULL;
-  graphene_point_t top;
-
   double upper = gtk_adjustment_get_upper (adjustment);
 
   if (!self->following)
@@ -615,16 +789,9 @@ follow_tick_cb (GtkWidget     *widget,
       return G_SOURCE_REMOVE;
     }
 
-  /* Each frame until the layout after a load has settled: the chosen
-   * message at the top, a little of the one before it showing; or the
-   * newest message. */
-  if (bubble != NULL && bubble == gtk_widget_get_first_child (GTK_WIDGET (self->messages_box)))
-    gtk_adjustment_set_value (adjustment, 0);  /* with the subject above it */
-  else if (bubble != NULL && viewport != NULL &&
-           gtk_widget_compute_point (bubble, viewport, &GRAPHENE_POINT_INIT (0, 0), &top))
-    gtk_adjustment_set_value (adjustment, MAX (0, gtk_adjustment_get_value (adjustment) + top.y - 24));
-  else
-    gtk_adjustment_set_value (adjustment, upper - gtk_adjustment_get_page_size (adjustment));
+  /* Each frame until the layout after a load has settled and every
+   * bubble is made. */
+  apply_follow (self);
 
   /* Settled: a few frames of the same height, counted from frames that
    * had a layout, so that a slow first frame does not end it early. */
@@ -634,9 +801,9 @@ follow_tick_cb (GtkWidget     *widget,
     self->settled_frames = 0;
   self->last_upper = upper;
 
-  if (self->follow_min_done && self->settled_frames >= 3)
+  if (self->follow_min_done && self->settled_frames >= 3 && !building (self))
     {
-      self->following = FALSE;
+      stop_following (self);
       self->tick_id = 0;
       return G_SOURCE_REMOVE;
     }
@@ -670,6 +837,13 @@ follow (FdConversationView *self,
   self->last_upper = -1;
   g_clear_handle_id (&self->scroll_source, g_source_remove);
   self->scroll_source = g_timeout_add (ms, stop_following_cb, self);
+  if (self->layout_handler == 0 && gtk_widget_get_frame_clock (GTK_WIDGET (self)) != NULL)
+    {
+      self->layout_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+      self->layout_handler = g_signal_connect_object (self->layout_clock, "layout",
+                                                      G_CALLBACK (layout_cb), self,
+                                                      G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
   if (self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), follow_tick_cb, NULL, NULL);
 }
@@ -764,9 +938,10 @@ load (FdConversationView *self,
   g_free (self->signature);
   self->signature = g_steal_pointer (&signature);
 
-  rebuild (self);
   /* Opened from a row: that message. Changed under us: the newest. */
-  follow (self, force && find_bubble (self, self->focus_id) != NULL, 500);
+  self->anchor_id = force ? self->focus_id : 0;
+  rebuild (self);
+  follow (self, force && find_built_bubble (self, self->focus_id) != NULL, 500);
 }
 
 static void
@@ -786,6 +961,8 @@ fd_conversation_view_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->scroll_source, g_source_remove);
+  stop_following (self);
+  stop_building (self);
   g_cancellable_cancel (self->extras_cancellable);
   g_clear_object (&self->extras_cancellable);
 
@@ -941,7 +1118,7 @@ fd_conversation_view_set_terms (FdConversationView *self,
 
   if (self->messages != NULL)
     {
-      self->following = FALSE;
+      stop_following (self);
       rebuild (self);
     }
 }
