@@ -801,6 +801,7 @@ test_kill_9 (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) latest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint n_messages = 0;
+  guint n_queued = 0;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -840,6 +841,23 @@ test_kill_9 (void)
             }
         }
 
+      /* A reply to something already stored, as the person would write it. */
+      store = fd_store_open (dir, &error);
+      g_assert_no_error (error);
+      {
+        gint64 target = query_int (store, "SELECT id FROM messages WHERE direction = 0 ORDER BY random() LIMIT 1");
+
+        if (target > 0)
+          {
+            g_autofree char *answer = g_strdup_printf ("Answer %u", round);
+
+            g_assert_cmpint (fd_test_queue_reply (store, target, answer, &error), >, 0);
+            g_assert_no_error (error);
+            n_queued++;
+          }
+      }
+      g_clear_object (&store);
+
       child = spawn_cli (dir, &error, "sync", "--interval", "1", "--quiet", NULL);
       g_assert_no_error (error);
       delay_ms = g_rand_int_range (rand, 0, 301);
@@ -856,7 +874,8 @@ test_kill_9 (void)
 
   store = fd_store_open (dir, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM messages WHERE channel = 'telegram'"), ==, n_messages);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM messages WHERE channel = 'telegram' AND direction = 0"),
+                   ==, n_messages);
   g_hash_table_iter_init (&iter, latest);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -865,8 +884,51 @@ test_kill_9 (void)
 
       g_assert_cmpstr (text, ==, value);
     }
-  g_test_message ("%u kills, %u messages, %u getUpdates calls", N_KILLS, n_messages,
-                  telegram_stand_in_count_calls (server, "getUpdates"));
+  /* Every reply arrived once, or waits as "may have been sent" (killed
+   * while sending) and arrived at most once: never twice. */
+  {
+    g_autoptr(GPtrArray) sent = telegram_stand_in_dup_sent (server);
+    g_autoptr(FdOutbox) outbox = fd_outbox_new (store);
+    g_autoptr(GPtrArray) entries = fd_outbox_list (outbox, 0, TRUE, &error);
+    guint n_unsure = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (entries->len, ==, n_queued);
+    for (guint i = 0; i < entries->len; i++)
+      {
+        FdOutboxEntry *entry = g_ptr_array_index (entries, i);
+        guint copies = 0;
+
+        for (guint j = 0; j < sent->len; j++)
+          if (g_strcmp0 (((TelegramSent *) g_ptr_array_index (sent, j))->text, entry->text) == 0)
+            copies++;
+        if (entry->state == FD_OUTBOX_SENT)
+          g_assert_cmpuint (copies, ==, 1);
+        else if (entry->state == FD_OUTBOX_UNSURE)
+          {
+            g_assert_cmpuint (copies, <=, 1);
+            n_unsure++;
+          }
+        else
+          {
+            /* Waiting behind an unsure reply of its conversation: replies
+             * of one conversation go out in order. */
+            gboolean behind = FALSE;
+
+            g_assert_cmpint (entry->state, ==, FD_OUTBOX_PENDING);
+            g_assert_cmpuint (copies, ==, 0);
+            for (guint j = 0; j < i; j++)
+              {
+                FdOutboxEntry *earlier = g_ptr_array_index (entries, j);
+
+                behind |= earlier->conversation_id == entry->conversation_id && earlier->state == FD_OUTBOX_UNSURE;
+              }
+            g_assert_true (behind);
+          }
+      }
+    g_test_message ("%u kills, %u messages, %u getUpdates calls, %u replies (%u may have been sent)",
+                    N_KILLS, n_messages, telegram_stand_in_count_calls (server, "getUpdates"), n_queued, n_unsure);
+  }
 
   fd_secrets_clear_sync (account, NULL, NULL, NULL);
   g_clear_object (&store);
