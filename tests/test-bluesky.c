@@ -27,6 +27,7 @@
 
 #include "fd-account.h"
 #include "fd-bluesky-private.h"
+#include "fd-channel.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
 #include "fd-test-server.h"
@@ -791,6 +792,34 @@ test_revoked (void)
   account = json_array_get_object_element (json_node_get_array (accounts), 0);
   g_assert_cmpstr (json_object_get_string_member (account, "error_kind"), ==, "needs-password");
   g_assert_nonnull (strstr (json_object_get_string_member (account, "error"), "Sign in again"));
+
+  /* A new app password, typed where the window asks for the password
+   * (it keeps what is typed as the account's secret): exchanged for a
+   * session at the next sync, which replaces it in the keyring. */
+  {
+    g_autoptr(FdStore) store = NULL;
+    g_autoptr(FdAccount) loaded = load_account (dir, &store);
+    g_autoptr(JsonObject) fresh = control ("/app-password", "{\"by\": \"shop\", \"name\": \"second-one\"}");
+    g_autoptr(GError) error = NULL;
+    g_autofree char *kept = NULL;
+    g_autofree char *did = NULL;
+    g_autofree char *access = NULL;
+    g_autofree char *refresh = NULL;
+
+    fd_secrets_store_sync (loaded, fd_channel_secret_kind ("bluesky"), "Frontdesk test",
+                           json_object_get_string_member (fresh, "password"), NULL, &error);
+    g_assert_no_error (error);
+    g_clear_pointer (&accounts, json_node_unref);
+    g_clear_pointer (&out, g_free);
+    out = run_cli (dir, NULL, 0, "--json", "sync", "--once", NULL);
+    accounts = json_from_string (out, NULL);
+    account = json_array_get_object_element (json_node_get_array (accounts), 0);
+    g_assert_cmpstr (json_object_get_string_member (account, "error_kind"), ==, "none");
+    kept = fd_secrets_lookup_sync (loaded, FD_BLUESKY_SESSION_KIND, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (_fd_bluesky_session_parse (kept, &did, &access, &refresh));
+    g_assert_cmpstr (did, ==, account_string ("shop", "did"));
+  }
 
   fd_test_rmdir (dir);
 }

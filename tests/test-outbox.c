@@ -299,16 +299,17 @@ test_can_reply (Fixture       *f,
   g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_ACCOUNT);
   g_clear_error (&error);
 
-  /* A channel this build has no provider for. */
-  post->channel = g_strdup ("bluesky");
-  post->remote_id = g_strdup ("at://did:plc:x/app.bsky.feed.post/1");
-  post->author_handle = g_strdup ("ann.bsky.social");
+  /* A channel this build has no provider for (an import from a newer
+   * version). */
+  post->channel = g_strdup ("fax");
+  post->remote_id = g_strdup ("fax-1");
+  post->author_handle = g_strdup ("+34 600 000 000");
   fd_parsed_message_set_text (post, "Hi shop", -1);
   post->created_at = 1700000000;
   g_assert_cmpint (fd_ingest_message (f->store, post, &post_id, &error), ==, FD_INSERT_ADDED);
   g_assert_false (fd_outbox_can_reply (f->outbox, post_id, &error));
   g_assert_error (error, FD_OUTBOX_ERROR, FD_OUTBOX_ERROR_NO_PROVIDER);
-  g_assert_nonnull (strstr (error->message, "Bluesky"));
+  g_assert_nonnull (strstr (error->message, "fax"));
 }
 
 static void

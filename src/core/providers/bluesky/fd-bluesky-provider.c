@@ -1,7 +1,9 @@
 /* fd-bluesky-provider.c: mentions, replies and quotes on Bluesky.
  *
  * The session: the keyring holds the account's access and refresh tokens
- * (fd-bluesky-session.c made them from the app password). An access
+ * (fd-bluesky-session.c made them from the app password). An app password
+ * found there instead (typed where the window asks to sign in again) is
+ * exchanged for a session, which replaces it. An access
  * token lives minutes to hours; when the server says it expired,
  * com.atproto.server.refreshSession gives a new pair, which replaces the
  * old one in the keyring, and the call is made again. When the refresh
@@ -70,6 +72,81 @@ set_tokens (FdBlueskyProvider *self,
   fd_bluesky_client_set_token (self->client, access_jwt);
 }
 
+static void
+keep_session (FdBlueskyProvider *self,
+              GCancellable      *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = _fd_bluesky_session_to_string (self->did, self->access_jwt, self->refresh_jwt);
+  /* Translators: the keyring's label for the sign-in; %s is @handle */
+  g_autofree char *label = g_strdup_printf (_("Frontdesk: Bluesky sign-in of %s"), fd_account_get_name (self->account));
+
+  if (!fd_secrets_store_sync (self->account, FD_BLUESKY_SESSION_KIND, label, kept, cancellable, &error))
+    g_warning ("Account %" G_GINT64_FORMAT ": the Bluesky sign-in could not be kept: %s",
+               fd_account_get_id (self->account), error->message);
+  memset (kept, 0, strlen (kept));
+}
+
+/* The keyring holds an app password instead of a session: the person
+ * typed a new one where the window asks for the account's password.
+ * It is exchanged for a session at once, which replaces it. */
+static gboolean
+sign_in_with_app_password (FdBlueskyProvider  *self,
+                           const char         *app_password,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  g_autofree char *identifier = fd_account_dup_setting_string (self->account, FD_BLUESKY_SETTING_DID);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *session;
+  const char *did;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "identifier");
+  json_builder_add_string_value (builder, identifier != NULL ? identifier : fd_account_get_name (self->account) + 1);
+  json_builder_set_member_name (builder, "password");
+  json_builder_add_string_value (builder, app_password);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  root = fd_bluesky_client_call (self->client, "com.atproto.server.createSession", NULL, body, NULL, FALSE, NULL,
+                                 cancellable, &local_error);
+  json_builder_reset (builder);
+  if (root == NULL)
+    {
+      if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH) ||
+          g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+        g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                     _("Bluesky did not accept the app password for %s. Make a new app password in Bluesky’s "
+                       "Settings → Privacy and security → App passwords, and sign in again with it."),
+                     fd_account_get_name (self->account));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  session = json_node_get_object (root);
+  did = fd_bluesky_json_string (session, "did");
+  if (did == NULL || (identifier != NULL && !g_str_equal (did, identifier)) ||
+      fd_bluesky_json_string (session, "accessJwt") == NULL || fd_bluesky_json_string (session, "refreshJwt") == NULL)
+    {
+      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                   _("The Bluesky server signed Frontdesk in to another account than %s. Sign in again."),
+                   fd_account_get_name (self->account));
+      return FALSE;
+    }
+
+  g_free (self->did);
+  self->did = g_strdup (did);
+  set_tokens (self, fd_bluesky_json_string (session, "accessJwt"), fd_bluesky_json_string (session, "refreshJwt"));
+  keep_session (self, cancellable);
+
+  return TRUE;
+}
+
 static gboolean
 load_session (FdBlueskyProvider  *self,
               GCancellable       *cancellable,
@@ -89,6 +166,13 @@ load_session (FdBlueskyProvider  *self,
                      "Unlock the keyring, or sign in again."),
                    fd_account_get_name (self->account), local_error->message);
       return FALSE;
+    }
+  if (secret != NULL && *secret != '\0' && secret[0] != '{')
+    {
+      gboolean ok = sign_in_with_app_password (self, secret, cancellable, error);
+
+      memset (secret, 0, strlen (secret));
+      return ok;
     }
   if (!_fd_bluesky_session_parse (secret, &did, &access, &refresh))
     {
@@ -118,8 +202,6 @@ refresh_session (FdBlueskyProvider  *self,
   g_autoptr(JsonNode) null_body = json_node_new (JSON_NODE_NULL);
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *kept = NULL;
-  g_autofree char *label = NULL;
   JsonObject *session;
   const char *access;
   const char *refresh;
@@ -153,15 +235,8 @@ refresh_session (FdBlueskyProvider  *self,
       return FALSE;
     }
   set_tokens (self, access, refresh);
-
   /* The old refresh token is spent: keep the new pair at once. */
-  kept = _fd_bluesky_session_to_string (self->did, access, refresh);
-  /* Translators: the keyring's label for the sign-in; %s is @handle */
-  label = g_strdup_printf (_("Frontdesk: Bluesky sign-in of %s"), fd_account_get_name (self->account));
-  if (!fd_secrets_store_sync (self->account, FD_BLUESKY_SESSION_KIND, label, kept, cancellable, &local_error))
-    g_warning ("Account %" G_GINT64_FORMAT ": the renewed Bluesky sign-in could not be kept: %s",
-               fd_account_get_id (self->account), local_error->message);
-  memset (kept, 0, strlen (kept));
+  keep_session (self, cancellable);
 
   return TRUE;
 }
