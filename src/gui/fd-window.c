@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fd-translation-setup.h"
+#include "fd-inbox-row.h"
 #include "fd-window-private.h"
 
 #define POLL_INTERVAL_MS 1000
@@ -149,12 +150,26 @@ update_main_page (FdWindow *self)
     gtk_stack_set_visible_child_name (self->main_stack, "main");
 }
 
+/* The inbox rows' response target badges follow the profile's settings,
+ * which Preferences may just have changed. */
+static void
+load_targets (FdWindow *self)
+{
+  g_autoptr(FdReportSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(settings = fd_report_settings_load (self->store, &error)))
+    g_warning ("Could not read the response targets: %s", error->message);
+  fd_inbox_row_set_targets (settings);
+}
+
 static gboolean
 refresh_cb (gpointer data)
 {
   FdWindow *self = data;
 
   self->refresh_source = 0;
+  load_targets (self);
 
   fd_inbox_model_reload (self->model);
   fd_sidebar_reload (self->sidebar);
@@ -797,6 +812,7 @@ setup_store (FdWindow     *self,
   fd_topics_view_set_worker (self->topics_view, self->worker);
   fd_listening_view_set_worker (self->listening_view, self->worker);
   fd_reports_view_set_worker (self->reports_view, self->worker);
+  load_targets (self);
   fd_topic_view_set_worker (self->topic_view, self->worker);
 
   self->user_lang = fd_translation_setup_user_language ();

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "fd-inbox-row.h"
 #include "fd-ingest.h"
 #include "fd-reports-view.h"
 #include "fd-response-targets-page.h"
@@ -366,6 +367,71 @@ test_preferences (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+row_target (Fixture    *f,
+            const char *remote_id,
+            gint64      created_at,
+            FdMessageState state)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", remote_id, "@ana@x", "Hello?", created_at);
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(FdInboxItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row = g_object_ref_sink (fd_inbox_row_new ());
+  char *target;
+  gint64 id = 0;
+
+  msg->thread_id = g_strdup (remote_id);
+  msg->state = state;
+  g_assert_cmpint (fd_ingest_message (f->store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  message = fd_store_get_message (f->store, id, &error);
+  g_assert_no_error (error);
+  item = fd_inbox_item_new (fd_message_get_sort_key (message));
+  fd_inbox_item_set_message (item, message);
+  fd_inbox_row_bind (FD_INBOX_ROW (row), item, NULL);
+  target = fd_inbox_row_dup_target (FD_INBOX_ROW (row));
+  fd_inbox_row_unbind (FD_INBOX_ROW (row));
+  g_object_unref (row);
+
+  return target;
+}
+
+/* Inbox rows of waiting messages say where they stand against the target
+ * (60 minutes; every hour counts here). */
+static void
+test_inbox_row_target (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(FdReportSettings) settings = fd_report_settings_new ();
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  g_autofree char *fresh = NULL;
+  g_autofree char *soon = NULL;
+  g_autofree char *late = NULL;
+  g_autofree char *answered = NULL;
+  g_autofree char *none = NULL;
+
+  fd_inbox_row_set_targets (settings);
+  fresh = row_target (f, "t1", now - 10 * 60, FD_MESSAGE_STATE_UNREAD);
+  soon = row_target (f, "t2", now - 50 * 60, FD_MESSAGE_STATE_READ);
+  late = row_target (f, "t3", now - 2 * 3600, FD_MESSAGE_STATE_READ);
+  answered = row_target (f, "t4", now - 2 * 3600, FD_MESSAGE_STATE_ANSWERED);
+  g_assert_cmpstr (fresh, ==, "On time");
+  g_assert_cmpstr (soon, ==, "Due soon");
+  g_assert_cmpstr (late, ==, "Overdue");
+  g_assert_null (answered);
+
+  /* Mastodon's own target of three hours. */
+  g_hash_table_insert (settings->channel_targets, g_strdup ("mastodon"), GUINT_TO_POINTER (180));
+  fd_inbox_row_set_targets (settings);
+  g_clear_pointer (&late, g_free);
+  late = row_target (f, "t5", now - 2 * 3600, FD_MESSAGE_STATE_READ);
+  g_assert_cmpstr (late, ==, "On time");
+
+  fd_inbox_row_set_targets (NULL);
+  none = row_target (f, "t6", now - 2 * 3600, FD_MESSAGE_STATE_READ);
+  g_assert_null (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +447,7 @@ main (int   argc,
   ADD ("/reports-view/copy-as-table", test_copy_as_table);
   ADD ("/reports-view/light-and-dark", test_light_and_dark);
   ADD ("/reports-view/preferences", test_preferences);
+  ADD ("/reports-view/inbox-row-target", test_inbox_row_target);
 #undef ADD
 
   return g_test_run ();

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-inbox-row.h"
+#include "fd-reports.h"
 #include "fd-text-utils.h"
 
 #define SPACING       6     /* between the parts of the first line */
@@ -47,6 +48,7 @@ typedef enum {
   PART_FAILED,
   PART_REPEAT,
   PART_LANG,
+  PART_TARGET,
   PART_WAITING,
   N_PARTS
 } Part;
@@ -68,6 +70,8 @@ struct _FdInboxRow
   PangoLayout *waiting;
   PangoLayout *lang;
   PangoLayout *repeat;
+  PangoLayout *target;
+  FdTargetState target_state;
   const char  *icon_name;         /* static strings */
   GdkPaintable *icon;
   GdkPaintable *failed_icon;
@@ -103,6 +107,10 @@ struct _FdInboxRow
 };
 
 G_DEFINE_FINAL_TYPE (FdInboxRow, fd_inbox_row, GTK_TYPE_WIDGET)
+
+/* The profile's response targets, shared by every row (main thread). */
+static FdReportSettings *targets;
+static FdBusinessHours *target_hours;
 
 /* Font metrics */
 
@@ -464,6 +472,36 @@ join_sentences (const char *first,
   return g_strdup_printf (C_("accessible sentences", "%s. %s"), first, second);
 }
 
+/* The badge of a waiting message. */
+static const char *
+target_text (FdTargetState state)
+{
+  switch (state)
+    {
+    /* Translators: badges on a waiting message: its response target is not reached yet, is near, is past */
+    case FD_TARGET_WITHIN: return C_("response target", "On time");
+    case FD_TARGET_DUE_SOON: return C_("response target", "Due soon");
+    case FD_TARGET_OVERDUE: return C_("response target", "Overdue");
+    case FD_TARGET_NONE:
+    default:
+      return "";
+    }
+}
+
+static const char *
+target_sentence (FdTargetState state)
+{
+  switch (state)
+    {
+    case FD_TARGET_WITHIN: return _("Within the response target");
+    case FD_TARGET_DUE_SOON: return _("The response target is less than 15 minutes away");
+    case FD_TARGET_OVERDUE: return _("Past the response target");
+    case FD_TARGET_NONE:
+    default:
+      return NULL;
+    }
+}
+
 /* What a screen reader says for the row: everything it shows. */
 static void
 update_accessible_label (FdInboxRow *self,
@@ -471,7 +509,8 @@ update_accessible_label (FdInboxRow *self,
                          const char *name,
                          const char *waiting,
                          gboolean    waiting_is_day,
-                         const char *snippet)
+                         const char *snippet,
+                         const char *target)
 {
   const char *channel = fd_channel_display_name (fd_message_get_channel (message));
   g_autofree char *text = NULL;
@@ -513,6 +552,13 @@ update_accessible_label (FdInboxRow *self,
       g_autofree char *shorter = g_steal_pointer (&label);
 
       label = join_sentences (shorter, _("The reply could not be sent"));
+    }
+
+  if (target != NULL)
+    {
+      g_autofree char *shorter = g_steal_pointer (&label);
+
+      label = join_sentences (shorter, target);
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -613,8 +659,23 @@ update (FdInboxRow *self)
                        pango_attr_scale_new (0.75), pango_attr_weight_new (PANGO_WEIGHT_BOLD), NULL);
     }
 
+  /* Where the wait stands against the response target, in words as well
+   * as in colour. Counted from this message's arrival, as its waiting
+   * time is. */
+  self->target_state = FD_TARGET_NONE;
+  if (unanswered && targets != NULL && fd_message_get_snoozed_until (message) == 0)
+    {
+      gint64 left = fd_reports_time_left (targets, target_hours, fd_message_get_channel (message),
+                                          fd_message_get_created_at (message), now);
+
+      self->target_state = fd_reports_target_state (left);
+      set_layout_text (self, self->target, target_text (self->target_state), FALSE,
+                       pango_attr_scale_new (0.75), pango_attr_weight_new (PANGO_WEIGHT_BOLD), NULL);
+    }
+
   update_group (self, repeats, group_channels);
-  update_accessible_label (self, message, name, waiting, age >= FD_WAITING_AS_DAY, snippet);
+  update_accessible_label (self, message, name, waiting, age >= FD_WAITING_AS_DAY, snippet,
+                           target_sentence (self->target_state));
 
   if (had_subject != self->show_subject || had_group != group_shown (self))
     gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -847,6 +908,11 @@ place_first_line (FdInboxRow *self,
   w = MAX (w, self->waiting_width);
   place_right (self, PART_WAITING, &right, w, line, line);
 
+  if (self->target_state != FD_TARGET_NONE)
+    {
+      badge_size (self->target, &w, &h);
+      place_right (self, PART_TARGET, &right, w, h, line);
+    }
   if (self->show_lang)
     {
       badge_size (self->lang, &w, &h);
@@ -903,6 +969,17 @@ fd_inbox_row_snapshot (GtkWidget   *widget,
     draw_badge (snapshot, self->repeat, &self->parts[PART_REPEAT], &colors.warning_bg, &colors.warning_fg);
   if (self->show_lang)
     draw_badge (snapshot, self->lang, &self->parts[PART_LANG], &colors.badge_bg, &colors.fg);
+  if (self->target_state == FD_TARGET_OVERDUE)
+    {
+      GdkRGBA bg = colors.error;
+
+      bg.alpha *= 0.15;
+      draw_badge (snapshot, self->target, &self->parts[PART_TARGET], &bg, &colors.error);
+    }
+  else if (self->target_state == FD_TARGET_DUE_SOON)
+    draw_badge (snapshot, self->target, &self->parts[PART_TARGET], &colors.warning_bg, &colors.warning_fg);
+  else if (self->target_state == FD_TARGET_WITHIN)
+    draw_badge (snapshot, self->target, &self->parts[PART_TARGET], &colors.badge_bg, &colors.dim);
   draw_layout (snapshot, self->waiting, &self->parts[PART_WAITING], 1.f - start,
                self->unanswered ? &colors.accent : &colors.dim);
 
@@ -980,6 +1057,15 @@ fd_inbox_row_query_tooltip (GtkWidget  *widget,
 
     case PART_FAILED:
       text = g_strdup (_("The reply could not be sent"));
+      break;
+
+    case PART_TARGET:
+      {
+        g_autofree char *target = fd_reports_format_duration (fd_report_settings_get_target (targets, fd_message_get_channel (message)));
+
+        /* Translators: tooltip of the response target badge; %s is a duration such as "1 h 00 min" */
+        text = g_strdup_printf (_("Answer within %s of business time"), target);
+      }
       break;
 
     case PART_LANG:
@@ -1073,6 +1159,7 @@ fd_inbox_row_finalize (GObject *object)
   g_clear_object (&self->waiting);
   g_clear_object (&self->lang);
   g_clear_object (&self->repeat);
+  g_clear_object (&self->target);
   g_clear_object (&self->icon);
   g_clear_object (&self->failed_icon);
 
@@ -1109,6 +1196,7 @@ fd_inbox_row_init (FdInboxRow *self)
   self->waiting = new_layout (self);
   self->lang = new_layout (self);
   self->repeat = new_layout (self);
+  self->target = new_layout (self);
 }
 
 GtkWidget *
@@ -1224,4 +1312,27 @@ fd_inbox_row_get_n_highlights (FdInboxRow *self)
     n += count_highlights (self->subject);
 
   return n;
+}
+
+void
+fd_inbox_row_set_targets (const FdReportSettings *settings)
+{
+  g_autoptr(FdBusinessHours) hours = NULL;
+
+  g_clear_pointer (&targets, fd_report_settings_free);
+  g_clear_pointer (&target_hours, fd_business_hours_free);
+  if (settings == NULL || !(hours = fd_report_settings_make_hours (settings, NULL)))
+    return;
+
+  targets = fd_report_settings_copy (settings);
+  target_hours = g_steal_pointer (&hours);
+}
+
+char *
+fd_inbox_row_dup_target (FdInboxRow *self)
+{
+  g_return_val_if_fail (FD_IS_INBOX_ROW (self), NULL);
+
+  return self->has_message && self->target_state != FD_TARGET_NONE
+         ? g_strdup (target_text (self->target_state)) : NULL;
 }

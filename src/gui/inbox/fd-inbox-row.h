@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "fd-reports.h"
+
 #include "fd-inbox-item.h"
 
 G_BEGIN_DECLS
@@ -32,5 +34,9 @@ char        *fd_inbox_row_dup_text  (FdInboxRow         *self);
 guint        fd_inbox_row_get_n_highlights (FdInboxRow  *self);
 /* The waiting time or day the row shows, NULL when it shows nothing. */
 char        *fd_inbox_row_dup_waiting (FdInboxRow       *self);
+/* The response target badge ("Overdue"), NULL when the row has none. */
+char        *fd_inbox_row_dup_target (FdInboxRow        *self);
+/* The profile's response targets for every row (NULL: no badges). */
+void         fd_inbox_row_set_targets (const FdReportSettings *settings);
 
 G_END_DECLS
