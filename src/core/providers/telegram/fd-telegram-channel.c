@@ -14,7 +14,8 @@ const FdChannelInfo fd_telegram_channel_info = {
   .icon_name = "send-to-symbolic",
   /* Translators: %s is a Telegram user, such as @ana or a name */
   .reply_hint = N_("Reply on Telegram to %s"),
-  .mention_prefix = "@",
+  /* Private chats: a reply mentions no one. */
+  .mention_prefix = NULL,
   .secret_kind = "bot-token",
   .secret_name = N_("Bot token"),
   /* The token goes to the Bot API server (the account's address) for
