@@ -14,8 +14,8 @@
  *   fd_browser_sign_in_wait_for_code_async ()
  *   fd_browser_sign_in_exchange_code_async ()    // the refresh token
  *
- * The loopback server alone (FdOAuthLoopback) also serves other sign-ins
- * that receive a code from the browser.
+ * The loopback server alone (fd-oauth-loopback.h) also serves other
+ * sign-ins that receive a code from the browser (Mastodon's).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +24,7 @@
 #include <gio/gio.h>
 
 #include "fd-browser-sign-in.h"
+#include "fd-oauth-loopback.h"
 
 G_BEGIN_DECLS
 
@@ -42,35 +43,6 @@ GQuark    fd_oauth_error_quark       (void);
 /* RFC 7636: a verifier of @n_bytes random bytes, base64url. */
 char     *fd_oauth_random_token      (gsize        n_bytes);
 char     *fd_oauth_pkce_challenge    (const char  *verifier);
-
-/* Loopback receiver */
-
-#define FD_TYPE_OAUTH_LOOPBACK (fd_oauth_loopback_get_type ())
-
-G_DECLARE_FINAL_TYPE (FdOAuthLoopback, fd_oauth_loopback, FD, OAUTH_LOOPBACK, GObject)
-
-/* Accepts one redirect to /callback carrying @state. @service names the
- * server for the person ("the Mastodon server", "the mail provider"). */
-FdOAuthLoopback *fd_oauth_loopback_new           (const char       *state,
-                                                  const char       *service);
-/* Listens on 127.0.0.1 (a free port) on the calling thread's main context
- * for @timeout_ms, then stops. */
-gboolean         fd_oauth_loopback_start         (FdOAuthLoopback  *self,
-                                                  guint             timeout_ms,
-                                                  GError          **error);
-gboolean         fd_oauth_loopback_is_listening  (FdOAuthLoopback  *self);
-/* "http://127.0.0.1:PORT/callback"; NULL before starting. */
-const char      *fd_oauth_loopback_get_redirect_uri (FdOAuthLoopback *self);
-/* Completes when the browser arrives (once); FD_OAUTH_ERROR_DENIED when
- * it brings an error instead of a code, FD_OAUTH_ERROR_TIMED_OUT when it
- * does not come in time. */
-void             fd_oauth_loopback_wait_async    (FdOAuthLoopback     *self,
-                                                  GCancellable        *cancellable,
-                                                  GAsyncReadyCallback  callback,
-                                                  gpointer             user_data);
-char            *fd_oauth_loopback_wait_finish   (FdOAuthLoopback     *self,
-                                                  GAsyncResult        *result,
-                                                  GError             **error);
 
 /* Generic sign-in */
 

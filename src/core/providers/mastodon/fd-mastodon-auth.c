@@ -9,16 +9,14 @@
 
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
-#include <errno.h>
 #include <string.h>
-#include <sys/random.h>
 
 #include "fd-account-setup.h"
 #include "fd-mastodon-auth.h"
 #include "fd-mastodon-private.h"
+#include "fd-oauth.h"
 #include "fd-provider.h"
 
-#define CALLBACK_PATH "/callback"
 /* Long enough to sign in to the server and choose "Authorize"; a port
  * that anything on this computer can reach should not stay open for
  * longer. */
@@ -31,20 +29,13 @@ struct _FdMastodonAuth
   char         *server;
   char         *client_id;
   char         *client_secret;
-  char         *loopback_redirect;
   char         *used_redirect;
   char         *verifier;
   char         *state;
 
-  SoupServer   *loopback;
-  GSource      *listen_timeout;
+  /* The browser comes back to it (fd-oauth-loopback.h). */
+  FdOAuthLoopback *loopback;
   guint         listen_timeout_ms;
-  GTask        *wait_task;
-  gulong        wait_cancel_id;
-  char         *received_code;
-  GError       *received_error;
-  guint         served : 1;
-  guint         timed_out : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FdMastodonAuth, fd_mastodon_auth, G_TYPE_OBJECT)
@@ -83,66 +74,6 @@ call_free (Call *call)
 
 /* Helpers */
 
-static char *
-base64url (const guint8 *data,
-           gsize         len)
-{
-  char *encoded = g_base64_encode (data, len);
-  char *p;
-
-  for (p = encoded; *p != '\0'; p++)
-    {
-      if (*p == '+')
-        *p = '-';
-      else if (*p == '/')
-        *p = '_';
-      else if (*p == '=')
-        {
-          *p = '\0';
-          break;
-        }
-    }
-
-  return encoded;
-}
-
-static char *
-random_token (gsize n_bytes)
-{
-  g_autofree guint8 *bytes = g_malloc (n_bytes);
-  gsize filled = 0;
-
-  /* PKCE verifier and state must be unguessable: the kernel's CSPRNG,
-   * not GRand. */
-  while (filled < n_bytes)
-    {
-      ssize_t n = getrandom (bytes + filled, n_bytes - filled, 0);
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          g_error ("No random numbers from the kernel: %s", g_strerror (errno));
-        }
-      filled += (gsize) n;
-    }
-
-  return base64url (bytes, n_bytes);
-}
-
-static char *
-pkce_challenge (const char *verifier)
-{
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  guint8 digest[32];
-  gsize len = sizeof digest;
-
-  g_checksum_update (checksum, (const guchar *) verifier, strlen (verifier));
-  g_checksum_get_digest (checksum, digest, &len);
-
-  return base64url (digest, len);
-}
-
 static void
 rewrite_error (GError     **error,
                const char  *message)
@@ -159,193 +90,6 @@ rewrite_error (GError     **error,
       g_clear_error (error);
       g_set_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_DENIED, "%s %s", message, detail);
     }
-}
-
-/* Loopback server */
-
-static void
-complete_wait (FdMastodonAuth *self)
-{
-  g_autoptr(GTask) task = g_steal_pointer (&self->wait_task);
-
-  if (task == NULL)
-    return;
-
-  if (self->wait_cancel_id != 0)
-    {
-      g_cancellable_disconnect (g_task_get_cancellable (task), self->wait_cancel_id);
-      self->wait_cancel_id = 0;
-    }
-
-  if (self->received_error != NULL)
-    g_task_return_error (task, g_steal_pointer (&self->received_error));
-  else if (self->received_code != NULL)
-    g_task_return_pointer (task, g_steal_pointer (&self->received_code), g_free);
-  else
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Signing in was cancelled."));
-}
-
-static void
-respond_html (SoupServerMessage *msg,
-              guint              status,
-              const char        *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  char *page = g_strdup_printf ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Frontdesk</title></head>"
-                                "<body style=\"font-family: sans-serif; margin: 4em\"><p>%s</p></body></html>",
-                                escaped);
-
-  soup_server_message_set_status (msg, status, NULL);
-  soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_TAKE, page, strlen (page));
-}
-
-static void
-stop_listen_timeout (FdMastodonAuth *self)
-{
-  if (self->listen_timeout != NULL)
-    g_source_destroy (self->listen_timeout);
-  g_clear_pointer (&self->listen_timeout, g_source_unref);
-}
-
-static gboolean
-disconnect_loopback_cb (gpointer user_data)
-{
-  FdMastodonAuth *self = user_data;
-
-  if (self->loopback != NULL)
-    soup_server_disconnect (self->loopback);
-  g_clear_object (&self->loopback);
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-listen_timeout_cb (gpointer user_data)
-{
-  FdMastodonAuth *self = user_data;
-
-  g_clear_pointer (&self->listen_timeout, g_source_unref);
-  if (self->served)
-    return G_SOURCE_REMOVE;
-
-  g_debug ("No sign-in from the browser in %u ms: the loopback server stops", self->listen_timeout_ms);
-  if (self->loopback != NULL)
-    soup_server_disconnect (self->loopback);
-  g_clear_object (&self->loopback);
-  self->timed_out = TRUE;
-
-  if (self->wait_task != NULL)
-    {
-      g_clear_pointer (&self->received_code, g_free);
-      g_clear_error (&self->received_error);
-      self->received_error = g_error_new_literal (FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT,
-                                                  _("The browser did not come back to Frontdesk in time, "
-                                                    "so Frontdesk stopped waiting for it. Start signing in "
-                                                    "again, or paste the code the server shows."));
-      complete_wait (self);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-request_finished_cb (SoupServer        *server,
-                     SoupServerMessage *msg,
-                     FdMastodonAuth    *self)
-{
-  if (self->served)
-    g_idle_add_full (G_PRIORITY_DEFAULT, disconnect_loopback_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-callback_cb (SoupServer        *server,
-             SoupServerMessage *msg,
-             const char        *path,
-             GHashTable        *query,
-             gpointer           user_data)
-{
-  FdMastodonAuth *self = user_data;
-  const char *code = query != NULL ? g_hash_table_lookup (query, "code") : NULL;
-  const char *state = query != NULL ? g_hash_table_lookup (query, "state") : NULL;
-  const char *oauth_error = query != NULL ? g_hash_table_lookup (query, "error") : NULL;
-
-  if (self->served)
-    {
-      respond_html (msg, SOUP_STATUS_GONE, _("This sign-in link was already used. Go back to Frontdesk."));
-      return;
-    }
-
-  /* Not our request (another page, an old tab): keep waiting. */
-  if (g_strcmp0 (path, CALLBACK_PATH) != 0 || g_strcmp0 (state, self->state) != 0)
-    {
-      respond_html (msg, SOUP_STATUS_BAD_REQUEST,
-                    _("This is not the sign-in Frontdesk is waiting for. Start again from Frontdesk."));
-      return;
-    }
-
-  self->served = TRUE;
-  stop_listen_timeout (self);
-  if (oauth_error != NULL || code == NULL || *code == '\0')
-    {
-      respond_html (msg, SOUP_STATUS_OK,
-                    _("Frontdesk was not given access. You can close this tab and try again in Frontdesk."));
-      g_clear_error (&self->received_error);
-      self->received_error = g_error_new_literal (FD_MASTODON_ERROR, FD_MASTODON_ERROR_DENIED,
-                                                  _("The Mastodon server did not give Frontdesk access. "
-                                                    "Try again and choose “Authorize”."));
-    }
-  else
-    {
-      respond_html (msg, SOUP_STATUS_OK, _("Frontdesk is signed in. You can close this tab."));
-      g_free (self->received_code);
-      self->received_code = g_strdup (code);
-      g_free (self->used_redirect);
-      self->used_redirect = g_strdup (self->loopback_redirect);
-    }
-
-  complete_wait (self);
-}
-
-static gboolean
-start_loopback (FdMastodonAuth  *self,
-                GError         **error)
-{
-  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
-  GSList *uris;
-  guint port = 0;
-
-  soup_server_add_handler (server, NULL, callback_cb, self, NULL);
-  g_signal_connect_object (server, "request-finished", G_CALLBACK (request_finished_cb), self, 0);
-  /* Only this computer can reach it. */
-  if (!soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, error))
-    return FALSE;
-
-  uris = soup_server_get_uris (server);
-  if (uris != NULL)
-    port = (guint) g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  if (port == 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "no port");
-      return FALSE;
-    }
-
-  self->loopback = g_steal_pointer (&server);
-  g_free (self->loopback_redirect);
-  self->loopback_redirect = g_strdup_printf ("http://127.0.0.1:%u" CALLBACK_PATH, port);
-  self->timed_out = FALSE;
-
-  /* On the context the server runs on: the thread that registered. */
-  stop_listen_timeout (self);
-  self->listen_timeout = g_timeout_source_new (self->listen_timeout_ms);
-  g_source_set_name (self->listen_timeout, "[frontdesk] Mastodon sign-in listener timeout");
-  g_source_set_callback (self->listen_timeout, listen_timeout_cb, self, NULL);
-  {
-    g_autoptr(GMainContext) context = g_main_context_ref_thread_default ();
-
-    g_source_attach (self->listen_timeout, context);
-  }
-  return TRUE;
 }
 
 /* Threads */
@@ -503,11 +247,6 @@ fd_mastodon_auth_dispose (GObject *object)
 {
   FdMastodonAuth *self = (FdMastodonAuth *) object;
 
-  if (self->wait_task != NULL)
-    complete_wait (self);
-  stop_listen_timeout (self);
-  if (self->loopback != NULL)
-    soup_server_disconnect (self->loopback);
   g_clear_object (&self->loopback);
 
   G_OBJECT_CLASS (fd_mastodon_auth_parent_class)->dispose (object);
@@ -523,12 +262,9 @@ fd_mastodon_auth_finalize (GObject *object)
   if (self->client_secret != NULL)
     memset (self->client_secret, 0, strlen (self->client_secret));
   g_free (self->client_secret);
-  g_free (self->loopback_redirect);
   g_free (self->used_redirect);
   g_free (self->verifier);
   g_free (self->state);
-  g_free (self->received_code);
-  g_clear_error (&self->received_error);
 
   G_OBJECT_CLASS (fd_mastodon_auth_parent_class)->finalize (object);
 }
@@ -547,8 +283,8 @@ fd_mastodon_auth_init (FdMastodonAuth *self)
 {
   self->listen_timeout_ms = LISTEN_TIMEOUT_MS;
   /* RFC 7636: 43 to 128 characters of high entropy. */
-  self->verifier = random_token (48);
-  self->state = random_token (18);
+  self->verifier = fd_oauth_random_token (48);
+  self->state = fd_oauth_random_token (18);
 }
 
 /* Public API */
@@ -593,7 +329,7 @@ fd_mastodon_auth_get_redirect_uri (FdMastodonAuth *self)
 {
   g_return_val_if_fail (FD_IS_MASTODON_AUTH (self), NULL);
 
-  return self->loopback_redirect;
+  return self->loopback != NULL ? fd_oauth_loopback_get_redirect_uri (self->loopback) : NULL;
 }
 
 static void
@@ -635,13 +371,20 @@ fd_mastodon_auth_register_async (FdMastodonAuth      *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, fd_mastodon_auth_register_async);
 
-  if (self->loopback == NULL && !start_loopback (self, &error))
-    g_debug ("No loopback server for signing in (%s): the code will be pasted", error->message);
+  if (self->loopback == NULL)
+    {
+      self->loopback = fd_oauth_loopback_new (self->state, _("the Mastodon server"));
+      if (!fd_oauth_loopback_start (self->loopback, self->listen_timeout_ms, &error))
+        {
+          g_debug ("No loopback server for signing in (%s): the code will be pasted", error->message);
+          g_clear_object (&self->loopback);
+        }
+    }
 
   call = g_new0 (Call, 1);
   call->server = g_strdup (self->server);
-  call->redirect = self->loopback_redirect != NULL
-                   ? g_strconcat (self->loopback_redirect, "\n", FD_MASTODON_OOB_REDIRECT, NULL)
+  call->redirect = self->loopback != NULL
+                   ? g_strconcat (fd_oauth_loopback_get_redirect_uri (self->loopback), "\n", FD_MASTODON_OOB_REDIRECT, NULL)
                    : g_strdup (FD_MASTODON_OOB_REDIRECT);
 
   inner = g_task_new (self, cancellable, register_done_cb, g_steal_pointer (&task));
@@ -672,11 +415,12 @@ fd_mastodon_auth_build_authorize_url (FdMastodonAuth *self,
   g_return_val_if_fail (FD_IS_MASTODON_AUTH (self), NULL);
   g_return_val_if_fail (self->client_id != NULL, NULL);
 
-  redirect = paste_code || self->loopback_redirect == NULL ? FD_MASTODON_OOB_REDIRECT : self->loopback_redirect;
+  redirect = paste_code || self->loopback == NULL ? FD_MASTODON_OOB_REDIRECT
+                                                  : fd_oauth_loopback_get_redirect_uri (self->loopback);
   g_free (self->used_redirect);
   self->used_redirect = g_strdup (redirect);
 
-  challenge = pkce_challenge (self->verifier);
+  challenge = fd_oauth_pkce_challenge (self->verifier);
   query = soup_form_encode ("response_type", "code",
                             "client_id", self->client_id,
                             "redirect_uri", redirect,
@@ -689,29 +433,37 @@ fd_mastodon_auth_build_authorize_url (FdMastodonAuth *self,
   return g_strconcat (self->server, "/oauth/authorize?", query, NULL);
 }
 
-static gboolean
-wait_cancelled_idle_cb (gpointer user_data)
-{
-  FdMastodonAuth *self = user_data;
-
-  if (self->wait_task != NULL && g_cancellable_is_cancelled (g_task_get_cancellable (self->wait_task)))
-    {
-      g_clear_pointer (&self->received_code, g_free);
-      g_clear_error (&self->received_error);
-      self->received_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Signing in was cancelled."));
-      complete_wait (self);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
-wait_cancelled_cb (GCancellable   *cancellable,
-                   FdMastodonAuth *self)
+wait_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  /* May run in another thread: finish on the auth object's context. */
-  g_main_context_invoke_full (g_task_get_context (self->wait_task), G_PRIORITY_DEFAULT,
-                              wait_cancelled_idle_cb, g_object_ref (self), g_object_unref);
+  g_autoptr(GTask) task = user_data;
+  FdMastodonAuth *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  char *code;
+
+  if ((code = fd_oauth_loopback_wait_finish (FD_OAUTH_LOOPBACK (object), result, &error)))
+    {
+      /* The exchange names the redirect the code came through. */
+      g_free (self->used_redirect);
+      self->used_redirect = g_strdup (fd_oauth_loopback_get_redirect_uri (self->loopback));
+      g_task_return_pointer (task, code, g_free);
+    }
+  else if (g_error_matches (error, FD_OAUTH_ERROR, FD_OAUTH_ERROR_DENIED))
+    g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_DENIED,
+                             _("The Mastodon server did not give Frontdesk access. "
+                               "Try again and choose “Authorize”."));
+  else if (g_error_matches (error, FD_OAUTH_ERROR, FD_OAUTH_ERROR_TIMED_OUT))
+    g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT,
+                             _("The browser did not come back to Frontdesk in time, "
+                               "so Frontdesk stopped waiting for it. Start signing in "
+                               "again, or paste the code the server shows."));
+  else if (g_error_matches (error, FD_OAUTH_ERROR, FD_OAUTH_ERROR_INVALID))
+    g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,
+                             _("Frontdesk cannot receive the sign-in from the browser. Paste the code instead."));
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void
@@ -727,33 +479,14 @@ fd_mastodon_auth_wait_for_code_async (FdMastodonAuth      *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, fd_mastodon_auth_wait_for_code_async);
 
-  if (self->loopback == NULL && !self->served && self->timed_out)
-    {
-      g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_TIMED_OUT,
-                               _("The browser did not come back to Frontdesk in time, "
-                                 "so Frontdesk stopped waiting for it. Start signing in "
-                                 "again, or paste the code the server shows."));
-      return;
-    }
-  if (self->loopback == NULL && !self->served)
+  if (self->loopback == NULL)
     {
       g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,
                                _("Frontdesk cannot receive the sign-in from the browser. Paste the code instead."));
       return;
     }
-  if (self->wait_task != NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING, _("Frontdesk is already waiting for the browser."));
-      return;
-    }
 
-  self->wait_task = g_steal_pointer (&task);
-  if (cancellable != NULL)
-    self->wait_cancel_id = g_cancellable_connect (cancellable, G_CALLBACK (wait_cancelled_cb), self, NULL);
-
-  /* The browser may have been quicker than us. */
-  if (self->served)
-    complete_wait (self);
+  fd_oauth_loopback_wait_async (self->loopback, cancellable, wait_done_cb, g_steal_pointer (&task));
 }
 
 char *
