@@ -590,6 +590,10 @@ server_cb (SoupServer        *server,
         case TELEGRAM_FAULT_DROP_AFTER:
           drop_after = TRUE;
           break;
+        case TELEGRAM_FAULT_WEBHOOK:
+          respond_error (msg, 409, "Conflict: can't use getUpdates method while webhook is active; "
+                                   "use deleteWebhook to delete the webhook first", 0);
+          goto out;
         default:
           g_assert_not_reached ();
         }

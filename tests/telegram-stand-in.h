@@ -35,6 +35,7 @@ typedef enum {
   TELEGRAM_FAULT_429,
   TELEGRAM_FAULT_500,
   TELEGRAM_FAULT_DROP_AFTER,   /* carried out, the answer lost */
+  TELEGRAM_FAULT_WEBHOOK,      /* 409: the bot has a webhook */
 } TelegramFault;
 
 typedef struct

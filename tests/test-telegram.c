@@ -537,6 +537,20 @@ test_revoked (Fixture       *f,
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM messages"), ==, 0);
 }
 
+/* A bot whose updates go to a webhook cannot be polled: said so. */
+static void
+test_webhook (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  telegram_stand_in_add_fault (f->server, "getUpdates", TELEGRAM_FAULT_WEBHOOK, 100);
+  g_assert_false (sync_once (f, &error));
+  g_assert_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT);
+  g_assert_nonnull (strstr (error->message, "deleteWebhook"));
+  g_assert_cmpint (fd_account_get_error_kind (f->account), ==, FD_ACCOUNT_ERROR_SERVER);
+}
+
 static void
 test_window_closed (Fixture       *f,
                     gconstpointer  data)
@@ -961,6 +975,7 @@ main (int    argc,
   ADD ("/telegram/pace", test_pace);
   ADD ("/telegram/revoked-token", test_revoked);
   ADD ("/telegram/window-closed", test_window_closed);
+  ADD ("/telegram/webhook", test_webhook);
   ADD ("/telegram/push", test_push);
   ADD ("/telegram/attachments", test_attachments);
   g_test_add_func ("/telegram/add-account", test_add_account);

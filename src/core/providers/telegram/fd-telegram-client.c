@@ -250,9 +250,9 @@ fd_telegram_client_call (FdTelegramClient  *self,
   if (!(msg = soup_message_new ("POST", url)))
     {
       memset (url, 0, strlen (url));
-      g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
-                   _("The bot token cannot be right: it has characters no token has. "
-                     "Copy it again from BotFather and add the account again."));
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
+                           _("The bot token cannot be right: it has characters no token has. "
+                             "Copy it again from BotFather and add the account again."));
       return NULL;
     }
   memset (url, 0, strlen (url));
@@ -313,6 +313,17 @@ fd_telegram_client_call (FdTelegramClient  *self,
                                         self->one_off
                                           ? _("Telegram asks Frontdesk to slow down. Try again in a minute.")
                                           : _("Telegram asks Frontdesk to slow down. Syncing resumes by itself."));
+  else if (code == 409 && strstr (description, "webhook") != NULL)
+    g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                         _("This bot hands its messages to a webhook, so Frontdesk cannot fetch them. "
+                           "Remove the webhook (deleteWebhook), or give Frontdesk a bot of its own."));
+  else if (code == 409)
+    /* Another getUpdates at the same time (another program with this
+     * bot's token): it may be gone at the next try. */
+    g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
+                 /* Translators: %s is Telegram's reason, in English */
+                 _("Telegram says another program is fetching this bot’s messages (%s). "
+                   "Frontdesk will try again; stop the other program if this goes on."), description);
   else if (code >= 500)
     g_set_error (error, FD_PROVIDER_ERROR, lost,
                  /* Translators: %s says what happens next, a sentence */
