@@ -539,8 +539,8 @@ translation_unavailable_cb (FdConversationView *self,
 /* The first screen: the message opened and a few around it. A long
  * conversation gets the rest a batch a frame after that screen is up,
  * so that opening it costs the same as opening a short one. */
-#define FIRST_BUBBLES 16
-#define BUBBLES_PER_FRAME 24
+#define FIRST_BUBBLES 10
+#define BUBBLES_PER_FRAME 8
 
 static GtkWidget *
 make_bubble (FdConversationView *self,
