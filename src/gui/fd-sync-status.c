@@ -25,6 +25,7 @@ struct _FdSyncStatus
   guint          tick_source;
   guint          n_waiting;
   guint          n_failed;
+  guint          n_unsure;
 
   GtkWidget     *errors_box;
   GtkWidget     *outbox_button;
@@ -409,6 +410,12 @@ update_outbox (FdSyncStatus *self)
     text = g_strdup_printf (ngettext ("%u reply could not be sent", "%u replies could not be sent",
                                       self->n_failed),
                             self->n_failed);
+  else if (self->n_unsure > 0)
+    /* Translators: in the sync status under the sidebar; the person checks
+     * in the chat whether it arrived */
+    text = g_strdup_printf (ngettext ("%u reply may have been sent", "%u replies may have been sent",
+                                      self->n_unsure),
+                            self->n_unsure);
   else if (self->n_waiting > 0)
     /* Translators: in the sync status under the sidebar */
     text = g_strdup_printf (ngettext ("%u reply waiting to send", "%u replies waiting to send",
@@ -418,7 +425,8 @@ update_outbox (FdSyncStatus *self)
   gtk_label_set_text (self->outbox_label, text ? text : "");
   gtk_widget_set_visible (self->outbox_button, text != NULL);
   gtk_image_set_from_icon_name (self->outbox_icon,
-                                self->n_failed > 0 ? "dialog-warning-symbolic" : "mail-send-symbolic");
+                                self->n_failed > 0 || self->n_unsure > 0 ? "dialog-warning-symbolic"
+                                                                         : "mail-send-symbolic");
   if (self->n_failed > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->outbox_label), "error");
   else
@@ -595,6 +603,16 @@ fd_sync_status_set_outbox (FdSyncStatus *self,
 
   self->n_waiting = n_waiting;
   self->n_failed = n_failed;
+  update_outbox (self);
+}
+
+void
+fd_sync_status_set_outbox_unsure (FdSyncStatus *self,
+                                  guint         n_unsure)
+{
+  g_return_if_fail (FD_IS_SYNC_STATUS (self));
+
+  self->n_unsure = n_unsure;
   update_outbox (self);
 }
 

@@ -27,6 +27,9 @@ FdSyncManager *fd_sync_status_get_sync_manager (FdSyncStatus *self);
 void        fd_sync_status_set_outbox       (FdSyncStatus  *self,
                                              guint          n_waiting,
                                              guint          n_failed);
+/* Replies that may have been sent (FD_OUTBOX_UNSURE): the person says. */
+void        fd_sync_status_set_outbox_unsure (FdSyncStatus *self,
+                                              guint         n_unsure);
 /* What the lines say now (for the tests). */
 const char *fd_sync_status_get_status_text  (FdSyncStatus  *self);
 const char *fd_sync_status_get_outbox_text  (FdSyncStatus  *self);

@@ -1652,6 +1652,12 @@ is_shown_button_labelled (GtkWidget     *widget,
 }
 
 static gboolean
+unsure_counted (Fixture *fixture)
+{
+  return g_strcmp0 (fd_sync_status_get_outbox_text (sync_status (fixture)), "1 reply may have been sent") == 0;
+}
+
+static gboolean
 unsure_buttons_shown (Fixture *fixture)
 {
   GtkWidget *view = GTK_WIDGET (fixture->window->conversation_view);
@@ -1701,6 +1707,7 @@ test_outbox_unsure (Fixture       *fixture,
   select_position (fixture, 0);
   g_assert_true (wait_for (fixture, unsure_shown));
   g_assert_true (wait_for (fixture, unsure_buttons_shown));
+  g_assert_true (wait_for (fixture, unsure_counted));
   arrived = find_widget (GTK_WIDGET (fixture->window->conversation_view), is_shown_button_labelled, "It _Arrived");
   g_assert_nonnull (arrived);
   save_screenshot (GTK_WIDGET (fixture->window), "outbox-unsure.png");

@@ -50,6 +50,7 @@ typedef struct {
   guint       n_topics;
   guint       n_waiting;
   guint       n_failed;
+  guint       n_unsure;
 } Counts;
 
 struct _FdSidebar
@@ -162,6 +163,7 @@ apply_counts (FdSidebar *self,
   self->n_topics = counts->n_topics;
   set_row_count (self->topics_row, counts->n_topics);
   fd_sync_status_set_outbox (self->sync_status, counts->n_waiting, counts->n_failed);
+  fd_sync_status_set_outbox_unsure (self->sync_status, counts->n_unsure);
 
   names = g_hash_table_get_keys (counts->channels);
   names = g_list_sort (names, (GCompareFunc)g_strcmp0);
@@ -255,6 +257,8 @@ count_thread (GTask        *task,
           continue;
         if (entry->state == FD_OUTBOX_FAILED)
           counts->n_failed++;
+        else if (entry->state == FD_OUTBOX_UNSURE)
+          counts->n_unsure++;
         else if (entry->state == FD_OUTBOX_PENDING || entry->state == FD_OUTBOX_SENDING)
           counts->n_waiting++;
       }
