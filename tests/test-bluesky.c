@@ -474,7 +474,7 @@ message_id (const char *dir,
   return g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (msg, "id"));
 }
 
-/* How many posts of the shop's repository say @text. */
+/* How many posts of the shop's repository end with @text. */
 static guint
 count_shop_posts (const char *text)
 {
@@ -489,7 +489,10 @@ count_shop_posts (const char *text)
     {
       JsonObject *value = json_object_get_object_member (json_array_get_object_element (records, i), "value");
 
-      if (g_strcmp0 (json_object_get_string_member (value, "text"), text) == 0)
+      const char *found = json_object_get_string_member (value, "text");
+
+      /* Replies start with the customer's handle. */
+      if (found != NULL && g_str_has_suffix (found, text))
         n++;
     }
 
@@ -520,8 +523,9 @@ test_sync_and_reply (void)
   JsonArray *facets;
   const char *shop_did = account_string ("shop", "did");
   const char *ana_did = account_string ("ana", "did");
-  /* "¡Hola @ana-perez.test! Mira https://example.com/ayuda …" with the
-   * mention at bytes 7 to 22 (the ¡ is two bytes) and the link at 29 to 54. */
+  /* Sent as "@ben-lopez.test ¡Hola @ana-perez.test! Mira
+   * https://example.com/ayuda …": Ben's mention put in front at bytes 0
+   * to 15, Ana's at 23 to 38 (the ¡ is two bytes), the link at 45 to 70. */
   const char *answer = "\xc2\xa1Hola @ana-perez.test! Mira https://example.com/ayuda por favor, "
                        "tu pedido ya est\xc3\xa1 en camino y llegar\xc3\xa1 ma\xc3\xb1" "ana.";
   gint64 start = g_get_monotonic_time ();
@@ -579,6 +583,31 @@ test_sync_and_reply (void)
   g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "out");
 
   g_assert_nonnull (find_message (list, json_object_get_string_member (quote, "uri")));
+  /* Ana's mention and quote: one customer, known by her handle. */
+  {
+    g_autoptr(JsonNode) customers = run_cli_json (dir, "customers", NULL);
+    JsonArray *array = json_node_get_array (customers);
+    guint n_found = 0;
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *customer = json_array_get_object_element (array, i);
+        JsonArray *identities = json_object_get_array_member (customer, "identities");
+
+        for (guint j = 0; j < json_array_get_length (identities); j++)
+          {
+            JsonObject *identity = json_array_get_object_element (identities, j);
+
+            if (g_strcmp0 (json_object_get_string_member (identity, "channel"), "bluesky") == 0 &&
+                g_strcmp0 (json_object_get_string_member (identity, "handle"), "@ana-perez.test") == 0)
+              {
+                g_assert_cmpint (json_object_get_int_member (customer, "messages"), ==, 2);
+                n_found++;
+              }
+          }
+      }
+    g_assert_cmpuint (n_found, ==, 1);
+  }
   g_assert_cmpuint (proxy_count ("app.bsky.notification.updateSeen"), >=, 1);
 
   /* The answer to Ben, in Spanish, mentioning Ana. */
@@ -609,7 +638,11 @@ test_sync_and_reply (void)
   /* The record key is a TID. */
   g_assert_true (_fd_bluesky_is_tid (strrchr (json_object_get_string_member (sent, "uri"), '/') + 1));
   record = json_object_get_object_member (sent, "record");
-  g_assert_cmpstr (json_object_get_string_member (record, "text"), ==, answer);
+  {
+    g_autofree char *sent_text = g_strconcat ("@ben-lopez.test ", answer, NULL);
+
+    g_assert_cmpstr (json_object_get_string_member (record, "text"), ==, sent_text);
+  }
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (record, "reply"), "root"), "uri"),
                    ==, json_object_get_string_member (root_post, "uri"));
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (record, "reply"), "root"), "cid"),
@@ -620,30 +653,34 @@ test_sync_and_reply (void)
                    ==, json_object_get_string_member (reply, "cid"));
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (record, "langs"), 0), ==, "es");
   facets = json_object_get_array_member (record, "facets");
-  g_assert_cmpuint (json_array_get_length (facets), ==, 2);
-  for (guint i = 0; i < 2; i++)
+  g_assert_cmpuint (json_array_get_length (facets), ==, 3);
+  for (guint i = 0; i < 3; i++)
     {
+      static const struct {
+        gint64      start;
+        gint64      end;
+        const char *type;
+        const char *words;
+      } expected[] = {
+        { 0, 15, "app.bsky.richtext.facet#mention", "@ben-lopez.test" },
+        { 23, 38, "app.bsky.richtext.facet#mention", "@ana-perez.test" },
+        { 45, 70, "app.bsky.richtext.facet#link", "https://example.com/ayuda" },
+      };
       JsonObject *facet = json_array_get_object_element (facets, i);
       JsonObject *index = json_object_get_object_member (facet, "index");
       JsonObject *feature = json_array_get_object_element (json_object_get_array_member (facet, "features"), 0);
-      gint64 byte_start = json_object_get_int_member (index, "byteStart");
-      gint64 byte_end = json_object_get_int_member (index, "byteEnd");
+      const char *text = json_object_get_string_member (record, "text");
 
-      if (g_str_equal (json_object_get_string_member (feature, "$type"), "app.bsky.richtext.facet#mention"))
-        {
-          g_assert_cmpint (byte_start, ==, 7);
-          g_assert_cmpint (byte_end, ==, 22);
-          g_assert_cmpstr (json_object_get_string_member (feature, "did"), ==, ana_did);
-        }
+      g_assert_cmpint (json_object_get_int_member (index, "byteStart"), ==, expected[i].start);
+      g_assert_cmpint (json_object_get_int_member (index, "byteEnd"), ==, expected[i].end);
+      g_assert_cmpstr (json_object_get_string_member (feature, "$type"), ==, expected[i].type);
+      g_assert_true (strncmp (text + expected[i].start, expected[i].words, expected[i].end - expected[i].start) == 0);
+      if (i == 0)
+        g_assert_cmpstr (json_object_get_string_member (feature, "did"), ==, account_string ("ben", "did"));
+      else if (i == 1)
+        g_assert_cmpstr (json_object_get_string_member (feature, "did"), ==, ana_did);
       else
-        {
-          g_assert_cmpstr (json_object_get_string_member (feature, "$type"), ==, "app.bsky.richtext.facet#link");
-          g_assert_cmpint (byte_start, ==, 29);
-          g_assert_cmpint (byte_end, ==, 54);
-          g_assert_cmpstr (json_object_get_string_member (feature, "uri"), ==, "https://example.com/ayuda");
-        }
-      g_assert_true (strncmp (answer + byte_start, byte_start == 7 ? "@ana-perez.test" : "https://example.com/ayuda",
-                              byte_end - byte_start) == 0);
+        g_assert_cmpstr (json_object_get_string_member (feature, "uri"), ==, expected[i].words);
     }
 
   fd_test_rmdir (dir);

@@ -4,7 +4,8 @@
  * com.atproto.repo.createRecord: its reply root and parent (URI and CID
  * of each, read from the answered post as the AppView has it now), the
  * mention and link facets of its text (UTF-8 byte offsets), and the
- * language it is written in.
+ * language it is written in. It starts with the customer's @handle
+ * unless it mentions them already, as the composer counts it.
  *
  * Exactly once: the outbox chose the record's key (a TID) when the reply
  * was queued, and it is the entry's idempotency key. Every attempt writes
@@ -26,6 +27,26 @@
 #define POST_COLLECTION   "app.bsky.feed.post"
 /* A post's limit, in graphemes (the channel's max_reply_chars). */
 #define MAX_GRAPHEMES     300
+
+/* "@handle " in front unless @text mentions the customer already: as
+ * the composer counts it (fd-composer.c), and as the copies of a repeat
+ * are answered (fd_repeats_adapt_reply()). */
+static char *
+ensure_mention (const char *text,
+                const char *recipient)
+{
+  g_autoptr(GPtrArray) mentioned = _fd_bluesky_find_mentions (text);
+  g_autofree char *handle = NULL;
+
+  if (recipient == NULL || *(recipient + strspn (recipient, "@")) == '\0')
+    return g_strdup (text);
+  handle = g_ascii_strdown (recipient + strspn (recipient, "@"), -1);
+  for (guint i = 0; i < mentioned->len; i++)
+    if (g_str_equal (g_ptr_array_index (mentioned, i), handle))
+      return g_strdup (text);
+
+  return g_strdup_printf ("@%s %s", handle, text);
+}
 
 /* The URI of the record @rkey if the repository has it, NULL (without an
  * error) when it has not. */
@@ -216,6 +237,12 @@ _fd_bluesky_provider_send (FdProvider           *provider,
                            _("The reply is empty. Write something, or discard it."));
       return NULL;
     }
+  {
+    g_autofree char *with_mention = ensure_mention (text, entry->recipient);
+
+    g_free (text);
+    text = g_steal_pointer (&with_mention);
+  }
   if (fd_public_post_count_chars (text, 0) > MAX_GRAPHEMES)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
