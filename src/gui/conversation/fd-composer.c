@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fd-composer.h"
+#include "fd-composer-tools.h"
 #include "fd-composer-translation.h"
 #include "fd-language.h"
 #include "fd-outbox.h"
@@ -78,6 +79,7 @@ struct _FdComposer
   GtkWidget      *copy_button;
   GtkWidget      *open_post_button;
   GtkWidget      *add_account_button;
+  FdComposerTools *tools;
 };
 
 G_DEFINE_FINAL_TYPE (FdComposer, fd_composer, GTK_TYPE_WIDGET)
@@ -655,6 +657,7 @@ sent_cb (GObject      *object,
     }
 
   show_error (self, NULL);
+  fd_composer_tools_reset (self->tools);
   self->edit_entry_id = 0;
   self->loading_draft = TRUE;
   fd_composer_set_text (self, "");
@@ -693,7 +696,13 @@ send_action (GtkWidget  *widget,
                                               ? gtk_editable_get_text (GTK_EDITABLE (self->public_note_entry))
                                               : NULL);
   else
-    request = fd_reply_request_new_plain (fd_message_get_id (self->reply_to), text);
+    {
+      g_autoptr(GPtrArray) files = fd_composer_tools_dup_attachments (self->tools);
+
+      request = fd_reply_request_new_plain (fd_message_get_id (self->reply_to), text);
+      for (guint i = 0; i < files->len; i++)
+        fd_reply_request_add_attachment (request, g_ptr_array_index (files, i));
+    }
 
   self->sending = TRUE;
   self->sending_edit = request->kind == FD_REPLY_EDIT;
@@ -735,6 +744,26 @@ open_post_action (GtkWidget  *widget,
 
   context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
   g_app_info_launch_default_for_uri_async (url, G_APP_LAUNCH_CONTEXT (context), NULL, NULL, NULL);
+}
+
+static void
+saved_replies_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  FdComposer *self = FD_COMPOSER (widget);
+
+  if (self->reply_to != NULL)
+    fd_composer_tools_show_saved (self->tools);
+}
+
+/* A saved reply, made ready for this customer, replaces the text. */
+static void
+tools_insert_cb (FdComposer *self,
+                 const char *text)
+{
+  fd_composer_set_text (self, text);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 static void
@@ -831,12 +860,18 @@ fd_composer_class_init (FdComposerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FdComposer, copy_button);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, open_post_button);
   gtk_widget_class_bind_template_child (widget_class, FdComposer, add_account_button);
+  gtk_widget_class_bind_template_child (widget_class, FdComposer, tools);
   gtk_widget_class_bind_template_callback (widget_class, mode_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "composer.send", NULL, send_action);
   gtk_widget_class_install_action (widget_class, "composer.cancel-edit", NULL, cancel_edit_action);
   gtk_widget_class_install_action (widget_class, "composer.copy-text", NULL, copy_text_action);
   gtk_widget_class_install_action (widget_class, "composer.open-post", NULL, open_post_action);
+  gtk_widget_class_install_action (widget_class, "composer.saved-replies", NULL, saved_replies_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "composer.saved-replies", NULL);
+
+  g_type_ensure (FD_TYPE_COMPOSER_TOOLS);
 
   gtk_widget_class_set_css_name (widget_class, "fdcomposer");
 }
@@ -871,6 +906,8 @@ fd_composer_init (FdComposer *self)
 
   g_signal_connect_object (self->private_check, "toggled",
                            G_CALLBACK (private_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tools, "insert",
+                           G_CALLBACK (tools_insert_cb), self, G_CONNECT_SWAPPED);
 
   update_actions (self);
 }
@@ -882,6 +919,7 @@ fd_composer_set_store (FdComposer *self,
   g_return_if_fail (FD_IS_COMPOSER (self));
 
   g_set_object (&self->store, store);
+  fd_composer_tools_set_store (self->tools, store);
   update_actions (self);
 }
 
@@ -934,6 +972,7 @@ fd_composer_set_reply_to (FdComposer *self,
     }
 
   g_set_object (&self->reply_to, message);
+  fd_composer_tools_set_reply_to (self->tools, message);
   update_modes (self);
 }
 
@@ -1055,6 +1094,7 @@ fd_composer_set_translation (FdComposer           *self,
     }
 
   fd_composer_translation_set_languages (self->translation, manager, user_lang, customer_lang);
+  fd_composer_tools_set_translation (self->tools, manager);
 
   update_modes (self);
   schedule_translate (self);
