@@ -439,8 +439,10 @@ read_topics (FdStore         *store,
                                   "SELECT n, customers, fm.subject, fd_text (fm.text) FROM"
                                   " (SELECT t.id AS topic, count (*) AS n, count (DISTINCT i.customer_id) AS customers,"
                                   "         min (m.id) AS first"
-                                  "  FROM topics t JOIN topic_members tm ON tm.topic_id = t.id"
-                                  "  JOIN messages m ON m.id = tm.message_id"
+                                  /* Topics active in the period first (an index), then
+                                   * their members: not every message of the period. */
+                                  "  FROM topics t CROSS JOIN topic_members tm ON tm.topic_id = t.id"
+                                  "  CROSS JOIN messages m ON m.id = tm.message_id"
                                   "  JOIN identities i ON i.id = m.identity_id"
                                   "  WHERE t.last_at >= ?1 AND m.sort_key >= ?2 AND m.sort_key < ?3"
                                   "  GROUP BY t.id HAVING count (DISTINCT i.customer_id) >= ?4"
@@ -481,20 +483,24 @@ read_repeaters (FdStore         *store,
   int rc;
 
   if (!(stmt = _fd_store_prepare (store,
-                                  "SELECT count (*),"
-                                  " coalesce (nullif (c.name, ''),"
+                                  /* Groups active in the period, counted from the group
+                                   * index alone: a group's copies lie within a week of
+                                   * each other (FD_REPEATS_WINDOW), so reading each
+                                   * copy's date would cost a row each for a few copies
+                                   * across the period's ends. */
+                                  "SELECT n, coalesce (nullif (c.name, ''),"
                                   "   (SELECT handle FROM identities WHERE customer_id = c.id ORDER BY id LIMIT 1), '')"
-                                  " FROM repeat_groups g JOIN repeat_members rm ON rm.group_id = g.id"
-                                  " JOIN messages m ON m.id = rm.message_id"
-                                  " JOIN customers c ON c.id = g.customer_id"
-                                  " WHERE g.last_at >= ?1 AND m.sort_key >= ?2 AND m.sort_key < ?3"
-                                  " GROUP BY g.customer_id HAVING count (*) >= 2"
-                                  " ORDER BY 1 DESC, g.customer_id LIMIT ?4", error)))
+                                  " FROM (SELECT g.customer_id AS cid, count (*) AS n"
+                                  "       FROM repeat_groups g INDEXED BY repeat_groups_last"
+                                  "       CROSS JOIN repeat_members rm ON rm.group_id = g.id"
+                                  "       WHERE g.last_at >= ?1 AND g.created < ?2"
+                                  "       GROUP BY g.customer_id HAVING count (*) >= 2"
+                                  "       ORDER BY n DESC, cid LIMIT ?3)"
+                                  " JOIN customers c ON c.id = cid ORDER BY n DESC, cid", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cal->from_ts);
-  sqlite3_bind_int64 (stmt, 2, cal->from_ts << 10);
-  sqlite3_bind_int64 (stmt, 3, cal->to_ts << 10);
-  sqlite3_bind_int (stmt, 4, FD_REPORT_TOP);
+  sqlite3_bind_int64 (stmt, 2, cal->to_ts);
+  sqlite3_bind_int (stmt, 3, FD_REPORT_TOP);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
