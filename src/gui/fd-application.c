@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-application.h"
+#include "fd-background.h"
 #include "fd-backup.h"
 #include "fd-help.h"
 #include "fd-language.h"
@@ -35,6 +36,16 @@ struct _FdApplication
   char           *sync_error;
   /* Notifications of what the sync brings; snoozes waking. */
   FdNotifier     *notifier;
+
+  /* Held while "Run in background" is on: closing the window then
+   * leaves the sync running. */
+  gboolean        held;
+  /* Started with --background (at login): no window until asked. */
+  gboolean        start_hidden;
+  FdBackgroundResult background_result;
+  guint           n_background_requests;
+  /* A window is being replaced by another (the sample profile). */
+  gboolean        replacing;
 
   /* The profile and its inbox, opened and loading before the first window
    * is made, for that window. */
@@ -217,6 +228,106 @@ show_open_error (FdApplication *self,
   fd_window_show_error (window, title, error->message);
 }
 
+static void
+background_request_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(FdApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  FdBackgroundResult outcome = fd_background_request_finish (result, &error);
+
+  if (error != NULL)
+    {
+      g_debug ("No answer about running in the background: %s", error->message);
+      return;
+    }
+
+  self->background_result = outcome;
+  if (outcome == FD_BACKGROUND_DENIED)
+    g_message ("The desktop does not let Frontdesk run in the background: it stops when its window is closed.");
+}
+
+/* Tells the desktop, through the Background portal where there is one. */
+static void
+request_background (FdApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  self->n_background_requests++;
+  fd_background_request_async (window,
+                               self->settings != NULL && g_settings_get_boolean (self->settings, "start-at-login"),
+                               NULL, background_request_cb, g_object_ref (self));
+}
+
+static gboolean
+run_in_background (FdApplication *self)
+{
+  return self->settings != NULL && g_settings_get_boolean (self->settings, "run-in-background");
+}
+
+static void
+update_hold (FdApplication *self)
+{
+  gboolean want = run_in_background (self);
+
+  if (want && !self->held)
+    g_application_hold (G_APPLICATION (self));
+  else if (!want && self->held)
+    g_application_release (G_APPLICATION (self));
+  self->held = want;
+}
+
+static void
+background_setting_changed_cb (FdApplication *self)
+{
+  update_hold (self);
+  if (run_in_background (self))
+    request_background (self);
+}
+
+static void
+first_close_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         GtkWindow        *window)
+{
+  FdApplication *self = FD_APPLICATION (gtk_window_get_application (window));
+
+  if (self != NULL && self->settings != NULL)
+    g_settings_set_boolean (self->settings, "run-in-background", g_strcmp0 (response, "quit") != 0);
+  gtk_window_close (window);
+}
+
+/* The first time the window of a synced profile is closed, say what
+ * running in the background is and ask. */
+static gboolean
+window_close_request_cb (GtkWindow     *window,
+                         FdApplication *self)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->settings == NULL || self->sync_manager == NULL || self->replacing ||
+      fd_window_get_sample (FD_WINDOW (window)) ||
+      g_settings_get_boolean (self->settings, "run-in-background-asked"))
+    return FALSE;
+
+  g_settings_set_boolean (self->settings, "run-in-background-asked", TRUE);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Keep Running in the Background?"),
+                                                       _("Frontdesk can keep fetching messages after its window "
+                                                         "is closed, and tell you when customers write. Quit in "
+                                                         "the menu stops it; Preferences can change this later.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "quit", _("_Quit When Closed"),
+                                    "background", _("_Keep Running"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "background", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "background");
+  adw_message_dialog_set_close_response (dialog, "background");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (first_close_response_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static FdWindow *
 create_window (FdApplication *self)
 {
@@ -254,6 +365,7 @@ create_window (FdApplication *self)
     }
 
   window = fd_window_new_with_inbox (GTK_APPLICATION (self), store, inbox, self->settings, sample);
+  g_signal_connect_object (window, "close-request", G_CALLBACK (window_close_request_cb), self, 0);
   if (!sample && self->sync_manager != NULL)
     fd_window_set_sync_manager (window, self->sync_manager, self->sync_error);
 
@@ -274,7 +386,11 @@ reopen_window (FdApplication *self)
   gtk_window_present (GTK_WINDOW (window));
 
   if (old != NULL)
-    gtk_window_close (old);
+    {
+      self->replacing = TRUE;
+      gtk_window_close (old);
+      self->replacing = FALSE;
+    }
 }
 
 static void
@@ -295,6 +411,23 @@ fd_application_activate (GApplication *app)
   FdApplication *self = FD_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* Started at login: sync and notify, and show a window when asked. */
+  if (window == NULL && self->start_hidden)
+    {
+      g_autofree char *data_dir = dup_data_dir (self);
+      g_autoptr(FdStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+
+      self->start_hidden = FALSE;
+      if (!use_sample (self) && (store = fd_store_open (data_dir, &error)) != NULL)
+        {
+          start_sync (self, store);
+          return;
+        }
+      if (error != NULL)
+        g_warning ("Could not open the messages in the background: %s", error->message);
+    }
+
   if (window == NULL)
     window = GTK_WINDOW (create_window (self));
 
@@ -311,6 +444,21 @@ fd_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     self->data_dir = g_canonicalize_filename (data_dir, NULL);
 
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* Already running: nothing to start, and no window to raise. */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        return 0;
+      self->start_hidden = TRUE;
+    }
+
   return G_APPLICATION_CLASS (fd_application_parent_class)->handle_local_options (app, options);
 }
 
@@ -325,10 +473,17 @@ quit_action (GSimpleAction *action,
                                                     (GCopyFunc) g_object_ref, NULL);
 
   /* Closing each window saves its draft and size. */
+  /* Quit stops everything, running in the background or not. */
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "run-in-background-asked", TRUE);
   for (const GList *l = windows; l != NULL; l = l->next)
     if (FD_IS_WINDOW (l->data))
       gtk_window_close (l->data);
 
+  stop_sync (self);
+  if (self->held)
+    g_application_release (G_APPLICATION (self));
+  self->held = FALSE;
   g_application_quit (G_APPLICATION (self));
 }
 
@@ -433,7 +588,11 @@ set_sample (FdApplication *self,
         show_open_error (self, window, error);
       gtk_window_present (GTK_WINDOW (window));
       if (old != NULL)
-        gtk_window_close (old);
+        {
+          self->replacing = TRUE;
+          gtk_window_close (old);
+          self->replacing = FALSE;
+        }
     }
 }
 
@@ -618,6 +777,17 @@ fd_application_startup (GApplication *app)
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::use-sample-profile",
                              G_CALLBACK (use_sample_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->settings != NULL)
+    {
+      g_signal_connect_object (self->settings, "changed::run-in-background",
+                               G_CALLBACK (background_setting_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::start-at-login",
+                               G_CALLBACK (background_setting_changed_cb), self, G_CONNECT_SWAPPED);
+      update_hold (self);
+      if (run_in_background (self))
+        request_background (self);
+    }
 }
 
 static void
@@ -669,10 +839,13 @@ fd_application_init (FdApplication *self)
   static const GOptionEntry entries[] = {
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Keep messages in DIR instead of the default profile"), N_("DIR") },
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Start without a window: sync and notify (as at login)"), NULL },
     { NULL }
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  self->background_result = FD_BACKGROUND_DENIED;
 }
 
 FdApplication *
@@ -707,4 +880,17 @@ fd_application_get_notifier (FdApplication *self)
   g_return_val_if_fail (FD_IS_APPLICATION (self), NULL);
 
   return self->notifier;
+}
+
+/* How many times the app asked to run in the background, and what the
+ * last answer was (tests). */
+guint
+fd_application_get_background_requests (FdApplication      *self,
+                                        FdBackgroundResult *last)
+{
+  g_return_val_if_fail (FD_IS_APPLICATION (self), 0);
+
+  if (last != NULL)
+    *last = self->background_result;
+  return self->n_background_requests;
 }

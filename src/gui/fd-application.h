@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "fd-background.h"
 #include "fd-notifier.h"
 #include "fd-sync-manager.h"
 
@@ -24,6 +25,11 @@ FdSyncManager *fd_application_get_sync_manager (FdApplication *self);
 
 /* Sends the notifications; NULL while nothing syncs. */
 FdNotifier    *fd_application_get_notifier (FdApplication *self);
+
+/* How many times it asked the desktop to run in the background, and the
+ * last answer (FD_BACKGROUND_DENIED until one came). */
+guint          fd_application_get_background_requests (FdApplication      *self,
+                                                       FdBackgroundResult *last);
 
 /* A GSettings for the app's schema, or NULL when it is not installed. */
 GSettings     *fd_settings_new             (void);

@@ -1,0 +1,259 @@
+/* test-background.c: running in the background. The Background portal is
+ * asked when one is on the bus (a stand-in) and skipped quietly when none
+ * is; closing the window with "Run in background" on keeps the sync
+ * manager running; a second launch raises the running instance; Quit
+ * stops everything. The test has a bus of its own (GTestDBus) with no
+ * services to start, so that no real portal answers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-background"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "fd-application.h"
+#include "fd-background.h"
+#include "fd-window.h"
+#include "fd-test-util.h"
+#include "portal-stand-in.h"
+
+#define SCHEMA_ID "io.github.frontdesk.Frontdesk"
+
+typedef struct {
+  gboolean            done;
+  FdBackgroundResult  result;
+  GError             *error;
+} Request;
+
+static void
+request_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Request *request = user_data;
+
+  request->result = fd_background_request_finish (result, &request->error);
+  request->done = TRUE;
+}
+
+static FdBackgroundResult
+request (gboolean autostart)
+{
+  Request req = { FALSE, FD_BACKGROUND_DENIED, NULL };
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  fd_background_request_async (NULL, autostart, NULL, request_cb, &req);
+  while (!req.done && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (req.done);
+  g_assert_no_error (req.error);
+  return req.result;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+/* No portal on the bus: no error, no wait, the app runs as it is. */
+static void
+test_no_portal (void)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_cmpint (request (TRUE), ==, FD_BACKGROUND_NO_PORTAL);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
+static void
+test_portal (void)
+{
+  g_autoptr(PortalStandIn) portal = portal_stand_in_new ();
+  GPtrArray *requests = portal_stand_in_get_requests (portal);
+  PortalBackgroundRequest *req;
+
+  g_assert_cmpint (request (TRUE), ==, FD_BACKGROUND_ALLOWED);
+  g_assert_cmpuint (requests->len, ==, 1);
+  req = g_ptr_array_index (requests, 0);
+  g_assert_true (req->autostart);
+  g_assert_nonnull (req->reason);
+  g_assert_cmpstr (req->reason, !=, "");
+  g_assert_nonnull (req->commandline);
+  g_assert_cmpstr (req->commandline[0], ==, "frontdesk");
+  g_assert_cmpstr (req->commandline[1], ==, "--background");
+  g_assert_null (req->commandline[2]);
+
+  /* Without start at login. */
+  g_assert_cmpint (request (FALSE), ==, FD_BACKGROUND_ALLOWED);
+  g_assert_cmpuint (requests->len, ==, 2);
+  g_assert_false (((PortalBackgroundRequest *) g_ptr_array_index (requests, 1))->autostart);
+
+  /* Refused. */
+  portal_stand_in_set_allow (portal, FALSE);
+  g_assert_cmpint (request (FALSE), ==, FD_BACKGROUND_DENIED);
+}
+
+static GtkWindow *
+find_fd_window (FdApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (FD_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+waited_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (object), result, NULL);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+launch_again (void)
+{
+  const char *gui = g_getenv ("FRONTDESK_GUI");
+  const char *argv[] = { gui, NULL };
+  g_autoptr(GSubprocess) launch = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  g_assert_nonnull (gui);
+  launch = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  /* The second process hands over to this one and leaves. */
+  g_subprocess_wait_async (launch, NULL, waited_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_subprocess_get_if_exited (launch));
+  g_assert_cmpint (g_subprocess_get_exit_status (launch), ==, 0);
+}
+
+static void
+test_window_close (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(FdApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  FdSyncManager *manager;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+  FdBackgroundResult last;
+
+  g_setenv ("FRONTDESK_DATA_DIR", dir, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
+  g_settings_set_boolean (settings, "run-in-background-asked", FALSE);
+
+  app = fd_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_application_get_is_remote (G_APPLICATION (app)));
+  g_application_activate (G_APPLICATION (app));
+  window = find_fd_window (app);
+  g_assert_nonnull (window);
+  manager = fd_application_get_sync_manager (app);
+  g_assert_nonnull (manager);
+  g_object_add_weak_pointer (G_OBJECT (manager), (gpointer *) &manager);
+
+  /* Asked once at start, where no portal answers: it runs as it is. */
+  spin (200);
+  g_assert_cmpuint (fd_application_get_background_requests (app, &last), ==, 1);
+  g_assert_cmpint (last, ==, FD_BACKGROUND_NO_PORTAL);
+
+  /* The first close asks, and explains. */
+  gtk_window_close (window);
+  spin (100);
+  g_assert_true (find_fd_window (app) == window);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (g_settings_get_boolean (settings, "run-in-background-asked"));
+  adw_message_dialog_response (dialog, "background");
+  spin (200);
+
+  /* The window is gone, the sync goes on. */
+  g_assert_null (find_fd_window (app));
+  g_assert_true (fd_application_get_sync_manager (app) == manager);
+  g_assert_nonnull (fd_application_get_notifier (app));
+
+  /* A second launch raises the running instance: a window again, on the
+   * same sync manager. */
+  launch_again ();
+  spin (200);
+  window = find_fd_window (app);
+  g_assert_nonnull (window);
+  g_assert_true (fd_application_get_sync_manager (app) == manager);
+
+  /* Closed again: no question this time. */
+  gtk_window_close (window);
+  spin (200);
+  g_assert_null (find_dialog ());
+  g_assert_null (find_fd_window (app));
+  g_assert_nonnull (fd_application_get_sync_manager (app));
+
+  /* Quit stops everything. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  spin (100);
+  g_assert_null (fd_application_get_sync_manager (app));
+  g_assert_null (fd_application_get_notifier (app));
+  g_assert_null (manager);
+
+  g_settings_reset (settings, "run-in-background-asked");
+  g_unsetenv ("FRONTDESK_DATA_DIR");
+  fd_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GTestDBus *bus;
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
+  int status;
+
+  /* A bus of the test's own, before anything connects to one. GTestDBus
+   * unsets DISPLAY (against X11's bus autolaunch): the window needs it. */
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_test_dbus_up (bus);
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/background/no-portal", test_no_portal);
+  g_test_add_func ("/background/portal", test_portal);
+  g_test_add_func ("/background/window-close", test_window_close);
+
+  status = g_test_run ();
+  /* The app and libportal still hold the bus connection: stop the bus
+   * without waiting for them to let it go (the object's disposal would
+   * wait), and leave the object to the process's end. */
+  g_test_dbus_stop (bus);
+  return status;
+}
