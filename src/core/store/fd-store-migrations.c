@@ -607,6 +607,17 @@ static const FdMigration migrations[] = {
     "  PRIMARY KEY (account_id, lang)"
     ") WITHOUT ROWID;"
   },
+  { 19,
+    /* Overdue reminders (the app's notifications): the waits (by their
+     * conversation and start) already said to be past the response
+     * target, so that each is said once, across restarts. */
+    "CREATE TABLE overdue_reminders ("
+    "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+    "  started_at INTEGER NOT NULL,"
+    "  reminded_at INTEGER NOT NULL,"
+    "  PRIMARY KEY (conversation_id, started_at)"
+    ") WITHOUT ROWID;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
