@@ -18,6 +18,7 @@
 #include "fd-channel.h"
 #include "fd-notifier.h"
 #include "fd-notify-query.h"
+#include "fd-reports.h"
 #include "fd-snooze.h"
 
 struct _FdNotifier
@@ -39,6 +40,7 @@ struct _FdNotifier
   /* account ids whose first sync is still to come */
   GHashTable          *fresh;
   guint                snooze_timeout;
+  guint                overdue_timeout;
 };
 
 G_DEFINE_FINAL_TYPE (FdNotifier, fd_notifier, G_TYPE_OBJECT)
@@ -370,6 +372,69 @@ fd_notifier_check_snoozes (FdNotifier *self)
   schedule_snoozes (self);
 }
 
+/* Overdue reminders */
+
+/* Only waits begun this recently are reminded of: a new account's
+ * history, or a week away, does not bring a reminder for each old
+ * message. */
+#define OVERDUE_LOOKBACK (2 * 24 * 3600)
+
+void
+fd_notifier_check_overdue (FdNotifier *self)
+{
+  g_autoptr(FdReportSettings) settings = NULL;
+  g_autoptr(FdBusinessHours) hours = NULL;
+  g_autoptr(GPtrArray) waits = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 when;
+
+  g_return_if_fail (FD_IS_NOTIFIER (self));
+
+  if (!get_boolean (self, "overdue-reminders", TRUE) || !may_notify (self))
+    return;
+
+  /* The response target and business hours the reports use. */
+  if (!(settings = fd_report_settings_load (self->store, &error)) ||
+      !(hours = fd_report_settings_make_hours (settings, &error)) ||
+      !(waits = fd_notify_open_waits (self->store, now (self) - OVERDUE_LOOKBACK, &error)))
+    {
+      g_warning ("Could not look for customers waiting too long: %s", error->message);
+      return;
+    }
+
+  when = now (self);
+  for (guint i = 0; i < waits->len; i++)
+    {
+      const FdNotifyWait *wait = g_ptr_array_index (waits, i);
+      g_autofree char *customer = NULL;
+      g_autofree char *channel = NULL;
+      g_autofree char *title = NULL;
+
+      if (fd_reports_time_left (settings, hours, wait->channel, wait->started_at, when) >= 0)
+        continue;
+      if (!fd_notify_mark_reminded (self->store, wait->conversation_id, wait->started_at, when, &error))
+        {
+          g_warning ("Could not keep an overdue reminder: %s", error->message);
+          return;
+        }
+      if (channel_muted (self, wait->channel) ||
+          (self->shown_func != NULL && self->shown_func (wait->conversation_id, self->shown_data)) ||
+          !fd_notify_describe (self->store, wait->conversation_id, &customer, &channel, NULL))
+        continue;
+
+      /* Translators: a notification, %s is a customer's name */
+      title = g_strdup_printf (_("%s has waited longer than your response target"), customer);
+      send_conversation (self, wait->conversation_id, title, _("They are still waiting for an answer."));
+    }
+}
+
+static gboolean
+overdue_timeout_cb (gpointer user_data)
+{
+  fd_notifier_check_overdue (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 void
 fd_notifier_withdraw (FdNotifier *self,
                       gint64      conversation_id)
@@ -417,6 +482,7 @@ fd_notifier_dispose (GObject *object)
 
   fd_notifier_set_sync_manager (self, NULL);
   g_clear_handle_id (&self->snooze_timeout, g_source_remove);
+  g_clear_handle_id (&self->overdue_timeout, g_source_remove);
 
   G_OBJECT_CLASS (fd_notifier_parent_class)->dispose (object);
 }
@@ -467,6 +533,8 @@ fd_notifier_new (GApplication *application,
   g_set_object (&self->settings, settings);
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  /* A wait passes its target with nothing happening: look each minute. */
+  self->overdue_timeout = g_timeout_add_seconds (60, overdue_timeout_cb, self);
 
   return self;
 }

@@ -42,6 +42,10 @@ void        fd_notifier_set_shown_func  (FdNotifier          *self,
 /* Wakes the snoozes that are due and says so, and plans the next wake:
  * done when made, by its own timer, and by a test after moving its clock. */
 void        fd_notifier_check_snoozes   (FdNotifier          *self);
+/* Says once of each customer who has waited longer than the response
+ * target (the reports' setting, in business hours): done each minute,
+ * and by a test after moving its clock. */
+void        fd_notifier_check_overdue   (FdNotifier          *self);
 /* Looks for new messages of @account_id now, as after its sync. */
 void        fd_notifier_check_account   (FdNotifier          *self,
                                          FdAccount           *account,

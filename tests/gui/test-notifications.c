@@ -445,6 +445,63 @@ test_snooze_wakes (Fixture       *f,
   g_assert_cmpstr (call_at (f, 1)->id, ==, expected_id);
 }
 
+/* One reminder when a customer has waited longer than the response
+ * target (the reports' default, an hour, every hour counting); never for
+ * an import, a snoozed conversation, or an answered one; once. */
+static void
+test_overdue (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected_id = NULL;
+  gint64 account_id = fd_account_get_id (f->account);
+  gint64 waiting, answered, snoozed;
+  NotificationCall *call;
+
+  waiting = conversation_of (f, ingest (f, "o-1", "t-o1", "olga@example.social", FD_DIRECTION_IN, account_id, f->now - 1800));
+  answered = ingest (f, "o-2", "t-o2", "omar@example.social", FD_DIRECTION_IN, account_id, f->now - 1800);
+  snoozed = conversation_of (f, ingest (f, "o-3", "t-o3", "oona@example.social", FD_DIRECTION_IN, account_id, f->now - 1800));
+  /* An import from long ago, and one from today: no reminder. */
+  ingest (f, "o-4", "t-o4", "old@example.social", FD_DIRECTION_IN, 0, f->now - 30 * 86400);
+  ingest (f, "o-5", "t-o5", "imp@example.social", FD_DIRECTION_IN, 0, f->now - 1800);
+  g_assert_true (fd_store_set_message_state (f->store, answered, FD_MESSAGE_STATE_ANSWERED, &error));
+  g_assert_true (fd_snooze_set (f->store, snoozed, f->now + 86400, f->now, &error));
+  expected_id = fd_notifier_dup_id (waiting);
+
+  /* Half an hour in: within the target. */
+  fd_notifier_check_overdue (f->notifier);
+  g_assert_cmpuint (settle (f), ==, 0);
+
+  /* An hour and a minute in: one reminder, for Olga. */
+  f->now += 31 * 60;
+  fd_notifier_check_overdue (f->notifier);
+  g_assert_cmpuint (settle (f), ==, 1);
+  call = call_at (f, 0);
+  g_assert_cmpstr (call->id, ==, expected_id);
+  g_assert_cmpstr (call->title, ==, "olga@example.social has waited longer than your response target");
+  g_assert_cmpint (g_variant_get_int64 (call->default_target), ==, waiting);
+
+  /* Said once, also after a restart. */
+  f->now += 3600;
+  fd_notifier_check_overdue (f->notifier);
+  g_assert_cmpuint (settle (f), ==, 1);
+  g_clear_object (&f->notifier);
+  f->notifier = fd_notifier_new (f->app, f->settings, f->store);
+  fd_notifier_set_clock (f->notifier, test_clock, f);
+  fd_notifier_check_overdue (f->notifier);
+  g_assert_cmpuint (settle (f), ==, 1);
+
+  /* Its own switch. */
+  ingest (f, "o-6", "t-o6", "otis@example.social", FD_DIRECTION_IN, account_id, f->now - 7200);
+  g_settings_set_boolean (f->settings, "overdue-reminders", FALSE);
+  fd_notifier_check_overdue (f->notifier);
+  g_assert_cmpuint (settle (f), ==, 1);
+  g_settings_set_boolean (f->settings, "overdue-reminders", TRUE);
+  fd_notifier_check_overdue (f->notifier);
+  g_assert_cmpuint (settle (f), ==, 2);
+  g_assert_cmpstr (call_at (f, 1)->title, ==, "otis@example.social has waited longer than your response target");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -456,6 +513,7 @@ main (int    argc,
   g_test_add ("/notifications/mastodon", Fixture, NULL, fixture_set_up, test_mastodon_messages, fixture_tear_down);
   g_test_add ("/notifications/quiet", Fixture, NULL, fixture_set_up, test_quiet, fixture_tear_down);
   g_test_add ("/notifications/snooze-wakes", Fixture, NULL, fixture_set_up, test_snooze_wakes, fixture_tear_down);
+  g_test_add ("/notifications/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -210,3 +210,85 @@ fd_notify_mark_answered (FdStore  *store,
     }
   return TRUE;
 }
+
+void
+fd_notify_wait_free (FdNotifyWait *wait)
+{
+  if (wait == NULL)
+    return;
+  g_free (wait->channel);
+  g_free (wait);
+}
+
+GPtrArray *
+fd_notify_open_waits (FdStore  *store,
+                      gint64    since,
+                      GError  **error)
+{
+  g_autoptr(GPtrArray) waits = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_notify_wait_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (store), NULL);
+
+  stmt = _fd_store_prepare (store,
+                            "SELECT w.conversation_id, min (w.started_at), w.channel FROM waits w"
+                            " WHERE w.kind = 0 AND w.ended_at IS NULL AND w.started_at >= ?1"
+                            "   AND EXISTS (SELECT 1 FROM messages m WHERE m.id = w.message_id"
+                            "               AND m.account_id IS NOT NULL)"
+                            "   AND NOT EXISTS (SELECT 1 FROM snoozes s WHERE s.conversation_id = w.conversation_id"
+                            "                   AND s.woken_at IS NULL)"
+                            "   AND NOT EXISTS (SELECT 1 FROM overdue_reminders r"
+                            "                   WHERE r.conversation_id = w.conversation_id AND r.started_at = w.started_at)"
+                            " GROUP BY w.conversation_id ORDER BY 2",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, since);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FdNotifyWait *wait = g_new0 (FdNotifyWait, 1);
+
+      wait->conversation_id = sqlite3_column_int64 (stmt, 0);
+      wait->started_at = sqlite3_column_int64 (stmt, 1);
+      wait->channel = dup_text (stmt, 2);
+      g_ptr_array_add (waits, wait);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&waits);
+}
+
+gboolean
+fd_notify_mark_reminded (FdStore  *store,
+                         gint64    conversation_id,
+                         gint64    started_at,
+                         gint64    now,
+                         GError  **error)
+{
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+
+  if (!fd_store_begin (store, error))
+    return FALSE;
+  if (!_fd_sql_exec_ints (store,
+                          "INSERT OR IGNORE INTO overdue_reminders (conversation_id, started_at, reminded_at)"
+                          " VALUES (?1, ?2, ?3)",
+                          error, 3, conversation_id, started_at, now))
+    {
+      fd_store_rollback (store);
+      return FALSE;
+    }
+  _fd_store_mark_written (store);
+  if (!fd_store_commit (store, error))
+    {
+      fd_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}

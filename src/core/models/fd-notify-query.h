@@ -58,6 +58,30 @@ gboolean    fd_notify_mark_answered  (FdStore      *store,
                                       gint64        conversation_id,
                                       GError      **error);
 
+/* A customer waiting for an answer, not yet reminded of. */
+typedef struct {
+  gint64  conversation_id;
+  gint64  started_at;      /* when the wait began */
+  char   *channel;
+} FdNotifyWait;
+
+void        fd_notify_wait_free      (FdNotifyWait *wait);
+
+/* The open waits (the reports' table) begun at @since or later, for a
+ * message that came through an account (not an import), in
+ * conversations that are not snoozed, that no overdue reminder was given
+ * for yet; oldest first. (element-type FdNotifyWait) */
+GPtrArray  *fd_notify_open_waits     (FdStore      *store,
+                                      gint64        since,
+                                      GError      **error);
+/* Records that the wait of @conversation_id begun at @started_at was
+ * reminded of at @now. */
+gboolean    fd_notify_mark_reminded  (FdStore      *store,
+                                      gint64        conversation_id,
+                                      gint64        started_at,
+                                      gint64        now,
+                                      GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdNotifyItem, fd_notify_item_free)
 
 G_END_DECLS
