@@ -872,7 +872,8 @@ fd_window_dup_initial_filter (GSettings *settings)
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   scope = g_settings_get_string (settings, "last-view");
-  if (g_str_equal (scope, "topics") || g_str_equal (scope, "listening"))
+  if (g_str_equal (scope, "topics") || g_str_equal (scope, "listening") ||
+      g_str_equal (scope, "reports"))
     return NULL;
   order = dup_view_sort_order (settings, scope);
 

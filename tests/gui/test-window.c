@@ -1019,6 +1019,40 @@ post_answered_cb (FdListeningView *view,
 }
 
 static gboolean
+report_shown (Fixture *fixture)
+{
+  return fd_reports_view_get_report (fixture->window->reports_view) != NULL &&
+         gtk_widget_get_mapped (GTK_WIDGET (fixture->window->reports_view));
+}
+
+/* Reports in the sidebar: the report takes the list's pane too, and the
+ * lists come back with another view. */
+static void
+test_reports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const FdReport *report;
+  g_autofree char *last_view = NULL;
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "reports");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->conversation_stack), ==, "report");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->window->inbox_stack)));
+  g_assert_true (wait_for (fixture, report_shown));
+  report = fd_reports_view_get_report (fixture->window->reports_view);
+  /* The last 30 days up to today, in the profile's time zone (UTC). */
+  g_assert_cmpuint (report->days->len, ==, 30);
+  g_assert_cmpstr (report->timezone, ==, "UTC");
+  last_view = g_settings_get_string (fixture->settings, "last-view");
+  g_assert_cmpstr (last_view, ==, "reports");
+  g_assert_null (fd_window_dup_initial_filter (fixture->settings));
+
+  fd_sidebar_select_scope (fixture->window->sidebar, "all");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window->inbox_stack)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inbox_stack), ==, "messages");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->conversation_stack), ==, "conversation");
+}
+
+static gboolean
 post_answered (Fixture *fixture)
 {
   return answered_message_id != 0 && mastodon_thread_shown (fixture);
@@ -5268,6 +5302,7 @@ main (int   argc,
   ADD ("/window/draft", test_draft);
   ADD ("/window/mastodon-counter", test_mastodon_counter);
   ADD ("/window/listening", test_listening);
+  ADD ("/window/reports", test_reports);
   ADD ("/window/live-update", test_live_update);
   ADD ("/window/cli-import", test_cli_import);
   ADD ("/window/search", test_search);

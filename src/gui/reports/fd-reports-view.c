@@ -484,6 +484,9 @@ fd_reports_view_set_worker (FdReportsView *self,
   g_return_if_fail (FD_IS_REPORTS_VIEW (self));
 
   g_set_object (&self->worker, worker);
+  /* Shown before there was a worker (the last view of the window). */
+  if (worker != NULL && self->report == NULL && gtk_widget_get_visible (GTK_WIDGET (self)))
+    fd_reports_view_reload (self);
 }
 
 void
