@@ -16,6 +16,7 @@
 
 #include "fd-application.h"
 #include "fd-background.h"
+#include "fd-preferences-window.h"
 #include "fd-window.h"
 #include "fd-test-util.h"
 #include "portal-stand-in.h"
@@ -228,6 +229,71 @@ test_window_close (void)
   fd_test_rmdir (dir);
 }
 
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkSwitch *
+row_switch (GtkWidget  *page,
+            const char *title)
+{
+  GtkWidget *row = find_row (page, title);
+
+  g_assert_nonnull (row);
+  return GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+}
+
+/* Preferences ▸ Notifications sets what the notifier and the app read. */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_auto(GStrv) muted = NULL;
+  GtkWidget *window = fd_preferences_window_new (settings, NULL);
+  GtkWidget *page;
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "notifications");
+  page = GTK_WIDGET (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (window)));
+  g_assert_cmpstr (adw_preferences_page_get_name (ADW_PREFERENCES_PAGE (page)), ==, "notifications");
+
+  gtk_switch_set_active (row_switch (page, "Mastodon"), FALSE);
+  muted = g_settings_get_strv (settings, "notification-muted-channels");
+  g_assert_true (g_strv_contains ((const char * const *) muted, "mastodon"));
+  gtk_switch_set_active (row_switch (page, "Mastodon"), TRUE);
+  g_clear_pointer (&muted, g_strfreev);
+  muted = g_settings_get_strv (settings, "notification-muted-channels");
+  g_assert_false (g_strv_contains ((const char * const *) muted, "mastodon"));
+
+  gtk_switch_set_active (row_switch (page, "Run in _Background"), FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+  gtk_switch_set_active (row_switch (page, "Start at _Login"), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "start-at-login"));
+  gtk_switch_set_active (row_switch (page, "_Quiet Hours"), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "quiet-hours"));
+  gtk_switch_set_active (row_switch (page, "_Overdue Reminders"), FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "overdue-reminders"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "run-in-background");
+  g_settings_reset (settings, "start-at-login");
+  g_settings_reset (settings, "quiet-hours");
+  g_settings_reset (settings, "overdue-reminders");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/background/no-portal", test_no_portal);
   g_test_add_func ("/background/portal", test_portal);
   g_test_add_func ("/background/window-close", test_window_close);
+  g_test_add_func ("/background/preferences", test_preferences);
 
   status = g_test_run ();
   /* The app and libportal still hold the bus connection: stop the bus

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-language.h"
+#include "fd-notifications-page.h"
 #include "fd-preferences-window.h"
 #include "fd-response-targets-page.h"
 #include "fd-translation-setup.h"
@@ -670,6 +671,8 @@ fd_preferences_window_new (GSettings *settings,
   if (store != NULL)
     self->store = g_object_ref (store);
   bind_settings (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (fd_notifications_page_new (settings)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (fd_response_targets_page_new (store)));
   if (store == NULL)
