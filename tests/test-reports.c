@@ -495,6 +495,39 @@ test_waits_marked (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Mail answered in another program: the server says so when the
+ * customer's message arrives, and the reply comes later from the Sent
+ * folder; the wait ends with that reply. Both orders of arrival. */
+static void
+test_waits_answered_elsewhere (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(FdReportSettings) s = fd_report_settings_new ();
+  g_autoptr(FdReport) r = NULL;
+  gint64 t = 1772614800;  /* 2026-03-04 09:00 UTC */
+  const char *ids[] = { "e1", "e2" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", ids[i], "@ana@x", "Where is it?", t + i * 7200);
+      g_autoptr(GError) error = NULL;
+
+      msg->thread_id = g_strdup ("e");
+      msg->state = FD_MESSAGE_STATE_ANSWERED;
+      g_assert_cmpint (fd_ingest_message (f->store, msg, NULL, &error), ==, FD_INSERT_ADDED);
+    }
+  g_assert_cmpint (query_int (f, "SELECT count (*) FROM waits WHERE kind = 2"), ==, 2);
+  /* The replies, 10 and 20 minutes after each, come after both. */
+  ingest (f, "mastodon", "e1r", "e", "@ana@x", FD_DIRECTION_OUT, t + 600);
+  ingest (f, "mastodon", "e2r", "e", "@ana@x", FD_DIRECTION_OUT, t + 7200 + 1200);
+
+  r = report (f, s, "2026-03-04", "2026-03-05");
+  g_assert_cmpuint (r->total.answered, ==, 2);
+  g_assert_cmpuint (r->total.marked_answered, ==, 0);
+  g_assert_cmpint (r->total.fr_median, ==, 600);
+  g_assert_cmpint (r->total.fr_p90, ==, 1200);
+}
+
 /* Each copy of a repeated post waits for its own answer. */
 static void
 test_waits_repeated_copies (Fixture       *f,
@@ -745,6 +778,7 @@ main (int    argc,
   ADD ("/reports/waits/queued-reply", test_waits_queued_reply);
   ADD ("/reports/waits/marked", test_waits_marked);
   ADD ("/reports/waits/repeated-copies", test_waits_repeated_copies);
+  ADD ("/reports/waits/answered-elsewhere", test_waits_answered_elsewhere);
   ADD ("/reports/dst", test_report_dst);
   ADD ("/reports/empty", test_report_empty);
   ADD ("/reports/round-trip", test_round_trip);

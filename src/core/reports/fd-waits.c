@@ -13,6 +13,14 @@
 #include "fd-store-private.h"
 #include "fd-waits-sql.h"
 
+/* The waits a reply ends: the open one, and those of customers' messages
+ * that came in already answered (a server's flag: answered in another
+ * program, whose reply arrives after them). A wait someone marked answered
+ * ended then; those marked on arrival end where they start. */
+#define ENDED_BY_REPLY \
+  "(kind = " G_STRINGIFY (FD_WAIT_OPEN) \
+  " OR (kind = " G_STRINGIFY (FD_WAIT_MARKED) " AND ended_at = started_at))"
+
 gboolean
 _fd_waits_rebuild (FdStore  *store,
                    gint64    conversation_id,
@@ -55,7 +63,7 @@ _fd_waits_on_insert (FdStore                *store,
     return _fd_sql_exec_ints (store,
                               "UPDATE waits SET kind = " G_STRINGIFY (FD_WAIT_REPLIED) ","
                               " ended_at = max (started_at, ?3), reply_id = ?2"
-                              " WHERE conversation_id = ?1 AND kind = " G_STRINGIFY (FD_WAIT_OPEN),
+                              " WHERE conversation_id = ?1 AND " ENDED_BY_REPLY,
                               error, 3, conversation_id, message_id, msg->created_at);
 
   if (!(stmt = _fd_store_prepare (store,
@@ -94,8 +102,8 @@ _fd_waits_on_reply_sent (FdStore  *store,
   return _fd_sql_exec_ints (store,
                             "UPDATE waits SET kind = " G_STRINGIFY (FD_WAIT_REPLIED) ","
                             " ended_at = max (started_at, ?2), reply_id = ?1"
-                            " WHERE kind = " G_STRINGIFY (FD_WAIT_OPEN)
-                            " AND conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)",
+                            " WHERE conversation_id = (SELECT conversation_id FROM messages WHERE id = ?1)"
+                            " AND " ENDED_BY_REPLY,
                             error, 2, reply_id, sent_at);
 }
 
