@@ -520,6 +520,21 @@ fd_composer_tools_show_saved (FdComposerTools *self)
   gtk_menu_button_popup (self->saved_button);
 }
 
+gboolean
+fd_composer_tools_use_saved (FdComposerTools *self,
+                             const char      *title)
+{
+  g_autoptr(FdSavedReply) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FD_IS_COMPOSER_TOOLS (self), FALSE);
+
+  if (self->store == NULL || (reply = fd_saved_replies_get (self->store, title, &error)) == NULL)
+    return FALSE;
+  use_reply (self, reply);
+  return TRUE;
+}
+
 void
 fd_composer_tools_add_file (FdComposerTools *self,
                             GFile           *file)

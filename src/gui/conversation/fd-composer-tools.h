@@ -32,6 +32,9 @@ void        fd_composer_tools_set_reply_to    (FdComposerTools      *self,
                                                FdMessage            *message);
 /* Opens the searchable list of saved replies. */
 void        fd_composer_tools_show_saved      (FdComposerTools      *self);
+/* What choosing @title in that list does. FALSE when there is no such reply. */
+gboolean    fd_composer_tools_use_saved       (FdComposerTools      *self,
+                                               const char           *title);
 /* Files for the reply (element-type filename): e-mail only. */
 void        fd_composer_tools_add_file        (FdComposerTools      *self,
                                                GFile                *file);

@@ -12,6 +12,7 @@
 #include "fd-notifications-page.h"
 #include "fd-preferences-window.h"
 #include "fd-response-targets-page.h"
+#include "fd-saved-replies-page.h"
 #include "fd-translation-setup.h"
 #include "fd-translator-secret.h"
 
@@ -675,6 +676,8 @@ fd_preferences_window_new (GSettings *settings,
                               ADW_PREFERENCES_PAGE (fd_notifications_page_new (settings)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (fd_response_targets_page_new (store)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (fd_saved_replies_page_new (store)));
   if (store == NULL)
     {
       gtk_widget_set_sensitive (self->libretranslate_key_row, FALSE);
