@@ -348,7 +348,8 @@ fd_snooze_parse_time (const char  *text,
   g_return_val_if_fail (now != NULL, FALSE);
   g_return_val_if_fail (until != NULL, FALSE);
 
-  word = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  word = g_ascii_strdown (text, -1);
+  g_strstrip (word);
   if (g_str_has_prefix (word, "next-"))
     memmove (word, word + 5, strlen (word + 5) + 1);
 
