@@ -257,14 +257,14 @@ proxy_cb (SoupServer        *server,
 
   if (limited)
     {
+      static const char limited_answer[] = "{\"error\":\"RateLimitExceeded\",\"message\":\"Rate Limit Exceeded\"}";
       g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, reset);
 
       soup_message_headers_replace (response_headers, "ratelimit-limit", "3000");
       soup_message_headers_replace (response_headers, "ratelimit-remaining", "0");
       soup_message_headers_replace (response_headers, "ratelimit-reset", value);
       soup_server_message_set_status (msg, 429, NULL);
-      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC,
-                                        "{\"error\":\"RateLimitExceeded\",\"message\":\"Rate Limit Exceeded\"}", 63);
+      soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC, limited_answer, strlen (limited_answer));
       return;
     }
 
@@ -355,7 +355,10 @@ run_cli (const char  *dir,
   if (err != NULL && *err != '\0')
     g_printerr ("# %s: %s", (const char *) args->pdata[3], err);
   if (expected_status >= 0)
-    g_assert_cmpint (g_subprocess_get_exit_status (process), ==, expected_status);
+    {
+      g_assert_true (g_subprocess_get_if_exited (process));
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, expected_status);
+    }
 
   return g_steal_pointer (&out);
 }

@@ -70,9 +70,11 @@ _fd_bluesky_normalize_service (const char  *service,
   {
     g_autofree char *lower_host = g_ascii_strdown (host, -1);
 
+    const char *plain = g_ascii_strcasecmp (scheme, "http") == 0 ? "http" : "https";
+
     if (g_uri_get_port (uri) > 0)
-      return g_strdup_printf ("%s://%s:%d", g_ascii_strdown (scheme, -1), lower_host, g_uri_get_port (uri));
-    return g_strdup_printf ("%s://%s", g_ascii_strcasecmp (scheme, "http") == 0 ? "http" : "https", lower_host);
+      return g_strdup_printf ("%s://%s:%d", plain, lower_host, g_uri_get_port (uri));
+    return g_strdup_printf ("%s://%s", plain, lower_host);
   }
 }
 
