@@ -16,6 +16,7 @@
 
 #include "fd-application.h"
 #include "fd-background.h"
+#include "fd-ingest.h"
 #include "fd-preferences-window.h"
 #include "fd-window.h"
 #include "fd-test-util.h"
@@ -209,6 +210,33 @@ test_window_close (void)
   window = find_fd_window (app);
   g_assert_nonnull (window);
   g_assert_true (fd_application_get_sync_manager (app) == manager);
+
+  /* A notification's actions: open the conversation, mark it answered. */
+  {
+    g_autoptr(FdStore) store = fd_store_open (dir, &error);
+    g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", "n-1", "nora@example.social", "Hello?", 1000);
+    g_autoptr(FdMessage) message = NULL;
+    gint64 id = 0;
+
+    g_assert_no_error (error);
+    msg->thread_id = g_strdup ("t-n");
+    g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+    message = fd_store_get_message (store, id, &error);
+    g_assert_no_error (error);
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "open-conversation",
+                                    g_variant_new_int64 (fd_message_get_conversation_id (message)));
+    spin (200);
+    window = find_fd_window (app);
+    g_assert_cmpint (fd_window_get_shown_conversation (FD_WINDOW (window)), ==,
+                     fd_message_get_conversation_id (message));
+
+    g_action_group_activate_action (G_ACTION_GROUP (app), "mark-answered",
+                                    g_variant_new_int64 (fd_message_get_conversation_id (message)));
+    g_clear_object (&message);
+    message = fd_store_get_message (store, id, &error);
+    g_assert_cmpint (fd_message_get_state (message), ==, FD_MESSAGE_STATE_ANSWERED);
+  }
 
   /* Closed again: no question this time. */
   gtk_window_close (window);

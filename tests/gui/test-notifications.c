@@ -400,6 +400,28 @@ test_quiet (Fixture       *f,
   g_assert_cmpstr (call_at (f, 0)->title, ==, "rita@example.social (Mastodon)");
   /* The first line of the message. */
   g_assert_cmpstr (call_at (f, 0)->body, ==, "Where is my parcel?");
+
+  /* A message in another language with a translation ready: the body is
+   * the translation's first line. */
+  {
+    g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", "tr-1", "lucia@example.social",
+                                                      "¿Dónde está mi pedido?\nLo pedí el lunes.", t + 14);
+    g_autofree char *sql = NULL;
+    gint64 id = 0;
+
+    msg->thread_id = g_strdup ("t-tr");
+    msg->account_id = account_id;
+    msg->lang = g_strdup ("es");
+    g_assert_cmpint (fd_ingest_message (f->store, msg, &id, &error), ==, FD_INSERT_ADDED);
+    sql = g_strdup_printf ("INSERT INTO translations (message_id, text_hash, source_lang, target_lang, engine, text, created_at)"
+                           " VALUES (%" G_GINT64_FORMAT ", 'h-tr-1', 'es', 'en', 'test', 'Where is my order?\nI ordered it on Monday.', 0)",
+                           id);
+    g_assert_cmpint (sqlite3_exec (fd_store_get_db (f->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    notification_stand_in_clear (f->notifications);
+    fd_notifier_check_account (f->notifier, f->account, 1);
+    g_assert_cmpuint (settle (f), ==, 1);
+    g_assert_cmpstr (call_at (f, 0)->body, ==, "Where is my order?");
+  }
 }
 
 /* A snooze wakes at its time (the test's clock) with a notification for
