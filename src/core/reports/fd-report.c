@@ -20,6 +20,8 @@
 #include "fd-waits-sql.h"
 
 #define QUARTER 900
+/* Sort keys are created_at << 10 (a multiplication: dates before 1970
+ * are negative). */
 /* Longer periods would make the quarter table large for no use. */
 #define MAX_DAYS (5 * 366)
 
@@ -310,8 +312,8 @@ read_arrivals (FdStore                 *store,
                                   " INDEXED BY messages_arrivals"
                                   " WHERE direction = " FD_SQL_IN " AND sort_key >= ?1 AND sort_key < ?2", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, cal->from_ts << 10);
-  sqlite3_bind_int64 (stmt, 2, cal->to_ts << 10);
+  sqlite3_bind_int64 (stmt, 1, cal->from_ts * 1024);
+  sqlite3_bind_int64 (stmt, 2, cal->to_ts * 1024);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -451,8 +453,8 @@ read_topics (FdStore         *store,
                                   " ORDER BY n DESC, customers DESC, topic", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cal->from_ts);
-  sqlite3_bind_int64 (stmt, 2, cal->from_ts << 10);
-  sqlite3_bind_int64 (stmt, 3, cal->to_ts << 10);
+  sqlite3_bind_int64 (stmt, 2, cal->from_ts * 1024);
+  sqlite3_bind_int64 (stmt, 3, cal->to_ts * 1024);
   sqlite3_bind_int (stmt, 4, FD_TOPIC_MIN_CUSTOMERS);
   sqlite3_bind_int (stmt, 5, FD_REPORT_TOP);
 
