@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fd-channel.h"
+#include "fd-keyring-task.h"
 #include "fd-secrets.h"
 
 /* An account's key, read from it on the calling thread. */
@@ -231,24 +232,6 @@ make_legacy_attributes (const SecretKey *key,
   return attributes;
 }
 
-/* libsecret's own messages talk about D-Bus; say what to do instead. */
-static void
-propagate_keyring_error (GError **error,
-                         GError  *local_error)
-{
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, local_error);
-      return;
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               _("The keyring could not be used (%s). Make sure a keyring such as GNOME Keyring "
-                 "is running and unlocked, then try again."),
-               local_error->message);
-  g_error_free (local_error);
-}
-
 /* Entries of the older schema */
 
 /* TRUE if @label is @format with @value in place of its one %s. */
@@ -335,7 +318,7 @@ search_legacy (const SecretKey  *key,
                                         cancellable, &local_error);
   if (local_error != NULL)
     {
-      propagate_keyring_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return NULL;
     }
 
@@ -354,7 +337,7 @@ clear_legacy (const SecretKey  *key,
   secret_password_clearv_sync (get_legacy_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      propagate_keyring_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return FALSE;
     }
 
@@ -378,7 +361,7 @@ store_with_key (const SecretKey  *key,
                                     label != NULL ? label : "Frontdesk", secret,
                                     cancellable, &local_error))
     {
-      propagate_keyring_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return FALSE;
     }
 
@@ -426,7 +409,7 @@ lookup_legacy (const SecretKey  *key,
   g_list_free_full (items, g_object_unref);
   if (local_error != NULL)
     {
-      propagate_keyring_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return NULL;
     }
   if (value == NULL || (text = secret_value_get_text (value)) == NULL)
@@ -460,7 +443,7 @@ lookup_with_key (const SecretKey  *key,
   secret = secret_password_lookupv_sync (get_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      propagate_keyring_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return NULL;
     }
   if (secret == NULL)
@@ -489,7 +472,7 @@ clear_with_key (const SecretKey  *key,
   secret_password_clearv_sync (get_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      propagate_keyring_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return FALSE;
     }
 
@@ -588,77 +571,84 @@ fd_secrets_clear_sync (FdAccount     *account,
   return clear_with_key (key, kind, cancellable, error);
 }
 
-/* Async: the blocking calls in a thread keep one code path and one set of
- * error messages. */
+/* Async: the blocking calls above, in a thread (fd-keyring-task.h). */
 
 typedef struct
 {
   SecretKey *key;
   char      *kind;
-  char      *label;
-  char      *secret;
-} SecretOp;
+} EntryKey;
 
 static void
-secret_op_free (SecretOp *op)
+entry_key_free (EntryKey *entry)
 {
-  g_clear_pointer (&op->key, secret_key_free);
-  g_free (op->kind);
-  g_free (op->label);
-  if (op->secret != NULL)
-    {
-      memset (op->secret, 0, strlen (op->secret));
-      g_free (op->secret);
-    }
-  g_free (op);
+  g_clear_pointer (&entry->key, secret_key_free);
+  g_free (entry->kind);
+  g_free (entry);
 }
 
-/* NULL, with the callback told why, when the account has no key. */
-static GTask *
-secret_task_new (gpointer             source_tag,
-                 FdAccount           *account,
-                 const char          *kind,
-                 const char          *label,
-                 const char          *secret,
-                 GCancellable        *cancellable,
-                 GAsyncReadyCallback  callback,
-                 gpointer             user_data)
+static gboolean
+entry_store (gpointer       data,
+             const char    *label,
+             const char    *secret,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  SecretOp *op = g_new0 (SecretOp, 1);
+  EntryKey *entry = data;
+
+  return store_with_key (entry->key, entry->kind, label, secret, cancellable, error);
+}
+
+static char *
+entry_lookup (gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  EntryKey *entry = data;
+
+  return lookup_with_key (entry->key, entry->kind, cancellable, error);
+}
+
+static gboolean
+entry_clear (gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  EntryKey *entry = data;
+
+  return clear_with_key (entry->key, entry->kind, cancellable, error);
+}
+
+static const FdKeyringOps entry_ops = {
+  entry_store, entry_lookup, entry_clear, (GDestroyNotify) entry_key_free,
+};
+
+/* NULL, with the callback told why, when the account has no key. */
+static EntryKey *
+entry_key_new (FdAccount           *account,
+               const char          *kind,
+               gpointer             source_tag,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
   GError *error = NULL;
+  SecretKey *key = secret_key_new (account, &error);
+  EntryKey *entry;
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, op, (GDestroyNotify) secret_op_free);
-
-  if (!(op->key = secret_key_new (account, &error)))
+  if (key == NULL)
     {
       if (error == NULL)
         error = g_error_new_literal (FD_SECRETS_ERROR, FD_SECRETS_ERROR_INCOMPLETE,
                                      _("The account is not saved yet, so its sign-in cannot be kept."));
-      g_task_return_error (task, error);
+      g_task_report_error (NULL, callback, user_data, source_tag, error);
       return NULL;
     }
-  op->kind = g_strdup (kind);
-  op->label = g_strdup (label);
-  op->secret = g_strdup (secret);
 
-  return g_steal_pointer (&task);
-}
+  entry = g_new0 (EntryKey, 1);
+  entry->key = key;
+  entry->kind = g_strdup (kind);
 
-static void
-store_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  SecretOp *op = task_data;
-  GError *error = NULL;
-
-  if (store_with_key (op->key, op->kind, op->label, op->secret, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return entry;
 }
 
 void
@@ -670,43 +660,22 @@ fd_secrets_store_async (FdAccount           *account,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  EntryKey *entry;
 
   g_return_if_fail (FD_IS_ACCOUNT (account));
   g_return_if_fail (kind != NULL);
   g_return_if_fail (secret != NULL);
 
-  task = secret_task_new (fd_secrets_store_async, account, kind, label, secret,
-                          cancellable, callback, user_data);
-  if (task != NULL)
-    g_task_run_in_thread (task, store_thread);
+  if ((entry = entry_key_new (account, kind, fd_secrets_store_async, callback, user_data)))
+    fd_keyring_task_store (&entry_ops, entry, label, secret, fd_secrets_store_async,
+                           cancellable, callback, user_data);
 }
 
 gboolean
 fd_secrets_store_finish (GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_secrets_store_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static void
-lookup_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  SecretOp *op = task_data;
-  GError *error = NULL;
-  char *secret;
-
-  secret = lookup_with_key (op->key, op->kind, cancellable, &error);
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, secret, g_free);
+  return fd_keyring_task_finish_boolean (result, fd_secrets_store_async, error);
 }
 
 void
@@ -716,40 +685,20 @@ fd_secrets_lookup_async (FdAccount           *account,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  EntryKey *entry;
 
   g_return_if_fail (FD_IS_ACCOUNT (account));
   g_return_if_fail (kind != NULL);
 
-  task = secret_task_new (fd_secrets_lookup_async, account, kind, NULL, NULL,
-                          cancellable, callback, user_data);
-  if (task != NULL)
-    g_task_run_in_thread (task, lookup_thread);
+  if ((entry = entry_key_new (account, kind, fd_secrets_lookup_async, callback, user_data)))
+    fd_keyring_task_lookup (&entry_ops, entry, fd_secrets_lookup_async, cancellable, callback, user_data);
 }
 
 char *
 fd_secrets_lookup_finish (GAsyncResult  *result,
                           GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_secrets_lookup_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-clear_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  SecretOp *op = task_data;
-  GError *error = NULL;
-
-  if (clear_with_key (op->key, op->kind, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return fd_keyring_task_finish_secret (result, fd_secrets_lookup_async, error);
 }
 
 void
@@ -759,22 +708,17 @@ fd_secrets_clear_async (FdAccount           *account,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  EntryKey *entry;
 
   g_return_if_fail (FD_IS_ACCOUNT (account));
 
-  task = secret_task_new (fd_secrets_clear_async, account, kind, NULL, NULL,
-                          cancellable, callback, user_data);
-  if (task != NULL)
-    g_task_run_in_thread (task, clear_thread);
+  if ((entry = entry_key_new (account, kind, fd_secrets_clear_async, callback, user_data)))
+    fd_keyring_task_clear (&entry_ops, entry, fd_secrets_clear_async, cancellable, callback, user_data);
 }
 
 gboolean
 fd_secrets_clear_finish (GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_secrets_clear_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return fd_keyring_task_finish_boolean (result, fd_secrets_clear_async, error);
 }

@@ -6,8 +6,8 @@
 
 #include <glib/gi18n.h>
 #include <libsecret/secret.h>
-#include <string.h>
 
+#include "fd-keyring-task.h"
 #include "fd-translator-secret.h"
 
 static const SecretSchema *
@@ -55,36 +55,21 @@ make_label (const char *engine,
   return g_strdup_printf (_("Frontdesk translation key for %s"), engine);
 }
 
-/* Keyring errors say little; say what to do. */
-static void
-explain_error (GError **error)
-{
-  if (error == NULL || *error == NULL || g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_prefix_error (error, "%s ", _("The keyring could not be used: is it running and unlocked?"));
-}
-
 /* The profile, engine and url of one key, copied on the calling thread. */
 typedef struct
 {
   char *profile;
   char *engine;
   char *url;
-  char *key;
-} KeyOp;
+} KeyName;
 
 static void
-key_op_free (KeyOp *op)
+key_name_free (KeyName *name)
 {
-  g_free (op->profile);
-  g_free (op->engine);
-  g_free (op->url);
-  if (op->key != NULL)
-    {
-      memset (op->key, 0, strlen (op->key));
-      g_free (op->key);
-    }
-  g_free (op);
+  g_free (name->profile);
+  g_free (name->engine);
+  g_free (name->url);
+  g_free (name);
 }
 
 static GHashTable *
@@ -115,10 +100,12 @@ store_key (const char    *profile,
   g_autoptr(GHashTable) attributes = make_attributes (profile, engine, url);
   g_autofree char *label = make_label (engine, url);
 
+  GError *local_error = NULL;
+
   if (!secret_password_storev_sync (get_schema (), attributes, SECRET_COLLECTION_DEFAULT, label, key,
-                                    cancellable, error))
+                                    cancellable, &local_error))
     {
-      explain_error (error);
+      fd_keyring_propagate_error (error, local_error);
       return FALSE;
     }
   return TRUE;
@@ -141,8 +128,7 @@ take_legacy_key (const char    *profile,
   key = secret_password_lookupv_sync (get_legacy_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      explain_error (&local_error);
-      g_propagate_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return NULL;
     }
   if (key == NULL)
@@ -181,8 +167,7 @@ lookup_key (const char    *profile,
   key = secret_password_lookupv_sync (get_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      explain_error (&local_error);
-      g_propagate_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return NULL;
     }
   if (key == NULL)
@@ -206,51 +191,62 @@ clear_key (const char    *profile,
   secret_password_clearv_sync (get_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      explain_error (&local_error);
-      g_propagate_error (error, local_error);
+      fd_keyring_propagate_error (error, local_error);
       return FALSE;
     }
   return TRUE;
 }
 
-/* Async: the blocking calls in a thread */
+/* Async: the blocking calls above, in a thread (fd-keyring-task.h). */
 
-static GTask *
-key_task_new (gpointer             source_tag,
-              FdStore             *store,
-              const char          *engine,
-              const char          *url,
-              const char          *key,
-              GCancellable        *cancellable,
-              GAsyncReadyCallback  callback,
-              gpointer             user_data)
+static gboolean
+name_store (gpointer       data,
+            const char    *label,
+            const char    *secret,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
-  KeyOp *op = g_new0 (KeyOp, 1);
+  KeyName *name = data;
 
-  op->profile = g_strdup (fd_store_get_profile_id (store));
-  op->engine = g_strdup (engine);
-  op->url = g_strdup (url);
-  op->key = g_strdup (key);
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, op, (GDestroyNotify) key_op_free);
-
-  return task;
+  return store_key (name->profile, name->engine, name->url, secret, cancellable, error);
 }
 
-static void
-store_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+static char *
+name_lookup (gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  KeyOp *op = task_data;
-  GError *error = NULL;
+  KeyName *name = data;
 
-  if (store_key (op->profile, op->engine, op->url, op->key, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return lookup_key (name->profile, name->engine, name->url, cancellable, error);
+}
+
+static gboolean
+name_clear (gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  KeyName *name = data;
+
+  return clear_key (name->profile, name->engine, name->url, cancellable, error);
+}
+
+static const FdKeyringOps name_ops = {
+  name_store, name_lookup, name_clear, (GDestroyNotify) key_name_free,
+};
+
+static KeyName *
+key_name_new (FdStore    *store,
+              const char *engine,
+              const char *url)
+{
+  KeyName *name = g_new0 (KeyName, 1);
+
+  name->profile = g_strdup (fd_store_get_profile_id (store));
+  name->engine = g_strdup (engine);
+  name->url = g_strdup (url);
+
+  return name;
 }
 
 void
@@ -262,42 +258,19 @@ fd_translator_secret_store_async (FdStore             *store,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (FD_IS_STORE (store));
   g_return_if_fail (engine != NULL);
   g_return_if_fail (key != NULL);
 
-  task = key_task_new (fd_translator_secret_store_async, store, engine, url, key,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, store_thread);
+  fd_keyring_task_store (&name_ops, key_name_new (store, engine, url), NULL, key,
+                         fd_translator_secret_store_async, cancellable, callback, user_data);
 }
 
 gboolean
 fd_translator_secret_store_finish (GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_translator_secret_store_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static void
-lookup_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  KeyOp *op = task_data;
-  GError *error = NULL;
-  char *key;
-
-  key = lookup_key (op->profile, op->engine, op->url, cancellable, &error);
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, key, g_free);
+  return fd_keyring_task_finish_boolean (result, fd_translator_secret_store_async, error);
 }
 
 void
@@ -308,39 +281,18 @@ fd_translator_secret_lookup_async (FdStore             *store,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (FD_IS_STORE (store));
   g_return_if_fail (engine != NULL);
 
-  task = key_task_new (fd_translator_secret_lookup_async, store, engine, url, NULL,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, lookup_thread);
+  fd_keyring_task_lookup (&name_ops, key_name_new (store, engine, url),
+                          fd_translator_secret_lookup_async, cancellable, callback, user_data);
 }
 
 char *
 fd_translator_secret_lookup_finish (GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_translator_secret_lookup_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-clear_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  KeyOp *op = task_data;
-  GError *error = NULL;
-
-  if (clear_key (op->profile, op->engine, op->url, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return fd_keyring_task_finish_secret (result, fd_translator_secret_lookup_async, error);
 }
 
 void
@@ -351,24 +303,18 @@ fd_translator_secret_clear_async (FdStore             *store,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (FD_IS_STORE (store));
   g_return_if_fail (engine != NULL);
 
-  task = key_task_new (fd_translator_secret_clear_async, store, engine, url, NULL,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, clear_thread);
+  fd_keyring_task_clear (&name_ops, key_name_new (store, engine, url),
+                         fd_translator_secret_clear_async, cancellable, callback, user_data);
 }
 
 gboolean
 fd_translator_secret_clear_finish (GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fd_translator_secret_clear_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return fd_keyring_task_finish_boolean (result, fd_translator_secret_clear_async, error);
 }
 
 /* Public API: blocking */
