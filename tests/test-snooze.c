@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "fd-ingest.h"
+#include "fd-reports.h"
 #include "fd-snooze.h"
+#include "fd-snooze-times.h"
 #include "fd-store-private.h"
 #include "fd-test-util.h"
 
@@ -355,6 +357,35 @@ test_parse_time (void)
   g_assert_cmpint (until, ==, 0);
 }
 
+/* With business hours, "tomorrow" and "next Monday" are when business
+ * opens, on the next day it is open. */
+static void
+test_business_hours (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FdReportSettings) settings = fd_report_settings_new ();
+  g_autoptr(GDateTime) friday = g_date_time_new_utc (2026, 1, 2, 8, 0, 0);
+  g_autoptr(GDateTime) thursday = g_date_time_new_from_unix_utc (T0);
+  g_autoptr(GError) error = NULL;
+
+  /* Without hours: 09:00. */
+  g_assert_cmpint (fd_snooze_times_tomorrow (f->store, thursday), ==, fd_snooze_tomorrow (thursday));
+  g_assert_cmpint (fd_snooze_times_next_monday (f->store, thursday), ==, fd_snooze_next_monday (thursday));
+
+  g_free (settings->business_hours);
+  settings->business_hours = g_strdup ("mon-fri 10:30-18:00");
+  g_free (settings->timezone);
+  settings->timezone = g_strdup ("UTC");
+  g_assert_true (fd_report_settings_save (f->store, settings, &error));
+  g_assert_no_error (error);
+
+  /* Thursday: tomorrow is Friday at 10:30. */
+  g_assert_cmpint (fd_snooze_times_tomorrow (f->store, thursday), ==, utc (2026, 1, 2, 10, 30));
+  /* Friday: the next open day is Monday. */
+  g_assert_cmpint (fd_snooze_times_tomorrow (f->store, friday), ==, utc (2026, 1, 5, 10, 30));
+  g_assert_cmpint (fd_snooze_times_next_monday (f->store, friday), ==, utc (2026, 1, 5, 10, 30));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -367,6 +398,7 @@ main (int    argc,
   ADD ("wake-at-time", test_wake_at_time);
   ADD ("wake-on-new-message", test_wake_on_new_message);
   ADD ("wake-after-restart", test_wake_after_restart);
+  ADD ("business-hours", test_business_hours);
 #undef ADD
   g_test_add_func ("/snooze/parse-time", test_parse_time);
 

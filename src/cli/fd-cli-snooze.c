@@ -8,6 +8,7 @@
 
 #include "fd-cli-private.h"
 #include "fd-snooze.h"
+#include "fd-snooze-times.h"
 
 int
 fd_cli_snooze (FdCliOptions  *options,
@@ -46,6 +47,18 @@ fd_cli_snooze (FdCliOptions  *options,
 
   if (!(store = fd_cli_open_store (options)))
     return 1;
+
+  /* A morning is when business opens, where the profile has hours. */
+  if (until_text != NULL)
+    {
+      g_autofree char *word = g_ascii_strdown (until_text, -1);
+
+      g_strstrip (word);
+      if (g_str_equal (word, "tomorrow"))
+        until = fd_snooze_times_tomorrow (store, now);
+      else if (g_str_equal (word, "monday") || g_str_equal (word, "next-monday") || g_str_equal (word, "next-week"))
+        until = fd_snooze_times_next_monday (store, now);
+    }
   if (!(message = fd_store_get_message (store, id, &error)))
     return fd_cli_fail (error);
   conversation = fd_message_get_conversation_id (message);

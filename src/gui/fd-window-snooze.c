@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fd-snooze.h"
+#include "fd-snooze-times.h"
 #include "fd-text-utils.h"
 #include "fd-window-private.h"
 
@@ -60,9 +61,9 @@ snooze_action (GtkWidget  *widget,
   if (g_str_equal (when, "later-today"))
     until = fd_snooze_later_today (now);
   else if (g_str_equal (when, "tomorrow"))
-    until = fd_snooze_tomorrow (now);
+    until = fd_snooze_times_tomorrow (FD_WINDOW (widget)->store, now);
   else if (g_str_equal (when, "monday"))
-    until = fd_snooze_next_monday (now);
+    until = fd_snooze_times_next_monday (FD_WINDOW (widget)->store, now);
   else
     {
       g_warning ("Unknown snooze time “%s”", when);
