@@ -182,3 +182,67 @@ fd_keyring_propagate_error (GError **error,
                local_error->message);
   g_error_free (local_error);
 }
+
+gboolean
+fd_keyring_store (const SecretSchema  *schema,
+                  GHashTable          *attributes,
+                  const char          *label,
+                  const char          *secret,
+                  GCancellable        *cancellable,
+                  GError             **error)
+{
+  GError *local_error = NULL;
+
+  if (!secret_password_storev_sync (schema, attributes, SECRET_COLLECTION_DEFAULT, label, secret,
+                                    cancellable, &local_error))
+    {
+      fd_keyring_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+fd_keyring_lookup (const SecretSchema  *schema,
+                   GHashTable          *attributes,
+                   GCancellable        *cancellable,
+                   GError             **error)
+{
+  GError *local_error = NULL;
+  char *secret;
+  char *copy;
+
+  secret = secret_password_lookupv_sync (schema, attributes, cancellable, &local_error);
+  if (local_error != NULL)
+    {
+      fd_keyring_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (secret == NULL)
+    return NULL;
+
+  /* Callers free with g_free(); libsecret's copy is wiped. */
+  copy = g_strdup (secret);
+  secret_password_free (secret);
+
+  return copy;
+}
+
+gboolean
+fd_keyring_clear (const SecretSchema  *schema,
+                  GHashTable          *attributes,
+                  GCancellable        *cancellable,
+                  GError             **error)
+{
+  GError *local_error = NULL;
+
+  secret_password_clearv_sync (schema, attributes, cancellable, &local_error);
+  if (local_error != NULL)
+    {
+      fd_keyring_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}

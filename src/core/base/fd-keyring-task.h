@@ -12,6 +12,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libsecret/secret.h>
 
 G_BEGIN_DECLS
 
@@ -68,6 +69,24 @@ char     *fd_keyring_task_finish_secret  (GAsyncResult        *result,
  * stays as it is. */
 void      fd_keyring_propagate_error     (GError             **error,
                                           GError              *local_error);
+
+/* libsecret's blocking calls with our messages (fd_keyring_propagate_error()).
+ * fd_keyring_lookup() returns a g_malloc() copy, NULL without an error
+ * when there is no entry; libsecret's copy is wiped. */
+gboolean  fd_keyring_store               (const SecretSchema  *schema,
+                                          GHashTable          *attributes,
+                                          const char          *label,
+                                          const char          *secret,
+                                          GCancellable        *cancellable,
+                                          GError             **error);
+char     *fd_keyring_lookup              (const SecretSchema  *schema,
+                                          GHashTable          *attributes,
+                                          GCancellable        *cancellable,
+                                          GError             **error);
+gboolean  fd_keyring_clear               (const SecretSchema  *schema,
+                                          GHashTable          *attributes,
+                                          GCancellable        *cancellable,
+                                          GError             **error);
 
 /* Frees a copy of a secret, overwritten first. */
 void      fd_keyring_secret_free         (char                *secret);

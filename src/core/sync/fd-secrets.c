@@ -332,16 +332,8 @@ clear_legacy (const SecretKey  *key,
               GError          **error)
 {
   g_autoptr(GHashTable) attributes = make_legacy_attributes (key, kind);
-  GError *local_error = NULL;
 
-  secret_password_clearv_sync (get_legacy_schema (), attributes, cancellable, &local_error);
-  if (local_error != NULL)
-    {
-      fd_keyring_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  return TRUE;
+  return fd_keyring_clear (get_legacy_schema (), attributes, cancellable, error);
 }
 
 /* Blocking calls, on a key */
@@ -355,17 +347,9 @@ store_with_key (const SecretKey  *key,
                 GError          **error)
 {
   g_autoptr(GHashTable) attributes = make_attributes (key, kind, TRUE);
-  GError *local_error = NULL;
 
-  if (!secret_password_storev_sync (get_schema (), attributes, SECRET_COLLECTION_DEFAULT,
-                                    label != NULL ? label : "Frontdesk", secret,
-                                    cancellable, &local_error))
-    {
-      fd_keyring_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  return TRUE;
+  return fd_keyring_store (get_schema (), attributes, label != NULL ? label : "Frontdesk", secret,
+                           cancellable, error);
 }
 
 /* Moves the account's entry of the older schema under its key, by the
@@ -438,21 +422,17 @@ lookup_with_key (const SecretKey  *key,
   g_autoptr(GHashTable) attributes = make_attributes (key, kind, TRUE);
   GError *local_error = NULL;
   char *secret;
-  char *copy;
 
-  secret = secret_password_lookupv_sync (get_schema (), attributes, cancellable, &local_error);
+  secret = fd_keyring_lookup (get_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      fd_keyring_propagate_error (error, local_error);
+      g_propagate_error (error, local_error);
       return NULL;
     }
   if (secret == NULL)
     return lookup_legacy (key, kind, cancellable, error);
 
-  /* Callers free with g_free(); wipe libsecret's copy. */
-  copy = g_strdup (secret);
-  secret_password_free (secret);
-  return copy;
+  return secret;
 }
 
 /* Every entry of the account under the new schema, whatever its server
@@ -469,12 +449,8 @@ clear_with_key (const SecretKey  *key,
   GError *local_error = NULL;
   GList *items;
 
-  secret_password_clearv_sync (get_schema (), attributes, cancellable, &local_error);
-  if (local_error != NULL)
-    {
-      fd_keyring_propagate_error (error, local_error);
-      return FALSE;
-    }
+  if (!fd_keyring_clear (get_schema (), attributes, cancellable, error))
+    return FALSE;
 
   items = search_legacy (key, kind, cancellable, &local_error);
   if (local_error != NULL)

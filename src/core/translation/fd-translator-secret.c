@@ -100,15 +100,8 @@ store_key (const char    *profile,
   g_autoptr(GHashTable) attributes = make_attributes (profile, engine, url);
   g_autofree char *label = make_label (engine, url);
 
-  GError *local_error = NULL;
 
-  if (!secret_password_storev_sync (get_schema (), attributes, SECRET_COLLECTION_DEFAULT, label, key,
-                                    cancellable, &local_error))
-    {
-      fd_keyring_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return fd_keyring_store (get_schema (), attributes, label, key, cancellable, error);
 }
 
 /* A key kept for every profile was meant for this engine at this address:
@@ -122,20 +115,12 @@ take_legacy_key (const char    *profile,
 {
   g_autoptr(GHashTable) attributes = make_attributes (NULL, engine, url);
   GError *local_error = NULL;
-  char *key;
   char *copy;
 
-  key = secret_password_lookupv_sync (get_legacy_schema (), attributes, cancellable, &local_error);
-  if (local_error != NULL)
-    {
-      fd_keyring_propagate_error (error, local_error);
-      return NULL;
-    }
-  if (key == NULL)
+  copy = fd_keyring_lookup (get_legacy_schema (), attributes, cancellable, error);
+  if (copy == NULL)
     return NULL;
 
-  copy = g_strdup (key);
-  secret_password_free (key);
   if (!store_key (profile, engine, url, copy, cancellable, error))
     {
       g_free (copy);
@@ -162,20 +147,17 @@ lookup_key (const char    *profile,
   g_autoptr(GHashTable) attributes = make_attributes (profile, engine, url);
   GError *local_error = NULL;
   char *key;
-  char *copy;
 
-  key = secret_password_lookupv_sync (get_schema (), attributes, cancellable, &local_error);
+  key = fd_keyring_lookup (get_schema (), attributes, cancellable, &local_error);
   if (local_error != NULL)
     {
-      fd_keyring_propagate_error (error, local_error);
+      g_propagate_error (error, local_error);
       return NULL;
     }
   if (key == NULL)
     return take_legacy_key (profile, engine, url, cancellable, error);
 
-  copy = g_strdup (key);
-  secret_password_free (key);
-  return copy;
+  return key;
 }
 
 static gboolean
@@ -186,15 +168,8 @@ clear_key (const char    *profile,
            GError       **error)
 {
   g_autoptr(GHashTable) attributes = make_attributes (profile, engine, url);
-  GError *local_error = NULL;
 
-  secret_password_clearv_sync (get_schema (), attributes, cancellable, &local_error);
-  if (local_error != NULL)
-    {
-      fd_keyring_propagate_error (error, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return fd_keyring_clear (get_schema (), attributes, cancellable, error);
 }
 
 /* Async: the blocking calls above, in a thread (fd-keyring-task.h). */
