@@ -181,6 +181,35 @@ check "customers --suggestions --json: fields" json sug.out \
   "d and all(set(s) == {'id','customer_a','customer_b','message_a','message_b','reason'} for s in d)"
 check "customers --suggestions: the two Mads Hansens" json sug.out "len(d) == 1 and d[0]['reason'] == 'same-name-same-text'"
 usage customers --limit -1
+sug_id=$("$PY" -c "import json; print(json.load(open('$TMP/sug.out'))[0]['id'])")
+run sug_text "$CLI" --data-dir "$D" customers --suggestions
+check "customers --suggestions says how to link or dismiss" contains sug_text.out "customer link $sug_id”, or “customer dismiss $sug_id”"
+usage customer dismiss
+usage customer link 1 2
+run dismiss_none "$CLI" --data-dir "$D" customer dismiss 999999
+check "customer dismiss of no suggestion fails" exits dismiss_none 1
+check "customer dismiss of no suggestion says so" contains dismiss_none.err "no open link suggestion 999999"
+run link_none "$CLI" --data-dir "$D" customer link 999999
+check "customer link of no suggestion fails" exits link_none 1
+
+# Dismissed in a copy of the profile, so that the merges below still have it.
+rm -rf "$TMP/dismissed" && cp -r "$D" "$TMP/dismissed"
+run dismiss "$CLI" --data-dir "$TMP/dismissed" customer dismiss "$sug_id"
+check "customer dismiss exits 0" exits dismiss 0
+run sug_after "$CLI" --data-dir "$TMP/dismissed" customers --suggestions --json
+check "customer dismiss: the suggestion is gone" json sug_after.out "d == []"
+run dismiss_again "$CLI" --data-dir "$TMP/dismissed" customer dismiss "$sug_id"
+check "customer dismiss twice fails" exits dismiss_again 1
+run link_dismissed "$CLI" --data-dir "$TMP/dismissed" customer link "$sug_id"
+check "customer link of a dismissed suggestion fails" exits link_dismissed 1
+
+rm -rf "$TMP/linked" && cp -r "$D" "$TMP/linked"
+run link "$CLI" --data-dir "$TMP/linked" customer link "$sug_id"
+check "customer link exits 0" exits link 0
+run cus_linked "$CLI" --data-dir "$TMP/linked" customers --json
+check "customer link: the two customers are one" json cus_linked.out "len(d) == $("$PY" -c "import json; print(len(json.load(open('$TMP/cus.out'))))") - 1"
+run undo_link "$CLI" --data-dir "$TMP/linked" customer undo
+check "customer undo after link exits 0" exits undo_link 0
 
 # --- customer merge, split, undo, export, erase ----------------------------
 
@@ -416,7 +445,7 @@ usage account
 usage account add
 check "account add without a channel names the channels there are" contains usage.err "email, mastodon"
 usage account add fax
-check "account add of an unknown channel names the channels there are" contains usage.err "It can add email, mastodon"
+check "account add of an unknown channel names the channels there are" contains usage.err "It can add bluesky, email, mastodon, telegram"
 usage account add mastodon --token-stdin
 usage account add mastodon --server https://social.example
 usage account add email --password-stdin
