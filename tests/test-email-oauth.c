@@ -540,6 +540,110 @@ test_revoked (Fixture       *f,
   while (!waited)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (oauth_stand_in_count_refused_refreshes (f->oauth), ==, refused);
+  fd_sync_manager_stop (f->manager);
+
+  /* Signing in again, as the account page does: the same account, with
+   * a new refresh token, syncs again. */
+  {
+    g_autoptr(GHashTable) params = fd_account_setup_dup_params (card);
+    g_autoptr(FdAccount) again = NULL;
+    g_autofree char *page = NULL;
+    g_autofree char *refresh_token = NULL;
+    g_autofree char *kept = NULL;
+    g_autofree char *description = NULL;
+
+    g_assert_nonnull (params);
+    g_assert_cmpstr (g_hash_table_lookup (params, "auth"), ==, "oauth2");
+    g_assert_true (fd_account_setup_offers_browser_sign_in ("email", params));
+    description = fd_account_setup_describe_sign_in (card);
+    g_assert_nonnull (strstr (description, "browser"));
+
+    refresh_token = browser_sign_in (f, params, &page, &error);
+    g_assert_no_error (error);
+    again = fd_account_setup_add_sync (f->dir, "email", params, refresh_token, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (fd_account_get_id (again), ==, fd_account_get_id (f->account));
+    kept = fd_secrets_lookup_sync (again, "refresh-token", NULL, &error);
+    g_assert_cmpstr (kept, ==, refresh_token);
+
+    deliver (f, "r2@test.local");
+    {
+      g_autoptr(FdProvider) provider = fd_provider_new_for_account (again, &error);
+
+      g_assert_no_error (error);
+      fd_sync_manager_add_account (f->manager, again, provider);
+    }
+    g_assert_true (sync_once (f));
+    g_assert_cmpint (count_messages (f), ==, 2);
+  }
+}
+
+/* From the browser to a password and back, as the account page lets
+ * the person choose: one secret at a time in the keyring. */
+static void
+test_switch (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) params = NULL;
+  g_autoptr(FdAccount) switched = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *kept = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "s1@test.local");
+  add_account (f);
+
+  params = fd_account_setup_dup_params (f->account);
+  g_hash_table_replace (params, g_strdup ("auth"), g_strdup ("password"));
+  g_assert_false (fd_account_setup_offers_browser_sign_in ("email", params));
+  switched = fd_account_setup_add_sync (f->dir, "email", params, FD_TEST_PASSWORD, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_account_get_id (switched), ==, fd_account_get_id (f->account));
+  description = fd_account_setup_describe_sign_in (switched);
+  g_assert_nonnull (strstr (description, "password"));
+  kept = fd_secrets_lookup_sync (switched, "password", NULL, &error);
+  g_assert_cmpstr (kept, ==, FD_TEST_PASSWORD);
+  g_assert_null (fd_secrets_lookup_sync (switched, "refresh-token", NULL, &error));
+  g_assert_no_error (error);
+
+  /* Syncs with the password now, once the window hands the account to
+   * the engine again. */
+  {
+    g_autoptr(FdProvider) provider = fd_provider_new_for_account (switched, &error);
+
+    g_assert_no_error (error);
+    fd_sync_manager_add_account (f->manager, switched, provider);
+  }
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 1);
+  {
+    g_autofree char *log = read_dovecot_log (f);
+
+    g_assert_nonnull (strstr (log, "method=PLAIN"));
+  }
+
+  /* And back to the browser. */
+  g_clear_pointer (&params, g_hash_table_unref);
+  g_clear_object (&switched);
+  {
+    g_autoptr(FdAccount) account = fd_account_load (f->store, fd_account_get_id (f->account), &error);
+    g_autofree char *page = NULL;
+    g_autofree char *refresh_token = NULL;
+
+    params = fd_account_setup_dup_params (account);
+    g_hash_table_replace (params, g_strdup ("auth"), g_strdup ("oauth2"));
+    refresh_token = browser_sign_in (f, params, &page, &error);
+    g_assert_no_error (error);
+    switched = fd_account_setup_add_sync (f->dir, "email", params, refresh_token, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_null (fd_secrets_lookup_sync (switched, "password", NULL, &error));
+    g_clear_pointer (&kept, g_free);
+    kept = fd_secrets_lookup_sync (switched, "refresh-token", NULL, &error);
+    g_assert_cmpstr (kept, ==, refresh_token);
+  }
 }
 
 static void
@@ -827,6 +931,7 @@ main (int    argc,
   g_test_add ("/email-oauth/revoked", Fixture, NULL, fixture_set_up, test_revoked, fixture_tear_down);
   g_test_add ("/email-oauth/wrong-verifier", Fixture, NULL, fixture_set_up, test_wrong_verifier, fixture_tear_down);
   g_test_add ("/email-oauth/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
+  g_test_add ("/email-oauth/switch", Fixture, NULL, fixture_set_up, test_switch, fixture_tear_down);
   g_test_add_func ("/email-oauth/autoconfig", test_autoconfig);
 
   return g_test_run ();

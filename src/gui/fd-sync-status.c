@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "fd-account-setup-form.h"
 #include "fd-channel.h"
 #include "fd-secrets.h"
 #include "fd-sync-status.h"
@@ -205,6 +206,16 @@ show_password_dialog (FdSyncStatus *self,
 
 /* Error rows */
 
+/* Whether signing in to @account again goes through the browser: the
+ * Accounts window does that, not a password dialog. */
+static gboolean
+signs_in_with_browser (FdAccount *account)
+{
+  g_autoptr(GHashTable) params = fd_account_setup_dup_params (account);
+
+  return params != NULL && fd_account_setup_offers_browser_sign_in (fd_account_get_channel (account), params);
+}
+
 static void
 fix_clicked_cb (GtkButton    *button,
                 FdSyncStatus *self)
@@ -214,7 +225,9 @@ fix_clicked_cb (GtkButton    *button,
   if (account == NULL || self->manager == NULL)
     return;
 
-  if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD)
+  if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD && signs_in_with_browser (account))
+    gtk_widget_activate_action (GTK_WIDGET (button), "win.accounts", NULL);
+  else if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD)
     show_password_dialog (self, account);
   else
     fd_sync_manager_sync_now (self->manager, fd_account_get_id (account));
@@ -248,7 +261,7 @@ create_error_row (FdSyncStatus *self,
   switch (kind)
     {
     case FD_ACCOUNT_ERROR_NEEDS_PASSWORD:
-      fix = _("_Enter Password…");
+      fix = signs_in_with_browser (account) ? _("_Sign In Again…") : _("_Enter Password…");
       break;
 
     case FD_ACCOUNT_ERROR_SERVER:

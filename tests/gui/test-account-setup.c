@@ -31,6 +31,7 @@
 #include "fd-test-server.h"
 #include "fd-test-util.h"
 #include "mastodon-stand-in.h"
+#include "oauth-stand-in.h"
 #include "telegram-stand-in.h"
 #include "accounts/fd-account-setup-page.h"
 
@@ -685,6 +686,106 @@ test_mastodon (Fixture       *f,
   mastodon_stand_in_free (server);
 }
 
+/* Email with the browser (OAuth): the form asks no password and offers
+ * no code to paste; the browser comes back to Frontdesk; then the
+ * account's row signs in to it again, not adding a second one. */
+static gboolean
+row_subtitle_has (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  const char *subtitle = ADW_IS_ACTION_ROW (widget) ? adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) : NULL;
+
+  return subtitle != NULL && strstr (subtitle, text) != NULL;
+}
+
+static gboolean
+is_sign_in_again_button (GtkWidget     *widget,
+                         gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_name (widget), "sign-in-again") == 0;
+}
+
+static void
+test_email_oauth (Fixture       *f,
+                  gconstpointer  data)
+{
+  OAuthStandIn *oauth = oauth_stand_in_new (FD_TEST_FIRM);
+  g_autofree char *introspection = oauth_stand_in_dup_introspection_url (oauth);
+  g_autofree char *authorize_url = oauth_stand_in_dup_authorize_url (oauth);
+  g_autofree char *token_url = oauth_stand_in_dup_token_url (oauth);
+  g_autoptr(FdTestDovecot) dovecot = fd_test_dovecot_start_oauth2 (FALSE, introspection, "xoauth2 oauthbearer");
+  g_autofree char *page_text = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+  GtkWidget *again;
+
+  if (dovecot == NULL)
+    {
+      oauth_stand_in_free (oauth);
+      return;
+    }
+  g_assert_true (g_file_set_contents (browser_log, "", 0, NULL));
+
+  page = open_page (f, "email", 0);
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "address")), FD_TEST_FIRM);
+  g_assert_true (gtk_widget_get_visible (field (page, "password")));
+  g_assert_false (gtk_widget_get_visible (field (page, "oauth-token-url")));
+
+  /* Browser sign-in: no password, no code to paste. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (page, "auth")), 1);
+  spin (100);
+  g_assert_false (gtk_widget_get_visible (field (page, "password")));
+  g_assert_true (gtk_widget_get_visible (field (page, "oauth-token-url")));
+  g_assert_nonnull (find_widget (page, is_button_saying, "_Sign In with Browser"));
+  g_assert_null (find_widget (page, is_button_saying, "_Paste Code Instead"));
+  g_assert_null (find_widget (page, is_button_saying, "_Add Account"));
+
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "imap-host")), "127.0.0.1");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (field (page, "imap-port"), GTK_TYPE_SPIN_BUTTON)), dovecot->imap_port);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (page, "imap-security")), 2);
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "smtp-host")), "127.0.0.1");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_type (field (page, "smtp-port"), GTK_TYPE_SPIN_BUTTON)), dovecot->submission_port);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (page, "smtp-security")), 2);
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "oauth-authorize-url")), authorize_url);
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "oauth-token-url")), token_url);
+  gtk_editable_set_text (GTK_EDITABLE (field (page, "oauth-client-id")), OAUTH_STAND_IN_CLIENT_ID);
+  save_screenshot (f->dialog, "setup-email-oauth.png");
+
+  click (page, "_Sign In with Browser");
+  page_text = follow_link (0);
+  g_assert_nonnull (strstr (page_text, "Frontdesk is signed in"));
+  g_assert_true (wait_until (list_has_account, f, 30));
+  g_assert_cmpint (count_accounts (f), ==, 1);
+  account = g_list_model_get_item (fd_sync_manager_get_accounts (f->manager), 0);
+  stored = fd_secrets_lookup_sync (account, "refresh-token", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  g_assert_null (fd_secrets_lookup_sync (account, "password", NULL, NULL));
+  /* The list says how it signs in. */
+  g_assert_nonnull (find_widget (f->dialog, row_subtitle_has, "browser"));
+
+  /* Signing in again from the account's row: the same account. */
+  again = find_widget (f->dialog, is_sign_in_again_button, NULL);
+  g_assert_nonnull (again);
+  g_signal_emit_by_name (again, "clicked");
+  spin (400);
+  page = find_widget (f->dialog, is_mapped_setup_page, "email");
+  g_assert_nonnull (page);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (page, "oauth-token-url"))), ==, token_url);
+  click (page, "_Sign In with Browser");
+  g_clear_pointer (&page_text, g_free);
+  page_text = follow_link (1);
+  g_assert_nonnull (strstr (page_text, "Frontdesk is signed in"));
+  g_assert_true (wait_until (list_shown, f, 30));
+  g_assert_cmpint (count_accounts (f), ==, 1);
+  g_assert_cmpuint (oauth_stand_in_count_code_grants (oauth), ==, 2);
+
+  fd_secrets_clear_sync (account, NULL, NULL, NULL);
+  oauth_stand_in_free (oauth);
+}
+
 static gboolean
 list_has_telegram (gconstpointer fixture)
 {
@@ -824,6 +925,7 @@ main (int   argc,
 
   ADD ("/account-setup-page/channels", test_channels);
   ADD ("/account-setup-page/email", test_email);
+  ADD ("/account-setup-page/email-oauth", test_email_oauth);
   ADD ("/account-setup-page/mastodon", test_mastodon);
   ADD ("/account-setup-page/telegram", test_telegram);
   ADD ("/account-setup-page/narrow", test_narrow);

@@ -232,6 +232,47 @@ fd_account_setup_discover_finish (GAsyncResult  *result,
   return values;
 }
 
+/* Signing in again */
+
+GHashTable *
+fd_account_setup_dup_params (FdAccount *account)
+{
+  const FdAccountSetupForm *form;
+  GHashTable *params;
+
+  g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
+
+  form = fd_account_setup_get_form (fd_account_get_channel (account));
+  if (form == NULL || form->account_params == NULL)
+    return NULL;
+
+  params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  form->account_params (account, params);
+  /* Adding with these updates this account (fd_account_setup_add_sync()). */
+  g_hash_table_insert (params, g_strdup ("account-id"), g_strdup_printf ("%" G_GINT64_FORMAT, fd_account_get_id (account)));
+  return params;
+}
+
+char *
+fd_account_setup_describe_sign_in (FdAccount *account)
+{
+  g_autofree char *kind = NULL;
+
+  g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
+
+  kind = fd_account_dup_setting_string (account, "secret-kind");
+  if (kind == NULL)
+    kind = g_strdup (fd_channel_secret_kind (fd_account_get_channel (account)));
+
+  if (g_str_equal (kind, "refresh-token"))
+    return g_strdup (_("Signs in on the provider’s page in the browser (OAuth)."));
+  if (g_str_equal (kind, "password"))
+    return g_strdup (_("Signs in with a password."));
+  if (g_str_equal (kind, "app-password") || g_str_equal (kind, "session"))
+    return g_strdup (_("Signs in with an app password."));
+  return g_strdup (_("Signs in with an access token."));
+}
+
 /* Browser sign-in */
 
 gboolean

@@ -116,6 +116,10 @@ typedef struct {
   /* The browser always comes back to Frontdesk (a loopback redirect):
    * there is no code for the person to paste. */
   gboolean           browser_without_paste;
+  /* Optional: fills @params with what signing in to @account again asks
+   * (its address, servers, how it signs in), as the fields' ids. */
+  void             (*account_params)       (FdAccount     *account,
+                                            GHashTable    *params);
   /* Optional: the field @error (from discover, the browser sign-in or
    * adding) is about, for the window to point at; NULL: none. */
   const char      *(*error_field)          (const GError  *error);
@@ -145,6 +149,14 @@ void                      fd_account_setup_discover_async  (const char          
 GHashTable               *fd_account_setup_discover_finish (GAsyncResult              *result,
                                                             char                     **note,
                                                             GError                   **error);
+
+/* (transfer full) (nullable): the parameters to sign in to @account
+ * again with its channel's form (see account_params), keys and values
+ * owned by the table; NULL when the form cannot say. */
+GHashTable               *fd_account_setup_dup_params      (FdAccount                 *account);
+/* A sentence on how @account signs in, for the person ("Signs in with a
+ * password."), from the kind of secret it keeps. */
+char                     *fd_account_setup_describe_sign_in (FdAccount                *account);
 
 /* Whether @channel signs in with a browser for @params. */
 gboolean                  fd_account_setup_offers_browser_sign_in (const char         *channel,

@@ -136,6 +136,10 @@ fd_account_setup_add_sync (const char    *data_dir,
   if (note != NULL)
     *note = g_steal_pointer (&local_note);
 
+  /* Signing in to an account again (fd_account_setup_dup_params()). */
+  if (g_hash_table_lookup (params, "account-id") != NULL)
+    g_object_set_data (G_OBJECT (signed_in), "fd-account-setup-replaces",
+                       GSIZE_TO_POINTER ((gsize) g_ascii_strtoll (g_hash_table_lookup (params, "account-id"), NULL, 10)));
   kept = g_object_get_data (G_OBJECT (signed_in), FD_ACCOUNT_SETUP_KEPT_SECRET);
   return fd_account_setup_save_sync (data_dir, signed_in, kept != NULL ? kept : secret, cancellable, error);
 }
@@ -148,6 +152,17 @@ find_same_account (FdStore    *store,
 {
   FdProviderInterface *iface = fd_provider_peek_channel (fd_account_get_channel (signed_in));
   g_autoptr(GPtrArray) accounts = NULL;
+  gint64 replaces = (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (signed_in), "fd-account-setup-replaces"));
+
+  /* The account the person chose to sign in to again, if it is still
+   * there and of the same channel. */
+  if (replaces > 0)
+    {
+      g_autoptr(FdAccount) account = fd_account_load (store, replaces, NULL);
+
+      if (account != NULL && g_str_equal (fd_account_get_channel (account), fd_account_get_channel (signed_in)))
+        return g_steal_pointer (&account);
+    }
 
   if (iface == NULL || iface->is_same_account == NULL)
     return NULL;
@@ -198,6 +213,7 @@ fd_account_setup_save_sync (const char    *data_dir,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *label = NULL;
   g_autofree char *kind_setting = NULL;
+  g_autofree char *replaced_kind = NULL;
   const char *kind;
   gboolean created = FALSE;
 
@@ -216,6 +232,15 @@ fd_account_setup_save_sync (const char    *data_dir,
 
   if ((account = find_same_account (store, signed_in, &local_error)))
     {
+      g_autofree char *old_kind = fd_account_dup_setting_string (account, "secret-kind");
+
+      /* Switched from a password to the browser or back: the old secret
+       * goes once the new one is kept (below). */
+      if (old_kind != NULL && !g_str_equal (old_kind, kind))
+        replaced_kind = g_steal_pointer (&old_kind);
+      else if (old_kind == NULL && !g_str_equal (kind, fd_channel_secret_kind (fd_account_get_channel (account))))
+        replaced_kind = g_strdup (fd_channel_secret_kind (fd_account_get_channel (account)));
+
       if (g_strcmp0 (fd_account_get_address (account), fd_account_get_address (signed_in)) != 0)
         {
           /* The old server's sign-in is kept under the old address. */
@@ -250,6 +275,8 @@ fd_account_setup_save_sync (const char    *data_dir,
                    local_error->message);
       return NULL;
     }
+  if (replaced_kind != NULL)
+    fd_secrets_clear_sync (account, replaced_kind, cancellable, NULL);
 
   return g_steal_pointer (&account);
 }

@@ -9,7 +9,9 @@
  *
  * Parameters are strings named like the options of "frontdesk-cli
  * account add" ("server", "address", "imap-host", "allow-unencrypted",
- * …); each channel reads its own and ignores the others.
+ * …); each channel reads its own and ignores the others. "account-id"
+ * (from fd_account_setup_dup_params()) makes adding sign in to that
+ * account again instead of adding one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -38,6 +38,7 @@ struct _FdAccountSetupPage
   char                     *authorize_uri;
   gboolean                  paste_code;
 
+  char                     *account_id;     /* signing in to this account again, or NULL */
   GPtrArray                *trusted;        /* fingerprints trusted on this page */
   char                     *untrusted;      /* the one the last error refused */
   GHashTable               *discovered;     /* field id -> what discover filled in */

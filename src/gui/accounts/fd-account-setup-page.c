@@ -81,6 +81,8 @@ _fd_account_setup_page_collect (FdAccountSetupPage *self)
         g_hash_table_insert (params, g_strdup (row->field->id), value);
     }
 
+  if (self->account_id != NULL)
+    g_hash_table_insert (params, g_strdup ("account-id"), g_strdup (self->account_id));
   if (self->trusted->len > 0)
     {
       g_ptr_array_add (self->trusted, NULL);
@@ -543,6 +545,7 @@ fd_account_setup_page_finalize (GObject *object)
   g_clear_pointer (&self->discovered, g_hash_table_unref);
   g_free (self->discovered_for);
   g_free (self->status);
+  g_free (self->account_id);
   g_free (self->error_message);
 
   G_OBJECT_CLASS (fd_account_setup_page_parent_class)->finalize (object);
@@ -681,6 +684,43 @@ fd_account_setup_page_get_channel (FdAccountSetupPage *self)
   g_return_val_if_fail (FD_IS_ACCOUNT_SETUP_PAGE (self), NULL);
 
   return self->channel;
+}
+
+void
+fd_account_setup_page_set_account (FdAccountSetupPage *self,
+                                   FdAccount          *account)
+{
+  g_autoptr(GHashTable) params = NULL;
+  const char *trusted;
+
+  g_return_if_fail (FD_IS_ACCOUNT_SETUP_PAGE (self));
+  g_return_if_fail (FD_IS_ACCOUNT (account));
+  g_return_if_fail (g_strcmp0 (fd_account_get_channel (account), self->channel) == 0);
+
+  if (!(params = fd_account_setup_dup_params (account)))
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FdSetupRow *row = g_ptr_array_index (self->rows, i);
+      const char *value = g_hash_table_lookup (params, row->field->id);
+
+      if (value != NULL && !_fd_setup_row_is_secret (row))
+        fd_setup_row_set_value (row, value);
+    }
+  if ((trusted = g_hash_table_lookup (params, "trust-certificate")) != NULL)
+    {
+      g_auto(GStrv) fingerprints = g_strsplit (trusted, " ", -1);
+
+      for (guint i = 0; fingerprints[i] != NULL; i++)
+        if (*fingerprints[i] != '\0')
+          g_ptr_array_add (self->trusted, g_strdup (fingerprints[i]));
+    }
+  g_free (self->account_id);
+  self->account_id = g_strdup (g_hash_table_lookup (params, "account-id"));
+
+  _fd_account_setup_page_update_shown (self);
+  _fd_account_setup_page_set_state (self, FD_SETUP_STATE_EDIT, NULL);
 }
 
 GtkWidget *

@@ -25,6 +25,10 @@ G_DECLARE_FINAL_TYPE (FdAccountSetupPage, fd_account_setup_page, FD, ACCOUNT_SET
 GtkWidget  *fd_account_setup_page_new         (FdSyncManager      *manager,
                                                const char         *channel);
 const char *fd_account_setup_page_get_channel (FdAccountSetupPage *self);
+/* Fills the page to sign in to @account again (its channel's): adding
+ * then updates @account, with a new secret or another way of signing in. */
+void        fd_account_setup_page_set_account (FdAccountSetupPage *self,
+                                               FdAccount          *account);
 /* The row asking for the field @id, NULL if none. */
 GtkWidget  *fd_account_setup_page_get_row     (FdAccountSetupPage *self,
                                                const char         *id);

@@ -32,7 +32,7 @@ struct _FdAccountsDialog
 G_DEFINE_FINAL_TYPE (FdAccountsDialog, fd_accounts_dialog, ADW_TYPE_WINDOW)
 
 static char *
-describe_account (FdAccount *account)
+describe_where (FdAccount *account)
 {
   const char *channel = fd_channel_display_name (fd_account_get_channel (account));
   const char *address = fd_account_get_address (account);
@@ -45,6 +45,16 @@ describe_account (FdAccount *account)
     /* Translators: a channel name ("Mastodon") and an address or handle */
     return g_strdup_printf (_("%s · %s"), channel, address);
   return g_strdup (channel);
+}
+
+/* Where, and on a second line how it signs in. */
+static char *
+describe_account (FdAccount *account)
+{
+  g_autofree char *where = describe_where (account);
+  g_autofree char *sign_in = fd_account_setup_describe_sign_in (account);
+
+  return g_strdup_printf ("%s\n%s", where, sign_in);
 }
 
 static void
@@ -111,6 +121,19 @@ remove_clicked_cb (GtkButton        *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void show_add_page (FdAccountsDialog *self,
+                           const char       *channel,
+                           FdAccount        *account);
+
+static void
+sign_in_again_clicked_cb (GtkButton        *button,
+                          FdAccountsDialog *self)
+{
+  FdAccount *account = g_object_get_data (G_OBJECT (button), "account");
+
+  show_add_page (self, fd_account_get_channel (account), account);
+}
+
 static GtkWidget *
 create_account_row (gpointer item,
                     gpointer user_data)
@@ -121,9 +144,27 @@ create_account_row (gpointer item,
   g_autofree char *label = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autoptr(GHashTable) params = fd_account_setup_dup_params (account);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fd_account_get_name (account));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  /* Signing in again, with a new password or another way. */
+  if (params != NULL)
+    {
+      GtkWidget *again = gtk_button_new_with_mnemonic (_("_Sign In Again…"));
+      g_autofree char *again_label = NULL;
+
+      gtk_widget_set_valign (again, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (again, "flat");
+      /* Translators: the accessible name of a button; %s is an account name */
+      again_label = g_strdup_printf (_("Sign in to the account %s again"), fd_account_get_name (account));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (again), GTK_ACCESSIBLE_PROPERTY_LABEL, again_label, -1);
+      gtk_widget_set_name (again, "sign-in-again");
+      g_object_set_data_full (G_OBJECT (again), "account", g_object_ref (account), g_object_unref);
+      g_signal_connect_object (again, "clicked", G_CALLBACK (sign_in_again_clicked_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), again);
+    }
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -156,9 +197,11 @@ account_added_cb (GtkWidget        *page,
                                adw_toast_new (_("Account added. Its messages arrive as it syncs.")));
 }
 
+/* @account: signing in to it again, or NULL to add one. */
 static void
 show_add_page (FdAccountsDialog *self,
-               const char       *channel)
+               const char       *channel,
+               FdAccount        *account)
 {
   const FdAccountSetupForm *form = fd_account_setup_get_form (channel);
   GtkWidget *page;
@@ -169,6 +212,11 @@ show_add_page (FdAccountsDialog *self,
   g_signal_connect_object (page, "account-added", G_CALLBACK (account_added_cb), self, 0);
   adw_bin_set_child (self->add_bin, page);
   adw_window_title_set_title (self->add_title, g_dgettext (GETTEXT_PACKAGE, form->title));
+  if (account != NULL)
+    {
+      fd_account_setup_page_set_account (FD_ACCOUNT_SETUP_PAGE (page), account);
+      adw_window_title_set_title (self->add_title, _("Sign In Again"));
+    }
   gtk_stack_set_visible_child_name (self->stack, "add");
   /* The first field, ready for typing. */
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
@@ -178,7 +226,7 @@ static void
 add_row_activated_cb (AdwActionRow     *row,
                       FdAccountsDialog *self)
 {
-  show_add_page (self, g_object_get_data (G_OBJECT (row), "channel"));
+  show_add_page (self, g_object_get_data (G_OBJECT (row), "channel"), NULL);
 }
 
 /* "_Email": a mnemonic on the first letter; an underscore in the name

@@ -314,6 +314,32 @@ browser_sign_in_new (GHashTable  *params,
   return FD_BROWSER_SIGN_IN (g_steal_pointer (&sign_in));
 }
 
+static void
+account_params (FdAccount  *account,
+                GHashTable *params)
+{
+  g_autoptr(FdEmailConfig) config = fd_email_config_new_from_account (account);
+
+  g_hash_table_insert (params, g_strdup ("name"), g_strdup (fd_account_get_name (account)));
+  put_string (params, "address", config->address);
+  put_string (params, "username", config->username);
+  put_string (params, "imap-host", config->imap_host);
+  g_hash_table_insert (params, g_strdup ("imap-port"), g_strdup_printf ("%u", config->imap_port));
+  put_string (params, "imap-security", fd_email_security_to_string (config->imap_security));
+  put_string (params, "smtp-host", config->smtp_host);
+  g_hash_table_insert (params, g_strdup ("smtp-port"), g_strdup_printf ("%u", config->smtp_port));
+  put_string (params, "smtp-security", fd_email_security_to_string (config->smtp_security));
+  if (config->allow_unencrypted)
+    put_string (params, "allow-unencrypted", "true");
+  if (config->trusted_certificates != NULL && config->trusted_certificates[0] != NULL)
+    g_hash_table_insert (params, g_strdup ("trust-certificate"), g_strjoinv (" ", config->trusted_certificates));
+  put_string (params, "auth", fd_email_auth_to_string (config->auth));
+  put_string (params, "oauth-authorize-url", config->oauth_authorize_url);
+  put_string (params, "oauth-token-url", config->oauth_token_url);
+  put_string (params, "oauth-client-id", config->oauth_client_id);
+  put_string (params, "oauth-scope", config->oauth_scope);
+}
+
 const FdAccountSetupForm _fd_email_setup_form = {
   .title = N_("Add an Email Account"),
   .summary = N_("Any mailbox with IMAP and SMTP"),
@@ -325,5 +351,6 @@ const FdAccountSetupForm _fd_email_setup_form = {
   .browser_sign_in_new = browser_sign_in_new,
   .offers_browser_sign_in = offers_browser_sign_in,
   .browser_without_paste = TRUE,
+  .account_params = account_params,
   .error_field = error_field,
 };
