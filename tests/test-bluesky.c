@@ -944,6 +944,93 @@ test_deleted_parent (void)
   fd_test_rmdir (dir);
 }
 
+/* A keyword and a hashtag followed: matching posts from anyone (not
+ * addressed to the shop) come in through searchPosts; one adopted into
+ * the inbox is answered in its thread. */
+static void
+test_listening (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autoptr(JsonObject) chairs = NULL;
+  g_autoptr(JsonObject) lamp = NULL;
+  g_autoptr(JsonObject) other = NULL;
+  g_autoptr(JsonObject) sent = NULL;
+  g_autoptr(JsonNode) posts = NULL;
+  g_autoptr(JsonNode) adopted = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *post_id = NULL;
+  g_autofree char *message_id = NULL;
+  JsonArray *array;
+  guint n_chairs = 0, n_lamp = 0;
+
+  out = run_cli (dir, NULL, 0, "listen", "add", "bluesky", "@acme-store.test", "alderwood", NULL);
+  g_free (out);
+  out = run_cli (dir, NULL, 0, "listen", "add", "bluesky", "@acme-store.test", "#acmelamps", NULL);
+  g_free (out);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+
+  chairs = post ("ben", "\"langs\": [\"en\"]", "Has anyone tried the alderwood chairs? Mine wobble.");
+  lamp = post ("ana", "\"langs\": [\"en\"]", "The new desk lamp is lovely #acmelamps");
+  other = post ("ana", "\"langs\": [\"en\"]", "Nothing to do with the shop.");
+  g_free (out);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("app.bsky.feed.searchPosts"), >=, 4);
+
+  posts = run_cli_json (dir, "listen", "posts", NULL);
+  array = json_node_get_array (posts);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *p = json_array_get_object_element (array, i);
+      const char *uri = json_object_get_string_member (p, "remote_id");
+
+      g_assert_cmpstr (json_object_get_string_member (p, "channel"), ==, "bluesky");
+      g_assert_cmpstr (uri, !=, json_object_get_string_member (other, "uri"));
+      if (g_strcmp0 (uri, json_object_get_string_member (chairs, "uri")) == 0)
+        {
+          n_chairs++;
+          post_id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (p, "id"));
+        }
+      if (g_strcmp0 (uri, json_object_get_string_member (lamp, "uri")) == 0)
+        n_lamp++;
+    }
+  g_assert_cmpuint (n_chairs, ==, 1);
+  g_assert_cmpuint (n_lamp, ==, 1);
+
+  /* The next sync finds nothing new. */
+  g_free (out);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_clear_pointer (&posts, json_node_unref);
+  posts = run_cli_json (dir, "listen", "posts", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (posts)), ==, 2);
+
+  adopted = run_cli_json (dir, "listen", "adopt", post_id, NULL);
+  message_id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                json_object_get_int_member (json_node_get_object (adopted), "message"));
+  g_free (out);
+  out = run_cli (dir, NULL, 0, "reply", message_id, "--text", "Sorry about that: tighten the screws under the seat, or write to us for new ones.", NULL);
+  g_free (out);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  json_object_unref (control ("/process", "{}"));
+
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  array = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *m = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (m, "direction"), "out") == 0 &&
+          g_str_has_prefix (json_object_get_string_member (m, "text"), "Sorry about that") &&
+          g_str_has_prefix (json_object_get_string_member (m, "remote_id"), "at://"))
+        sent = appview_post (json_object_get_string_member (m, "remote_id"));
+    }
+  g_assert_nonnull (sent);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (sent, "record"), "reply"), "parent"), "uri"),
+                   ==, json_object_get_string_member (chairs, "uri"));
+
+  fd_test_rmdir (dir);
+}
+
 /* kill -9 of "frontdesk-cli sync" while it sends, 20 times: afterwards
  * every reply is in the shop's repository exactly once. */
 static void
@@ -1018,6 +1105,7 @@ main (int    argc,
   g_test_add_func ("/bluesky/revoked", test_revoked);
   g_test_add_func ("/bluesky/rate-limit", test_rate_limit);
   g_test_add_func ("/bluesky/deleted-parent", test_deleted_parent);
+  g_test_add_func ("/bluesky/listening", test_listening);
   g_test_add_func ("/bluesky/kill-9", test_kill_9);
 
   status = g_test_run ();

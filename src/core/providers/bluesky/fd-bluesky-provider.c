@@ -20,6 +20,7 @@
  *   its root post's at:// URI; a message's remote id is its post's URI.
  *   app.bsky.notification.updateSeen once a run has read something, so
  *   the Bluesky app does not show the same posts as new.
+ *   app.bsky.feed.searchPosts for the hashtags and keywords followed.
  * Replies are fd-bluesky-send.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -598,6 +599,61 @@ fd_bluesky_provider_fetch_history (FdProvider    *provider,
   return posts_to_messages (self, posts, not_before, cancellable, error);
 }
 
+/* Listening: app.bsky.feed.searchPosts, the latest first, for "#tag"
+ * or the keyword. The cursor is the newest indexedAt seen; the posts
+ * newer than it come back oldest first. */
+static GPtrArray *
+fd_bluesky_provider_fetch_listening (FdProvider       *provider,
+                                     FdListeningKind   kind,
+                                     const char       *term,
+                                     const char       *cursor,
+                                     char            **new_cursor,
+                                     GCancellable     *cancellable,
+                                     GError          **error)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *q = kind == FD_LISTENING_HASHTAG ? g_strconcat ("#", term, NULL) : g_strdup (term);
+  g_autofree char *escaped = g_uri_escape_string (q, NULL, FALSE);
+  g_autofree char *query = g_strdup_printf ("q=%s&sort=latest&limit=%u", escaped, self->page_size);
+  g_autofree char *newest = g_strdup (cursor);
+  JsonArray *posts;
+
+  *new_cursor = NULL;
+  if (!(root = _fd_bluesky_provider_call (self, "app.bsky.feed.searchPosts", query, NULL, FALSE, NULL,
+                                          cancellable, error)))
+    return NULL;
+
+  posts = fd_bluesky_json_array (json_node_get_object (root), "posts");
+  for (guint i = posts != NULL ? json_array_get_length (posts) : 0; i > 0; i--)
+    {
+      JsonNode *node = json_array_get_element (posts, i - 1);
+      JsonObject *post = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+      const char *indexed = fd_bluesky_json_string (post, "indexedAt");
+      FdParsedMessage *msg;
+
+      if (indexed == NULL || (cursor != NULL && strcmp (indexed, cursor) <= 0) ||
+          !(msg = _fd_bluesky_parse_post (post, self->did)))
+        continue;
+      /* Our own posts are not what we listen for. */
+      if (msg->direction == FD_DIRECTION_OUT)
+        {
+          fd_parsed_message_free (msg);
+          continue;
+        }
+      if (newest == NULL || strcmp (indexed, newest) > 0)
+        {
+          g_free (newest);
+          newest = g_strdup (indexed);
+        }
+      g_ptr_array_add (messages, msg);
+    }
+
+  *new_cursor = g_steal_pointer (&newest);
+  return g_steal_pointer (&messages);
+}
+
 static void
 fd_bluesky_provider_get_rate_limit (FdProvider *provider,
                                     gint64     *remaining,
@@ -614,6 +670,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->fetch_history = fd_bluesky_provider_fetch_history;
   iface->send = _fd_bluesky_provider_send;
   iface->get_rate_limit = fd_bluesky_provider_get_rate_limit;
+  iface->fetch_listening = fd_bluesky_provider_fetch_listening;
   iface->check_setup = _fd_bluesky_check_setup;
   iface->sign_in = _fd_bluesky_sign_in;
   iface->is_same_account = _fd_bluesky_is_same_account;
