@@ -14,6 +14,7 @@
 #include "fd-composer.h"
 #include "fd-composer-tools.h"
 #include "fd-ingest.h"
+#include "fd-outbox.h"
 #include "fd-saved-replies.h"
 #include "fd-saved-replies-page.h"
 #include "fd-signatures.h"
@@ -216,6 +217,33 @@ test_email_reply (Fixture       *f,
   g_assert_true (g_file_set_contents (a_path, "%PDF-1.4 invoice", -1, NULL));
   g_assert_true (g_file_set_contents (b_path, "PNG label", -1, NULL));
 
+  /* A server that takes little: more than it takes is said at once. */
+  set_reply_to (f, f->email_id);
+  {
+    g_autoptr(FdMessage) message = fd_store_get_message (f->store, f->email_id, NULL);
+    g_autoptr(FdAccount) account = fd_account_load (f->store, fd_message_get_account_id (message), NULL);
+    g_autoptr(GError) error = NULL;
+
+    fd_account_set_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 20);
+    g_assert_true (fd_account_save (account, f->store, &error));
+    g_assert_no_error (error);
+  }
+  fd_composer_set_reply_to (f->composer, NULL);
+  set_reply_to (f, f->email_id);
+  fd_composer_tools_add_file (f->tools, a);
+  fd_composer_tools_add_file (f->tools, b);
+  g_assert_nonnull (fd_composer_tools_get_size_warning (f->tools));
+  g_assert_nonnull (strstr (fd_composer_tools_get_size_warning (f->tools), "25 bytes"));
+  fd_composer_tools_reset (f->tools);
+  {
+    g_autoptr(FdMessage) message = fd_store_get_message (f->store, f->email_id, NULL);
+    g_autoptr(FdAccount) account = fd_account_load (f->store, fd_message_get_account_id (message), NULL);
+    g_autoptr(GError) error = NULL;
+
+    fd_account_set_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 0);
+    g_assert_true (fd_account_save (account, f->store, &error));
+  }
+  fd_composer_set_reply_to (f->composer, NULL);
   set_reply_to (f, f->email_id);
   g_assert_cmpstr (fd_composer_tools_get_signature (f->tools), ==, "Café Sol\nCalle Mayor 3");
 
@@ -231,6 +259,8 @@ test_email_reply (Fixture       *f,
   g_assert_cmpuint (files->len, ==, 2);
   g_assert_cmpuint (fd_composer_tools_get_total_size (f->tools), ==, strlen ("%PDF-1.4 invoice") + strlen ("PNG label"));
   g_clear_pointer (&files, g_ptr_array_unref);
+
+  g_assert_null (fd_composer_tools_get_size_warning (f->tools));
 
   /* The chip's button takes its file off. */
   g_signal_emit_by_name (find_remove_button (GTK_WIDGET (f->tools)), "clicked");

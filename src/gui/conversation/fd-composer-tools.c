@@ -7,10 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "fd-account.h"
 #include "fd-attachment-store.h"
 #include "fd-channel.h"
 #include "fd-composer-tools.h"
 #include "fd-language.h"
+#include "fd-outbox.h"
 #include "fd-saved-replies.h"
 #include "fd-saved-reply-context.h"
 #include "fd-signatures.h"
@@ -28,6 +30,7 @@ struct _FdComposerTools
   GArray               *sizes;          /* guint64, one per file */
   GCancellable         *cancellable;    /* the saved reply being prepared */
   char                 *signature;
+  guint64               size_limit;     /* the largest message the account's server takes */
   gboolean              is_mail;
   gboolean              machine_translated;
 
@@ -304,17 +307,17 @@ update_chips (FdComposerTools *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->chips_box), self->files->len > 0);
 
-  if (total > FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT)
+  if (total > self->size_limit)
     {
       g_autofree char *total_text = g_format_size (total);
-      g_autofree char *limit_text = g_format_size (FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT);
-      g_autofree char *warning = g_strdup_printf (_("The files come to %s; mail servers often refuse messages "
-                                                    "over %s. Send a link for the largest files instead."),
+      g_autofree char *limit_text = g_format_size (self->size_limit);
+      g_autofree char *warning = g_strdup_printf (_("The files come to %s; this account’s mail server takes "
+                                                    "messages of up to %s. Send a link for the largest files instead."),
                                                   total_text, limit_text);
 
       gtk_label_set_label (self->size_label, warning);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->size_label), total > FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT);
+  gtk_widget_set_visible (GTK_WIDGET (self->size_label), total > self->size_limit);
 }
 
 static void
@@ -448,6 +451,7 @@ fd_composer_tools_init (FdComposerTools *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->sizes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  self->size_limit = FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT;
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
@@ -498,9 +502,17 @@ fd_composer_tools_set_reply_to (FdComposerTools *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tools.attach", self->is_mail);
 
   g_clear_pointer (&self->signature, g_free);
+  self->size_limit = FD_ATTACHMENT_DEFAULT_MESSAGE_LIMIT;
   if (self->is_mail && self->store != NULL && fd_message_get_account_id (message) > 0)
-    self->signature = fd_signatures_get (self->store, fd_message_get_account_id (message),
-                                         fd_message_get_lang (message), &error);
+    {
+      g_autoptr(FdAccount) account = fd_account_load (self->store, fd_message_get_account_id (message), NULL);
+      gint64 limit = account != NULL ? fd_account_get_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 0) : 0;
+
+      if (limit > 0)
+        self->size_limit = (guint64) limit;
+      self->signature = fd_signatures_get (self->store, fd_message_get_account_id (message),
+                                           fd_message_get_lang (message), &error);
+    }
   if (error != NULL)
     g_warning ("Could not read the signature: %s", error->message);
   if (self->signature != NULL)
@@ -632,4 +644,12 @@ fd_composer_tools_get_signature (FdComposerTools *self)
   g_return_val_if_fail (FD_IS_COMPOSER_TOOLS (self), NULL);
 
   return self->signature;
+}
+
+const char *
+fd_composer_tools_get_size_warning (FdComposerTools *self)
+{
+  g_return_val_if_fail (FD_IS_COMPOSER_TOOLS (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->size_label)) ? gtk_label_get_label (self->size_label) : NULL;
 }

@@ -47,5 +47,8 @@ void        fd_composer_tools_reset           (FdComposerTools      *self);
 gboolean    fd_composer_tools_get_machine_translated (FdComposerTools *self);
 void        fd_composer_tools_clear_mark      (FdComposerTools      *self);
 const char *fd_composer_tools_get_signature   (FdComposerTools      *self);
+/* The warning shown when the files are larger than the account's mail
+ * server takes (25 MB unless the account says), or NULL. */
+const char *fd_composer_tools_get_size_warning (FdComposerTools     *self);
 
 G_END_DECLS
