@@ -428,6 +428,38 @@ kick (Fixture *f)
   g_error ("Dovecot kept the connections of %s", FD_TEST_FIRM);
 }
 
+/* A token with less than a minute left is renewed before it is used,
+ * not after a server refuses it. */
+static void
+test_renew_before_expiry (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *log = NULL;
+  guint renewed;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver (f, "x1@test.local");
+  oauth_stand_in_set_lifetime (f->oauth, 30);
+  /* Adding tests the login: already with a renewed token. */
+  add_account (f);
+  renewed = oauth_stand_in_count_refresh_grants (f->oauth);
+  g_assert_cmpuint (renewed, ==, 1);
+  oauth_stand_in_set_lifetime (f->oauth, 3600);
+
+  g_assert_true (sync_once (f));
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, renewed + 1);
+  deliver (f, "x2@test.local");
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 2);
+  /* The renewed one lasts: no more renewing. */
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, renewed + 1);
+
+  log = read_dovecot_log (f);
+  g_assert_null (strstr (log, "auth failed"));
+}
+
 typedef struct
 {
   Fixture  *f;
@@ -932,6 +964,8 @@ main (int    argc,
   g_test_add ("/email-oauth/wrong-verifier", Fixture, NULL, fixture_set_up, test_wrong_verifier, fixture_tear_down);
   g_test_add ("/email-oauth/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
   g_test_add ("/email-oauth/switch", Fixture, NULL, fixture_set_up, test_switch, fixture_tear_down);
+  g_test_add ("/email-oauth/renew-before-expiry", Fixture, NULL, fixture_set_up, test_renew_before_expiry,
+              fixture_tear_down);
   g_test_add_func ("/email-oauth/autoconfig", test_autoconfig);
 
   return g_test_run ();
