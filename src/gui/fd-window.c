@@ -58,6 +58,8 @@ view_from_scope (const char  *scope,
 static FdSortOrder
 sort_order_from_name (const char *name)
 {
+  if (g_strcmp0 (name, "most-overdue") == 0)
+    return FD_SORT_MOST_OVERDUE;
   return g_strcmp0 (name, "longest-waiting") == 0 ? FD_SORT_LONGEST_WAITING : FD_SORT_NEWEST;
 }
 
@@ -76,7 +78,8 @@ dup_view_sort_order (GSettings  *settings,
 
   orders = g_settings_get_value (settings, "view-sort-orders");
   if (scope != NULL && g_variant_lookup (orders, scope, "&s", &order) &&
-      (g_str_equal (order, "newest") || g_str_equal (order, "longest-waiting")))
+      (g_str_equal (order, "newest") || g_str_equal (order, "longest-waiting") ||
+       g_str_equal (order, "most-overdue")))
     return g_strdup (order);
 
   return g_settings_get_string (settings, "sort-order");

@@ -10,6 +10,8 @@
 
 #include <adwaita.h>
 
+#include "fd-inbox-model.h"
+#include "fd-inbox-item.h"
 #include "fd-inbox-row.h"
 #include "fd-ingest.h"
 #include "fd-reports-view.h"
@@ -432,6 +434,78 @@ test_inbox_row_target (Fixture       *f,
   g_assert_null (none);
 }
 
+static gint64
+waiting_message (Fixture    *f,
+                 const char *channel,
+                 const char *remote_id,
+                 gint64      created_at)
+{
+  g_autoptr(FdParsedMessage) msg = fd_test_message (channel, remote_id,
+                                                    g_str_equal (channel, "email") ? "ana@example.com" : "@ana@x",
+                                                    "Hello?", created_at);
+  g_autoptr(FdMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  msg->thread_id = g_strdup (remote_id);
+  g_assert_cmpint (fd_ingest_message (f->store, msg, &id, &error), ==, FD_INSERT_ADDED);
+  message = fd_store_get_message (f->store, id, &error);
+  return fd_message_get_sort_key (message);
+}
+
+static FdInboxModel *sorted_model;
+
+static gboolean
+model_loaded (Fixture *f)
+{
+  return fd_inbox_model_get_loaded (sorted_model) && !fd_inbox_model_get_loading (sorted_model);
+}
+
+/* Unanswered, most overdue first: by when each target falls due (email
+ * 60 minutes, Mastodon 180; every hour counts here). */
+static void
+test_most_overdue (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(FdReportSettings) settings = fd_report_settings_new ();
+  g_autoptr(FdFilter) filter = fd_filter_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 a, b, c, d;
+  gint64 expected[4];
+
+  g_hash_table_insert (settings->channel_targets, g_strdup ("mastodon"), GUINT_TO_POINTER (180));
+  g_assert_true (fd_report_settings_save (f->store, settings, &error));
+  g_assert_no_error (error);
+
+  /* Longest waiting first would be d, a, b, c. */
+  a = waiting_message (f, "mastodon", "o-a", now - 150 * 60);   /* due in 30 min */
+  b = waiting_message (f, "email", "o-b@x", now - 100 * 60);    /* 40 min late */
+  c = waiting_message (f, "email", "o-c@x", now - 20 * 60);     /* due in 40 min */
+  d = waiting_message (f, "mastodon", "o-d", now - 200 * 60);   /* 20 min late */
+  expected[0] = b;
+  expected[1] = d;
+  expected[2] = a;
+  expected[3] = c;
+
+  filter->view = FD_VIEW_UNANSWERED;
+  filter->order = FD_SORT_MOST_OVERDUE;
+  sorted_model = fd_inbox_model_new (f->store);
+  fd_inbox_model_set_filter (sorted_model, filter);
+  fd_inbox_model_load_now (sorted_model);
+  wait_until (model_loaded, f);
+
+  /* The fixture's m3, waiting since March, first. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sorted_model)), ==, 5);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(FdInboxItem) item = g_list_model_get_item (G_LIST_MODEL (sorted_model), i + 1);
+
+      g_assert_cmpint (fd_inbox_item_get_key (item), ==, expected[i]);
+    }
+  g_clear_object (&sorted_model);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +522,7 @@ main (int   argc,
   ADD ("/reports-view/light-and-dark", test_light_and_dark);
   ADD ("/reports-view/preferences", test_preferences);
   ADD ("/reports-view/inbox-row-target", test_inbox_row_target);
+  ADD ("/reports-view/most-overdue", test_most_overdue);
 #undef ADD
 
   return g_test_run ();

@@ -3357,7 +3357,8 @@ expect_sorted (Fixture     *fixture,
   sorted_order = order;
   g_assert_true (wait_for (fixture, view_sorted));
   g_object_get (fixture->window, "sort-order", &property, NULL);
-  g_assert_cmpstr (property, ==, order == FD_SORT_NEWEST ? "newest" : "longest-waiting");
+  g_assert_cmpstr (property, ==, order == FD_SORT_NEWEST ? "newest"
+                                 : order == FD_SORT_MOST_OVERDUE ? "most-overdue" : "longest-waiting");
 }
 
 /* Unanswered starts with the customer who has waited longest; the order
@@ -3375,6 +3376,8 @@ test_sort_per_view (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "unanswered-longest-first.png");
 
   /* As the list's Sort Order menu does. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort-order", "s", "most-overdue");
+  expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_MOST_OVERDUE);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort-order", "s", "newest");
   expect_sorted (fixture, FD_VIEW_UNANSWERED, FD_SORT_NEWEST);
 

@@ -51,7 +51,11 @@ typedef enum {
 
 typedef enum {
   FD_SORT_NEWEST = 0,     /* newest first */
-  FD_SORT_LONGEST_WAITING /* oldest first */
+  FD_SORT_LONGEST_WAITING,/* oldest first */
+  /* Waiting messages by how far past their response target they are,
+   * then the rest oldest first: the store lists them oldest first, the
+   * inbox model orders them (it knows the business hours). */
+  FD_SORT_MOST_OVERDUE,
 } FdSortOrder;
 
 const char     *fd_message_state_to_string (FdMessageState  state);

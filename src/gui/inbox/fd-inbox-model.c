@@ -19,6 +19,8 @@
 
 #include <gtk/gtk.h>
 #include <string.h>
+
+#include <sqlite3.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -26,6 +28,7 @@
 #include "fd-inbox-item.h"
 #include "fd-inbox-model-private.h"
 #include "fd-repeats.h"
+#include "fd-reports.h"
 
 #define PAGE_SIZE       50
 #define RECENT_LIMIT    1000
@@ -608,6 +611,87 @@ keys_of_messages (GPtrArray *messages)
   return keys;
 }
 
+typedef struct {
+  gint64 key;
+  gint64 due;      /* business seconds from the first key to the target */
+  gboolean waiting;
+} Due;
+
+static int
+compare_due (gconstpointer a,
+             gconstpointer b)
+{
+  const Due *x = a, *y = b;
+
+  if (x->waiting != y->waiting)
+    return x->waiting ? -1 : 1;
+  if (x->waiting && x->due != y->due)
+    return x->due < y->due ? -1 : 1;
+  return x->key < y->key ? -1 : x->key > y->key;
+}
+
+/* Orders @keys (oldest first) by when each waiting message's response
+ * target falls due in business time, earliest (most overdue) first; the
+ * messages that wait for nothing follow, oldest first. Counted from each
+ * message's arrival, as its row's badge is. */
+static gboolean
+sort_by_target (FdStore  *store,
+                GArray   *keys,
+                GError  **error)
+{
+  g_autoptr(FdReportSettings) settings = fd_report_settings_load (store, error);
+  g_autoptr(FdBusinessHours) hours = NULL;
+  g_autoptr(GArray) dues = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 origin;
+  int rc = SQLITE_OK;
+
+  if (settings == NULL || !(hours = fd_report_settings_make_hours (settings, error)))
+    return FALSE;
+  if (keys->len == 0)
+    return TRUE;
+
+  origin = MIN (g_array_index (keys, gint64, 0), g_array_index (keys, gint64, keys->len - 1)) / 1024;
+  dues = g_array_sized_new (FALSE, FALSE, sizeof (Due), keys->len);
+  rc = sqlite3_prepare_v2 (fd_store_get_db (store),
+                           /* Incoming (0), unread or read (below 2). */
+                           "SELECT channel, created_at, direction = 0 AND state < 2"
+                           " FROM messages WHERE sort_key = ?", -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < keys->len; i++)
+    {
+      Due due = { g_array_index (keys, gint64, i), 0, FALSE };
+
+      sqlite3_bind_int64 (stmt, 1, due.key);
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *channel = (const char *) sqlite3_column_text (stmt, 0);
+          gint64 created_at = sqlite3_column_int64 (stmt, 1);
+
+          due.waiting = sqlite3_column_int (stmt, 2) != 0;
+          if (due.waiting)
+            due.due = fd_business_hours_elapsed (hours, origin, created_at) +
+                      fd_report_settings_get_target (settings, channel);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+      sqlite3_reset (stmt);
+      g_array_append_val (dues, due);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", sqlite3_errmsg (fd_store_get_db (store)));
+      return FALSE;
+    }
+
+  g_array_sort (dues, compare_due);
+  for (guint i = 0; i < keys->len; i++)
+    g_array_index (keys, gint64, i) = g_array_index (dues, Due, i).key;
+
+  return TRUE;
+}
+
 static void
 load_keys_thread (GTask        *task,
                   gpointer      source_object,
@@ -630,7 +714,8 @@ load_keys_thread (GTask        *task,
       return;
     }
 
-  if (data->want_first_page)
+  /* The store's first page is in its own order, not by target. */
+  if (data->want_first_page && data->filter->order != FD_SORT_MOST_OVERDUE)
     {
       g_autoptr(GPtrArray) messages = fd_store_list (store, data->filter, 0, FIRST_PAGE_SIZE, &error);
 
@@ -680,6 +765,13 @@ load_keys_thread (GTask        *task,
 
   /* The Repeated and Unanswered views show each group once. */
   if (is_folded (data->filter) && !fold_groups (store, data->filter, result, &error))
+    {
+      load_result_free (result);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (data->filter->order == FD_SORT_MOST_OVERDUE && !sort_by_target (store, result->keys, &error))
     {
       load_result_free (result);
       g_task_return_error (task, g_steal_pointer (&error));
