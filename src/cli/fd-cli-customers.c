@@ -146,10 +146,9 @@ print_possible (GPtrArray *possible)
             g_ptr_array_add (customers, GSIZE_TO_POINTER (customer));
         }
       if (customers->len == 2)
-        /* Translators: the two customer ids of a possible repeat */
-        g_print (_("  One person? Link them with “frontdesk-cli customer merge %lld %lld”.\n"),
-                 (long long) GPOINTER_TO_SIZE (g_ptr_array_index (customers, 0)),
-                 (long long) GPOINTER_TO_SIZE (g_ptr_array_index (customers, 1)));
+        /* Translators: the link suggestion's id, twice */
+        g_print (_("  One person? “frontdesk-cli customer link %lld”. Two people? “frontdesk-cli customer dismiss %lld”.\n"),
+                 (long long) group->suggestion_id, (long long) group->suggestion_id);
       g_print ("\n");
     }
 }
@@ -435,12 +434,13 @@ fd_cli_customers (FdCliOptions  *options,
           {
             FdLinkSuggestion *s = g_ptr_array_index (list, i);
 
-            /* Translators: the customer ids, then the messages that look alike */
-            g_print (_("Customers %lld and %lld may be one person: same name, same post (messages %lld and %lld). "
-                       "Merge with “frontdesk-cli customer merge %lld %lld”.\n"),
-                     (long long) s->customer_a, (long long) s->customer_b,
+            /* Translators: the suggestion's id, the customer ids, the messages that
+             * look alike, then the suggestion's id twice */
+            g_print (_("%lld: customers %lld and %lld may be one person: same name, same post (messages %lld and %lld). "
+                       "Link them with “frontdesk-cli customer link %lld”, or “customer dismiss %lld”.\n"),
+                     (long long) s->id, (long long) s->customer_a, (long long) s->customer_b,
                      (long long) s->message_a, (long long) s->message_b,
-                     (long long) s->customer_a, (long long) s->customer_b);
+                     (long long) s->id, (long long) s->id);
           }
       return 0;
     }
@@ -521,7 +521,7 @@ fd_cli_customer (FdCliOptions  *options,
                  char         **argv)
 {
   static const FdCliCommand command = {
-    "customer", N_("merge A B | split A --identity CHANNEL:HANDLE | undo | export ID | erase ID --yes"),
+    "customer", N_("merge A B | split A --identity CHANNEL:HANDLE | undo | link SUGGESTION | dismiss SUGGESTION | export ID | erase ID --yes"),
     N_("Merge, split, export or erase customers"), NULL
   };
   g_autofree char *identity = NULL;
@@ -541,11 +541,13 @@ fd_cli_customer (FdCliOptions  *options,
   if (!fd_cli_parse (options, &command, entries,
                      _("A merge moves every identity and conversation of B to A; a split moves one identity,\n"
                        "with its conversations, to a new customer. “undo” reverts the last merge or split exactly.\n"
+                       "“link” merges the two customers of a link suggestion (“customers --suggestions”, “repeats”);\n"
+                       "“dismiss” says they are not the same person, and the suggestion is not made again.\n"
                        "“erase” deletes the customer’s messages, conversations, identities and files for good."),
                      &argc, &argv))
     return 2;
   if (argc < 2)
-    return fd_cli_usage_error (&command, _("Say what to do: merge, split, undo, export or erase."));
+    return fd_cli_usage_error (&command, _("Say what to do: merge, split, undo, link, dismiss, export or erase."));
 
   action = argv[1];
   if (g_str_equal (action, "merge"))
@@ -563,6 +565,11 @@ fd_cli_customer (FdCliOptions  *options,
       if (argc != 2)
         return fd_cli_usage_error (&command, _("“customer undo” takes no arguments."));
     }
+  else if (g_str_equal (action, "link") || g_str_equal (action, "dismiss"))
+    {
+      if (argc != 3 || !fd_cli_parse_id (argv[2], &a))
+        return fd_cli_usage_error (&command, _("Give one link suggestion id, as shown by “frontdesk-cli customers --suggestions”."));
+    }
   else if (g_str_equal (action, "export") || g_str_equal (action, "erase"))
     {
       if (argc != 3 || !fd_cli_parse_id (argv[2], &a))
@@ -571,7 +578,7 @@ fd_cli_customer (FdCliOptions  *options,
         return fd_cli_usage_error (&command, _("Erasing cannot be undone: add --yes to confirm."));
     }
   else
-    return fd_cli_usage_error (&command, _("Unknown action: use merge, split, undo, export or erase."));
+    return fd_cli_usage_error (&command, _("Unknown action: use merge, split, undo, link, dismiss, export or erase."));
 
   if (!(store = fd_cli_open_store (options)))
     return 1;
@@ -622,6 +629,21 @@ fd_cli_customer (FdCliOptions  *options,
       else if (!options->quiet)
         g_printerr (_("Undid the split: the identity is back with customer %lld.\n"),
                     (long long) op->customer_id);
+    }
+  else if (g_str_equal (action, "link"))
+    {
+      if (!fd_customers_accept_suggestion (store, a, &error))
+        return fd_cli_fail (error);
+      if (!options->quiet)
+        g_printerr (_("Linked: the two customers of suggestion %lld are one. “frontdesk-cli customer undo” reverts it.\n"),
+                    (long long) a);
+    }
+  else if (g_str_equal (action, "dismiss"))
+    {
+      if (!fd_customers_dismiss_suggestion (store, a, &error))
+        return fd_cli_fail (error);
+      if (!options->quiet)
+        g_printerr (_("Dismissed suggestion %lld: the two customers stay apart.\n"), (long long) a);
     }
   else if (g_str_equal (action, "export"))
     return customer_export (options, store, a, output);
