@@ -154,6 +154,8 @@ write_config (FdTestDovecot *self)
                           "submission_relay_host = 127.0.0.1\n"
                           "submission_relay_port = %6$u\n"
                           "submission_relay_trusted = yes\n"
+                          /* Said in the EHLO answer as SIZE. */
+                          "submission_max_mail_size = 40M\n"
                           "lmtp_save_to_detail_mailbox = no\n",
                           self->dir, self->imap_port, self->imaps_port, self->lmtp_port,
                           self->submission_port, self->relay_port,

@@ -299,6 +299,16 @@ test_two_attachments (Fixture       *f,
   g_assert_true (sync_once (f));
   g_assert_cmpuint (fd_account_get_outbox_waiting (f->account), ==, 0);
 
+  /* The server said how large a message it takes: that is the limit now. */
+  {
+    g_autoptr(FdAccount) account = fd_account_load (f->store, fd_account_get_id (f->account), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (fd_account_get_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 0), ==, 40 * 1024 * 1024);
+    g_assert_true (fd_outbox_get_attachment_limit (outbox, reply_id, &total, &limit, &error));
+    g_assert_cmpuint (limit, ==, 40 * 1024 * 1024);
+  }
+
   received = wait_for_reply (f);
   g_assert_nonnull (received);
   body = g_mime_message_get_mime_part (received);

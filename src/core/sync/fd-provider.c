@@ -369,6 +369,17 @@ fd_provider_fetch_listening (FdProvider       *self,
   return iface->fetch_listening (self, kind, term, cursor, new_cursor, cancellable, error);
 }
 
+guint64
+fd_provider_get_max_message_size (FdProvider *self)
+{
+  FdProviderInterface *iface;
+
+  g_return_val_if_fail (FD_IS_PROVIDER (self), 0);
+
+  iface = FD_PROVIDER_GET_IFACE (self);
+  return iface->get_max_message_size != NULL ? iface->get_max_message_size (self) : 0;
+}
+
 void
 fd_provider_get_reply_limits (FdProvider *self,
                               guint      *max_chars,

@@ -105,6 +105,9 @@ struct _FdProviderInterface
   void       (*get_reply_limits) (FdProvider          *self,
                                   guint               *max_chars,
                                   guint               *link_chars);
+  /* The largest message in bytes the server said it takes (SMTP SIZE)
+   * when it last sent; 0 when it did not say. Optional. */
+  guint64    (*get_max_message_size) (FdProvider      *self);
   gboolean   (*supports_push)   (FdProvider           *self);
   /* Called on the main thread. While started, the provider emits
    * FdProvider::remote-changed on the main thread when something new waits. */
@@ -209,6 +212,7 @@ GPtrArray  *fd_provider_fetch_listening     (FdProvider           *self,
 void        fd_provider_get_reply_limits    (FdProvider           *self,
                                              guint                *max_chars,
                                              guint                *link_chars);
+guint64     fd_provider_get_max_message_size (FdProvider          *self);
 gboolean    fd_provider_supports_push       (FdProvider           *self);
 gboolean    fd_provider_start_push          (FdProvider           *self,
                                              GError              **error);

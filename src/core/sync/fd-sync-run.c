@@ -457,6 +457,22 @@ remember_reply_limits (FdSyncRun       *run,
     }
 }
 
+/* What the mail server said it takes, for the size warning on files
+ * (fd_outbox_get_attachment_limit()). Known once it was asked to send. */
+static void
+remember_message_size (FdSyncRun *run,
+                       gint64     account_id)
+{
+  g_autoptr(GError) error = NULL;
+  guint64 size = fd_provider_get_max_message_size (run->provider);
+
+  if (size == 0 || size > G_MAXINT64 ||
+      fd_account_get_setting_int (run->account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, -1) == (gint64) size)
+    return;
+  if (!_fd_account_store_setting_int (run->store, account_id, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, (gint64) size, &error))
+    g_debug ("Could not keep the message size of account %" G_GINT64_FORMAT ": %s", account_id, error->message);
+}
+
 static gboolean
 run_account (FdSyncRun              *run,
              FdSyncRunProgressFunc   progress,
@@ -492,6 +508,7 @@ run_account (FdSyncRun              *run,
     return FALSE;
   ok = fd_outbox_process (run->outbox, run->provider, account_id, &n_sent, cancellable, error);
   result->n_sent = n_sent;
+  remember_message_size (run, account_id);
   if (!ok)
     return FALSE;
   if (progress != NULL)

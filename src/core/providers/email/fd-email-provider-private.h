@@ -32,6 +32,7 @@ struct _FdEmailProvider
   GHashTable    *uid_maps;      /* folder name -> GHashTable uid -> remote id */
 
   FdEmailPush   *push;          /* main thread */
+  guint64        max_message_size;  /* SMTP SIZE at the last send, 0 if unsaid */
 };
 
 /* Adding an account (fd-email-setup.c): the provider's class methods. */

@@ -543,6 +543,8 @@ smtp_send (FdEmailProvider      *self,
       _fd_email_provider_propagate (NULL, error, local_error, FD_PROVIDER_ERROR_TEMPORARY);
       return FALSE;
     }
+  /* From the EHLO answer (SIZE); 0 when the server did not say. */
+  self->max_message_size = smtp->smtp_max_msg_size;
 
   if ((r = mailsmtp_mail (smtp, sender)) != MAILSMTP_NO_ERROR ||
       (r = mailsmtp_rcpt (smtp, recipient)) != MAILSMTP_NO_ERROR ||
@@ -713,6 +715,12 @@ fd_email_provider_send (FdProvider           *provider,
     g_warning ("Reply %s was sent but not filed in the Sent folder: %s", message_id, append_error->message);
 
   return g_steal_pointer (&message_id);
+}
+
+static guint64
+fd_email_provider_get_max_message_size (FdProvider *provider)
+{
+  return FD_EMAIL_PROVIDER (provider)->max_message_size;
 }
 
 static gboolean
@@ -973,6 +981,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->supports_push = fd_email_provider_supports_push;
   iface->start_push = fd_email_provider_start_push;
   iface->stop_push = fd_email_provider_stop_push;
+  iface->get_max_message_size = fd_email_provider_get_max_message_size;
   iface->check_setup = _fd_email_check_setup;
   iface->sign_in = _fd_email_sign_in;
   iface->setup_form = &_fd_email_setup_form;
