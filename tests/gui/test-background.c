@@ -20,6 +20,7 @@
 #include "fd-preferences-window.h"
 #include "fd-window.h"
 #include "fd-test-util.h"
+#include "notification-stand-in.h"
 #include "portal-stand-in.h"
 
 #define SCHEMA_ID "io.github.frontdesk.Frontdesk"
@@ -202,6 +203,36 @@ test_window_close (void)
   g_assert_null (find_fd_window (app));
   g_assert_true (fd_application_get_sync_manager (app) == manager);
   g_assert_nonnull (fd_application_get_notifier (app));
+
+  /* And it still notifies: what a sync of an account stores. */
+  {
+    g_autoptr(NotificationStandIn) notifications = notification_stand_in_new ();
+    g_autoptr(FdStore) store = fd_store_open (dir, &error);
+    g_autoptr(FdAccount) account = fd_account_new ("mastodon", "@shop@example.social", "https://example.social");
+    NotificationCall *call;
+
+    g_assert_no_error (error);
+    g_assert_true (fd_account_save (account, store, &error));
+    g_assert_no_error (error);
+    for (int i = 0; i < 2; i++)
+      {
+        g_autofree char *remote_id = g_strdup_printf ("bg-%d", i);
+        g_autoptr(FdParsedMessage) msg = fd_test_message ("mastodon", remote_id, "bea@example.social",
+                                                          "Is my order on its way?", 2000 + i);
+        gint64 id = 0;
+
+        msg->thread_id = g_strdup ("t-bg");
+        msg->account_id = fd_account_get_id (account);
+        g_assert_cmpint (fd_ingest_message (store, msg, &id, &error), ==, FD_INSERT_ADDED);
+        /* The account is new to the app: its first messages are summed up. */
+        fd_notifier_check_account (fd_application_get_notifier (app), account, 1);
+        g_assert_true (notification_stand_in_wait (notifications, i + 1, 5000));
+      }
+    call = g_ptr_array_index (notification_stand_in_get_calls (notifications), 1);
+    g_assert_cmpstr (call->method, ==, "AddNotification");
+    g_assert_cmpstr (call->title, ==, "bea@example.social (Mastodon)");
+    g_assert_cmpstr (call->default_action, ==, "app.open-conversation");
+  }
 
   /* A second launch raises the running instance: a window again, on the
    * same sync manager. */
