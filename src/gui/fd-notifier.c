@@ -428,10 +428,16 @@ fd_notifier_check_overdue (FdNotifier *self)
     }
 }
 
+/* Each minute: what another connection wrote (a snooze set in a window
+ * of its own, the CLI), snoozes due, customers waiting too long. */
 static gboolean
-overdue_timeout_cb (gpointer user_data)
+minute_cb (gpointer user_data)
 {
-  fd_notifier_check_overdue (user_data);
+  FdNotifier *self = user_data;
+
+  fd_store_check_changed (self->store);
+  fd_notifier_check_snoozes (self);
+  fd_notifier_check_overdue (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -534,7 +540,7 @@ fd_notifier_new (GApplication *application,
   self->store = g_object_ref (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   /* A wait passes its target with nothing happening: look each minute. */
-  self->overdue_timeout = g_timeout_add_seconds (60, overdue_timeout_cb, self);
+  self->overdue_timeout = g_timeout_add_seconds (60, minute_cb, self);
 
   return self;
 }
