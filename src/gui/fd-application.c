@@ -44,7 +44,8 @@ struct _FdApplication
   gboolean        start_hidden;
   FdBackgroundResult background_result;
   guint           n_background_requests;
-  /* A window is being replaced by another (the sample profile). */
+  /* A window is being replaced by another (the sample profile), or
+   * closed by Quit: no question about the background. */
   gboolean        replacing;
 
   /* The profile and its inbox, opened and loading before the first window
@@ -473,12 +474,13 @@ quit_action (GSimpleAction *action,
                                                     (GCopyFunc) g_object_ref, NULL);
 
   /* Closing each window saves its draft and size. */
-  /* Quit stops everything, running in the background or not. */
-  if (self->settings != NULL)
-    g_settings_set_boolean (self->settings, "run-in-background-asked", TRUE);
+  /* Quit stops everything, running in the background or not, without
+   * the question of a first close. */
+  self->replacing = TRUE;
   for (const GList *l = windows; l != NULL; l = l->next)
     if (FD_IS_WINDOW (l->data))
       gtk_window_close (l->data);
+  self->replacing = FALSE;
 
   stop_sync (self);
   if (self->held)

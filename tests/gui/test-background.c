@@ -283,6 +283,18 @@ test_window_close (void)
   g_assert_null (fd_application_get_notifier (app));
   g_assert_null (manager);
 
+  /* Quit with a window open, never asked: it closes without the question. */
+  g_settings_set_boolean (settings, "run-in-background-asked", FALSE);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_nonnull (find_fd_window (app));
+  g_assert_nonnull (fd_application_get_sync_manager (app));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  spin (200);
+  g_assert_null (find_dialog ());
+  g_assert_null (find_fd_window (app));
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background-asked"));
+  g_assert_null (fd_application_get_sync_manager (app));
+
   g_settings_reset (settings, "run-in-background-asked");
   g_unsetenv ("FRONTDESK_DATA_DIR");
   fd_test_rmdir (dir);
