@@ -261,10 +261,11 @@ _fd_bluesky_provider_call (FdBlueskyProvider  *self,
 
   root = fd_bluesky_client_call (self->client, nsid, query, body, NULL, may_have_arrived, &name,
                                  cancellable, &local_error);
-  if (root == NULL && g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH) &&
-      g_strcmp0 (name, "ExpiredToken") == 0)
+  if (root == NULL && g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH))
     {
-      /* Refused before it was done: the call is safe to make again. */
+      /* Expired (or no longer valid: the server's keys changed): refused
+       * before anything was done, so the call is safe to make again once
+       * the refresh token has given a new access token. */
       g_clear_error (&local_error);
       g_clear_pointer (&name, g_free);
       if (!refresh_session (self, cancellable, error))
