@@ -224,6 +224,15 @@ wait_for_reply (Fixture *f)
   return NULL;
 }
 
+static gboolean
+has_type (GMimeObject *object,
+          const char  *type)
+{
+  g_autofree char *mime_type = g_mime_content_type_get_mime_type (g_mime_object_get_content_type (object));
+
+  return g_strcmp0 (mime_type, type) == 0;
+}
+
 static GBytes *
 part_bytes (GMimeObject *object)
 {
@@ -313,7 +322,7 @@ test_two_attachments (Fixture       *f,
   g_assert_nonnull (received);
   body = g_mime_message_get_mime_part (received);
   g_assert_true (GMIME_IS_MULTIPART (body));
-  g_assert_cmpstr (g_mime_content_type_get_mime_type (g_mime_object_get_content_type (body)), ==, "multipart/mixed");
+  g_assert_true (has_type (body, "multipart/mixed"));
   mixed = GMIME_MULTIPART (body);
   g_assert_cmpint (g_mime_multipart_get_count (mixed), ==, 3);
 
@@ -328,11 +337,11 @@ test_two_attachments (Fixture       *f,
     g_autoptr(GBytes) b_bytes = part_bytes (b);
 
     g_assert_cmpstr (g_mime_part_get_filename (GMIME_PART (a)), ==, "invoice 2026-118.pdf");
-    g_assert_cmpstr (g_mime_content_type_get_mime_type (g_mime_object_get_content_type (a)), ==, "application/pdf");
+    g_assert_true (has_type (a, "application/pdf"));
     g_assert_cmpint (g_mime_part_get_content_encoding (GMIME_PART (a)), ==, GMIME_CONTENT_ENCODING_BASE64);
     g_assert_true (g_bytes_equal (a_bytes, invoice));
     g_assert_cmpstr (g_mime_part_get_filename (GMIME_PART (b)), ==, "étiquette retour.png");
-    g_assert_cmpstr (g_mime_content_type_get_mime_type (g_mime_object_get_content_type (b)), ==, "image/png");
+    g_assert_true (has_type (b, "image/png"));
     g_assert_true (g_bytes_equal (b_bytes, label));
   }
 }
