@@ -1875,6 +1875,114 @@ test_repeat_group (Fixture       *fixture,
   g_assert_true (wait_for (fixture, two_replies_toast));
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+lucia_listed (Fixture *fixture)
+{
+  return find_remote_id (fixture, "pr-mastodon") != GTK_INVALID_LIST_POSITION &&
+         find_remote_id (fixture, "pr-bluesky") != GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+possible_loaded (Fixture *fixture)
+{
+  FdConversationExtras *extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
+
+  return extras != NULL && extras->possible != NULL && extras->suggestion != NULL;
+}
+
+static gboolean
+possible_gone (Fixture *fixture)
+{
+  FdConversationExtras *extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
+
+  return extras != NULL && extras->possible == NULL && extras->suggestion == NULL &&
+         find_widget (GTK_WIDGET (fixture->window), is_label_with_text,
+                      "Possibly posted again by this customer on another channel") == NULL;
+}
+
+/* One display name, one order number, two channels: the conversation
+ * shows both posts as a possible repeat, says why, offers no "answer all"
+ * until the two are known to be one person, and "Not the Same" takes
+ * the suggestion and the possible repeat away. */
+static void
+test_possible_repeat (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_hours (now, -30);
+  g_autofree char *now_iso = g_date_time_format_iso8601 (now);
+  g_autofree char *then_iso = g_date_time_format_iso8601 (then);
+  g_autofree char *jsonl = g_strdup_printf (
+    "{\"channel\":\"mastodon\",\"id\":\"pr-mastodon\",\"author\":{\"handle\":\"@lucia@social.example\",\"name\":\"Lucía Moreno\"},"
+    "\"text\":\"I ordered a desk lamp on the 24th, order #48213, and the tracking has not moved in 6 days.\",\"created_at\":\"%s\",\"lang\":\"en\"}\n"
+    "{\"channel\":\"bluesky\",\"id\":\"pr-bluesky\",\"author\":{\"handle\":\"luciamoreno.bsky.social\",\"name\":\"Lucía Moreno\"},"
+    "\"text\":\"Still nothing on #48213. More than a week for a lamp, seriously?\",\"created_at\":\"%s\",\"lang\":\"en\"}\n",
+    then_iso, now_iso);
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  FdConversationExtras *extras;
+  GtkWidget *not_same;
+  gint64 suggestion_id;
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (jsonl, strlen (jsonl), NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, "lucia.jsonl", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (fixture, lucia_listed));
+
+  select_position (fixture, find_remote_id (fixture, "pr-mastodon"));
+  g_assert_true (wait_for (fixture, possible_loaded));
+  extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
+  g_assert_true (extras->possible->possible);
+  g_assert_cmpuint (extras->possible->messages->len, ==, 2);
+  g_assert_cmpint (extras->possible->reason, ==, FD_REPEAT_REASON_SAME_REFERENCE);
+
+  {
+    g_autofree char *reason = fd_repeats_describe_reason (extras->possible->reason, extras->possible->reason_value, TRUE);
+    g_autofree char *why = g_strdup_printf ("Why: %s", reason);
+
+    g_assert_nonnull (strstr (reason, "#48213"));
+    expected_why = why;
+    g_assert_true (wait_for (fixture, why_label_shown));
+    expected_why = NULL;
+  }
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), is_label_with_text,
+                                 "Possibly posted again by this customer on another channel"));
+  /* Not one customer's repeat yet: nothing answers both at once. */
+  g_assert_null (find_widget (GTK_WIDGET (fixture->window), is_button_labelled, "_Mark All Answered"));
+  save_screenshot (GTK_WIDGET (fixture->window), "possible-repeat.png");
+
+  /* The details may have been read again meanwhile. */
+  g_assert_true (wait_for (fixture, possible_loaded));
+  extras = fd_conversation_view_get_extras (fixture->window->conversation_view);
+  suggestion_id = extras->suggestion->id;
+  not_same = find_widget (GTK_WIDGET (fixture->window), is_button_labelled, "_Not the Same");
+  g_assert_nonnull (not_same);
+  g_assert_true (gtk_widget_activate (not_same));
+  g_assert_true (wait_for (fixture, possible_gone));
+  {
+    g_autoptr(GPtrArray) suggestions = fd_customers_list_suggestions (fixture->store, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < suggestions->len; i++)
+      g_assert_cmpint (((FdLinkSuggestion *) g_ptr_array_index (suggestions, i))->id, !=, suggestion_id);
+  }
+}
+
 static guint count_answer_buttons (GtkWidget *root, gboolean sensitive);
 
 /* The sample's own: one problem reported by three customers. */
@@ -5317,6 +5425,7 @@ main (int   argc,
   ADD ("/window/outbox-failed-retry", test_outbox_failed_retry);
   ADD ("/window/outbox-unsure", test_outbox_unsure);
   ADD ("/window/repeat-group", test_repeat_group);
+  ADD ("/window/possible-repeat", test_possible_repeat);
   ADD ("/window/topic", test_topic);
   ADD ("/window/translation", test_translation);
   ADD ("/window/accounts-dialog", test_accounts_dialog);
