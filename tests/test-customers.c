@@ -521,6 +521,14 @@ give_tom_everything (Fixture *f,
   exec_sql (f, sql);
   g_clear_pointer (&sql, g_free);
 
+  /* His conversation snoozed until tomorrow, and reminded of once. */
+  sql = g_strdup_printf ("INSERT INTO snoozes (conversation_id, until, created_at) VALUES (%1$lld, 1709900000, 1709800500);"
+                         "INSERT INTO overdue_reminders (conversation_id, started_at, reminded_at)"
+                         " VALUES (%1$lld, 1709800000, 1709804000);",
+                         (long long) conversation_id);
+  exec_sql (f, sql);
+  g_clear_pointer (&sql, g_free);
+
   /* Maybe the same person as someone else. */
   sql = g_strdup_printf ("INSERT INTO customer_link_suggestions (customer_a, customer_b, message_a, message_b, reason, created_at)"
                          " SELECT %1$lld, max (id), %2$lld, NULL, 'same-name-same-text', 1709800600 FROM customers"
@@ -595,6 +603,8 @@ static const struct {
   { "topic_members", "message_id IN MESSAGES" },
   { "thread_ids", "conversation_id IN CONVERSATIONS" },
   { "waits", "conversation_id IN CONVERSATIONS OR message_id IN MESSAGES OR reply_id IN MESSAGES" },
+  { "snoozes", "conversation_id IN CONVERSATIONS" },
+  { "overdue_reminders", "conversation_id IN CONVERSATIONS" },
   { "listening_posts", "message_id IN MESSAGES OR author_handle IN ('@tombaker@mastodon.example', 'tbaker.bsky.social')"
                        " OR text LIKE '%2231%'" },
 };
