@@ -485,7 +485,7 @@ fd_sidebar_init (FdSidebar *self)
   gtk_list_box_append (self->list_box, self->listening_row);
 
   /* Translators: a sidebar row: response times and what customers wrote about */
-  self->reports_row = create_row ("utilities-system-monitor-symbolic", _("Reports"), "reports", ORDER_REPORTS);
+  self->reports_row = create_row ("frontdesk-reports-symbolic", _("Reports"), "reports", ORDER_REPORTS);
   gtk_widget_set_tooltip_text (self->reports_row, _("How fast customers were answered, and what they wrote about"));
   gtk_list_box_append (self->list_box, self->reports_row);
 
