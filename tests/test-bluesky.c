@@ -504,6 +504,57 @@ count_shop_posts (const char *text)
 
 /* Cases */
 
+/* Rich text without the network: facets at UTF-8 byte offsets both ways,
+ * and record keys. */
+static void
+test_rich_text (void)
+{
+  /* "🙂" is four bytes, "ü" and "ß" two each. */
+  const char *text = "\xf0\x9f\x99\x82 Gr\xc3\xbc\xc3\x9f @ben-lopez.test, see https://example.com/a?b=c. "
+                     "Not a mention: mail@shop.test, @nodot.";
+  g_autoptr(GHashTable) dids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) handles = _fd_bluesky_find_mentions (text);
+  g_autoptr(JsonArray) facets = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *readable = NULL;
+  JsonObject *index;
+
+  g_assert_cmpuint (handles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (handles, 0), ==, "ben-lopez.test");
+
+  g_hash_table_insert (dids, (gpointer) "ben-lopez.test", (gpointer) "did:plc:ben");
+  facets = _fd_bluesky_make_facets (text, dids);
+  g_assert_cmpuint (json_array_get_length (facets), ==, 2);
+  index = json_object_get_object_member (json_array_get_object_element (facets, 0), "index");
+  g_assert_cmpint (json_object_get_int_member (index, "byteStart"), ==, 12);
+  g_assert_cmpint (json_object_get_int_member (index, "byteEnd"), ==, 27);
+  index = json_object_get_object_member (json_array_get_object_element (facets, 1), "index");
+  g_assert_cmpint (json_object_get_int_member (index, "byteStart"), ==, 33);
+  /* The full stop after the address is not part of it. */
+  g_assert_cmpint (json_object_get_int_member (index, "byteEnd"), ==, 58);
+
+  /* A shortened link shows whole; a titled one keeps its title and shows
+   * where it goes; facets out of range are ignored. */
+  json_parser_load_from_data (parser,
+                              "[{\"index\": {\"byteStart\": 6, \"byteEnd\": 26}, \"features\": [{\"$type\": "
+                              "\"app.bsky.richtext.facet#link\", \"uri\": \"https://example.com/orders/1\"}]},"
+                              " {\"index\": {\"byteStart\": 31, \"byteEnd\": 35}, \"features\": [{\"$type\": "
+                              "\"app.bsky.richtext.facet#link\", \"uri\": \"https://example.com/help\"}]},"
+                              " {\"index\": {\"byteStart\": 31, \"byteEnd\": 400}, \"features\": [{\"$type\": "
+                              "\"app.bsky.richtext.facet#link\", \"uri\": \"https://evil.example\"}]}]",
+                              -1, &error);
+  g_assert_no_error (error);
+  readable = _fd_bluesky_facets_to_text ("Look: example.com/order... and help.",
+                                         json_node_get_array (json_parser_get_root (parser)));
+  g_assert_cmpstr (readable, ==, "Look: https://example.com/orders/1 and help (https://example.com/help).");
+
+  g_assert_true (_fd_bluesky_is_tid ("3n3zfmkg62k2g"));
+  g_assert_false (_fd_bluesky_is_tid ("3n3zfmkg62k2"));
+  g_assert_false (_fd_bluesky_is_tid ("kn3zfmkg62k2g"));
+  g_assert_false (_fd_bluesky_is_tid ("3n3zfmkg62k2-"));
+}
+
 /* Sign in, sync mentions, replies and quotes, answer one, read the answer
  * back from the AppView. */
 static void
@@ -1099,6 +1150,7 @@ main (int    argc,
   proxy.counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   proxy.http = fd_test_server_start ("bluesky-proxy", proxy_cb, proxy_stop_cb, NULL, NULL);
 
+  g_test_add_func ("/bluesky/rich-text", test_rich_text);
   g_test_add_func ("/bluesky/sync-and-reply", test_sync_and_reply);
   g_test_add_func ("/bluesky/lost-answer", test_lost_answer);
   g_test_add_func ("/bluesky/expired-token", test_expired_token);
