@@ -30,6 +30,8 @@
 #include "providers/email/fd-email-connection.h"
 #include "providers/email/fd-email-provider.h"
 
+static const char *cli_path;
+
 typedef struct
 {
   FdTestDovecot         *dovecot;
@@ -400,17 +402,97 @@ test_survives_restart (Fixture       *f,
   }
 }
 
+/* frontdesk-cli reply ID --text T --attach A --attach B: queued with
+ * both files, sent with them; a file too large for the server's SIZE is
+ * queued with a warning. */
+static void
+test_cli_attach (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GBytes) invoice = NULL;
+  g_autoptr(GBytes) label = NULL;
+  g_autofree char *invoice_path = NULL;
+  g_autofree char *label_path = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GSubprocess) cli = NULL;
+  g_autoptr(GMimeMessage) received = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (f->dovecot == NULL)
+    return;
+
+  deliver_question (f);
+  add_account (f);
+  g_assert_true (sync_once (f));
+
+  invoice_path = write_file (f, "invoice.pdf", 5000, &invoice);
+  label_path = write_file (f, "label.png", 700, &label);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, query_int (f, "SELECT id FROM messages WHERE remote_id = 'inv1@test.local'"));
+  cli = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                          cli_path, "--data-dir", f->dir, "reply", id, "--text", "Both attached.",
+                          "--attach", invoice_path, "--attach", label_path, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (cli, NULL, NULL, &out, &err, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (cli), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  g_assert_true (sync_once (f));
+  received = wait_for_reply (f);
+  g_assert_nonnull (received);
+  g_assert_true (GMIME_IS_MULTIPART (g_mime_message_get_mime_part (received)));
+  {
+    GMimeMultipart *mixed = GMIME_MULTIPART (g_mime_message_get_mime_part (received));
+    g_autoptr(GBytes) a = NULL;
+    g_autoptr(GBytes) b = NULL;
+
+    g_assert_cmpint (g_mime_multipart_get_count (mixed), ==, 3);
+    a = part_bytes (g_mime_multipart_get_part (mixed, 1));
+    b = part_bytes (g_mime_multipart_get_part (mixed, 2));
+    g_assert_true (g_bytes_equal (a, invoice));
+    g_assert_true (g_bytes_equal (b, label));
+  }
+
+  /* The server said 40M; a reply over it is queued with a warning. */
+  {
+    g_autoptr(FdAccount) account = fd_account_load (f->store, fd_account_get_id (f->account), &error);
+    g_autoptr(GSubprocess) big = NULL;
+    g_autofree char *big_err = NULL;
+
+    g_assert_cmpint (fd_account_get_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 0), ==, 40 * 1024 * 1024);
+    fd_account_set_setting_int (account, FD_OUTBOX_SETTING_MAX_MESSAGE_SIZE, 4000);
+    g_assert_true (fd_account_save (account, f->store, &error));
+    big = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                            cli_path, "--data-dir", f->dir, "reply", id, "--text", "Again.",
+                            "--attach", invoice_path, NULL);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_communicate_utf8 (big, NULL, NULL, NULL, &big_err, &error));
+    g_assert_cmpint (g_subprocess_get_exit_status (big), ==, 0);
+    g_assert_nonnull (strstr (big_err, "The files come to 5.0"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  if (argc < 2)
+    {
+      g_printerr ("Usage: %s PATH-TO-frontdesk-cli\n", argv[0]);
+      return 2;
+    }
+  cli_path = argv[1];
   g_mime_init ();
 
   g_test_add ("/email/attachments/two-files-and-signature", Fixture, NULL,
               fixture_set_up, test_two_attachments, fixture_tear_down);
   g_test_add ("/email/attachments/survive-restart", Fixture, NULL,
               fixture_set_up, test_survives_restart, fixture_tear_down);
+  g_test_add ("/email/attachments/cli", Fixture, NULL,
+              fixture_set_up, test_cli_attach, fixture_tear_down);
 
   return g_test_run ();
 }
