@@ -5,20 +5,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "fd-json.h"
 #include "fd-language.h"
 #include "fd-public-post.h"
 #include "fd-saved-replies.h"
+#include "fd-saved-replies-private.h"
 #include "fd-sql.h"
 #include "fd-store-private.h"
 
 /* A saved reply is a paragraph or a letter, not a book. */
 #define MAX_TEXT_BYTES (64 * 1024)
 #define MAX_TITLE_CHARS 200
-#define MAX_IMPORT_BYTES (16 * 1024 * 1024)
 
 G_DEFINE_QUARK (fd-saved-replies-error-quark, fd_saved_replies_error)
 
@@ -76,8 +74,8 @@ has_control_chars (const char *text,
   return FALSE;
 }
 
-static char *
-check_title (const char  *title,
+char *
+_fd_saved_replies_check_title (const char  *title,
              GError     **error)
 {
   g_autofree char *clean = NULL;
@@ -95,8 +93,8 @@ invalid:
   return NULL;
 }
 
-static const char *
-check_lang (const char  *lang,
+const char *
+_fd_saved_replies_check_lang (const char  *lang,
             GError     **error)
 {
   const char *code = fd_language_normalize (lang);
@@ -108,8 +106,8 @@ check_lang (const char  *lang,
   return code;
 }
 
-static gboolean
-check_text (const char  *text,
+gboolean
+_fd_saved_replies_check_text (const char  *text,
             GError     **error)
 {
   g_autofree char *stripped = NULL;
@@ -229,7 +227,7 @@ fd_saved_replies_get (FdStore     *store,
 
   g_return_val_if_fail (FD_IS_STORE (store), NULL);
 
-  if ((clean = check_title (title, error)) == NULL)
+  if ((clean = _fd_saved_replies_check_title (title, error)) == NULL)
     return NULL;
   if ((replies = query_replies (store, clean, error)) == NULL)
     return NULL;
@@ -257,8 +255,8 @@ find_id (FdStore     *store,
 }
 
 /* Inside a transaction. */
-static gboolean
-set_variant (FdStore     *store,
+gboolean
+_fd_saved_replies_set_variant_unlocked (FdStore     *store,
              const char  *title,
              const char  *lang,
              const char  *text,
@@ -338,14 +336,14 @@ fd_saved_replies_set_variant (FdStore     *store,
 
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
 
-  if ((clean = check_title (title, error)) == NULL ||
-      (code = check_lang (lang, error)) == NULL ||
-      !check_text (text, error))
+  if ((clean = _fd_saved_replies_check_title (title, error)) == NULL ||
+      (code = _fd_saved_replies_check_lang (lang, error)) == NULL ||
+      !_fd_saved_replies_check_text (text, error))
     return FALSE;
 
   if (!fd_store_begin (store, error))
     return FALSE;
-  if (!set_variant (store, clean, code, text, out_replaced, error))
+  if (!_fd_saved_replies_set_variant_unlocked (store, clean, code, text, out_replaced, error))
     {
       fd_store_rollback (store);
       return FALSE;
@@ -365,7 +363,7 @@ update_reply (FdStore     *store,
   g_autofree char *clean = NULL;
   sqlite3_stmt *stmt;
 
-  if ((clean = check_title (title, error)) == NULL)
+  if ((clean = _fd_saved_replies_check_title (title, error)) == NULL)
     return FALSE;
   if ((stmt = _fd_store_prepare (store, sql, error)) == NULL)
     return FALSE;
@@ -402,7 +400,7 @@ fd_saved_replies_rename (FdStore     *store,
 
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
 
-  if ((clean = check_title (new_title, error)) == NULL)
+  if ((clean = _fd_saved_replies_check_title (new_title, error)) == NULL)
     return FALSE;
   return update_reply (store, "UPDATE saved_replies SET title = ?2 WHERE title = ?1", title, clean, error);
 }
@@ -417,7 +415,7 @@ fd_saved_replies_set_default_lang (FdStore     *store,
 
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
 
-  if ((code = check_lang (lang, error)) == NULL)
+  if ((code = _fd_saved_replies_check_lang (lang, error)) == NULL)
     return FALSE;
   /* Only a language the reply has. */
   if (!update_reply (store,
@@ -440,7 +438,7 @@ fd_saved_replies_remove_variant (FdStore     *store,
 
   g_return_val_if_fail (FD_IS_STORE (store), FALSE);
 
-  if ((code = check_lang (lang, error)) == NULL ||
+  if ((code = _fd_saved_replies_check_lang (lang, error)) == NULL ||
       (reply = fd_saved_replies_get (store, title, error)) == NULL)
     return FALSE;
 
@@ -858,143 +856,4 @@ fd_saved_replies_use_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/* JSON */
-
-char *
-fd_saved_replies_export_json (FdStore  *store,
-                              GError  **error)
-{
-  g_autoptr(GPtrArray) replies = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  g_return_val_if_fail (FD_IS_STORE (store), NULL);
-
-  if ((replies = fd_saved_replies_list (store, error)) == NULL)
-    return NULL;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "saved_replies");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < replies->len; i++)
-    {
-      FdSavedReply *reply = g_ptr_array_index (replies, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, reply->title);
-      json_builder_set_member_name (builder, "default_lang");
-      json_builder_add_string_value (builder, reply->default_lang);
-      json_builder_set_member_name (builder, "variants");
-      json_builder_begin_object (builder);
-      for (guint j = 0; j < reply->variants->len; j++)
-        {
-          FdSavedReplyVariant *variant = g_ptr_array_index (reply->variants, j);
-
-          json_builder_set_member_name (builder, variant->lang);
-          json_builder_add_string_value (builder, variant->text);
-        }
-      json_builder_end_object (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  return fd_json_to_string (root, TRUE);
-}
-
-static gboolean
-format_error (GError **error)
-{
-  g_set_error (error, FD_SAVED_REPLIES_ERROR, FD_SAVED_REPLIES_ERROR_FORMAT,
-               _("This file does not hold saved replies: choose a file exported from Frontdesk’s saved replies."));
-  return FALSE;
-}
-
-static gboolean
-import_reply (FdStore     *store,
-              JsonNode    *node,
-              GError     **error)
-{
-  JsonObject *object, *variants;
-  const char *title, *default_lang;
-  g_autofree char *clean = NULL;
-  g_autoptr(GList) langs = NULL;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return format_error (error);
-  object = json_node_get_object (node);
-  title = json_object_get_string_member_with_default (object, "title", NULL);
-  default_lang = json_object_get_string_member_with_default (object, "default_lang", NULL);
-  if (title == NULL || !json_object_has_member (object, "variants") ||
-      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "variants")))
-    return format_error (error);
-  if ((clean = check_title (title, error)) == NULL)
-    return FALSE;
-  variants = json_object_get_object_member (object, "variants");
-  langs = json_object_get_members (variants);
-  if (langs == NULL)
-    return format_error (error);
-
-  /* The default first: the first variant of a new reply is its default. */
-  if (default_lang != NULL && json_object_has_member (variants, default_lang))
-    {
-      GList *l = g_list_find_custom (langs, default_lang, (GCompareFunc) g_strcmp0);
-
-      langs = g_list_remove_link (langs, l);
-      langs = g_list_concat (l, langs);
-    }
-
-  for (GList *l = langs; l != NULL; l = l->next)
-    {
-      JsonNode *text = json_object_get_member (variants, l->data);
-      const char *code;
-
-      if (!JSON_NODE_HOLDS_VALUE (text) || json_node_get_value_type (text) != G_TYPE_STRING)
-        return format_error (error);
-      if ((code = check_lang (l->data, error)) == NULL || !check_text (json_node_get_string (text), error) ||
-          !set_variant (store, clean, code, json_node_get_string (text), NULL, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-fd_saved_replies_import_json (FdStore     *store,
-                              const char  *json,
-                              guint       *out_n_replies,
-                              GError     **error)
-{
-  g_autoptr(JsonNode) root = NULL;
-  JsonArray *array;
-  JsonNode *member;
-
-  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
-  g_return_val_if_fail (json != NULL, FALSE);
-
-  if ((root = fd_json_parse (json, -1, MAX_IMPORT_BYTES, NULL)) == NULL ||
-      !JSON_NODE_HOLDS_OBJECT (root) ||
-      (member = json_object_get_member (json_node_get_object (root), "saved_replies")) == NULL ||
-      !JSON_NODE_HOLDS_ARRAY (member))
-    return format_error (error);
-
-  array = json_node_get_array (member);
-  if (!fd_store_begin (store, error))
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!import_reply (store, json_array_get_element (array, i), error))
-      {
-        fd_store_rollback (store);
-        return FALSE;
-      }
-  if (!fd_store_commit (store, error))
-    return FALSE;
-
-  if (out_n_replies != NULL)
-    *out_n_replies = json_array_get_length (array);
-  return TRUE;
 }
