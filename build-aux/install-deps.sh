@@ -27,7 +27,7 @@ BUILD="meson ninja-build pkg-config gcc libc6-dev gettext itstool
        desktop-file-utils gtk-update-icon-cache
        libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libsoup-3.0-dev
        libjson-glib-dev libsqlite3-dev libsecret-1-dev libgmime-3.0-dev libetpan-dev libzstd-dev
-       libexttextcat-dev libxml2-dev libportal-gtk4-dev"
+       libgoa-1.0-dev libexttextcat-dev libxml2-dev libportal-gtk4-dev"
 # Offline translation: Apertium with a few pairs, kept running through APy
 # (cg3 provides cg-proc, which apertium-spa-cat needs but does not pull in).
 # librsvg2-common lets GTK load SVG icons (the app's own and the channel

@@ -380,6 +380,21 @@ oauth_stand_in_set_wrong_challenge (OAuthStandIn *self,
   g_mutex_unlock (&self->mutex);
 }
 
+char *
+oauth_stand_in_issue_access_token (OAuthStandIn *self)
+{
+  char *token = fd_oauth_random_token (24);
+  AccessToken *entry = g_new0 (AccessToken, 1);
+
+  g_mutex_lock (&self->mutex);
+  entry->active = TRUE;
+  entry->expires_at = g_get_real_time () / G_USEC_PER_SEC + self->lifetime;
+  g_hash_table_insert (self->access_tokens, g_strdup (token), entry);
+  g_mutex_unlock (&self->mutex);
+
+  return token;
+}
+
 static guint
 read_count (OAuthStandIn *self,
             guint        *count)

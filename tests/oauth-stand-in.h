@@ -48,6 +48,10 @@ void          oauth_stand_in_revoke_refresh_tokens (OAuthStandIn *self);
 void          oauth_stand_in_set_wrong_challenge (OAuthStandIn *self,
                                                   gboolean      wrong);
 
+/* A new active access token, as if the client had been granted one
+ * elsewhere (the GOA stand-in hands these out). */
+char         *oauth_stand_in_issue_access_token (OAuthStandIn *self);
+
 /* Grants of each kind so far, and introspections. */
 guint         oauth_stand_in_count_code_grants    (OAuthStandIn *self);
 guint         oauth_stand_in_count_refresh_grants (OAuthStandIn *self);

@@ -25,7 +25,9 @@
 #include "fd-test-dovecot.h"
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
+#include "goa-stand-in.h"
 #include "oauth-stand-in.h"
+#include "providers/email/fd-email-goa.h"
 #include "providers/email/fd-email-autoconfig.h"
 
 typedef struct
@@ -847,6 +849,81 @@ test_autoconfig (void)
   g_unsetenv ("FRONTDESK_AUTOCONFIG_URL");
 }
 
+static char *
+goa_token_cb (gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  return oauth_stand_in_issue_access_token (f->oauth);
+}
+
+/* GNOME Online Accounts: the account is listed, its token asked for at
+ * each connect and never kept; AttentionNeeded gives the card. */
+static void
+test_goa (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GHashTable) params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(FdAccount) card = NULL;
+  g_autofree char *imap_host = NULL;
+  g_autofree char *smtp_host = NULL;
+  g_autofree char *description = NULL;
+  FdEmailGoaAccount *goa_account;
+  GoaStandIn *goa;
+  guint asked;
+
+  if (f->dovecot == NULL)
+    return;
+
+  imap_host = g_strdup_printf ("127.0.0.1:%u", f->dovecot->imap_port);
+  smtp_host = g_strdup_printf ("127.0.0.1:%u", f->dovecot->submission_port);
+  goa = goa_stand_in_new (FD_TEST_FIRM, imap_host, smtp_host, goa_token_cb, f);
+
+  listed = fd_email_goa_list (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  goa_account = g_ptr_array_index (listed, 0);
+  g_assert_cmpstr (goa_account->id, ==, GOA_STAND_IN_ACCOUNT_ID);
+  g_assert_cmpstr (goa_account->address, ==, FD_TEST_FIRM);
+  g_assert_cmpstr (goa_account->name, ==, "Google");
+
+  deliver (f, "g1@test.local");
+  g_hash_table_insert (params, g_strdup ("goa-account-id"), g_strdup (goa_account->id));
+  f->account = fd_account_setup_add_sync (f->dir, "email", params, "", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (f->account);
+  g_assert_cmpstr (fd_account_get_address (f->account), ==, FD_TEST_FIRM);
+  description = fd_account_setup_describe_sign_in (f->account);
+  g_assert_nonnull (strstr (description, "Online Accounts"));
+  /* Nothing of it in the keyring. */
+  g_assert_null (fd_secrets_lookup_sync (f->account, "password", NULL, NULL));
+  g_assert_null (fd_secrets_lookup_sync (f->account, "refresh-token", NULL, NULL));
+  g_assert_null (fd_secrets_lookup_sync (f->account, "none", NULL, NULL));
+
+  asked = goa_stand_in_count_token_requests (goa);
+  g_assert_cmpuint (asked, >=, 1);
+  g_assert_true (fd_sync_manager_load_accounts (f->manager, f->store, &error));
+  g_assert_true (sync_once (f));
+  g_assert_cmpint (count_messages (f), ==, 1);
+  /* Asked again for the connection, not taken from anywhere Frontdesk kept it. */
+  g_assert_cmpuint (goa_stand_in_count_token_requests (goa), >, asked);
+  g_assert_cmpuint (oauth_stand_in_count_refresh_grants (f->oauth), ==, 0);
+
+  /* Online Accounts needs the person: the card says where to go. */
+  goa_stand_in_set_attention_needed (goa, TRUE);
+  kick (f);
+  sync_once (f);
+  card = g_list_model_get_item (fd_sync_manager_get_accounts (f->manager), 0);
+  g_assert_cmpint (fd_account_get_error_kind (card), ==, FD_ACCOUNT_ERROR_NEEDS_PASSWORD);
+  g_test_message ("%s", fd_account_get_error_message (card));
+  g_assert_nonnull (strstr (fd_account_get_error_message (card), "Open Online Accounts Settings"));
+
+  assert_no_token_leaked (f);
+  goa_stand_in_free (goa);
+}
+
 static const char *cli_path;
 
 /* frontdesk-cli account add email --auth oauth2: the address to open on
@@ -967,6 +1044,7 @@ main (int    argc,
   g_test_add ("/email-oauth/renew-before-expiry", Fixture, NULL, fixture_set_up, test_renew_before_expiry,
               fixture_tear_down);
   g_test_add_func ("/email-oauth/autoconfig", test_autoconfig);
+  g_test_add ("/email-oauth/goa", Fixture, NULL, fixture_set_up, test_goa, fixture_tear_down);
 
   return g_test_run ();
 }

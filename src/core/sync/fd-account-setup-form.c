@@ -264,6 +264,8 @@ fd_account_setup_describe_sign_in (FdAccount *account)
   if (kind == NULL)
     kind = g_strdup (fd_channel_secret_kind (fd_account_get_channel (account)));
 
+  if (g_str_equal (kind, "none"))
+    return g_strdup (_("Signs in through Online Accounts in the system settings."));
   if (g_str_equal (kind, "refresh-token"))
     return g_strdup (_("Signs in on the provider’s page in the browser (OAuth)."));
   if (g_str_equal (kind, "password"))

@@ -264,8 +264,10 @@ fd_account_setup_save_sync (const char    *data_dir,
       created = TRUE;
     }
 
+  /* "none": another program keeps the sign-in (GNOME Online Accounts). */
   label = make_label (account);
-  if (!fd_secrets_store_sync (account, kind, label, secret, cancellable, &local_error))
+  if (!g_str_equal (kind, "none") &&
+      !fd_secrets_store_sync (account, kind, label, secret, cancellable, &local_error))
     {
       /* Never keep an account whose sign-in is nowhere. */
       if (created)

@@ -98,6 +98,7 @@ fd_email_config_copy (const FdEmailConfig *config)
   copy->oauth_token_url = g_strdup (config->oauth_token_url);
   copy->oauth_client_id = g_strdup (config->oauth_client_id);
   copy->oauth_scope = g_strdup (config->oauth_scope);
+  copy->goa_account_id = g_strdup (config->goa_account_id);
 
   return copy;
 }
@@ -119,6 +120,7 @@ fd_email_config_free (FdEmailConfig *config)
   g_free (config->oauth_token_url);
   g_free (config->oauth_client_id);
   g_free (config->oauth_scope);
+  g_free (config->goa_account_id);
   g_free (config);
 }
 
@@ -223,6 +225,7 @@ fd_email_config_new_from_account (FdAccount *account)
   config->oauth_token_url = fd_account_dup_setting_string (account, "oauth-token-url");
   config->oauth_client_id = fd_account_dup_setting_string (account, "oauth-client-id");
   config->oauth_scope = fd_account_dup_setting_string (account, "oauth-scope");
+  config->goa_account_id = fd_account_dup_setting_string (account, "goa-account-id");
 
   return config;
 }
@@ -252,6 +255,7 @@ fd_email_config_apply_to_account (const FdEmailConfig *config,
       fd_account_set_setting_string (account, "trusted-certificates", joined);
     }
   fd_account_set_setting_string (account, "auth", fd_email_auth_to_string (config->auth));
+  fd_account_set_setting_string (account, "goa-account-id", config->goa_account_id);
   if (config->auth == FD_EMAIL_AUTH_OAUTH2)
     {
       fd_account_set_setting_string (account, "oauth-authorize-url", config->oauth_authorize_url);

@@ -11,7 +11,8 @@
  *   in the keyring is then an OAuth refresh token, and the servers get
  *   access tokens with SASL OAUTHBEARER or XOAUTH2), oauth-authorize-url,
  *   oauth-token-url, oauth-client-id, oauth-scope (the OAuth 2
- *   authorization server, see fd-oauth.h).
+ *   authorization server, see fd-oauth.h), goa-account-id (signs in
+ *   through GNOME Online Accounts, which keeps the secret).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -68,6 +69,8 @@ typedef struct {
   char            *oauth_token_url;
   char            *oauth_client_id;
   char            *oauth_scope;
+  /* Signed in through GNOME Online Accounts (fd-email-goa.h): its id. */
+  char            *goa_account_id;
 } FdEmailConfig;
 
 GQuark          fd_email_error_quark           (void);

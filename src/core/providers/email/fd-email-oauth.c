@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-email-goa.h"
 #include "fd-email-provider-private.h"
 #include "fd-oauth.h"
 #include "fd-provider.h"
@@ -70,6 +71,10 @@ _fd_email_dup_sign_in_secret (FdAccount            *account,
   char *refresh_token;
   char *access_token;
 
+  /* GOA keeps the sign-in and is asked each time. */
+  if (config->goa_account_id != NULL)
+    return fd_email_goa_dup_secret (config->goa_account_id, renew, cancellable, error);
+
   if (config->auth != FD_EMAIL_AUTH_OAUTH2)
     return lookup_secret (account, "password", cancellable, error);
 
@@ -117,7 +122,7 @@ gboolean
 _fd_email_should_renew (const FdEmailConfig *config,
                         const GError        *email_error)
 {
-  return config->auth == FD_EMAIL_AUTH_OAUTH2 &&
+  return (config->auth == FD_EMAIL_AUTH_OAUTH2 || config->goa_account_id != NULL) &&
          g_error_matches (email_error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH);
 }
 

@@ -20,6 +20,7 @@
 #include "fd-account-setup.h"
 #include "fd-email-autoconfig.h"
 #include "fd-email-connection.h"
+#include "fd-email-goa.h"
 #include "fd-email-provider-private.h"
 #include "fd-oauth.h"
 
@@ -172,6 +173,40 @@ fd_email_account_add_finish (GAsyncResult  *result,
   return g_task_propagate_int (G_TASK (result), error);
 }
 
+/* An account of GNOME Online Accounts: its servers and sign-in come
+ * from there each time; nothing goes to the keyring. */
+static FdAccount *
+sign_in_goa (const char    *goa_id,
+             const char    *name,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(FdEmailConfig) config = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *secret;
+  FdAccount *account;
+  gboolean ok;
+
+  if (!(config = fd_email_goa_dup_config (goa_id, cancellable, &local_error)) ||
+      !(secret = fd_email_goa_dup_secret (goa_id, FALSE, cancellable, &local_error)))
+    {
+      g_set_error_literal (error, FD_EMAIL_ERROR, FD_EMAIL_ERROR_AUTH, local_error->message);
+      return NULL;
+    }
+  config->goa_account_id = g_strdup (goa_id);
+  ok = fd_email_test_login (config, secret, cancellable, error);
+  memset (secret, 0, strlen (secret));
+  g_free (secret);
+  if (!ok)
+    return NULL;
+
+  account = fd_account_new (FD_EMAIL_CHANNEL, name != NULL && *name != '\0' ? name : config->address,
+                            config->address);
+  fd_email_config_apply_to_account (config, account);
+  fd_account_set_setting_string (account, "secret-kind", "none");
+  return account;
+}
+
 /* Class methods of the provider (fd-account-setup.h) */
 
 static gboolean
@@ -197,6 +232,10 @@ _fd_email_check_setup (GHashTable  *params,
   const char *address = g_hash_table_lookup (params, "address");
   FdEmailSecurity security;
   FdEmailAuth auth = FD_EMAIL_AUTH_PASSWORD;
+
+  /* Online Accounts knows the address. */
+  if (g_hash_table_lookup (params, "goa-account-id") != NULL)
+    return TRUE;
 
   if (address == NULL || strchr (address, '@') == NULL)
     {
@@ -270,6 +309,10 @@ _fd_email_sign_in (GHashTable    *params,
 
   if (!_fd_email_check_setup (params, error))
     return NULL;
+
+  if (g_hash_table_lookup (params, "goa-account-id") != NULL)
+    return sign_in_goa (g_hash_table_lookup (params, "goa-account-id"), g_hash_table_lookup (params, "name"),
+                        cancellable, error);
 
   if (!g_hash_table_contains (params, "imap-host") || !g_hash_table_contains (params, "smtp-host"))
     {
