@@ -73,7 +73,8 @@ FdAccount  *fd_account_setup_add_sync              (const char    *data_dir,
  * in the profile @data_dir: as the profile's account it is when there is
  * one (signed in again, maybe at a new address), else as a new account;
  * and @secret in the keyring under the channel's secret kind, or the
- * account's setting "secret-kind" when it has one. On any
+ * account's setting "secret-kind" when it has one ("none": another
+ * program keeps the sign-in, nothing goes to the keyring). On any
  * failure nothing new is kept. Returns the saved account. Blocking. */
 FdAccount  *fd_account_setup_save_sync             (const char    *data_dir,
                                                     FdAccount     *signed_in,
