@@ -39,6 +39,8 @@ struct _FdNotifier
   GHashTable          *last_ids;
   /* account ids whose first sync is still to come */
   GHashTable          *fresh;
+  /* conversation ids with a notification out */
+  GHashTable          *shown;
   guint                snooze_timeout;
   guint                overdue_timeout;
 };
@@ -141,6 +143,7 @@ send_conversation (FdNotifier *self,
   g_notification_add_button_with_target (notification, _("Mark as Answered"),
                                          "app.mark-answered", "x", conversation_id);
   g_application_send_notification (self->application, id, notification);
+  g_hash_table_add (self->shown, g_memdup2 (&conversation_id, sizeof conversation_id));
 }
 
 static void
@@ -450,6 +453,25 @@ fd_notifier_withdraw (FdNotifier *self,
   g_return_if_fail (FD_IS_NOTIFIER (self));
 
   g_application_withdraw_notification (self->application, id);
+  g_hash_table_remove (self->shown, &conversation_id);
+}
+
+/* Answered (here, in another window, from the CLI) or archived: its
+ * notification has nothing more to say. */
+static void
+withdraw_answered (FdNotifier *self)
+{
+  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  gint64 *id;
+
+  g_hash_table_iter_init (&iter, self->shown);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    if (fd_notify_count_waiting (self->store, *id, NULL) == 0)
+      g_array_append_val (done, *id);
+
+  for (guint i = 0; i < done->len; i++)
+    fd_notifier_withdraw (self, g_array_index (done, gint64, i));
 }
 
 static void
@@ -457,6 +479,7 @@ store_changed_cb (FdNotifier *self)
 {
   /* A snooze set or cancelled moves the next wake. */
   schedule_snoozes (self);
+  withdraw_answered (self);
 }
 
 void
@@ -502,6 +525,7 @@ fd_notifier_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->last_ids, g_hash_table_unref);
   g_clear_pointer (&self->fresh, g_hash_table_unref);
+  g_clear_pointer (&self->shown, g_hash_table_unref);
 
   G_OBJECT_CLASS (fd_notifier_parent_class)->finalize (object);
 }
@@ -521,6 +545,7 @@ fd_notifier_init (FdNotifier *self)
   self->clock = real_clock;
   self->last_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->shown = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 FdNotifier *

@@ -11,6 +11,7 @@
 
 #include "fd-ingest.h"
 #include "fd-notifier.h"
+#include "fd-notify-query.h"
 #include "fd-secrets.h"
 #include "fd-snooze.h"
 #include "fd-sync-manager.h"
@@ -335,6 +336,9 @@ test_quiet (Fixture       *f,
   fd_notifier_check_account (f->notifier, f->account, 1);
   g_assert_cmpuint (settle (f), ==, 1);   /* Ana's first message */
   g_assert_true (fd_store_set_message_state (f->store, ana, FD_MESSAGE_STATE_ARCHIVED, &error));
+  /* Archived: its notification is withdrawn. */
+  g_assert_cmpuint (settle (f), ==, 2);
+  g_assert_cmpstr (call_at (f, 1)->method, ==, "RemoveNotification");
   notification_stand_in_clear (f->notifications);
   ingest (f, "arch-2", "t-arch", "ana@example.social", FD_DIRECTION_IN, account_id, t + 4);
   fd_notifier_check_account (f->notifier, f->account, 1);
@@ -522,6 +526,18 @@ test_overdue (Fixture       *f,
   fd_notifier_check_overdue (f->notifier);
   g_assert_cmpuint (settle (f), ==, 2);
   g_assert_cmpstr (call_at (f, 1)->title, ==, "otis@example.social has waited longer than your response target");
+
+  /* Answered: the notification goes. */
+  {
+    g_autofree char *otis_id = g_strdup (call_at (f, 1)->id);
+    gint64 otis = g_ascii_strtoll (otis_id + strlen ("conversation-"), NULL, 10);
+
+    g_assert_true (fd_notify_mark_answered (f->store, otis, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (settle (f), ==, 3);
+    g_assert_cmpstr (call_at (f, 2)->method, ==, "RemoveNotification");
+    g_assert_cmpstr (call_at (f, 2)->id, ==, otis_id);
+  }
 }
 
 int

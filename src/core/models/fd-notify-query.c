@@ -292,3 +292,21 @@ fd_notify_mark_reminded (FdStore  *store,
     }
   return TRUE;
 }
+
+gint64
+fd_notify_count_waiting (FdStore  *store,
+                         gint64    conversation_id,
+                         GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (FD_IS_STORE (store), -1);
+
+  if (!(stmt = _fd_store_prepare (store,
+                                  "SELECT count(*) FROM messages WHERE conversation_id = ?"
+                                  " AND direction = " FD_SQL_IN " AND state < " FD_SQL_ANSWERED,
+                                  error)))
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, conversation_id);
+  return _fd_sql_query_int (store, stmt, error);
+}

@@ -53,6 +53,12 @@ gboolean    fd_notify_describe       (FdStore      *store,
                                       char        **channel,
                                       GError      **error);
 
+/* How many customer messages of @conversation_id wait for an answer
+ * (unread or read); -1 on error. */
+gint64      fd_notify_count_waiting  (FdStore      *store,
+                                      gint64        conversation_id,
+                                      GError      **error);
+
 /* Marks every customer message of @conversation_id answered. */
 gboolean    fd_notify_mark_answered  (FdStore      *store,
                                       gint64        conversation_id,
