@@ -757,11 +757,13 @@ saved_replies_action (GtkWidget  *widget,
     fd_composer_tools_show_saved (self->tools);
 }
 
-/* A saved reply, made ready for this customer, replaces the text. */
+/* A saved reply, made ready for this customer, replaces the text. It is
+ * in the customer's language already: not translated again. */
 static void
 tools_insert_cb (FdComposer *self,
                  const char *text)
 {
+  gtk_check_button_set_active (self->translate_check, FALSE);
   fd_composer_set_text (self, text);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
