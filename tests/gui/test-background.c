@@ -276,6 +276,29 @@ test_window_close (void)
   g_assert_null (find_fd_window (app));
   g_assert_nonnull (fd_application_get_sync_manager (app));
 
+  /* Start at login, switched on: asked of the portal, with autostart. */
+  {
+    g_autoptr(PortalStandIn) portal = portal_stand_in_new ();
+    GPtrArray *requests = portal_stand_in_get_requests (portal);
+    guint before = fd_application_get_background_requests (app, NULL);
+
+    g_settings_set_boolean (settings, "start-at-login", TRUE);
+    while (fd_application_get_background_requests (app, &last) == before || requests->len == 0)
+      g_main_context_iteration (NULL, TRUE);
+    spin (300);
+    g_assert_cmpuint (requests->len, ==, 1);
+    g_assert_true (((PortalBackgroundRequest *) g_ptr_array_index (requests, 0))->autostart);
+    fd_application_get_background_requests (app, &last);
+    g_assert_cmpint (last, ==, FD_BACKGROUND_ALLOWED);
+
+    /* And off again: asked without autostart. */
+    g_settings_reset (settings, "start-at-login");
+    while (requests->len < 2)
+      g_main_context_iteration (NULL, TRUE);
+    spin (300);
+    g_assert_false (((PortalBackgroundRequest *) g_ptr_array_index (requests, 1))->autostart);
+  }
+
   /* Quit stops everything. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   spin (100);
