@@ -618,6 +618,16 @@ static const FdMigration migrations[] = {
     "  PRIMARY KEY (conversation_id, started_at)"
     ") WITHOUT ROWID;"
   },
+  { 20,
+    /* A reply written in the user's language and sent in the customer's
+     * (the composer's translation): what was written, shown next to what
+     * was sent. */
+    "CREATE TABLE written_replies ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    "  lang TEXT NOT NULL,"
+    "  text TEXT NOT NULL"
+    ");"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
