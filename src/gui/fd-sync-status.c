@@ -206,6 +206,35 @@ show_password_dialog (FdSyncStatus *self,
 
 /* Error rows */
 
+/* Whether another program keeps the sign-in of @account (GNOME Online
+ * Accounts): the person fixes it there. */
+static gboolean
+signs_in_elsewhere (FdAccount *account)
+{
+  g_autofree char *kind = fd_account_dup_setting_string (account, "secret-kind");
+
+  return g_strcmp0 (kind, "none") == 0;
+}
+
+/* Settings' Online Accounts panel, as GNOME apps open it: Settings'
+ * "launch-panel" action over D-Bus. */
+static void
+open_online_accounts (void)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  GVariantBuilder panel;
+
+  if (bus == NULL)
+    return;
+
+  g_variant_builder_init (&panel, G_VARIANT_TYPE ("av"));
+  g_variant_builder_add (&panel, "v", g_variant_new ("(sav)", "online-accounts", NULL));
+  g_dbus_connection_call (bus, "org.gnome.Settings", "/org/gnome/Settings", "org.freedesktop.Application",
+                          "ActivateAction",
+                          g_variant_new ("(sava{sv})", "launch-panel", &panel, NULL),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL, NULL);
+}
+
 /* Whether signing in to @account again goes through the browser: the
  * Accounts window does that, not a password dialog. */
 static gboolean
@@ -225,7 +254,9 @@ fix_clicked_cb (GtkButton    *button,
   if (account == NULL || self->manager == NULL)
     return;
 
-  if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD && signs_in_with_browser (account))
+  if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD && signs_in_elsewhere (account))
+    open_online_accounts ();
+  else if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD && signs_in_with_browser (account))
     gtk_widget_activate_action (GTK_WIDGET (button), "win.accounts", NULL);
   else if (fd_account_get_error_kind (account) == FD_ACCOUNT_ERROR_NEEDS_PASSWORD)
     show_password_dialog (self, account);
@@ -261,7 +292,10 @@ create_error_row (FdSyncStatus *self,
   switch (kind)
     {
     case FD_ACCOUNT_ERROR_NEEDS_PASSWORD:
-      fix = signs_in_with_browser (account) ? _("_Sign In Again…") : _("_Enter Password…");
+      if (signs_in_elsewhere (account))
+        fix = _("_Open Online Accounts Settings");
+      else
+        fix = signs_in_with_browser (account) ? _("_Sign In Again…") : _("_Enter Password…");
       break;
 
     case FD_ACCOUNT_ERROR_SERVER:

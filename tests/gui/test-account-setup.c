@@ -31,6 +31,7 @@
 #include "fd-test-server.h"
 #include "fd-test-util.h"
 #include "mastodon-stand-in.h"
+#include "goa-stand-in.h"
 #include "oauth-stand-in.h"
 #include "telegram-stand-in.h"
 #include "accounts/fd-account-setup-page.h"
@@ -786,6 +787,77 @@ test_email_oauth (Fixture       *f,
   oauth_stand_in_free (oauth);
 }
 
+/* GNOME Online Accounts: its mail account is offered in the list and
+ * added with one click; nothing goes to the keyring. */
+static gboolean
+is_external_row (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return ADW_IS_ACTION_ROW (widget) && g_strcmp0 (gtk_widget_get_name (widget), "external-account") == 0;
+}
+
+static gboolean
+external_listed (gconstpointer fixture)
+{
+  const Fixture *f = fixture;
+
+  return find_widget (f->dialog, is_external_row, NULL) != NULL;
+}
+
+static gboolean
+external_gone (gconstpointer fixture)
+{
+  return !external_listed (fixture);
+}
+
+static char *
+goa_token_cb (gpointer user_data)
+{
+  return oauth_stand_in_issue_access_token (user_data);
+}
+
+static void
+test_goa (Fixture       *f,
+          gconstpointer  data)
+{
+  OAuthStandIn *oauth = oauth_stand_in_new (FD_TEST_FIRM);
+  g_autofree char *introspection = oauth_stand_in_dup_introspection_url (oauth);
+  g_autoptr(FdTestDovecot) dovecot = fd_test_dovecot_start_oauth2 (FALSE, introspection, "xoauth2 oauthbearer");
+  g_autofree char *imap_host = NULL;
+  g_autofree char *smtp_host = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  GoaStandIn *goa;
+  GtkWidget *row;
+
+  if (dovecot == NULL)
+    {
+      oauth_stand_in_free (oauth);
+      return;
+    }
+  imap_host = g_strdup_printf ("127.0.0.1:%u", dovecot->imap_port);
+  smtp_host = g_strdup_printf ("127.0.0.1:%u", dovecot->submission_port);
+  goa = goa_stand_in_new (FD_TEST_FIRM, imap_host, smtp_host, goa_token_cb, oauth);
+
+  f->dialog = fd_accounts_dialog_new (NULL, f->manager, f->dir);
+  gtk_window_present (GTK_WINDOW (f->dialog));
+  g_assert_true (wait_until (external_listed, f, 20));
+  row = find_widget (f->dialog, is_external_row, NULL);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, FD_TEST_FIRM);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Online Accounts"));
+  save_screenshot (f->dialog, "setup-goa.png");
+
+  g_signal_emit_by_name (row, "activated");
+  g_assert_true (wait_until (external_gone, f, 30));
+  g_assert_true (wait_until (list_has_account, f, 30));
+  g_assert_cmpint (count_accounts (f), ==, 1);
+  g_assert_cmpuint (fd_test_keyring_count (fd_store_get_profile_id (f->store)), ==, 0);
+  g_assert_cmpuint (goa_stand_in_count_token_requests (goa), >=, 1);
+  g_assert_nonnull (find_widget (f->dialog, row_subtitle_has, "Online Accounts"));
+
+  goa_stand_in_free (goa);
+  oauth_stand_in_free (oauth);
+}
+
 static gboolean
 list_has_telegram (gconstpointer fixture)
 {
@@ -926,6 +998,7 @@ main (int   argc,
   ADD ("/account-setup-page/channels", test_channels);
   ADD ("/account-setup-page/email", test_email);
   ADD ("/account-setup-page/email-oauth", test_email_oauth);
+  ADD ("/account-setup-page/goa", test_goa);
   ADD ("/account-setup-page/mastodon", test_mastodon);
   ADD ("/account-setup-page/telegram", test_telegram);
   ADD ("/account-setup-page/narrow", test_narrow);

@@ -232,6 +232,77 @@ fd_account_setup_discover_finish (GAsyncResult  *result,
   return values;
 }
 
+/* Accounts other programs signed in to */
+
+void
+fd_setup_external_account_free (FdSetupExternalAccount *account)
+{
+  if (account == NULL)
+    return;
+
+  g_free (account->channel);
+  g_free (account->title);
+  g_free (account->subtitle);
+  g_clear_pointer (&account->params, g_hash_table_unref);
+  g_free (account);
+}
+
+static void
+list_external_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) channels = fd_account_setup_list_channels ();
+  GPtrArray *all = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_setup_external_account_free);
+
+  for (guint i = 0; i < channels->len; i++)
+    {
+      const char *channel = g_ptr_array_index (channels, i);
+      const FdAccountSetupForm *form = fd_account_setup_get_form (channel);
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (form->list_external == NULL)
+        continue;
+      if (!(found = form->list_external (cancellable, &error)))
+        {
+          g_debug ("No external %s accounts: %s", channel, error->message);
+          continue;
+        }
+      for (guint j = 0; j < found->len; j++)
+        {
+          FdSetupExternalAccount *account = g_ptr_array_index (found, j);
+
+          g_free (account->channel);
+          account->channel = g_strdup (channel);
+        }
+      g_ptr_array_extend_and_steal (all, g_steal_pointer (&found));
+    }
+
+  g_task_return_pointer (task, all, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+fd_account_setup_list_external_async (GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, fd_account_setup_list_external_async);
+  g_task_run_in_thread (task, list_external_thread);
+}
+
+GPtrArray *
+fd_account_setup_list_external_finish (GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* Signing in again */
 
 GHashTable *
@@ -248,6 +319,11 @@ fd_account_setup_dup_params (FdAccount *account)
 
   params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   form->account_params (account, params);
+  if (g_hash_table_size (params) == 0)
+    {
+      g_hash_table_unref (params);
+      return NULL;
+    }
   /* Adding with these updates this account (fd_account_setup_add_sync()). */
   g_hash_table_insert (params, g_strdup ("account-id"), g_strdup_printf ("%" G_GINT64_FORMAT, fd_account_get_id (account)));
   return params;

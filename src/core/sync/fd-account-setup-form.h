@@ -86,6 +86,17 @@ typedef struct {
   const char         *shown_when[3];
 } FdSetupField;
 
+/* An account another program already signed in to (GNOME Online
+ * Accounts), to add as it is. */
+typedef struct {
+  char       *channel;
+  char       *title;     /* the address */
+  char       *subtitle;  /* where it is from, for the person */
+  GHashTable *params;    /* for fd_account_setup_add_async(), with the secret "" */
+} FdSetupExternalAccount;
+
+void fd_setup_external_account_free (FdSetupExternalAccount *account);
+
 typedef struct {
   /* N_(): the page's title, "Add an Email Account". */
   const char         *title;
@@ -120,6 +131,11 @@ typedef struct {
    * (its address, servers, how it signs in), as the fields' ids. */
   void             (*account_params)       (FdAccount     *account,
                                             GHashTable    *params);
+  /* Optional, blocking (run in a thread): accounts of the channel that
+   * another program signed in to (FdSetupExternalAccount, channel left
+   * NULL). */
+  GPtrArray       *(*list_external)        (GCancellable  *cancellable,
+                                            GError       **error);
   /* Optional: the field @error (from discover, the browser sign-in or
    * adding) is about, for the window to point at; NULL: none. */
   const char      *(*error_field)          (const GError  *error);
@@ -157,6 +173,14 @@ GHashTable               *fd_account_setup_dup_params      (FdAccount           
 /* A sentence on how @account signs in, for the person ("Signs in with a
  * password."), from the kind of secret it keeps. */
 char                     *fd_account_setup_describe_sign_in (FdAccount                *account);
+
+/* Every channel's external accounts (see list_external), in a thread:
+ * (element-type FdSetupExternalAccount). */
+void                      fd_account_setup_list_external_async  (GCancellable        *cancellable,
+                                                                 GAsyncReadyCallback  callback,
+                                                                 gpointer             user_data);
+GPtrArray                *fd_account_setup_list_external_finish (GAsyncResult        *result,
+                                                                 GError             **error);
 
 /* Whether @channel signs in with a browser for @params. */
 gboolean                  fd_account_setup_offers_browser_sign_in (const char         *channel,

@@ -11,6 +11,7 @@
 #include "fd-account-setup-page.h"
 #include "fd-accounts-dialog.h"
 #include "fd-channel.h"
+#include "fd-provider.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
 
@@ -279,6 +280,102 @@ add_channel_rows (FdAccountsDialog *self)
     }
 }
 
+/* Accounts another program signed in to (GNOME Online Accounts): one
+ * row each, added as they are. */
+
+static void
+external_added_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GtkWidget) row = user_data;
+  FdAccountsDialog *self = g_object_get_data (G_OBJECT (row), "dialog");
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(FdProvider) provider = NULL;
+  g_autoptr(GError) error = NULL;
+
+  account = fd_account_setup_add_finish (result, NULL, &error);
+  if (account != NULL && (provider = fd_provider_new_for_account (account, NULL)) != NULL && self != NULL)
+    {
+      fd_sync_manager_add_account (self->manager, account, provider);
+      fd_sync_manager_sync_now (self->manager, fd_account_get_id (account));
+    }
+  if (self == NULL || gtk_widget_get_parent (row) == NULL)
+    return;
+
+  gtk_widget_set_sensitive (row, TRUE);
+  if (account == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  adw_preferences_group_remove (self->add_group, row);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Account added. Its messages arrive as it syncs.")));
+}
+
+static void
+external_row_activated_cb (AdwActionRow     *row,
+                           FdAccountsDialog *self)
+{
+  FdSetupExternalAccount *external = g_object_get_data (G_OBJECT (row), "external");
+
+  gtk_widget_set_sensitive (GTK_WIDGET (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "dialog", self);
+  fd_account_setup_add_async (self->data_dir, external->channel, external->params, "", NULL,
+                              external_added_cb, g_object_ref (row));
+}
+
+static gboolean
+is_added (FdAccountsDialog       *self,
+          FdSetupExternalAccount *external)
+{
+  GListModel *accounts = fd_sync_manager_get_accounts (self->manager);
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(FdAccount) account = g_list_model_get_item (accounts, i);
+
+      if (g_strcmp0 (fd_account_get_channel (account), external->channel) == 0 &&
+          g_strcmp0 (fd_account_get_address (account), external->title) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+external_listed_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GtkWidget) widget = user_data;
+  FdAccountsDialog *self = FD_ACCOUNTS_DIALOG (widget);
+  g_autoptr(GPtrArray) external = fd_account_setup_list_external_finish (result, NULL);
+
+  for (guint i = 0; external != NULL && i < external->len; i++)
+    {
+      FdSetupExternalAccount *account = g_ptr_array_index (external, i);
+      GtkWidget *row;
+
+      if (is_added (self, account))
+        continue;
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), account->title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), account->subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (fd_channel_icon_name (account->channel)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-add-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_name (row, "external-account");
+      gtk_widget_set_tooltip_text (row, _("Use this account from Online Accounts"));
+      g_object_set_data_full (G_OBJECT (row), "external", g_ptr_array_steal_index (external, i--),
+                              (GDestroyNotify) fd_setup_external_account_free);
+      g_signal_connect_object (row, "activated", G_CALLBACK (external_row_activated_cb), self, 0);
+      adw_preferences_group_add (self->add_group, row);
+      gtk_widget_set_visible (GTK_WIDGET (self->add_group), TRUE);
+    }
+}
+
 static void
 back_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -362,6 +459,8 @@ fd_accounts_dialog_new (GtkWindow     *parent,
   gtk_list_box_set_placeholder (self->accounts_list, placeholder);
   gtk_list_box_bind_model (self->accounts_list, fd_sync_manager_get_accounts (manager),
                            create_account_row, self, NULL);
+  /* "Use an account from Online Accounts": listed once known. */
+  fd_account_setup_list_external_async (NULL, external_listed_cb, g_object_ref (self));
 
   return GTK_WIDGET (self);
 }

@@ -13,6 +13,7 @@
 
 #include "fd-account-setup-form.h"
 #include "fd-email-autoconfig.h"
+#include "fd-email-goa.h"
 #include "fd-email-provider-private.h"
 #include "fd-oauth.h"
 
@@ -320,6 +321,10 @@ account_params (FdAccount  *account,
 {
   g_autoptr(FdEmailConfig) config = fd_email_config_new_from_account (account);
 
+  /* Online Accounts signs in to it, not this form. */
+  if (config->goa_account_id != NULL)
+    return;
+
   g_hash_table_insert (params, g_strdup ("name"), g_strdup (fd_account_get_name (account)));
   put_string (params, "address", config->address);
   put_string (params, "username", config->username);
@@ -340,6 +345,33 @@ account_params (FdAccount  *account,
   put_string (params, "oauth-scope", config->oauth_scope);
 }
 
+static GPtrArray *
+list_external (GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) goa = fd_email_goa_list (cancellable, error);
+  GPtrArray *accounts;
+
+  if (goa == NULL)
+    return NULL;
+
+  accounts = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_setup_external_account_free);
+  for (guint i = 0; i < goa->len; i++)
+    {
+      FdEmailGoaAccount *found = g_ptr_array_index (goa, i);
+      FdSetupExternalAccount *account = g_new0 (FdSetupExternalAccount, 1);
+
+      account->title = g_strdup (found->address);
+      /* Translators: %s is a provider, "Google"; the account is signed in in GNOME's Online Accounts */
+      account->subtitle = g_strdup_printf (_("%s, from Online Accounts"), found->name != NULL ? found->name : "");
+      account->params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_insert (account->params, g_strdup ("goa-account-id"), g_strdup (found->id));
+      g_ptr_array_add (accounts, account);
+    }
+
+  return accounts;
+}
+
 const FdAccountSetupForm _fd_email_setup_form = {
   .title = N_("Add an Email Account"),
   .summary = N_("Any mailbox with IMAP and SMTP"),
@@ -352,5 +384,6 @@ const FdAccountSetupForm _fd_email_setup_form = {
   .offers_browser_sign_in = offers_browser_sign_in,
   .browser_without_paste = TRUE,
   .account_params = account_params,
+  .list_external = list_external,
   .error_field = error_field,
 };
