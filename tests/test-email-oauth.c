@@ -849,6 +849,8 @@ test_autoconfig (void)
   g_unsetenv ("FRONTDESK_AUTOCONFIG_URL");
 }
 
+static const char *cli_path;
+
 static char *
 goa_token_cb (gpointer user_data)
 {
@@ -920,11 +922,41 @@ test_goa (Fixture       *f,
   g_test_message ("%s", fd_account_get_error_message (card));
   g_assert_nonnull (strstr (fd_account_get_error_message (card), "Open Online Accounts Settings"));
 
+  /* The command line lists it and adds it (to another profile). */
+  {
+    g_autofree char *other = fd_test_make_data_dir ();
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autoptr(GSubprocess) cli = NULL;
+
+    goa_stand_in_set_attention_needed (goa, FALSE);
+    cli = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                            cli_path, "--data-dir", other, "account", "online-accounts", NULL);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_communicate_utf8 (cli, NULL, NULL, &out, &err, &error));
+    g_assert_true (g_subprocess_get_successful (cli));
+    g_assert_nonnull (strstr (out, "email --goa-account " GOA_STAND_IN_ACCOUNT_ID "  " FD_TEST_FIRM));
+    g_clear_object (&cli);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+
+    cli = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+                            cli_path, "--data-dir", other, "account", "add", "email",
+                            "--goa-account", GOA_STAND_IN_ACCOUNT_ID, NULL);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_communicate_utf8 (cli, NULL, NULL, &out, &err, &error));
+    g_test_message ("%s", err);
+    g_assert_true (g_subprocess_get_successful (cli));
+    g_assert_nonnull (strstr (out, "Added account"));
+    g_mutex_lock (&log_lock);
+    g_string_append_printf (log_text, "%s\n%s\n", out, err);
+    g_mutex_unlock (&log_lock);
+    fd_test_rmdir (other);
+  }
+
   assert_no_token_leaked (f);
   goa_stand_in_free (goa);
 }
-
-static const char *cli_path;
 
 /* frontdesk-cli account add email --auth oauth2: the address to open on
  * a line of its own, then waiting for the browser's redirect. */

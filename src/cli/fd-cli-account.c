@@ -45,6 +45,7 @@ typedef struct
   char     *oauth_token_url;
   char     *oauth_client_id;
   char     *oauth_scope;
+  char     *goa_account;
 } AddOptions;
 
 static const FdCliCommand command = {
@@ -268,6 +269,7 @@ account_add (FdCliOptions  *options,
   add_param (params, "oauth-token-url", add->oauth_token_url);
   add_param (params, "oauth-client-id", add->oauth_client_id);
   add_param (params, "oauth-scope", add->oauth_scope);
+  add_param (params, "goa-account-id", add->goa_account);
 
   /* A typo is not worth asking a server, or the person, anything. */
   if (!fd_account_setup_check (channel, params, &error))
@@ -277,7 +279,12 @@ account_add (FdCliOptions  *options,
   for (guint i = 1; i < G_N_ELEMENTS (secret_inputs); i++)
     if (g_str_equal (kind, secret_inputs[i].kind))
       input = i;
-  if (add->auth != NULL && fd_account_setup_offers_browser_sign_in (channel, params))
+  if (add->goa_account != NULL)
+    {
+      /* GNOME Online Accounts keeps the sign-in. */
+      secret = g_strdup ("");
+    }
+  else if (add->auth != NULL && fd_account_setup_offers_browser_sign_in (channel, params))
     {
       /* The secret comes from the browser sign-in, below. */
     }
@@ -419,6 +426,44 @@ account_remove (FdCliOptions  *options,
   return 0;
 }
 
+/* The accounts other programs signed in to that "account add" can use
+ * (GNOME Online Accounts): one per line, the option to add it first. */
+static int
+account_online_accounts (FdCliOptions *options)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GPtrArray) external = NULL;
+  g_autoptr(GError) error = NULL;
+  Waiting waiting = { loop, NULL };
+
+  fd_account_setup_list_external_async (NULL, waiting_done_cb, &waiting);
+  external = fd_account_setup_list_external_finish (wait_for (&waiting), &error);
+  g_clear_object (&waiting.result);
+  if (external == NULL)
+    return fd_cli_fail (error);
+
+  if (external->len == 0 && !options->quiet)
+    g_printerr ("%s\n", _("No mail accounts in Online Accounts."));
+  for (guint i = 0; i < external->len; i++)
+    {
+      FdSetupExternalAccount *account = g_ptr_array_index (external, i);
+      const char *goa_id = g_hash_table_lookup (account->params, "goa-account-id");
+      g_autofree char *id = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      if (goa_id == NULL)
+        continue;
+      id = fd_cli_safe_line (goa_id);
+      title = fd_cli_safe_line (account->title);
+      subtitle = fd_cli_safe_line (account->subtitle);
+      /* Translators: a channel, an id for --goa-account, an address and where it is from */
+      g_print (_("%s --goa-account %s  %s (%s)\n"), account->channel, id, title, subtitle);
+    }
+
+  return 0;
+}
+
 int
 fd_cli_account (FdCliOptions  *options,
                 int            argc,
@@ -460,6 +505,8 @@ fd_cli_account (FdCliOptions  *options,
       N_("For “add email --auth oauth2”: the OAuth token endpoint"), N_("URL") },
     { "oauth-client-id", 0, 0, G_OPTION_ARG_STRING, &add.oauth_client_id,
       N_("For “add email --auth oauth2”: Frontdesk’s client id at the OAuth server"), N_("ID") },
+    { "goa-account", 0, 0, G_OPTION_ARG_STRING, &add.goa_account,
+      N_("For “add email”: use this account of GNOME Online Accounts (see “account online-accounts”)"), N_("ID") },
     { "oauth-scope", 0, 0, G_OPTION_ARG_STRING, &add.oauth_scope,
       N_("For “add email --auth oauth2”: the scope to ask for"), N_("SCOPE") },
     { NULL }
@@ -477,6 +524,8 @@ fd_cli_account (FdCliOptions  *options,
                        "  account add mastodon --server URL --token-stdin\n"
                        "  account add bluesky --handle HANDLE [--service URL] --password-stdin\n"
                        "  account add telegram [--api-url URL] --token-stdin\n"
+                       "  account add email --goa-account ID\n"
+                       "  account online-accounts\n"
                        "  account list\n"
                        "  account remove ID"),
                      &argc, &argv))
@@ -490,6 +539,8 @@ fd_cli_account (FdCliOptions  *options,
     status = account_list (options);
   else if (g_str_equal (argv[1], "remove"))
     status = account_remove (options, argc, argv);
+  else if (g_str_equal (argv[1], "online-accounts"))
+    status = account_online_accounts (options);
   else
     status = fd_cli_usage_error (&command, _("Use “account add”, “account list” or “account remove”."));
 
@@ -510,5 +561,6 @@ fd_cli_account (FdCliOptions  *options,
   g_free (add.oauth_token_url);
   g_free (add.oauth_client_id);
   g_free (add.oauth_scope);
+  g_free (add.goa_account);
   return status;
 }
