@@ -438,6 +438,66 @@ test_edit (Fixture       *f,
   g_assert_error (error, FD_STORE_ERROR, FD_STORE_ERROR_FAILED);
 }
 
+/* A reply sent in translation keeps what was written, in its language,
+ * for the conversation to show; editing the reply drops it unless the
+ * edit was translated too; a reply sent as written has none. */
+static void
+test_written (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) plain = NULL;
+  g_autoptr(GArray) edited = NULL;
+  g_autoptr(GHashTable) written = NULL;
+  g_autoptr(FdMessage) question_message = NULL;
+  FdReplyRequest *request;
+  FdWrittenReply *reply;
+  gint64 question = add_message (f, "email", "<q3@example.com>", "ines@example.com", "¿Abrís el domingo?", 700);
+  gint64 id;
+
+  request = fd_reply_request_new_plain (question, "Sí, desde las diez.");
+  fd_reply_request_set_written (request, "Yes, from ten.", "en");
+  ids = queue (f, request, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  id = g_array_index (ids, gint64, 0);
+
+  plain = queue (f, fd_reply_request_new_plain (question, "Gracias."), &error);
+  g_assert_no_error (error);
+
+  question_message = fd_store_get_message (f->store, question, &error);
+  g_assert_no_error (error);
+  written = fd_outbox_get_written (f->outbox, fd_message_get_conversation_id (question_message), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (written), ==, 1);
+  reply = g_hash_table_lookup (written, &id);
+  g_assert_nonnull (reply);
+  g_assert_cmpstr (reply->lang, ==, "en");
+  g_assert_cmpstr (reply->text, ==, "Yes, from ten.");
+
+  /* Edited as written: what was written before is not what goes out. */
+  edited = queue (f, fd_reply_request_new_edit (1, "Sí, desde las once."), &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&written, g_hash_table_unref);
+  written = fd_outbox_get_written (f->outbox, fd_message_get_conversation_id (question_message), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (written), ==, 0);
+
+  /* Edited in translation: the new text as written. */
+  g_clear_pointer (&edited, g_array_unref);
+  request = fd_reply_request_new_edit (1, "Sí, desde las doce.");
+  fd_reply_request_set_written (request, "Yes, from noon.", "en");
+  edited = queue (f, request, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&written, g_hash_table_unref);
+  written = fd_outbox_get_written (f->outbox, fd_message_get_conversation_id (question_message), &error);
+  g_assert_no_error (error);
+  reply = g_hash_table_lookup (written, &id);
+  g_assert_nonnull (reply);
+  g_assert_cmpstr (reply->text, ==, "Yes, from noon.");
+}
+
 static void
 test_empty (Fixture       *f,
             gconstpointer  data)
@@ -556,6 +616,7 @@ main (int    argc,
   ADD ("/outbox-reply/private", test_private);
   ADD ("/outbox-reply/all-copies", test_all_copies);
   ADD ("/outbox-reply/edit", test_edit);
+  ADD ("/outbox-reply/written", test_written);
   ADD ("/outbox-reply/empty", test_empty);
   ADD ("/outbox-reply/one-transaction", test_one_transaction);
 

@@ -2280,6 +2280,42 @@ text_view_origin (GtkWidget        *text_view,
  * the text field where it was; the "Sent in Spanish:" preview is there
  * only while there is text, and closes when the field is emptied the
  * way a sent reply empties it. */
+static gboolean
+send_until_queued_written (Fixture *fixture)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (fd_store_get_db (fixture->store),
+                          "SELECT count(*) FROM written_replies w JOIN messages m ON m.id = w.message_id"
+                          " WHERE w.lang = 'en' AND w.text = 'Your order left today.' AND m.text != w.text",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    found = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_finalize (stmt);
+
+  /* Send goes once the translation of the text is ready. */
+  if (!found)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.send", NULL);
+
+  return found;
+}
+
+static gboolean
+written_note_shown (Fixture *fixture)
+{
+  return count_visible_labels (GTK_WIDGET (fixture->window->conversation_view),
+                               "Sent in Spanish, written in English") == 1;
+}
+
+static gboolean
+written_text_shown (Fixture *fixture)
+{
+  return count_visible_labels (GTK_WIDGET (fixture->window->conversation_view),
+                               "Written in English, sent in Spanish") == 1 &&
+         count_visible_labels (GTK_WIDGET (fixture->window->conversation_view),
+                               "Your order left today.") == 1;
+}
+
 static void
 test_translation_preview (Fixture       *fixture,
                           gconstpointer  data)
@@ -2324,6 +2360,21 @@ test_translation_preview (Fixture       *fixture,
 
   fd_composer_set_text (composer, "");
   g_assert_cmpuint (count_visible_labels (GTK_WIDGET (composer), "Sent in Spanish:"), ==, 0);
+
+  /* Sent in Spanish: the reply in the conversation says it was written
+   * in English, and shows what was written on request. */
+  fd_composer_set_text (composer, "Your order left today.");
+  g_assert_true (wait_for_seconds (fixture, send_until_queued_written, 60));
+  g_assert_true (wait_for (fixture, written_note_shown));
+  {
+    GtkWidget *show = find_widget (GTK_WIDGET (fixture->window->conversation_view),
+                                   is_button_labelled, "Show What You Wrote");
+
+    g_assert_nonnull (show);
+    g_assert_true (gtk_widget_activate (show));
+  }
+  g_assert_true (wait_for (fixture, written_text_shown));
+  save_screenshot (window, "written-and-sent.png");
 
   fd_apertium_translator_stop (apertium);
 }

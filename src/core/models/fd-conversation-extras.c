@@ -28,6 +28,7 @@ fd_conversation_extras_free (FdConversationExtras *extras)
   g_clear_pointer (&extras->other, fd_customer_free);
   g_clear_pointer (&extras->customer_lang, g_free);
   g_clear_pointer (&extras->entries, g_hash_table_unref);
+  g_clear_pointer (&extras->written, g_hash_table_unref);
   g_free (extras);
 }
 
@@ -112,7 +113,8 @@ load_job (FdStore       *store,
       extras->customer_lang = g_strdup (lang);
     }
 
-  if (!(entries = fd_outbox_list (outbox, 0, FALSE, error)))
+  if (!(entries = fd_outbox_list (outbox, 0, FALSE, error)) ||
+      !(extras->written = fd_outbox_get_written (outbox, request->conversation_id, error)))
     return NULL;
 
   for (guint i = 0; i < entries->len; i++)

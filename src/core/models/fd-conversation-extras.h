@@ -24,6 +24,7 @@ typedef struct {
   FdCustomer        *other;        /* the other customer of @suggestion */
   char              *customer_lang;/* the language they usually write in, or NULL */
   GHashTable        *entries;      /* message id -> FdOutboxEntry, replies not sent yet */
+  GHashTable        *written;      /* message id -> FdWrittenReply, translated replies */
 } FdConversationExtras;
 
 void                  fd_conversation_extras_free        (FdConversationExtras *extras);

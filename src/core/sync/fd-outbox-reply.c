@@ -367,7 +367,10 @@ edit_reply (FdOutbox     *self,
         return FALSE;
       sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 2, entry->message_id);
-      if (!_fd_sql_step (store, stmt, error) || !_fd_sql_fts_add (store, entry->message_id, error))
+      if (!_fd_sql_step (store, stmt, error) || !_fd_sql_fts_add (store, entry->message_id, error) ||
+          /* What was written before is not what is sent now. */
+          !_fd_sql_exec_ints (store, "DELETE FROM written_replies WHERE message_id = ?1", error,
+                              1, entry->message_id))
         return FALSE;
     }
 
@@ -378,6 +381,85 @@ edit_reply (FdOutbox     *self,
 
   if (ids != NULL)
     g_array_append_val (ids, entry->message_id);
+  return TRUE;
+}
+
+void
+fd_written_reply_free (FdWrittenReply *written)
+{
+  if (written == NULL)
+    return;
+  g_free (written->lang);
+  g_free (written->text);
+  g_free (written);
+}
+
+GHashTable *
+fd_outbox_get_written (FdOutbox  *self,
+                       gint64     conversation_id,
+                       GError   **error)
+{
+  g_autoptr(GHashTable) written = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                         (GDestroyNotify) fd_written_reply_free);
+  FdStore *store;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
+
+  store = fd_outbox_get_store (self);
+  stmt = _fd_store_prepare (store,
+                            "SELECT w.message_id, w.lang, w.text FROM written_replies w"
+                            " JOIN messages m ON m.id = w.message_id WHERE m.conversation_id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, conversation_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      FdWrittenReply *reply = g_new0 (FdWrittenReply, 1);
+
+      reply->lang = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      reply->text = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_hash_table_replace (written, g_memdup2 (&id, sizeof id), reply);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&written);
+}
+
+/* What the person wrote, for each reply that sends its translation. */
+static gboolean
+record_written (FdOutbox              *self,
+                const FdReplyRequest  *request,
+                GArray                *ids,
+                GError               **error)
+{
+  FdStore *store = fd_outbox_get_store (self);
+
+  if (request->written_text == NULL || request->written_lang == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      sqlite3_stmt *stmt = _fd_store_prepare (store,
+                                              "INSERT OR REPLACE INTO written_replies (message_id, lang, text)"
+                                              " VALUES (?, ?, ?)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      _fd_sql_bind_text (stmt, 2, request->written_lang);
+      _fd_sql_bind_text (stmt, 3, request->written_text);
+      if (!_fd_sql_step (store, stmt, error))
+        return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -425,6 +507,7 @@ fd_outbox_queue_reply (FdOutbox              *self,
       break;
     }
 
+  ok = ok && record_written (self, request, ids, error);
   if (!_fd_outbox_finish (self, ok, error))
     return NULL;
 

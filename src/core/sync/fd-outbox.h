@@ -54,6 +54,19 @@ GQuark          fd_outbox_error_quark     (void);
 FdOutbox       *fd_outbox_new             (FdStore        *store);
 FdStore        *fd_outbox_get_store       (FdOutbox       *self);
 
+/* What was written for each reply of @conversation_id that sent its
+ * translation (fd_reply_request_set_written()): message id (gint64 *) ->
+ * FdWrittenReply. */
+typedef struct {
+  char *lang;
+  char *text;
+} FdWrittenReply;
+
+void            fd_written_reply_free     (FdWrittenReply *written);
+GHashTable     *fd_outbox_get_written     (FdOutbox       *self,
+                                           gint64          conversation_id,
+                                           GError        **error);
+
 /* (element-type FdOutboxEntry) in queue order; @account_id 0 for all. */
 GPtrArray      *fd_outbox_list            (FdOutbox       *self,
                                            gint64          account_id,

@@ -90,6 +90,20 @@ fd_reply_request_add_attachment (FdReplyRequest *request,
   g_ptr_array_add (request->attachments, g_strdup (path));
 }
 
+void
+fd_reply_request_set_written (FdReplyRequest *request,
+                              const char     *text,
+                              const char     *lang)
+{
+  g_return_if_fail (request != NULL);
+  g_return_if_fail ((text == NULL) == (lang == NULL));
+
+  g_free (request->written_text);
+  g_free (request->written_lang);
+  request->written_text = g_strdup (text);
+  request->written_lang = g_strdup (lang);
+}
+
 FdReplyRequest *
 fd_reply_request_copy (const FdReplyRequest *request)
 {
@@ -100,6 +114,8 @@ fd_reply_request_copy (const FdReplyRequest *request)
   copy = g_memdup2 (request, sizeof *request);
   copy->text = g_strdup (request->text);
   copy->public_note = g_strdup (request->public_note);
+  copy->written_text = g_strdup (request->written_text);
+  copy->written_lang = g_strdup (request->written_lang);
   copy->attachments = request->attachments != NULL
                       ? g_ptr_array_copy (request->attachments, (GCopyFunc) g_strdup, NULL) : NULL;
   if (copy->attachments != NULL)
@@ -116,6 +132,8 @@ fd_reply_request_free (FdReplyRequest *request)
 
   g_free (request->text);
   g_free (request->public_note);
+  g_free (request->written_text);
+  g_free (request->written_lang);
   g_clear_pointer (&request->attachments, g_ptr_array_unref);
   g_free (request);
 }

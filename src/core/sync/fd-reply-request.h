@@ -44,6 +44,11 @@ struct _FdReplyRequest
   /* PLAIN on a mail channel: paths of files to attach, copied into the
    * profile's attachment store when queued. NULL for none. */
   GPtrArray   *attachments;
+  /* PLAIN, PRIVATE, ALL_COPIES, EDIT: when @text is the composer's
+   * translation, what the person wrote and its language, kept to show
+   * next to what was sent. NULL for none. */
+  char        *written_text;
+  char        *written_lang;
 };
 
 GType           fd_reply_request_get_type        (void) G_GNUC_CONST;
@@ -60,6 +65,10 @@ FdReplyRequest *fd_reply_request_new_edit        (gint64                entry_id
 /* Adds a file to attach (PLAIN replies on mail channels). */
 void            fd_reply_request_add_attachment  (FdReplyRequest       *request,
                                                   const char           *path);
+/* @text was written in @lang and translated into the request's text. */
+void            fd_reply_request_set_written     (FdReplyRequest       *request,
+                                                  const char           *text,
+                                                  const char           *lang);
 FdReplyRequest *fd_reply_request_copy            (const FdReplyRequest *request);
 void            fd_reply_request_free            (FdReplyRequest       *request);
 

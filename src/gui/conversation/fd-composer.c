@@ -704,6 +704,16 @@ send_action (GtkWidget  *widget,
         fd_reply_request_add_attachment (request, g_ptr_array_index (files, i));
     }
 
+  /* Sent in translation: what was written goes along, to be shown next
+   * to what was sent. */
+  if (fd_composer_translation_get_active (self->translation))
+    {
+      g_autofree char *written = dup_stripped_text (self);
+
+      if (g_strcmp0 (written, text) != 0 && fd_composer_translation_get_user_lang (self->translation) != NULL)
+        fd_reply_request_set_written (request, written, fd_composer_translation_get_user_lang (self->translation));
+    }
+
   self->sending = TRUE;
   self->sending_edit = request->kind == FD_REPLY_EDIT;
   update_actions (self);

@@ -14,6 +14,7 @@
 #include "fd-conversation-view.h"
 #include "fd-language.h"
 #include "fd-message-bubble.h"
+#include "fd-outbox.h"
 #include "fd-text-utils.h"
 
 struct _FdConversationView
@@ -416,9 +417,12 @@ apply_extras (FdConversationView *self)
     {
       FdMessage *message = fd_message_bubble_get_message (FD_MESSAGE_BUBBLE (child));
       gint64 id = fd_message_get_id (message);
+      FdWrittenReply *written = extras && extras->written ? g_hash_table_lookup (extras->written, &id) : NULL;
 
       fd_message_bubble_set_outbox_entry (FD_MESSAGE_BUBBLE (child),
                                           extras ? g_hash_table_lookup (extras->entries, &id) : NULL);
+      fd_message_bubble_set_written (FD_MESSAGE_BUBBLE (child), written ? written->text : NULL,
+                                     written ? written->lang : NULL);
     }
 
   apply_repeat_group (self, extras == NULL ? NULL : extras->group != NULL ? extras->group : extras->possible);
@@ -558,7 +562,13 @@ make_bubble (FdConversationView *self,
                            G_CONNECT_SWAPPED);
   fd_message_bubble_translate (FD_MESSAGE_BUBBLE (bubble), self->translation_manager, self->user_lang);
   if (extras != NULL)
-    fd_message_bubble_set_outbox_entry (FD_MESSAGE_BUBBLE (bubble), g_hash_table_lookup (extras->entries, &id));
+    {
+      FdWrittenReply *written = extras->written ? g_hash_table_lookup (extras->written, &id) : NULL;
+
+      fd_message_bubble_set_outbox_entry (FD_MESSAGE_BUBBLE (bubble), g_hash_table_lookup (extras->entries, &id));
+      fd_message_bubble_set_written (FD_MESSAGE_BUBBLE (bubble), written ? written->text : NULL,
+                                     written ? written->lang : NULL);
+    }
 
   return bubble;
 }

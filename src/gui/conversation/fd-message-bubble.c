@@ -28,6 +28,8 @@ struct _FdMessageBubble
   const char *translation_state;
   gboolean   show_original;
   char      *full_text;      /* what set_text() was given last */
+  char      *written_text;   /* our reply as written, before translation */
+  char      *written_lang;
 
   GtkImage  *channel_icon;
   GtkLabel  *author_label;
@@ -180,7 +182,9 @@ update_translation (FdMessageBubble *self)
   const char *name = fd_language_get_name (lang);
   g_autofree char *label = NULL;
   gboolean translated = g_strcmp0 (self->translation_state, "translated") == 0 ||
-                        g_strcmp0 (self->translation_state, "original") == 0;
+                        g_strcmp0 (self->translation_state, "original") == 0 ||
+                        g_strcmp0 (self->translation_state, "sent") == 0 ||
+                        g_strcmp0 (self->translation_state, "written") == 0;
 
   /* No engine has the pair: the language badge says what the message is
    * in, and the conversation says once that it cannot be translated. */
@@ -207,6 +211,14 @@ update_translation (FdMessageBubble *self)
   else if (g_strcmp0 (self->translation_state, "original") == 0)
     /* Translators: under a message shown as written; %s is a language */
     label = g_strdup_printf (_("Original in %s"), name);
+  else if (g_strcmp0 (self->translation_state, "sent") == 0)
+    /* Translators: under our reply, shown as the customer got it; the
+     * first %s is their language, the second the one it was written in */
+    label = g_strdup_printf (_("Sent in %s, written in %s"), name, fd_language_get_name (self->written_lang));
+  else if (g_strcmp0 (self->translation_state, "written") == 0)
+    /* Translators: under our reply, shown as it was written; the first %s
+     * is the language it was written in, the second the customer's */
+    label = g_strdup_printf (_("Written in %s, sent in %s"), fd_language_get_name (self->written_lang), name);
 
   if (label != NULL)
     {
@@ -214,12 +226,19 @@ update_translation (FdMessageBubble *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->translation_label), "error");
     }
 
-  gtk_button_set_label (GTK_BUTTON (self->original_button),
-                        g_strcmp0 (self->translation_state, "original") == 0
-                          ? _("Show Translation") : _("Show Original"));
+  if (g_strcmp0 (self->translation_state, "sent") == 0)
+    gtk_button_set_label (GTK_BUTTON (self->original_button), _("Show What You Wrote"));
+  else if (g_strcmp0 (self->translation_state, "written") == 0)
+    gtk_button_set_label (GTK_BUTTON (self->original_button), _("Show What Was Sent"));
+  else
+    gtk_button_set_label (GTK_BUTTON (self->original_button),
+                          g_strcmp0 (self->translation_state, "original") == 0
+                            ? _("Show Translation") : _("Show Original"));
 
   if (g_strcmp0 (self->translation_state, "translated") == 0)
     set_text (self, self->translation);
+  else if (g_strcmp0 (self->translation_state, "written") == 0)
+    set_text (self, self->written_text);
   else
     set_text (self, fd_message_get_text (self->message));
 }
@@ -288,6 +307,13 @@ translate (FdMessageBubble *self)
 static void
 original_clicked_cb (FdMessageBubble *self)
 {
+  if (self->written_text != NULL)
+    {
+      self->translation_state = g_strcmp0 (self->translation_state, "written") == 0 ? "sent" : "written";
+      update_translation (self);
+      return;
+    }
+
   self->show_original = !self->show_original;
   self->translation_state = self->show_original ? "original" : "translated";
   update_translation (self);
@@ -327,6 +353,8 @@ fd_message_bubble_finalize (GObject *object)
   g_clear_pointer (&self->to, g_free);
   g_clear_pointer (&self->translation, g_free);
   g_clear_pointer (&self->full_text, g_free);
+  g_clear_pointer (&self->written_text, g_free);
+  g_clear_pointer (&self->written_lang, g_free);
 
   G_OBJECT_CLASS (fd_message_bubble_parent_class)->finalize (object);
 }
@@ -543,6 +571,26 @@ fd_message_bubble_translate (FdMessageBubble      *self,
   g_free (self->to);
   self->to = g_strdup (to);
   translate (self);
+}
+
+void
+fd_message_bubble_set_written (FdMessageBubble *self,
+                               const char      *text,
+                               const char      *lang)
+{
+  g_return_if_fail (FD_IS_MESSAGE_BUBBLE (self));
+
+  if (g_strcmp0 (text, self->written_text) == 0 && g_strcmp0 (lang, self->written_lang) == 0)
+    return;
+  g_free (self->written_text);
+  g_free (self->written_lang);
+  self->written_text = text != NULL && lang != NULL ? g_strdup (text) : NULL;
+  self->written_lang = text != NULL && lang != NULL ? g_strdup (lang) : NULL;
+  if (fd_message_get_direction (self->message) != FD_DIRECTION_OUT)
+    return;
+
+  self->translation_state = self->written_text != NULL ? "sent" : NULL;
+  update_translation (self);
 }
 
 const char *

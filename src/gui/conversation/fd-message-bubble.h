@@ -23,6 +23,11 @@ FdMessage *fd_message_bubble_get_message (FdMessageBubble    *self);
  * Edit and Discard (the win.outbox-* actions, with the entry id). */
 void       fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
                                                const FdOutboxEntry *entry);
+/* Our reply was written as @text in @lang and sent translated: the bubble
+ * says so, and shows either. NULL for a reply sent as written. */
+void       fd_message_bubble_set_written      (FdMessageBubble     *self,
+                                               const char          *text,
+                                               const char          *lang);
 /* Translates the message into @to with @manager when it is written in
  * another language, and shows the translation first. */
 void       fd_message_bubble_translate   (FdMessageBubble      *self,
