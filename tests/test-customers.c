@@ -521,11 +521,14 @@ give_tom_everything (Fixture *f,
   exec_sql (f, sql);
   g_clear_pointer (&sql, g_free);
 
-  /* His conversation snoozed until tomorrow, and reminded of once. */
+  /* His conversation snoozed until tomorrow, and reminded of once; a
+   * message of his conversation kept as written in another language. */
   sql = g_strdup_printf ("INSERT INTO snoozes (conversation_id, until, created_at) VALUES (%1$lld, 1709900000, 1709800500);"
                          "INSERT INTO overdue_reminders (conversation_id, started_at, reminded_at)"
-                         " VALUES (%1$lld, 1709800000, 1709804000);",
-                         (long long) conversation_id);
+                         " VALUES (%1$lld, 1709800000, 1709804000);"
+                         "INSERT INTO written_replies (message_id, lang, text)"
+                         " VALUES (%2$lld, 'es', 'Querido Tom, el reembolso de INV-2231 está en camino.');",
+                         (long long) conversation_id, (long long) message_id);
   exec_sql (f, sql);
   g_clear_pointer (&sql, g_free);
 
@@ -569,7 +572,7 @@ collect_erased_ids (Fixture   *f,
 /* Tables that hold nothing about a customer. */
 static const char * const not_about_customers[] = {
   "accounts", "sync_cursors", "profile", "listening_terms", "topics", "sqlite_sequence",
-  "profile_settings", NULL,
+  "profile_settings", "saved_replies", "saved_reply_variants", "signatures", NULL,
 };
 
 /* Every other table: how to find what it holds about the erased customer
@@ -605,6 +608,7 @@ static const struct {
   { "waits", "conversation_id IN CONVERSATIONS OR message_id IN MESSAGES OR reply_id IN MESSAGES" },
   { "snoozes", "conversation_id IN CONVERSATIONS" },
   { "overdue_reminders", "conversation_id IN CONVERSATIONS" },
+  { "written_replies", "message_id IN MESSAGES" },
   { "listening_posts", "message_id IN MESSAGES OR author_handle IN ('@tombaker@mastodon.example', 'tbaker.bsky.social')"
                        " OR text LIKE '%2231%'" },
 };
