@@ -152,8 +152,8 @@ check "reply without an account exits non-zero" [ "$(status reply_noacct)" = 1 ]
 check "reply without an account says to add one" contains reply_noacct.err "No Mastodon account can send this reply. Add the account"
 bsky=$("$PY" -c "import json; print([m['id'] for m in json.load(open('$TMP/list.out')) if m['remote_id']=='3'][0])")
 run reply_bsky "$CLI" --data-dir "$D" reply "$bsky" --text "Refund on its way"
-check "reply on a channel without a provider exits non-zero" [ "$(status reply_bsky)" = 1 ]
-check "reply on a channel without a provider says so" contains reply_bsky.err "Frontdesk cannot send replies on Bluesky"
+check "reply on Bluesky without an account exits non-zero" [ "$(status reply_bsky)" = 1 ]
+check "reply on Bluesky without an account says to add one" contains reply_bsky.err "No Bluesky account can send this reply. Add the account"
 check "refused replies are not queued" "$PY" -c "
 import sqlite3; c = sqlite3.connect('$D/frontdesk.db')
 raise SystemExit(0 if c.execute('select count(*) from outbox').fetchone()[0] == 0 else 1)"
