@@ -157,6 +157,92 @@ launch_again (void)
   g_assert_cmpint (g_subprocess_get_exit_status (launch), ==, 0);
 }
 
+/* The windows a running Frontdesk shows, as its GtkApplication exports
+ * their actions on the bus: one object under .../window per window. */
+static guint
+count_remote_windows (GDBusConnection *bus)
+{
+  g_autofree char *path = g_strdup_printf ("%s/window", RESOURCE_PREFIX);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GDBusNodeInfo) node = NULL;
+  const char *xml = NULL;
+  guint n = 0;
+
+  reply = g_dbus_connection_call_sync (bus, APP_ID, path, "org.freedesktop.DBus.Introspectable", "Introspect",
+                                       NULL, G_VARIANT_TYPE ("(s)"), G_DBUS_CALL_FLAGS_NONE, 10000, NULL, NULL);
+  if (reply == NULL)
+    return 0;
+  g_variant_get (reply, "(&s)", &xml);
+  node = g_dbus_node_info_new_for_xml (xml, NULL);
+  for (guint i = 0; node != NULL && node->nodes != NULL && node->nodes[i] != NULL; i++)
+    n++;
+  return n;
+}
+
+static gboolean
+name_owned (GDBusConnection *bus,
+            const char      *name)
+{
+  g_autoptr(GVariant) reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                           "org.freedesktop.DBus", "NameHasOwner",
+                                                           g_variant_new ("(s)", name), G_VARIANT_TYPE ("(b)"),
+                                                           G_DBUS_CALL_FLAGS_NONE, 10000, NULL, NULL);
+  gboolean owned = FALSE;
+
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
+/* Started at login (frontdesk --background): it runs with no window; a
+ * second launch shows one; Quit ends the process. */
+static void
+test_start_in_background (void)
+{
+  g_autofree char *dir = fd_test_make_data_dir ();
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) background = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *gui = g_getenv ("FRONTDESK_GUI");
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  gboolean exited = FALSE;
+
+  g_assert_nonnull (gui);
+  g_subprocess_launcher_setenv (launcher, "FRONTDESK_DATA_DIR", dir, TRUE);
+  background = g_subprocess_launcher_spawn (launcher, &error, gui, "--background", NULL);
+  g_assert_no_error (error);
+  g_subprocess_wait_async (background, NULL, waited_cb, &exited);
+
+  while (!name_owned (bus, APP_ID) && !exited && g_get_monotonic_time () < deadline)
+    spin (50);
+  g_assert_false (exited);
+  g_assert_true (name_owned (bus, APP_ID));
+  /* Settled: still running, and no window. */
+  spin (500);
+  g_assert_false (exited);
+  g_assert_cmpuint (count_remote_windows (bus), ==, 0);
+
+  /* A second launch raises it: a window now. */
+  launch_again ();
+  while (count_remote_windows (bus) == 0 && g_get_monotonic_time () < deadline)
+    spin (50);
+  g_assert_cmpuint (count_remote_windows (bus), ==, 1);
+
+  /* Quit ends it. */
+  g_dbus_connection_call_sync (bus, APP_ID, RESOURCE_PREFIX, "org.gtk.Actions", "Activate",
+                               g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
+                               G_DBUS_CALL_FLAGS_NONE, 10000, NULL, &error);
+  g_assert_no_error (error);
+  while (!exited && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (exited);
+  g_assert_true (g_subprocess_get_if_exited (background));
+  g_assert_cmpint (g_subprocess_get_exit_status (background), ==, 0);
+
+  fd_test_rmdir (dir);
+}
+
 static void
 test_window_close (void)
 {
@@ -416,6 +502,8 @@ main (int   argc,
 
   g_test_add_func ("/background/no-portal", test_no_portal);
   g_test_add_func ("/background/portal", test_portal);
+  /* Before the app of this process takes the application's name. */
+  g_test_add_func ("/background/start-in-background", test_start_in_background);
   g_test_add_func ("/background/window-close", test_window_close);
   g_test_add_func ("/background/preferences", test_preferences);
 
