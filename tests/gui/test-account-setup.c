@@ -35,6 +35,7 @@
 #include "oauth-stand-in.h"
 #include "telegram-stand-in.h"
 #include "accounts/fd-account-setup-page.h"
+#include "fd-sync-status.h"
 
 /* Where the stand-in browser writes each link it is asked to open. */
 static char *browser_log;
@@ -858,6 +859,59 @@ test_goa (Fixture       *f,
   oauth_stand_in_free (oauth);
 }
 
+/* A button with @label, shown or not (the cards are in a popover). */
+static gboolean
+is_card_button (GtkWidget     *widget,
+                gconstpointer  label)
+{
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  return GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), label) == 0;
+}
+
+/* The card of an account that needs the person says where to sign in:
+ * the browser (through Accounts), Online Accounts, or a password. */
+static void
+test_sign_in_cards (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(FdAccount) browser = fd_account_new ("email", "Browser Shop", "browser@shop.example");
+  g_autoptr(FdAccount) goa = fd_account_new ("email", "GOA Shop", "goa@shop.example");
+  g_autoptr(FdAccount) password = fd_account_new ("email", "Password Shop", "password@shop.example");
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *status = g_object_new (FD_TYPE_SYNC_STATUS, NULL);
+  FdAccount *accounts[] = { browser, goa, password };
+
+  fd_account_set_setting_string (browser, "imap-host", "imap.shop.example");
+  fd_account_set_setting_string (browser, "auth", "oauth2");
+  fd_account_set_setting_string (browser, "secret-kind", "refresh-token");
+  fd_account_set_setting_string (browser, "oauth-authorize-url", "https://id.shop.example/authorize");
+  fd_account_set_setting_string (browser, "oauth-token-url", "https://id.shop.example/token");
+  fd_account_set_setting_string (browser, "oauth-client-id", "frontdesk");
+  fd_account_set_setting_string (goa, "goa-account-id", "account_1");
+  fd_account_set_setting_string (goa, "secret-kind", "none");
+  fd_account_set_setting_string (password, "imap-host", "imap.shop.example");
+  for (guint i = 0; i < G_N_ELEMENTS (accounts); i++)
+    {
+      g_assert_true (fd_account_save (accounts[i], f->store, &error));
+      g_assert_no_error (error);
+      fd_sync_manager_add_account (f->manager, accounts[i], NULL);
+      fd_account_set_state (accounts[i], FD_ACCOUNT_STATE_ERROR, FD_ACCOUNT_ERROR_NEEDS_PASSWORD, "Sign in again.");
+    }
+
+  gtk_window_set_child (GTK_WINDOW (window), status);
+  fd_sync_status_set_sync_manager (FD_SYNC_STATUS (status), f->manager, NULL);
+  spin (100);
+
+  g_assert_cmpuint (fd_sync_status_get_n_errors (FD_SYNC_STATUS (status)), ==, 3);
+  g_assert_nonnull (find_widget (status, is_card_button, "_Sign In Again…"));
+  g_assert_nonnull (find_widget (status, is_card_button, "_Open Online Accounts Settings"));
+  g_assert_nonnull (find_widget (status, is_card_button, "_Enter Password…"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 list_has_telegram (gconstpointer fixture)
 {
@@ -999,6 +1053,7 @@ main (int   argc,
   ADD ("/account-setup-page/email", test_email);
   ADD ("/account-setup-page/email-oauth", test_email_oauth);
   ADD ("/account-setup-page/goa", test_goa);
+  ADD ("/account-setup-page/sign-in-cards", test_sign_in_cards);
   ADD ("/account-setup-page/mastodon", test_mastodon);
   ADD ("/account-setup-page/telegram", test_telegram);
   ADD ("/account-setup-page/narrow", test_narrow);
