@@ -212,8 +212,9 @@ test_forms (void)
   const FdAccountSetupForm *form;
   const FdSetupField *field;
   static const char *const email_ids[] = {
-    "address", "password", "name", "username", "imap-host", "imap-port", "imap-security",
+    "address", "auth", "password", "name", "username", "imap-host", "imap-port", "imap-security",
     "smtp-host", "smtp-port", "smtp-security", "allow-unencrypted",
+    "oauth-authorize-url", "oauth-token-url", "oauth-client-id", "oauth-scope",
   };
   guint i = 0;
 

@@ -482,7 +482,10 @@ sql "$L" "insert into accounts (channel, name, address, created_at) values ('mas
 usage listen
 usage listen frobnicate
 usage listen add mastodon shop
-usage listen add bluesky shop "#x"
+usage listen add email shop "#x"
+run la_bsky "$CLI" --data-dir "$L" listen add bluesky shop "#x"
+check "listen add on Bluesky without the account fails" exits la_bsky 1
+check "listen add on Bluesky without the account says so" contains la_bsky.err "There is no bluesky account"
 usage listen remove
 usage listen adopt x
 run la_none "$CLI" --data-dir "$L" listen add mastodon nobody "#lieferung"

@@ -1153,7 +1153,8 @@ test_setup_by_parameters (Fixture       *f,
   g_assert_error (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_NOT_SUPPORTED);
   g_clear_error (&error);
   g_assert_true (fd_account_setup_can_add ("email"));
-  g_assert_false (fd_account_setup_can_add ("bluesky"));
+  g_assert_true (fd_account_setup_can_add ("bluesky"));
+  g_assert_false (fd_account_setup_can_add ("fax"));
 
   g_hash_table_insert (params, g_strdup ("imap-security"), g_strdup ("tls"));
   g_assert_true (fd_account_setup_check ("email", params, &error));
