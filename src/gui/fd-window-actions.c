@@ -371,6 +371,22 @@ go_back_action (GtkWidget  *widget,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The saved replies of the reply box, from anywhere in the window. */
+static void
+saved_replies_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  FdWindow *self = FD_WINDOW (widget);
+
+  if (current_messages (self) == NULL)
+    return;
+
+  fd_window_show_pane (self, "conversation");
+  gtk_widget_activate_action (GTK_WIDGET (fd_conversation_view_get_composer (self->conversation_view)),
+                              "composer.saved-replies", NULL);
+}
+
 static void
 reply_action (GtkWidget  *widget,
               const char *action_name,
@@ -481,6 +497,7 @@ fd_window_update_actions (FdWindow *self)
   gtk_widget_action_set_enabled (widget, "win.mark-answered", can_answer);
   gtk_widget_action_set_enabled (widget, "win.mark-unread", can_unread);
   gtk_widget_action_set_enabled (widget, "win.reply", messages != NULL);
+  gtk_widget_action_set_enabled (widget, "win.saved-replies", messages != NULL);
   gtk_widget_action_set_enabled (widget, "win.undo", self->undo_entries->len > 0);
   gtk_widget_action_set_enabled (widget, "win.go-back", adw_leaflet_get_folded (self->leaflet));
   fd_window_update_snooze_actions (self);
@@ -496,6 +513,7 @@ fd_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.reply", NULL, reply_action);
+  gtk_widget_class_install_action (widget_class, "win.saved-replies", NULL, saved_replies_action);
   gtk_widget_class_install_action (widget_class, "win.send", NULL, send_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.add-account", NULL, add_account_action);
@@ -525,6 +543,7 @@ fd_window_add_shortcuts (FdWindow *self)
     { GDK_KEY_f, GDK_CONTROL_MASK, "win.search" },
     { GDK_KEY_Left, GDK_ALT_MASK, "win.go-back" },
     { GDK_KEY_r, GDK_CONTROL_MASK, "win.reply" },
+    { GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.saved-replies" },
     { GDK_KEY_w, GDK_CONTROL_MASK, "win.close" },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();

@@ -4667,6 +4667,32 @@ check_reply (Fixture    *fixture,
   g_assert_cmpstr (left, ==, "");
 }
 
+static gboolean
+saved_replies_open (Fixture *fixture)
+{
+  GtkWidget *composer = GTK_WIDGET (fd_conversation_view_get_composer (fixture->window->conversation_view));
+  GtkWidget *button = find_child (composer, GTK_TYPE_MENU_BUTTON, NULL);
+  GtkPopover *popover = button != NULL ? gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) : NULL;
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The saved replies open over the reply box, from wherever the focus is. */
+static void
+check_saved_replies (Fixture    *fixture,
+                     KeyFocus    focus,
+                     const char *accelerator)
+{
+  prepare_keys (fixture, focus, "");
+  g_assert_false (saved_replies_open (fixture));
+  press_accelerator (fixture, accelerator);
+  g_assert_true (wait_for (fixture, saved_replies_open));
+  gtk_popover_popdown (gtk_menu_button_get_popover (GTK_MENU_BUTTON (
+    find_child (GTK_WIDGET (fd_conversation_view_get_composer (fixture->window->conversation_view)),
+                GTK_TYPE_MENU_BUTTON, NULL))));
+  spin (200);
+}
+
 static const char *sent_text;
 
 static gboolean
@@ -4875,6 +4901,7 @@ static const struct {
   { "win.close", check_close },
   { "app.quit", check_quit },
   { "win.reply", check_reply },
+  { "win.saved-replies", check_saved_replies },
   { "win.send", check_send },
   { "win.archive", check_archive },
   { "win.mark-answered", check_mark_answered },

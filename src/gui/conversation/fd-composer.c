@@ -880,8 +880,6 @@ fd_composer_class_init (FdComposerClass *klass)
   gtk_widget_class_install_action (widget_class, "composer.copy-text", NULL, copy_text_action);
   gtk_widget_class_install_action (widget_class, "composer.open-post", NULL, open_post_action);
   gtk_widget_class_install_action (widget_class, "composer.saved-replies", NULL, saved_replies_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "composer.saved-replies", NULL);
 
   g_type_ensure (FD_TYPE_COMPOSER_TOOLS);
 
