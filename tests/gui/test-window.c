@@ -1003,6 +1003,65 @@ test_mastodon_counter (Fixture       *fixture,
 }
 
 static gboolean
+telegram_listed (Fixture *fixture)
+{
+  return find_remote_id (fixture, "tg-counter-1") != GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+telegram_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len > 0 &&
+         g_strcmp0 (fd_message_get_channel (g_ptr_array_index (messages, 0)), "telegram") == 0;
+}
+
+/* A chat message has a limit too (Telegram's 4,096 characters): counted
+ * as written, with no author named in front of it. */
+static void
+test_telegram_counter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *iso = g_date_time_format_iso8601 (now);
+  g_autofree char *jsonl = g_strdup_printf ("{\"channel\":\"telegram\",\"id\":\"tg-counter-1\","
+                                            "\"author\":{\"handle\":\"4711\",\"name\":\"Olena\"},"
+                                            "\"text\":\"Is the shop open on Sunday?\",\"created_at\":\"%s\"}\n", iso);
+  g_autofree char *long_text = g_strnfill (4097, 'a');
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *counter;
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (jsonl, strlen (jsonl), NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, "telegram.jsonl", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (fixture, telegram_listed));
+
+  select_position (fixture, find_remote_id (fixture, "tg-counter-1"));
+  g_assert_true (wait_for (fixture, telegram_shown));
+  counter = find_child (GTK_WIDGET (composer), GTK_TYPE_LABEL, "numeric");
+  g_assert_nonnull (counter);
+
+  fd_composer_set_text (composer, "Yes, from ten.");
+  g_assert_true (gtk_widget_get_visible (counter));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (counter)), ==, "4082 characters left");
+
+  fd_composer_set_text (composer, long_text);
+  g_assert_true (fd_composer_get_too_long (composer));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (counter)), ==, "1 character too many");
+  fd_composer_set_text (composer, "");
+}
+
+static gboolean
 listening_loaded (Fixture *fixture)
 {
   return fd_listening_view_get_n_posts (fixture->window->listening_view) == 1;
@@ -5504,6 +5563,7 @@ main (int   argc,
   ADD ("/window/outbox-unsure", test_outbox_unsure);
   ADD ("/window/repeat-group", test_repeat_group);
   ADD ("/window/possible-repeat", test_possible_repeat);
+  ADD ("/window/telegram-counter", test_telegram_counter);
   ADD ("/window/topic", test_topic);
   ADD ("/window/translation", test_translation);
   ADD ("/window/accounts-dialog", test_accounts_dialog);

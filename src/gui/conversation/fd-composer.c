@@ -147,14 +147,13 @@ reply_channel (FdComposer *self)
   return self->reply_to != NULL ? fd_message_get_channel (self->reply_to) : NULL;
 }
 
-/* One reply to a public post, on a channel that limits its length: the
- * box counts what is left. (Answering all copies shows each reply as it
- * will be cut instead.) */
+/* One reply on a channel that limits its length (a public post, a chat
+ * message): the box counts what is left. (Answering all copies shows each
+ * reply as it will be cut instead.) */
 static gboolean
 replying_with_limit (FdComposer *self)
 {
   return self->reply_to != NULL && !answering_all (self) &&
-         fd_channel_has (reply_channel (self), FD_CHANNEL_PUBLIC_POSTS) &&
          fd_channel_max_reply_chars (reply_channel (self)) > 0;
 }
 
@@ -188,7 +187,9 @@ characters_left (FdComposer *self)
   if (text == NULL)
     text = dup_stripped_text (self);
 
-  if (handle != NULL && handle[0] != '\0' && strstr (text, handle) == NULL)
+  /* A public reply names its author; a chat message does not. */
+  if (fd_channel_has (reply_channel (self), FD_CHANNEL_PUBLIC_POSTS) &&
+      handle != NULL && handle[0] != '\0' && strstr (text, handle) == NULL)
     counted = g_strdup_printf ("%s%s %s", g_str_has_prefix (handle, prefix) ? "" : prefix, handle, text);
   else
     counted = g_steal_pointer (&text);
@@ -275,10 +276,10 @@ update_counter (FdComposer *self)
 
   left = characters_left (self);
   if (left >= 0)
-    /* Translators: next to Send, while writing a reply to a public post (Mastodon…) */
+    /* Translators: next to Send, while writing a reply on a channel that limits its length (Mastodon, Telegram…) */
     label = g_strdup_printf (ngettext ("%d character left", "%d characters left", left), left);
   else
-    /* Translators: next to Send, when a reply to a public post is too long */
+    /* Translators: next to Send, when a reply is longer than its channel allows */
     label = g_strdup_printf (ngettext ("%d character too many", "%d characters too many", -left), -left);
 
   gtk_label_set_text (self->counter_label, label);
