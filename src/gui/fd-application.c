@@ -792,14 +792,36 @@ fd_application_startup (GApplication *app)
     }
 }
 
+/* How long quitting waits for work in threads (a count, a backup) to
+ * finish with the profile. */
+#define CLOSE_WAIT_USEC (5 * G_USEC_PER_SEC)
+
 static void
 fd_application_shutdown (GApplication *app)
 {
   FdApplication *self = FD_APPLICATION (app);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  gint64 deadline;
 
   /* Cancels running work; a reply half sent is checked by its
    * idempotency key at the next start. */
   stop_sync (self);
+
+  /* The windows let go of the profile, and work still running in
+   * threads finishes with it: the last store to close marks the profile
+   * closed cleanly, and the next start needs no check of the whole file. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (GTK_WINDOW (l->data));
+  g_clear_object (&self->first_inbox);
+  g_clear_object (&self->first_store);
+  deadline = g_get_monotonic_time () + CLOSE_WAIT_USEC;
+  while (fd_store_count_live () > 0 && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (5000);
+    }
+  if (fd_store_count_live () > 0)
+    g_debug ("Quitting with %u stores still open", fd_store_count_live ());
 
   G_APPLICATION_CLASS (fd_application_parent_class)->shutdown (app);
 }

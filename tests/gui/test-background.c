@@ -240,6 +240,16 @@ test_start_in_background (void)
   g_assert_true (g_subprocess_get_if_exited (background));
   g_assert_cmpint (g_subprocess_get_exit_status (background), ==, 0);
 
+  /* It closed the profile cleanly: the next start needs no check of the
+   * whole file. */
+  {
+    g_autofree char *marker = g_build_filename (dir, "frontdesk.db.closed", NULL);
+    g_autofree char *wal = g_build_filename (dir, "frontdesk.db-wal", NULL);
+
+    g_assert_true (g_file_test (marker, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+
   fd_test_rmdir (dir);
 }
 

@@ -52,6 +52,9 @@ typedef struct {
 } PendingFts;
 
 G_DEFINE_FINAL_TYPE (FdStore, fd_store, G_TYPE_OBJECT)
+
+/* Stores of this process not finalized yet, on any thread. */
+static gint n_live;
 G_DEFINE_QUARK (fd-store-error-quark, fd_store_error)
 
 enum {
@@ -196,6 +199,8 @@ fd_store_finalize (GObject *object)
 {
   FdStore *self = (FdStore *) object;
 
+  (void) g_atomic_int_dec_and_test (&n_live);
+
   if (self->tx_depth > 0)
     {
       g_warning ("Store closed inside a transaction: rolling back");
@@ -258,6 +263,13 @@ fd_store_init (FdStore *self)
   g_array_set_clear_func (self->pending_fts, pending_fts_clear);
   self->caches = g_array_new (FALSE, FALSE, sizeof (StoreCache));
   self->lock = (FdProfileLock) FD_PROFILE_LOCK_INIT;
+  g_atomic_int_inc (&n_live);
+}
+
+guint
+fd_store_count_live (void)
+{
+  return (guint) g_atomic_int_get (&n_live);
 }
 
 /* Opening */

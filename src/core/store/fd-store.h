@@ -145,4 +145,9 @@ char           *fd_store_get_draft        (FdStore        *self,
 /* Raw access for the core's own modules (import, export, sync). */
 struct sqlite3 *fd_store_get_db           (FdStore        *self);
 
+/* How many stores this process has open, on any thread: a program that
+ * quits waits for work in threads to close theirs, so that the profile
+ * is closed cleanly (no check of the whole file at the next start). */
+guint           fd_store_count_live       (void);
+
 G_END_DECLS
