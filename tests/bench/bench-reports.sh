@@ -41,3 +41,12 @@ for run in range(5):
     print(f"frontdesk-cli report, run {run + 1}: {wall * 1000:.1f} ms ({cpu * 1000:.1f} ms CPU);"
           f" received {total['received']}, answered {total['answered']}, waiting {total['waiting']}")
 PY
+
+# The Reports view opening on the same period (built with the GUI).
+VIEW="$BUILD/tests/bench/bench-reports-view"
+if [ -x "$VIEW" ]; then
+  HERE=$(cd "$(dirname "$0")" && pwd)
+  GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory \
+  GSETTINGS_SCHEMA_DIR="$BUILD/data" \
+    "$HERE/../run-headless.sh" "$VIEW" --data-dir "$DIR" --from 2026-08-26 --to 2026-11-24 --runs 5 2>/dev/null
+fi
