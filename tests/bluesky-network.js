@@ -19,7 +19,7 @@
 //   POST /post     {"by", "text", "reply": {"root", "parent"}, "quote",
 //                   "facets", "langs"}     -> {"uri", "cid"}
 //   POST /delete   {"by", "uri"}
-//   POST /app-password         {"by", "name"} -> {"password"}
+//   POST /app-password         {"by", "name", "privileged"?} -> {"password"}
 //   POST /revoke-app-password  {"by", "name"}
 //   POST /expired-token        {"by"}         -> {"accessJwt"}: signed by
 //                   the PDS, with the app password's scope, expired
@@ -174,9 +174,10 @@ async function main () {
     await agent.login({ identifier: accounts[name].handle, password: accounts[name].password })
     return agent
   }
-  const appPassword = async (name, label) => {
+  // privileged: "Allow access to your direct messages".
+  const appPassword = async (name, label, privileged = false) => {
     const agent = await agentFor(name)
-    const res = await agent.com.atproto.server.createAppPassword({ name: label })
+    const res = await agent.com.atproto.server.createAppPassword({ name: label, privileged })
     return res.data.password
   }
   accounts.shop.appPassword = await appPassword('shop', 'frontdesk')
@@ -211,7 +212,7 @@ async function main () {
       await network.processAll()
       return {}
     },
-    '/app-password': async (body) => ({ password: await appPassword(body.by, body.name) }),
+    '/app-password': async (body) => ({ password: await appPassword(body.by, body.name, !!body.privileged) }),
     '/revoke-app-password': async (body) => {
       const agent = await agentFor(body.by)
       await agent.com.atproto.server.revokeAppPassword({ name: body.name })

@@ -23,11 +23,15 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <string.h>
 
+#include "bluesky-chat-stand-in.h"
 #include "fd-account.h"
 #include "fd-bluesky-private.h"
 #include "fd-channel.h"
+#include "fd-outbox.h"
+#include "fd-reply-request.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
 #include "fd-test-server.h"
@@ -58,6 +62,9 @@ typedef struct
 } Proxy;
 
 static Proxy proxy;
+
+/* The chat service's stand-in (the network has none). */
+static BlueskyChatStandIn *chat;
 
 static const char *
 account_string (const char *who,
@@ -1130,6 +1137,263 @@ test_kill_9 (void)
   g_printerr ("# kill -9 x %u: %.1f s\n", N_KILLS, (g_get_monotonic_time () - start) / 1e6);
 }
 
+/* Direct messages */
+
+static gint64
+query_int (const char *dir,
+           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) store = fd_store_open (dir, &error);
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* A profile with the shop's account, signed in with a new app password
+ * (@privileged: with "Allow access to your direct messages"), its chat
+ * calls sent to the stand-in. */
+static char *
+add_shop_account_for_chat (const char *name,
+                           gboolean    privileged)
+{
+  char *dir = fd_test_make_data_dir ();
+  g_autoptr(JsonObject) made = control ("/app-password", "{\"by\": \"shop\", \"name\": \"%s\", \"privileged\": %s}",
+                                        name, privileged ? "true" : "false");
+  g_autofree char *input = g_strdup_printf ("%s\n", json_object_get_string_member (made, "password"));
+  g_autofree char *out = NULL;
+  g_autoptr(FdStore) store = NULL;
+  g_autoptr(FdAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  out = run_cli (dir, input, 0, "account", "add", "bluesky", "--handle", account_string ("shop", "handle"),
+                 "--service", fd_test_server_get_url (proxy.http), "--password-stdin", NULL);
+  account = load_account (dir, &store);
+  fd_account_set_setting_string (account, FD_BLUESKY_SETTING_CHAT_URL, bluesky_chat_stand_in_get_url (chat));
+  g_assert_true (fd_account_save (account, store, &error));
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+/* The message of @list whose text is @text, or NULL. */
+static JsonObject *
+find_text (JsonNode   *list,
+           const char *text)
+{
+  JsonArray *array = json_node_get_array (list);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *msg = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (msg, "text"), text) == 0)
+        return msg;
+    }
+
+  return NULL;
+}
+
+/* Direct messages sync through the log into direct conversations; an
+ * answer goes out with sendMessage, once, even when its answer is lost. */
+static void
+test_direct_messages (void)
+{
+  g_autofree char *dir = add_shop_account_for_chat ("chat-one", TRUE);
+  g_autofree char *convo = NULL;
+  g_autofree char *thread = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  g_autoptr(JsonNode) outbox = NULL;
+  const char *shop_did = account_string ("shop", "did");
+  const char *ana_did = account_string ("ana", "did");
+  const char *first = "Hi, my order 1234 has not arrived. Can you check?";
+  const char *second = "Also, can I change the address?";
+  const char *answer = "Sorry about that! It left our store yesterday, you will get it tomorrow.";
+  JsonObject *msg;
+  guint sends;
+
+  convo = bluesky_chat_stand_in_say (chat, ana_did, shop_did, first);
+  thread = g_strconcat ("bluesky-chat:", convo, NULL);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  msg = find_text (list, first);
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "channel"), ==, "bluesky");
+  g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "in");
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, thread);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (msg, "remote_id"), thread));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (msg, "author"), "handle"), ==,
+                   "@ana-perez.test");
+  g_assert_cmpint (query_int (dir, "SELECT count(*) FROM messages WHERE visibility = 'direct'"), ==, 1);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (msg, "id"));
+
+  /* The next message comes from the log's cursor; the first stays one. */
+  bluesky_chat_stand_in_say (chat, ana_did, shop_did, second);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_clear_pointer (&list, json_node_unref);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  msg = find_text (list, second);
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, thread);
+  g_assert_cmpint (query_int (dir, "SELECT count(*) FROM messages WHERE visibility = 'direct'"), ==, 2);
+
+  /* The answer's HTTP answer is lost: the message is there, once. */
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "reply", id, "--text", answer, NULL);
+  bluesky_chat_stand_in_drop_sends (chat, 1);
+  sends = bluesky_chat_stand_in_count_calls (chat, "chat.bsky.convo.sendMessage");
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_calls (chat, "chat.bsky.convo.sendMessage"), ==, sends + 1);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_messages (chat, convo, shop_did, answer), ==, 1);
+
+  /* Retried, it is found in getMessages and not sent again. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_clear_pointer (&out, g_free);
+      out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+    }
+  g_assert_cmpuint (bluesky_chat_stand_in_count_calls (chat, "chat.bsky.convo.sendMessage"), ==, sends + 1);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_messages (chat, convo, shop_did, answer), ==, 1);
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 0);
+  g_clear_pointer (&list, json_node_unref);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  msg = find_text (list, answer);
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "out");
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, thread);
+
+  fd_test_rmdir (dir);
+}
+
+static void
+queue_private (const char *dir,
+               const char *uri,
+               const char *text,
+               const char *note)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) store = fd_store_open (dir, &error);
+  g_autoptr(FdOutbox) outbox = NULL;
+  g_autoptr(FdReplyRequest) request = NULL;
+  g_autoptr(GArray) queued = NULL;
+  g_autofree char *id = message_id (dir, uri);
+
+  g_assert_no_error (error);
+  outbox = fd_outbox_new (store);
+  request = fd_reply_request_new_private (g_ascii_strtoll (id, NULL, 10), text, note);
+  queued = fd_outbox_queue_reply (outbox, request, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (queued->len, ==, 1);
+}
+
+/* Reply privately on a public post: a direct message in the
+ * conversation with its author (made once, then reused), and the public
+ * note in the thread. */
+static void
+test_reply_privately (void)
+{
+  g_autofree char *dir = add_shop_account_for_chat ("chat-two", TRUE);
+  g_autoptr(JsonObject) mention = post_mention ("ben", "you charged me twice for order 777!");
+  g_autoptr(JsonNode) outbox = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *convo = NULL;
+  const char *shop_did = account_string ("shop", "did");
+  const char *ben_did = account_string ("ben", "did");
+  const char *secret = "The refund of 42 EUR to your card ending 1234 is on its way.";
+  const char *again = "It should show on your statement within three days.";
+  const char *note = "Sorry about that, we sent you a private message.";
+  guint convos = bluesky_chat_stand_in_count_convos (chat);
+
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  queue_private (dir, json_object_get_string_member (mention, "uri"), secret, note);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+
+  g_assert_cmpuint (bluesky_chat_stand_in_count_convos (chat), ==, convos + 1);
+  convo = bluesky_chat_stand_in_say (chat, ben_did, shop_did, "Thanks!");
+  g_assert_cmpuint (bluesky_chat_stand_in_count_messages (chat, convo, shop_did, secret), ==, 1);
+  g_assert_cmpuint (count_shop_posts (note), ==, 1);
+  g_assert_cmpuint (count_shop_posts (secret), ==, 0);
+
+  /* The same conversation again. */
+  queue_private (dir, json_object_get_string_member (mention, "uri"), again, NULL);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_convos (chat), ==, convos + 1);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_messages (chat, convo, shop_did, again), ==, 1);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_calls (chat, "chat.bsky.convo.getConvoForMembers"), >=, 2);
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 0);
+
+  fd_test_rmdir (dir);
+}
+
+/* An app password without the direct-message permission: public posts
+ * and replies work, and a private reply fails saying how to make an app
+ * password that may. */
+static void
+test_chat_not_allowed (void)
+{
+  g_autofree char *dir = add_shop_account_for_chat ("no-chat", FALSE);
+  g_autoptr(JsonObject) mention = post_mention ("ana", "do you ship to Portugal?");
+  g_autoptr(JsonNode) accounts = NULL;
+  g_autoptr(JsonNode) outbox = NULL;
+  g_autoptr(JsonNode) list = NULL;
+  g_autofree char *out = NULL;
+  const char *public_answer = "Yes, we ship to Portugal in 3 to 5 days.";
+  const char *error_text;
+  JsonObject *account;
+  JsonObject *entry;
+  guint logs = bluesky_chat_stand_in_count_calls (chat, "chat.bsky.convo.getLog");
+
+  g_free (bluesky_chat_stand_in_say (chat, account_string ("ben", "did"), account_string ("shop", "did"),
+                                     "Is anyone there?"));
+  out = run_cli (dir, NULL, 0, "--json", "sync", "--once", NULL);
+  accounts = json_from_string (out, NULL);
+  account = json_array_get_object_element (json_node_get_array (accounts), 0);
+  g_assert_cmpstr (json_object_get_string_member (account, "error_kind"), ==, "none");
+  g_assert_cmpuint (bluesky_chat_stand_in_count_calls (chat, "chat.bsky.convo.getLog"), ==, logs + 1);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  g_assert_nonnull (find_message (list, json_object_get_string_member (mention, "uri")));
+  g_assert_null (find_text (list, "Is anyone there?"));
+
+  /* A public reply goes out; the private one fails with what to do. */
+  queue_answer (dir, public_answer, mention);
+  queue_private (dir, json_object_get_string_member (mention, "uri"), "Your tracking number is 555.", NULL);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, -1, "sync", "--once", NULL);
+  g_assert_cmpuint (count_shop_posts (public_answer), ==, 1);
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 1);
+  entry = json_array_get_object_element (json_node_get_array (outbox), 0);
+  g_assert_cmpstr (json_object_get_string_member (entry, "state"), ==, "failed");
+  error_text = json_object_get_string_member (entry, "error");
+  g_assert_nonnull (strstr (error_text, "Allow access to your direct messages"));
+  g_assert_nonnull (strstr (error_text, "App passwords"));
+
+  /* The account itself is fine. */
+  g_clear_pointer (&accounts, json_node_unref);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "--json", "sync", "--once", NULL);
+  accounts = json_from_string (out, NULL);
+  account = json_array_get_object_element (json_node_get_array (accounts), 0);
+  g_assert_cmpstr (json_object_get_string_member (account, "error_kind"), ==, "none");
+
+  fd_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1149,6 +1413,13 @@ main (int    argc,
   g_mutex_init (&proxy.mutex);
   proxy.counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   proxy.http = fd_test_server_start ("bluesky-proxy", proxy_cb, proxy_stop_cb, NULL, NULL);
+  chat = bluesky_chat_stand_in_new (pds_url);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *who = (const char *[]) { "shop", "ana", "ben" }[i];
+
+      bluesky_chat_stand_in_add_member (chat, account_string (who, "did"), account_string (who, "handle"), NULL);
+    }
 
   g_test_add_func ("/bluesky/rich-text", test_rich_text);
   g_test_add_func ("/bluesky/sync-and-reply", test_sync_and_reply);
@@ -1159,9 +1430,13 @@ main (int    argc,
   g_test_add_func ("/bluesky/deleted-parent", test_deleted_parent);
   g_test_add_func ("/bluesky/listening", test_listening);
   g_test_add_func ("/bluesky/kill-9", test_kill_9);
+  g_test_add_func ("/bluesky/direct-messages", test_direct_messages);
+  g_test_add_func ("/bluesky/reply-privately", test_reply_privately);
+  g_test_add_func ("/bluesky/chat-not-allowed", test_chat_not_allowed);
 
   status = g_test_run ();
 
+  g_clear_pointer (&chat, bluesky_chat_stand_in_free);
   fd_test_server_stop (proxy.http);
   g_hash_table_unref (proxy.counts);
   stop_network ();

@@ -28,8 +28,9 @@ const FdChannelInfo fd_bluesky_channel_info = {
       NULL
     },
   },
-  /* Direct messages are not synced yet: no private replies. */
-  .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_RECORD_KEY,
+  /* Reply privately: a direct message through the chat service
+   * (fd-bluesky-chat.c), with an optional public note in the thread. */
+  .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_PRIVATE_REPLY | FD_CHANNEL_RECORD_KEY,
   /* A post's limit in graphemes. */
   .max_reply_chars = 300,
 };

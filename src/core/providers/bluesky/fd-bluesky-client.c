@@ -25,6 +25,7 @@ struct _FdBlueskyClient
   SoupSession *session;
   char        *base_url;
   char        *token;
+  char        *proxy;
   guint        timeout_ms;
   gboolean     one_off;
   gint64       rate_remaining;
@@ -91,6 +92,7 @@ fd_bluesky_client_free (FdBlueskyClient *self)
 
   g_clear_object (&self->session);
   g_free (self->base_url);
+  g_free (self->proxy);
   if (self->token != NULL)
     memset (self->token, 0, strlen (self->token));
   g_free (self->token);
@@ -124,6 +126,14 @@ fd_bluesky_client_set_token (FdBlueskyClient *self,
   g_free (self->token);
   self->token = g_strdup (token);
   g_mutex_unlock (&self->mutex);
+}
+
+void
+fd_bluesky_client_set_proxy (FdBlueskyClient *self,
+                             const char      *service)
+{
+  g_free (self->proxy);
+  self->proxy = g_strdup (service);
 }
 
 void
@@ -255,6 +265,8 @@ fd_bluesky_client_call (FdBlueskyClient  *self,
     }
   soup_message_headers_replace (headers, "Accept", "application/json");
   soup_message_headers_replace (headers, "Connection", "close");
+  if (self->proxy != NULL)
+    soup_message_headers_replace (headers, "atproto-proxy", self->proxy);
   if (body != NULL && !JSON_NODE_HOLDS_NULL (body))
     {
       char *data = json_to_string (body, FALSE);
@@ -308,6 +320,20 @@ fd_bluesky_client_call (FdBlueskyClient  *self,
                                           self->one_off
                                             ? _("The Bluesky server asks Frontdesk to slow down. Try again in a minute.")
                                             : _("The Bluesky server asks Frontdesk to slow down. Syncing resumes by itself."));
+      return NULL;
+    }
+  /* The session is fine, but an app password made without the
+   * direct-message permission may not use the chat service: the PDS
+   * says "Bad token method" (or "Bad token scope"). Public posts keep
+   * working, so this is no reason to sign in again. */
+  if (g_strcmp0 (error_name, "InvalidToken") == 0 && message != NULL &&
+      (strstr (message, "Bad token method") != NULL || strstr (message, "Bad token scope") != NULL))
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("The app password Frontdesk signed in with does not allow direct messages. In Bluesky, "
+                             "open Settings → Privacy and security → App passwords, add a new app password with "
+                             "“Allow access to your direct messages” switched on, and sign in again with it in the "
+                             "account settings. Public replies keep working meanwhile."));
       return NULL;
     }
   if (status == SOUP_STATUS_UNAUTHORIZED ||

@@ -22,6 +22,15 @@ G_BEGIN_DECLS
 /* Where handles and DIDs are resolved; https://plc.directory unless set. */
 #define FD_BLUESKY_SETTING_PLC     "plc-url"
 #define FD_BLUESKY_DEFAULT_PLC     "https://plc.directory"
+/* Direct messages: the chat service, reached through the account's PDS
+ * with this atproto-proxy header. "chat-url" (unset normally) sends the
+ * chat calls, with the same header and token, to another address: a
+ * PDS of one's own that does not forward chat, or a test. */
+#define FD_BLUESKY_CHAT_PROXY      "did:web:api.bsky.chat#bsky_chat"
+#define FD_BLUESKY_SETTING_CHAT_URL "chat-url"
+/* Remote ids of direct messages: "bluesky-chat:CONVO/MESSAGE"; a
+ * conversation's thread id "bluesky-chat:CONVO". */
+#define FD_BLUESKY_CHAT_PREFIX     "bluesky-chat:"
 
 /* A blocking XRPC client for worker threads (fd-bluesky-client.c): one
  * server (a PDS), a bearer token, the rate-limit headers of the last
@@ -35,6 +44,10 @@ void             fd_bluesky_client_set_base_url (FdBlueskyClient *self,
                                                  const char      *base_url);
 void             fd_bluesky_client_set_token  (FdBlueskyClient  *self,
                                                const char       *token);
+/* Sends "atproto-proxy: @service" with every call (NULL: none): the PDS
+ * forwards the call to that service, as it does for the chat service. */
+void             fd_bluesky_client_set_proxy  (FdBlueskyClient  *self,
+                                               const char       *service);
 void             fd_bluesky_client_set_timeout (FdBlueskyClient *self,
                                                 guint            timeout_ms);
 /* Sign-in requests: a failure that may pass says to try again. */

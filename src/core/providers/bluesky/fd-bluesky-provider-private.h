@@ -18,6 +18,8 @@ struct _FdBlueskyProvider
 
   FdAccount       *account;
   FdBlueskyClient *client;
+  FdBlueskyClient *chat_client;  /* the PDS (or chat-url), with the chat proxy header */
+  gboolean         chat_refused; /* the app password may not use direct messages */
   guint            timeout_ms;
   guint            page_size;
 
@@ -37,6 +39,48 @@ JsonNode *_fd_bluesky_provider_call (FdBlueskyProvider   *self,
                                      char               **xrpc_error,
                                      GCancellable        *cancellable,
                                      GError             **error);
+
+/* The same, through the chat service (chat.bsky.convo.*). */
+JsonNode *_fd_bluesky_provider_chat_call (FdBlueskyProvider *self,
+                                          const char        *nsid,
+                                          const char        *query,
+                                          JsonNode          *body,
+                                          gboolean           may_have_arrived,
+                                          GCancellable      *cancellable,
+                                          GError           **error);
+
+/* fd-bluesky-chat.c: direct messages. */
+char     *_fd_bluesky_chat_remote_id (const char *convo_id,
+                                      const char *message_id);
+/* The conversation of a direct message's remote id or thread id, or NULL. */
+char     *_fd_bluesky_chat_convo_of  (const char *remote_id);
+/* A chat.bsky.convo.defs#messageView as a message; NULL for a deleted one. */
+FdParsedMessage *_fd_bluesky_parse_chat_message (JsonObject *message,
+                                                 const char *convo_id,
+                                                 JsonArray  *members,
+                                                 const char *own_did);
+/* The messages of the conversations the log names after @cursor (NULL:
+ * from the start), appended to @messages; @new_cursor: the log's. */
+gboolean  _fd_bluesky_fetch_chat     (FdBlueskyProvider  *self,
+                                      const char         *cursor,
+                                      GPtrArray          *messages,
+                                      char              **new_cursor,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
+/* The direct conversation with @did, made when there is none. */
+char     *_fd_bluesky_chat_convo_for (FdBlueskyProvider  *self,
+                                      const char         *did,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
+/* Sends @text to @convo_id; after an @uncertain attempt looks first for
+ * the same text sent since @queued_at. Returns the message's remote id. */
+char     *_fd_bluesky_send_chat      (FdBlueskyProvider  *self,
+                                      const char         *convo_id,
+                                      const char         *text,
+                                      gint64              queued_at,
+                                      gboolean            uncertain,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
 
 /* fd-bluesky-send.c: FdProvider's send method. */
 char     *_fd_bluesky_provider_send (FdProvider          *provider,

@@ -71,6 +71,8 @@ set_tokens (FdBlueskyProvider *self,
   self->access_jwt = g_strdup (access_jwt);
   self->refresh_jwt = g_strdup (refresh_jwt);
   fd_bluesky_client_set_token (self->client, access_jwt);
+  if (self->chat_client != NULL)
+    fd_bluesky_client_set_token (self->chat_client, access_jwt);
 }
 
 static void
@@ -242,9 +244,10 @@ refresh_session (FdBlueskyProvider  *self,
   return TRUE;
 }
 
-JsonNode *
-_fd_bluesky_provider_call (FdBlueskyProvider  *self,
-                           const char         *nsid,
+static JsonNode *
+call_on (FdBlueskyProvider  *self,
+         FdBlueskyClient    *client,
+         const char         *nsid,
                            const char         *query,
                            JsonNode           *body,
                            gboolean            may_have_arrived,
@@ -259,7 +262,7 @@ _fd_bluesky_provider_call (FdBlueskyProvider  *self,
   if (self->access_jwt == NULL && !load_session (self, cancellable, error))
     return NULL;
 
-  root = fd_bluesky_client_call (self->client, nsid, query, body, NULL, may_have_arrived, &name,
+  root = fd_bluesky_client_call (client, nsid, query, body, NULL, may_have_arrived, &name,
                                  cancellable, &local_error);
   if (root == NULL && g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH))
     {
@@ -270,7 +273,7 @@ _fd_bluesky_provider_call (FdBlueskyProvider  *self,
       g_clear_pointer (&name, g_free);
       if (!refresh_session (self, cancellable, error))
         return NULL;
-      root = fd_bluesky_client_call (self->client, nsid, query, body, NULL, may_have_arrived, &name,
+      root = fd_bluesky_client_call (client, nsid, query, body, NULL, may_have_arrived, &name,
                                      cancellable, &local_error);
     }
 
@@ -278,6 +281,44 @@ _fd_bluesky_provider_call (FdBlueskyProvider  *self,
     g_propagate_error (error, g_steal_pointer (&local_error));
   if (xrpc_error != NULL)
     *xrpc_error = g_steal_pointer (&name);
+
+  return root;
+}
+
+JsonNode *
+_fd_bluesky_provider_call (FdBlueskyProvider  *self,
+                           const char         *nsid,
+                           const char         *query,
+                           JsonNode           *body,
+                           gboolean            may_have_arrived,
+                           char              **xrpc_error,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  return call_on (self, self->client, nsid, query, body, may_have_arrived, xrpc_error, cancellable, error);
+}
+
+JsonNode *
+_fd_bluesky_provider_chat_call (FdBlueskyProvider  *self,
+                                const char         *nsid,
+                                const char         *query,
+                                JsonNode           *body,
+                                gboolean            may_have_arrived,
+                                GCancellable       *cancellable,
+                                GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  JsonNode *root;
+
+  root = call_on (self, self->chat_client, nsid, query, body, may_have_arrived, &name, cancellable, &local_error);
+  if (root == NULL)
+    {
+      if (g_strcmp0 (name, "InvalidToken") == 0 &&
+          g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+        self->chat_refused = TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
 
   return root;
 }
@@ -465,20 +506,24 @@ update_seen (FdBlueskyProvider *self,
     g_debug ("Account %" G_GINT64_FORMAT ": updateSeen: %s", fd_account_get_id (self->account), error->message);
 }
 
+/* The cursor: {"t": the newest notification's indexedAt, "chat": the
+ * chat log's cursor}; @member: "t" or "chat". */
 static char *
-parse_cursor (const char *cursor)
+parse_cursor (const char *cursor,
+              const char *member)
 {
   g_autoptr(JsonNode) root = NULL;
   const char *value;
 
   if (cursor == NULL || !(root = fd_json_parse (cursor, -1, FD_JSON_MAX_SIZE, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
-  value = fd_bluesky_json_string (json_node_get_object (root), "t");
+  value = fd_bluesky_json_string (json_node_get_object (root), member);
   return value != NULL ? g_strdup (value) : NULL;
 }
 
 static char *
-make_cursor (const char *newest)
+make_cursor (const char *newest,
+             const char *chat)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -489,6 +534,11 @@ make_cursor (const char *newest)
     json_builder_add_string_value (builder, newest);
   else
     json_builder_add_null_value (builder);
+  if (chat != NULL)
+    {
+      json_builder_set_member_name (builder, "chat");
+      json_builder_add_string_value (builder, chat);
+    }
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
 
@@ -535,7 +585,8 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
   FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
   g_autoptr(GPtrArray) posts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   g_autoptr(GPtrArray) messages = NULL;
-  g_autofree char *stop_at = parse_cursor (cursor);
+  g_autofree char *stop_at = parse_cursor (cursor, "t");
+  g_autofree char *chat_cursor = parse_cursor (cursor, "chat");
   g_autofree char *page_cursor = NULL;
   g_autofree char *newest = NULL;
   gboolean reached = FALSE;
@@ -568,7 +619,32 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
   if (posts->len > 0)
     update_seen (self, cancellable);
 
-  *new_cursor = make_cursor (newest != NULL ? newest : stop_at);
+  /* Direct messages. An app password without their permission keeps the
+   * public posts coming: the refusal is said where a direct message is
+   * answered, and asked again by the next sign-in only. */
+  if (!self->chat_refused)
+    {
+      g_autoptr(GError) chat_error = NULL;
+      g_autofree char *new_chat_cursor = NULL;
+
+      if (_fd_bluesky_fetch_chat (self, chat_cursor, messages, &new_chat_cursor, cancellable, &chat_error))
+        {
+          g_free (chat_cursor);
+          chat_cursor = g_steal_pointer (&new_chat_cursor);
+        }
+      else if (self->chat_refused)
+        g_message ("Account %" G_GINT64_FORMAT ": %s", fd_account_get_id (self->account), chat_error->message);
+      else if (!g_error_matches (chat_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
+        {
+          g_propagate_error (error, g_steal_pointer (&chat_error));
+          return NULL;
+        }
+      else
+        g_debug ("Account %" G_GINT64_FORMAT ": direct messages: %s", fd_account_get_id (self->account),
+                 chat_error->message);
+    }
+
+  *new_cursor = make_cursor (newest != NULL ? newest : stop_at, chat_cursor);
 
   return g_steal_pointer (&messages);
 }
@@ -694,9 +770,19 @@ fd_bluesky_provider_constructed (GObject *object)
    * the tokens may go to. */
   base_url = _fd_bluesky_normalize_service (fd_account_get_address (self->account), NULL);
   self->client = fd_bluesky_client_new (base_url);
+  {
+    g_autofree char *chat_setting = fd_account_dup_setting_string (self->account, FD_BLUESKY_SETTING_CHAT_URL);
+    g_autofree char *chat_url = chat_setting != NULL && *chat_setting != '\0'
+                                  ? _fd_bluesky_normalize_service (chat_setting, NULL) : NULL;
+
+    self->chat_client = fd_bluesky_client_new (chat_url != NULL ? chat_url : base_url);
+    fd_bluesky_client_set_proxy (self->chat_client, FD_BLUESKY_CHAT_PROXY);
+    fd_bluesky_client_set_timeout (self->chat_client, self->timeout_ms);
+  }
   self->timeout_ms = (guint) CLAMP (fd_account_get_setting_int (self->account, "timeout-ms", self->timeout_ms),
                                     1, G_MAXINT);
   fd_bluesky_client_set_timeout (self->client, self->timeout_ms);
+  fd_bluesky_client_set_timeout (self->chat_client, self->timeout_ms);
   self->page_size = (guint) CLAMP (fd_account_get_setting_int (self->account, "page-size", DEFAULT_PAGE_SIZE), 1, 100);
   self->did = fd_account_dup_setting_string (self->account, FD_BLUESKY_SETTING_DID);
 }
@@ -718,6 +804,7 @@ fd_bluesky_provider_finalize (GObject *object)
 
   set_tokens (self, NULL, NULL);
   g_clear_pointer (&self->client, fd_bluesky_client_free);
+  g_clear_pointer (&self->chat_client, fd_bluesky_client_free);
   g_clear_pointer (&self->seen, g_hash_table_unref);
   g_free (self->did);
 
@@ -762,6 +849,8 @@ fd_bluesky_provider_set_property (GObject      *object,
       self->timeout_ms = g_value_get_uint (value);
       if (self->client != NULL)
         fd_bluesky_client_set_timeout (self->client, self->timeout_ms);
+      if (self->chat_client != NULL)
+        fd_bluesky_client_set_timeout (self->chat_client, self->timeout_ms);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

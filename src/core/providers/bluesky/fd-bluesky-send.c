@@ -13,6 +13,11 @@
  * lost) com.atproto.repo.getRecord asks for it first, and a record found
  * there is the reply, not sent again.
  *
+ * An answer in a direct conversation, and "Reply privately" on a post,
+ * are direct messages (fd-bluesky-chat.c); a private reply's public note
+ * is a reply in the thread under a record key made from the entry's, so
+ * it too is found rather than written twice.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -22,6 +27,7 @@
 
 #include "fd-bluesky-provider-private.h"
 #include "fd-language.h"
+#include "fd-json.h"
 #include "fd-public-post.h"
 
 #define POST_COLLECTION   "app.bsky.feed.post"
@@ -180,14 +186,31 @@ reply_language (const char *text,
   return hint;
 }
 
-char *
-_fd_bluesky_provider_send (FdProvider           *provider,
-                           const FdOutboxEntry  *entry,
-                           gboolean              uncertain,
-                           GCancellable         *cancellable,
-                           GError              **error)
+/* A note key from the reply's key: another valid TID (the last
+ * character, part of the clock id, moved on by one), the same on every
+ * attempt. */
+static char *
+note_key (const char *rkey)
 {
-  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  static const char alphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
+  char *key = g_strdup (rkey);
+  const char *at = strchr (alphabet, key[12]);
+
+  key[12] = alphabet[((at - alphabet) + 1) % 32];
+  return key;
+}
+
+/* A public reply with the text @raw_text, under the record key @rkey,
+ * to entry->in_reply_to. */
+static char *
+post_reply (FdBlueskyProvider    *self,
+            const FdOutboxEntry  *entry,
+            const char           *raw_text,
+            const char           *rkey,
+            gboolean              uncertain,
+            GCancellable         *cancellable,
+            GError              **error)
+{
   g_autoptr(JsonNode) parent_root = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(JsonNode) body = NULL;
@@ -203,34 +226,10 @@ _fd_bluesky_provider_send (FdProvider           *provider,
   JsonObject *record;
   JsonObject *reply;
   JsonArray *facets;
-  const char *rkey = entry->idempotency_key;
   const char *lang;
   const char *uri;
 
-  if (!fd_outbox_entry_is_reply (entry))
-    return g_strdup (entry->message_remote_id);
-
-  if (entry->private_reply)
-    {
-      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_NOT_SUPPORTED,
-                           _("Frontdesk cannot send Bluesky direct messages yet. Answer in the thread instead."));
-      return NULL;
-    }
-  if (entry->in_reply_to == NULL || !g_str_has_prefix (entry->in_reply_to, "at://"))
-    {
-      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
-                           _("This reply does not say which Bluesky post it answers, so it cannot go out."));
-      return NULL;
-    }
-  if (!_fd_bluesky_is_tid (rkey))
-    {
-      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
-                           _("This reply was queued without a Bluesky record key, so Frontdesk cannot make sure it "
-                             "goes out only once. Copy its text into a new reply."));
-      return NULL;
-    }
-
-  text = g_strstrip (g_strdup (entry->text != NULL ? entry->text : ""));
+  text = g_strstrip (g_strdup (raw_text != NULL ? raw_text : ""));
   if (*text == '\0')
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
@@ -355,4 +354,112 @@ _fd_bluesky_provider_send (FdProvider           *provider,
     }
 
   return g_strdup (uri);
+}
+
+/* Reply privately: a direct message to the post's author, in the
+ * conversation the chat service has (or makes) with them, then the
+ * public note, if any, as a reply to the post. */
+static char *
+send_private (FdBlueskyProvider    *self,
+              const FdOutboxEntry  *entry,
+              gboolean              uncertain,
+              GCancellable         *cancellable,
+              GError              **error)
+{
+  g_autoptr(JsonNode) payload = NULL;
+  g_autoptr(JsonNode) parent_root = NULL;
+  g_autofree char *convo_id = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *private_text = g_strstrip (g_strdup (entry->text != NULL ? entry->text : ""));
+  const char *public_note = NULL;
+  const char *author_did;
+  JsonObject *parent;
+
+  if ((payload = fd_json_parse (entry->payload != NULL ? entry->payload : "{}", -1, FD_JSON_MAX_SIZE, NULL)) &&
+      JSON_NODE_HOLDS_OBJECT (payload))
+    public_note = fd_bluesky_json_string (json_node_get_object (payload), "public_note");
+  if (public_note != NULL && *public_note != '\0' && !_fd_bluesky_is_tid (entry->idempotency_key))
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This reply was queued without a Bluesky record key, so Frontdesk cannot make sure its "
+                             "public note goes out only once. Copy its text into a new reply."));
+      return NULL;
+    }
+
+  if (!(parent_root = get_post (self, entry->in_reply_to, &parent, cancellable, error)))
+    return NULL;
+  author_did = fd_bluesky_json_string (fd_bluesky_json_object (parent, "author"), "did");
+  if (author_did == NULL || g_strcmp0 (author_did, self->did) == 0)
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This post is the account’s own, so there is nobody to write to privately. "
+                             "Answer in the thread instead."));
+      return NULL;
+    }
+
+  if (!(convo_id = _fd_bluesky_chat_convo_for (self, author_did, cancellable, error)))
+    return NULL;
+  if (!(id = _fd_bluesky_send_chat (self, convo_id, private_text, entry->created_at, uncertain, cancellable, error)))
+    return NULL;
+
+  if (public_note != NULL && *public_note != '\0')
+    {
+      g_autofree char *key = note_key (entry->idempotency_key);
+      g_autofree char *note_uri = NULL;
+
+      if (*private_text != '\0' && strstr (public_note, private_text) != NULL)
+        {
+          g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                               _("The private message was sent, but the public note repeats it, so the note "
+                                 "was not posted."));
+          return NULL;
+        }
+      /* Its own record key: found, not written again, after a lost answer. */
+      if (!(note_uri = post_reply (self, entry, public_note, key, TRUE, cancellable, error)))
+        {
+          /* The direct message went out; it is found before any resend. */
+          if (error != NULL && *error != NULL && (*error)->code == FD_PROVIDER_ERROR_TEMPORARY)
+            (*error)->code = FD_PROVIDER_ERROR_UNCERTAIN;
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&id);
+}
+
+char *
+_fd_bluesky_provider_send (FdProvider           *provider,
+                           const FdOutboxEntry  *entry,
+                           gboolean              uncertain,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+  g_autofree char *convo_id = NULL;
+
+  if (!fd_outbox_entry_is_reply (entry))
+    return g_strdup (entry->message_remote_id);
+
+  /* An answer in a direct conversation. */
+  if ((convo_id = _fd_bluesky_chat_convo_of (entry->in_reply_to)) != NULL ||
+      (convo_id = _fd_bluesky_chat_convo_of (entry->conversation_remote_id)) != NULL)
+    return _fd_bluesky_send_chat (self, convo_id, entry->text, entry->created_at, uncertain, cancellable, error);
+
+  if (entry->in_reply_to == NULL || !g_str_has_prefix (entry->in_reply_to, "at://"))
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This reply does not say which Bluesky post it answers, so it cannot go out."));
+      return NULL;
+    }
+  if (entry->private_reply)
+    return send_private (self, entry, uncertain, cancellable, error);
+  if (!_fd_bluesky_is_tid (entry->idempotency_key))
+    {
+      g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
+                           _("This reply was queued without a Bluesky record key, so Frontdesk cannot make sure it "
+                             "goes out only once. Copy its text into a new reply."));
+      return NULL;
+    }
+
+  return post_reply (self, entry, entry->text, entry->idempotency_key, uncertain, cancellable, error);
 }
