@@ -332,8 +332,8 @@ fd_bluesky_client_call (FdBlueskyClient  *self,
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
                            _("The app password Frontdesk signed in with does not allow direct messages. In Bluesky, "
                              "open Settings → Privacy and security → App passwords, add a new app password with "
-                             "“Allow access to your direct messages” switched on, and sign in again with it in the "
-                             "account settings. Public replies keep working meanwhile."));
+                             "“Allow access to your direct messages” switched on, and add the Bluesky account "
+                             "again with it. Public replies keep working meanwhile."));
       return NULL;
     }
   if (status == SOUP_STATUS_UNAUTHORIZED ||

@@ -558,6 +558,8 @@ fd_bluesky_provider_authenticate (FdProvider    *provider,
 
   if (!load_session (self, cancellable, error))
     return FALSE;
+  /* A new sign-in may come with the direct-message permission. */
+  self->chat_refused = FALSE;
   if (!(root = _fd_bluesky_provider_call (self, "com.atproto.server.getSession", NULL, NULL, FALSE, NULL,
                                           cancellable, error)))
     return FALSE;
