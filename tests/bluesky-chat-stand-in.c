@@ -3,7 +3,7 @@
  * The chat service (api.bsky.chat) is not part of @atproto/dev-env, so
  * this is a stand-in written from the published lexicons
  * (the JSON files in lexicons/chat/bsky/convo of bluesky-social/atproto): getLog,
- * getConvo, getConvoForMembers, getMessages and sendMessage of
+ * listConvos, getConvo, getConvoForMembers, getMessages and sendMessage of
  * chat.bsky.convo, for direct conversations of two. It is not the real
  * service and knows nothing the lexicons do not say.
  *
@@ -397,8 +397,17 @@ handle_cb (SoupServer        *server,
   if (g_str_equal (nsid, "chat.bsky.convo.getLog"))
     {
       const char *cursor = param (query, "cursor");
+      g_autofree char *now = g_strdup_printf ("%016" G_GUINT64_FORMAT, self->next_rev);
       const char *last = cursor;
       guint n = 0;
+
+      /* Without a cursor: nothing of the past (listConvos has that),
+       * and a cursor from which to follow. */
+      if (cursor == NULL)
+        {
+          cursor = now;
+          last = now;
+        }
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "logs");
@@ -433,6 +442,22 @@ handle_cb (SoupServer        *server,
           json_builder_set_member_name (builder, "cursor");
           json_builder_add_string_value (builder, last);
         }
+      json_builder_end_object (builder);
+    }
+  else if (g_str_equal (nsid, "chat.bsky.convo.listConvos"))
+    {
+      /* One page, newest first; no cursor: there is no next page. */
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "convos");
+      json_builder_begin_array (builder);
+      for (guint i = self->convos->len; i > 0; i--)
+        {
+          Convo *convo = g_ptr_array_index (self->convos, i - 1);
+
+          if (is_member (convo, viewer))
+            build_convo (self, builder, convo);
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   else if (g_str_equal (nsid, "chat.bsky.convo.getConvo") || g_str_equal (nsid, "chat.bsky.convo.getMessages"))

@@ -8,7 +8,8 @@
  * others with InvalidToken "Bad token method", which fd-bluesky-client.c
  * turns into a sentence that says how to make such an app password.
  *
- * Sync: chat.bsky.convo.getLog from the cursor of the last run names the
+ * Sync: chat.bsky.convo.listConvos on the first run, then
+ * chat.bsky.convo.getLog from the cursor of the last run, name the
  * conversations something happened in; for each, getConvo gives its
  * members and getMessages its newest messages (the store keeps one copy
  * of each). A conversation's thread id is "bluesky-chat:CONVO", a
@@ -207,6 +208,47 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
   g_autoptr(GPtrArray) convos = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *page_cursor = g_strdup (cursor);
+
+  /* The first run: the conversations there are already, newest first,
+   * whatever the log still holds of them. */
+  if (cursor == NULL)
+    {
+      g_autofree char *list_cursor = NULL;
+
+      for (guint page = 0; page < MAX_LOG_PAGES; page++)
+        {
+          g_autoptr(JsonNode) root = NULL;
+          g_autofree char *query = NULL;
+          g_autofree char *escaped = list_cursor != NULL ? g_uri_escape_string (list_cursor, NULL, FALSE) : NULL;
+          JsonArray *list;
+          const char *next;
+
+          query = escaped != NULL ? g_strdup_printf ("limit=%u&cursor=%s", self->page_size, escaped)
+                                  : g_strdup_printf ("limit=%u", self->page_size);
+          if (!(root = chat_get (self, "chat.bsky.convo.listConvos", query, cancellable, error)))
+            return FALSE;
+          list = fd_bluesky_json_array (json_node_get_object (root), "convos");
+          for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+            {
+              JsonNode *node = json_array_get_element (list, i);
+              const char *convo_id = JSON_NODE_HOLDS_OBJECT (node)
+                                       ? fd_bluesky_json_string (json_node_get_object (node), "id") : NULL;
+
+              if (convo_id != NULL && !g_hash_table_contains (seen, convo_id))
+                {
+                  char *copy = g_strdup (convo_id);
+
+                  g_ptr_array_add (convos, copy);
+                  g_hash_table_add (seen, copy);
+                }
+            }
+          next = fd_bluesky_json_string (json_node_get_object (root), "cursor");
+          if (list == NULL || json_array_get_length (list) == 0 || next == NULL || g_strcmp0 (next, list_cursor) == 0)
+            break;
+          g_free (list_cursor);
+          list_cursor = g_strdup (next);
+        }
+    }
 
   for (guint page = 0; page < MAX_LOG_PAGES; page++)
     {
