@@ -1243,7 +1243,7 @@ test_direct_messages (void)
   id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (msg, "id"));
 
   /* The next message comes from the log's cursor; the first stays one. */
-  bluesky_chat_stand_in_say (chat, ana_did, shop_did, second);
+  g_free (bluesky_chat_stand_in_say (chat, ana_did, shop_did, second));
   g_clear_pointer (&out, g_free);
   out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
   g_clear_pointer (&list, json_node_unref);
