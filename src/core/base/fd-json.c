@@ -19,7 +19,7 @@ fail_invalid (GError     **error,
   g_set_error (error, FD_JSON_ERROR, FD_JSON_ERROR_INVALID,
                /* Translators: the first %s says what was found, e.g. "a comment";
                 * the second is a byte position, counted from 1 */
-               _("not valid JSON (%s at byte %" G_GSIZE_FORMAT ")"), what, at + 1);
+               _("not valid JSON (%s at byte %lu)"), what, (unsigned long) (at + 1));
   return FALSE;
 }
 

@@ -55,9 +55,12 @@ fd_attachment_store_add_bytes (FdStore  *store,
 
   if (g_bytes_get_size (content) > FD_ATTACHMENT_MAX_FILE_SIZE)
     {
+      g_autofree char *size = g_format_size (g_bytes_get_size (content));
+
       g_set_error (error, FD_ATTACHMENT_STORE_ERROR, FD_ATTACHMENT_STORE_ERROR_TOO_LARGE,
-                   _("A file of %" G_GSIZE_FORMAT " bytes is larger than %u MB and was not kept."),
-                   g_bytes_get_size (content), (guint) (FD_ATTACHMENT_MAX_FILE_SIZE / (1024 * 1024)));
+                   /* Translators: %s is a size, e.g. "60.2 MB"; %u is a number of megabytes */
+                   _("A file of %s is larger than %u MB and was not kept."),
+                   size, (guint) (FD_ATTACHMENT_MAX_FILE_SIZE / (1024 * 1024)));
       return NULL;
     }
 

@@ -381,9 +381,11 @@ fd_telegram_client_download (FdTelegramClient  *self,
     }
   if (g_bytes_get_size (response) > max_size)
     {
+      g_autofree char *size = g_format_size (g_bytes_get_size (response));
+
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
-                   _("A file of %" G_GSIZE_FORMAT " bytes is larger than Frontdesk keeps."),
-                   g_bytes_get_size (response));
+                   /* Translators: %s is a size, e.g. "25.3 MB" */
+                   _("A file of %s is larger than Frontdesk keeps."), size);
       return NULL;
     }
 
