@@ -1062,6 +1062,47 @@ test_telegram_counter (Fixture       *fixture,
 }
 
 static gboolean
+bluesky_shown (Fixture *fixture)
+{
+  GPtrArray *messages = fd_conversation_view_get_messages (fixture->window->conversation_view);
+
+  return messages != NULL && messages->len > 0 &&
+         g_strcmp0 (fd_message_get_channel (g_ptr_array_index (messages, 0)), "bluesky") == 0;
+}
+
+static gboolean is_private_check (GtkWidget *widget, gconstpointer data);
+
+/* A Bluesky direct message is a chat message: 1,000 characters, no
+ * author named in front; a public reply keeps the post's 300. */
+static void
+test_bluesky_private_counter (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  FdComposer *composer = fd_conversation_view_get_composer (fixture->window->conversation_view);
+  guint position = find_channel (fixture, "bluesky");
+  GtkWidget *counter;
+  GtkWidget *private_check;
+
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  select_position (fixture, position);
+  g_assert_true (wait_for (fixture, bluesky_shown));
+  counter = find_child (GTK_WIDGET (composer), GTK_TYPE_LABEL, "numeric");
+  private_check = find_widget (GTK_WIDGET (composer), is_private_check, NULL);
+  g_assert_nonnull (counter);
+  g_assert_nonnull (private_check);
+
+  fd_composer_set_text (composer, "Thanks!");
+  /* In public: the author's handle goes in front, within 300. */
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (counter)), "characters left"));
+  g_assert_cmpint (atoi (gtk_label_get_text (GTK_LABEL (counter))), <, 300 - 7);
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (private_check), TRUE);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (counter)), ==, "993 characters left");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (private_check), FALSE);
+  fd_composer_set_text (composer, "");
+}
+
+static gboolean
 listening_loaded (Fixture *fixture)
 {
   return fd_listening_view_get_n_posts (fixture->window->listening_view) == 1;
@@ -5564,6 +5605,7 @@ main (int   argc,
   ADD ("/window/repeat-group", test_repeat_group);
   ADD ("/window/possible-repeat", test_possible_repeat);
   ADD ("/window/telegram-counter", test_telegram_counter);
+  ADD ("/window/bluesky-private-counter", test_bluesky_private_counter);
   ADD ("/window/topic", test_topic);
   ADD ("/window/translation", test_translation);
   ADD ("/window/accounts-dialog", test_accounts_dialog);

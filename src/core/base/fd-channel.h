@@ -87,6 +87,10 @@ typedef struct {
   /* What a web address counts for in max_reply_chars when the server
    * does not say (fd_public_post_count_chars()); 0: as written. */
   guint           link_chars;
+  /* Where a direct message is a chat message rather than a post (no
+   * author named in front): its longest length in characters. 0 where a
+   * direct message is a post like the others (max_reply_chars). */
+  guint           max_chat_chars;
 } FdChannelInfo;
 
 /* For channels that are not built in (the tests' loopback channel).

@@ -183,9 +183,18 @@ characters_left (FdComposer *self)
   const char *handle = fd_message_get_author_handle (self->reply_to);
   guint max_characters = fd_channel_max_reply_chars (reply_channel (self));
   guint link_chars = info != NULL ? info->link_chars : 0;
+  /* A direct message that is a chat message (Bluesky's): its own limit,
+   * and no author named in front. */
+  gboolean chat = info != NULL && info->max_chat_chars > 0 &&
+                  (g_strcmp0 (fd_message_get_visibility (self->reply_to), "direct") == 0 ||
+                   (gtk_widget_get_visible (GTK_WIDGET (self->private_check)) &&
+                    gtk_check_button_get_active (self->private_check)));
 
   if (text == NULL)
     text = dup_stripped_text (self);
+
+  if (chat)
+    return (gint) info->max_chat_chars - (gint) fd_public_post_count_chars (text, 0);
 
   /* A public reply names its author; a chat message does not. */
   if (fd_channel_has (reply_channel (self), FD_CHANNEL_PUBLIC_POSTS) &&

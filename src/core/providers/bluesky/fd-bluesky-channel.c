@@ -33,4 +33,6 @@ const FdChannelInfo fd_bluesky_channel_info = {
   .flags = FD_CHANNEL_PUBLIC_POSTS | FD_CHANNEL_PRIVATE_REPLY | FD_CHANNEL_RECORD_KEY,
   /* A post's limit in graphemes. */
   .max_reply_chars = 300,
+  /* A direct message's limit (chat.bsky.convo.defs#messageInput). */
+  .max_chat_chars = 1000,
 };
