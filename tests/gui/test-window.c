@@ -669,6 +669,28 @@ find_remote_id (Fixture    *fixture,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Imports JSON Lines @text into the fixture's profile, as frontdesk-cli
+ * import would, through a store of its own. */
+static void
+import_jsonl (Fixture    *fixture,
+              const char *text,
+              const char *name)
+{
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(FdImporter) importer = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
+  g_assert_no_error (error);
+  importer = fd_importer_new (other);
+  stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_assert_true (fd_importer_import_jsonl (importer, stream, name, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+}
+
 static gboolean
 series_listed (Fixture *fixture)
 {
@@ -775,10 +797,6 @@ test_thread_focus (Fixture       *fixture,
   g_autoptr(GDateTime) start = g_date_time_add_hours (now, -5);
   g_autoptr(GString) jsonl = g_string_new (NULL);
   g_autoptr(GString) body = g_string_new (NULL);
-  g_autoptr(FdStore) other = NULL;
-  g_autoptr(FdImporter) importer = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
 
   for (guint line = 0; line < 30; line++)
     g_string_append_printf (body, "  drivers/part%u: Remove unnecessary semicolons\\n", line);
@@ -795,14 +813,7 @@ test_thread_focus (Fixture       *fixture,
                               posts[i].name, body->str, iso);
     }
 
-  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
-  g_assert_no_error (error);
-  importer = fd_importer_new (other);
-  stream = g_memory_input_stream_new_from_data (jsonl->str, jsonl->len, NULL);
-  g_assert_true (fd_importer_import_jsonl (importer, stream, "series.jsonl", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_jsonl (fixture, jsonl->str, "series.jsonl");
   g_assert_true (wait_for (fixture, series_listed));
 
   /* David's answer to patch 7, in the middle of the thread: his name on
@@ -884,10 +895,6 @@ test_long_thread (Fixture       *fixture,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GString) jsonl = g_string_new (NULL);
-  g_autoptr(FdStore) other = NULL;
-  g_autoptr(FdImporter) importer = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *box;
   guint i = 0;
 
@@ -906,14 +913,7 @@ test_long_thread (Fixture       *fixture,
                               n, n, iso);
     }
 
-  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
-  g_assert_no_error (error);
-  importer = fd_importer_new (other);
-  stream = g_memory_input_stream_new_from_data (jsonl->str, jsonl->len, NULL);
-  g_assert_true (fd_importer_import_jsonl (importer, stream, "long.jsonl", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_jsonl (fixture, jsonl->str, "long.jsonl");
   g_assert_true (wait_for (fixture, long_thread_listed));
 
   /* The newest: opened with the last few, the rest made later. */
@@ -1030,20 +1030,9 @@ test_telegram_counter (Fixture       *fixture,
                                             "\"author\":{\"handle\":\"4711\",\"name\":\"Olena\"},"
                                             "\"text\":\"Is the shop open on Sunday?\",\"created_at\":\"%s\"}\n", iso);
   g_autofree char *long_text = g_strnfill (4097, 'a');
-  g_autoptr(FdStore) other = NULL;
-  g_autoptr(FdImporter) importer = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *counter;
 
-  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
-  g_assert_no_error (error);
-  importer = fd_importer_new (other);
-  stream = g_memory_input_stream_new_from_data (jsonl, strlen (jsonl), NULL);
-  g_assert_true (fd_importer_import_jsonl (importer, stream, "telegram.jsonl", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_jsonl (fixture, jsonl, "telegram.jsonl");
   g_assert_true (wait_for (fixture, telegram_listed));
 
   select_position (fixture, find_remote_id (fixture, "tg-counter-1"));
@@ -2026,22 +2015,12 @@ test_possible_repeat (Fixture       *fixture,
     "{\"channel\":\"bluesky\",\"id\":\"pr-bluesky\",\"author\":{\"handle\":\"luciamoreno.bsky.social\",\"name\":\"Lucía Moreno\"},"
     "\"text\":\"Still nothing on #48213. More than a week for a lamp, seriously?\",\"created_at\":\"%s\",\"lang\":\"en\"}\n",
     then_iso, now_iso);
-  g_autoptr(FdStore) other = NULL;
-  g_autoptr(FdImporter) importer = NULL;
-  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   FdConversationExtras *extras;
   GtkWidget *not_same;
   gint64 suggestion_id;
 
-  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
-  g_assert_no_error (error);
-  importer = fd_importer_new (other);
-  stream = g_memory_input_stream_new_from_data (jsonl, strlen (jsonl), NULL);
-  g_assert_true (fd_importer_import_jsonl (importer, stream, "lucia.jsonl", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_jsonl (fixture, jsonl, "lucia.jsonl");
   g_assert_true (wait_for (fixture, lucia_listed));
 
   select_position (fixture, find_remote_id (fixture, "pr-mastodon"));
@@ -2124,21 +2103,11 @@ test_topic (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *when = g_date_time_format_iso8601 (now);
   g_autofree char *text = g_strdup_printf (TOPIC_POSTS, when, when, when);
-  g_autoptr(FdStore) other = NULL;
-  g_autoptr(FdImporter) importer = NULL;
-  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (wait_for (fixture, sample_counted));
   sample_topics = fd_sidebar_get_n_topics (fixture->window->sidebar);
-  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
-  g_assert_no_error (error);
-  importer = fd_importer_new (other);
-  stream = g_memory_input_stream_new_from_data (text, -1, NULL);
-  g_assert_true (fd_importer_import_jsonl (importer, stream, "topic.jsonl", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_jsonl (fixture, text, "topic.jsonl");
 
   g_assert_true (wait_for (fixture, topics_counted));
 
@@ -2766,10 +2735,6 @@ test_topic_refused (Fixture       *fixture,
   g_autoptr(FdTestNetworkMonitor) monitor = fd_test_network_monitor_new ();
   g_autoptr(FdSyncManager) manager = NULL;
   g_autoptr(FdAccount) account = fd_account_new ("mastodon", "Shop", "@alderfinch@mastodon.example");
-  g_autoptr(FdStore) other = NULL;
-  g_autoptr(FdImporter) importer = NULL;
-  g_autoptr(GInputStream) stream = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *view;
 
   open_window_without_accounts (fixture);
@@ -2777,14 +2742,7 @@ test_topic_refused (Fixture       *fixture,
   g_assert_true (wait_for (fixture, sample_counted));
   topics_before = fd_sidebar_get_n_topics (fixture->window->sidebar);
 
-  other = fd_store_open (fd_store_get_data_dir (fixture->store), &error);
-  g_assert_no_error (error);
-  importer = fd_importer_new (other);
-  stream = g_memory_input_stream_new_from_data (text, -1, NULL);
-  g_assert_true (fd_importer_import_jsonl (importer, stream, "topic.jsonl", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_jsonl (fixture, text, "topic.jsonl");
   g_assert_true (wait_for (fixture, topic_added));
 
   fd_sidebar_select_scope (fixture->window->sidebar, "topics");
