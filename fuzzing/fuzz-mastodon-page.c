@@ -18,7 +18,7 @@ parse_status (JsonObject *status)
   if (status == NULL)
     return;
 
-  _fd_mastodon_parse_time (fd_mastodon_json_get_string (status, "created_at"));
+  _fd_mastodon_parse_time (fd_json_get_string (status, "created_at"));
   msg = _fd_mastodon_parse_status (status, "1", "mastodon.example");
   if (msg != NULL)
     g_assert (msg->remote_id != NULL);
@@ -59,9 +59,9 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
 
       /* The same item read both ways: as a notification and as a
        * conversation. */
-      if (g_strcmp0 (fd_mastodon_json_get_string (item, "type"), "mention") == 0)
-        parse_status (fd_mastodon_json_get_object (item, "status"));
-      parse_status (fd_mastodon_json_get_object (item, "last_status"));
+      if (g_strcmp0 (fd_json_get_string (item, "type"), "mention") == 0)
+        parse_status (fd_json_get_object (item, "status"));
+      parse_status (fd_json_get_object (item, "last_status"));
     }
 
   return 0;

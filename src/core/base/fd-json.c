@@ -287,3 +287,40 @@ fd_json_to_string (JsonNode *node,
 
   return g_string_free (out, FALSE);
 }
+
+const char *
+fd_json_get_string (JsonObject *object,
+                    const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || (node = json_object_get_member (object, name)) == NULL ||
+      !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+JsonObject *
+fd_json_get_object (JsonObject *object,
+                    const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
+    return NULL;
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+JsonArray *
+fd_json_get_array (JsonObject *object,
+                   const char *name)
+{
+  JsonNode *node;
+
+  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
+    return NULL;
+
+  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}

@@ -66,6 +66,16 @@ JsonNode *fd_json_parse        (const char   *data,
                                 gsize         max_size,
                                 GError      **error);
 
+/* The member @name of @object when it is of that JSON type; NULL when
+ * @object is NULL, or the member is missing or of another type (what a
+ * server sends is read as it is, never trusted to match its schema). */
+const char *fd_json_get_string (JsonObject   *object,
+                                const char   *name);
+JsonObject *fd_json_get_object (JsonObject   *object,
+                                const char   *name);
+JsonArray  *fd_json_get_array  (JsonObject   *object,
+                                const char   *name);
+
 /* JSON text for other programs, and for terminals: json-glib 1.6 leaves
  * U+001F (which makes the JSON invalid), the C1 controls and the bidi
  * controls raw inside strings; here they come out as \u escapes. */

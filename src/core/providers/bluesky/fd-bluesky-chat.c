@@ -77,7 +77,7 @@ find_member (JsonArray  *members,
       JsonNode *node = json_array_get_element (members, i);
       JsonObject *member = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
-      if (g_strcmp0 (fd_bluesky_json_string (member, "did"), did) == 0)
+      if (g_strcmp0 (fd_json_get_string (member, "did"), did) == 0)
         return member;
     }
 
@@ -94,7 +94,7 @@ other_member (JsonArray  *members,
       JsonNode *node = json_array_get_element (members, i);
       JsonObject *member = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
-      if (member != NULL && g_strcmp0 (fd_bluesky_json_string (member, "did"), own_did) != 0)
+      if (member != NULL && g_strcmp0 (fd_json_get_string (member, "did"), own_did) != 0)
         return member;
     }
 
@@ -109,9 +109,9 @@ _fd_bluesky_parse_chat_message (JsonObject *message,
 {
   g_autoptr(FdParsedMessage) msg = NULL;
   g_autofree char *text = NULL;
-  const char *id = fd_bluesky_json_string (message, "id");
-  const char *sender = fd_bluesky_json_string (fd_bluesky_json_object (message, "sender"), "did");
-  const char *raw_text = fd_bluesky_json_string (message, "text");
+  const char *id = fd_json_get_string (message, "id");
+  const char *sender = fd_json_get_string (fd_json_get_object (message, "sender"), "did");
+  const char *raw_text = fd_json_get_string (message, "text");
   JsonObject *author;
   JsonObject *customer;
   const char *handle;
@@ -122,7 +122,7 @@ _fd_bluesky_parse_chat_message (JsonObject *message,
     return NULL;
   author = find_member (members, sender);
   customer = other_member (members, own_did);
-  if ((handle = fd_bluesky_json_string (author, "handle")) == NULL)
+  if ((handle = fd_json_get_string (author, "handle")) == NULL)
     return NULL;
 
   msg = fd_parsed_message_new ();
@@ -130,13 +130,13 @@ _fd_bluesky_parse_chat_message (JsonObject *message,
   msg->remote_id = _fd_bluesky_chat_remote_id (convo_id, id);
   msg->thread_id = g_strconcat (FD_BLUESKY_CHAT_PREFIX, convo_id, NULL);
   msg->author_handle = g_strconcat ("@", handle, NULL);
-  name = fd_bluesky_json_string (author, "displayName");
+  name = fd_json_get_string (author, "displayName");
   msg->author_name = fd_utf8_repair (name != NULL && *name != '\0' ? name : handle, -1);
 
-  text = _fd_bluesky_facets_to_text (raw_text, fd_bluesky_json_array (message, "facets"));
+  text = _fd_bluesky_facets_to_text (raw_text, fd_json_get_array (message, "facets"));
   g_strstrip (text);
   fd_parsed_message_set_text (msg, text, -1);
-  msg->created_at = _fd_bluesky_parse_time (fd_bluesky_json_string (message, "sentAt"));
+  msg->created_at = _fd_bluesky_parse_time (fd_json_get_string (message, "sentAt"));
   msg->visibility = g_strdup ("direct");
   {
     g_autofree char *escaped = g_uri_escape_string (convo_id, NULL, FALSE);
@@ -148,8 +148,8 @@ _fd_bluesky_parse_chat_message (JsonObject *message,
     {
       msg->direction = FD_DIRECTION_OUT;
       msg->state = FD_MESSAGE_STATE_READ;
-      if (fd_bluesky_json_string (customer, "handle") != NULL)
-        msg->recipient = g_strconcat ("@", fd_bluesky_json_string (customer, "handle"), NULL);
+      if (fd_json_get_string (customer, "handle") != NULL)
+        msg->recipient = g_strconcat ("@", fd_json_get_string (customer, "handle"), NULL);
     }
   else
     {
@@ -178,11 +178,11 @@ fetch_convo (FdBlueskyProvider  *self,
 
   if (!(convo_root = chat_get (self, "chat.bsky.convo.getConvo", convo_query, cancellable, error)))
     return FALSE;
-  members = fd_bluesky_json_array (fd_bluesky_json_object (json_node_get_object (convo_root), "convo"), "members");
+  members = fd_json_get_array (fd_json_get_object (json_node_get_object (convo_root), "convo"), "members");
   if (!(messages_root = chat_get (self, "chat.bsky.convo.getMessages", messages_query, cancellable, error)))
     return FALSE;
 
-  list = fd_bluesky_json_array (json_node_get_object (messages_root), "messages");
+  list = fd_json_get_array (json_node_get_object (messages_root), "messages");
   for (guint i = list != NULL ? json_array_get_length (list) : 0; i > 0; i--)
     {
       JsonNode *node = json_array_get_element (list, i - 1);
@@ -227,12 +227,12 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
                                   : g_strdup_printf ("limit=%u", self->page_size);
           if (!(root = chat_get (self, "chat.bsky.convo.listConvos", query, cancellable, error)))
             return FALSE;
-          list = fd_bluesky_json_array (json_node_get_object (root), "convos");
+          list = fd_json_get_array (json_node_get_object (root), "convos");
           for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
             {
               JsonNode *node = json_array_get_element (list, i);
               const char *convo_id = JSON_NODE_HOLDS_OBJECT (node)
-                                       ? fd_bluesky_json_string (json_node_get_object (node), "id") : NULL;
+                                       ? fd_json_get_string (json_node_get_object (node), "id") : NULL;
 
               if (convo_id != NULL && !g_hash_table_contains (seen, convo_id))
                 {
@@ -242,7 +242,7 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
                   g_hash_table_add (seen, copy);
                 }
             }
-          next = fd_bluesky_json_string (json_node_get_object (root), "cursor");
+          next = fd_json_get_string (json_node_get_object (root), "cursor");
           if (list == NULL || json_array_get_length (list) == 0 || next == NULL || g_strcmp0 (next, list_cursor) == 0)
             break;
           g_free (list_cursor);
@@ -267,13 +267,13 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
       if (!(root = chat_get (self, "chat.bsky.convo.getLog", query, cancellable, error)))
         return FALSE;
 
-      logs = fd_bluesky_json_array (json_node_get_object (root), "logs");
+      logs = fd_json_get_array (json_node_get_object (root), "logs");
       length = logs != NULL ? json_array_get_length (logs) : 0;
       for (guint i = 0; i < length; i++)
         {
           JsonNode *node = json_array_get_element (logs, i);
           const char *convo_id = JSON_NODE_HOLDS_OBJECT (node)
-                                   ? fd_bluesky_json_string (json_node_get_object (node), "convoId") : NULL;
+                                   ? fd_json_get_string (json_node_get_object (node), "convoId") : NULL;
 
           if (convo_id != NULL && !g_hash_table_contains (seen, convo_id))
             {
@@ -284,7 +284,7 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
             }
         }
 
-      next = fd_bluesky_json_string (json_node_get_object (root), "cursor");
+      next = fd_json_get_string (json_node_get_object (root), "cursor");
       if (length == 0 || next == NULL || g_strcmp0 (next, page_cursor) == 0)
         {
           if (next != NULL)
@@ -319,7 +319,7 @@ _fd_bluesky_chat_convo_for (FdBlueskyProvider  *self,
 
   if (!(root = chat_get (self, "chat.bsky.convo.getConvoForMembers", query, cancellable, error)))
     return NULL;
-  id = fd_bluesky_json_string (fd_bluesky_json_object (json_node_get_object (root), "convo"), "id");
+  id = fd_json_get_string (fd_json_get_object (json_node_get_object (root), "convo"), "id");
   if (id == NULL)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
@@ -349,17 +349,17 @@ find_sent (FdBlueskyProvider  *self,
   if (!(root = chat_get (self, "chat.bsky.convo.getMessages", query, cancellable, error)))
     return NULL;
 
-  list = fd_bluesky_json_array (json_node_get_object (root), "messages");
+  list = fd_json_get_array (json_node_get_object (root), "messages");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonNode *node = json_array_get_element (list, i);
       JsonObject *message = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 
-      if (g_strcmp0 (fd_bluesky_json_string (fd_bluesky_json_object (message, "sender"), "did"), self->did) == 0 &&
-          g_strcmp0 (fd_bluesky_json_string (message, "text"), text) == 0 &&
-          fd_bluesky_json_string (message, "id") != NULL &&
-          _fd_bluesky_parse_time (fd_bluesky_json_string (message, "sentAt")) >= not_before)
-        return _fd_bluesky_chat_remote_id (convo_id, fd_bluesky_json_string (message, "id"));
+      if (g_strcmp0 (fd_json_get_string (fd_json_get_object (message, "sender"), "did"), self->did) == 0 &&
+          g_strcmp0 (fd_json_get_string (message, "text"), text) == 0 &&
+          fd_json_get_string (message, "id") != NULL &&
+          _fd_bluesky_parse_time (fd_json_get_string (message, "sentAt")) >= not_before)
+        return _fd_bluesky_chat_remote_id (convo_id, fd_json_get_string (message, "id"));
     }
 
   return NULL;
@@ -435,7 +435,7 @@ _fd_bluesky_send_chat (FdBlueskyProvider  *self,
                                                  cancellable, error)))
     return NULL;
 
-  if ((id = fd_bluesky_json_string (json_node_get_object (answer), "id")) == NULL)
+  if ((id = fd_json_get_string (json_node_get_object (answer), "id")) == NULL)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_UNCERTAIN,
                            _("The Bluesky chat service sent an answer Frontdesk does not understand. Frontdesk will "

@@ -32,42 +32,8 @@ struct _FdBlueskyClient
   gint64       rate_reset;
 };
 
-const char *
-fd_bluesky_json_string (JsonObject *object,
-                        const char *name)
-{
-  JsonNode *node;
 
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL ||
-      !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
 
-  return json_node_get_string (node);
-}
-
-JsonObject *
-fd_bluesky_json_object (JsonObject *object,
-                        const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-JsonArray *
-fd_bluesky_json_array (JsonObject *object,
-                       const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
 
 FdBlueskyClient *
 fd_bluesky_client_new (const char *base_url)
@@ -296,8 +262,8 @@ fd_bluesky_client_call (FdBlueskyClient  *self,
   status = soup_message_get_status (msg);
   update_rate_limit (self, msg);
   root = parse_body (response);
-  error_name = root != NULL ? fd_bluesky_json_string (json_node_get_object (root), "error") : NULL;
-  message = root != NULL ? fd_bluesky_json_string (json_node_get_object (root), "message") : NULL;
+  error_name = root != NULL ? fd_json_get_string (json_node_get_object (root), "error") : NULL;
+  message = root != NULL ? fd_json_get_string (json_node_get_object (root), "message") : NULL;
 
   if (status >= 200 && status < 300)
     {

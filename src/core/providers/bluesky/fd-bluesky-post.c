@@ -93,8 +93,8 @@ _fd_bluesky_facets_to_text (const char *text,
     {
       JsonNode *node = json_array_get_element (facets, i);
       JsonObject *facet = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      JsonObject *index = fd_bluesky_json_object (facet, "index");
-      JsonArray *features = fd_bluesky_json_array (facet, "features");
+      JsonObject *index = fd_json_get_object (facet, "index");
+      JsonArray *features = fd_json_get_array (facet, "features");
       Span span = { 0, };
 
       if (index == NULL || features == NULL)
@@ -108,8 +108,8 @@ _fd_bluesky_facets_to_text (const char *text,
           JsonNode *fnode = json_array_get_element (features, j);
           JsonObject *feature = JSON_NODE_HOLDS_OBJECT (fnode) ? json_node_get_object (fnode) : NULL;
 
-          if (g_strcmp0 (fd_bluesky_json_string (feature, "$type"), "app.bsky.richtext.facet#link") == 0)
-            span.link = fd_bluesky_json_string (feature, "uri");
+          if (g_strcmp0 (fd_json_get_string (feature, "$type"), "app.bsky.richtext.facet#link") == 0)
+            span.link = fd_json_get_string (feature, "uri");
         }
       if (span.link != NULL)
         g_array_append_val (spans, span);
@@ -278,31 +278,31 @@ parse (const char *uri,
   const char *slash;
 
   if (uri == NULL || !g_str_has_prefix (uri, "at://") || author == NULL || record == NULL ||
-      (did = fd_bluesky_json_string (author, "did")) == NULL ||
-      (handle = fd_bluesky_json_string (author, "handle")) == NULL)
+      (did = fd_json_get_string (author, "did")) == NULL ||
+      (handle = fd_json_get_string (author, "handle")) == NULL)
     return NULL;
 
   msg = fd_parsed_message_new ();
   msg->channel = g_strdup (FD_BLUESKY_CHANNEL);
   msg->remote_id = fd_utf8_repair (uri, -1);
-  reply = fd_bluesky_json_object (record, "reply");
-  if (reply != NULL && fd_bluesky_json_string (fd_bluesky_json_object (reply, "root"), "uri") != NULL)
+  reply = fd_json_get_object (record, "reply");
+  if (reply != NULL && fd_json_get_string (fd_json_get_object (reply, "root"), "uri") != NULL)
     {
-      msg->thread_id = fd_utf8_repair (fd_bluesky_json_string (fd_bluesky_json_object (reply, "root"), "uri"), -1);
-      msg->in_reply_to = fd_utf8_repair (fd_bluesky_json_string (fd_bluesky_json_object (reply, "parent"), "uri"), -1);
+      msg->thread_id = fd_utf8_repair (fd_json_get_string (fd_json_get_object (reply, "root"), "uri"), -1);
+      msg->in_reply_to = fd_utf8_repair (fd_json_get_string (fd_json_get_object (reply, "parent"), "uri"), -1);
     }
   else
     msg->thread_id = g_strdup (msg->remote_id);
 
   msg->author_handle = g_strconcat ("@", handle, NULL);
-  name = fd_bluesky_json_string (author, "displayName");
+  name = fd_json_get_string (author, "displayName");
   msg->author_name = fd_utf8_repair (name != NULL && *name != '\0' ? name : handle, -1);
 
-  text = _fd_bluesky_facets_to_text (fd_bluesky_json_string (record, "text"), fd_bluesky_json_array (record, "facets"));
+  text = _fd_bluesky_facets_to_text (fd_json_get_string (record, "text"), fd_json_get_array (record, "facets"));
   g_strstrip (text);
   fd_parsed_message_set_text (msg, text, -1);
 
-  langs = fd_bluesky_json_array (record, "langs");
+  langs = fd_json_get_array (record, "langs");
   if (langs != NULL && json_array_get_length (langs) > 0 &&
       JSON_NODE_HOLDS_VALUE (json_array_get_element (langs, 0)) &&
       json_node_get_value_type (json_array_get_element (langs, 0)) == G_TYPE_STRING)
@@ -317,7 +317,7 @@ parse (const char *uri,
       msg->url = g_strdup_printf ("https://bsky.app/profile/%s/post/%s", escaped, rkey);
     }
   msg->visibility = g_strdup ("public");
-  msg->created_at = _fd_bluesky_parse_time (fd_bluesky_json_string (record, "createdAt"));
+  msg->created_at = _fd_bluesky_parse_time (fd_json_get_string (record, "createdAt"));
   if (msg->created_at == 0)
     msg->created_at = _fd_bluesky_parse_time (fallback_time);
   if (msg->created_at == 0)
@@ -342,8 +342,8 @@ FdParsedMessage *
 _fd_bluesky_parse_post (JsonObject *post,
                         const char *own_did)
 {
-  return parse (fd_bluesky_json_string (post, "uri"), fd_bluesky_json_object (post, "author"),
-                fd_bluesky_json_object (post, "record"), fd_bluesky_json_string (post, "indexedAt"),
+  return parse (fd_json_get_string (post, "uri"), fd_json_get_object (post, "author"),
+                fd_json_get_object (post, "record"), fd_json_get_string (post, "indexedAt"),
                 own_did, FALSE);
 }
 
@@ -351,7 +351,7 @@ FdParsedMessage *
 _fd_bluesky_parse_notification (JsonObject *notification,
                                 const char *own_did)
 {
-  return parse (fd_bluesky_json_string (notification, "uri"), fd_bluesky_json_object (notification, "author"),
-                fd_bluesky_json_object (notification, "record"), fd_bluesky_json_string (notification, "indexedAt"),
+  return parse (fd_json_get_string (notification, "uri"), fd_json_get_object (notification, "author"),
+                fd_json_get_object (notification, "record"), fd_json_get_string (notification, "indexedAt"),
                 own_did, TRUE);
 }

@@ -6,6 +6,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fd-json.h"
+
 #include "fd-account-setup-form.h"
 #include "fd-parsed-message.h"
 #include "fd-provider.h"
@@ -78,12 +80,6 @@ JsonNode        *fd_bluesky_fetch_json        (const char       *url,
                                                GCancellable     *cancellable,
                                                GError          **error);
 
-const char      *fd_bluesky_json_string       (JsonObject       *object,
-                                               const char       *name);
-JsonObject      *fd_bluesky_json_object       (JsonObject       *object,
-                                               const char       *name);
-JsonArray       *fd_bluesky_json_array        (JsonObject       *object,
-                                               const char       *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdBlueskyClient, fd_bluesky_client_free)
 

@@ -132,9 +132,9 @@ sign_in_with_app_password (FdBlueskyProvider  *self,
     }
 
   session = json_node_get_object (root);
-  did = fd_bluesky_json_string (session, "did");
+  did = fd_json_get_string (session, "did");
   if (did == NULL || (identifier != NULL && !g_str_equal (did, identifier)) ||
-      fd_bluesky_json_string (session, "accessJwt") == NULL || fd_bluesky_json_string (session, "refreshJwt") == NULL)
+      fd_json_get_string (session, "accessJwt") == NULL || fd_json_get_string (session, "refreshJwt") == NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
                    _("The Bluesky server signed Frontdesk in to another account than %s. Sign in again."),
@@ -144,7 +144,7 @@ sign_in_with_app_password (FdBlueskyProvider  *self,
 
   g_free (self->did);
   self->did = g_strdup (did);
-  set_tokens (self, fd_bluesky_json_string (session, "accessJwt"), fd_bluesky_json_string (session, "refreshJwt"));
+  set_tokens (self, fd_json_get_string (session, "accessJwt"), fd_json_get_string (session, "refreshJwt"));
   keep_session (self, cancellable);
 
   return TRUE;
@@ -229,8 +229,8 @@ refresh_session (FdBlueskyProvider  *self,
     }
 
   session = json_node_get_object (root);
-  access = fd_bluesky_json_string (session, "accessJwt");
-  refresh = fd_bluesky_json_string (session, "refreshJwt");
+  access = fd_json_get_string (session, "accessJwt");
+  refresh = fd_json_get_string (session, "refreshJwt");
   if (access == NULL || refresh == NULL)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
@@ -372,10 +372,10 @@ add_thread_context (FdBlueskyProvider  *self,
       return FALSE;
     }
 
-  node = fd_bluesky_json_object (fd_bluesky_json_object (json_node_get_object (root), "thread"), "parent");
-  for (; node != NULL; node = fd_bluesky_json_object (node, "parent"))
-    if (fd_bluesky_json_object (node, "post") != NULL)
-      g_ptr_array_add (chain, fd_bluesky_json_object (node, "post"));
+  node = fd_json_get_object (fd_json_get_object (json_node_get_object (root), "thread"), "parent");
+  for (; node != NULL; node = fd_json_get_object (node, "parent"))
+    if (fd_json_get_object (node, "post") != NULL)
+      g_ptr_array_add (chain, fd_json_get_object (node, "post"));
 
   for (guint i = chain->len; i > 0; i--)
     add_message (self, messages, _fd_bluesky_parse_post (g_ptr_array_index (chain, i - 1), self->did));
@@ -386,7 +386,7 @@ add_thread_context (FdBlueskyProvider  *self,
 static gboolean
 is_wanted (JsonObject *notification)
 {
-  const char *reason = fd_bluesky_json_string (notification, "reason");
+  const char *reason = fd_json_get_string (notification, "reason");
 
   return g_strcmp0 (reason, "mention") == 0 || g_strcmp0 (reason, "reply") == 0 ||
          g_strcmp0 (reason, "quote") == 0;
@@ -427,13 +427,13 @@ fetch_page (FdBlueskyProvider  *self,
                                           NULL, cancellable, error)))
     return FALSE;
 
-  items = fd_bluesky_json_array (json_node_get_object (root), "notifications");
+  items = fd_json_get_array (json_node_get_object (root), "notifications");
   length = items != NULL ? json_array_get_length (items) : 0;
   for (guint i = 0; i < length; i++)
     {
       JsonNode *item_node = json_array_get_element (items, i);
       JsonObject *item = JSON_NODE_HOLDS_OBJECT (item_node) ? json_node_get_object (item_node) : NULL;
-      const char *indexed = fd_bluesky_json_string (item, "indexedAt");
+      const char *indexed = fd_json_get_string (item, "indexedAt");
 
       if (item == NULL || indexed == NULL)
         continue;
@@ -454,8 +454,8 @@ fetch_page (FdBlueskyProvider  *self,
         g_ptr_array_add (posts, json_object_ref (item));
     }
 
-  *next_cursor = length > 0 && fd_bluesky_json_string (json_node_get_object (root), "cursor") != NULL
-                 ? g_strdup (fd_bluesky_json_string (json_node_get_object (root), "cursor")) : NULL;
+  *next_cursor = length > 0 && fd_json_get_string (json_node_get_object (root), "cursor") != NULL
+                 ? g_strdup (fd_json_get_string (json_node_get_object (root), "cursor")) : NULL;
   return TRUE;
 }
 
@@ -517,7 +517,7 @@ parse_cursor (const char *cursor,
 
   if (cursor == NULL || !(root = fd_json_parse (cursor, -1, FD_JSON_MAX_SIZE, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
-  value = fd_bluesky_json_string (json_node_get_object (root), member);
+  value = fd_json_get_string (json_node_get_object (root), member);
   return value != NULL ? g_strdup (value) : NULL;
 }
 
@@ -564,7 +564,7 @@ fd_bluesky_provider_authenticate (FdProvider    *provider,
                                           cancellable, error)))
     return FALSE;
 
-  did = fd_bluesky_json_string (json_node_get_object (root), "did");
+  did = fd_json_get_string (json_node_get_object (root), "did");
   if (g_strcmp0 (did, self->did) != 0)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_AUTH,
@@ -704,12 +704,12 @@ fd_bluesky_provider_fetch_listening (FdProvider       *provider,
                                           cancellable, error)))
     return NULL;
 
-  posts = fd_bluesky_json_array (json_node_get_object (root), "posts");
+  posts = fd_json_get_array (json_node_get_object (root), "posts");
   for (guint i = posts != NULL ? json_array_get_length (posts) : 0; i > 0; i--)
     {
       JsonNode *node = json_array_get_element (posts, i - 1);
       JsonObject *post = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *indexed = fd_bluesky_json_string (post, "indexedAt");
+      const char *indexed = fd_json_get_string (post, "indexedAt");
       FdParsedMessage *msg;
 
       if (indexed == NULL || (cursor != NULL && strcmp (indexed, cursor) <= 0) ||

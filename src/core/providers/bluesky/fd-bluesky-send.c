@@ -79,7 +79,7 @@ find_record (FdBlueskyProvider  *self,
       return NULL;
     }
 
-  uri = fd_bluesky_json_string (json_node_get_object (root), "uri");
+  uri = fd_json_get_string (json_node_get_object (root), "uri");
   return g_strdup (uri != NULL ? uri : "");
 }
 
@@ -102,10 +102,10 @@ get_post (FdBlueskyProvider  *self,
                                           cancellable, error)))
     return NULL;
 
-  posts = fd_bluesky_json_array (json_node_get_object (root), "posts");
+  posts = fd_json_get_array (json_node_get_object (root), "posts");
   if (posts == NULL || json_array_get_length (posts) == 0 ||
       !JSON_NODE_HOLDS_OBJECT ((first = json_array_get_element (posts, 0))) ||
-      fd_bluesky_json_string (json_node_get_object (first), "cid") == NULL)
+      fd_json_get_string (json_node_get_object (first), "cid") == NULL)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
                            _("The post you are answering was deleted or is no longer visible to this account. "
@@ -158,7 +158,7 @@ resolve_mentions (FdBlueskyProvider  *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return NULL;
         }
-      if ((did = fd_bluesky_json_string (json_node_get_object (root), "did")) != NULL)
+      if ((did = fd_json_get_string (json_node_get_object (root), "did")) != NULL)
         g_hash_table_insert (dids, g_strdup (handle), g_strdup (did));
     }
 
@@ -171,7 +171,7 @@ reply_language (const char *text,
                 JsonObject *parent_record)
 {
   g_autoptr(FdLanguageDetector) detector = fd_language_get_default_detector (NULL);
-  JsonArray *langs = fd_bluesky_json_array (parent_record, "langs");
+  JsonArray *langs = fd_json_get_array (parent_record, "langs");
   const char *hint = NULL;
   FdLanguageResult result = { 0, };
 
@@ -272,9 +272,9 @@ post_reply (FdBlueskyProvider    *self,
 
   if (!(parent_root = get_post (self, entry->in_reply_to, &parent, cancellable, error)))
     return NULL;
-  parent_record = fd_bluesky_json_object (parent, "record");
-  root_ref = fd_bluesky_json_object (fd_bluesky_json_object (parent_record, "reply"), "root");
-  if (fd_bluesky_json_string (root_ref, "uri") == NULL || fd_bluesky_json_string (root_ref, "cid") == NULL)
+  parent_record = fd_json_get_object (parent, "record");
+  root_ref = fd_json_get_object (fd_json_get_object (parent_record, "reply"), "root");
+  if (fd_json_get_string (root_ref, "uri") == NULL || fd_json_get_string (root_ref, "cid") == NULL)
     root_ref = NULL;
 
   if (!(mentions = resolve_mentions (self, text, cancellable, error)))
@@ -292,13 +292,13 @@ post_reply (FdBlueskyProvider    *self,
   reply = json_object_new ();
   json_object_set_object_member (reply, "root",
                                  root_ref != NULL
-                                   ? strong_ref (fd_bluesky_json_string (root_ref, "uri"),
-                                                 fd_bluesky_json_string (root_ref, "cid"))
-                                   : strong_ref (fd_bluesky_json_string (parent, "uri"),
-                                                 fd_bluesky_json_string (parent, "cid")));
+                                   ? strong_ref (fd_json_get_string (root_ref, "uri"),
+                                                 fd_json_get_string (root_ref, "cid"))
+                                   : strong_ref (fd_json_get_string (parent, "uri"),
+                                                 fd_json_get_string (parent, "cid")));
   json_object_set_object_member (reply, "parent",
-                                 strong_ref (fd_bluesky_json_string (parent, "uri"),
-                                             fd_bluesky_json_string (parent, "cid")));
+                                 strong_ref (fd_json_get_string (parent, "uri"),
+                                             fd_json_get_string (parent, "cid")));
   json_object_set_object_member (record, "reply", reply);
   if (json_array_get_length (facets) > 0)
     json_object_set_array_member (record, "facets", facets);
@@ -344,7 +344,7 @@ post_reply (FdBlueskyProvider    *self,
       }
   }
 
-  uri = fd_bluesky_json_string (json_node_get_object (answer), "uri");
+  uri = fd_json_get_string (json_node_get_object (answer), "uri");
   if (uri == NULL)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_UNCERTAIN,
@@ -377,7 +377,7 @@ send_private (FdBlueskyProvider    *self,
 
   if ((payload = fd_json_parse (entry->payload != NULL ? entry->payload : "{}", -1, FD_JSON_MAX_SIZE, NULL)) &&
       JSON_NODE_HOLDS_OBJECT (payload))
-    public_note = fd_bluesky_json_string (json_node_get_object (payload), "public_note");
+    public_note = fd_json_get_string (json_node_get_object (payload), "public_note");
   if (public_note != NULL && *public_note != '\0' && !_fd_bluesky_is_tid (entry->idempotency_key))
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,
@@ -388,7 +388,7 @@ send_private (FdBlueskyProvider    *self,
 
   if (!(parent_root = get_post (self, entry->in_reply_to, &parent, cancellable, error)))
     return NULL;
-  author_did = fd_bluesky_json_string (fd_bluesky_json_object (parent, "author"), "did");
+  author_did = fd_json_get_string (fd_json_get_object (parent, "author"), "did");
   if (author_did == NULL || g_strcmp0 (author_did, self->did) == 0)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT,

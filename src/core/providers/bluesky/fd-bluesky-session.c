@@ -81,14 +81,14 @@ _fd_bluesky_normalize_service (const char  *service,
 char *
 _fd_bluesky_did_doc_pds (JsonObject *did_doc)
 {
-  JsonArray *services = fd_bluesky_json_array (did_doc, "service");
+  JsonArray *services = fd_json_get_array (did_doc, "service");
 
   for (guint i = 0; services != NULL && i < json_array_get_length (services); i++)
     {
       JsonNode *node = json_array_get_element (services, i);
       JsonObject *service = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *id = fd_bluesky_json_string (service, "id");
-      const char *endpoint = fd_bluesky_json_string (service, "serviceEndpoint");
+      const char *id = fd_json_get_string (service, "id");
+      const char *endpoint = fd_json_get_string (service, "serviceEndpoint");
 
       if (id != NULL && endpoint != NULL && g_str_has_suffix (id, "#atproto_pds"))
         return _fd_bluesky_normalize_service (endpoint, NULL);
@@ -211,12 +211,12 @@ _fd_bluesky_session_parse (const char  *secret,
     return FALSE;
 
   object = json_node_get_object (json_parser_get_root (parser));
-  if (fd_bluesky_json_string (object, "refreshJwt") == NULL || fd_bluesky_json_string (object, "did") == NULL)
+  if (fd_json_get_string (object, "refreshJwt") == NULL || fd_json_get_string (object, "did") == NULL)
     return FALSE;
 
-  *did = g_strdup (fd_bluesky_json_string (object, "did"));
-  *access_jwt = g_strdup (fd_bluesky_json_string (object, "accessJwt"));
-  *refresh_jwt = g_strdup (fd_bluesky_json_string (object, "refreshJwt"));
+  *did = g_strdup (fd_json_get_string (object, "did"));
+  *access_jwt = g_strdup (fd_json_get_string (object, "accessJwt"));
+  *refresh_jwt = g_strdup (fd_json_get_string (object, "refreshJwt"));
   return TRUE;
 }
 
@@ -343,10 +343,10 @@ _fd_bluesky_sign_in (GHashTable    *params,
     }
 
   session = json_node_get_object (root);
-  did = fd_bluesky_json_string (session, "did");
-  access = fd_bluesky_json_string (session, "accessJwt");
-  refresh = fd_bluesky_json_string (session, "refreshJwt");
-  signed_handle = fd_bluesky_json_string (session, "handle");
+  did = fd_json_get_string (session, "did");
+  access = fd_json_get_string (session, "accessJwt");
+  refresh = fd_json_get_string (session, "refreshJwt");
+  signed_handle = fd_json_get_string (session, "handle");
   if (!is_did (did) || access == NULL || refresh == NULL || signed_handle == NULL)
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
@@ -358,7 +358,7 @@ _fd_bluesky_sign_in (GHashTable    *params,
    * entryway that passes requests on); else the account's own, as its
    * DID document says, when it is one Frontdesk may send the tokens to. */
   if (service == NULL || *service == '\0')
-    pds = _fd_bluesky_did_doc_pds (fd_bluesky_json_object (session, "didDoc"));
+    pds = _fd_bluesky_did_doc_pds (fd_json_get_object (session, "didDoc"));
   if (pds == NULL)
     pds = g_strdup (base);
 

@@ -128,8 +128,8 @@ register_thread (GTask        *task,
     }
 
   app = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  if (fd_mastodon_json_get_string (app, "client_id") == NULL ||
-      fd_mastodon_json_get_string (app, "client_secret") == NULL)
+  if (fd_json_get_string (app, "client_id") == NULL ||
+      fd_json_get_string (app, "client_secret") == NULL)
     {
       g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,
                                _("%s does not answer like a Mastodon server. Check the address."), call->server);
@@ -138,8 +138,8 @@ register_thread (GTask        *task,
 
   g_free (call->client_id);
   g_free (call->client_secret);
-  call->client_id = g_strdup (fd_mastodon_json_get_string (app, "client_id"));
-  call->client_secret = g_strdup (fd_mastodon_json_get_string (app, "client_secret"));
+  call->client_id = g_strdup (fd_json_get_string (app, "client_id"));
+  call->client_secret = g_strdup (fd_json_get_string (app, "client_secret"));
   g_task_return_boolean (task, TRUE);
 }
 
@@ -167,9 +167,9 @@ verify_token (const char    *server,
   account = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   /* The id is what tells this server's accounts apart; the handle is
    * only a name the server chose. */
-  if (fd_mastodon_json_get_string (account, "acct") == NULL ||
-      fd_mastodon_json_get_string (account, "id") == NULL ||
-      *fd_mastodon_json_get_string (account, "id") == '\0')
+  if (fd_json_get_string (account, "acct") == NULL ||
+      fd_json_get_string (account, "id") == NULL ||
+      *fd_json_get_string (account, "id") == '\0')
     {
       g_set_error (error, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,
                    _("%s does not answer like a Mastodon server. Check the address."), server);
@@ -180,11 +180,11 @@ verify_token (const char    *server,
    * from the address of its web server. */
   instance = fd_mastodon_client_get (client, "/api/v2/instance", NULL, NULL, cancellable, NULL);
   if (instance != NULL && JSON_NODE_HOLDS_OBJECT (instance) &&
-      fd_mastodon_json_get_string (json_node_get_object (instance), "domain") != NULL)
-    domain = fd_mastodon_json_get_string (json_node_get_object (instance), "domain");
+      fd_json_get_string (json_node_get_object (instance), "domain") != NULL)
+    domain = fd_json_get_string (json_node_get_object (instance), "domain");
 
-  *handle = _fd_mastodon_full_handle (fd_mastodon_json_get_string (account, "acct"), domain);
-  return g_strdup (fd_mastodon_json_get_string (account, "id"));
+  *handle = _fd_mastodon_full_handle (fd_json_get_string (account, "acct"), domain);
+  return g_strdup (fd_json_get_string (account, "id"));
 }
 
 static void
@@ -223,7 +223,7 @@ exchange_thread (GTask        *task,
       return;
     }
 
-  token = JSON_NODE_HOLDS_OBJECT (root) ? fd_mastodon_json_get_string (json_node_get_object (root), "access_token") : NULL;
+  token = JSON_NODE_HOLDS_OBJECT (root) ? fd_json_get_string (json_node_get_object (root), "access_token") : NULL;
   if (token == NULL || *token == '\0')
     {
       g_task_return_new_error (task, FD_MASTODON_ERROR, FD_MASTODON_ERROR_FAILED,

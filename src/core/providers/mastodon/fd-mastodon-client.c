@@ -32,43 +32,8 @@ struct _FdMastodonClient
 
 /* Helpers */
 
-const char *
-fd_mastodon_json_get_string (JsonObject *object,
-                             const char *name)
-{
-  JsonNode *node;
 
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
 
-  return json_node_get_string (node);
-}
-
-JsonObject *
-fd_mastodon_json_get_object (JsonObject *object,
-                             const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-JsonArray *
-fd_mastodon_json_get_array (JsonObject *object,
-                            const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
 
 gint64
 fd_mastodon_json_get_int (JsonObject *object,
@@ -252,7 +217,7 @@ dup_server_error (GBytes *body)
       !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return NULL;
 
-  message = fd_mastodon_json_get_string (json_node_get_object (json_parser_get_root (parser)), "error");
+  message = fd_json_get_string (json_node_get_object (json_parser_get_root (parser)), "error");
   return message != NULL ? g_utf8_make_valid (message, -1) : NULL;
 }
 

@@ -13,6 +13,8 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
+#include "fd-json.h"
+
 G_BEGIN_DECLS
 
 typedef struct _FdMastodonClient FdMastodonClient;
@@ -79,12 +81,6 @@ void              fd_mastodon_parse_link_header     (const char        *header,
                                                      char             **prev);
 /* A query parameter of @url ("max_id", "min_id"…), or NULL. */
 char             *fd_mastodon_url_get_param         (const char        *url,
-                                                     const char        *name);
-const char       *fd_mastodon_json_get_string       (JsonObject        *object,
-                                                     const char        *name);
-JsonObject       *fd_mastodon_json_get_object       (JsonObject        *object,
-                                                     const char        *name);
-JsonArray        *fd_mastodon_json_get_array        (JsonObject        *object,
                                                      const char        *name);
 gint64            fd_mastodon_json_get_int          (JsonObject        *object,
                                                      const char        *name,

@@ -56,7 +56,7 @@ _fd_mastodon_fetch_listening (FdMastodonClient  *client,
   if (JSON_NODE_HOLDS_ARRAY (root))
     statuses = json_node_get_array (root);
   else if (JSON_NODE_HOLDS_OBJECT (root))
-    statuses = fd_mastodon_json_get_array (json_node_get_object (root), "statuses");
+    statuses = fd_json_get_array (json_node_get_object (root), "statuses");
   if (statuses == NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
@@ -87,7 +87,7 @@ _fd_mastodon_fetch_listening (FdMastodonClient  *client,
   *new_cursor = fd_mastodon_url_get_param (prev, "min_id");
   if (*new_cursor == NULL && json_array_get_length (statuses) > 0 &&
       JSON_NODE_HOLDS_OBJECT (json_array_get_element (statuses, 0)))
-    *new_cursor = g_strdup (fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (statuses, 0)),
+    *new_cursor = g_strdup (fd_json_get_string (json_node_get_object (json_array_get_element (statuses, 0)),
                                                          "id"));
 
   return g_steal_pointer (&messages);

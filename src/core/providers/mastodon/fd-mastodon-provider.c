@@ -93,7 +93,7 @@ parse_cursor (const char *cursor,
   if (cursor == NULL || !(root = fd_json_parse (cursor, -1, FD_JSON_MAX_SIZE, NULL)) || !JSON_NODE_HOLDS_OBJECT (root))
     return NULL;
 
-  value = fd_mastodon_json_get_string (json_node_get_object (root), member);
+  value = fd_json_get_string (json_node_get_object (root), member);
   return value != NULL ? g_strdup (value) : NULL;
 }
 
@@ -179,10 +179,10 @@ read_instance (FdMastodonProvider  *self,
   if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
     {
       instance = json_node_get_object (root);
-      configuration = fd_mastodon_json_get_object (instance, "configuration");
-      statuses = fd_mastodon_json_get_object (configuration, "statuses");
-      domain = fd_mastodon_json_get_string (instance, "domain");
-      streaming = streaming_base (fd_mastodon_json_get_string (fd_mastodon_json_get_object (configuration, "urls"),
+      configuration = fd_json_get_object (instance, "configuration");
+      statuses = fd_json_get_object (configuration, "statuses");
+      domain = fd_json_get_string (instance, "domain");
+      streaming = streaming_base (fd_json_get_string (fd_json_get_object (configuration, "urls"),
                                                                "streaming"));
     }
   else if (g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
@@ -201,10 +201,10 @@ read_instance (FdMastodonProvider  *self,
           return TRUE;
         }
       instance = json_node_get_object (root);
-      configuration = fd_mastodon_json_get_object (instance, "configuration");
-      statuses = fd_mastodon_json_get_object (configuration, "statuses");
-      domain = fd_mastodon_json_get_string (instance, "uri");
-      streaming = streaming_base (fd_mastodon_json_get_string (fd_mastodon_json_get_object (instance, "urls"),
+      configuration = fd_json_get_object (instance, "configuration");
+      statuses = fd_json_get_object (configuration, "statuses");
+      domain = fd_json_get_string (instance, "uri");
+      streaming = streaming_base (fd_json_get_string (fd_json_get_object (instance, "urls"),
                                                                "streaming_api"));
       if (statuses == NULL && json_object_has_member (instance, "max_toot_chars"))
         statuses = instance;
@@ -288,13 +288,13 @@ add_status (FdMastodonProvider  *self,
             }
         }
       else if (JSON_NODE_HOLDS_OBJECT (context))
-        ancestors = fd_mastodon_json_get_array (json_node_get_object (context), "ancestors");
+        ancestors = fd_json_get_array (json_node_get_object (context), "ancestors");
 
       if (ancestors != NULL && json_array_get_length (ancestors) > 0 &&
           JSON_NODE_HOLDS_OBJECT (json_array_get_element (ancestors, 0)) &&
-          fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (ancestors, 0)), "id") != NULL)
+          fd_json_get_string (json_node_get_object (json_array_get_element (ancestors, 0)), "id") != NULL)
         {
-          const char *root_id = fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (ancestors, 0)), "id");
+          const char *root_id = fd_json_get_string (json_node_get_object (json_array_get_element (ancestors, 0)), "id");
 
           /* Oldest first, as the API gives them. */
           for (guint i = 0; i < json_array_get_length (ancestors); i++)
@@ -376,16 +376,16 @@ fetch_page (FdMastodonProvider  *self,
       item = json_node_get_object (node);
 
       if (conversations)
-        status = fd_mastodon_json_get_object (item, "last_status");
-      else if (g_strcmp0 (fd_mastodon_json_get_string (item, "type"), "mention") == 0)
-        status = fd_mastodon_json_get_object (item, "status");
+        status = fd_json_get_object (item, "last_status");
+      else if (g_strcmp0 (fd_json_get_string (item, "type"), "mention") == 0)
+        status = fd_json_get_object (item, "status");
       else
         continue;  /* a server that ignored types[] */
 
       if (status == NULL)
         continue;
       if (oldest_time != NULL)
-        *oldest_time = MIN (*oldest_time, _fd_mastodon_parse_time (fd_mastodon_json_get_string (status, "created_at")));
+        *oldest_time = MIN (*oldest_time, _fd_mastodon_parse_time (fd_json_get_string (status, "created_at")));
       if (!add_status (self, status, messages, cancellable, error))
         return FALSE;
     }
@@ -398,9 +398,9 @@ fetch_page (FdMastodonProvider  *self,
       const char *id;
 
       if (conversations)
-        id = fd_mastodon_json_get_string (fd_mastodon_json_get_object (first, "last_status"), "id");
+        id = fd_json_get_string (fd_json_get_object (first, "last_status"), "id");
       else
-        id = fd_mastodon_json_get_string (first, "id");
+        id = fd_json_get_string (first, "id");
       *newest = g_strdup (id);
     }
   if (older != NULL && length > 0)
@@ -460,7 +460,7 @@ fd_mastodon_provider_authenticate (FdProvider    *provider,
                                        cancellable, error)))
     return FALSE;
   account = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  if (fd_mastodon_json_get_string (account, "id") == NULL)
+  if (fd_json_get_string (account, "id") == NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
                    _("The Mastodon server sent an answer Frontdesk does not understand. Frontdesk will try again."));
@@ -468,7 +468,7 @@ fd_mastodon_provider_authenticate (FdProvider    *provider,
     }
 
   g_free (self->own_id);
-  self->own_id = g_strdup (fd_mastodon_json_get_string (account, "id"));
+  self->own_id = g_strdup (fd_json_get_string (account, "id"));
 
   return read_instance (self, cancellable, error);
 }

@@ -86,7 +86,7 @@ dispatch_event (FdMastodonProvider *self)
 
       /* Only mentions reach the inbox; a malformed event is checked anyway. */
       relevant = node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
-                 g_strcmp0 (fd_mastodon_json_get_string (json_node_get_object (node), "type"), "mention") == 0;
+                 g_strcmp0 (fd_json_get_string (json_node_get_object (node), "type"), "mention") == 0;
     }
 
   g_clear_pointer (&self->event_name, g_free);

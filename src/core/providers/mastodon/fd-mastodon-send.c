@@ -83,7 +83,7 @@ post_status (FdMastodonProvider    *self,
                                              cancellable, error)))
     return NULL;
 
-  id = JSON_NODE_HOLDS_OBJECT (root) ? fd_mastodon_json_get_string (json_node_get_object (root), "id") : NULL;
+  id = JSON_NODE_HOLDS_OBJECT (root) ? fd_json_get_string (json_node_get_object (root), "id") : NULL;
   if (id == NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_UNCERTAIN,
@@ -128,7 +128,7 @@ _fd_mastodon_provider_send (FdProvider           *provider,
 
   if ((payload = fd_json_parse (entry->payload != NULL ? entry->payload : "{}", -1, FD_JSON_MAX_SIZE, NULL)) &&
       JSON_NODE_HOLDS_OBJECT (payload))
-    public_note = fd_mastodon_json_get_string (json_node_get_object (payload), "public_note");
+    public_note = fd_json_get_string (json_node_get_object (payload), "public_note");
 
   /* The post as the server sees it now: who wrote it, who may see it. */
   escaped = g_uri_escape_string (entry->in_reply_to, NULL, FALSE);
@@ -144,7 +144,7 @@ _fd_mastodon_provider_send (FdProvider           *provider,
       return NULL;
     }
   parent_status = JSON_NODE_HOLDS_OBJECT (parent) ? json_node_get_object (parent) : NULL;
-  acct = fd_mastodon_json_get_string (fd_mastodon_json_get_object (parent_status, "account"), "acct");
+  acct = fd_json_get_string (fd_json_get_object (parent_status, "account"), "acct");
   if (acct == NULL)
     {
       g_set_error (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,
@@ -156,7 +156,7 @@ _fd_mastodon_provider_send (FdProvider           *provider,
   public_choice = g_strcmp0 (public_choice_name, "unlisted") == 0 ? FD_MASTODON_VISIBILITY_UNLISTED
                                                                     : FD_MASTODON_VISIBILITY_PUBLIC;
   /* Our own post answered (a thread we started): write to whom we wrote. */
-  if (g_strcmp0 (fd_mastodon_json_get_string (fd_mastodon_json_get_object (parent_status, "account"), "id"),
+  if (g_strcmp0 (fd_json_get_string (fd_json_get_object (parent_status, "account"), "id"),
                  self->own_id) == 0 && entry->recipient != NULL)
     acct = entry->recipient[0] == '@' ? entry->recipient + 1 : entry->recipient;
 
@@ -188,7 +188,7 @@ _fd_mastodon_provider_send (FdProvider           *provider,
             }
 
           visibility = fd_mastodon_reply_visibility (
-            fd_mastodon_visibility_from_string (fd_mastodon_json_get_string (parent_status, "visibility")),
+            fd_mastodon_visibility_from_string (fd_json_get_string (parent_status, "visibility")),
             public_choice);
           note = ensure_mention (public_note, acct, self->domain);
           note_key = g_strconcat (entry->idempotency_key, "-public-note", NULL);
@@ -205,7 +205,7 @@ _fd_mastodon_provider_send (FdProvider           *provider,
     }
 
   visibility = fd_mastodon_reply_visibility (
-    fd_mastodon_visibility_from_string (fd_mastodon_json_get_string (parent_status, "visibility")),
+    fd_mastodon_visibility_from_string (fd_json_get_string (parent_status, "visibility")),
     public_choice);
   text = ensure_mention (entry->text != NULL ? entry->text : "", acct, self->domain);
 

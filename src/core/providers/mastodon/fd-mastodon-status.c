@@ -43,14 +43,14 @@ static gboolean
 mentions_account (JsonObject *status,
                   const char *account_id)
 {
-  JsonArray *mentions = fd_mastodon_json_get_array (status, "mentions");
+  JsonArray *mentions = fd_json_get_array (status, "mentions");
 
   for (guint i = 0; mentions != NULL && account_id != NULL && i < json_array_get_length (mentions); i++)
     {
       JsonNode *node = json_array_get_element (mentions, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
-          g_strcmp0 (fd_mastodon_json_get_string (json_node_get_object (node), "id"), account_id) == 0)
+          g_strcmp0 (fd_json_get_string (json_node_get_object (node), "id"), account_id) == 0)
         return TRUE;
     }
 
@@ -74,32 +74,32 @@ _fd_mastodon_parse_status (JsonObject *status,
   const char *url;
 
   if (status == NULL ||
-      (id = fd_mastodon_json_get_string (status, "id")) == NULL || *id == '\0' ||
-      (account = fd_mastodon_json_get_object (status, "account")) == NULL ||
-      fd_mastodon_json_get_string (account, "acct") == NULL)
+      (id = fd_json_get_string (status, "id")) == NULL || *id == '\0' ||
+      (account = fd_json_get_object (status, "account")) == NULL ||
+      fd_json_get_string (account, "acct") == NULL)
     return NULL;
 
-  account_id = fd_mastodon_json_get_string (account, "id");
-  content = fd_mastodon_json_get_string (status, "content");
-  spoiler = fd_mastodon_json_get_string (status, "spoiler_text");
-  display_name = fd_mastodon_json_get_string (account, "display_name");
-  language = fd_mastodon_json_get_string (status, "language");
-  url = fd_mastodon_json_get_string (status, "url");
+  account_id = fd_json_get_string (account, "id");
+  content = fd_json_get_string (status, "content");
+  spoiler = fd_json_get_string (status, "spoiler_text");
+  display_name = fd_json_get_string (account, "display_name");
+  language = fd_json_get_string (status, "language");
+  url = fd_json_get_string (status, "url");
   if (url == NULL)
-    url = fd_mastodon_json_get_string (status, "uri");
+    url = fd_json_get_string (status, "uri");
 
   msg = fd_parsed_message_new ();
   msg->channel = g_strdup (FD_MASTODON_CHANNEL);
   /* The status id, the same whether it came as a notification or in a
    * conversation: the store keeps one copy. */
   msg->remote_id = fd_utf8_repair (id, -1);
-  msg->in_reply_to = fd_mastodon_json_get_string (status, "in_reply_to_id") != NULL
-                     ? fd_utf8_repair (fd_mastodon_json_get_string (status, "in_reply_to_id"), -1) : NULL;
-  msg->author_handle = _fd_mastodon_full_handle (fd_mastodon_json_get_string (account, "acct"), domain);
+  msg->in_reply_to = fd_json_get_string (status, "in_reply_to_id") != NULL
+                     ? fd_utf8_repair (fd_json_get_string (status, "in_reply_to_id"), -1) : NULL;
+  msg->author_handle = _fd_mastodon_full_handle (fd_json_get_string (account, "acct"), domain);
   if (display_name != NULL && *display_name != '\0')
     msg->author_name = fd_utf8_repair (display_name, -1);
-  else if (fd_mastodon_json_get_string (account, "username") != NULL)
-    msg->author_name = fd_utf8_repair (fd_mastodon_json_get_string (account, "username"), -1);
+  else if (fd_json_get_string (account, "username") != NULL)
+    msg->author_name = fd_utf8_repair (fd_json_get_string (account, "username"), -1);
 
   body = fd_html_to_text (content != NULL ? content : "", -1);
   g_strstrip (body);
@@ -118,21 +118,21 @@ _fd_mastodon_parse_status (JsonObject *status,
   msg->lang = language != NULL && *language != '\0' ? fd_utf8_repair (language, -1) : NULL;
   msg->url = url != NULL ? fd_utf8_repair (url, -1) : NULL;
   msg->visibility = g_strdup (fd_mastodon_visibility_to_string (
-    fd_mastodon_visibility_from_string (fd_mastodon_json_get_string (status, "visibility"))));
-  msg->created_at = _fd_mastodon_parse_time (fd_mastodon_json_get_string (status, "created_at"));
+    fd_mastodon_visibility_from_string (fd_json_get_string (status, "visibility"))));
+  msg->created_at = _fd_mastodon_parse_time (fd_json_get_string (status, "created_at"));
   if (msg->created_at == 0)
     msg->created_at = g_get_real_time () / G_USEC_PER_SEC;
 
   if (own_id != NULL && g_strcmp0 (account_id, own_id) == 0)
     {
-      JsonArray *mentions = fd_mastodon_json_get_array (status, "mentions");
+      JsonArray *mentions = fd_json_get_array (status, "mentions");
 
       msg->direction = FD_DIRECTION_OUT;
       msg->state = FD_MESSAGE_STATE_READ;
       if (mentions != NULL && json_array_get_length (mentions) > 0 &&
           JSON_NODE_HOLDS_OBJECT (json_array_get_element (mentions, 0)))
         msg->recipient = _fd_mastodon_full_handle (
-          fd_mastodon_json_get_string (json_node_get_object (json_array_get_element (mentions, 0)), "acct"),
+          fd_json_get_string (json_node_get_object (json_array_get_element (mentions, 0)), "acct"),
           domain);
     }
   else

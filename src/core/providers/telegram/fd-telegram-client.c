@@ -27,42 +27,8 @@ struct _FdTelegramClient
 
 /* JSON helpers */
 
-const char *
-fd_telegram_json_get_string (JsonObject *object,
-                             const char *name)
-{
-  JsonNode *node;
 
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL ||
-      !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
 
-  return json_node_get_string (node);
-}
-
-JsonObject *
-fd_telegram_json_get_object (JsonObject *object,
-                             const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-JsonArray *
-fd_telegram_json_get_array (JsonObject *object,
-                            const char *name)
-{
-  JsonNode *node;
-
-  if (object == NULL || (node = json_object_get_member (object, name)) == NULL)
-    return NULL;
-
-  return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
 
 gint64
 fd_telegram_json_get_int (JsonObject *object,
@@ -297,7 +263,7 @@ fd_telegram_client_call (FdTelegramClient  *self,
     return json_node_copy (json_object_get_member (answer, "result"));
 
   code = fd_telegram_json_get_int (answer, "error_code", status);
-  description = fd_telegram_json_get_string (answer, "description");
+  description = fd_json_get_string (answer, "description");
   if (description == NULL)
     description = soup_message_get_reason_phrase (msg);
 
@@ -308,7 +274,7 @@ fd_telegram_client_call (FdTelegramClient  *self,
                    "and sign in again in the account settings."), description);
   else if (code == 429)
     fd_provider_set_rate_limited_error (error,
-                                        fd_telegram_json_get_int (fd_telegram_json_get_object (answer, "parameters"),
+                                        fd_telegram_json_get_int (fd_json_get_object (answer, "parameters"),
                                                                   "retry_after", 0),
                                         self->one_off
                                           ? _("Telegram asks Frontdesk to slow down. Try again in a minute.")

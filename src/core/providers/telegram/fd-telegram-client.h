@@ -12,6 +12,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fd-json.h"
+
 G_BEGIN_DECLS
 
 #define FD_TELEGRAM_DEFAULT_API_URL "https://api.telegram.org"
@@ -53,12 +55,6 @@ GBytes           *fd_telegram_client_download     (FdTelegramClient  *self,
 char             *fd_telegram_normalize_api_url   (const char        *url,
                                                    GError           **error);
 
-const char       *fd_telegram_json_get_string     (JsonObject        *object,
-                                                   const char        *name);
-JsonObject       *fd_telegram_json_get_object     (JsonObject        *object,
-                                                   const char        *name);
-JsonArray        *fd_telegram_json_get_array      (JsonObject        *object,
-                                                   const char        *name);
 gint64            fd_telegram_json_get_int        (JsonObject        *object,
                                                    const char        *name,
                                                    gint64             default_value);

@@ -155,7 +155,7 @@ fetch_file (FdTelegramProvider  *self,
   if (!(result = fd_telegram_client_call (client, "getFile", params, 0, FALSE, cancellable, &local_error)))
     goto failed;
   info = JSON_NODE_HOLDS_OBJECT (result) ? json_node_get_object (result) : NULL;
-  path = fd_telegram_json_get_string (info, "file_path");
+  path = fd_json_get_string (info, "file_path");
   if (path == NULL || fd_telegram_json_get_int (info, "file_size", 0) > self->max_file_bytes)
     return TRUE;
   if (!(content = fd_telegram_client_download (client, path, (gsize) self->max_file_bytes, cancellable, &local_error)))

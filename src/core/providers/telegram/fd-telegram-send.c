@@ -38,7 +38,7 @@ check_connection (FdTelegramClient  *client,
     return FALSE;
   info = JSON_NODE_HOLDS_OBJECT (result) ? json_node_get_object (result) : NULL;
   /* Bot API 9.0 moved can_reply into rights. */
-  rights = fd_telegram_json_get_object (info, "rights");
+  rights = fd_json_get_object (info, "rights");
   can_reply = rights != NULL ? fd_telegram_json_get_bool (rights, "can_reply", FALSE)
                              : fd_telegram_json_get_bool (info, "can_reply", FALSE);
 

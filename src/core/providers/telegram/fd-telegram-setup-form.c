@@ -81,7 +81,7 @@ _fd_telegram_sign_in (GHashTable    *params,
     }
 
   bot = JSON_NODE_HOLDS_OBJECT (me) ? json_node_get_object (me) : NULL;
-  username = fd_telegram_json_get_string (bot, "username");
+  username = fd_json_get_string (bot, "username");
   if (fd_telegram_json_get_int (bot, "id", 0) <= 0 || username == NULL || *username == '\0')
     {
       g_set_error_literal (error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_TEMPORARY,

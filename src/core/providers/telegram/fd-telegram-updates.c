@@ -120,10 +120,10 @@ readable_text (const char *text,
     {
       JsonNode *node = json_array_get_element (entities, i);
       JsonObject *entity = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-      const char *url = fd_telegram_json_get_string (entity, "url");
+      const char *url = fd_json_get_string (entity, "url");
       const char *end;
 
-      if (g_strcmp0 (fd_telegram_json_get_string (entity, "type"), "text_link") != 0 || url == NULL)
+      if (g_strcmp0 (fd_json_get_string (entity, "type"), "text_link") != 0 || url == NULL)
         continue;
       end = utf16_offset (text, fd_telegram_json_get_int (entity, "offset", 0) +
                                 fd_telegram_json_get_int (entity, "length", 0));
@@ -141,9 +141,9 @@ readable_text (const char *text,
 static char *
 user_name (JsonObject *user)
 {
-  const char *first = fd_telegram_json_get_string (user, "first_name");
-  const char *last = fd_telegram_json_get_string (user, "last_name");
-  const char *username = fd_telegram_json_get_string (user, "username");
+  const char *first = fd_json_get_string (user, "first_name");
+  const char *last = fd_json_get_string (user, "last_name");
+  const char *username = fd_json_get_string (user, "username");
 
   if (first != NULL && last != NULL)
     return g_strdup_printf ("%s %s", first, last);
@@ -177,7 +177,7 @@ add_attachment (FdParsedMessage *msg,
   FdParsedAttachment *att;
   FdTelegramFile *fetch;
 
-  if (file == NULL || fd_telegram_json_get_string (file, "file_id") == NULL)
+  if (file == NULL || fd_json_get_string (file, "file_id") == NULL)
     return;
 
   att = fd_parsed_attachment_new ();
@@ -188,7 +188,7 @@ add_attachment (FdParsedMessage *msg,
 
   fetch = g_new0 (FdTelegramFile, 1);
   fetch->attachment = att;
-  fetch->file_id = g_strdup (fd_telegram_json_get_string (file, "file_id"));
+  fetch->file_id = g_strdup (fd_json_get_string (file, "file_id"));
   g_ptr_array_add (files, fetch);
 }
 
@@ -197,8 +197,8 @@ add_attachments (FdParsedMessage *msg,
                  JsonObject      *message,
                  GPtrArray       *files)
 {
-  JsonArray *photo = fd_telegram_json_get_array (message, "photo");
-  JsonObject *document = fd_telegram_json_get_object (message, "document");
+  JsonArray *photo = fd_json_get_array (message, "photo");
+  JsonObject *document = fd_json_get_object (message, "document");
 
   /* The sizes of one photo, smallest first: the largest is the photo. */
   if (photo != NULL && json_array_get_length (photo) > 0)
@@ -210,16 +210,16 @@ add_attachments (FdParsedMessage *msg,
     }
   if (document != NULL)
     {
-      const char *name = fd_telegram_json_get_string (document, "file_name");
-      const char *type = fd_telegram_json_get_string (document, "mime_type");
+      const char *name = fd_json_get_string (document, "file_name");
+      const char *type = fd_json_get_string (document, "mime_type");
 
       add_attachment (msg, files, document, name != NULL ? name : "document",
                       type != NULL ? type : "application/octet-stream");
     }
-  if (fd_telegram_json_get_object (message, "voice") != NULL)
+  if (fd_json_get_object (message, "voice") != NULL)
     {
-      JsonObject *voice = fd_telegram_json_get_object (message, "voice");
-      const char *type = fd_telegram_json_get_string (voice, "mime_type");
+      JsonObject *voice = fd_json_get_object (message, "voice");
+      const char *type = fd_json_get_string (voice, "mime_type");
 
       add_attachment (msg, files, voice, "voice.ogg", type != NULL ? type : "audio/ogg");
     }
@@ -234,12 +234,12 @@ parse_message (JsonObject *message,
                GPtrArray  *files)
 {
   g_autoptr(FdParsedMessage) msg = NULL;
-  JsonObject *chat = fd_telegram_json_get_object (message, "chat");
-  JsonObject *from = fd_telegram_json_get_object (message, "from");
-  JsonObject *reply_to = fd_telegram_json_get_object (message, "reply_to_message");
-  const char *connection = fd_telegram_json_get_string (message, "business_connection_id");
-  const char *text = fd_telegram_json_get_string (message, "text");
-  JsonArray *entities = fd_telegram_json_get_array (message, "entities");
+  JsonObject *chat = fd_json_get_object (message, "chat");
+  JsonObject *from = fd_json_get_object (message, "from");
+  JsonObject *reply_to = fd_json_get_object (message, "reply_to_message");
+  const char *connection = fd_json_get_string (message, "business_connection_id");
+  const char *text = fd_json_get_string (message, "text");
+  JsonArray *entities = fd_json_get_array (message, "entities");
   g_autofree char *readable = NULL;
   gint64 chat_id = fd_telegram_json_get_int (chat, "id", 0);
   gint64 message_id = fd_telegram_json_get_int (message, "message_id", 0);
@@ -248,7 +248,7 @@ parse_message (JsonObject *message,
   /* Private chats with customers only: groups and channels are not a
    * customer writing to the shop. */
   if (chat == NULL || chat_id == 0 || message_id <= 0 ||
-      g_strcmp0 (fd_telegram_json_get_string (chat, "type"), "private") != 0)
+      g_strcmp0 (fd_json_get_string (chat, "type"), "private") != 0)
     return NULL;
 
   msg = fd_parsed_message_new ();
@@ -266,7 +266,7 @@ parse_message (JsonObject *message,
    * shop (the business account's owner, or a bot on its behalf). */
   if (from_id == chat_id && from != NULL)
     {
-      const char *lang = fd_telegram_json_get_string (from, "language_code");
+      const char *lang = fd_json_get_string (from, "language_code");
 
       msg->direction = FD_DIRECTION_IN;
       msg->author_handle = user_handle (from_id);
@@ -286,8 +286,8 @@ parse_message (JsonObject *message,
 
   if (text == NULL)
     {
-      text = fd_telegram_json_get_string (message, "caption");
-      entities = fd_telegram_json_get_array (message, "caption_entities");
+      text = fd_json_get_string (message, "caption");
+      entities = fd_json_get_array (message, "caption_entities");
     }
   readable = readable_text (text, entities);
   fd_parsed_message_set_text (msg, readable, -1);
@@ -303,9 +303,9 @@ add_deleted (GPtrArray  *messages,
              JsonObject *deleted,
              const char *bot_id)
 {
-  const char *connection = fd_telegram_json_get_string (deleted, "business_connection_id");
-  gint64 chat_id = fd_telegram_json_get_int (fd_telegram_json_get_object (deleted, "chat"), "id", 0);
-  JsonArray *ids = fd_telegram_json_get_array (deleted, "message_ids");
+  const char *connection = fd_json_get_string (deleted, "business_connection_id");
+  gint64 chat_id = fd_telegram_json_get_int (fd_json_get_object (deleted, "chat"), "id", 0);
+  JsonArray *ids = fd_json_get_array (deleted, "message_ids");
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
   if (connection == NULL || chat_id == 0 || ids == NULL)
@@ -357,14 +357,14 @@ _fd_telegram_parse_updates (JsonArray  *updates,
 
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
-          JsonObject *message = fd_telegram_json_get_object (update, kinds[k].member);
+          JsonObject *message = fd_json_get_object (update, kinds[k].member);
           FdParsedMessage *msg;
 
           if (message != NULL && (msg = parse_message (message, bot_id, kinds[k].edited, files)) != NULL)
             g_ptr_array_add (messages, msg);
         }
-      if (fd_telegram_json_get_object (update, "deleted_business_messages") != NULL)
-        add_deleted (messages, fd_telegram_json_get_object (update, "deleted_business_messages"), bot_id);
+      if (fd_json_get_object (update, "deleted_business_messages") != NULL)
+        add_deleted (messages, fd_json_get_object (update, "deleted_business_messages"), bot_id);
       /* business_connection: whether the bot may reply is asked when a
        * reply goes out (getBusinessConnection), so nothing is kept. */
     }
