@@ -18,10 +18,20 @@
 
 #define RETRY_AFTER_ERROR_S 5
 
+/* On the thread that started the push. News that a poll brought just
+ * before the push was stopped is not told: after stop, nothing. */
 static gboolean
 emit_cb (gpointer data)
 {
-  fd_provider_emit_remote_changed (FD_PROVIDER (data));
+  FdTelegramProvider *self = data;
+  gboolean running;
+
+  g_mutex_lock (&self->mutex);
+  running = self->push_running;
+  g_mutex_unlock (&self->mutex);
+  if (running)
+    fd_provider_emit_remote_changed (FD_PROVIDER (self));
+
   return G_SOURCE_REMOVE;
 }
 
