@@ -11,6 +11,7 @@
 
 #include "fd-cli-private.h"
 #include "fd-importer.h"
+#include "fd-main-context.h"
 
 typedef struct {
   FdCliOptions  *options;
@@ -114,15 +115,9 @@ import_thread (gpointer data)
 
   job->stats = *fd_importer_get_stats (importer);
 
-  /* Through an idle source that the loop itself dispatches: it may not be
-   * running yet, and a quit before g_main_loop_run() would be lost.
-   * (g_main_context_invoke() could run the callback right here.) */
-  {
-    g_autoptr(GSource) idle = g_idle_source_new ();
-
-    g_source_set_callback (idle, quit_loop_cb, job->loop, NULL);
-    g_source_attach (idle, NULL);
-  }
+  /* Dispatched by the loop itself: it may not be running yet, and a quit
+   * before g_main_loop_run() would be lost. */
+  fd_main_context_post (NULL, G_PRIORITY_DEFAULT, quit_loop_cb, job->loop, NULL, "[frontdesk] import done");
 
   return NULL;
 }

@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "fd-main-context.h"
 #include "fd-oauth.h"
 #include "fd-oauth-loopback.h"
 
@@ -325,8 +326,9 @@ wait_cancelled_cb (GCancellable    *cancellable,
                    FdOAuthLoopback *self)
 {
   /* May run in another thread: finish on the loopback's context. */
-  g_main_context_invoke_full (g_task_get_context (self->wait_task), G_PRIORITY_DEFAULT,
-                              wait_cancelled_idle_cb, g_object_ref (self), g_object_unref);
+  fd_main_context_post (g_task_get_context (self->wait_task), G_PRIORITY_DEFAULT,
+                        wait_cancelled_idle_cb, g_object_ref (self), g_object_unref,
+                        "[frontdesk] sign-in wait cancelled");
 }
 
 void

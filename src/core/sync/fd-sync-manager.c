@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "fd-backup.h"
+#include "fd-main-context.h"
 #include "fd-store-private.h"
 #include "fd-sync-manager.h"
 #include "fd-sync-run.h"
@@ -441,8 +442,8 @@ report_progress (double   value,
 
   progress->as = account_sync_ref (target->as);
   progress->progress = value;
-  g_main_context_invoke_full (target->main_context, G_PRIORITY_DEFAULT, progress_cb, progress,
-                              (GDestroyNotify) progress_free);
+  fd_main_context_post (target->main_context, G_PRIORITY_DEFAULT, progress_cb, progress,
+                        (GDestroyNotify) progress_free, "[frontdesk] sync progress");
 }
 
 static void

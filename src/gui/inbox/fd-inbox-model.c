@@ -27,6 +27,7 @@
 
 #include "fd-inbox-item.h"
 #include "fd-inbox-model-private.h"
+#include "fd-main-context.h"
 #include "fd-repeats.h"
 #include "fd-reports.h"
 
@@ -732,17 +733,12 @@ load_keys_thread (GTask        *task,
       if (messages->len > 0)
         {
           FirstPage *page = g_new0 (FirstPage, 1);
-          g_autoptr(GSource) source = g_idle_source_new ();
 
           page->task = g_object_ref (task);
           page->messages = g_steal_pointer (&messages);
-          /* A source, not g_main_context_invoke(): that runs the callback
-           * on this thread whenever no thread holds the context, and the
-           * callback changes the list widgets. */
-          g_source_set_priority (source, G_PRIORITY_DEFAULT);
-          g_source_set_callback (source, first_page_cb, page, (GDestroyNotify)first_page_free);
-          g_source_set_static_name (source, "[frontdesk] inbox first page");
-          g_source_attach (source, g_task_get_context (task));
+          /* The callback changes the list widgets: on their thread. */
+          fd_main_context_post (g_task_get_context (task), G_PRIORITY_DEFAULT, first_page_cb, page,
+                                (GDestroyNotify) first_page_free, "[frontdesk] inbox first page");
         }
     }
 

@@ -13,6 +13,7 @@
 
 #include "fd-email-provider-private.h"
 #include "fd-mail-parser.h"
+#include "fd-main-context.h"
 #include "fd-secrets.h"
 #include "fd-store.h"
 #include "fd-untrusted.h"
@@ -817,8 +818,8 @@ emit_remote_changed_cb (gpointer user_data)
 static void
 push_notify (FdEmailPush *push)
 {
-  g_main_context_invoke_full (push->context, G_PRIORITY_DEFAULT, emit_remote_changed_cb,
-                              g_atomic_rc_box_acquire (push), push_release);
+  fd_main_context_post (push->context, G_PRIORITY_DEFAULT, emit_remote_changed_cb,
+                        g_atomic_rc_box_acquire (push), push_release, "[frontdesk] mail news");
 }
 
 /* Waits until @fd is readable, @seconds passed or the push was stopped.

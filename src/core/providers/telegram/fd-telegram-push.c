@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "fd-main-context.h"
 #include "fd-telegram-private.h"
 
 #define RETRY_AFTER_ERROR_S 5
@@ -109,8 +110,8 @@ push_thread (gpointer data)
       if (news)
         {
           self->push_waiting = TRUE;
-          g_main_context_invoke_full (self->push_context, G_PRIORITY_DEFAULT, emit_cb,
-                                      g_object_ref (self), g_object_unref);
+          fd_main_context_post (self->push_context, G_PRIORITY_DEFAULT, emit_cb,
+                                g_object_ref (self), g_object_unref, "[frontdesk] Telegram news");
         }
       else if (error != NULL && !g_cancellable_is_cancelled (cancellable))
         {
