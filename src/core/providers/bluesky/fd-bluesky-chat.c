@@ -160,6 +160,56 @@ _fd_bluesky_parse_chat_message (JsonObject *message,
   return g_steal_pointer (&msg);
 }
 
+void
+_fd_bluesky_read_chat_messages (JsonObject *convo_answer,
+                                JsonObject *messages_answer,
+                                const char *convo_id,
+                                const char *own_did,
+                                GPtrArray  *messages)
+{
+  JsonArray *members = fd_json_get_array (fd_json_get_object (convo_answer, "convo"), "members");
+  JsonArray *list = fd_json_get_array (messages_answer, "messages");
+
+  for (guint i = list != NULL ? json_array_get_length (list) : 0; i > 0; i--)
+    {
+      JsonNode *node = json_array_get_element (list, i - 1);
+      FdParsedMessage *msg;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          !(msg = _fd_bluesky_parse_chat_message (json_node_get_object (node), convo_id, members, own_did)))
+        continue;
+      g_ptr_array_add (messages, msg);
+    }
+}
+
+guint
+_fd_bluesky_read_convo_ids (JsonObject *page,
+                            const char *list_member,
+                            const char *id_member,
+                            GPtrArray  *convos,
+                            GHashTable *seen)
+{
+  JsonArray *list = fd_json_get_array (page, list_member);
+  guint length = list != NULL ? json_array_get_length (list) : 0;
+
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *node = json_array_get_element (list, i);
+      const char *convo_id = JSON_NODE_HOLDS_OBJECT (node)
+                               ? fd_json_get_string (json_node_get_object (node), id_member) : NULL;
+
+      if (convo_id != NULL && !g_hash_table_contains (seen, convo_id))
+        {
+          char *copy = g_strdup (convo_id);
+
+          g_ptr_array_add (convos, copy);
+          g_hash_table_add (seen, copy);
+        }
+    }
+
+  return length;
+}
+
 /* The messages of @convo_id, newest page, oldest first, into @messages. */
 static gboolean
 fetch_convo (FdBlueskyProvider  *self,
@@ -173,27 +223,14 @@ fetch_convo (FdBlueskyProvider  *self,
   g_autofree char *messages_query = g_strdup_printf ("convoId=%s&limit=%u", escaped, self->page_size);
   g_autoptr(JsonNode) convo_root = NULL;
   g_autoptr(JsonNode) messages_root = NULL;
-  JsonArray *members;
-  JsonArray *list;
 
   if (!(convo_root = chat_get (self, "chat.bsky.convo.getConvo", convo_query, cancellable, error)))
     return FALSE;
-  members = fd_json_get_array (fd_json_get_object (json_node_get_object (convo_root), "convo"), "members");
   if (!(messages_root = chat_get (self, "chat.bsky.convo.getMessages", messages_query, cancellable, error)))
     return FALSE;
 
-  list = fd_json_get_array (json_node_get_object (messages_root), "messages");
-  for (guint i = list != NULL ? json_array_get_length (list) : 0; i > 0; i--)
-    {
-      JsonNode *node = json_array_get_element (list, i - 1);
-      FdParsedMessage *msg;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          !(msg = _fd_bluesky_parse_chat_message (json_node_get_object (node), convo_id, members, self->did)))
-        continue;
-      g_ptr_array_add (messages, msg);
-    }
-
+  _fd_bluesky_read_chat_messages (json_node_get_object (convo_root), json_node_get_object (messages_root),
+                                  convo_id, self->did, messages);
   return TRUE;
 }
 
@@ -220,30 +257,16 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
           g_autoptr(JsonNode) root = NULL;
           g_autofree char *query = NULL;
           g_autofree char *escaped = list_cursor != NULL ? g_uri_escape_string (list_cursor, NULL, FALSE) : NULL;
-          JsonArray *list;
           const char *next;
+          guint length;
 
           query = escaped != NULL ? g_strdup_printf ("limit=%u&cursor=%s", self->page_size, escaped)
                                   : g_strdup_printf ("limit=%u", self->page_size);
           if (!(root = chat_get (self, "chat.bsky.convo.listConvos", query, cancellable, error)))
             return FALSE;
-          list = fd_json_get_array (json_node_get_object (root), "convos");
-          for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
-            {
-              JsonNode *node = json_array_get_element (list, i);
-              const char *convo_id = JSON_NODE_HOLDS_OBJECT (node)
-                                       ? fd_json_get_string (json_node_get_object (node), "id") : NULL;
-
-              if (convo_id != NULL && !g_hash_table_contains (seen, convo_id))
-                {
-                  char *copy = g_strdup (convo_id);
-
-                  g_ptr_array_add (convos, copy);
-                  g_hash_table_add (seen, copy);
-                }
-            }
+          length = _fd_bluesky_read_convo_ids (json_node_get_object (root), "convos", "id", convos, seen);
           next = fd_json_get_string (json_node_get_object (root), "cursor");
-          if (list == NULL || json_array_get_length (list) == 0 || next == NULL || g_strcmp0 (next, list_cursor) == 0)
+          if (length == 0 || next == NULL || g_strcmp0 (next, list_cursor) == 0)
             break;
           g_free (list_cursor);
           list_cursor = g_strdup (next);
@@ -255,7 +278,6 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
       g_autoptr(JsonNode) root = NULL;
       g_autofree char *query = NULL;
       const char *next;
-      JsonArray *logs;
       guint length;
 
       if (page_cursor != NULL)
@@ -267,23 +289,7 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
       if (!(root = chat_get (self, "chat.bsky.convo.getLog", query, cancellable, error)))
         return FALSE;
 
-      logs = fd_json_get_array (json_node_get_object (root), "logs");
-      length = logs != NULL ? json_array_get_length (logs) : 0;
-      for (guint i = 0; i < length; i++)
-        {
-          JsonNode *node = json_array_get_element (logs, i);
-          const char *convo_id = JSON_NODE_HOLDS_OBJECT (node)
-                                   ? fd_json_get_string (json_node_get_object (node), "convoId") : NULL;
-
-          if (convo_id != NULL && !g_hash_table_contains (seen, convo_id))
-            {
-              char *copy = g_strdup (convo_id);
-
-              g_ptr_array_add (convos, copy);
-              g_hash_table_add (seen, copy);
-            }
-        }
-
+      length = _fd_bluesky_read_convo_ids (json_node_get_object (root), "logs", "convoId", convos, seen);
       next = fd_json_get_string (json_node_get_object (root), "cursor");
       if (length == 0 || next == NULL || g_strcmp0 (next, page_cursor) == 0)
         {

@@ -49,6 +49,26 @@ JsonNode *_fd_bluesky_provider_chat_call (FdBlueskyProvider *self,
                                           GCancellable      *cancellable,
                                           GError           **error);
 
+/* fd-bluesky-provider.c: the answers of the server read without it (the
+ * fuzz targets feed them what they like). */
+
+/* A listNotifications page, newest first: adds the notifications worth
+ * a message (mentions, replies, quotes) to @posts (element-type
+ * JsonObject, a reference each); stops at an indexedAt before @stop_at
+ * (NULL: never) and sets @reached; keeps in @newest the newest
+ * indexedAt, in @oldest_time (NULL: not wanted) the oldest time; sets
+ * @next_cursor to the page's cursor, or NULL on an empty page. */
+void       _fd_bluesky_read_notifications (JsonObject  *page,
+                                           const char  *stop_at,
+                                           GPtrArray   *posts,
+                                           char       **next_cursor,
+                                           char       **newest,
+                                           gboolean    *reached,
+                                           gint64      *oldest_time);
+/* The posts above the post of a getPostThread answer, its parent first.
+ * (element-type JsonObject): owned by @answer. */
+GPtrArray *_fd_bluesky_thread_parents     (JsonObject  *answer);
+
 /* fd-bluesky-chat.c: direct messages. */
 char     *_fd_bluesky_chat_remote_id (const char *convo_id,
                                       const char *message_id);
@@ -59,6 +79,21 @@ FdParsedMessage *_fd_bluesky_parse_chat_message (JsonObject *message,
                                                  const char *convo_id,
                                                  JsonArray  *members,
                                                  const char *own_did);
+/* A getMessages answer (newest first) as messages, oldest first, into
+ * @messages; the authors are the members of the getConvo answer. */
+void      _fd_bluesky_read_chat_messages (JsonObject *convo_answer,
+                                          JsonObject *messages_answer,
+                                          const char *convo_id,
+                                          const char *own_did,
+                                          GPtrArray  *messages);
+/* The conversation ids in @page's array @list_member (listConvos:
+ * "convos" with "id"; getLog: "logs" with "convoId") that are not in
+ * @seen, added to both @convos and @seen. Returns the array's length. */
+guint     _fd_bluesky_read_convo_ids     (JsonObject *page,
+                                          const char *list_member,
+                                          const char *id_member,
+                                          GPtrArray  *convos,
+                                          GHashTable *seen);
 /* The messages of the conversations the log names after @cursor (NULL:
  * from the start), appended to @messages; @new_cursor: the log's. */
 gboolean  _fd_bluesky_fetch_chat     (FdBlueskyProvider  *self,

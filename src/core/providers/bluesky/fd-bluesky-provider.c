@@ -325,6 +325,69 @@ _fd_bluesky_provider_chat_call (FdBlueskyProvider  *self,
 
 /* Fetching */
 
+GPtrArray *
+_fd_bluesky_thread_parents (JsonObject *answer)
+{
+  GPtrArray *chain = g_ptr_array_new ();
+  JsonObject *node = fd_json_get_object (fd_json_get_object (answer, "thread"), "parent");
+
+  for (; node != NULL; node = fd_json_get_object (node, "parent"))
+    if (fd_json_get_object (node, "post") != NULL)
+      g_ptr_array_add (chain, fd_json_get_object (node, "post"));
+
+  return chain;
+}
+
+static gboolean
+is_wanted (JsonObject *notification)
+{
+  const char *reason = fd_json_get_string (notification, "reason");
+
+  return g_strcmp0 (reason, "mention") == 0 || g_strcmp0 (reason, "reply") == 0 ||
+         g_strcmp0 (reason, "quote") == 0;
+}
+
+void
+_fd_bluesky_read_notifications (JsonObject  *page,
+                                const char  *stop_at,
+                                GPtrArray   *posts,
+                                char       **next_cursor,
+                                char       **newest,
+                                gboolean    *reached,
+                                gint64      *oldest_time)
+{
+  JsonArray *items = fd_json_get_array (page, "notifications");
+  guint length = items != NULL ? json_array_get_length (items) : 0;
+
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *item_node = json_array_get_element (items, i);
+      JsonObject *item = JSON_NODE_HOLDS_OBJECT (item_node) ? json_node_get_object (item_node) : NULL;
+      const char *indexed = fd_json_get_string (item, "indexedAt");
+
+      if (item == NULL || indexed == NULL)
+        continue;
+      /* Equal times come again: the store keeps one copy. */
+      if (stop_at != NULL && strcmp (indexed, stop_at) < 0)
+        {
+          *reached = TRUE;
+          break;
+        }
+      if (*newest == NULL || strcmp (indexed, *newest) > 0)
+        {
+          g_free (*newest);
+          *newest = g_strdup (indexed);
+        }
+      if (oldest_time != NULL)
+        *oldest_time = MIN (*oldest_time, _fd_bluesky_parse_time (indexed));
+      if (is_wanted (item))
+        g_ptr_array_add (posts, json_object_ref (item));
+    }
+
+  *next_cursor = length > 0 && fd_json_get_string (page, "cursor") != NULL
+                 ? g_strdup (fd_json_get_string (page, "cursor")) : NULL;
+}
+
 static void
 add_message (FdBlueskyProvider *self,
              GPtrArray         *messages,
@@ -352,10 +415,9 @@ add_thread_context (FdBlueskyProvider  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chain = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *query = NULL;
-  JsonObject *node;
 
   if (msg->in_reply_to == NULL || g_hash_table_contains (self->seen, msg->in_reply_to))
     return TRUE;
@@ -372,24 +434,11 @@ add_thread_context (FdBlueskyProvider  *self,
       return FALSE;
     }
 
-  node = fd_json_get_object (fd_json_get_object (json_node_get_object (root), "thread"), "parent");
-  for (; node != NULL; node = fd_json_get_object (node, "parent"))
-    if (fd_json_get_object (node, "post") != NULL)
-      g_ptr_array_add (chain, fd_json_get_object (node, "post"));
-
+  chain = _fd_bluesky_thread_parents (json_node_get_object (root));
   for (guint i = chain->len; i > 0; i--)
     add_message (self, messages, _fd_bluesky_parse_post (g_ptr_array_index (chain, i - 1), self->did));
 
   return TRUE;
-}
-
-static gboolean
-is_wanted (JsonObject *notification)
-{
-  const char *reason = fd_json_get_string (notification, "reason");
-
-  return g_strcmp0 (reason, "mention") == 0 || g_strcmp0 (reason, "reply") == 0 ||
-         g_strcmp0 (reason, "quote") == 0;
 }
 
 /* One page of notifications, newest first as the server gives them.
@@ -408,8 +457,6 @@ fetch_page (FdBlueskyProvider  *self,
 {
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *query = NULL;
-  JsonArray *items;
-  guint length;
 
   /* priority=false: every customer, not only the accounts the shop
    * follows, whatever the account chose for the Bluesky app. */
@@ -427,35 +474,8 @@ fetch_page (FdBlueskyProvider  *self,
                                           NULL, cancellable, error)))
     return FALSE;
 
-  items = fd_json_get_array (json_node_get_object (root), "notifications");
-  length = items != NULL ? json_array_get_length (items) : 0;
-  for (guint i = 0; i < length; i++)
-    {
-      JsonNode *item_node = json_array_get_element (items, i);
-      JsonObject *item = JSON_NODE_HOLDS_OBJECT (item_node) ? json_node_get_object (item_node) : NULL;
-      const char *indexed = fd_json_get_string (item, "indexedAt");
-
-      if (item == NULL || indexed == NULL)
-        continue;
-      /* Equal times come again: the store keeps one copy. */
-      if (stop_at != NULL && strcmp (indexed, stop_at) < 0)
-        {
-          *reached = TRUE;
-          break;
-        }
-      if (*newest == NULL || strcmp (indexed, *newest) > 0)
-        {
-          g_free (*newest);
-          *newest = g_strdup (indexed);
-        }
-      if (oldest_time != NULL)
-        *oldest_time = MIN (*oldest_time, _fd_bluesky_parse_time (indexed));
-      if (is_wanted (item))
-        g_ptr_array_add (posts, json_object_ref (item));
-    }
-
-  *next_cursor = length > 0 && fd_json_get_string (json_node_get_object (root), "cursor") != NULL
-                 ? g_strdup (fd_json_get_string (json_node_get_object (root), "cursor")) : NULL;
+  _fd_bluesky_read_notifications (json_node_get_object (root), stop_at, posts, next_cursor, newest, reached,
+                                  oldest_time);
   return TRUE;
 }
 
