@@ -628,6 +628,20 @@ static const FdMigration migrations[] = {
     "  text TEXT NOT NULL"
     ");"
   },
+  { 21,
+    /* Repeats across languages (fd-repeats-languages.c), found after
+     * ingest, a few posts at a time: the incoming posts up to
+     * repeat_language_cursor.message_id have been looked at; the queue
+     * holds posts to look at again (their customer changed). */
+    "CREATE TABLE repeat_language_queue ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE"
+    ");"
+    "CREATE TABLE repeat_language_cursor ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  message_id INTEGER NOT NULL"
+    ");"
+    "INSERT INTO repeat_language_cursor (id, message_id) VALUES (1, 0);"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
