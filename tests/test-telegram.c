@@ -20,6 +20,7 @@
 #include "fd-test-network-monitor.h"
 #include "fd-test-util.h"
 #include "telegram-stand-in.h"
+#include "providers/telegram/fd-telegram-private.h"
 #include "providers/telegram/fd-telegram-provider.h"
 
 #define BOT "7000001"
@@ -728,6 +729,44 @@ test_push (Fixture       *f,
   g_free (check.db_path);
 }
 
+/* Text links as the customer saw them: the address after the words, at
+ * UTF-16 offsets (an emoji counts two), in any order; offsets no text has
+ * end at its end, and the largest update id leaves the largest offset. */
+static void
+test_entities (void)
+{
+  const char *result =
+    "[{\"update_id\": 9223372036854775806, \"message\": {\"message_id\": 1, \"date\": 1714636800,"
+    "   \"from\": {\"id\": 5, \"first_name\": \"Ana\"}, \"chat\": {\"id\": 5, \"type\": \"private\"},"
+    "   \"text\": \"\xf0\x9f\x98\x80 see order and FAQ\", \"entities\": ["
+    "     {\"type\": \"text_link\", \"offset\": 7, \"length\": 5, \"url\": \"https://shop.example/o\"},"
+    "     {\"type\": \"bold\", \"offset\": 0, \"length\": 2},"
+    "     {\"type\": \"text_link\", \"offset\": 17, \"length\": 3, \"url\": \"https://shop.example/faq\"},"
+    "     {\"type\": \"text_link\", \"offset\": 0, \"length\": 2, \"url\": \"https://before.example\"}]}},"
+    " {\"update_id\": 9223372036854775807, \"message\": {\"message_id\": 2, \"date\": 1714636800,"
+    "   \"from\": {\"id\": 5, \"first_name\": \"Ana\"}, \"chat\": {\"id\": 5, \"type\": \"private\"},"
+    "   \"text\": \"ab\", \"entities\": ["
+    "     {\"type\": \"text_link\", \"offset\": 9223372036854775807, \"length\": 9223372036854775807,"
+    "      \"url\": \"https://end.example\"},"
+    "     {\"type\": \"text_link\", \"offset\": 1e300, \"length\": 1, \"url\": \"https://far.example\"}]}}]";
+  g_autoptr(JsonNode) root = json_from_string (result, NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) _fd_telegram_file_free);
+  g_autoptr(GPtrArray) messages = NULL;
+  FdParsedMessage *msg;
+  gint64 next = 0;
+
+  g_assert_nonnull (root);
+  messages = _fd_telegram_parse_updates (json_node_get_array (root), "7000001", &next, files);
+  g_assert_cmpint (next, ==, G_MAXINT64);
+  g_assert_cmpuint (messages->len, ==, 2);
+
+  msg = g_ptr_array_index (messages, 0);
+  g_assert_cmpstr (msg->remote_id, ==, "7000001:5:1");
+  g_assert_cmpstr (msg->text, ==, "\xf0\x9f\x98\x80 see order (https://shop.example/o) and FAQ (https://shop.example/faq)");
+  msg = g_ptr_array_index (messages, 1);
+  g_assert_cmpstr (msg->text, ==, "ab (https://end.example)");
+}
+
 static void
 test_add_account (void)
 {
@@ -978,6 +1017,7 @@ main (int    argc,
   ADD ("/telegram/webhook", test_webhook);
   ADD ("/telegram/push", test_push);
   ADD ("/telegram/attachments", test_attachments);
+  g_test_add_func ("/telegram/entities", test_entities);
   g_test_add_func ("/telegram/add-account", test_add_account);
   g_test_add_func ("/telegram/kill-9", test_kill_9);
 

@@ -46,7 +46,15 @@ fd_telegram_json_get_int (JsonObject *object,
     case G_TYPE_INT64:
       return json_node_get_int (node);
     case G_TYPE_DOUBLE:
-      return (gint64) json_node_get_double (node);
+      {
+        double value = json_node_get_double (node);
+
+        /* Converting a double out of range (or NaN) is undefined; no
+         * number Telegram sends is one. */
+        if (!(value >= -9223372036854775808.0 && value < 9223372036854775808.0))
+          return default_value;
+        return (gint64) value;
+      }
     default:
       return default_value;
     }

@@ -84,21 +84,47 @@ _fd_telegram_parse_ref (const char    *remote_id,
   return TRUE;
 }
 
-/* Entities count in UTF-16 code units. */
+/* Entities count in UTF-16 code units. @walk and @walked: how far into
+ * @text an earlier call went (@text and 0 at first), where the next one
+ * starts unless it wants a place before it; in order, as entities come,
+ * the walks of a message's entities together go through the text once. */
 static const char *
-utf16_offset (const char *text,
-              gint64      offset)
+utf16_offset (const char  *text,
+              gint64       offset,
+              const char **walk,
+              gint64      *walked)
 {
-  const char *p = text;
-
-  while (offset > 0 && *p != '\0')
+  if (offset < *walked)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      offset -= c > 0xFFFF ? 2 : 1;
-      p = g_utf8_next_char (p);
+      *walk = text;
+      *walked = 0;
     }
-  return p;
+  while (*walked < offset && **walk != '\0')
+    {
+      gunichar c = g_utf8_get_char (*walk);
+
+      *walked += c > 0xFFFF ? 2 : 1;
+      *walk = g_utf8_next_char (*walk);
+    }
+  return *walk;
+}
+
+/* Where @entity ends in @text. Past the text is its end; a text has a
+ * few thousand units, so larger numbers are cut before they are added
+ * (a sum that overflows is undefined). */
+static const char *
+entity_end (const char  *text,
+            JsonObject  *entity,
+            const char **walk,
+            gint64      *walked)
+{
+  gint64 offset = fd_telegram_json_get_int (entity, "offset", 0);
+  gint64 length = fd_telegram_json_get_int (entity, "length", 0);
+
+  offset = CLAMP (offset, -G_MAXINT32, G_MAXINT32);
+  length = CLAMP (length, -G_MAXINT32, G_MAXINT32);
+
+  return utf16_offset (text, offset + length, walk, walked);
 }
 
 /* The text, with the address of each text link after its words: what
@@ -109,6 +135,8 @@ readable_text (const char *text,
 {
   GString *out;
   const char *done = text;
+  const char *walk = text;
+  gint64 walked = 0;
 
   if (text == NULL)
     return g_strdup ("");
@@ -125,8 +153,7 @@ readable_text (const char *text,
 
       if (g_strcmp0 (fd_json_get_string (entity, "type"), "text_link") != 0 || url == NULL)
         continue;
-      end = utf16_offset (text, fd_telegram_json_get_int (entity, "offset", 0) +
-                                fd_telegram_json_get_int (entity, "length", 0));
+      end = entity_end (text, entity, &walk, &walked);
       if (end < done)
         continue;
       g_string_append_len (out, done, end - done);
@@ -352,8 +379,9 @@ _fd_telegram_parse_updates (JsonArray  *updates,
 
       if (update == NULL || update_id < 0)
         continue;
+      /* One past the largest id there can be is the largest. */
       if (update_id >= *next_offset)
-        *next_offset = update_id + 1;
+        *next_offset = update_id < G_MAXINT64 ? update_id + 1 : G_MAXINT64;
 
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
