@@ -22,7 +22,7 @@ builddir=${FUZZ_BUILDDIR:-$srcdir/_build/fuzz-clang}
 timeout=${FUZZ_TIMEOUT:-1}
 seconds=${1:-1800}
 [ $# -gt 0 ] && shift
-targets=${*:-"mail-parser html-text importer-jsonl filter mastodon-page autoconfig json-check"}
+targets=${*:-"mail-parser html-text importer-jsonl filter mastodon-page autoconfig json-check bluesky-notifications bluesky-chat telegram"}
 
 if [ ! -d "$builddir" ]; then
   CC=${CC:-clang-14} meson setup "$builddir" -Dbuildtype=debug \
