@@ -501,7 +501,7 @@ test_expired_mid_sync (Fixture       *f,
   deliver (f, "e3@test.local");
   add_account (f);
 
-  provider = fd_provider_new_for_account (f->account, &error);
+  provider = fd_provider_new_for_account (f->account, f->dir, &error);
   g_assert_no_error (error);
   run = fd_sync_run_new (f->account, provider, f->dir);
   result = fd_sync_run_once (run, expire_mid_sync_cb, &mid, NULL);
@@ -602,7 +602,7 @@ test_revoked (Fixture       *f,
 
     deliver (f, "r2@test.local");
     {
-      g_autoptr(FdProvider) provider = fd_provider_new_for_account (again, &error);
+      g_autoptr(FdProvider) provider = fd_provider_new_for_account (again, f->dir, &error);
 
       g_assert_no_error (error);
       fd_sync_manager_add_account (f->manager, again, provider);
@@ -646,7 +646,7 @@ test_switch (Fixture       *f,
   /* Syncs with the password now, once the window hands the account to
    * the engine again. */
   {
-    g_autoptr(FdProvider) provider = fd_provider_new_for_account (switched, &error);
+    g_autoptr(FdProvider) provider = fd_provider_new_for_account (switched, f->dir, &error);
 
     g_assert_no_error (error);
     fd_sync_manager_add_account (f->manager, switched, provider);

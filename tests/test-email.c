@@ -312,6 +312,17 @@ test_sync (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT direction FROM messages WHERE remote_id = ?", "m1@test.local"), ==, FD_DIRECTION_IN);
   g_assert_cmpint (state_of (f, "m1@test.local"), ==, FD_MESSAGE_STATE_UNREAD);
 
+  /* The folders' state is kept in this profile, whatever the default
+   * profile is. */
+  {
+    g_autofree char *account = g_strdup_printf ("account-%" G_GINT64_FORMAT, fd_account_get_id (f->account));
+    g_autofree char *state = g_build_filename (f->dir, "email", account, NULL);
+    g_autofree char *elsewhere = g_build_filename (g_get_user_data_dir (), "frontdesk", "email", NULL);
+
+    g_assert_true (g_file_test (state, G_FILE_TEST_IS_DIR));
+    g_assert_false (g_file_test (elsewhere, G_FILE_TEST_EXISTS));
+  }
+
   /* Incremental: only the new one, nothing twice. */
   deliver (f, "INBOX", "m3@test.local", NULL);
   g_assert_true (sync_once (f));

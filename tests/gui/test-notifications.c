@@ -90,7 +90,7 @@ fixture_set_up (Fixture       *f,
   f->monitor = fd_test_network_monitor_new ();
   f->manager = fd_sync_manager_new (f->dir, G_NETWORK_MONITOR (f->monitor));
   g_object_set (f->manager, "poll-interval", 3600000, NULL);
-  f->provider = fd_provider_new_for_account (f->account, &error);
+  f->provider = fd_provider_new_for_account (f->account, f->dir, &error);
   g_assert_no_error (error);
   fd_sync_manager_add_account (f->manager, f->account, f->provider);
 

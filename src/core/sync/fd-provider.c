@@ -595,12 +595,15 @@ fd_provider_new_translator_finish (GAsyncResult  *result,
 }
 
 FdProvider *
-fd_provider_new_for_account (FdAccount  *account,
-                             GError    **error)
+fd_provider_new_for_account (FdAccount   *account,
+                             const char  *data_dir,
+                             GError     **error)
 {
+  g_autoptr(GTypeClass) klass = NULL;
   GType type;
 
   g_return_val_if_fail (FD_IS_ACCOUNT (account), NULL);
+  g_return_val_if_fail (data_dir != NULL, NULL);
 
   type = fd_provider_lookup (fd_account_get_channel (account));
   if (type == G_TYPE_INVALID)
@@ -610,6 +613,10 @@ fd_provider_new_for_account (FdAccount  *account,
                    fd_account_get_channel (account), fd_account_get_name (account));
       return NULL;
     }
+
+  klass = g_type_class_ref (type);
+  if (g_object_class_find_property (G_OBJECT_CLASS (klass), "data-dir") != NULL)
+    return g_object_new (type, "account", account, "data-dir", data_dir, NULL);
 
   return g_object_new (type, "account", account, NULL);
 }

@@ -242,8 +242,11 @@ FdTranslator *fd_provider_new_translator_finish (GAsyncResult     *result,
 /* The methods of @channel's provider, for its class methods; NULL when
  * this build has none. */
 FdProviderInterface *fd_provider_peek_channel (const char         *channel);
-/* (transfer full) (nullable) */
+/* (transfer full) (nullable). A provider that keeps files of its own
+ * (mail folder state, attachment files) has a "data-dir"
+ * property, set here to @data_dir: the profile folder @account is in. */
 FdProvider *fd_provider_new_for_account     (FdAccount            *account,
+                                             const char           *data_dir,
                                              GError              **error);
 
 G_END_DECLS

@@ -915,9 +915,6 @@ fd_sync_manager_add_account (FdSyncManager *self,
   as->provider = provider != NULL ? g_object_ref (provider) : NULL;
   as->run = provider != NULL ? fd_sync_run_new (account, provider, self->data_dir) : NULL;
   as->blocked = provider == NULL;
-  /* Providers that keep files (attachments, caches) keep them in the profile. */
-  if (provider != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (provider), "data-dir") != NULL)
-    g_object_set (provider, "data-dir", self->data_dir, NULL);
   g_ptr_array_add (self->syncs, as);
   g_list_store_append (self->accounts, account);
 
@@ -957,7 +954,7 @@ fd_sync_manager_load_accounts (FdSyncManager  *self,
       if ((last = fd_sync_run_read_cursor (store, fd_account_get_id (account), "last-synced", NULL)) != NULL)
         fd_account_set_last_synced (account, g_ascii_strtoll (last, NULL, 10));
 
-      if (!(provider = fd_provider_new_for_account (account, &local_error)))
+      if (!(provider = fd_provider_new_for_account (account, self->data_dir, &local_error)))
         fd_account_set_state (account, FD_ACCOUNT_STATE_ERROR, FD_ACCOUNT_ERROR_NO_PROVIDER,
                               local_error->message);
 

@@ -108,7 +108,10 @@ added_cb (GObject      *object,
   /* Saved, even if the page went away meanwhile: the account syncs. */
   if (account != NULL)
     {
-      if (!(provider = fd_provider_new_for_account (account, &provider_error)))
+      g_autofree char *data_dir = NULL;
+
+      g_object_get (self->manager, "data-dir", &data_dir, NULL);
+      if (!(provider = fd_provider_new_for_account (account, data_dir, &provider_error)))
         g_warning ("The new account cannot sync: %s", provider_error->message);
       fd_sync_manager_add_account (self->manager, account, provider);
     }

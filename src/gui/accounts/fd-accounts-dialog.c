@@ -295,7 +295,7 @@ external_added_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   account = fd_account_setup_add_finish (result, NULL, &error);
-  if (account != NULL && (provider = fd_provider_new_for_account (account, NULL)) != NULL && self != NULL)
+  if (account != NULL && (provider = fd_provider_new_for_account (account, self->data_dir, NULL)) != NULL && self != NULL)
     {
       fd_sync_manager_add_account (self->manager, account, provider);
       fd_sync_manager_sync_now (self->manager, fd_account_get_id (account));

@@ -15,7 +15,6 @@
 #include "fd-mail-parser.h"
 #include "fd-main-context.h"
 #include "fd-secrets.h"
-#include "fd-store.h"
 #include "fd-untrusted.h"
 
 /* IDLE is renewed this often: servers drop idle clients after 30 minutes. */
@@ -998,8 +997,7 @@ fd_email_provider_constructed (GObject *object)
   G_OBJECT_CLASS (fd_email_provider_parent_class)->constructed (object);
 
   fd_mail_init ();
-  if (self->data_dir == NULL)
-    self->data_dir = fd_store_default_data_dir ();
+  g_return_if_fail (self->data_dir != NULL);
   if (self->account != NULL)
     self->timeout = (guint) CLAMP (fd_account_get_setting_int (self->account, "timeout-seconds", self->timeout),
                                    1, 3600);
@@ -1067,11 +1065,7 @@ fd_email_provider_set_property (GObject      *object,
       g_set_object (&self->account, g_value_get_object (value));
       break;
     case PROP_DATA_DIR:
-      if (g_value_get_string (value) != NULL)
-        {
-          g_free (self->data_dir);
-          self->data_dir = g_value_dup_string (value);
-        }
+      self->data_dir = g_value_dup_string (value);
       break;
     case PROP_TIMEOUT:
       self->timeout = g_value_get_uint (value);
@@ -1092,10 +1086,10 @@ fd_email_provider_class_init (FdEmailProviderClass *klass)
   object_class->get_property = fd_email_provider_get_property;
   object_class->set_property = fd_email_provider_set_property;
 
-  /* Where attachments and the UID cache go; set before the first sync. */
+  /* The profile folder: attachments and the UID cache go there. */
   properties[PROP_DATA_DIR] =
     g_param_spec_string ("data-dir", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TIMEOUT] =
     g_param_spec_uint ("timeout", NULL, NULL, 1, 3600, FD_EMAIL_DEFAULT_TIMEOUT,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
