@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fd-language.h"
 #include "fd-repeats-private.h"
 
 /* The lexicon and the numbers are looked for in the first words. */
@@ -775,6 +776,8 @@ fd_repeat_reason_to_string (FdRepeatReason reason)
       return "near-copy";
     case FD_REPEAT_REASON_SAME_COMPLAINT:
       return "same-complaint";
+    case FD_REPEAT_REASON_OTHER_LANGUAGE:
+      return "other-language";
     case FD_REPEAT_REASON_UNKNOWN:
     default:
       return "unknown";
@@ -828,6 +831,15 @@ fd_repeats_describe_reason (FdRepeatReason  reason,
         return g_strdup_printf (T (translated, N_("same ticket %s")), number);
       /* Translators: why posts were grouped; %s is a number both posts give */
       return g_strdup_printf (T (translated, N_("same number %s")), number);
+
+    case FD_REPEAT_REASON_OTHER_LANGUAGE:
+      if (type == NULL || *type == '\0' || number == NULL || *number == '\0')
+        return g_strdup (T (translated, N_("same complaint in another language")));
+      /* Translators: why posts were grouped: one post was translated and
+       * compared with the other; the %s are languages, e.g. "Spanish" and "English" */
+      return g_strdup_printf (T (translated, N_("same complaint in another language: %s and %s")),
+                              translated ? fd_language_get_name (type) : type,
+                              translated ? fd_language_get_name (number) : number);
 
     case FD_REPEAT_REASON_UNKNOWN:
     default:

@@ -375,6 +375,21 @@ gboolean  _fd_repeats_on_insert        (FdStore                    *store,
                                         FdRepeatsFound             *found,
                                         GError                    **error);
 
+/* Joins @message_id and @other_id, two posts of @customer_id in two
+ * languages that their translation shows to be copies of one complaint,
+ * in one group with the reason FD_REPEAT_REASON_OTHER_LANGUAGE and
+ * @value ("es:en"), unless the group would span more than the window;
+ * *@out_joined says whether it did. Inside the caller's transaction. */
+gboolean  _fd_repeats_join_other_language (FdStore     *store,
+                                           gint64       customer_id,
+                                           gint64       message_id,
+                                           gint64       created_at,
+                                           gint64       other_id,
+                                           gint64       other_created_at,
+                                           const char  *value,
+                                           gboolean    *out_joined,
+                                           GError     **error);
+
 /* Recomputes the repeat groups of @customer_id from its messages (after
  * its identities changed: merge, split, undo). Inside the caller's
  * transaction. */

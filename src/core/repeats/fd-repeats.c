@@ -510,6 +510,46 @@ join_cluster (FdStore       *store,
   return TRUE;
 }
 
+gboolean
+_fd_repeats_join_other_language (FdStore     *store,
+                                 gint64       customer_id,
+                                 gint64       message_id,
+                                 gint64       created_at,
+                                 gint64       other_id,
+                                 gint64       other_created_at,
+                                 const char  *value,
+                                 gboolean    *out_joined,
+                                 GError     **error)
+{
+  g_autoptr(GArray) matches = match_array_new ();
+  Match match = { 0, };
+  gint64 f1, l1, f2, l2;
+
+  *out_joined = FALSE;
+
+  /* Like the same complaint, a translation does not chain a customer's
+   * posts on for weeks: the group it makes stays within the window. */
+  if (!group_span (store, message_id, created_at, &f1, &l1, error) ||
+      !group_span (store, other_id, other_created_at, &f2, &l2, error))
+    return FALSE;
+  if (MAX (l1, l2) - MIN (f1, f2) > FD_REPEATS_WINDOW)
+    return TRUE;
+
+  match.id = other_id;
+  match.created_at = other_created_at;
+  match.customer_id = customer_id;
+  match.reason = FD_REPEAT_REASON_OTHER_LANGUAGE;
+  match.reason_value = g_strdup (value);
+  g_array_append_val (matches, match);
+
+  if (!join_cluster (store, FALSE, customer_id, message_id, created_at, matches, error))
+    return FALSE;
+
+  _fd_store_mark_written (store);
+  *out_joined = TRUE;
+  return TRUE;
+}
+
 /* Where the post sits: its conversation, its id and the one it answers,
  * and its subject. */
 static gboolean
@@ -774,6 +814,17 @@ _fd_repeats_rebuild_customer (FdStore  *store,
   if (!drop_customer_groups (store, customer_id, error))
     return FALSE;
 
+  /* Its posts in other languages are compared again, through their
+   * translations, by the next pass (fd-repeats-languages.c): the groups
+   * they made are gone, and its new identities may have brought more. */
+  if (!_fd_sql_exec_ints (store,
+                          "INSERT OR IGNORE INTO repeat_language_queue (message_id)"
+                          " SELECT m.id FROM messages m JOIN identities i ON i.id = m.identity_id"
+                          " WHERE i.customer_id = ? AND m.direction = " FD_SQL_IN " AND m.automated = 0"
+                          " AND m.lang IS NOT NULL",
+                          error, 1, customer_id))
+    return FALSE;
+
   stmt = _fd_store_prepare (store,
                             "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
                             " m.in_reply_to FROM messages m JOIN identities i ON i.id = m.identity_id"
@@ -963,7 +1014,12 @@ _fd_repeats_rebuild (FdStore            *store,
   if ((rc = sqlite3_exec (db,
                           "DELETE FROM repeat_signatures;"
                           "DELETE FROM repeat_groups; DELETE FROM topics;"
-                          "UPDATE messages SET repeat_count = 0 WHERE repeat_count != 0;",
+                          "UPDATE messages SET repeat_count = 0 WHERE repeat_count != 0;"
+                          /* The pass across languages starts over: its
+                           * translations are in the store, it costs
+                           * little the second time. */
+                          "DELETE FROM repeat_language_queue;"
+                          "UPDATE repeat_language_cursor SET message_id = 0;",
                           NULL, NULL, NULL)) != SQLITE_OK)
     {
       _fd_store_set_error (db, rc, error);

@@ -59,6 +59,8 @@ typedef enum {
   FD_REPEAT_REASON_SAME_REFERENCE,   /* the same order, invoice, tracking or return number */
   FD_REPEAT_REASON_NEAR_COPY,        /* the same text, give or take typos, case and emoji */
   FD_REPEAT_REASON_SAME_COMPLAINT,   /* the same kind of complaint, in other words */
+  FD_REPEAT_REASON_OTHER_LANGUAGE,   /* the same complaint in two languages, compared
+                                      * through a translation (fd-repeats-languages.h) */
 } FdRepeatReason;
 
 typedef struct {
@@ -73,7 +75,9 @@ typedef struct {
   FdRepeatReason reason;
   /* "order:48213", "invoice:FA-4471", "tracking:…", "return:RMA-7731",
    * "ticket:…" or "number:…" for SAME_REFERENCE; a complaint such as
-   * "refund" or "late-delivery" for SAME_COMPLAINT; else NULL. */
+   * "refund" or "late-delivery" for SAME_COMPLAINT; the two languages,
+   * the earlier post's first, such as "es:en", for OTHER_LANGUAGE; else
+   * NULL. */
   char       *reason_value;
   /* Copies by identities not known to be one person: the link
    * suggestion that would make them one customer. */
@@ -112,7 +116,8 @@ gint64         fd_repeats_get_group_id       (FdStore       *store,
                                               gint64         message_id,
                                               GError       **error);
 
-/* "near-copy", "same-reference", "same-complaint" or "unknown". */
+/* "near-copy", "same-reference", "same-complaint", "other-language" or
+ * "unknown". */
 const char    *fd_repeat_reason_to_string    (FdRepeatReason reason);
 /* Why a group's posts were grouped, for a person: "same order #48213",
  * "same complaint: refund", "near copy". Translated when @translated. */
