@@ -642,6 +642,17 @@ static const FdMigration migrations[] = {
     ");"
     "INSERT INTO repeat_language_cursor (id, message_id) VALUES (1, 0);"
   },
+  { 22,
+    /* Zstd dictionaries trained on the profile's own message texts
+     * (fd-store-text.c): short texts compress far better against one.
+     * A text compressed with a dictionary names it by id; a dictionary
+     * is never changed or removed. Texts stored before stay as they are. */
+    "CREATE TABLE text_dictionaries ("
+    "  id INTEGER PRIMARY KEY,"
+    "  dict BLOB NOT NULL,"
+    "  created_at INTEGER NOT NULL"
+    ");"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
