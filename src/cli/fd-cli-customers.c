@@ -159,13 +159,14 @@ fd_cli_repeats (FdCliOptions  *options,
                 char         **argv)
 {
   static const FdCliCommand command = { "repeats", "", N_("List customers’ repeated posts: every copy needs an answer"), NULL };
-  gboolean only_open = FALSE, rebuild = FALSE, only_possible = FALSE;
+  gboolean only_open = FALSE, rebuild = FALSE, only_possible = FALSE, languages = FALSE;
   int limit = 0;
   const GOptionEntry entries[] = {
     { "open", 0, 0, G_OPTION_ARG_NONE, &only_open, N_("Only groups with a copy still unanswered"), NULL },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N groups (default: all)"), "N" },
     { "rebuild", 0, 0, G_OPTION_ARG_NONE, &rebuild, N_("Find repeats again in all stored messages (after importing old history)"), NULL },
     { "possible", 0, 0, G_OPTION_ARG_NONE, &only_possible, N_("Only possible repeats: the same order number under the same name on two channels"), NULL },
+    { "languages", 0, 0, G_OPTION_ARG_NONE, &languages, N_("First compare new posts with their customer’s posts in other languages, through Apertium on this computer (also done by --rebuild, and by the app in the background)"), NULL },
     { NULL }
   };
   g_autoptr(FdStore) store = NULL;
@@ -183,6 +184,8 @@ fd_cli_repeats (FdCliOptions  *options,
     return 1;
 
   if (rebuild && !fd_customers_rebuild_repeats (store, &error))
+    return fd_cli_fail (error);
+  if ((rebuild || languages) && !fd_cli_repeats_languages (options, store, &error))
     return fd_cli_fail (error);
   if (!only_possible && !(groups = fd_repeats_list_groups (store, only_open, (guint) limit, &error)))
     return fd_cli_fail (error);

@@ -647,6 +647,7 @@ load_next_pairs (GTask *task)
 {
   Run *run = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  gboolean any_pair = FALSE;
 
   while (run->next_engine < run->engines->len)
     {
@@ -658,6 +659,20 @@ load_next_pairs (GTask *task)
                                           g_object_ref (task));
           return;
         }
+    }
+
+  /* No engine here translates anything: the posts wait for one (an
+   * Apertium pair installed later), instead of being passed over. */
+  for (guint i = 0; i < run->engines->len && !any_pair; i++)
+    {
+      GPtrArray *pairs = fd_translator_get_pairs (g_ptr_array_index (run->engines, i));
+
+      any_pair = pairs != NULL && pairs->len > 0;
+    }
+  if (!any_pair)
+    {
+      finish_run (task);
+      return;
     }
 
   if (!read_items (run, &error))

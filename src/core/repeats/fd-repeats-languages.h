@@ -49,7 +49,8 @@ typedef struct {
 /* One run: at most @max_posts posts (0: all there are) and
  * @max_translations texts sent to an engine (0: no limit), with the local
  * engines of @manager. Runs on the thread-default main context; SQLite
- * work is a few short transactions, translation is asynchronous. */
+ * work is a few short transactions, translation is asynchronous. With no
+ * local engine that has a pair, nothing is looked at: the posts wait. */
 void      fd_repeats_languages_run_async   (FdStore                 *store,
                                             FdTranslationManager    *manager,
                                             guint                    max_posts,
