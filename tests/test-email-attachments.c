@@ -25,6 +25,7 @@
 #include "fd-sync-manager.h"
 #include "fd-test-dovecot.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-sync.h"
 #include "fd-test-util.h"
 #include "providers/email/fd-email-autoconfig.h"
 #include "providers/email/fd-email-connection.h"
@@ -125,32 +126,10 @@ add_account (Fixture *f)
   g_assert_no_error (error);
 }
 
-static void
-once_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GError **error = user_data;
-
-  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
-  if (*error == NULL)
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
-}
-
 static gboolean
 sync_once (Fixture *f)
 {
-  GError *error = NULL;
-  gboolean ok;
-
-  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  ok = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  if (!ok)
-    g_test_message ("sync: %s", error->message);
-  g_error_free (error);
-  return ok;
+  return fd_test_sync_once (f->manager, NULL);
 }
 
 static gint64

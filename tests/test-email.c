@@ -20,6 +20,7 @@
 #include "fd-test-dovecot.h"
 #include "fd-test-keyring.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-sync.h"
 #include "fd-test-util.h"
 #include "providers/email/fd-email-autoconfig.h"
 #include "providers/email/fd-email-connection.h"
@@ -110,46 +111,10 @@ add_account (Fixture *f)
   g_assert_no_error (error);
 }
 
-static void
-once_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GError **error = user_data;
-
-  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
-  if (*error == NULL)
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
-}
-
-static gboolean
-sync_took_too_long_cb (gpointer user_data)
-{
-  g_error ("sync_once did not finish within 120 s");
-  return G_SOURCE_REMOVE;
-}
-
 static gboolean
 sync_once (Fixture *f)
 {
-  GError *error = NULL;
-  gboolean ok;
-  guint watchdog;
-
-  /* A hang fails here and says so, instead of running into the test's
-   * timeout with nothing in the log. */
-  watchdog = g_timeout_add_seconds (120, sync_took_too_long_cb, NULL);
-  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (watchdog);
-
-  ok = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  if (!ok)
-    g_test_message ("sync: %s", error->message);
-  g_error_free (error);
-
-  return ok;
+  return fd_test_sync_once (f->manager, NULL);
 }
 
 static gint64

@@ -6,6 +6,7 @@
 
 #include "fd-sync-manager.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-sync.h"
 #include "fd-test-util.h"
 #include "sync-test-util.h"
 
@@ -145,35 +146,10 @@ not_in_state (Fixture  *f,
   return !in_state (f, data);
 }
 
-static void
-once_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GError **error = user_data;
-
-  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
-  if (*error == NULL)
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
-}
-
-/* Returns TRUE when the run succeeded. */
 static gboolean
 sync_once (Fixture *f)
 {
-  GError *error = NULL;
-  gboolean ok;
-
-  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  ok = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  if (!ok)
-    g_test_message ("sync --once: %s", error->message);
-  g_error_free (error);
-
-  return ok;
+  return fd_test_sync_once (f->manager, NULL);
 }
 
 static gint64

@@ -18,6 +18,7 @@
 #include "fd-secrets.h"
 #include "fd-sync-manager.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-sync.h"
 #include "fd-test-util.h"
 #include "telegram-stand-in.h"
 #include "providers/telegram/fd-telegram-private.h"
@@ -139,41 +140,11 @@ fixture_tear_down (Fixture       *f,
   g_clear_pointer (&f->dir, g_free);
 }
 
-static void
-once_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GError **error = user_data;
-
-  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
-  if (*error == NULL)
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
-}
-
-/* TRUE when the run succeeded; else @out_error gets the error. */
 static gboolean
 sync_once (Fixture  *f,
            GError  **out_error)
 {
-  GError *error = NULL;
-
-  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_error_free (error);
-      return TRUE;
-    }
-
-  g_test_message ("sync: %s", error->message);
-  if (out_error != NULL)
-    *out_error = error;
-  else
-    g_error_free (error);
-  return FALSE;
+  return fd_test_sync_once (f->manager, out_error);
 }
 
 static void

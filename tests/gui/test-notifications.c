@@ -16,6 +16,7 @@
 #include "fd-snooze.h"
 #include "fd-sync-manager.h"
 #include "fd-test-network-monitor.h"
+#include "fd-test-sync.h"
 #include "fd-test-util.h"
 #include "mastodon-stand-in.h"
 #include "notification-stand-in.h"
@@ -129,26 +130,9 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-once_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GError **error = user_data;
-
-  fd_sync_manager_sync_once_finish (FD_SYNC_MANAGER (object), result, error);
-  if (*error == NULL)
-    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
-}
-
-static void
 sync_once (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-
-  fd_sync_manager_sync_once_async (f->manager, NULL, once_cb, &error);
-  while (error == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (fd_test_sync_once (f->manager, NULL));
 }
 
 static gint64
