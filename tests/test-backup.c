@@ -380,7 +380,7 @@ test_backup_before_upgrade (void)
 
   g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_fd_store_register_functions (db, &error));
+  g_assert_true (_fd_store_register_functions (db, NULL, &error));
   g_assert_true (_fd_store_migrate (db, 8, &error));
   g_assert_cmpint (sqlite3_exec (db,
                                  "INSERT INTO conversations (id, channel, remote_id) VALUES (1, 'email', 'root@x');"

@@ -262,7 +262,7 @@ test_migrations_from_every_version (void)
 
       g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
       /* Some migrations call the store's SQL functions. */
-      g_assert_true (_fd_store_register_functions (db, &error));
+      g_assert_true (_fd_store_register_functions (db, NULL, &error));
       g_assert_true (_fd_store_migrate (db, from, &error));
       g_assert_no_error (error);
       if (from >= 1)
@@ -390,7 +390,7 @@ test_identity_name_key (void)
   gint64 ana_email, post_id;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (_fd_store_register_functions (db, &error));
+  g_assert_true (_fd_store_register_functions (db, NULL, &error));
   g_assert_true (_fd_store_migrate (db, 12, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_exec (db,
@@ -837,6 +837,157 @@ test_stored_text (Fixture       *f,
   assert_integrity_ok (db);
 }
 
+static gint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static const char *const dict_words[] = {
+  "pedido", "order", "parcel", "paquete", "refund", "reembolso", "delivery", "entrega",
+  "tracking", "seguimiento", "invoice", "factura", "broken", "roto", "thanks", "gracias",
+  "hello", "hola", "please", "por favor", "still", "todavía", "waiting", "esperando",
+};
+
+/* A customer's message as mail says it: a greeting, words, an order
+ * number, a signature. */
+static char *
+dict_text (guint n)
+{
+  GString *text = g_string_new (n % 2 ? "Hola, buenos días:\n\n" : "Hello there,\n\n");
+
+  for (guint i = 0; i < 24; i++)
+    g_string_append_printf (text, "%s ", dict_words[(n * 7 + i * i * 3 + i) % G_N_ELEMENTS (dict_words)]);
+  g_string_append_printf (text, "#%u.\n\nKind regards, customer %u\nSent from my phone\n", 100000 + n * 13, n % 50);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_stored_with_dict (sqlite3 *db,
+                         gint64   id,
+                         int      dict_id)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT hex (substr (text, 1, 1)), hex (substr (text, 6, 2)) FROM messages WHERE id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  if (dict_id == 0)
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "01");
+  else
+    {
+      g_autofree char *hex = g_strdup_printf ("%02X00", dict_id);
+
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "03");
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, hex);
+    }
+  sqlite3_finalize (stmt);
+}
+
+static void
+assert_text (FdStore    *store,
+             gint64      id,
+             const char *text)
+{
+  g_autoptr(FdMessage) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  back = fd_store_get_message (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fd_message_get_text (back), ==, text);
+}
+
+/* Once a couple of thousand texts are stored, a dictionary is trained on
+ * them and later texts are compressed with it, smaller; they read back
+ * exactly in this store, in one opened before the dictionary was made
+ * and after the profile is opened again, and a phrase search (which
+ * decodes the text) finds them. Whatever was stored before stays. */
+static void
+test_text_dictionary (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(FdStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_text = dict_text (0);
+  g_autofree char *late_text = NULL;
+  g_autofree char *parsed_text = NULL;
+  g_autoptr(FdParsedMessage) parsed = NULL;
+  sqlite3 *db = fd_store_get_db (f->store);
+  gint64 first = 0, late, late_parsed;
+  gsize plain_size = 0, dict_size = 0;
+
+  other = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (fd_store_begin (f->store, &error));
+  for (guint n = 0; n < 2100; n++)
+    {
+      g_autofree char *rid = g_strdup_printf ("dict-%u@x", n);
+      g_autofree char *text = dict_text (n);
+      gint64 id = add (f->store, "email", rid, "ana@example.org", text, 1000 + n);
+
+      if (n == 0)
+        first = id;
+    }
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM text_dictionaries"), ==, 0);
+  g_assert_true (fd_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM text_dictionaries"), ==, 1);
+  plain_size = query_int (db, "SELECT sum (length (text)) FROM messages WHERE remote_id GLOB 'dict-1?@x'");
+
+  /* The same texts again: now against the dictionary. */
+  for (guint n = 10; n < 20; n++)
+    {
+      g_autofree char *rid = g_strdup_printf ("again-%u@x", n);
+      g_autofree char *text = dict_text (n);
+
+      late = add (f->store, "email", rid, "ana@example.org", text, 5000 + n);
+      assert_stored_with_dict (db, late, 1);
+    }
+  dict_size = query_int (db, "SELECT sum (length (text)) FROM messages WHERE remote_id GLOB 'again-1?@x'");
+  g_assert_cmpuint (dict_size, <, plain_size - plain_size / 5);
+  assert_stored_with_dict (db, first, 0);
+
+  late_text = dict_text (3001);
+  late = add (f->store, "email", "late@x", "ana@example.org", late_text, 9000);
+  assert_stored_with_dict (db, late, 1);
+
+  /* Compressed ahead, as the importer's parse threads do. */
+  parsed_text = dict_text (3002);
+  parsed = fd_test_message ("email", "parsed@x", "ana@example.org", parsed_text, 9001);
+  fd_ingest_precompute_for (f->store, parsed);
+  late_parsed = insert (f->store, parsed);
+  assert_stored_with_dict (db, late_parsed, 1);
+
+  assert_text (f->store, first, first_text);
+  assert_text (f->store, late, late_text);
+  assert_text (f->store, late_parsed, parsed_text);
+  assert_text (other, late, late_text);
+  g_assert_cmpuint (search_count (f->store, "\"customer 1\" \"kind regards\""), >, 0);
+  g_assert_cmpuint (search_count (other, "\"#139026\""), ==, 1);   /* 100000 + 3002 * 13 */
+
+  /* Opened again: the same dictionary reads and compresses. */
+  g_clear_object (&other);
+  g_clear_object (&f->store);
+  f->store = fd_store_open (f->dir, &error);
+  g_assert_no_error (error);
+  db = fd_store_get_db (f->store);
+  assert_text (f->store, late, late_text);
+  assert_text (f->store, first, first_text);
+  assert_stored_with_dict (db, add (f->store, "email", "reopened@x", "ana@example.org", late_text, 9100), 1);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM text_dictionaries"), ==, 1);
+  assert_integrity_ok (db);
+}
+
 /* More messages in one second than a second has sort keys: all stored,
  * in order, and a later second still sorts after them. */
 static void
@@ -1091,6 +1242,7 @@ main (int    argc,
   g_test_add ("/store/get-by-keys", Fixture, NULL, fixture_setup, test_get_by_keys, fixture_teardown);
   g_test_add ("/store/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/store/stored-text", Fixture, NULL, fixture_setup, test_stored_text, fixture_teardown);
+  g_test_add ("/store/text-dictionary", Fixture, NULL, fixture_setup, test_text_dictionary, fixture_teardown);
   g_test_add ("/store/crowded-second", Fixture, NULL, fixture_setup, test_crowded_second, fixture_teardown);
   g_test_add ("/store/reply-and-outbox", Fixture, NULL, fixture_setup, test_reply_and_outbox, fixture_teardown);
   g_test_add ("/store/changed", Fixture, NULL, fixture_setup, test_changed, fixture_teardown);

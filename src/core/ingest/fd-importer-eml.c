@@ -84,7 +84,7 @@ _fd_importer_import_mail_files (FdImporter    *self,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(FdImportQueue) queue = _fd_import_queue_new ();
+  g_autoptr(FdImportQueue) queue = _fd_import_queue_new (self->store);
   guint next_start = 0;
   gboolean ok = TRUE;
   FdImportChunk *next;

@@ -234,7 +234,7 @@ fd_importer_import_jsonl (FdImporter    *self,
                           GError       **error)
 {
   g_autoptr(GDataInputStream) data = NULL;
-  g_autoptr(FdImportQueue) queue = _fd_import_queue_new ();
+  g_autoptr(FdImportQueue) queue = _fd_import_queue_new (self->store);
   g_autoptr(GError) read_error = NULL;
   FdImportChunk *next;
   guint64 line_no = 0;

@@ -89,7 +89,8 @@ typedef struct _FdImportQueue FdImportQueue;
 
 FdImportChunk   *_fd_import_chunk_new          (gboolean        json);
 void             _fd_import_chunk_free         (FdImportChunk  *chunk);
-FdImportQueue   *_fd_import_queue_new          (void);
+/* Parses with @store's text dictionary (the store must outlive the queue). */
+FdImportQueue   *_fd_import_queue_new          (FdStore        *store);
 gboolean         _fd_import_queue_is_full      (FdImportQueue  *queue);
 /* Hands @chunk to the parsers. */
 void             _fd_import_queue_push         (FdImportQueue  *queue,

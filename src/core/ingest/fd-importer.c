@@ -263,7 +263,7 @@ parse_chunk_func (gpointer data,
       /* What the writer would otherwise do, done ahead. */
       if (msg != NULL)
         {
-          fd_ingest_precompute (msg);
+          fd_ingest_precompute_for (user_data, msg);
         }
       g_ptr_array_add (chunk->messages, msg);
       g_ptr_array_add (chunk->errors, msg == NULL ? g_strdup (error->message) : NULL);
@@ -283,11 +283,11 @@ struct _FdImportQueue
 };
 
 FdImportQueue *
-_fd_import_queue_new (void)
+_fd_import_queue_new (FdStore *store)
 {
   FdImportQueue *queue = g_new0 (FdImportQueue, 1);
 
-  queue->pool = g_thread_pool_new (parse_chunk_func, NULL, PARSE_THREADS, FALSE, NULL);
+  queue->pool = g_thread_pool_new (parse_chunk_func, store, PARSE_THREADS, FALSE, NULL);
   g_queue_init (&queue->chunks);
   return queue;
 }

@@ -15,13 +15,21 @@
 #include "fd-store-private.h"
 
 void
-fd_ingest_precompute (FdParsedMessage *msg)
+fd_ingest_precompute_for (FdStore         *store,
+                          FdParsedMessage *msg)
 {
+  g_return_if_fail (store == NULL || FD_IS_STORE (store));
   g_return_if_fail (msg != NULL);
 
   _fd_language_precompute (msg);
   _fd_repeats_precompute (msg);
-  _fd_store_precompute (msg);
+  _fd_store_precompute (store != NULL ? _fd_store_get_text_dicts (store) : NULL, msg);
+}
+
+void
+fd_ingest_precompute (FdParsedMessage *msg)
+{
+  fd_ingest_precompute_for (NULL, msg);
 }
 
 /* Every step of one message, inside its savepoint. */

@@ -19,6 +19,10 @@ G_BEGIN_DECLS
  * sync runs call it on their parse or fetch threads, so that the writer
  * does not. fd_ingest_message() does inline what was not done ahead. */
 void             fd_ingest_precompute      (FdParsedMessage        *msg);
+/* The same, with what @store compresses texts with now (a dictionary
+ * trained on its texts): safe on any thread while @store is open. */
+void             fd_ingest_precompute_for  (FdStore                *store,
+                                            FdParsedMessage        *msg);
 
 /* Stores @msg inside the caller's transaction (or in one of its own), in
  * a savepoint: a failure undoes this message only, and @error says why.

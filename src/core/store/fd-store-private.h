@@ -136,21 +136,52 @@ gboolean      _fd_store_thread_renamed    (FdStore                *self,
                                            gint64                  message_id,
                                            GError                **error);
 
+/* The text dictionaries of one connection (fd-store-text.c): those it
+ * has read from text_dictionaries, the one new texts are compressed
+ * with, and the texts a new one is trained on. Thread-safe. */
+typedef struct _FdTextDicts FdTextDicts;
+
+FdTextDicts  *_fd_text_dicts_new          (void);
+void          _fd_text_dicts_free         (FdTextDicts *dicts);
+/* Reads the newest dictionary of text_dictionaries as the one to
+ * compress with (a profile of an older format has the table once
+ * migrated). */
+gboolean      _fd_text_dicts_load         (FdTextDicts *dicts,
+                                           sqlite3     *db,
+                                           GError     **error);
+/* Called by the outermost commit before it commits: once enough texts
+ * were stored without a dictionary, trains one and writes it in the
+ * transaction. _fd_text_dicts_committed() makes it the one to compress
+ * with; _fd_text_dicts_rolled_back() forgets it. */
+gboolean      _fd_text_dicts_write_pending (FdTextDicts *dicts,
+                                            sqlite3     *db,
+                                            GError     **error);
+void          _fd_text_dicts_committed    (FdTextDicts *dicts);
+void          _fd_text_dicts_rolled_back  (FdTextDicts *dicts);
+FdTextDicts  *_fd_store_get_text_dicts    (FdStore     *self);
+
 /* Stored text and HTML (fd-store-text.c): the SQL functions that read
- * them, registered by fd_store_open() on every connection. */
-gboolean      _fd_store_register_functions (sqlite3    *db,
-                                            GError    **error);
+ * them, registered by fd_store_open() on every connection. @dicts (may
+ * be NULL: texts compressed with a dictionary then read as damaged) must
+ * outlive @db. */
+gboolean      _fd_store_register_functions (sqlite3     *db,
+                                            FdTextDicts *dicts,
+                                            GError     **error);
 
 /* The values to store for @msg's text and HTML, new references: what
- * _fd_store_precompute() made if it ran, else compressed now. NULL: store
- * the plain TEXT. */
-void          _fd_store_stored_values     (const FdParsedMessage  *msg,
+ * _fd_store_precompute() made if it ran (and with the dictionary @dicts
+ * compresses with now), else compressed now. NULL: store the plain TEXT.
+ * Also keeps @msg's text to train a dictionary on, while there is none. */
+void          _fd_store_stored_values     (FdTextDicts            *dicts,
+                                           const FdParsedMessage  *msg,
                                            GBytes                **text,
                                            GBytes                **html);
 
 /* Compresses @msg's text and HTML for storage; importers call it on their
- * parse threads so that the writer does not. */
-void          _fd_store_precompute        (FdParsedMessage *msg);
+ * parse threads so that the writer does not. @dicts: the store's, or
+ * NULL to compress the text without a dictionary. */
+void          _fd_store_precompute        (FdTextDicts     *dicts,
+                                           FdParsedMessage *msg);
 
 /* The words of @text as the full-text index splits them: runs of letters
  * and digits (with their marks). @fold also folds them as the index does:

@@ -32,6 +32,7 @@ struct _FdStore
   guint       message_fts_mark; /* pending_fts->len when the message savepoint began */
   gint64      last_data_version;
   GArray     *caches;         /* StoreCache */
+  FdTextDicts *text_dicts;    /* the SQL functions' too: freed after the connection */
   gint64      caches_version; /* data version they were read at */
   FdProfileLock lock;
   gboolean    opened;         /* fd_store_open() succeeded */
@@ -225,6 +226,7 @@ fd_store_finalize (GObject *object)
       if (closed && self->opened && _fd_profile_lock_try_last (&self->lock))
         _fd_store_mark_closed (self->db_path);
     }
+  g_clear_pointer (&self->text_dicts, _fd_text_dicts_free);
   _fd_profile_lock_release (&self->lock);
   g_free (self->data_dir);
   g_free (self->db_path);
@@ -583,11 +585,13 @@ fd_store_open (const char  *data_dir,
       return NULL;
     }
 
-  if (!_fd_store_register_functions (self->db, error) ||
+  self->text_dicts = _fd_text_dicts_new ();
+  if (!_fd_store_register_functions (self->db, self->text_dicts, error) ||
       (version > 0 && version < FD_STORE_SCHEMA_VERSION &&
        !_fd_backup_before_upgrade (self->db, data_dir, version, error)) ||
       !_fd_store_migrate (self->db, FD_STORE_SCHEMA_VERSION, error) ||
       (version == 0 && !_fd_sql_exec (self, "PRAGMA journal_mode = WAL", error)) ||
+      !_fd_text_dicts_load (self->text_dicts, self->db, error) ||
       !(self->profile_id = read_profile_id (self, error)))
     {
       check_after_failure (self, checked, error);
@@ -606,6 +610,14 @@ fd_store_open (const char  *data_dir,
   self->opened = TRUE;
 
   return g_steal_pointer (&self);
+}
+
+FdTextDicts *
+_fd_store_get_text_dicts (FdStore *self)
+{
+  g_return_val_if_fail (FD_IS_STORE (self), NULL);
+
+  return self->text_dicts;
 }
 
 const char *
@@ -760,7 +772,8 @@ fd_store_commit (FdStore  *self,
       return FALSE;
     }
 
-  if (!_fd_store_flush_fts (self, error))
+  if (!_fd_store_flush_fts (self, error) ||
+      !_fd_text_dicts_write_pending (self->text_dicts, self->db, error))
     return FALSE;
 
   if (!_fd_sql_exec (self, "COMMIT", error))
@@ -769,6 +782,7 @@ fd_store_commit (FdStore  *self,
       return FALSE;
     }
 
+  _fd_text_dicts_committed (self->text_dicts);
   self->tx_depth = 0;
   self->batch = FALSE;
 
@@ -791,6 +805,7 @@ fd_store_rollback (FdStore *self)
     return;
 
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  _fd_text_dicts_rolled_back (self->text_dicts);
   self->tx_depth = 0;
   self->tx_wrote = FALSE;
   self->batch = FALSE;
@@ -1271,7 +1286,7 @@ _fd_store_write_message (FdStore                *self,
         state = FD_MESSAGE_STATE_ANSWERED;
     }
 
-  _fd_store_stored_values (msg, &stored_text, &stored_html);
+  _fd_store_stored_values (self->text_dicts, msg, &stored_text, &stored_html);
 
   stmt = _fd_store_prepare (self,
                             "INSERT INTO messages (sort_key, conversation_id, channel, remote_id,"
