@@ -8,6 +8,7 @@
 #include "fd-inbox-model.h"
 #include "fd-inbox-view.h"
 #include "fd-listening-view.h"
+#include "fd-repeats-languages.h"
 #include "fd-reports-view.h"
 #include "fd-sidebar.h"
 #include "fd-store-worker.h"
@@ -46,6 +47,9 @@ struct _FdWindow
   FdSyncManager        *sync_manager;
   FdTranslationManager *translation_manager;
   char                 *user_lang;
+  /* Repeats in two languages, found in the background after a sync or an
+   * import, through translation_manager's engines on this computer. */
+  FdRepeatsLanguagePass *language_pass;
 
   /* A reply discarded only when its toast goes without Undo. */
   gint64                discard_entry_id;

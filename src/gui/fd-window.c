@@ -202,10 +202,24 @@ queue_refresh (FdWindow *self)
     self->refresh_source = g_timeout_add (50, refresh_cb, self);
 }
 
+/* After a sync or an import, and when the window opens with posts not
+ * looked at yet: posts in two languages are compared in the background. */
+static void
+restart_language_pass (FdWindow *self)
+{
+  g_clear_object (&self->language_pass);
+  if (self->translation_manager == NULL || self->store == NULL)
+    return;
+  self->language_pass = fd_repeats_language_pass_new (self->store, self->translation_manager);
+  fd_repeats_language_pass_poke (self->language_pass);
+}
+
 static void
 store_changed_cb (FdWindow *self)
 {
   queue_refresh (self);
+  if (self->language_pass != NULL)
+    fd_repeats_language_pass_poke (self->language_pass);
 }
 
 static gboolean
@@ -218,6 +232,8 @@ poll_cb (gpointer data)
     {
       self->data_version = version;
       queue_refresh (self);
+      if (self->language_pass != NULL)
+        fd_repeats_language_pass_poke (self->language_pass);
     }
 
   return G_SOURCE_CONTINUE;
@@ -599,6 +615,7 @@ fd_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->worker);
   g_clear_object (&self->sync_manager);
+  g_clear_object (&self->language_pass);
   g_clear_object (&self->translation_manager);
 
   G_OBJECT_CLASS (fd_window_parent_class)->dispose (object);
@@ -831,6 +848,7 @@ setup_store (FdWindow     *self,
 
   self->data_version = fd_store_get_data_version (self->store);
   self->poll_source = g_timeout_add (POLL_INTERVAL_MS, poll_cb, self);
+  restart_language_pass (self);
 
   if (self->settings != NULL)
     {
@@ -990,6 +1008,7 @@ fd_window_set_translation_manager (FdWindow             *self,
   g_free (self->user_lang);
   self->user_lang = g_strdup (user_lang);
   show_translations_changed_cb (self);
+  restart_language_pass (self);
 }
 
 void
