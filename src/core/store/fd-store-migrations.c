@@ -653,6 +653,51 @@ static const FdMigration migrations[] = {
     "  created_at INTEGER NOT NULL"
     ");"
   },
+  { 23,
+    /* A smaller waits table: a customer's message starts at most one
+     * wait, so the message's id is the row's, and the index of
+     * message_id goes. The triggers that name the table are made again
+     * with it. */
+    "DROP TRIGGER waits_marked_answered;"
+    "DROP TRIGGER waits_reopened;"
+    "DROP TRIGGER waits_moved;"
+    "CREATE TABLE waits_new ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+    "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+    "  channel TEXT NOT NULL,"
+    "  started_at INTEGER NOT NULL,"
+    "  ended_at INTEGER,"
+    "  kind INTEGER NOT NULL DEFAULT 0,"  /* FD_WAIT_OPEN, _REPLIED, _MARKED */
+    "  reply_id INTEGER REFERENCES messages(id) ON DELETE SET NULL"
+    ");"
+    "INSERT OR IGNORE INTO waits_new (message_id, conversation_id, channel, started_at, ended_at, kind, reply_id)"
+    "  SELECT message_id, conversation_id, channel, started_at, ended_at, kind, reply_id FROM waits ORDER BY id;"
+    "DROP TABLE waits;"
+    "ALTER TABLE waits_new RENAME TO waits;"
+    "CREATE INDEX waits_conversation ON waits(conversation_id, started_at);"
+    "CREATE INDEX waits_reply ON waits(reply_id) WHERE reply_id IS NOT NULL;"
+    "CREATE INDEX waits_started ON waits(started_at, channel, kind, ended_at);"
+    "CREATE TRIGGER waits_marked_answered AFTER UPDATE OF state ON messages"
+    "  WHEN new.direction = 0 AND old.state < 2 AND new.state >= 2 BEGIN"
+    "  UPDATE waits SET kind = 2, ended_at = max (started_at, CAST (strftime ('%s', 'now') AS INTEGER))"
+    "  WHERE conversation_id = new.conversation_id AND kind = 0"
+    "    AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = new.conversation_id"
+    "                    AND m.direction = 0 AND m.state < 2)"
+    "    AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.conversation_id = new.conversation_id"
+    "                    AND r.direction = 1"
+    "                    AND r.sort_key > (SELECT s.sort_key FROM messages s WHERE s.id = waits.message_id)"
+    "                    AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.message_id = r.id AND o.state != 2));"
+    "END;"
+    "CREATE TRIGGER waits_reopened AFTER UPDATE OF state ON messages"
+    "  WHEN new.direction = 0 AND old.state >= 2 AND new.state < 2 BEGIN"
+    "  UPDATE waits SET kind = 0, ended_at = NULL WHERE kind = 2 AND message_id ="
+    "    (SELECT message_id FROM waits WHERE conversation_id = new.conversation_id"
+    "     ORDER BY started_at DESC, message_id DESC LIMIT 1);"
+    "END;"
+    "CREATE TRIGGER waits_moved AFTER UPDATE OF conversation_id ON messages BEGIN"
+    "  UPDATE waits SET conversation_id = new.conversation_id WHERE message_id = new.id;"
+    "END;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
