@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fd-channel.h"
 #include "fd-exporter.h"
 #include "fd-json.h"
 #include "fd-mail-parser.h"
@@ -182,7 +183,7 @@ mailbox_for (FdMessage  *message,
 
   if (handle == NULL)
     return g_strdup ("unknown@frontdesk.invalid");
-  if (g_str_equal (fd_message_get_channel (message), "email") && is_plain_address (handle))
+  if (fd_channel_has (fd_message_get_channel (message), FD_CHANNEL_MAIL) && is_plain_address (handle))
     return g_strdup (handle);
 
   local = dotted (handle[0] == '@' ? handle + 1 : handle, "!#$%&'*+-/=?^_`{|}~");
@@ -248,9 +249,9 @@ message_to_mime (FdMessage *message)
 
   /* GMime writes these two as they are: only plain ids. The id is in
    * X-Frontdesk-Remote-Id in any case. */
-  if (g_str_equal (channel, "email") && is_plain_msgid (fd_message_get_remote_id (message)))
+  if (fd_channel_has (channel, FD_CHANNEL_MAIL) && is_plain_msgid (fd_message_get_remote_id (message)))
     g_mime_message_set_message_id (mime, fd_message_get_remote_id (message));
-  if ((value = fd_message_get_in_reply_to (message)) != NULL && g_str_equal (channel, "email") &&
+  if ((value = fd_message_get_in_reply_to (message)) != NULL && fd_channel_has (channel, FD_CHANNEL_MAIL) &&
       is_plain_msgid (value))
     {
       g_autofree char *bracketed = g_strdup_printf ("<%s>", value);

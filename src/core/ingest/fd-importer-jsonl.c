@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fd-channel.h"
 #include "fd-importer-private.h"
 #include "fd-json.h"
 
@@ -106,7 +107,7 @@ fd_importer_parse_json_line (const char  *line,
   REQUIRE (author != NULL && JSON_NODE_HOLDS_OBJECT (author), "author");
   str = get_string_member (json_node_get_object (author), "handle");
   REQUIRE (str != NULL && *str != '\0', "author.handle");
-  msg->author_handle = g_str_equal (msg->channel, "email") ? g_utf8_strdown (str, -1) : g_strdup (str);
+  msg->author_handle = fd_channel_has (msg->channel, FD_CHANNEL_MAIL) ? g_utf8_strdown (str, -1) : g_strdup (str);
   msg->author_name = g_strdup (get_string_member (json_node_get_object (author), "name"));
   {
     /* Optional: accounts and addresses the author's profile links to. */
