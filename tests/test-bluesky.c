@@ -1411,6 +1411,155 @@ test_chat_not_allowed (void)
   fd_test_rmdir (dir);
 }
 
+/* Write budgets */
+
+/* Moves the write points the profile counted @seconds into the past, as
+ * if that much time had gone by since they were spent. */
+static void
+age_write_points (const char *dir,
+                  gint64      seconds,
+                  gint64     *oldest_minute)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FdStore) store = fd_store_open (dir, &error);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) aged = NULL;
+  g_autofree char *value = NULL;
+  sqlite3_stmt *stmt = NULL;
+  JsonArray *spent;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store),
+                                       "SELECT value FROM sync_cursors WHERE key = 'write-points'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root = json_from_string ((const char *) sqlite3_column_text (stmt, 0), &error);
+  sqlite3_finalize (stmt);
+  g_assert_no_error (error);
+  spent = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (spent), >=, 1);
+  if (oldest_minute != NULL)
+    *oldest_minute = json_array_get_int_element (json_array_get_array_element (spent, 0), 0);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < json_array_get_length (spent); i++)
+    {
+      JsonArray *pair = json_array_get_array_element (spent, i);
+
+      json_builder_begin_array (builder);
+      json_builder_add_int_value (builder, json_array_get_int_element (pair, 0) - seconds);
+      json_builder_add_int_value (builder, json_array_get_int_element (pair, 1));
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+  aged = json_builder_get_root (builder);
+  value = json_to_string (aged, FALSE);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fd_store_get_db (store),
+                                       "UPDATE sync_cursors SET value = ? WHERE key = 'write-points'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+/* More answers than the hour's write points allow (lowered to 9: three
+ * posts): the first three go out, the others wait, saying until when,
+ * without a refusal from the server; once the hour has passed they go. */
+static void
+test_write_budget (void)
+{
+  g_autofree char *dir = add_shop_account ();
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(JsonNode) outbox = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *expected_time = NULL;
+  gint64 oldest_minute = 0;
+  guint creates;
+  guint n_sent = 0;
+
+  {
+    g_autoptr(FdStore) store = NULL;
+    g_autoptr(FdAccount) account = load_account (dir, &store);
+    g_autoptr(GError) error = NULL;
+
+    fd_account_set_setting_int (account, "write-points-per-hour", 9);
+    g_assert_true (fd_account_save (account, store, &error));
+    g_assert_no_error (error);
+  }
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("is the blue teapot back in stock? (%u)", i);
+
+      g_ptr_array_add (mentions, post_mention (i % 2 == 0 ? "ana" : "ben", text));
+    }
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      g_autofree char *answer = g_strdup_printf ("Yes, since this morning. Budget answer %u.", i);
+
+      queue_answer (dir, answer, g_ptr_array_index (mentions, i));
+    }
+
+  creates = proxy_count ("com.atproto.repo.createRecord");
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  /* Three posts, and no attempt at a fourth. */
+  g_assert_cmpuint (proxy_count ("com.atproto.repo.createRecord"), ==, creates + 3);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      g_autofree char *answer = g_strdup_printf ("Budget answer %u.", i);
+
+      n_sent += count_shop_posts (answer);
+    }
+  g_assert_cmpuint (n_sent, ==, 3);
+
+  /* The two others wait, saying when they go. */
+  age_write_points (dir, 0, &oldest_minute);
+  {
+    g_autoptr(GDateTime) at = g_date_time_new_from_unix_local (oldest_minute + 60 + 60 * 60);
+
+    expected_time = g_date_time_format (at, "%H:%M");
+  }
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *entry = json_array_get_object_element (json_node_get_array (outbox), i);
+      const char *error_text = json_object_get_string_member (entry, "error");
+
+      g_assert_cmpstr (json_object_get_string_member (entry, "state"), ==, "pending");
+      g_assert_nonnull (error_text);
+      g_assert_nonnull (strstr (error_text, "Bluesky’s hourly limit"));
+      g_assert_nonnull (strstr (error_text, expected_time));
+    }
+
+  /* Another sync within the hour sends nothing. */
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.repo.createRecord"), ==, creates + 3);
+
+  /* An hour later. */
+  age_write_points (dir, 60 * 60 + 60, NULL);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (proxy_count ("com.atproto.repo.createRecord"), ==, creates + 5);
+  n_sent = 0;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      g_autofree char *answer = g_strdup_printf ("Budget answer %u.", i);
+
+      g_assert_cmpuint (count_shop_posts (answer), ==, 1);
+    }
+  g_clear_pointer (&outbox, json_node_unref);
+  outbox = run_cli_json (dir, "outbox", NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (outbox)), ==, 0);
+
+  fd_test_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1450,6 +1599,7 @@ main (int    argc,
   g_test_add_func ("/bluesky/direct-messages", test_direct_messages);
   g_test_add_func ("/bluesky/reply-privately", test_reply_privately);
   g_test_add_func ("/bluesky/chat-not-allowed", test_chat_not_allowed);
+  g_test_add_func ("/bluesky/write-budget", test_write_budget);
 
   status = g_test_run ();
 

@@ -61,6 +61,17 @@ typedef struct {
   gboolean        label_names_address;
 } FdChannelKeyring;
 
+/* A limit on what an account may write to its server in a rolling
+ * window (Bluesky: 5,000 points an hour and 35,000 a day). The outbox
+ * counts the points it spent (FdProviderInterface.write_cost) and holds
+ * a reply that would go over until the window has room. */
+typedef struct {
+  guint           points;   /* 0: no such limit */
+  guint           seconds;  /* the window */
+  /* The account setting that lowers or raises @points, or NULL. */
+  const char     *setting;
+} FdChannelWriteBudget;
+
 typedef struct {
   /* The key kept in the store: a lower-case ASCII word. */
   const char     *name;
@@ -91,6 +102,9 @@ typedef struct {
    * author named in front): its longest length in characters. 0 where a
    * direct message is a post like the others (max_reply_chars). */
   guint           max_chat_chars;
+  /* The server's write budgets, shortest window first; unused ones are
+   * zero. */
+  FdChannelWriteBudget write_budgets[2];
 } FdChannelInfo;
 
 /* For channels that are not built in (the tests' loopback channel).

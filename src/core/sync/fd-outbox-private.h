@@ -40,4 +40,27 @@ FdOutboxEntry  *_fd_outbox_load_changeable  (FdOutbox       *self,
                                              gint64          entry_id,
                                              GError        **error);
 
+/* Write budgets (fd-outbox-budget.c). Whether @cost more points fit in
+ * every write budget of @provider's channel now: @until 0 when they do,
+ * else the unix time they will, and @window the budget's window in
+ * seconds. Outside a transaction. */
+gboolean        _fd_outbox_budget_check     (FdOutbox       *self,
+                                             FdProvider     *provider,
+                                             gint64          account_id,
+                                             guint           cost,
+                                             gint64         *until,
+                                             guint          *window,
+                                             GError        **error);
+/* Counts @cost points spent now by @account_id, in the caller's
+ * transaction. */
+gboolean        _fd_outbox_budget_spend     (FdOutbox       *self,
+                                             const char     *channel,
+                                             gint64          account_id,
+                                             guint           cost,
+                                             GError        **error);
+/* What a held entry says: "Waits for Bluesky’s hourly limit …". */
+char           *_fd_outbox_budget_describe  (const char     *channel,
+                                             guint           window,
+                                             gint64          until);
+
 G_END_DECLS

@@ -742,17 +742,18 @@ fd_outbox_claim_next (FdOutbox  *self,
   return g_steal_pointer (&entry);
 }
 
-gboolean
-fd_outbox_mark_sent (FdOutbox             *self,
-                     const FdOutboxEntry  *entry,
-                     const char           *remote_id,
-                     GError              **error)
+/* fd_outbox_mark_sent(), counting @cost points of the account's write
+ * budgets (fd-outbox-budget.c) in the same transaction. */
+static gboolean
+mark_sent (FdOutbox             *self,
+           const FdOutboxEntry  *entry,
+           const char           *remote_id,
+           const char           *account_channel,
+           guint                 cost,
+           GError              **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
-
-  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
-  g_return_val_if_fail (entry != NULL, FALSE);
 
   if (!fd_store_begin (self->store, error))
     return FALSE;
@@ -793,8 +794,21 @@ fd_outbox_mark_sent (FdOutbox             *self,
   if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
     ok = mark_answered_by (self, entry->message_id, error) &&
          _fd_waits_on_reply_sent (self->store, entry->message_id, now_seconds (), error);
+  ok = ok && _fd_outbox_budget_spend (self, account_channel, entry->account_id, cost, error);
 
   return _fd_outbox_finish (self, ok, error);
+}
+
+gboolean
+fd_outbox_mark_sent (FdOutbox             *self,
+                     const FdOutboxEntry  *entry,
+                     const char           *remote_id,
+                     GError              **error)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  return mark_sent (self, entry, remote_id, NULL, 0, error);
 }
 
 gboolean
@@ -833,12 +847,53 @@ fd_outbox_note_error (FdOutbox             *self,
   return set_entry_state_tx (self, entry, FD_OUTBOX_SENDING, message, error);
 }
 
-/* Carries out one claimed entry; FALSE stops the run. */
+/* The claimed @entry, and every other waiting entry of the account that
+ * spends write points, wait for the budget's window: @entry goes back to
+ * pending (an uncertain one stays sending, so that it is still looked
+ * for first), each with @message. */
+static gboolean
+hold_for_budget (FdOutbox       *self,
+                 FdProvider     *provider,
+                 FdOutboxEntry  *entry,
+                 gboolean        uncertain,
+                 const char     *message,
+                 GError        **error)
+{
+  g_autoptr(GPtrArray) waiting = NULL;
+  gboolean ok;
+
+  if (!(waiting = fd_outbox_list (self, entry->account_id, FALSE, error)))
+    return FALSE;
+  if (!fd_store_begin (self->store, error))
+    return FALSE;
+
+  if (uncertain)
+    ok = _fd_outbox_set_entry_state (self, entry->id, FD_OUTBOX_SENDING, message, error);
+  else
+    ok = _fd_outbox_set_entry_state (self, entry->id, FD_OUTBOX_PENDING, message, error) &&
+         _fd_sql_exec_ints (self->store, "UPDATE outbox SET attempts = max(attempts - 1, 0) WHERE id = ?1",
+                            error, 1, entry->id);
+
+  for (guint i = 0; ok && i < waiting->len; i++)
+    {
+      FdOutboxEntry *other = g_ptr_array_index (waiting, i);
+
+      if (other->id != entry->id && other->state == FD_OUTBOX_PENDING &&
+          fd_provider_get_write_cost (provider, other) > 0)
+        ok = _fd_outbox_set_entry_state (self, other->id, FD_OUTBOX_PENDING, message, error);
+    }
+
+  return _fd_outbox_finish (self, ok, error);
+}
+
+/* Carries out one claimed entry; FALSE stops the run. @cost: the write
+ * points it spends. */
 static gboolean
 process_entry (FdOutbox       *self,
                FdProvider     *provider,
                FdOutboxEntry  *entry,
                gboolean        uncertain,
+               guint           cost,
                guint          *n_done,
                GCancellable   *cancellable,
                GError        **error)
@@ -873,7 +928,8 @@ process_entry (FdOutbox       *self,
 
   if (ok)
     {
-      if (!fd_outbox_mark_sent (self, entry, remote_id, error))
+      if (!mark_sent (self, entry, remote_id, fd_account_get_channel (fd_provider_get_account (provider)),
+                      cost, error))
         return FALSE;
       (*n_done)++;
       return TRUE;
@@ -957,6 +1013,7 @@ fd_outbox_process (FdOutbox      *self,
       g_autoptr(FdOutboxEntry) entry = NULL;
       g_autoptr(GError) local_error = NULL;
       gboolean uncertain = FALSE;
+      guint cost;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
@@ -974,7 +1031,31 @@ fd_outbox_process (FdOutbox      *self,
           break;
         }
 
-      if (!process_entry (self, provider, entry, uncertain, &done, cancellable, error))
+      /* Over the server's write budget: everything that writes waits, and
+       * the rest of the sync goes on. */
+      cost = fd_provider_get_write_cost (provider, entry);
+      if (cost > 0)
+        {
+          gint64 until = 0;
+          guint window = 0;
+
+          if (!_fd_outbox_budget_check (self, provider, account_id, cost, &until, &window, error))
+            {
+              ok = FALSE;
+              break;
+            }
+          if (until > 0)
+            {
+              g_autofree char *message = _fd_outbox_budget_describe (fd_account_get_channel (fd_provider_get_account (provider)),
+                                                                     window, until);
+
+              g_debug ("Outbox of account %" G_GINT64_FORMAT ": %s", account_id, message);
+              ok = hold_for_budget (self, provider, entry, uncertain, message, error);
+              break;
+            }
+        }
+
+      if (!process_entry (self, provider, entry, uncertain, cost, &done, cancellable, error))
         {
           ok = FALSE;
           break;

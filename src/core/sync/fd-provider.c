@@ -306,6 +306,18 @@ fd_provider_can_check_sent (FdProvider *self)
   return !FD_PROVIDER_GET_IFACE (self)->cannot_check_sent;
 }
 
+guint
+fd_provider_get_write_cost (FdProvider           *self,
+                            const FdOutboxEntry  *entry)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), 0);
+  g_return_val_if_fail (entry != NULL, 0);
+
+  if (FD_PROVIDER_GET_IFACE (self)->write_cost == NULL)
+    return 0;
+  return FD_PROVIDER_GET_IFACE (self)->write_cost (self, entry);
+}
+
 gboolean
 fd_provider_apply_state (FdProvider           *self,
                          const FdOutboxEntry  *entry,

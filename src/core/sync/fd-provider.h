@@ -151,6 +151,12 @@ struct _FdProviderInterface
    * have been sent") until the person sends it again or says it arrived
    * (fd_outbox_retry(), fd_outbox_mark_arrived()). */
   gboolean   cannot_check_sent;
+
+  /* The points @entry spends of the channel's write budgets
+   * (FdChannelInfo.write_budgets) when it goes out; 0 (the default)
+   * when it writes nothing they count. */
+  guint      (*write_cost)      (FdProvider           *self,
+                                 const FdOutboxEntry  *entry);
 };
 
 GQuark      fd_provider_error_quark         (void);
@@ -198,6 +204,8 @@ gboolean    fd_provider_apply_state         (FdProvider           *self,
 /* Whether send() can find an earlier attempt of a reply (see
  * FdProviderInterface.cannot_check_sent). */
 gboolean    fd_provider_can_check_sent      (FdProvider           *self);
+guint       fd_provider_get_write_cost      (FdProvider           *self,
+                                             const FdOutboxEntry  *entry);
 void        fd_provider_get_rate_limit      (FdProvider           *self,
                                              gint64               *remaining,
                                              gint64               *reset_at);

@@ -35,4 +35,11 @@ const FdChannelInfo fd_bluesky_channel_info = {
   .max_reply_chars = 300,
   /* A direct message's limit (chat.bsky.convo.defs#messageInput). */
   .max_chat_chars = 1000,
+  /* A record written costs points (createRecord 3, updateRecord 2,
+   * deleteRecord 1) of 5,000 an hour and 35,000 a day per account; direct
+   * messages are not records. */
+  .write_budgets = {
+    { .points = 5000, .seconds = 60 * 60, .setting = "write-points-per-hour" },
+    { .points = 35000, .seconds = 24 * 60 * 60, .setting = "write-points-per-day" },
+  },
 };

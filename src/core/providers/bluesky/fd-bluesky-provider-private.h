@@ -123,5 +123,8 @@ char     *_fd_bluesky_provider_send (FdProvider          *provider,
                                      gboolean             uncertain,
                                      GCancellable        *cancellable,
                                      GError             **error);
+/* FdProvider's write_cost: 3 points for each post a reply makes. */
+guint     _fd_bluesky_write_cost     (FdProvider          *provider,
+                                      const FdOutboxEntry *entry);
 
 G_END_DECLS

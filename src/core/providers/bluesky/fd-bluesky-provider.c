@@ -768,6 +768,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->fetch_new = fd_bluesky_provider_fetch_new;
   iface->fetch_history = fd_bluesky_provider_fetch_history;
   iface->send = _fd_bluesky_provider_send;
+  iface->write_cost = _fd_bluesky_write_cost;
   iface->get_rate_limit = fd_bluesky_provider_get_rate_limit;
   iface->fetch_listening = fd_bluesky_provider_fetch_listening;
   iface->check_setup = _fd_bluesky_check_setup;

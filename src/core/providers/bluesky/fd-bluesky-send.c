@@ -31,6 +31,8 @@
 #include "fd-public-post.h"
 
 #define POST_COLLECTION   "app.bsky.feed.post"
+/* What com.atproto.repo.createRecord costs of the write budgets. */
+#define CREATE_POINTS     3
 /* A post's limit, in graphemes (the channel's max_reply_chars). */
 #define MAX_GRAPHEMES     300
 
@@ -462,4 +464,26 @@ _fd_bluesky_provider_send (FdProvider           *provider,
     }
 
   return post_reply (self, entry, entry->text, entry->idempotency_key, uncertain, cancellable, error);
+}
+
+guint
+_fd_bluesky_write_cost (FdProvider          *provider,
+                        const FdOutboxEntry *entry)
+{
+  g_autoptr(JsonNode) payload = NULL;
+  g_autofree char *answered_convo = _fd_bluesky_chat_convo_of (entry->in_reply_to);
+  g_autofree char *convo = _fd_bluesky_chat_convo_of (entry->conversation_remote_id);
+  const char *public_note = NULL;
+
+  if (!fd_outbox_entry_is_reply (entry) || answered_convo != NULL || convo != NULL)
+    return 0;
+  if (!entry->private_reply)
+    return CREATE_POINTS;
+
+  /* A direct message costs nothing; its public note is a post. */
+  if ((payload = fd_json_parse (entry->payload != NULL ? entry->payload : "{}", -1, FD_JSON_MAX_SIZE, NULL)) &&
+      JSON_NODE_HOLDS_OBJECT (payload))
+    public_note = fd_json_get_string (json_node_get_object (payload), "public_note");
+
+  return public_note != NULL && *public_note != '\0' ? CREATE_POINTS : 0;
 }
