@@ -500,6 +500,7 @@ main (int    argc,
   g_test_add ("/repeats-languages/bounded-and-resumed", Fixture, NULL, fixture_setup, test_bounded_and_resumed, fixture_teardown);
   g_test_add ("/repeats-languages/tuning-set", Fixture, "repeats-meaning", fixture_setup, test_labelled_set, fixture_teardown);
   g_test_add ("/repeats-languages/held-out-set", Fixture, "repeats-meaning-holdout", fixture_setup, test_labelled_set, fixture_teardown);
+  g_test_add ("/repeats-languages/two-languages-set", Fixture, "repeats-languages", fixture_setup, test_labelled_set, fixture_teardown);
 
   status = g_test_run ();
 
