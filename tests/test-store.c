@@ -867,6 +867,9 @@ dict_text (guint n)
   for (guint i = 0; i < 24; i++)
     g_string_append_printf (text, "%s ", dict_words[(n * 7 + i * i * 3 + i) % G_N_ELEMENTS (dict_words)]);
   g_string_append_printf (text, "#%u.\n\nKind regards, customer %u\nSent from my phone\n", 100000 + n * 13, n % 50);
+  /* What one customer alone writes, again and again. */
+  if (n % 50 == 7)
+    g_string_append (text, "Tom Bakersons, 2231 Quillfeather Lane\n");
   return g_string_free (text, FALSE);
 }
 
@@ -906,11 +909,19 @@ assert_text (FdStore    *store,
   g_assert_cmpstr (fd_message_get_text (back), ==, text);
 }
 
+static char *
+dict_author (guint n)
+{
+  return g_strdup_printf ("customer%u@example.org", n % 50);
+}
+
 /* Once a couple of thousand texts are stored, a dictionary is trained on
  * them and later texts are compressed with it, smaller; they read back
  * exactly in this store, in one opened before the dictionary was made
  * and after the profile is opened again, and a phrase search (which
- * decodes the text) finds them. Whatever was stored before stays. */
+ * decodes the text) finds them. Whatever was stored before stays. The
+ * dictionary holds the words many people write, nothing only one
+ * customer wrote. */
 static void
 test_text_dictionary (Fixture       *f,
                       gconstpointer  data)
@@ -933,7 +944,8 @@ test_text_dictionary (Fixture       *f,
     {
       g_autofree char *rid = g_strdup_printf ("dict-%u@x", n);
       g_autofree char *text = dict_text (n);
-      gint64 id = add (f->store, "email", rid, "ana@example.org", text, 1000 + n);
+      g_autofree char *author = dict_author (n);
+      gint64 id = add (f->store, "email", rid, author, text, 1000 + n);
 
       if (n == 0)
         first = id;
@@ -942,6 +954,11 @@ test_text_dictionary (Fixture       *f,
   g_assert_true (fd_store_commit (f->store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM text_dictionaries"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT instr (dict, 'seguimiento') > 0 AND instr (dict, 'Kind regards') > 0"
+                                  " FROM text_dictionaries"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT instr (dict, 'Bakersons') + instr (dict, 'Quillfeather') + instr (dict, '2231')"
+                                  " + instr (dict, 'example.org') FROM text_dictionaries"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM messages WHERE instr (fd_text (text), 'Quillfeather') > 0"), ==, 42);
   plain_size = query_int (db, "SELECT sum (length (text)) FROM messages WHERE remote_id GLOB 'dict-1?@x'");
 
   /* The same texts again: now against the dictionary. */
@@ -949,8 +966,9 @@ test_text_dictionary (Fixture       *f,
     {
       g_autofree char *rid = g_strdup_printf ("again-%u@x", n);
       g_autofree char *text = dict_text (n);
+      g_autofree char *author = dict_author (n);
 
-      late = add (f->store, "email", rid, "ana@example.org", text, 5000 + n);
+      late = add (f->store, "email", rid, author, text, 5000 + n);
       assert_stored_with_dict (db, late, 1);
     }
   dict_size = query_int (db, "SELECT sum (length (text)) FROM messages WHERE remote_id GLOB 'again-1?@x'");
