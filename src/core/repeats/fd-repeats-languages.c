@@ -257,6 +257,32 @@ finish_item (Run         *run,
                             error, 1, item->id);
 }
 
+/* The items looked at, in one short transaction at the end of the run
+ * (not one commit each): a run cut short looks at them again, which
+ * changes nothing. */
+static gboolean
+finish_items (Run     *run,
+              GError **error)
+{
+  if (run->next_item == 0)
+    return TRUE;
+  if (!fd_store_begin (run->store, error))
+    return FALSE;
+  for (guint i = 0; i < run->next_item; i++)
+    if (!finish_item (run, &g_array_index (run->items, Item, i), error))
+      {
+        fd_store_rollback (run->store);
+        return FALSE;
+      }
+  if (!fd_store_commit (run->store, error))
+    {
+      fd_store_rollback (run->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gint64
 group_of (FdStore  *store,
           gint64    message_id,
@@ -605,14 +631,14 @@ step (GTask *task)
           run->next_other++;
         }
 
-      if (!finish_item (run, item, &error))
-        goto fail;
       run->stats.n_posts++;
       run->next_item++;
       post_clear (&run->post);
     }
 
 done:
+  if (!finish_items (run, &error))
+    goto fail;
   finish_run (task);
   return;
 
