@@ -479,15 +479,29 @@ handle_cb (SoupServer        *server,
       else
         {
           guint64 limit = 50;
+          const char *cursor = param (query, "cursor");
+          guint start = convo->messages->len;
+          guint i;
+          guint n;
 
           if (param (query, "limit") != NULL)
             g_ascii_string_to_unsigned (param (query, "limit"), 10, 1, 100, &limit, NULL);
+          /* The cursor (opaque to the client): the rev of the oldest
+           * message of the page before; the next page starts below it. */
+          for (guint j = 0; cursor != NULL && j < convo->messages->len; j++)
+            if (g_strcmp0 (((Message *) g_ptr_array_index (convo->messages, j))->rev, cursor) == 0)
+              start = j;
           /* Newest first. */
           json_builder_set_member_name (builder, "messages");
           json_builder_begin_array (builder);
-          for (guint i = convo->messages->len, n = 0; i > 0 && n < limit; i--, n++)
+          for (i = start, n = 0; i > 0 && n < limit; i--, n++)
             build_message (builder, g_ptr_array_index (convo->messages, i - 1));
           json_builder_end_array (builder);
+          if (i > 0)
+            {
+              json_builder_set_member_name (builder, "cursor");
+              json_builder_add_string_value (builder, ((Message *) g_ptr_array_index (convo->messages, i))->rev);
+            }
         }
       json_builder_end_object (builder);
     }
@@ -637,6 +651,30 @@ bluesky_chat_stand_in_say (BlueskyChatStandIn *self,
   g_mutex_lock (&self->mutex);
   convo = convo_for (self, from, to);
   add_message (self, convo, from, text);
+  id = g_strdup (convo->id);
+  g_mutex_unlock (&self->mutex);
+
+  return id;
+}
+
+char *
+bluesky_chat_stand_in_say_before (BlueskyChatStandIn *self,
+                                  const char         *from,
+                                  const char         *to,
+                                  const char         *text,
+                                  gint64              days_ago)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, (int) -days_ago);
+  Convo *convo;
+  Message *message;
+  char *id;
+
+  g_mutex_lock (&self->mutex);
+  convo = convo_for (self, from, to);
+  message = add_message (self, convo, from, text);
+  g_free (message->sent_at);
+  message->sent_at = g_date_time_format (then, "%Y-%m-%dT%H:%M:%S.%fZ");
   id = g_strdup (convo->id);
   g_mutex_unlock (&self->mutex);
 

@@ -26,6 +26,13 @@ char               *bluesky_chat_stand_in_say        (BlueskyChatStandIn *self,
                                                       const char         *from,
                                                       const char         *to,
                                                       const char         *text);
+/* The same, as if sent @days_ago days ago (for history: say the old
+ * messages first). */
+char               *bluesky_chat_stand_in_say_before (BlueskyChatStandIn *self,
+                                                      const char         *from,
+                                                      const char         *to,
+                                                      const char         *text,
+                                                      gint64              days_ago);
 /* How many calls of @nsid it took (refused ones too). */
 guint               bluesky_chat_stand_in_count_calls (BlueskyChatStandIn *self,
                                                        const char         *nsid);

@@ -1411,6 +1411,146 @@ test_chat_not_allowed (void)
   fd_test_rmdir (dir);
 }
 
+/* Reply privately, and the customer answers in the direct conversation:
+ * the answer joins the conversation of the post and of our private
+ * message, as the answers to a Mastodon private reply do; so do the
+ * direct messages from before (a conversation of their own until then). */
+static void
+test_private_answer_joins (void)
+{
+  g_autofree char *dir = add_shop_account_for_chat ("chat-join", TRUE);
+  g_autoptr(JsonObject) mention = post_mention ("ana", "my parcel came open, what now?");
+  g_autoptr(JsonNode) list = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *convo = NULL;
+  const char *shop_did = account_string ("shop", "did");
+  const char *ana_did = account_string ("ana", "did");
+  const char *before = "Hello? I wrote about my parcel on your page.";
+  const char *secret = "So sorry! Send us a photo and your address, we will ship a new one.";
+  const char *answer = "Here it is: Rua Augusta 12, Lisboa.";
+  const char *thread;
+  JsonObject *msg;
+
+  convo = bluesky_chat_stand_in_say (chat, ana_did, shop_did, before);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  g_assert_nonnull (find_text (list, before));
+
+  queue_private (dir, json_object_get_string_member (mention, "uri"), secret, NULL);
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_messages (chat, convo, shop_did, secret), ==, 1);
+
+  g_free (bluesky_chat_stand_in_say (chat, ana_did, shop_did, answer));
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+
+  g_clear_pointer (&list, json_node_unref);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  msg = find_message (list, json_object_get_string_member (mention, "uri"));
+  g_assert_nonnull (msg);
+  thread = json_object_get_string_member (msg, "thread");
+  g_assert_cmpstr (thread, ==, json_object_get_string_member (mention, "uri"));
+  msg = find_text (list, secret);
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "out");
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, thread);
+  msg = find_text (list, answer);
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, "in");
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, thread);
+  msg = find_text (list, before);
+  g_assert_nonnull (msg);
+  g_assert_cmpstr (json_object_get_string_member (msg, "thread"), ==, thread);
+  /* Our private message once: the copy getMessages brings back is it. */
+  {
+    JsonArray *array = json_node_get_array (list);
+    guint n = 0;
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      if (g_strcmp0 (json_object_get_string_member (json_array_get_object_element (array, i), "text"), secret) == 0)
+        n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  fd_test_rmdir (dir);
+}
+
+/* A direct conversation longer than a page of getMessages (two, here)
+ * comes whole, back to the account's history-days and not further; what
+ * is written later comes through the log. */
+static void
+test_chat_history (void)
+{
+  g_autofree char *dir = add_shop_account_for_chat ("chat-history", TRUE);
+  g_autoptr(JsonNode) list = NULL;
+  g_autofree char *out = NULL;
+  const char *shop_did = account_string ("shop", "did");
+  const char *cleo_did = "did:plc:cleohistorytest000000";
+
+  bluesky_chat_stand_in_add_member (chat, cleo_did, "cleo-history.test", "Cleo");
+  {
+    g_autoptr(FdStore) store = NULL;
+    g_autoptr(FdAccount) account = load_account (dir, &store);
+    g_autoptr(GError) error = NULL;
+
+    fd_account_set_setting_int (account, "page-size", 2);
+    fd_account_set_setting_int (account, "history-days", 30);
+    g_assert_true (fd_account_save (account, store, &error));
+    g_assert_no_error (error);
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Old message %u, from last year.", i);
+
+      g_free (bluesky_chat_stand_in_say_before (chat, cleo_did, shop_did, text, 200 - i));
+    }
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("History message %u.", i);
+
+      g_free (bluesky_chat_stand_in_say (chat, i % 3 == 2 ? shop_did : cleo_did, i % 3 == 2 ? cleo_did : shop_did,
+                                         text));
+    }
+
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("History message %u.", i);
+      JsonObject *msg = find_text (list, text);
+
+      g_assert_nonnull (msg);
+      g_assert_cmpstr (json_object_get_string_member (msg, "direction"), ==, i % 3 == 2 ? "out" : "in");
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Old message %u, from last year.", i);
+
+      g_assert_null (find_text (list, text));
+    }
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Later message %u.", i);
+
+      g_free (bluesky_chat_stand_in_say (chat, cleo_did, shop_did, text));
+    }
+  g_clear_pointer (&out, g_free);
+  out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
+  g_clear_pointer (&list, json_node_unref);
+  list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Later message %u.", i);
+
+      g_assert_nonnull (find_text (list, text));
+    }
+
+  fd_test_rmdir (dir);
+}
+
 /* Write budgets */
 
 /* Moves the write points the profile counted @seconds into the past, as
@@ -1599,6 +1739,8 @@ main (int    argc,
   g_test_add_func ("/bluesky/direct-messages", test_direct_messages);
   g_test_add_func ("/bluesky/reply-privately", test_reply_privately);
   g_test_add_func ("/bluesky/chat-not-allowed", test_chat_not_allowed);
+  g_test_add_func ("/bluesky/private-answer-joins", test_private_answer_joins);
+  g_test_add_func ("/bluesky/chat-history", test_chat_history);
   g_test_add_func ("/bluesky/write-budget", test_write_budget);
 
   status = g_test_run ();

@@ -135,6 +135,15 @@ gint64        _fd_store_thread_email      (FdStore                *self,
 gboolean      _fd_store_thread_renamed    (FdStore                *self,
                                            gint64                  message_id,
                                            GError                **error);
+/* Answers in the thread @thread_id of @channel (a direct conversation a
+ * private reply went to) belong to @conversation_id from now on: a
+ * conversation named @thread_id is merged into it, and messages that
+ * name the thread later go to it. In the caller's transaction. */
+gboolean      _fd_store_thread_join       (FdStore                *self,
+                                           gint64                  conversation_id,
+                                           const char             *channel,
+                                           const char             *thread_id,
+                                           GError                **error);
 
 /* The text dictionaries of one connection (fd-store-text.c): those it
  * has read from text_dictionaries, the one new texts are compressed

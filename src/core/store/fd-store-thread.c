@@ -11,6 +11,11 @@
  * (a parent arriving after its children) merges them. Nothing is threaded
  * by subject.
  *
+ * Other channels thread by the thread id a message names; here too a
+ * thread can be joined to a conversation (_fd_store_thread_join()): the
+ * direct conversation a private reply went to, whose answers then land
+ * with the post that was answered, kept in thread_ids as well.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -410,4 +415,34 @@ _fd_store_thread_renamed (FdStore     *self,
     }
 
   return remember_id (self, channel, remote_id, NULL, TRUE, conversation_id, error);
+}
+
+gboolean
+_fd_store_thread_join (FdStore     *self,
+                       gint64       conversation_id,
+                       const char  *channel,
+                       const char  *thread_id,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 other;
+
+  g_return_val_if_fail (!fd_channel_has (channel, FD_CHANNEL_MAIL), FALSE);
+
+  stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ? AND id != ?",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, thread_id);
+  sqlite3_bind_int64 (stmt, 3, conversation_id);
+  if ((other = _fd_sql_query_int (self, stmt, error)) < 0)
+    return FALSE;
+
+  if (other > 0 &&
+      (!merge_conversations (self, conversation_id, other, error) || !after_merge (self, conversation_id, error)))
+    return FALSE;
+
+  /* The thread's later messages follow the last private reply. */
+  return remember_id (self, channel, thread_id, NULL, FALSE, conversation_id, error);
 }

@@ -1004,6 +1004,15 @@ lookup_conversation_of (FdStore     *self,
   if ((id = _fd_sql_query_int (self, stmt, error)) != 0)
     return id;
 
+  /* A thread joined to a conversation (_fd_store_thread_join()). */
+  stmt = _fd_store_prepare (self, "SELECT conversation_id FROM thread_ids WHERE channel = ? AND remote_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+  _fd_sql_bind_text (stmt, 1, channel);
+  _fd_sql_bind_text (stmt, 2, remote_id);
+  if ((id = _fd_sql_query_int (self, stmt, error)) != 0)
+    return id;
+
   stmt = _fd_store_prepare (self, "SELECT id FROM conversations WHERE channel = ? AND remote_id = ?", error);
   if (stmt == NULL)
     return -1;

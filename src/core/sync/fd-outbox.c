@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "fd-channel.h"
 #include "fd-json.h"
 #include "fd-outbox-private.h"
 #include "fd-reports-private.h"
@@ -748,6 +749,7 @@ static gboolean
 mark_sent (FdOutbox             *self,
            const FdOutboxEntry  *entry,
            const char           *remote_id,
+           const char           *reply_thread,
            const char           *account_channel,
            guint                 cost,
            GError              **error)
@@ -794,6 +796,10 @@ mark_sent (FdOutbox             *self,
   if (ok && fd_outbox_entry_is_reply (entry) && entry->message_id != 0)
     ok = mark_answered_by (self, entry->message_id, error) &&
          _fd_waits_on_reply_sent (self->store, entry->message_id, now_seconds (), error);
+  /* The answers to a private reply arrive in a thread of their own. */
+  if (ok && reply_thread != NULL && g_strcmp0 (reply_thread, entry->conversation_remote_id) != 0 &&
+      !fd_channel_has (entry->channel, FD_CHANNEL_MAIL))
+    ok = _fd_store_thread_join (self->store, entry->conversation_id, entry->channel, reply_thread, error);
   ok = ok && _fd_outbox_budget_spend (self, account_channel, entry->account_id, cost, error);
 
   return _fd_outbox_finish (self, ok, error);
@@ -808,7 +814,7 @@ fd_outbox_mark_sent (FdOutbox             *self,
   g_return_val_if_fail (FD_IS_OUTBOX (self), FALSE);
   g_return_val_if_fail (entry != NULL, FALSE);
 
-  return mark_sent (self, entry, remote_id, NULL, 0, error);
+  return mark_sent (self, entry, remote_id, NULL, NULL, 0, error);
 }
 
 gboolean
@@ -928,8 +934,10 @@ process_entry (FdOutbox       *self,
 
   if (ok)
     {
-      if (!mark_sent (self, entry, remote_id, fd_account_get_channel (fd_provider_get_account (provider)),
-                      cost, error))
+      g_autofree char *reply_thread = fd_provider_dup_reply_thread (provider, entry, remote_id);
+
+      if (!mark_sent (self, entry, remote_id, reply_thread,
+                      fd_account_get_channel (fd_provider_get_account (provider)), cost, error))
         return FALSE;
       (*n_done)++;
       return TRUE;

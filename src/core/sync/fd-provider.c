@@ -318,6 +318,19 @@ fd_provider_get_write_cost (FdProvider           *self,
   return FD_PROVIDER_GET_IFACE (self)->write_cost (self, entry);
 }
 
+char *
+fd_provider_dup_reply_thread (FdProvider           *self,
+                              const FdOutboxEntry  *entry,
+                              const char           *remote_id)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (FD_PROVIDER_GET_IFACE (self)->dup_reply_thread == NULL || remote_id == NULL)
+    return NULL;
+  return FD_PROVIDER_GET_IFACE (self)->dup_reply_thread (self, entry, remote_id);
+}
+
 gboolean
 fd_provider_apply_state (FdProvider           *self,
                          const FdOutboxEntry  *entry,

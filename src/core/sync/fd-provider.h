@@ -157,6 +157,14 @@ struct _FdProviderInterface
    * when it writes nothing they count. */
   guint      (*write_cost)      (FdProvider           *self,
                                  const FdOutboxEntry  *entry);
+  /* The thread id under which the answers to @entry, sent as
+   * @remote_id, will arrive, when that is not its conversation's: a
+   * private reply that went into a direct conversation of its own (a
+   * Bluesky chat). The outbox then joins that thread to the
+   * conversation. NULL (the default): answers thread as they come. */
+  char      *(*dup_reply_thread) (FdProvider          *self,
+                                  const FdOutboxEntry *entry,
+                                  const char          *remote_id);
 };
 
 GQuark      fd_provider_error_quark         (void);
@@ -206,6 +214,9 @@ gboolean    fd_provider_apply_state         (FdProvider           *self,
 gboolean    fd_provider_can_check_sent      (FdProvider           *self);
 guint       fd_provider_get_write_cost      (FdProvider           *self,
                                              const FdOutboxEntry  *entry);
+char       *fd_provider_dup_reply_thread    (FdProvider           *self,
+                                             const FdOutboxEntry  *entry,
+                                             const char           *remote_id);
 void        fd_provider_get_rate_limit      (FdProvider           *self,
                                              gint64               *remaining,
                                              gint64               *reset_at);

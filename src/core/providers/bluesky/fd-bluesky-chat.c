@@ -11,8 +11,9 @@
  * Sync: chat.bsky.convo.listConvos on the first run, then
  * chat.bsky.convo.getLog from the cursor of the last run, name the
  * conversations something happened in; for each, getConvo gives its
- * members and getMessages its newest messages (the store keeps one copy
- * of each). A conversation's thread id is "bluesky-chat:CONVO", a
+ * members and getMessages its messages, paged back with its cursor: on
+ * the first run to the account's history-days, later to a few minutes
+ * before the last run (the store keeps one copy of each). A conversation's thread id is "bluesky-chat:CONVO", a
  * message's remote id "bluesky-chat:CONVO/MESSAGE".
  *
  * Sending: sendMessage. The chat service takes no idempotency key, so
@@ -32,6 +33,8 @@
 
 /* Pages of the log read in one run. */
 #define MAX_LOG_PAGES     10
+/* Pages of one conversation's messages read in one run. */
+#define MAX_MESSAGE_PAGES 20
 /* A direct message's limit, in graphemes (chat.bsky.convo.defs#messageInput). */
 #define MAX_CHAT_GRAPHEMES 1000
 
@@ -210,33 +213,87 @@ _fd_bluesky_read_convo_ids (JsonObject *page,
   return length;
 }
 
-/* The messages of @convo_id, newest page, oldest first, into @messages. */
+/* The messages of @convo_id sent at @not_before (unix time) or later,
+ * oldest first, into @messages: getMessages pages back with its cursor
+ * until a page reaches @stop_before, at most MAX_MESSAGE_PAGES of them. */
 static gboolean
 fetch_convo (FdBlueskyProvider  *self,
              const char         *convo_id,
+             gint64              not_before,
+             gint64              stop_before,
              GPtrArray          *messages,
              GCancellable       *cancellable,
              GError            **error)
 {
   g_autofree char *escaped = g_uri_escape_string (convo_id, NULL, FALSE);
   g_autofree char *convo_query = g_strdup_printf ("convoId=%s", escaped);
-  g_autofree char *messages_query = g_strdup_printf ("convoId=%s&limit=%u", escaped, self->page_size);
   g_autoptr(JsonNode) convo_root = NULL;
-  g_autoptr(JsonNode) messages_root = NULL;
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autofree char *page_cursor = NULL;
 
   if (!(convo_root = chat_get (self, "chat.bsky.convo.getConvo", convo_query, cancellable, error)))
     return FALSE;
-  if (!(messages_root = chat_get (self, "chat.bsky.convo.getMessages", messages_query, cancellable, error)))
-    return FALSE;
 
-  _fd_bluesky_read_chat_messages (json_node_get_object (convo_root), json_node_get_object (messages_root),
-                                  convo_id, self->did, messages);
+  for (guint page = 0; page < MAX_MESSAGE_PAGES; page++)
+    {
+      g_autoptr(JsonNode) messages_root = NULL;
+      g_autofree char *query = NULL;
+      GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_parsed_message_free);
+      const char *next;
+      gint64 oldest = G_MAXINT64;
+
+      if (page_cursor != NULL)
+        {
+          g_autofree char *escaped_cursor = g_uri_escape_string (page_cursor, NULL, FALSE);
+
+          query = g_strdup_printf ("convoId=%s&limit=%u&cursor=%s", escaped, self->page_size, escaped_cursor);
+        }
+      else
+        query = g_strdup_printf ("convoId=%s&limit=%u", escaped, self->page_size);
+      if (!(messages_root = chat_get (self, "chat.bsky.convo.getMessages", query, cancellable, error)))
+        {
+          g_ptr_array_unref (found);
+          return FALSE;
+        }
+
+      _fd_bluesky_read_chat_messages (json_node_get_object (convo_root), json_node_get_object (messages_root),
+                                      convo_id, self->did, found);
+      g_ptr_array_add (pages, found);
+      for (guint i = 0; i < found->len; i++)
+        oldest = MIN (oldest, ((FdParsedMessage *) g_ptr_array_index (found, i))->created_at);
+
+      next = fd_json_get_string (json_node_get_object (messages_root), "cursor");
+      if (found->len == 0 || next == NULL || oldest < stop_before || g_strcmp0 (next, page_cursor) == 0)
+        break;
+      g_free (page_cursor);
+      page_cursor = g_strdup (next);
+    }
+
+  /* The oldest page last came: first into @messages. */
+  for (guint i = pages->len; i > 0; i--)
+    {
+      GPtrArray *found = g_ptr_array_index (pages, i - 1);
+
+      for (guint j = 0; j < found->len; j++)
+        {
+          FdParsedMessage *msg = g_ptr_array_index (found, j);
+
+          if (msg->created_at >= not_before)
+            g_ptr_array_add (messages, msg);
+          else
+            fd_parsed_message_free (msg);
+        }
+      g_ptr_array_set_free_func (found, NULL);
+    }
+
   return TRUE;
 }
 
 gboolean
 _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
                         const char         *cursor,
+                        gint64              not_before,
+                        gint64              stop_before,
                         GPtrArray          *messages,
                         char              **new_cursor,
                         GCancellable       *cancellable,
@@ -305,7 +362,8 @@ _fd_bluesky_fetch_chat (FdBlueskyProvider  *self,
     }
 
   for (guint i = 0; i < convos->len; i++)
-    if (!fetch_convo (self, g_ptr_array_index (convos, i), messages, cancellable, error))
+    if (!fetch_convo (self, g_ptr_array_index (convos, i), not_before, MAX (not_before, stop_before), messages,
+                      cancellable, error))
       return FALSE;
 
   *new_cursor = g_steal_pointer (&page_cursor);

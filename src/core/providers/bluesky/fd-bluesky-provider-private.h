@@ -95,9 +95,13 @@ guint     _fd_bluesky_read_convo_ids     (JsonObject *page,
                                           GPtrArray  *convos,
                                           GHashTable *seen);
 /* The messages of the conversations the log names after @cursor (NULL:
- * from the start), appended to @messages; @new_cursor: the log's. */
+ * from the start), appended to @messages: those sent at @not_before
+ * (unix time) or later, each conversation paged back to @stop_before
+ * (or @not_before when later); @new_cursor: the log's. */
 gboolean  _fd_bluesky_fetch_chat     (FdBlueskyProvider  *self,
                                       const char         *cursor,
+                                      gint64              not_before,
+                                      gint64              stop_before,
                                       GPtrArray          *messages,
                                       char              **new_cursor,
                                       GCancellable       *cancellable,
@@ -126,5 +130,9 @@ char     *_fd_bluesky_provider_send (FdProvider          *provider,
 /* FdProvider's write_cost: 3 points for each post a reply makes. */
 guint     _fd_bluesky_write_cost     (FdProvider          *provider,
                                       const FdOutboxEntry *entry);
+/* FdProvider's dup_reply_thread: a private reply's direct conversation. */
+char     *_fd_bluesky_reply_thread   (FdProvider          *provider,
+                                      const FdOutboxEntry *entry,
+                                      const char          *remote_id);
 
 G_END_DECLS

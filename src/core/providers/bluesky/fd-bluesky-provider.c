@@ -38,6 +38,8 @@
 #define DEFAULT_PAGE_SIZE  50
 /* Pages read back in one fetch_new(); the rest waits for the next call. */
 #define MAX_PAGES          10
+/* Direct messages read again before the last run, for clocks that differ. */
+#define CHAT_SLACK_SECONDS (5 * 60)
 /* How far up a thread context is fetched. */
 #define PARENT_HEIGHT      20
 
@@ -527,7 +529,8 @@ update_seen (FdBlueskyProvider *self,
 }
 
 /* The cursor: {"t": the newest notification's indexedAt, "chat": the
- * chat log's cursor}; @member: "t" or "chat". */
+ * chat log's cursor, "chat-at": when the direct messages were last read
+ * (unix time, as a string)}; @member: "t", "chat" or "chat-at". */
 static char *
 parse_cursor (const char *cursor,
               const char *member)
@@ -543,7 +546,8 @@ parse_cursor (const char *cursor,
 
 static char *
 make_cursor (const char *newest,
-             const char *chat)
+             const char *chat,
+             const char *chat_at)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -558,6 +562,11 @@ make_cursor (const char *newest,
     {
       json_builder_set_member_name (builder, "chat");
       json_builder_add_string_value (builder, chat);
+    }
+  if (chat_at != NULL)
+    {
+      json_builder_set_member_name (builder, "chat-at");
+      json_builder_add_string_value (builder, chat_at);
     }
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
@@ -609,6 +618,7 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
   g_autoptr(GPtrArray) messages = NULL;
   g_autofree char *stop_at = parse_cursor (cursor, "t");
   g_autofree char *chat_cursor = parse_cursor (cursor, "chat");
+  g_autofree char *chat_at = parse_cursor (cursor, "chat-at");
   g_autofree char *page_cursor = NULL;
   g_autofree char *newest = NULL;
   gboolean reached = FALSE;
@@ -648,11 +658,23 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
     {
       g_autoptr(GError) chat_error = NULL;
       g_autofree char *new_chat_cursor = NULL;
+      gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+      gint64 days = fd_account_get_setting_int (self->account, "history-days", FD_PROVIDER_DEFAULT_HISTORY_DAYS);
+      gint64 not_before = now - days * 24 * 60 * 60;
+      gint64 stop_before = not_before;
 
-      if (_fd_bluesky_fetch_chat (self, chat_cursor, messages, &new_chat_cursor, cancellable, &chat_error))
+      /* After the first run, a conversation the log names is read back
+       * to a little before the last run, not its whole history again. */
+      if (chat_cursor != NULL && chat_at != NULL)
+        stop_before = g_ascii_strtoll (chat_at, NULL, 10) - CHAT_SLACK_SECONDS;
+
+      if (_fd_bluesky_fetch_chat (self, chat_cursor, not_before, stop_before, messages, &new_chat_cursor,
+                                  cancellable, &chat_error))
         {
           g_free (chat_cursor);
           chat_cursor = g_steal_pointer (&new_chat_cursor);
+          g_free (chat_at);
+          chat_at = g_strdup_printf ("%" G_GINT64_FORMAT, now);
         }
       else if (self->chat_refused)
         g_message ("Account %" G_GINT64_FORMAT ": %s", fd_account_get_id (self->account), chat_error->message);
@@ -666,7 +688,7 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
                  chat_error->message);
     }
 
-  *new_cursor = make_cursor (newest != NULL ? newest : stop_at, chat_cursor);
+  *new_cursor = make_cursor (newest != NULL ? newest : stop_at, chat_cursor, chat_at);
 
   return g_steal_pointer (&messages);
 }
@@ -769,6 +791,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->fetch_history = fd_bluesky_provider_fetch_history;
   iface->send = _fd_bluesky_provider_send;
   iface->write_cost = _fd_bluesky_write_cost;
+  iface->dup_reply_thread = _fd_bluesky_reply_thread;
   iface->get_rate_limit = fd_bluesky_provider_get_rate_limit;
   iface->fetch_listening = fd_bluesky_provider_fetch_listening;
   iface->check_setup = _fd_bluesky_check_setup;

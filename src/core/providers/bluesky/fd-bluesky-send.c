@@ -487,3 +487,17 @@ _fd_bluesky_write_cost (FdProvider          *provider,
 
   return public_note != NULL && *public_note != '\0' ? CREATE_POINTS : 0;
 }
+
+char *
+_fd_bluesky_reply_thread (FdProvider          *provider,
+                          const FdOutboxEntry *entry,
+                          const char          *remote_id)
+{
+  g_autofree char *convo = NULL;
+
+  /* Reply privately: the customer answers in the direct conversation. */
+  if (!entry->private_reply || !(convo = _fd_bluesky_chat_convo_of (remote_id)))
+    return NULL;
+
+  return g_strconcat (FD_BLUESKY_CHAT_PREFIX, convo, NULL);
+}
