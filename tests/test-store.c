@@ -993,6 +993,22 @@ test_text_dictionary (Fixture       *f,
   g_assert_cmpuint (search_count (f->store, "\"customer 1\" \"kind regards\""), >, 0);
   g_assert_cmpuint (search_count (other, "\"#139026\""), ==, 1);   /* 100000 + 3002 * 13 */
 
+  /* The store opened before takes that dictionary once it would have
+   * trained one: one per profile. */
+  g_assert_true (fd_store_begin (other, &error));
+  for (guint n = 0; n < 2100; n++)
+    {
+      g_autofree char *rid = g_strdup_printf ("other-%u@x", n);
+      g_autofree char *text = dict_text (n);
+      g_autofree char *author = dict_author (n);
+
+      add (other, "email", rid, author, text, 20000 + n);
+    }
+  g_assert_true (fd_store_commit (other, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM text_dictionaries"), ==, 1);
+  assert_stored_with_dict (db, add (other, "email", "other-late@x", "ana@example.org", late_text, 30000), 1);
+
   /* Opened again: the same dictionary reads and compresses. */
   g_clear_object (&other);
   g_clear_object (&f->store);

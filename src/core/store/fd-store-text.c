@@ -398,6 +398,15 @@ _fd_text_dicts_write_pending (FdTextDicts  *dicts,
   if (samples == NULL)
     return TRUE;
 
+  /* Another connection may have made one since this one opened. */
+  if (!_fd_text_dicts_load (dicts, db, error))
+    return FALSE;
+  g_mutex_lock (&dicts->lock);
+  id = dicts->current;
+  g_mutex_unlock (&dicts->lock);
+  if (id != 0)
+    return TRUE;
+
   common = common_words_only (samples, sizes, authors);
   for (guint i = sizes->len; i-- > 0; )
     if (g_array_index (sizes, size_t, i) == 0)
