@@ -142,6 +142,23 @@ usage repeats extra
 run rep_empty "$CLI" --data-dir "$TMP/empty" repeats --json
 check "repeats --json of an empty profile is []" json rep_empty.out "d == []"
 
+# Posts in two languages, compared through Apertium (build-aux/install-deps.sh
+# installs it with the eng-spa, spa-cat and fr-es pairs).
+L="$TMP/languages"
+run imp_lang "$CLI" --data-dir "$L" import --quiet "$SRC/data/repeats-languages/fixture.jsonl"
+check "the set in two languages imports" exits imp_lang 0
+run rep_lang0 "$CLI" --data-dir "$L" repeats --json
+check "before the pass, no group across languages" json rep_lang0.out \
+  "not any(g['reason']['kind'] == 'other-language' for g in d)"
+run rep_lang "$CLI" --data-dir "$L" repeats --languages --json
+check "repeats --languages exits 0" exits rep_lang 0
+check "repeats --languages: Catalan and Spanish, one group and why" json rep_lang.out \
+  "any(sorted(m['remote_id'] for m in g['messages']) == ['lx-7', 'lx-8'] and g['reason'] == {'kind': 'other-language', 'value': 'ca:es', 'text': 'same complaint in another language: ca and es'} for g in d)"
+check "repeats --languages: German and English left alone (no engine)" json rep_lang.out \
+  "not any('lx-15' in [m['remote_id'] for m in g['messages']] for g in d)"
+run rep_lang_txt "$CLI" --data-dir "$L" repeats
+check "repeats says why in words" contains rep_lang_txt.out "Why: same complaint in another language: Catalan and Spanish"
+
 run top "$CLI" --data-dir "$D" topics --json
 check "topics --json exits 0" exits top 0
 check "topics --json: topic fields" json top.out \
@@ -358,9 +375,9 @@ check "frontdesk-cli cannot sync the tests' loopback channel" json sync_plain.ou
 run sync "$TCLI" --data-dir "$S" sync --once --json
 check "sync --once --json exits 0" exits sync 0
 check "sync --json: account fields" json sync.out \
-  "len(d) == 1 and set(d[0]) == {'id','name','channel','state','error_kind','error','last_synced','outbox_waiting'}"
+  "len(d) == 1 and set(d[0]) == {'id','name','channel','state','error_kind','error','notice','last_synced','outbox_waiting'}"
 check "sync --json: the account is idle, without error" json sync.out \
-  "d[0]['channel'] == 'loopback' and d[0]['state'] == 'idle' and d[0]['error_kind'] == 'none' and d[0]['error'] is None and d[0]['last_synced'] > 0 and d[0]['outbox_waiting'] == 0"
+  "d[0]['channel'] == 'loopback' and d[0]['state'] == 'idle' and d[0]['error_kind'] == 'none' and d[0]['error'] is None and d[0]['notice'] is None and d[0]['last_synced'] > 0 and d[0]['outbox_waiting'] == 0"
 run sync_list "$CLI" --data-dir "$S" list --json
 check "sync fetched both messages" json sync_list.out "sorted(m['remote_id'] for m in d) == ['m1', 'm2']"
 m1=$("$PY" -c "import json; print([m['id'] for m in json.load(open('$TMP/sync_list.out')) if m['remote_id'] == 'm1'][0])")
@@ -439,7 +456,7 @@ check "the discarded reply is gone" json ob5.out "d == []"
 run acc "$CLI" --data-dir "$S" account list --json
 check "account list --json exits 0" exits acc 0
 check "account list --json: fields" json acc.out \
-  "len(d) == 1 and set(d[0]) == {'id','channel','name','address'} and d[0]['channel'] == 'loopback' and d[0]['address'] == '$URL'"
+  "len(d) == 1 and set(d[0]) == {'id','channel','name','address','notice'} and d[0]['channel'] == 'loopback' and d[0]['address'] == '$URL' and d[0]['notice'] is None"
 account=$("$PY" -c "import json; print(json.load(open('$TMP/acc.out'))[0]['id'])")
 usage account
 usage account add
