@@ -368,6 +368,44 @@ test_bounded_and_resumed (Fixture       *f,
   g_assert_cmpint (group_id_of (reopened, "es-1"), >, 0);
 }
 
+/* In the background, as the window runs it: poked after an import, the
+ * pass runs batch after batch until nothing is left, then rests. */
+static void
+test_background (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(FdRepeatsLanguagePass) pass = NULL;
+  gint64 deadline;
+
+  if (!have_apertium (f))
+    return;
+
+  import_lines (f->store, f->dir,
+                POST ("es-1", "@lucia@social.example", "Lucía Gómez", "es", "2026-11-02T09:00:00Z", LAMP_ES)
+                POST ("en-1", "@lucia@social.example", "Lucía Gómez", "en", "2026-11-04T18:30:00Z", LAMP_EN));
+
+  pass = fd_repeats_language_pass_new (f->store, f->manager);
+  fd_repeats_language_pass_set_delay (pass, 0);
+  g_assert_false (fd_repeats_language_pass_is_busy (pass));
+  fd_repeats_language_pass_poke (pass);
+  g_assert_true (fd_repeats_language_pass_is_busy (pass));
+
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (fd_repeats_language_pass_is_busy (pass) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (fd_repeats_language_pass_is_busy (pass));
+
+  g_assert_cmpint (fd_repeats_languages_count_pending (f->store, NULL), ==, 0);
+  g_assert_cmpint (group_id_of (f->store, "es-1"), >, 0);
+  g_assert_cmpint (group_id_of (f->store, "es-1"), ==, group_id_of (f->store, "en-1"));
+
+  /* Gone with a run due: nothing runs after it. */
+  fd_repeats_language_pass_poke (pass);
+  g_clear_object (&pass);
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /* Pairwise precision and recall of the repeat groups (and with
  * @with_possible, the possible repeats across channels) against a
  * labelled set's labels.json, as test-repeats.c measures them. */
@@ -498,6 +536,7 @@ main (int    argc,
   g_test_add ("/repeats-languages/different-complaints", Fixture, NULL, fixture_setup, test_different_complaints, fixture_teardown);
   g_test_add ("/repeats-languages/no-engine", Fixture, NULL, fixture_setup, test_no_engine, fixture_teardown);
   g_test_add ("/repeats-languages/bounded-and-resumed", Fixture, NULL, fixture_setup, test_bounded_and_resumed, fixture_teardown);
+  g_test_add ("/repeats-languages/background", Fixture, NULL, fixture_setup, test_background, fixture_teardown);
   g_test_add ("/repeats-languages/tuning-set", Fixture, "repeats-meaning", fixture_setup, test_labelled_set, fixture_teardown);
   g_test_add ("/repeats-languages/held-out-set", Fixture, "repeats-meaning-holdout", fixture_setup, test_labelled_set, fixture_teardown);
   g_test_add ("/repeats-languages/two-languages-set", Fixture, "repeats-languages", fixture_setup, test_labelled_set, fixture_teardown);
