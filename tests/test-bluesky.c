@@ -1241,6 +1241,13 @@ test_direct_messages (void)
                    "@ana-perez.test");
   g_assert_cmpint (query_int (dir, "SELECT count(*) FROM messages WHERE visibility = 'direct'"), ==, 1);
   id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (msg, "id"));
+  {
+    g_autoptr(JsonNode) listed = run_cli_json (dir, "account", "list", NULL);
+    JsonObject *row = json_array_get_object_element (json_node_get_array (listed), 0);
+
+    g_assert_true (json_object_has_member (row, "notice"));
+    g_assert_null (json_object_get_string_member (row, "notice"));
+  }
 
   /* The next message comes from the log's cursor; the first stays one. */
   g_free (bluesky_chat_stand_in_say (chat, ana_did, shop_did, second));
@@ -1385,6 +1392,18 @@ test_chat_not_allowed (void)
   list = run_cli_json (dir, "list", "--limit", "1000", NULL);
   g_assert_nonnull (find_message (list, json_object_get_string_member (mention, "uri")));
   g_assert_null (find_text (list, "Is anyone there?"));
+  /* The account says what direct messages need, at once, as it syncs on. */
+  g_assert_nonnull (json_object_get_string_member (account, "notice"));
+  g_assert_nonnull (strstr (json_object_get_string_member (account, "notice"), "Allow access to your direct messages"));
+  {
+    g_autoptr(JsonNode) listed = run_cli_json (dir, "account", "list", NULL);
+    JsonObject *row = json_array_get_object_element (json_node_get_array (listed), 0);
+    const char *notice = json_object_get_string_member (row, "notice");
+
+    g_assert_nonnull (notice);
+    g_assert_nonnull (strstr (notice, "Allow access to your direct messages"));
+    g_assert_nonnull (strstr (notice, "App passwords"));
+  }
 
   /* A public reply goes out; the private one fails with what to do. */
   queue_answer (dir, public_answer, mention);

@@ -374,6 +374,16 @@ account_list (FdCliOptions *options)
           json_builder_add_string_value (builder, fd_account_get_name (account));
           json_builder_set_member_name (builder, "address");
           json_builder_add_string_value (builder, fd_account_get_address (account));
+          {
+            g_autofree char *notice = fd_account_dup_setting_string (account, FD_ACCOUNT_SETTING_NOTICE);
+
+            /* What the last sync found wrong, though the account syncs. */
+            json_builder_set_member_name (builder, "notice");
+            if (notice != NULL)
+              json_builder_add_string_value (builder, notice);
+            else
+              json_builder_add_null_value (builder);
+          }
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -390,8 +400,16 @@ account_list (FdCliOptions *options)
       g_autofree char *name = fd_cli_safe_line (fd_account_get_name (account));
       g_autofree char *address = fd_cli_safe_line (fd_account_get_address (account));
 
+      g_autofree char *notice = fd_account_dup_setting_string (account, FD_ACCOUNT_SETTING_NOTICE);
+
       g_print ("%4" G_GINT64_FORMAT "  %-9s %s  %s\n", fd_account_get_id (account), fd_account_get_channel (account),
                name, address);
+      if (notice != NULL)
+        {
+          g_autofree char *shown = fd_cli_safe_line (notice);
+
+          g_print ("      %s\n", shown);
+        }
     }
 
   return 0;

@@ -122,6 +122,15 @@ print_status_json (FdSyncManager *manager)
         json_builder_add_string_value (builder, fd_account_get_error_message (account));
       else
         json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "notice");
+      {
+        g_autofree char *notice = fd_account_dup_setting_string (account, FD_ACCOUNT_SETTING_NOTICE);
+
+        if (notice != NULL)
+          json_builder_add_string_value (builder, notice);
+        else
+          json_builder_add_null_value (builder);
+      }
       json_builder_set_member_name (builder, "last_synced");
       json_builder_add_int_value (builder, fd_account_get_last_synced (account));
       json_builder_set_member_name (builder, "outbox_waiting");

@@ -18,6 +18,13 @@ gboolean _fd_account_store_setting_int (FdStore     *store,
                                         gint64       value,
                                         GError     **error);
 
+/* The same for a string setting; @value NULL removes it. */
+gboolean _fd_account_store_setting_string (FdStore     *store,
+                                           gint64       account_id,
+                                           const char  *key,
+                                           const char  *value,
+                                           GError     **error);
+
 /* Copies every setting of @from into @into (not saved). */
 void     _fd_account_merge_settings    (FdAccount   *into,
                                         FdAccount   *from);

@@ -723,6 +723,39 @@ _fd_account_store_setting_int (FdStore     *store,
   return TRUE;
 }
 
+gboolean
+_fd_account_store_setting_string (FdStore     *store,
+                                  gint64       account_id,
+                                  const char  *key,
+                                  const char  *value,
+                                  GError     **error)
+{
+  g_autofree char *path = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!(stmt = _fd_store_prepare (store,
+                                  value != NULL
+                                    ? "UPDATE accounts SET settings = json_set(coalesce(settings, '{}'), ?1, ?2) WHERE id = ?3"
+                                    : "UPDATE accounts SET settings = json_remove(coalesce(settings, '{}'), ?1) WHERE id = ?3",
+                                  error)))
+    return FALSE;
+  path = g_strdup_printf ("$.\"%s\"", key);
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, account_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  return TRUE;
+}
+
 void
 _fd_account_merge_settings (FdAccount *into,
                             FdAccount *from)

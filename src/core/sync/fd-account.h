@@ -80,6 +80,11 @@ char               *fd_account_dup_settings_json   (FdAccount    *self);
  * the longest reply in characters, and what a link counts for. */
 #define FD_ACCOUNT_SETTING_MAX_REPLY_CHARS "max-characters"
 #define FD_ACCOUNT_SETTING_LINK_CHARS      "characters-reserved-per-url"
+/* A problem the last sync found that does not stop the account syncing
+ * (the sign-in lacks a permission: fd_provider_dup_notice()), a
+ * sentence for the person; unset when there is none. Kept by each sync
+ * as the limits above are. */
+#define FD_ACCOUNT_SETTING_NOTICE          "notice"
 
 /* The longest public reply on this account: what its server said, else
  * its channel's (FdChannelInfo.max_reply_chars); 0 for no limit. */

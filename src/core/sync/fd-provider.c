@@ -331,6 +331,16 @@ fd_provider_dup_reply_thread (FdProvider           *self,
   return FD_PROVIDER_GET_IFACE (self)->dup_reply_thread (self, entry, remote_id);
 }
 
+char *
+fd_provider_dup_notice (FdProvider *self)
+{
+  g_return_val_if_fail (FD_IS_PROVIDER (self), NULL);
+
+  if (FD_PROVIDER_GET_IFACE (self)->dup_notice == NULL)
+    return NULL;
+  return FD_PROVIDER_GET_IFACE (self)->dup_notice (self);
+}
+
 gboolean
 fd_provider_apply_state (FdProvider           *self,
                          const FdOutboxEntry  *entry,

@@ -165,6 +165,12 @@ struct _FdProviderInterface
   char      *(*dup_reply_thread) (FdProvider          *self,
                                   const FdOutboxEntry *entry,
                                   const char          *remote_id);
+  /* After a fetch: a problem the person should know about that does not
+   * stop the account syncing (the sign-in lacks a permission part of the
+   * channel needs), as a sentence that says what to do; NULL (the
+   * default) when there is none. The sync keeps it with the account
+   * (FD_ACCOUNT_SETTING_NOTICE). */
+  char      *(*dup_notice)      (FdProvider           *self);
 };
 
 GQuark      fd_provider_error_quark         (void);
@@ -217,6 +223,7 @@ guint       fd_provider_get_write_cost      (FdProvider           *self,
 char       *fd_provider_dup_reply_thread    (FdProvider           *self,
                                              const FdOutboxEntry  *entry,
                                              const char           *remote_id);
+char       *fd_provider_dup_notice          (FdProvider           *self);
 void        fd_provider_get_rate_limit      (FdProvider           *self,
                                              gint64               *remaining,
                                              gint64               *reset_at);

@@ -525,6 +525,8 @@ run_done_cb (GObject      *object,
     fd_account_set_setting_int (as->account, FD_ACCOUNT_SETTING_MAX_REPLY_CHARS, result->max_reply_chars);
   if (result->link_chars > 0)
     fd_account_set_setting_int (as->account, FD_ACCOUNT_SETTING_LINK_CHARS, result->link_chars);
+  if (result->notice_changed)
+    fd_account_set_setting_string (as->account, FD_ACCOUNT_SETTING_NOTICE, result->notice);
   if (result->outbox_waiting >= 0)
     fd_account_set_outbox_waiting (as->account, (guint) result->outbox_waiting);
   fd_account_set_progress (as->account, 1.0);

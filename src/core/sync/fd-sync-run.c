@@ -473,6 +473,29 @@ remember_message_size (FdSyncRun *run,
     g_debug ("Could not keep the message size of account %" G_GINT64_FORMAT ": %s", account_id, error->message);
 }
 
+/* What the provider found that the person should know, though the
+ * account syncs: in the accounts table now, on the account object when
+ * the run is back on the main thread. */
+static void
+remember_notice (FdSyncRun       *run,
+                 gint64           account_id,
+                 FdSyncRunResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = fd_provider_dup_notice (run->provider);
+  g_autofree char *known = fd_account_dup_setting_string (run->account, FD_ACCOUNT_SETTING_NOTICE);
+
+  if (g_strcmp0 (notice, known) == 0)
+    return;
+  if (!_fd_account_store_setting_string (run->store, account_id, FD_ACCOUNT_SETTING_NOTICE, notice, &error))
+    {
+      g_debug ("Could not keep the notice of account %" G_GINT64_FORMAT ": %s", account_id, error->message);
+      return;
+    }
+  result->notice_changed = TRUE;
+  result->notice = g_steal_pointer (&notice);
+}
+
 static gboolean
 run_account (FdSyncRun              *run,
              FdSyncRunProgressFunc   progress,
@@ -516,6 +539,7 @@ run_account (FdSyncRun              *run,
 
   if (!fetch_new (run, account_id, result, cancellable, error))
     return FALSE;
+  remember_notice (run, account_id, result);
   fetch_listening (run, account_id, cancellable);
   if (progress != NULL)
     progress (0.8, user_data);
@@ -594,5 +618,6 @@ fd_sync_run_result_free (FdSyncRunResult *result)
     return;
 
   g_clear_error (&result->error);
+  g_free (result->notice);
   g_free (result);
 }

@@ -38,6 +38,10 @@ typedef struct
    * in the store, for the account object: 0 for nothing new. */
   guint   max_reply_chars;
   guint   link_chars;
+  /* The account's notice (FD_ACCOUNT_SETTING_NOTICE) changed to @notice
+   * (NULL: none), already in the store. */
+  gboolean notice_changed;
+  char   *notice;
   GError *error;
 } FdSyncRunResult;
 

@@ -38,7 +38,11 @@ describe_where (FdAccount *account)
   const char *channel = fd_channel_display_name (fd_account_get_channel (account));
   const char *address = fd_account_get_address (account);
   const char *problem = fd_account_get_error_message (account);
+  g_autofree char *notice = fd_account_dup_setting_string (account, FD_ACCOUNT_SETTING_NOTICE);
 
+  /* A notice: the account syncs, but part of it does not work. */
+  if ((problem == NULL || *problem == '\0') && notice != NULL && *notice != '\0')
+    problem = notice;
   if (problem != NULL && *problem != '\0')
     /* Translators: a channel name ("Email") and what is wrong */
     return g_strdup_printf (_("%s — %s"), channel, problem);

@@ -20,6 +20,7 @@ struct _FdBlueskyProvider
   FdBlueskyClient *client;
   FdBlueskyClient *chat_client;  /* the PDS (or chat-url), with the chat proxy header */
   gboolean         chat_refused; /* the app password may not use direct messages */
+  char            *chat_notice;  /* what the refusal said, for the account's notice */
   guint            timeout_ms;
   guint            page_size;
 

@@ -318,7 +318,11 @@ _fd_bluesky_provider_chat_call (FdBlueskyProvider  *self,
     {
       if (g_strcmp0 (name, "InvalidToken") == 0 &&
           g_error_matches (local_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
-        self->chat_refused = TRUE;
+        {
+          self->chat_refused = TRUE;
+          g_free (self->chat_notice);
+          self->chat_notice = g_strdup (local_error->message);
+        }
       g_propagate_error (error, g_steal_pointer (&local_error));
     }
 
@@ -589,6 +593,7 @@ fd_bluesky_provider_authenticate (FdProvider    *provider,
     return FALSE;
   /* A new sign-in may come with the direct-message permission. */
   self->chat_refused = FALSE;
+  g_clear_pointer (&self->chat_notice, g_free);
   if (!(root = _fd_bluesky_provider_call (self, "com.atproto.server.getSession", NULL, NULL, FALSE, NULL,
                                           cancellable, error)))
     return FALSE;
@@ -652,8 +657,9 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
     update_seen (self, cancellable);
 
   /* Direct messages. An app password without their permission keeps the
-   * public posts coming: the refusal is said where a direct message is
-   * answered, and asked again by the next sign-in only. */
+   * public posts coming: the refusal is the account's notice
+   * (dup_notice()) and is said where a direct message is answered; it is
+   * asked again by the next sign-in only. */
   if (!self->chat_refused)
     {
       g_autoptr(GError) chat_error = NULL;
@@ -783,6 +789,16 @@ fd_bluesky_provider_get_rate_limit (FdProvider *provider,
   fd_bluesky_client_get_rate_limit (FD_BLUESKY_PROVIDER (provider)->client, remaining, reset_at);
 }
 
+/* An app password without the direct-message permission: the account
+ * syncs its public posts, and says what direct messages need. */
+static char *
+fd_bluesky_provider_dup_notice (FdProvider *provider)
+{
+  FdBlueskyProvider *self = FD_BLUESKY_PROVIDER (provider);
+
+  return self->chat_refused ? g_strdup (self->chat_notice) : NULL;
+}
+
 static void
 provider_iface_init (FdProviderInterface *iface)
 {
@@ -792,6 +808,7 @@ provider_iface_init (FdProviderInterface *iface)
   iface->send = _fd_bluesky_provider_send;
   iface->write_cost = _fd_bluesky_write_cost;
   iface->dup_reply_thread = _fd_bluesky_reply_thread;
+  iface->dup_notice = fd_bluesky_provider_dup_notice;
   iface->get_rate_limit = fd_bluesky_provider_get_rate_limit;
   iface->fetch_listening = fd_bluesky_provider_fetch_listening;
   iface->check_setup = _fd_bluesky_check_setup;
@@ -852,6 +869,7 @@ fd_bluesky_provider_finalize (GObject *object)
   g_clear_pointer (&self->client, fd_bluesky_client_free);
   g_clear_pointer (&self->chat_client, fd_bluesky_client_free);
   g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_free (self->chat_notice);
   g_free (self->did);
 
   G_OBJECT_CLASS (fd_bluesky_provider_parent_class)->finalize (object);
