@@ -73,7 +73,7 @@ fd_cli_repeats_languages (FdCliOptions  *options,
       total.n_translated += stats.n_translated;
       total.n_joined += stats.n_joined;
       total.n_pending = stats.n_pending;
-      if (stats.n_pending == 0 || stats.n_posts == 0)
+      if (stats.n_pending == 0 || (stats.n_posts == 0 && stats.n_translated == 0))
         break;
     }
 

@@ -809,9 +809,10 @@ run_done_cb (GObject      *object,
            " left, %" G_GINT64_FORMAT " µs", stats.n_posts, stats.n_pairs, stats.n_translated,
            stats.n_joined, stats.n_pending, stats.usec);
 
-  /* The next batch soon, while it gets on; a run that got nowhere (an
-   * engine that fails every time) waits for the next change. */
-  if (stats.n_pending > 0 && stats.n_posts > 0)
+  /* The next batch soon, while it gets on (a post with many others to
+   * translate may take a few runs: what they translated is in the store);
+   * a run that got nowhere waits for the next change. */
+  if (stats.n_pending > 0 && (stats.n_posts > 0 || stats.n_translated > 0))
     schedule (self, 1);
   else if (self->poked)
     schedule (self, self->delay);
