@@ -28,6 +28,7 @@
 
 #include "bluesky-chat-stand-in.h"
 #include "fd-account.h"
+#include "fd-account-setup.h"
 #include "fd-bluesky-private.h"
 #include "fd-channel.h"
 #include "fd-outbox.h"
@@ -1570,6 +1571,211 @@ test_chat_history (void)
   fd_test_rmdir (dir);
 }
 
+/* Handles */
+
+/* DNS cannot be served to a test here: this resolver answers the TXT
+ * lookups of _atproto.HANDLE from a table (handle -> the record's
+ * strings), and nothing else. */
+typedef struct {
+  GResolver   parent_instance;
+  GHashTable *txt;   /* "_atproto.HANDLE" -> GStrv */
+} TestResolver;
+
+typedef struct {
+  GResolverClass parent_class;
+} TestResolverClass;
+
+static GType test_resolver_get_type (void);
+G_DEFINE_TYPE (TestResolver, test_resolver, G_TYPE_RESOLVER)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestResolver, g_object_unref)
+
+static GList *
+test_resolver_lookup_records (GResolver           *resolver,
+                              const char          *rrname,
+                              GResolverRecordType  type,
+                              GCancellable        *cancellable,
+                              GError             **error)
+{
+  TestResolver *self = (TestResolver *) resolver;
+  GList *records = NULL;
+  char **strings = g_hash_table_lookup (self->txt, rrname);
+
+  if (type != G_RESOLVER_RECORD_TXT || strings == NULL)
+    {
+      g_set_error (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_NOT_FOUND, "No TXT record for %s", rrname);
+      return NULL;
+    }
+  /* Each string its own record, as several TXT records of one name. */
+  for (guint i = 0; strings[i] != NULL; i++)
+    {
+      const char *one[] = { strings[i], NULL };
+
+      records = g_list_append (records, g_variant_ref_sink (g_variant_new ("(^as)", one)));
+    }
+
+  return records;
+}
+
+static void
+test_resolver_finalize (GObject *object)
+{
+  g_hash_table_unref (((TestResolver *) object)->txt);
+  G_OBJECT_CLASS (test_resolver_parent_class)->finalize (object);
+}
+
+static void
+test_resolver_class_init (TestResolverClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = test_resolver_finalize;
+  G_RESOLVER_CLASS (klass)->lookup_records = test_resolver_lookup_records;
+}
+
+static void
+test_resolver_init (TestResolver *self)
+{
+  self->txt = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+}
+
+/* https://HANDLE/.well-known/atproto-did cannot be served for a handle
+ * here either: this server answers http://127.0.0.1:PORT/HANDLE/.well-known/atproto-did. */
+typedef struct {
+  GMutex      mutex;
+  GHashTable *dids;      /* handle -> DID */
+  guint       requests;
+} WellKnown;
+
+static void
+well_known_cb (SoupServer        *server,
+               SoupServerMessage *msg,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  WellKnown *well_known = user_data;
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  const char *did = NULL;
+
+  g_mutex_lock (&well_known->mutex);
+  well_known->requests++;
+  if (g_strv_length (parts) == 4 && g_str_equal (parts[2], ".well-known") && g_str_equal (parts[3], "atproto-did"))
+    did = g_hash_table_lookup (well_known->dids, parts[1]);
+  if (did != NULL)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/plain", SOUP_MEMORY_COPY, did, strlen (did));
+    }
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+  g_mutex_unlock (&well_known->mutex);
+}
+
+/* Signs in as @handle with @password the way "account add bluesky"
+ * without --service does: handle -> DID -> the DID document at the
+ * network's PLC -> the PDS it names. */
+static FdAccount *
+sign_in_by_handle (const char  *handle,
+                   const char  *password,
+                   GError     **error)
+{
+  g_autoptr(GHashTable) params = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *note = NULL;
+
+  g_hash_table_insert (params, (gpointer) "handle", (gpointer) handle);
+  g_hash_table_insert (params, (gpointer) FD_BLUESKY_SETTING_PLC,
+                       (gpointer) json_object_get_string_member (network_info, "plc"));
+  return _fd_bluesky_sign_in (params, password, &note, NULL, error);
+}
+
+/* Handle -> DID -> PDS without a server given: the DID from the
+ * _atproto TXT record, else from the well-known file; the PDS from the
+ * DID document the network's PLC keeps. */
+static void
+test_resolve_handle (void)
+{
+  g_autoptr(TestResolver) resolver = g_object_new (test_resolver_get_type (), NULL);
+  g_autofree char *format = NULL;
+  g_autofree char *pds = _fd_bluesky_normalize_service (pds_url, NULL);
+  g_autoptr(GError) error = NULL;
+  FdTestServer *http;
+  WellKnown well_known = { 0, };
+
+  g_mutex_init (&well_known.mutex);
+  well_known.dids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (well_known.dids, (gpointer) account_string ("ana", "handle"),
+                       (gpointer) account_string ("ana", "did"));
+  http = fd_test_server_start ("bluesky-well-known", well_known_cb, NULL, NULL, &well_known);
+  format = g_strdup_printf ("%s/%%s/.well-known/atproto-did", fd_test_server_get_url (http));
+  _fd_bluesky_set_handle_lookup (G_RESOLVER (resolver), format);
+
+  /* A TXT record longer than 255 bytes comes in pieces: they are one. */
+  {
+    const char *split[] = { "did=did:plc:ab", "cdef", NULL };
+    const char *other[] = { "did=", NULL };
+    g_autolist(GVariant) records = NULL;
+    g_autofree char *did = NULL;
+
+    records = g_list_append (records, g_variant_ref_sink (g_variant_new ("(^as)", other)));
+    records = g_list_append (records, g_variant_ref_sink (g_variant_new ("(^as)", split)));
+    did = _fd_bluesky_did_from_txt (records);
+    g_assert_cmpstr (did, ==, "did:plc:abcdef");
+  }
+
+  /* The TXT records of a name: only a valid "did=" one counts. */
+  {
+    const char *shop[] = { "v=spf1 -all", "did=not a did", NULL };
+    g_autofree char *record = g_strconcat ("did=", account_string ("shop", "did"), NULL);
+    g_auto(GStrv) strings = NULL;
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_autoptr(FdAccount) account = NULL;
+    g_autofree char *did = NULL;
+
+    g_strv_builder_addv (builder, shop);
+    g_strv_builder_add (builder, record);
+    strings = g_strv_builder_end (builder);
+    g_hash_table_insert (resolver->txt, g_strconcat ("_atproto.", account_string ("shop", "handle"), NULL),
+                         g_strdupv (strings));
+
+    account = sign_in_by_handle (account_string ("shop", "handle"), account_string ("shop", "appPassword"), &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (account);
+    did = fd_account_dup_setting_string (account, FD_BLUESKY_SETTING_DID);
+    g_assert_cmpstr (did, ==, account_string ("shop", "did"));
+    g_assert_cmpstr (fd_account_get_address (account), ==, pds);
+    g_assert_cmpstr (fd_account_get_name (account), ==, "@acme-store.test");
+    /* Found in DNS: the well-known file was not needed. */
+    g_assert_cmpuint (well_known.requests, ==, 0);
+  }
+
+  /* No TXT record: the well-known file names the DID. */
+  {
+    g_autoptr(FdAccount) account = sign_in_by_handle (account_string ("ana", "handle"),
+                                                      account_string ("ana", "password"), &error);
+    g_autofree char *did = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (account);
+    did = fd_account_dup_setting_string (account, FD_BLUESKY_SETTING_DID);
+    g_assert_cmpstr (did, ==, account_string ("ana", "did"));
+    g_assert_cmpstr (fd_account_get_address (account), ==, pds);
+    g_assert_cmpuint (well_known.requests, ==, 1);
+  }
+
+  /* Neither: the handle is said to be unknown. */
+  {
+    g_autoptr(FdAccount) account = sign_in_by_handle ("nobody-here.test", "whatever", &error);
+
+    g_assert_null (account);
+    g_assert_error (error, FD_ACCOUNT_SETUP_ERROR, FD_ACCOUNT_SETUP_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "could not find the Bluesky account @nobody-here.test"));
+    g_assert_cmpuint (well_known.requests, ==, 2);
+  }
+
+  _fd_bluesky_set_handle_lookup (NULL, NULL);
+  fd_test_server_stop (http);
+  g_hash_table_unref (well_known.dids);
+  g_mutex_clear (&well_known.mutex);
+}
+
 /* Write budgets */
 
 /* Moves the write points the profile counted @seconds into the past, as
@@ -1760,6 +1966,7 @@ main (int    argc,
   g_test_add_func ("/bluesky/chat-not-allowed", test_chat_not_allowed);
   g_test_add_func ("/bluesky/private-answer-joins", test_private_answer_joins);
   g_test_add_func ("/bluesky/chat-history", test_chat_history);
+  g_test_add_func ("/bluesky/resolve-handle", test_resolve_handle);
   g_test_add_func ("/bluesky/write-budget", test_write_budget);
 
   status = g_test_run ();

@@ -90,6 +90,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FdBlueskyClient, fd_bluesky_client_free)
 char            *_fd_bluesky_resolve_handle   (const char       *handle,
                                                GCancellable     *cancellable,
                                                GError          **error);
+/* The DID a TXT record of _atproto.HANDLE gives ("did=did:plc:…"), from
+ * g_resolver_lookup_records() records (element-type GVariant), or NULL. */
+char            *_fd_bluesky_did_from_txt     (GList            *records);
+/* For tests, which can serve neither DNS nor https for a handle: the
+ * TXT records come from @resolver (NULL: the system's), and the
+ * well-known file from @format, an address with one %s for the handle
+ * (NULL: https://%s/.well-known/atproto-did). */
+void             _fd_bluesky_set_handle_lookup (GResolver       *resolver,
+                                                const char      *format);
 /* The PDS a DID document names (#atproto_pds), or NULL. */
 char            *_fd_bluesky_did_doc_pds      (JsonObject       *did_doc);
 /* A server address made safe to send a password to: https, or http on

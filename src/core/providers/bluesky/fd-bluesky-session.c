@@ -104,32 +104,68 @@ is_did (const char *did)
          strlen (did) < 2048 && strpbrk (did, " \t\r\n/?#") == NULL;
 }
 
+/* Where handles are looked up; see _fd_bluesky_set_handle_lookup(). */
+static GResolver *txt_resolver;
+static char      *well_known_format;
+
+void
+_fd_bluesky_set_handle_lookup (GResolver  *resolver,
+                               const char *format)
+{
+  g_set_object (&txt_resolver, resolver);
+  g_free (well_known_format);
+  well_known_format = g_strdup (format);
+}
+
+char *
+_fd_bluesky_did_from_txt (GList *records)
+{
+  for (GList *l = records; l != NULL; l = l->next)
+    {
+      g_autofree const char **parts = NULL;
+
+      if (!g_variant_is_of_type (l->data, G_VARIANT_TYPE ("(as)")))
+        continue;
+      g_variant_get (l->data, "(^a&s)", &parts);
+      /* One record is one string, maybe cut in pieces of 255 bytes. */
+      {
+        g_autofree char *text = parts != NULL ? g_strjoinv ("", (char **) parts) : NULL;
+
+        if (text != NULL && g_str_has_prefix (text, "did=") && is_did (text + 4))
+          return g_strdup (text + 4);
+      }
+    }
+
+  return NULL;
+}
+
 char *
 _fd_bluesky_resolve_handle (const char    *handle,
                             GCancellable  *cancellable,
                             GError       **error)
 {
-  g_autoptr(GResolver) resolver = g_resolver_get_default ();
+  g_autoptr(GResolver) resolver = txt_resolver != NULL ? g_object_ref (txt_resolver) : g_resolver_get_default ();
   g_autofree char *name = g_strconcat ("_atproto.", handle, NULL);
   g_autolist(GVariant) records = NULL;
   g_autofree char *url = NULL;
+  g_autofree char *from_dns = NULL;
   g_autoptr(SoupSession) session = NULL;
   g_autoptr(SoupMessage) msg = NULL;
   g_autoptr(GBytes) body = NULL;
 
   records = g_resolver_lookup_records (resolver, name, G_RESOLVER_RECORD_TXT, cancellable, NULL);
-  for (GList *l = records; l != NULL; l = l->next)
-    {
-      g_autofree const char **parts = NULL;
-
-      g_variant_get (l->data, "(^a&s)", &parts);
-      for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
-        if (g_str_has_prefix (parts[i], "did=") && is_did (parts[i] + 4))
-          return g_strdup (parts[i] + 4);
-    }
+  if ((from_dns = _fd_bluesky_did_from_txt (records)) != NULL)
+    return g_steal_pointer (&from_dns);
 
   session = soup_session_new_with_options ("user-agent", "Frontdesk/" PACKAGE_VERSION, "timeout", 20, NULL);
-  url = g_strdup_printf ("https://%s/.well-known/atproto-did", handle);
+  if (well_known_format != NULL)
+    {
+      g_auto(GStrv) pieces = g_strsplit (well_known_format, "%s", 2);
+
+      url = g_strjoinv (handle, pieces);
+    }
+  else
+    url = g_strdup_printf ("https://%s/.well-known/atproto-did", handle);
   if ((msg = soup_message_new ("GET", url)) != NULL &&
       (body = soup_session_send_and_read (session, msg, cancellable, NULL)) != NULL &&
       soup_message_get_status (msg) == SOUP_STATUS_OK && g_bytes_get_size (body) < 2048)
