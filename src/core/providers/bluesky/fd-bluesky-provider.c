@@ -683,7 +683,7 @@ fd_bluesky_provider_fetch_new (FdProvider    *provider,
           chat_at = g_strdup_printf ("%" G_GINT64_FORMAT, now);
         }
       else if (self->chat_refused)
-        g_message ("Account %" G_GINT64_FORMAT ": %s", fd_account_get_id (self->account), chat_error->message);
+        g_debug ("Account %" G_GINT64_FORMAT ": %s", fd_account_get_id (self->account), chat_error->message);
       else if (!g_error_matches (chat_error, FD_PROVIDER_ERROR, FD_PROVIDER_ERROR_PERMANENT))
         {
           g_propagate_error (error, g_steal_pointer (&chat_error));
