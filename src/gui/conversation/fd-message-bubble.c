@@ -527,7 +527,9 @@ fd_message_bubble_set_outbox_entry (FdMessageBubble     *self,
    * in the chat and says which. */
   unsure = entry->state == FD_OUTBOX_UNSURE;
   gtk_widget_set_visible (self->outbox_box, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->outbox_error_label), (failed || unsure) && entry->error != NULL);
+  /* A waiting reply says why it waits too (the server's write limit
+   * until a time, a connection that failed). */
+  gtk_widget_set_visible (GTK_WIDGET (self->outbox_error_label), entry->error != NULL);
   gtk_label_set_text (self->outbox_error_label, entry->error ? entry->error : "");
   gtk_widget_set_visible (self->retry_button, failed || unsure);
   gtk_button_set_label (GTK_BUTTON (self->retry_button), unsure ? _("_Send Again") : _("_Retry"));
