@@ -1831,11 +1831,17 @@ age_write_points (const char *dir,
 
 /* More answers than the hour's write points allow (lowered to 9: three
  * posts): the first three go out, the others wait, saying until when,
- * without a refusal from the server; once the hour has passed they go. */
+ * without a refusal from the server, and a direct message queued after
+ * them, which costs no points, goes all the same; once the hour has
+ * passed the others go. */
 static void
 test_write_budget (void)
 {
-  g_autofree char *dir = add_shop_account ();
+  g_autofree char *dir = add_shop_account_for_chat ("chat-budget", TRUE);
+  g_autofree char *convo = NULL;
+  g_autofree char *dm_id = NULL;
+  const char *dm_question = "Do you also sell the teapot in green?";
+  const char *dm_answer = "Not yet, but we will by spring.";
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   g_autoptr(JsonNode) outbox = NULL;
   g_autofree char *out = NULL;
@@ -1860,6 +1866,7 @@ test_write_budget (void)
 
       g_ptr_array_add (mentions, post_mention (i % 2 == 0 ? "ana" : "ben", text));
     }
+  convo = bluesky_chat_stand_in_say (chat, account_string ("ana", "did"), account_string ("shop", "did"), dm_question);
   out = run_cli (dir, NULL, 0, "sync", "--once", NULL);
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -1867,6 +1874,15 @@ test_write_budget (void)
 
       queue_answer (dir, answer, g_ptr_array_index (mentions, i));
     }
+  {
+    g_autoptr(JsonNode) list = run_cli_json (dir, "list", "--limit", "1000", NULL);
+    JsonObject *question = find_text (list, dm_question);
+
+    g_assert_nonnull (question);
+    dm_id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (question, "id"));
+    g_clear_pointer (&out, g_free);
+    out = run_cli (dir, NULL, 0, "reply", dm_id, "--text", dm_answer, NULL);
+  }
 
   creates = proxy_count ("com.atproto.repo.createRecord");
   g_clear_pointer (&out, g_free);
@@ -1880,6 +1896,8 @@ test_write_budget (void)
       n_sent += count_shop_posts (answer);
     }
   g_assert_cmpuint (n_sent, ==, 3);
+  g_assert_cmpuint (bluesky_chat_stand_in_count_messages (chat, convo, account_string ("shop", "did"), dm_answer),
+                    ==, 1);
 
   /* The two others wait, saying when they go. */
   age_write_points (dir, 0, &oldest_minute);

@@ -667,18 +667,18 @@ fd_outbox_adopt_orphans (FdOutbox    *self,
   return _fd_outbox_finish (self, _fd_sql_step (self->store, stmt, error), error);
 }
 
-FdOutboxEntry *
-fd_outbox_claim_next (FdOutbox  *self,
-                      gint64     account_id,
-                      gboolean  *uncertain,
-                      GError   **error)
+/* fd_outbox_claim_next(), passing over the entries @skip_json (a JSON
+ * array of ids, or NULL) names: those held for a write budget. */
+static FdOutboxEntry *
+claim_next (FdOutbox    *self,
+            gint64       account_id,
+            const char  *skip_json,
+            gboolean    *uncertain,
+            GError     **error)
 {
   g_autoptr(FdOutboxEntry) entry = NULL;
   sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
-  g_return_val_if_fail (uncertain != NULL, NULL);
 
   *uncertain = FALSE;
 
@@ -691,12 +691,14 @@ fd_outbox_claim_next (FdOutbox  *self,
                                   ENTRY_SELECT " WHERE o.state IN (?2, ?3) AND o.account_id = ?1"
                                   " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id"
                                   "  AND p.id < o.id AND p.state != ?4)"
+                                  " AND (?5 IS NULL OR o.id NOT IN (SELECT value FROM json_each(?5)))"
                                   " ORDER BY o.id LIMIT 1", error)))
     {
       _fd_outbox_finish (self, FALSE, NULL);
       return NULL;
     }
   sqlite3_bind_int64 (stmt, 1, account_id);
+  _fd_sql_bind_text (stmt, 5, skip_json);
   sqlite3_bind_int (stmt, 2, FD_OUTBOX_PENDING);
   sqlite3_bind_int (stmt, 3, FD_OUTBOX_SENDING);
   sqlite3_bind_int (stmt, 4, FD_OUTBOX_SENT);
@@ -741,6 +743,18 @@ fd_outbox_claim_next (FdOutbox  *self,
   entry->attempts++;
 
   return g_steal_pointer (&entry);
+}
+
+FdOutboxEntry *
+fd_outbox_claim_next (FdOutbox  *self,
+                      gint64     account_id,
+                      gboolean  *uncertain,
+                      GError   **error)
+{
+  g_return_val_if_fail (FD_IS_OUTBOX (self), NULL);
+  g_return_val_if_fail (uncertain != NULL, NULL);
+
+  return claim_next (self, account_id, NULL, uncertain, error);
 }
 
 /* fd_outbox_mark_sent(), counting @cost points of the account's write
@@ -853,22 +867,24 @@ fd_outbox_note_error (FdOutbox             *self,
   return set_entry_state_tx (self, entry, FD_OUTBOX_SENDING, message, error);
 }
 
-/* The claimed @entry, and every other waiting entry of the account that
- * spends write points, wait for the budget's window: @entry goes back to
- * pending (an uncertain one stays sending, so that it is still looked
- * for first), each with @message. */
+/* The claimed @entry waits for the budget's window, and when
+ * @label_others every other waiting entry of the account that spends
+ * write points says so too: @entry goes back to pending (an uncertain
+ * one stays sending, so that it is still looked for first), each with
+ * @message. */
 static gboolean
 hold_for_budget (FdOutbox       *self,
                  FdProvider     *provider,
                  FdOutboxEntry  *entry,
                  gboolean        uncertain,
                  const char     *message,
+                 gboolean        label_others,
                  GError        **error)
 {
   g_autoptr(GPtrArray) waiting = NULL;
   gboolean ok;
 
-  if (!(waiting = fd_outbox_list (self, entry->account_id, FALSE, error)))
+  if (label_others && !(waiting = fd_outbox_list (self, entry->account_id, FALSE, error)))
     return FALSE;
   if (!fd_store_begin (self->store, error))
     return FALSE;
@@ -880,7 +896,7 @@ hold_for_budget (FdOutbox       *self,
          _fd_sql_exec_ints (self->store, "UPDATE outbox SET attempts = max(attempts - 1, 0) WHERE id = ?1",
                             error, 1, entry->id);
 
-  for (guint i = 0; ok && i < waiting->len; i++)
+  for (guint i = 0; ok && waiting != NULL && i < waiting->len; i++)
     {
       FdOutboxEntry *other = g_ptr_array_index (waiting, i);
 
@@ -1010,6 +1026,7 @@ fd_outbox_process (FdOutbox      *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
+  g_autoptr(GString) held = g_string_new (NULL);
   guint done = 0;
   gboolean ok = TRUE;
 
@@ -1029,7 +1046,12 @@ fd_outbox_process (FdOutbox      *self,
           break;
         }
 
-      if (!(entry = fd_outbox_claim_next (self, account_id, &uncertain, &local_error)))
+      if (held->len > 0)
+        g_string_append_c (held, ']');
+      entry = claim_next (self, account_id, held->len > 0 ? held->str : NULL, &uncertain, &local_error);
+      if (held->len > 0)
+        g_string_truncate (held, held->len - 1);
+      if (entry == NULL)
         {
           if (local_error != NULL)
             {
@@ -1058,8 +1080,11 @@ fd_outbox_process (FdOutbox      *self,
                                                                      window, until);
 
               g_debug ("Outbox of account %" G_GINT64_FORMAT ": %s", account_id, message);
-              ok = hold_for_budget (self, provider, entry, uncertain, message, error);
-              break;
+              if (!(ok = hold_for_budget (self, provider, entry, uncertain, message, held->len == 0, error)))
+                break;
+              /* What writes nothing (a direct message) still goes. */
+              g_string_append_printf (held, "%s%" G_GINT64_FORMAT, held->len > 0 ? "," : "[", entry->id);
+              continue;
             }
         }
 
