@@ -115,23 +115,34 @@ async function startDatabases () {
   process.env.REDIS_HOST = `127.0.0.1:${redisPort}`
 }
 
+// Every step is bounded and may fail without keeping the others from
+// running: a network that does not close (seen once on a loaded machine)
+// must not leave the test waiting, nor PostgreSQL running.
 async function stop (code) {
   if (state.stopping)
     return
   state.stopping = true
   try {
-    if (state.network)
-      await state.network.close()
+    if (state.network) {
+      await Promise.race([
+        state.network.close(),
+        new Promise((resolve) => setTimeout(() => { log('the network did not close in 10 s'); resolve() }, 10000)),
+      ])
+    }
   } catch (e) {
     log('closing the network:', e.message)
   }
-  if (state.redis)
-    state.redis.kill('SIGTERM')
-  if (state.pgData && fs.existsSync(path.join(state.pgData, 'postmaster.pid')))
-    childProcess.spawnSync(pgBin('pg_ctl'), ['-D', state.pgData, '-w', '-s', '-m', 'immediate', 'stop'],
-      { stdio: 'ignore', ...state.pgOpts })
-  if (state.dir)
-    fs.rmSync(state.dir, { recursive: true, force: true })
+  try {
+    if (state.redis)
+      state.redis.kill('SIGKILL')
+    if (state.pgData && fs.existsSync(path.join(state.pgData, 'postmaster.pid')))
+      childProcess.spawnSync(pgBin('pg_ctl'), ['-D', state.pgData, '-w', '-s', '-t', '20', '-m', 'immediate', 'stop'],
+        { stdio: 'ignore', cwd: state.dir, timeout: 30000, ...state.pgOpts })
+    if (state.dir)
+      fs.rmSync(state.dir, { recursive: true, force: true, maxRetries: 5 })
+  } catch (e) {
+    log('stopping the databases:', e.message)
+  }
   process.exit(code)
 }
 

@@ -185,12 +185,37 @@ start_network (void)
 }
 
 static void
+network_exited_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
 stop_network (void)
 {
   gint64 start = g_get_monotonic_time ();
+  gboolean exited = FALSE;
 
+  /* It stops its databases and exits; should it hang, the run must not. */
   g_subprocess_send_signal (network, SIGTERM);
-  g_subprocess_wait (network, NULL, NULL);
+  g_subprocess_wait_async (network, NULL, network_exited_cb, &exited);
+  for (guint i = 0; i < 600 && !exited; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (!exited)
+        g_usleep (100 * 1000);
+    }
+  if (!exited)
+    {
+      g_printerr ("# The Bluesky network did not stop in 60 s; it is killed.\n");
+      g_subprocess_force_exit (network);
+      while (!exited)
+        g_main_context_iteration (NULL, TRUE);
+    }
   g_printerr ("# Bluesky network stopped in %.1f s\n", (g_get_monotonic_time () - start) / 1e6);
   g_clear_object (&network);
   g_clear_pointer (&network_info, json_object_unref);
