@@ -149,7 +149,7 @@ states_set_cb (GObject      *object,
 
       clear_undo (self);
       if (undo_toast != NULL)
-        adw_toast_dismiss (undo_toast);
+        fd_window_dismiss_toast (self, undo_toast);
     }
   else
     {

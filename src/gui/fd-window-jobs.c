@@ -315,7 +315,7 @@ undo_discard_action (GtkWidget  *widget,
   self->discard_toast = NULL;
   gtk_widget_action_set_enabled (widget, "win.undo-discard", FALSE);
   if (toast != NULL)
-    adw_toast_dismiss (toast);
+    fd_window_dismiss_toast (self, toast);
 }
 
 /* Repeats */
@@ -418,7 +418,7 @@ undo_customer_action (GtkWidget  *widget,
   self->customer_toast = NULL;
   gtk_widget_action_set_enabled (widget, "win.undo-customer", FALSE);
   if (toast != NULL)
-    adw_toast_dismiss (toast);
+    fd_window_dismiss_toast (self, toast);
 
   /* Translators: %s says why */
   run_job (self, undo_customer_job, NULL, NULL, NULL, _("Could not undo: %s"), FALSE);

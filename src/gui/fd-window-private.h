@@ -70,6 +70,10 @@ struct _FdWindow
   AdwToastOverlay      *toast_overlay;
   GtkCssProvider       *toast_css;   /* keeps toasts off the composer */
   int                   toast_lift;  /* its margin now, in pixels */
+  /* Toasts to take away, one at a time once the overlay settled. */
+  GQueue                toasts_to_dismiss;  /* (element-type AdwToast) (owned) */
+  gint64                toasts_settle_at;   /* monotonic µs */
+  guint                 toast_dismiss_source;
   GtkStack             *main_stack;
   GtkWidget            *sample_strip;
   AdwLeaflet           *leaflet;
@@ -101,6 +105,8 @@ void fd_window_toast                 (FdWindow       *self,
 /* Every toast of the window goes through here: shown above the reply
  * box when it is open, never over Send or its options. */
 void fd_window_add_toast             (FdWindow       *self,
+                                      AdwToast       *toast);
+void fd_window_dismiss_toast         (FdWindow       *self,
                                       AdwToast       *toast);
 /* Snoozing the shown conversation: fd-window-snooze.c */
 void fd_window_class_install_snooze_actions (GtkWidgetClass *widget_class);

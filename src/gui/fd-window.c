@@ -615,6 +615,7 @@ fd_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->worker);
   g_clear_object (&self->sync_manager);
+  g_clear_handle_id (&self->toast_dismiss_source, g_source_remove);
   g_clear_object (&self->language_pass);
   g_clear_object (&self->translation_manager);
 
@@ -627,6 +628,7 @@ fd_window_finalize (GObject *object)
   FdWindow *self = (FdWindow *)object;
 
   g_clear_pointer (&self->undo_entries, g_array_unref);
+  g_queue_clear_full (&self->toasts_to_dismiss, g_object_unref);
   g_clear_pointer (&self->sort_order, g_free);
   g_clear_pointer (&self->scope, g_free);
   g_clear_pointer (&self->user_lang, g_free);
@@ -1020,6 +1022,79 @@ fd_window_check_store (FdWindow *self)
     poll_cb (self);
 }
 
+/* libadwaita 1.2 frees a toast when it has faded out, but the animation
+ * that brought it in may still run and then touch the freed toast; and
+ * a toast put aside for a newer one (high priority) that comes back
+ * while it still fades out aborts the program. Both happen only when a
+ * toast goes less than half a second after a toast came or went, so the
+ * window's own dismissals wait until then. */
+#define TOAST_SETTLE_US (600 * G_TIME_SPAN_MILLISECOND)
+
+static void schedule_toast_dismissal (FdWindow *self);
+
+static gboolean
+dismiss_toast_cb (gpointer data)
+{
+  FdWindow *self = data;
+  g_autoptr(AdwToast) toast = NULL;
+
+  self->toast_dismiss_source = 0;
+  if (g_get_monotonic_time () < self->toasts_settle_at)
+    {
+      schedule_toast_dismissal (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  toast = g_queue_pop_head (&self->toasts_to_dismiss);
+  if (toast != NULL && g_object_get_data (G_OBJECT (toast), "fd-dismissed") == NULL)
+    adw_toast_dismiss (toast);
+  if (!g_queue_is_empty (&self->toasts_to_dismiss))
+    schedule_toast_dismissal (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_toast_dismissal (FdWindow *self)
+{
+  gint64 wait = self->toasts_settle_at - g_get_monotonic_time ();
+
+  if (self->toast_dismiss_source != 0)
+    return;
+  self->toast_dismiss_source = g_timeout_add ((guint) (MAX (wait, 0) / G_TIME_SPAN_MILLISECOND) + 1,
+                                              dismiss_toast_cb, self);
+  g_source_set_static_name (g_main_context_find_source_by_id (NULL, self->toast_dismiss_source),
+                            "[frontdesk] dismiss toast");
+}
+
+static void
+toast_dismissed_cb (FdWindow *self,
+                    AdwToast *toast)
+{
+  /* The next toast in line may come in now. */
+  g_object_set_data (G_OBJECT (toast), "fd-dismissed", GINT_TO_POINTER (TRUE));
+  self->toasts_settle_at = g_get_monotonic_time () + TOAST_SETTLE_US;
+}
+
+/**
+ * fd_window_dismiss_toast:
+ * @self: a window
+ * @toast: a toast added with fd_window_add_toast()
+ *
+ * Takes @toast away, as adw_toast_dismiss() does, once the toasts on
+ * screen are done coming and going (at most about half a second later).
+ */
+void
+fd_window_dismiss_toast (FdWindow *self,
+                         AdwToast *toast)
+{
+  g_return_if_fail (FD_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_queue_push_tail (&self->toasts_to_dismiss, g_object_ref (toast));
+  schedule_toast_dismissal (self);
+}
+
 void
 fd_window_add_toast (FdWindow *self,
                      AdwToast *toast)
@@ -1057,6 +1132,8 @@ fd_window_add_toast (FdWindow *self,
       gtk_css_provider_load_from_data (self->toast_css, css, -1);
     }
 
+  self->toasts_settle_at = g_get_monotonic_time () + TOAST_SETTLE_US;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -5227,6 +5227,52 @@ test_link_unlink_customer (Fixture       *fixture,
   g_assert_true (wait_for (fixture, also_on_bluesky_shown));
 }
 
+static void
+count_dismissed_cb (AdwToast *toast,
+                    guint    *n_dismissed)
+{
+  (*n_dismissed)++;
+}
+
+/* A toast with Undo, a second one at once, and Undo at once: libadwaita
+ * 1.2 aborts, or reads freed memory, when a toast goes before its
+ * animations are over. The window lets them finish first. */
+static void
+test_toasts_quick_undo (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AdwToast *first = adw_toast_new ("First");
+  AdwToast *second = adw_toast_new ("Second");
+  guint n_first = 0;
+  guint n_second = 0;
+
+  adw_toast_set_priority (first, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_priority (second, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (first, "dismissed", G_CALLBACK (count_dismissed_cb), &n_first);
+  g_signal_connect (second, "dismissed", G_CALLBACK (count_dismissed_cb), &n_second);
+  g_object_ref (first);
+  g_object_ref (second);
+
+  fd_window_add_toast (fixture->window, first);
+  spin (100);
+  fd_window_add_toast (fixture->window, second);
+  spin (50);
+  fd_window_dismiss_toast (fixture->window, second);
+  spin (1500);
+  g_assert_cmpuint (n_second, ==, 1);
+
+  /* The first one is back, and goes as quickly. */
+  g_assert_cmpuint (n_first, ==, 0);
+  fd_window_dismiss_toast (fixture->window, first);
+  spin (1500);
+  g_assert_cmpuint (n_first, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (first, &n_first);
+  g_signal_handlers_disconnect_by_data (second, &n_second);
+  g_object_unref (first);
+  g_object_unref (second);
+}
+
 static gboolean
 no_open_suggestion (Fixture *fixture)
 {
@@ -5588,6 +5634,7 @@ main (int   argc,
 
   ADD ("/window/link-unlink-customer", test_link_unlink_customer);
   ADD ("/window/dismiss-link", test_dismiss_link);
+  ADD ("/window/toasts-quick-undo", test_toasts_quick_undo);
   g_test_add ("/window/expected-languages", Fixture, NULL, keys_fixture_set_up, test_expected_languages, fixture_tear_down);
 
 #undef ADD
