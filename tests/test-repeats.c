@@ -46,25 +46,36 @@ fixture_teardown (Fixture       *f,
  * words, across channels, with hard negatives. */
 #define NEAR_COPY_SET "repeats"
 #define MEANING_SET   "repeats-meaning"
-/* Written after the detector was tuned on MEANING_SET: measured, not
- * tuned on. */
+/* Written after the detector was tuned on MEANING_SET, by the same hand.
+ * Its misses, once measured, were studied and the lexicon and rules
+ * widened: it is a second tuning set now, no longer held out. */
 #define HOLDOUT_SET   "repeats-meaning-holdout"
+/* Written by someone who had not seen the detector or its lexicon,
+ * before either was measured on it: measured, never tuned on. */
+#define BLIND_SET     "repeats-meaning-blind"
 
 static void
 import_set (FdStore    *store,
             const char *set)
 {
-  guint min_added = g_str_equal (set, HOLDOUT_SET) ? 60 : 150;
-
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", set, "fixture.jsonl", NULL);
   g_autoptr(FdImporter) importer = fd_importer_new (store);
   g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  guint lines = 0;
+
+  /* Every line of the set is a post, and every post goes in. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  for (const char *p = contents; *p != '\0'; p++)
+    lines += *p == '\n';
+  g_assert_cmpuint (lines, >=, 60);
 
   g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (fd_importer_finish (importer, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (fd_importer_get_stats (importer)->added, >=, min_added);
+  g_assert_cmpuint (fd_importer_get_stats (importer)->added, ==, lines);
   g_assert_cmpuint (fd_importer_get_stats (importer)->skipped, ==, 0);
 }
 
@@ -449,10 +460,9 @@ check_near_misses (FdStore    *store,
     }
 }
 
-/* The held-out set: its figures are printed for the record. They are
- * not targets: asserting them would invite tuning on it. Only what holds
- * for any set is checked: every group says why, and the labels are
- * consistent (measure_set()). */
+/* The second tuning set: its figures are printed for the record. Only
+ * what holds for any set is checked: every group says why, and the
+ * labels are consistent (measure_set()). */
 static void
 test_holdout (Fixture       *f,
               gconstpointer  data)
@@ -462,6 +472,20 @@ test_holdout (Fixture       *f,
   import_set (f->store, HOLDOUT_SET);
   measure_set (f->store, HOLDOUT_SET, "as shown", TRUE, &precision, &recall);
   measure_set (f->store, HOLDOUT_SET, "groups only", FALSE, &precision, &recall);
+}
+
+/* The blind set: its figures are printed for the record and are the
+ * ones to quote. They are not asserted: a target here would invite
+ * tuning on it. */
+static void
+test_blind (Fixture       *f,
+            gconstpointer  data)
+{
+  double precision, recall;
+
+  import_set (f->store, BLIND_SET);
+  measure_set (f->store, BLIND_SET, "as shown", TRUE, &precision, &recall);
+  measure_set (f->store, BLIND_SET, "groups only", FALSE, &precision, &recall);
 }
 
 /* The group of the post @key ("channel:id"), which must have one. */
@@ -1487,6 +1511,7 @@ main (int    argc,
   g_test_add ("/repeats/fixture", Fixture, NULL, fixture_setup, test_fixture, fixture_teardown);
   g_test_add ("/repeats/meaning", Fixture, NULL, fixture_setup, test_meaning, fixture_teardown);
   g_test_add ("/repeats/holdout", Fixture, NULL, fixture_setup, test_holdout, fixture_teardown);
+  g_test_add ("/repeats/blind", Fixture, NULL, fixture_setup, test_blind, fixture_teardown);
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);
   g_test_add ("/repeats/topics", Fixture, NULL, fixture_setup, test_topics, fixture_teardown);
   g_test_add ("/repeats/reply-all", Fixture, NULL, fixture_setup, test_reply_all, fixture_teardown);

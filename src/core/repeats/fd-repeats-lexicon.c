@@ -69,6 +69,9 @@ static const Rule rules[] = {
   { L, "=still =nothing" },
   { L, "delivered =but =nothing|=not|=no|=isn|=never|=it" },
   { L, "=nothing =here" },
+  { L, "=no =sign|=trace =of" },
+  { L, "~stuck|lost|missing|=nowhere parcel|package|delivery|shipment|warehouse|depot|customs|transit" },
+  { L, "haven|havent|hasn|hasnt|=not|=never|=yet shipped|dispatched|=left|=moved" },
   /* es */
   { L, "=no|=sin|=nunca|=aun|=todavia lleg|entregad|entregado" },
   { L, "=no|=nada|=nunca recib pedido|paquete|=nada|compra|envio|producto" },
@@ -76,6 +79,9 @@ static const Rule rules[] = {
   { L, "retras" },
   { L, "seguimiento =no|=sin|parado|mueve|actualiz" },
   { L, "esperando|espero pedido|paquete|envio|entrega" },
+  { L, "=ni =rastro" },
+  { L, "~pedido|paquete|envio|compra parado|atascado|estancado|perdido|extraviado|retenido" },
+  { L, "=sin =llegar|=noticias" },
   /* de */
   { L, "=nicht|=nie|=keine|=kein|=nichts angekommen|geliefert|=da|zugestellt|erhalten|versandt|verschickt|eingetroffen|ankommen|bekommen" },
   { L, "=keine|=kein lieferung|paket|sendung" },
@@ -83,6 +89,8 @@ static const Rule rules[] = {
   { L, "verspat|verzog|verzug|uberfallig" },
   { L, "sendungsverfolgung|tracking|sendung =nicht|bewegt|hangt|fest|steht|aktualis" },
   { L, "warte|warten bestellung|paket|lieferung|sendung" },
+  { L, "=keine =spur" },
+  { L, "~bestellung|paket|lieferung|sendung|packchen verschollen|verloren|hangt|feststeck|unterwegs|zoll|verteilzentrum|lager" },
   /* fr */
   { L, "=pas|=jamais|=rien recu|arrive|arrivee|livre|livree|expedie|expediee|parvenu" },
   { L, "=ou =est commande|colis|paquet|livraison" },
@@ -91,6 +99,7 @@ static const Rule rules[] = {
   { L, "attends|attendre|attente commande|colis|livraison" },
   { L, "=toujours =rien" },
   { L, "=pas|=aucun|=aucune colis|livraison|nouvelles" },
+  { L, "~colis|commande|paquet|livraison bloque|bloquee|coince|coincee|perdu|perdue|egare|egaree|entrepot|bouge" },
   /* pt */
   { L, "=nao|=nada|=ainda chegou|chegar|chega|chegaram|entregue|entregaram|recebi|despachad|enviad" },
   { L, "=cade|=onde pedido|encomenda|pacote|compra|entrega" },
@@ -98,12 +107,16 @@ static const Rule rules[] = {
   { L, "rastreio|rastreamento parado|=nao|atualiz|mexe" },
   { L, "passou prazo" },
   { L, "=ate =agora =nada" },
+  { L, "=nem|=nao saiu|despachad|enviad|postad" },
+  { L, "~pedido|encomenda|pacote|entrega|compra parad|extraviad|perdid|preso|presa|centro" },
   /* it */
   { L, "=non|=mai|=ancora arrivat|arriva|arrivo|consegnat|ricevut|spedit" },
   { L, "=dove ordine|pacco|spedizione|consegna" },
   { L, "ritard" },
   { L, "tracking|spedizione fermo|bloccat|=non" },
   { L, "aspetto|aspettando|attesa ordine|pacco|consegna|spedizione" },
+  { L, "~pacco|ordine|spedizione|consegna =fermo|=ferma|=perso|=persa|smarrit|bloccat|magazzino|dogana" },
+  { L, "=nessuna =traccia|=notizia" },
   /* nl */
   { L, "=niet|=nooit|=niets ontvangen|bezorgd|geleverd|aangekomen|verzonden|binnen" },
   { L, "=geen pakket|levering|bestelling|zending" },
@@ -111,11 +124,14 @@ static const Rule rules[] = {
   { L, "vertraag" },
   { L, "tracking|trace|zending =niet|=stil|onderweg|bijgewerkt" },
   { L, "wacht|wachten bestelling|pakket|levering|zending" },
+  { L, "~pakket|pakje|bestelling|zending|levering =stil|=vast|kwijt|zoekgeraakt|verdwenen|magazijn|douane|sorteercentrum" },
   /* ca */
   { L, "=no|=encara|=mai arribat|arriba|arribar|rebut|entregat|enviat" },
   { L, "=on comanda|paquet|enviament" },
   { L, "seguiment =no|actualitz|aturat" },
   { L, "esperant|espero comanda|paquet|enviament" },
+  { L, "~comanda|paquet|enviament encallat|perdut|aturat|magatzem|duana" },
+  { L, "=ni =rastre" },
 
   /* --- Refund ----------------------------------------------------------- */
   { R, "refund" },
@@ -135,6 +151,17 @@ static const Rule rules[] = {
   { R, "=geld =terug" },
   { R, "reemborsa" },
   { R, "torn|tornar|retorn diners" },
+  { R, "credited =back" },
+  { R, "~=money|=payment|=amount =back|returned|refused|reversed|credited|yet" },
+  { R, "~devolucion|devolver|devuelto|reintegr|abon dinero|importe|pago|cobro" },
+  { R, "~=geld|betrag|=summe zuruck|gutgeschrieben|zuruckgeschickt|zuruckgesendet|ruckgabe|retoure|erstattet|uberwiesen" },
+  { R, "gutgeschrieben|gutschreib|zuruckuberwies" },
+  { R, "~recredit|recrediter|=argent|=montant retour|renvoye|rendu|rendre|rembours|recredit" },
+  { R, "~devolucao|devolver|devolvid|devolveram dinheiro|valor|quantia" },
+  { R, "~riavere|restitu|ridat|riaccredit soldi|denaro|importo|accredit" },
+  { R, "riaccredit" },
+  { R, "teruggestort|teruggeboekt|terugstorting" },
+  { R, "~retorn|tornat|retornat|retorneu|torneu|tornin diners|cobrament|import|pagament|carrec" },
 
   /* --- Double charge ---------------------------------------------------- */
   { D, "charg|billed|debited|=paid|=took|=taken =twice|double|duplicat" },
@@ -153,6 +180,15 @@ static const Rule rules[] = {
   { D, "~doppio|doppia|duplicat addebit|pagamento" },
   { D, "~=twee =keer|=2x|dubbel afgeschreven|afschrijving|betaald|gedebiteerd|geincasseerd" },
   { D, "~=dues =vegades|=doble|duplicat cobrat|carreg|pagat|carrec" },
+  { D, "charg|billed|debited|=paid =two|=2 =times" },
+  { D, "cobr|carg =doble" },
+  { D, "~=dues|=2 =vegades|=cops cobr|carreg|pag|carrec" },
+  { D, "~=dos|=2 =cobros|=cargos|=pagos" },
+  { D, "~=zwei|=2 abbuchungen|belastungen|zahlungen" },
+  { D, "~=deux|=2 prelevements|debits|paiements" },
+  { D, "~=duas|=2 cobrancas|transacoes|transacões" },
+  { D, "~=due|=2 addebiti|pagamenti|transazioni" },
+  { D, "~=twee|=2 afschrijvingen|betalingen|transacties" },
 
   /* --- Wrong item ------------------------------------------------------- */
   { W, "=wrong item|size|colour|color|product|thing|=one|model|order" },
@@ -172,6 +208,22 @@ static const Rule rules[] = {
   { W, "=in =plaats =van" },
   { W, "~equivocat|incorrecte|erroni article|talla|color|producte|comanda" },
   { W, "=en =lloc =de" },
+  { W, "=different|=another|=other size|colour|color|model|item|product|=one" },
+  { W, "=no =es|=era =lo|=la|=el|=los|=las =que" },
+  { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego" },
+  { W, "~=otro|=otra|=distinto|=distinta|diferente talla|color|modelo|producto|articulo|tamano" },
+  { W, "=nicht =das|=die|=der =was|=die|=den bestellt" },
+  { W, "~=anderen|=andere|=anderes|=anderer artikel|modell|farbe|grosse|produkt" },
+  { W, "=pas =ce =que commande" },
+  { W, "~=autre|=autres|different|differente taille|couleur|modele|produit|article" },
+  { W, "=nao =e|=era =o|=a|=os|=as =que" },
+  { W, "~=outro|=outra|diferente tamanho|=cor|modelo|produto|artigo" },
+  { W, "=non =e quello|quella|quelli|quelle =che" },
+  { W, "~=altro|=altra|divers taglia|colore|modello|prodotto|articolo" },
+  { W, "=niet =wat =ik besteld" },
+  { W, "~=ander|=andere maat|kleur|model|product|artikel" },
+  { W, "=no =es =el|=la|=lo =que" },
+  { W, "~=altre|=altra|diferent talla|color|model|producte|article" },
 
   /* --- Damaged or faulty item ------------------------------------------ */
   { B, "broken|damaged|smashed|cracked|shattered|dented|defective|faulty|=torn|ripped|scratched" },
@@ -190,6 +242,25 @@ static const Rule rules[] = {
   { B, "kapot|beschadig|gebroken|defect|gedeukt|gescheurd" },
   { B, "werkt =niet" },
   { B, "trencat|trencada|malmes|malmesa|danyat|defectu|espatllat" },
+  { B, "=dead =on =arrival" },
+  { B, "=in =pieces" },
+  { B, "crushed|squashed|leaking|leaks|=bent|=chipped" },
+  { B, "=no enciend|arranca|carga" },
+  { B, "abollad|aplastad|=agrietad|=agrietada|=desconchad" },
+  { B, "=geht =nicht =an" },
+  { B, "=nicht einschalt|anschalt|aufladen|startet" },
+  { B, "eingedruckt|verbeult|undicht|zersprungen|=bruch" },
+  { B, "allume|demarre =pas|=plus" },
+  { B, "cabosse|ecrase|ecrasee|fele|felee|fuit|raye|rayee" },
+  { B, "=nao liga|carrega" },
+  { B, "=non =si =accende|avvia|carica" },
+  { B, "=non accende|funziona|parte" },
+  { B, "schiacciat|crepat|incrinat|=rotto|=rotta" },
+  { B, "=gaat =niet =aan" },
+  { B, "=doet =het =niet" },
+  { B, "ingedeukt|gebarsten|lekt|lekken|krassen|deuk" },
+  { B, "=no =s encen" },
+  { B, "esquerdat|abonyegat|rebentat" },
 
   /* --- Missing item or part -------------------------------------------- */
   { M, "~missing|lacking part|parts|piece|pieces|item|accessor|screw|adapter|cable|charger|manual" },
@@ -200,6 +271,13 @@ static const Rule rules[] = {
   { M, "~manca|mancano|mancante pezz|articol|=vite|cavo|caricatore|accessori" },
   { M, "~ontbreekt|ontbreken|=mist onderdeel|artikel|schroef|kabel|oplader" },
   { M, "~falta|falten|manca peca|article|cargol|cable|carregador" },
+  { M, "incomplet|unvollstandig|onvolledig" },
+  { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
+  { M, "=il =manque" },
+  { M, "~falta|faltan|faltaba =en =la|=el caja|paquete|pedido" },
+  { M, "=veio faltando|=sem" },
+  { M, "=er =ontbreekt|ontbreken" },
+  { M, "~fehlt|fehlen|fehlten =im paket|karton|lieferung" },
 
   /* --- Cannot log in ---------------------------------------------------- */
   { A, "=t|=not|=cannot|=cant|=unable|=never =log|login|logon|sign|signin" },
@@ -218,6 +296,8 @@ static const Rule rules[] = {
   { A, "=non|=impossibile accede|entrare|login|logg|colleg" },
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
   { A, "=no|=puc entrar|accedir|connectar|compte" },
+  { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
+  { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi two|=2fa|=sms never|=not|=no|=nicht|=pas|=nao|=non|=niet|arriv|lleg|kommt|arrive|chega|arriva|arriba" },
 
   /* --- Invoice error ---------------------------------------------------- */
   { I, "~invoice|receipt wrong|incorrect|error|mistake|=vat|corrected|correct|amend|name|address" },
@@ -228,13 +308,16 @@ static const Rule rules[] = {
   { I, "~fattura sbagliat|errat|corregg|corrett|intestat|=iva|rettific|indirizzo" },
   { I, "~factuur fout|onjuist|verkeerd|corrig|=btw|=naam|adres" },
   { I, "~factura equivocat|incorrect|error|corregi|=nif|adreca|antiga|refer" },
+  { I, "~rechnung mehrwertsteuer|steuer|betrag|korrigieren|stornieren" },
 
   /* --- App crash -------------------------------------------------------- */
   { C, "crash" },
+  { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|fecha|travando|=blank|=black|=white" },
   { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fecha|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
+  { P, "~paying|=pay|=paid|=payment|checkout|card|bezahl|zahl|paye|pagu|pagar|pagand|betaal =declined|=decline|=spins|=times|=through|=abgebrochen|=rechaza|=rechazada|=rechazado|=recusa|=recusado|=recusada" },
 
   /* --- Cancellation ----------------------------------------------------- */
   { X, "cancel|annul|anul|stornier|storno|geannuleerd" },
@@ -271,6 +354,7 @@ static const Rule rules[] = {
   { N, "=encara|=ningu|=espero|=esperant|=continuo" },
   { N, "=de =nou" },
   { N, "=cap resposta" },
+  { N, "=continua|=continuam|=continue|=segue|=seguimos|=alguem|=endlich|=enfin|=finalmente|=eindelijk|=seriously|=ridiculous" },
 };
 
 #undef N
@@ -564,6 +648,28 @@ _fd_repeats_complaint_label (FdComplaint kind)
 {
   g_return_val_if_fail (kind < FD_N_COMPLAINTS, NULL);
   return complaints[kind].label;
+}
+
+/* Complaints that one problem can make at once: a VAT charged twice on
+ * an invoice is an invoice error and a double charge; a blender that
+ * does not start is faulty, maybe not the one ordered. */
+static const guint32 kin[] = {
+  (1u << FD_COMPLAINT_REFUND) | (1u << FD_COMPLAINT_DOUBLE_CHARGE) | (1u << FD_COMPLAINT_INVOICE) |
+  (1u << FD_COMPLAINT_PAYMENT) | (1u << FD_COMPLAINT_CANCELLATION) | (1u << FD_COMPLAINT_DISCOUNT_CODE),
+  (1u << FD_COMPLAINT_WRONG_ITEM) | (1u << FD_COMPLAINT_DAMAGED_ITEM) | (1u << FD_COMPLAINT_MISSING_ITEM),
+  (1u << FD_COMPLAINT_LOGIN) | (1u << FD_COMPLAINT_APP_CRASH),
+};
+
+guint32
+_fd_repeats_complaint_kin (guint32 kinds)
+{
+  guint32 all = kinds;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kin); i++)
+    if (kinds & kin[i])
+      all |= kin[i];
+
+  return all;
 }
 
 gboolean

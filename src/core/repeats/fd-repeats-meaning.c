@@ -185,6 +185,27 @@ gap_is (const char          *folded,
   return len == strlen (what) && memcmp (gap, what, len) == 0;
 }
 
+/* A compound that starts with a keyword of six letters or more and goes
+ * on for three more: "Retourenschein", "Rechnungsbetrag",
+ * "trackingnummer". Its kind, or -1. */
+static int
+compound_keyword (const char          *folded,
+                  const FdRepeatsWord *word)
+{
+  const char *w = folded + word->start;
+
+  for (guint k = 0; k < G_N_ELEMENTS (keywords); k++)
+    {
+      gsize len = strlen (keywords[k].word);
+
+      if (len >= 6 && word->len >= len + 3 && keywords[k].type != FD_REPEATS_REF_NUMBER &&
+          *w == *keywords[k].word && memcmp (w, keywords[k].word, len) == 0)
+        return keywords[k].type;
+    }
+
+  return -1;
+}
+
 /* The kind of number the words before @i announce: a keyword, maybe with
  * short words or "number" between. -1 when none does. */
 static int
@@ -210,6 +231,14 @@ keyword_before (const char          *folded,
                   return keywords[j].type;
             return FD_REPEATS_REF_NUMBER;
           }
+
+      if (back == 1 && word->len >= 9 && count_digits (folded, word) == 0)
+        {
+          int compound = compound_keyword (folded, word);
+
+          if (compound >= 0)
+            return compound;
+        }
 
       for (guint k = 0; k < G_N_ELEMENTS (between) && !may_stand_between; k++)
         may_stand_between = word_is (folded, word, between[k]);
@@ -688,10 +717,11 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
 
   if (shared >= 0)
     {
-      /* The same order: the same complaint, or one that only asks again.
-       * Not another problem ("it came, and it is broken") or another
-       * question ("can I add an item to it?"). */
-      if (common != 0 ||
+      /* The same order: the same complaint or one akin to it (the VAT
+       * charged twice, then "correct the invoice"), or one that only
+       * asks again. Not another problem ("it came, and it is broken") or
+       * another question ("can I add an item to it?"). */
+      if (common != 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
           (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
           (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)))
         {
@@ -701,10 +731,16 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
       return FD_REPEAT_REASON_UNKNOWN;
     }
 
-  /* The same kind of complaint is the same complaint only when neither
-   * names an order: a customer with two orders has two complaints, and a
-   * post that names none could be about either. */
-  if (has_strong (fe) || has_strong (fl))
+  /* The same kind of complaint is the same complaint when neither names
+   * an order: a customer with two orders has two complaints. When only
+   * the earlier names one, the later may ask again after it without
+   * ("order 70314 has not left the warehouse", then "still stuck!!!"),
+   * but a post that only makes the same kind of complaint could be
+   * about another order. */
+  if (has_strong (fe) && has_strong (fl))
+    return FD_REPEAT_REASON_UNKNOWN;
+  if ((has_strong (fe) || has_strong (fl)) &&
+      (has_strong (fl) || !(fl->flags & FD_REPEATS_MEANING_NUDGE)))
     return FD_REPEAT_REASON_UNKNOWN;
 
   if (common != 0)

@@ -213,6 +213,10 @@ const char *_fd_repeats_complaint_id   (FdComplaint               kind);
 const char *_fd_repeats_complaint_label (FdComplaint              kind);
 gboolean  _fd_repeats_complaint_from_id (const char              *id,
                                          FdComplaint             *out_kind);
+/* The kinds of complaint akin to @kinds: money (a double charge, a
+ * refund, an invoice...), the goods (wrong, damaged, missing), the
+ * account (log in, the app). */
+guint32   _fd_repeats_complaint_kin    (guint32                   kinds);
 double    _fd_repeats_jaccard          (const FdRepeatsSignature *a,
                                         const FdRepeatsSignature *b);
 /* band << 32 | bucket, for each band */
