@@ -6,10 +6,12 @@ other words.
 Written after the detector and its lexicon were built and tuned on
 tests/data/repeats-meaning, by the same hand, to measure them on posts
 they were not tuned on: 15 groups in the same eight languages (5 across
-channels) and the same kinds of hard negatives. Measured once when it was
-written; it is reported, not tuned on. Labels say what a person reading
-the posts would say. Run it again after editing; the output is
-deterministic.
+channels) and the same kinds of hard negatives. Measured when it was
+written (recall 0.467 as shown); its misses were then studied and the
+lexicon and rules widened, so it is a second tuning set now, and
+tests/data/repeats-meaning-blind is the set that measures. The labels
+were not changed: they say what a person reading the posts would say.
+Run it again after editing; the output is deterministic.
 """
 import json
 import os
@@ -286,7 +288,7 @@ with open(os.path.join(HERE, "fixture.jsonl"), "w", encoding="utf-8") as f:
         f.write(json.dumps(m, ensure_ascii=False) + "\n")
 
 labels = {
-    "comment": "Held-out repeats in other words, written after the detector was tuned on repeats-meaning; measured, not tuned on. groups: true repeat groups (one person, the same complaint again within 7 days), as channel:id; every pair inside a group is a true repeat pair, any other pair is not. group_info: language, channels, and how the identities are known to be one person. negatives: labelled pairs that are not repeats, by kind (follow-up, other-complaint, other-customer, window), for reporting. same_person: identities that are one person; same_name_different_people: identities that share a display name and are not. Written before the detector, not to be edited to fit it.",
+    "comment": "Repeats in other words, written after the detector was tuned on repeats-meaning and measured then; its misses were later studied and the lexicon widened, so it is a second tuning set. groups: true repeat groups (one person, the same complaint again within 7 days), as channel:id; every pair inside a group is a true repeat pair, any other pair is not. group_info: language, channels, and how the identities are known to be one person. negatives: labelled pairs that are not repeats, by kind (follow-up, other-complaint, other-customer, window), for reporting. same_person: identities that are one person; same_name_different_people: identities that share a display name and are not. Written before the detector, not to be edited to fit it.",
     "groups": groups,
     "group_info": group_info,
     "negatives": negatives,
