@@ -606,6 +606,7 @@ static const struct {
   { "repeat_groups", "customer_id IN CUSTOMERS" },
   { "repeat_members", "message_id IN MESSAGES" },
   { "repeat_language_queue", "message_id IN MESSAGES" },
+  { "repeat_language_waiting", "message_id IN MESSAGES" },
   { "repeat_refs", "message_id IN MESSAGES" },
   { "topic_members", "message_id IN MESSAGES" },
   { "thread_ids", "conversation_id IN CONVERSATIONS" },

@@ -316,6 +316,144 @@ test_no_engine (Fixture       *f,
   g_assert_cmpint (fd_repeats_languages_count_pending (f->store, NULL), ==, 0);
 }
 
+/* An engine on this computer that has one pair, Italian into French,
+ * and translates nothing: what the pass meets when the engines here lack
+ * a customer's pair (a stand-in, not a real engine). */
+
+#define TEST_TYPE_ONE_PAIR_ENGINE (test_one_pair_engine_get_type ())
+G_DECLARE_FINAL_TYPE (TestOnePairEngine, test_one_pair_engine, TEST, ONE_PAIR_ENGINE, GObject)
+
+struct _TestOnePairEngine
+{
+  GObject parent_instance;
+};
+
+static void one_pair_iface_init (FdTranslatorInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestOnePairEngine, test_one_pair_engine, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (FD_TYPE_TRANSLATOR, one_pair_iface_init))
+
+static const char *
+one_pair_get_name (FdTranslator *translator)
+{
+  return "one-pair";
+}
+
+static gboolean
+one_pair_is_local (FdTranslator *translator)
+{
+  return TRUE;
+}
+
+static void
+one_pair_load_pairs_async (FdTranslator        *translator,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (translator, cancellable, callback, user_data);
+  GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_translation_pair_free);
+
+  g_ptr_array_add (pairs, fd_translation_pair_new ("it", "fr"));
+  g_task_return_pointer (task, pairs, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static GPtrArray *
+one_pair_load_pairs_finish (FdTranslator  *translator,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+one_pair_translate_async (FdTranslator               *translator,
+                          const FdTranslationRequest *request,
+                          GCancellable               *cancellable,
+                          GAsyncReadyCallback         callback,
+                          gpointer                    user_data)
+{
+  g_autoptr(GTask) task = g_task_new (translator, cancellable, callback, user_data);
+
+  g_task_return_new_error (task, FD_TRANSLATOR_ERROR, FD_TRANSLATOR_ERROR_NO_PAIR, "No pair");
+}
+
+static char *
+one_pair_translate_finish (FdTranslator  *translator,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+one_pair_iface_init (FdTranslatorInterface *iface)
+{
+  iface->get_name = one_pair_get_name;
+  iface->get_display_name = one_pair_get_name;
+  iface->is_local = one_pair_is_local;
+  iface->load_pairs_async = one_pair_load_pairs_async;
+  iface->load_pairs_finish = one_pair_load_pairs_finish;
+  iface->translate_async = one_pair_translate_async;
+  iface->translate_finish = one_pair_translate_finish;
+}
+
+static void
+test_one_pair_engine_class_init (TestOnePairEngineClass *klass)
+{
+}
+
+static void
+test_one_pair_engine_init (TestOnePairEngine *self)
+{
+}
+
+/* Posts in a pair no engine here has wait for one: when Apertium with
+ * the pair comes (installed, or turned on), the next run compares them,
+ * and until then runs leave them alone. */
+static void
+test_engine_comes_later (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(FdTranslationManager) manager = NULL;
+  g_autoptr(FdTranslator) one_pair = NULL;
+  FdRepeatsLanguageStats stats;
+
+  if (!have_apertium (f))
+    return;
+
+  manager = fd_translation_manager_new (f->store, NULL);
+  one_pair = g_object_new (TEST_TYPE_ONE_PAIR_ENGINE, NULL);
+  fd_translation_manager_add_engine (manager, one_pair);
+
+  import_lines (f->store, f->dir,
+                POST ("es-1", "@lucia@social.example", "Lucía Gómez", "es", "2026-11-02T09:00:00Z", LAMP_ES)
+                POST ("en-1", "@lucia@social.example", "Lucía Gómez", "en", "2026-11-04T18:30:00Z", LAMP_EN));
+
+  stats = run_pass (f->store, manager, 0, 0);
+  g_assert_cmpuint (stats.n_posts, ==, 2);
+  g_assert_cmpuint (stats.n_no_engine, ==, 1);
+  g_assert_cmpuint (stats.n_joined, ==, 0);
+  g_assert_cmpint (stats.n_pending, ==, 0);
+  g_assert_cmpint (group_id_of (f->store, "es-1"), ==, 0);
+
+  /* The same engines: nothing to look at again. */
+  stats = run_pass (f->store, manager, 0, 0);
+  g_assert_cmpuint (stats.n_posts, ==, 0);
+
+  /* Apertium, with English and Spanish, comes. */
+  fd_translation_manager_add_engine (manager, FD_TRANSLATOR (apertium));
+  stats = run_pass (f->store, manager, 0, 0);
+  g_assert_cmpuint (stats.n_posts, ==, 1);
+  g_assert_cmpuint (stats.n_no_engine, ==, 0);
+  g_assert_cmpuint (stats.n_joined, ==, 1);
+  g_assert_cmpint (group_id_of (f->store, "es-1"), >, 0);
+  g_assert_cmpint (group_id_of (f->store, "es-1"), ==, group_id_of (f->store, "en-1"));
+
+  stats = run_pass (f->store, manager, 0, 0);
+  g_assert_cmpuint (stats.n_posts, ==, 0);
+}
+
 /* A run does a bounded share: the posts and the translations it may,
  * the rest in a later run, by another connection after a restart. */
 static void
@@ -535,6 +673,7 @@ main (int    argc,
   g_test_add ("/repeats-languages/same-complaint", Fixture, NULL, fixture_setup, test_same_complaint, fixture_teardown);
   g_test_add ("/repeats-languages/different-complaints", Fixture, NULL, fixture_setup, test_different_complaints, fixture_teardown);
   g_test_add ("/repeats-languages/no-engine", Fixture, NULL, fixture_setup, test_no_engine, fixture_teardown);
+  g_test_add ("/repeats-languages/engine-comes-later", Fixture, NULL, fixture_setup, test_engine_comes_later, fixture_teardown);
   g_test_add ("/repeats-languages/bounded-and-resumed", Fixture, NULL, fixture_setup, test_bounded_and_resumed, fixture_teardown);
   g_test_add ("/repeats-languages/background", Fixture, NULL, fixture_setup, test_background, fixture_teardown);
   g_test_add ("/repeats-languages/tuning-set", Fixture, "repeats-meaning", fixture_setup, test_labelled_set, fixture_teardown);

@@ -37,6 +37,8 @@ typedef struct {
   guint                 max_translations;
   GArray               *items;         /* Item */
   guint                 next_item;
+  GArray               *waiting;       /* ids of the items looked at that wait for an engine */
+  gboolean              post_waits;    /* the item's post has a pair no engine here translates */
   Post                  post;          /* the item's post, entry.message_id 0: not read */
   GArray               *others;        /* Post */
   guint                 next_other;
@@ -64,6 +66,7 @@ run_free (Run *run)
   g_clear_object (&run->manager);
   g_clear_pointer (&run->engines, g_ptr_array_unref);
   g_clear_pointer (&run->items, g_array_unref);
+  g_clear_pointer (&run->waiting, g_array_unref);
   post_clear (&run->post);
   g_clear_pointer (&run->others, g_array_unref);
   g_clear_pointer (&run->translations, g_hash_table_unref);
@@ -259,7 +262,7 @@ finish_item (Run         *run,
 
 /* The items looked at, in one short transaction at the end of the run
  * (not one commit each): a run cut short looks at them again, which
- * changes nothing. */
+ * changes nothing. Those with a pair no engine here has wait for one. */
 static gboolean
 finish_items (Run     *run,
               GError **error)
@@ -270,6 +273,13 @@ finish_items (Run     *run,
     return FALSE;
   for (guint i = 0; i < run->next_item; i++)
     if (!finish_item (run, &g_array_index (run->items, Item, i), error))
+      {
+        fd_store_rollback (run->store);
+        return FALSE;
+      }
+  for (guint i = 0; i < run->waiting->len; i++)
+    if (!_fd_sql_exec_ints (run->store, "INSERT OR IGNORE INTO repeat_language_waiting (message_id) VALUES (?)",
+                            error, 1, g_array_index (run->waiting, gint64, i)))
       {
         fd_store_rollback (run->store);
         return FALSE;
@@ -608,6 +618,7 @@ step (GTask *task)
           if (!make_plan (run, run->post.lang, other->lang, &plan))
             {
               run->stats.n_no_engine++;
+              run->post_waits = TRUE;
               run->next_other++;
               continue;
             }
@@ -631,6 +642,9 @@ step (GTask *task)
           run->next_other++;
         }
 
+      if (run->post_waits)
+        g_array_append_val (run->waiting, item->id);
+      run->post_waits = FALSE;
       run->stats.n_posts++;
       run->next_item++;
       post_clear (&run->post);
@@ -647,6 +661,95 @@ fail:
 }
 
 static void load_next_pairs (GTask *task);
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The pairs the engines translate, as one text: "ca>es,en>es,es>ca…". */
+static char *
+pairs_key (Run *run)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < run->engines->len; i++)
+    {
+      GPtrArray *pairs = fd_translator_get_pairs (g_ptr_array_index (run->engines, i));
+
+      for (guint j = 0; pairs != NULL && j < pairs->len; j++)
+        {
+          const FdTranslationPair *pair = g_ptr_array_index (pairs, j);
+
+          g_ptr_array_add (all, g_strdup_printf ("%s>%s", pair->from, pair->to));
+        }
+    }
+  g_ptr_array_sort (all, compare_strings);
+
+  for (guint i = 0; i < all->len; i++)
+    if (i == 0 || !g_str_equal (g_ptr_array_index (all, i), g_ptr_array_index (all, i - 1)))
+      {
+        if (key->len > 0)
+          g_string_append_c (key, ',');
+        g_string_append (key, g_ptr_array_index (all, i));
+      }
+
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+/* When the engines translate other pairs than in the last run (an
+ * Apertium pair installed, another engine turned on), the posts that
+ * waited for an engine are looked at again. */
+static gboolean
+check_pairs (Run     *run,
+             GError **error)
+{
+  g_autofree char *key = pairs_key (run);
+  g_autofree char *last = NULL;
+  sqlite3_stmt *stmt;
+  gboolean known;
+  int rc;
+
+  if (!(stmt = _fd_store_prepare (run->store, "SELECT pairs FROM repeat_language_cursor WHERE id = 1", error)))
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  known = rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL;
+  if (known)
+    last = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (run->store), rc, error);
+
+  if (known && g_str_equal (last, key))
+    return TRUE;
+
+  if (!fd_store_begin (run->store, error))
+    return FALSE;
+  /* Before the posts passed over were kept: all are looked at again. */
+  if ((!known && !_fd_sql_exec_ints (run->store, "UPDATE repeat_language_cursor SET message_id = 0 WHERE id = 1",
+                                     error, 0)) ||
+      (known && !_fd_sql_exec_ints (run->store,
+                                    "INSERT OR IGNORE INTO repeat_language_queue (message_id)"
+                                    " SELECT message_id FROM repeat_language_waiting",
+                                    error, 0)) ||
+      !_fd_sql_exec_ints (run->store, "DELETE FROM repeat_language_waiting", error, 0) ||
+      !(stmt = _fd_store_prepare (run->store, "UPDATE repeat_language_cursor SET pairs = ? WHERE id = 1", error)))
+    {
+      fd_store_rollback (run->store);
+      return FALSE;
+    }
+  _fd_sql_bind_text (stmt, 1, key);
+  if (!_fd_sql_step (run->store, stmt, error) || !fd_store_commit (run->store, error))
+    {
+      fd_store_rollback (run->store);
+      return FALSE;
+    }
+
+  return TRUE;
+}
 
 static void
 pairs_loaded_cb (GObject      *object,
@@ -701,7 +804,7 @@ load_next_pairs (GTask *task)
       return;
     }
 
-  if (!read_items (run, &error))
+  if (!check_pairs (run, &error) || !read_items (run, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -735,6 +838,7 @@ fd_repeats_languages_run_async (FdStore              *store,
   run->max_posts = max_posts;
   run->max_translations = max_translations;
   run->items = g_array_new (FALSE, FALSE, sizeof (Item));
+  run->waiting = g_array_new (FALSE, FALSE, sizeof (gint64));
   run->others = g_array_new (FALSE, TRUE, sizeof (Post));
   g_array_set_clear_func (run->others, post_clear);
   run->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

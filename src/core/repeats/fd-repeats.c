@@ -1019,6 +1019,7 @@ _fd_repeats_rebuild (FdStore            *store,
                            * translations are in the store, it costs
                            * little the second time. */
                           "DELETE FROM repeat_language_queue;"
+                          "DELETE FROM repeat_language_waiting;"
                           "UPDATE repeat_language_cursor SET message_id = 0;",
                           NULL, NULL, NULL)) != SQLITE_OK)
     {

@@ -698,6 +698,17 @@ static const FdMigration migrations[] = {
     "  UPDATE waits SET conversation_id = new.conversation_id WHERE message_id = new.id;"
     "END;"
   },
+  { 24,
+    /* Repeats across languages: the posts passed over because no engine
+     * here had their pair wait, and are looked at again when the
+     * engines' pairs change (repeat_language_cursor.pairs: the pairs of
+     * the last run; NULL before this version, when the posts passed
+     * over were not kept, so the pass starts over once). */
+    "CREATE TABLE repeat_language_waiting ("
+    "  message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE"
+    ");"
+    "ALTER TABLE repeat_language_cursor ADD COLUMN pairs TEXT;"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);
