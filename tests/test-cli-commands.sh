@@ -148,8 +148,8 @@ L="$TMP/languages"
 run imp_lang "$CLI" --data-dir "$L" import --quiet "$SRC/data/repeats-languages/fixture.jsonl"
 check "the set in two languages imports" exits imp_lang 0
 run rep_lang0 "$CLI" --data-dir "$L" repeats --json
-check "before the pass, no group across languages" json rep_lang0.out \
-  "not any(g['reason']['kind'] == 'other-language' for g in d)"
+check "import compares the new posts across languages, as the app does" json rep_lang0.out \
+  "any(sorted(m['remote_id'] for m in g['messages']) == ['lx-7', 'lx-8'] and g['reason']['kind'] == 'other-language' for g in d)"
 run rep_lang "$CLI" --data-dir "$L" repeats --languages --json
 check "repeats --languages exits 0" exits rep_lang 0
 check "repeats --languages: Catalan and Spanish, one group and why" json rep_lang.out \

@@ -185,7 +185,7 @@ fd_cli_repeats (FdCliOptions  *options,
 
   if (rebuild && !fd_customers_rebuild_repeats (store, &error))
     return fd_cli_fail (error);
-  if ((rebuild || languages) && !fd_cli_repeats_languages (options, store, &error))
+  if ((rebuild || languages) && !fd_cli_repeats_languages (options, store, TRUE, &error))
     return fd_cli_fail (error);
   if (!only_possible && !(groups = fd_repeats_list_groups (store, only_open, (guint) limit, &error)))
     return fd_cli_fail (error);

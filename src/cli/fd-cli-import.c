@@ -237,5 +237,15 @@ fd_cli_import (FdCliOptions  *options,
       return 1;
     }
 
+  /* As the app does after an import: the new posts compared with their
+   * customers' posts in other languages, where Apertium is here. */
+  if (job.stats.added > 0 && !fd_cli_repeats_languages (options, store, FALSE, &job.error))
+    {
+      int status = fd_cli_fail (job.error);
+
+      g_clear_error (&job.error);
+      return status;
+    }
+
   return 0;
 }

@@ -82,8 +82,9 @@ int       fd_cli_search         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_show           (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_export         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_repeats        (FdCliOptions *options, int argc, char **argv);
-/* Runs the pass across languages to the end (fd-cli-repeats-languages.c). */
-gboolean  fd_cli_repeats_languages (FdCliOptions *options, FdStore *store, GError **error);
+/* Runs the pass across languages to the end (fd-cli-repeats-languages.c).
+ * Unless @asked, says nothing when Apertium is not there. */
+gboolean  fd_cli_repeats_languages (FdCliOptions *options, FdStore *store, gboolean asked, GError **error);
 int       fd_cli_topics         (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_customers      (FdCliOptions *options, int argc, char **argv);
 int       fd_cli_customer       (FdCliOptions *options, int argc, char **argv);

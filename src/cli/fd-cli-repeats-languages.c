@@ -1,6 +1,8 @@
 /* fd-cli-repeats-languages.c: the pass that finds repeats in two
  * languages, for "frontdesk-cli repeats --rebuild" and "repeats
- * --languages": run to the end with Apertium on this computer.
+ * --languages", and after "import" and "sync --once", as the app runs it
+ * after an import or a sync: run to the end with Apertium on this
+ * computer.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,16 +33,26 @@ run_cb (GObject      *object,
 gboolean
 fd_cli_repeats_languages (FdCliOptions  *options,
                           FdStore       *store,
+                          gboolean       asked,
                           GError       **error)
 {
-  g_autoptr(FdApertiumTranslator) apertium = fd_apertium_translator_new ();
+  g_autoptr(FdApertiumTranslator) apertium = NULL;
   g_autoptr(FdTranslationManager) manager = NULL;
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GMainLoop) loop = NULL;
   FdRepeatsLanguageStats total = { 0, };
+  gint64 pending;
 
+  /* Nothing new, and no post waits for an engine: nothing to start. */
+  if ((pending = fd_repeats_languages_count_pending (store, error)) < 0)
+    return FALSE;
+  if (pending == 0 && !asked)
+    return TRUE;
+
+  apertium = fd_apertium_translator_new ();
+  loop = g_main_loop_new (NULL, FALSE);
   if (!fd_apertium_translator_is_available (apertium))
     {
-      if (!options->quiet)
+      if (!options->quiet && asked)
         g_printerr (_("Posts in two languages were not compared: Apertium is not installed. "
                       "Install it with a language pair (for example the package “apertium-eng-spa”) "
                       "and run “frontdesk-cli repeats --languages”.\n"));

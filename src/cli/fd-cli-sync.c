@@ -258,6 +258,16 @@ fd_cli_sync (FdCliOptions  *options,
       g_clear_error (&run.error);
     }
 
+  /* As the app does after a sync: the new posts compared with their
+   * customers' posts in other languages, where Apertium is here. */
+  if (once && status == 0)
+    {
+      if (!(store = fd_cli_open_store (options)))
+        return 1;
+      if (!fd_cli_repeats_languages (options, store, FALSE, &error))
+        status = fd_cli_fail (error);
+    }
+
   return status;
 }
 
