@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <unistd.h>
 
 #include "fd-apertium-translator.h"
 #include "fd-cli-private.h"
@@ -40,7 +41,9 @@ fd_cli_repeats_languages (FdCliOptions  *options,
   g_autoptr(FdTranslationManager) manager = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   FdRepeatsLanguageStats total = { 0, };
-  gint64 pending;
+  gint64 pending, started = g_get_monotonic_time ();
+  gboolean progress = !options->quiet && !options->json && isatty (STDERR_FILENO);
+  gboolean progress_shown = FALSE;
 
   /* Nothing new, and no post waits for an engine: nothing to start. */
   if ((pending = fd_repeats_languages_count_pending (store, error)) < 0)
@@ -87,7 +90,22 @@ fd_cli_repeats_languages (FdCliOptions  *options,
       total.n_pending = stats.n_pending;
       if (stats.n_pending == 0 || (stats.n_posts == 0 && stats.n_translated == 0))
         break;
+
+      /* A long one (after a large import) says how far it is. */
+      if (progress && g_get_monotonic_time () - started > G_USEC_PER_SEC)
+        {
+          fd_cli_clear_progress_line ();
+          g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                   "Comparing posts in other languages: %lld left",
+                                   "Comparing posts in other languages: %lld left",
+                                   stats.n_pending),
+                      (long long) stats.n_pending);
+          progress_shown = TRUE;
+        }
     }
+
+  if (progress_shown)
+    fd_cli_clear_progress_line ();
 
   fd_apertium_translator_stop (apertium);
 
