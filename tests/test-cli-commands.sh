@@ -158,6 +158,16 @@ check "repeats --languages: German and English left alone (no engine)" json rep_
   "not any('lx-15' in [m['remote_id'] for m in g['messages']] for g in d)"
 run rep_lang_txt "$CLI" --data-dir "$L" repeats
 check "repeats says why in words" contains rep_lang_txt.out "Why: same complaint in another language: Catalan and Spanish"
+# A merge finds the customer's repeats again; those across languages come
+# back at once, from the translations kept.
+run cus_lang "$CLI" --data-dir "$L" customers --json
+jordi=$("$PY" -c "import json; print([c['id'] for c in json.load(open('$TMP/cus_lang.out')) if any(i['handle'] == '@jordi@social.example' for i in c['identities'])][0])")
+other=$("$PY" -c "import json; print([c['id'] for c in json.load(open('$TMP/cus_lang.out')) if not any(i['handle'] == '@jordi@social.example' for i in c['identities'])][0])")
+run merge_lang "$CLI" --data-dir "$L" customer merge "$jordi" "$other"
+check "customer merge in the set in two languages exits 0" exits merge_lang 0
+run rep_merged "$CLI" --data-dir "$L" repeats --json
+check "after a merge, the group across languages is there at once" json rep_merged.out \
+  "any(sorted(m['remote_id'] for m in g['messages']) == ['lx-7', 'lx-8'] and g['reason']['kind'] == 'other-language' for g in d)"
 
 run top "$CLI" --data-dir "$D" topics --json
 check "topics --json exits 0" exits top 0

@@ -658,5 +658,12 @@ fd_cli_customer (FdCliOptions  *options,
         g_printerr (_("Erased customer %lld and everything stored about them.\n"), (long long) a);
     }
 
+  /* A merge, split, link or undo found the customers' repeats again from
+   * their texts as written: those across languages come back through the
+   * translations kept, as the app does a moment later. */
+  if (!g_str_equal (action, "dismiss") && !g_str_equal (action, "erase") &&
+      !fd_cli_repeats_languages (options, store, FALSE, &error))
+    return fd_cli_fail (error);
+
   return 0;
 }
