@@ -75,7 +75,8 @@ assert len(grid) == 7 and all(len(row) == 24 for row in grid), grid
 assert grid[1][17] == 1 and grid[4][17] == 1 and grid[0][11] == 1 and grid[0][15] == 1 and grid[1][8] == 1, grid
 assert sum(map(sum, grid)) == 5
 assert r["languages"] == {"en": 4, "es": 1}, r["languages"]
-assert r["topics"] == [] and r["repeaters"] == []
+# "Not yet on my card" after our "Done.": Cy asks again about the refund.
+assert r["topics"] == [] and r["repeaters"] == [{"customer": "cy.bsky.social", "copies": 2}], r["repeaters"]
 PY
 
 # Every hour counts without business hours: m1 waits 16.5 h.

@@ -53,6 +53,8 @@ fixture_teardown (Fixture       *f,
 /* Written by someone who had not seen the detector or its lexicon,
  * before either was measured on it: measured, never tuned on. */
 #define BLIND_SET     "repeats-meaning-blind"
+/* Written the same way, after: a set to tune on. */
+#define DEV_SET       "repeats-meaning-dev"
 
 static void
 import_set (FdStore    *store,
@@ -472,6 +474,90 @@ test_holdout (Fixture       *f,
   import_set (f->store, HOLDOUT_SET);
   measure_set (f->store, HOLDOUT_SET, "as shown", TRUE, &precision, &recall);
   measure_set (f->store, HOLDOUT_SET, "groups only", FALSE, &precision, &recall);
+}
+
+/* The development set, printed for the record as the one above. */
+static void
+test_dev (Fixture       *f,
+          gconstpointer  data)
+{
+  double precision, recall;
+
+  import_set (f->store, DEV_SET);
+  measure_set (f->store, DEV_SET, "as shown", TRUE, &precision, &recall);
+  measure_set (f->store, DEV_SET, "groups only", FALSE, &precision, &recall);
+}
+
+#define THREAD_POST(id, handle, name, dir, date, reply_to, text) \
+  "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"" handle "\"," \
+  " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"Lamp\", \"thread\": \"<a1@mail.example>\"," \
+  " \"in_reply_to\": \"<" reply_to "@mail.example>\", \"text\": \"" text "\", \"created_at\": \"" date "\", \"lang\": \"en\"}\n"
+
+static gint64
+thread_group (FdStore    *store,
+              const char *id)
+{
+  g_autofree char *key = g_strdup_printf ("email:<%s@mail.example>", id);
+  g_autoptr(GError) error = NULL;
+  gint64 group = fd_repeats_get_group_id (store, message_id_of (store, key), &error);
+
+  g_assert_no_error (error);
+  return group;
+}
+
+/* In one thread: "still nothing?" after an answer of ours that asked
+ * nothing is the complaint again; after our question, an answer that
+ * gives what we asked is a follow-up; thanks are neither. */
+static void
+test_asked_again (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char lines[] =
+    "{\"channel\": \"email\", \"id\": \"<a1@mail.example>\", \"author\": {\"handle\": \"ann@mail.example\", \"name\": \"Ann Lee\"},"
+    " \"subject\": \"Lamp\", \"text\": \"The desk lamp I bought flickers all evening.\", \"created_at\": \"2026-11-02T09:00:00Z\", \"lang\": \"en\"}\n"
+    THREAD_POST ("a2", "help@shop.example", "Shop", "out", "2026-11-02T10:00:00Z", "a1", "Thank you, we are looking into it.")
+    THREAD_POST ("a3", "ann@mail.example", "Ann Lee", "in", "2026-11-04T09:00:00Z", "a2", "Still nothing? Hello??")
+    THREAD_POST ("a4", "help@shop.example", "Shop", "out", "2026-11-04T10:00:00Z", "a3", "Sorry! Could you send a photo of it?")
+    THREAD_POST ("a5", "ann@mail.example", "Ann Lee", "in", "2026-11-04T11:00:00Z", "a4", "Still here: the photo is attached.")
+    THREAD_POST ("a6", "help@shop.example", "Shop", "out", "2026-11-05T10:00:00Z", "a5", "A new lamp is on its way.")
+    THREAD_POST ("a7", "ann@mail.example", "Ann Lee", "in", "2026-11-05T11:00:00Z", "a6", "Thanks again, that was quick!");
+  g_autofree char *path = g_build_filename (f->dir, "thread.jsonl", NULL);
+  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
+  g_autoptr(FdRepeatGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (path, lines, -1, &error));
+  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fd_importer_get_stats (importer)->added, ==, 7);
+
+  id = thread_group (f->store, "a1");
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (thread_group (f->store, "a3"), ==, id);
+  /* Our question answered, and thanks: not asked again. */
+  g_assert_cmpint (thread_group (f->store, "a5"), ==, 0);
+  g_assert_cmpint (thread_group (f->store, "a7"), ==, 0);
+
+  group = fd_repeats_get_group (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (group->messages->len, ==, 2);
+  g_assert_cmpint (group->reason, ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpstr (fd_repeat_reason_to_string (group->reason), ==, "asked-again");
+  reason = fd_repeats_describe_reason (group->reason, group->reason_value, FALSE);
+  g_assert_cmpstr (reason, ==, "asked again");
+
+  /* A rebuild finds the same. */
+  g_assert_true (_fd_repeats_rebuild (f->store, NULL, NULL, &error));
+  g_assert_no_error (error);
+  id = thread_group (f->store, "a1");
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (thread_group (f->store, "a3"), ==, id);
+  g_assert_cmpint (thread_group (f->store, "a5"), ==, 0);
+  g_assert_cmpint (thread_group (f->store, "a7"), ==, 0);
 }
 
 /* The blind set: its figures are printed for the record and are the
@@ -1511,7 +1597,9 @@ main (int    argc,
   g_test_add ("/repeats/fixture", Fixture, NULL, fixture_setup, test_fixture, fixture_teardown);
   g_test_add ("/repeats/meaning", Fixture, NULL, fixture_setup, test_meaning, fixture_teardown);
   g_test_add ("/repeats/holdout", Fixture, NULL, fixture_setup, test_holdout, fixture_teardown);
+  g_test_add ("/repeats/dev", Fixture, NULL, fixture_setup, test_dev, fixture_teardown);
   g_test_add ("/repeats/blind", Fixture, NULL, fixture_setup, test_blind, fixture_teardown);
+  g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);
   g_test_add ("/repeats/topics", Fixture, NULL, fixture_setup, test_topics, fixture_teardown);
   g_test_add ("/repeats/reply-all", Fixture, NULL, fixture_setup, test_reply_all, fixture_teardown);

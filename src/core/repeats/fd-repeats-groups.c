@@ -105,7 +105,7 @@ read_groups (FdStore       *store,
       group->n_unanswered = (guint) sqlite3_column_int (stmt, 5);
       group->done = group->n_unanswered == 0;
       group->reason = (FdRepeatReason) CLAMP (sqlite3_column_int (stmt, 6), FD_REPEAT_REASON_UNKNOWN,
-                                              FD_REPEAT_REASON_OTHER_LANGUAGE);
+                                              FD_REPEAT_REASON_ASKED_AGAIN);
       group->reason_value = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
       g_ptr_array_add (groups, group);
     }

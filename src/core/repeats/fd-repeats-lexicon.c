@@ -54,8 +54,9 @@ typedef struct {
 #define P FD_COMPLAINT_PAYMENT
 #define X FD_COMPLAINT_CANCELLATION
 #define K FD_COMPLAINT_DISCOUNT_CODE
-/* Not a kind of complaint: FD_REPEATS_MEANING_NUDGE. */
+/* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE and _THANKS. */
 #define N FD_N_COMPLAINTS
+#define T (FD_N_COMPLAINTS + 1)
 
 static const Rule rules[] = {
   /* --- Late or lost delivery ------------------------------------------ */
@@ -64,7 +65,7 @@ static const Rule rules[] = {
   { L, "not|hasn|hasnt|haven|havent|didn|didnt|never receiv|=got|=get order|parcel|package|delivery|item|anything|goods|=it" },
   { L, "where|wheres order|parcel|package|delivery|shipment" },
   { L, "tracking|track hasn|hasnt|not|stuck|moved|moving|=still|=nothing|=never|updat" },
-  { L, "~late|delayed|delay|overdue|lost order|parcel|package|delivery|shipment" },
+  { L, "~=late|delayed|delay|overdue|lost order|parcel|package|delivery|shipment" },
   { L, "wait|waited|waiting order|parcel|package|delivery|shipment" },
   { L, "=still =nothing" },
   { L, "delivered =but =nothing|=not|=no|=isn|=never|=it" },
@@ -164,7 +165,7 @@ static const Rule rules[] = {
   { R, "~retorn|tornat|retornat|retorneu|torneu|tornin diners|cobrament|import|pagament|carrec" },
 
   /* --- Double charge ---------------------------------------------------- */
-  { D, "charg|billed|debited|=paid|=took|=taken =twice|double|duplicat" },
+  { D, "charg|billed|debited|=paid|=took|=taken|=hit =twice|double|duplicat" },
   { D, "~double|duplicat|=twice charg|payment|transaction|billing|debit" },
   { D, "=two|=2 =identical payment|charg" },
   { D, "=two|=2 payments|charges" },
@@ -175,6 +176,7 @@ static const Rule rules[] = {
   { D, "doublon" },
   { D, "~double prelevement|debit|paiement|facturation" },
   { D, "~=duas|=2 =vezes cobr|debit|pag" },
+  { D, "~=2x|=dobro cobr|debit|pag|cartao" },
   { D, "~dobro|duplicad cobr|pagamento|compra" },
   { D, "~=due =volte addebit|pagat|prelevat|scalat" },
   { D, "~doppio|doppia|duplicat addebit|pagamento" },
@@ -260,7 +262,8 @@ static const Rule rules[] = {
   { B, "=doet =het =niet" },
   { B, "ingedeukt|gebarsten|lekt|lekken|krassen|deuk" },
   { B, "=no =s encen" },
-  { B, "esquerdat|abonyegat|rebentat" },
+  { B, "esquerd|abonyegat|rebentat" },
+  { B, "=anicos|=pedazos|=trozos|=morceaux|=scherben|=stukken|=pezzi|=bocados|=trossos" },
 
   /* --- Missing item or part -------------------------------------------- */
   { M, "~missing|lacking part|parts|piece|pieces|item|accessor|screw|adapter|cable|charger|manual" },
@@ -272,6 +275,13 @@ static const Rule rules[] = {
   { M, "~ontbreekt|ontbreken|=mist onderdeel|artikel|schroef|kabel|oplader" },
   { M, "~falta|falten|manca peca|article|cargol|cable|carregador" },
   { M, "incomplet|unvollstandig|onvolledig" },
+  { M, "=one|=two =short" },
+  { M, "=de =menys|=menos" },
+  { M, "=en =moins" },
+  { M, "=a =menos" },
+  { M, "=in =meno" },
+  { M, "=te =weinig" },
+  { M, "=zu =wenig" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
   { M, "~falta|faltan|faltaba =en =la|=el caja|paquete|pedido" },
@@ -307,11 +317,13 @@ static const Rule rules[] = {
   { I, "~fatura|nota errad|incorret|corrig|=cnpj|=cpf|endereco" },
   { I, "~fattura sbagliat|errat|corregg|corrett|intestat|=iva|rettific|indirizzo" },
   { I, "~factuur fout|onjuist|verkeerd|corrig|=btw|=naam|adres" },
-  { I, "~factura equivocat|incorrect|error|corregi|=nif|adreca|antiga|refer" },
+  { I, "~factura equivocat|incorrect|error|corregi|=nif|adreca|antiga|refer|=nom" },
+  { I, "~invoice|receipt|factura|rechnung|facture|fatura|fattura|factuur =someone|=somebody|=another|=otra|=altra|=anderen|=autre|=outra|=altra|=iemand|=persona|=person|=personne|=pessoa|=persoon" },
   { I, "~rechnung mehrwertsteuer|steuer|betrag|korrigieren|stornieren" },
 
   /* --- App crash -------------------------------------------------------- */
   { C, "crash" },
+  { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|fecha|travando|=blank|=black|=white" },
   { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fecha|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
@@ -321,6 +333,7 @@ static const Rule rules[] = {
 
   /* --- Cancellation ----------------------------------------------------- */
   { X, "cancel|annul|anul|stornier|storno|geannuleerd" },
+  { X, "opgezegd|opzeg|gekundigt|kundig|disdett|=baja|desabon|resili|rescind|=cancellato" },
 
   /* --- Discount code ---------------------------------------------------- */
   { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
@@ -328,7 +341,7 @@ static const Rule rules[] = {
 
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
    * A post that names the same order and only asks again is a copy. */
-  { N, "=still|=again|=yet|=hello|=anyone|=anybody|=nobody|=reminder|=waiting" },
+  { N, "=still|=again|=yet|=anyone|=anybody|=nobody|=reminder|=waiting" },
   { N, "=any news|update|updates|word" },
   { N, "=no|=zero answer|reply|response|replies" },
   { N, "=no =one" },
@@ -355,9 +368,28 @@ static const Rule rules[] = {
   { N, "=de =nou" },
   { N, "=cap resposta" },
   { N, "=continua|=continuam|=continue|=segue|=seguimos|=alguem|=endlich|=enfin|=finalmente|=eindelijk|=seriously|=ridiculous" },
+  { N, "=segueix|=segueixo|=algu|=irgendwer|=jemand|=quelqu|=qualcuno|=iemand|=anyone" },
+  { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=mal|=vegada|=volta|=keer" },
+  { N, "=han|=ya pasado|pasaron|=van" },
+  { N, "=ja =passaram|=passou" },
+  { N, "=ja =la =vao" },
+  { N, "=sono =passati|=passate|=passato" },
+  { N, "=ja =fa" },
+  { N, "=meme =souci|=probleme" },
+  { N, "=same =problem|=issue" },
+  { N, "=mismo =problema" },
+  { N, "=nog =steeds" },
+  { N, "=nichts =gehort" },
+  { N, "=niks|=niets =gehoord" },
+
+  /* --- Not a complaint: thanks ("thanks again" asks nothing again). */
+  { T, "thank|=thx|=ty|gracias|=gracies|=merci|=danke|=dankeschon|obrigad|grazie|bedankt" },
+  { T, "=vielen =dank" },
+  { T, "=dank =je|=u" },
 };
 
 #undef N
+#undef T
 #undef L
 #undef R
 #undef D
@@ -375,6 +407,10 @@ static const Rule rules[] = {
 static const char * const update_openers[] = {
   "update", "updated", "edit", "ps", "pd", "nachtrag", "addendum", "actualizacion",
   "aggiornamento", "atualizacao", "actualitzacio",
+};
+/* Greetings that ask again when a question mark follows them. */
+static const char * const called_greetings[] = {
+  "hello", "helloo", "hallo", "hola", "ola", "allo", "alo", "ciao", "hoi", "hey", "hi", "anyone", "ei", "eii",
 };
 /* And one of these in its first words: "forgot to say", "j'oubliais". */
 static const char * const forgot_stems[] = {
@@ -400,7 +436,7 @@ static const struct {
   [FD_COMPLAINT_DISCOUNT_CODE] = { "discount-code", N_("discount code") },
 };
 
-G_STATIC_ASSERT (FD_N_COMPLAINTS < 32);
+G_STATIC_ASSERT (FD_N_COMPLAINTS + 1 < 32);
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) < G_MAXUINT16);
 
 /* The compiled lexicon: every word of every rule, looked up by the
@@ -618,6 +654,13 @@ _fd_repeats_lexicon_match (const char         *folded,
             seen_all (&m, uses, (gint) i);
         }
 
+      /* "Hello??", "Hallo?", "¿Hola?": a greeting asked is asking again;
+       * one that opens a letter is not. */
+      if (flags != NULL && folded[word->start + word->len] == '?')
+        for (guint k = 0; k < G_N_ELEMENTS (called_greetings); k++)
+          if (g_str_equal (buf, called_greetings[k]))
+            *flags |= FD_REPEATS_MEANING_NUDGE;
+
       if (flags != NULL && i < UPDATE_WORDS)
         {
           if (i == 0)
@@ -632,8 +675,10 @@ _fd_repeats_lexicon_match (const char         *folded,
 
   if (flags != NULL && (m.kinds & (1u << FD_N_COMPLAINTS)) != 0)
     *flags |= FD_REPEATS_MEANING_NUDGE;
+  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 1))) != 0)
+    *flags |= FD_REPEATS_MEANING_THANKS;
 
-  return m.kinds & ~(1u << FD_N_COMPLAINTS);
+  return m.kinds & ~(3u << FD_N_COMPLAINTS);
 }
 
 const char *

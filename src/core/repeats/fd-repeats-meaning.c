@@ -355,6 +355,54 @@ add_ref (FdRepeatsMeaning *meaning,
   set_ref_text (ref, digits, text, text_len);
 }
 
+static gboolean
+all_digits (const char          *folded,
+            const FdRepeatsWord *word)
+{
+  return word->len > 0 && count_digits (folded, word) == word->len;
+}
+
+/* Word @end goes on the number started before it as its next group of
+ * thousands: "commande 82 340". Only after a word that names a number,
+ * where a bare "12 345" could be anything. */
+static gboolean
+is_thousands_group (const char          *folded,
+                    const FdRepeatsWord *words,
+                    guint                start,
+                    guint                end)
+{
+  return gap_is (folded, words, end, " ") && all_digits (folded, &words[end]) && words[end].len == 3 &&
+         all_digits (folded, &words[end - 1]) && words[end - 1].len <= 3 &&
+         (end - 1 > start || words[start].len <= 3) && keyword_before (folded, words, start) > 0;
+}
+
+/* The number after a year that opens it ("RE-2026-08812", "F 2026/1187"):
+ * written without the year too ("Rechnung Nr. 08812"). NULL when it has
+ * no such year or too few digits after it. */
+static const char *
+after_year (const char          *folded,
+            const FdRepeatsWord *words,
+            guint                start,
+            guint                end,
+            const char          *digits)
+{
+  for (guint w = start; w + 1 < end; w++)
+    {
+      const char *p = folded + words[w].start;
+
+      if (count_digits (folded, &words[w]) == 0)
+        continue;
+      if (!all_digits (folded, &words[w]) || words[w].len != 4 ||
+          !((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')))
+        return NULL;
+      /* The year's are the first digits. */
+      digits += 4;
+      return strlen (digits) >= 4 ? digits : NULL;
+    }
+
+  return NULL;
+}
+
 /* Order, invoice, tracking, return and ticket numbers in @folded. */
 static void
 find_refs (const char          *folded,
@@ -371,6 +419,7 @@ find_refs (const char          *folded,
       gsize gap_len;
       guint end, n_digits = 0;
       gboolean letters = FALSE, hash_tag;
+      const char *rest;
       int type, prefix;
 
       g_string_truncate (digits, 0);
@@ -412,7 +461,8 @@ find_refs (const char          *folded,
       /* One number: words joined by '-' or '/' ("F-2026-1187"). */
       n_digits = 0;
       letters = FALSE;
-      for (end = i; end < n_words && (end == i || gap_is (folded, words, end, "-") || gap_is (folded, words, end, "/")); end++)
+      for (end = i; end < n_words && (end == i || gap_is (folded, words, end, "-") || gap_is (folded, words, end, "/") ||
+                                      is_thousands_group (folded, words, i, end)); end++)
         {
           for (guint c = 0; c < words[end].len; c++)
             {
@@ -444,6 +494,8 @@ find_refs (const char          *folded,
           const char *text = folded + words[i].start;
 
           add_ref (meaning, digits->str, TRUE, t, text, words[end - 1].start + words[end - 1].len - words[i].start);
+          if ((rest = after_year (folded, words, i, end, digits->str)) != NULL)
+            add_ref (meaning, rest, TRUE, t, rest, strlen (rest));
         }
       else if (n_digits >= 4 && (hash_tag || type >= 0 || prefix >= 0))
         {
@@ -460,6 +512,8 @@ find_refs (const char          *folded,
             }
           else
             add_ref (meaning, digits->str, TRUE, t, digits->str, digits->len);
+          if ((rest = after_year (folded, words, i, end, digits->str)) != NULL)
+            add_ref (meaning, rest, TRUE, t, rest, strlen (rest));
         }
       else if (n_digits >= 5 && end - i == 1 && !letters)
         {
@@ -492,6 +546,8 @@ _fd_repeats_meaning (const char       *own,
   words = split_words (own);
   meaning->kinds = _fd_repeats_lexicon_match (own, (const FdRepeatsWord *) words->data, words->len,
                                               &meaning->flags);
+  if (strchr (own, '?') != NULL)
+    meaning->flags |= FD_REPEATS_MEANING_QUESTION;
   find_refs (own, (const FdRepeatsWord *) words->data, words->len, meaning);
 
   /* The subject of a mail says what it is about as much as its text. */
@@ -632,6 +688,24 @@ shares_band (const gint64 a[FD_REPEATS_N_BANDS],
   return FALSE;
 }
 
+/* Normalized characters below which a post that asks again without a
+ * question mark is only that ("ancora niente, ciao eh."). */
+#define NUDGE_MAX_LENGTH 80
+
+/* It asks again and says nothing else: no complaint, no order of its
+ * own, no thanks, nothing added; and it asks ("still nothing??") or is
+ * short: "charged again from June" in a longer post is not asking
+ * again. */
+static gboolean
+is_nudge_only (const FdRepeatsIndexEntry *entry)
+{
+  const FdRepeatsFacts *facts = &entry->facts;
+
+  return (facts->flags & FD_REPEATS_MEANING_NUDGE) && facts->kinds == 0 && !has_strong (facts) &&
+         !(facts->flags & (FD_REPEATS_MEANING_THANKS | FD_REPEATS_MEANING_UPDATE)) &&
+         ((facts->flags & FD_REPEATS_MEANING_QUESTION) || entry->sig.length < NUDGE_MAX_LENGTH);
+}
+
 /* Which of two posts came first, whatever order they were stored in. */
 static gboolean
 is_before (const FdRepeatsIndexEntry *a,
@@ -692,16 +766,25 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
     }
 
   /* In one thread, a post that answers someone else (our question) or
-   * adds to the earlier one is a follow-up, not a copy. */
+   * adds to the earlier one is a follow-up, not a copy. One that asks
+   * again after an answer of ours that asked nothing ("we are looking
+   * into it", then "still nothing?") is the complaint again, unless it
+   * brings a number or another complaint. */
   if (earlier->conversation_id == later->conversation_id && earlier->conversation_id != 0)
     {
-      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash)
+      gboolean asks_again = (fl->flags & FD_REPEATS_MEANING_AFTER_STATEMENT) &&
+                            (fl->flags & FD_REPEATS_MEANING_NUDGE) &&
+                            !(fl->flags & FD_REPEATS_MEANING_THANKS);
+
+      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash && !asks_again)
         return FD_REPEAT_REASON_UNKNOWN;
       if (fl->flags & FD_REPEATS_MEANING_UPDATE)
         return FD_REPEAT_REASON_UNKNOWN;
       for (guint i = 0; i < fl->n_refs; i++)
         if (find_ref (fe, fl->refs[i]) < 0)
           return FD_REPEAT_REASON_UNKNOWN;
+      if (asks_again && (fl->kinds == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0))
+        return FD_REPEAT_REASON_ASKED_AGAIN;
     }
 
   /* A number both name, named as one by at least one of them. */
@@ -723,13 +806,26 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
        * another question ("can I add an item to it?"). */
       if (common != 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
           (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
-          (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)))
+          (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)) ||
+          /* Neither says what is wrong with the order, or one does and
+           * the other only tells of it in words the lexicon does not
+           * know ("arrived in a thousand pieces"), without asking
+           * something else ("can you send the next one elsewhere?"). */
+          (fe->kinds == 0 && fl->kinds == 0) ||
+          (fe->kinds == 0 && !(fe->flags & FD_REPEATS_MEANING_QUESTION)) ||
+          (fl->kinds == 0 && !(fl->flags & FD_REPEATS_MEANING_QUESTION)))
         {
           *out_ref = fl->refs[shared];
           return FD_REPEAT_REASON_SAME_REFERENCE;
         }
       return FD_REPEAT_REASON_UNKNOWN;
     }
+
+  /* A post that only asks again ("hello??? anyone", "still nothing",
+   * "third time asking"), naming no order and no complaint of its own,
+   * asks again about what the customer said before. */
+  if (is_nudge_only (later) && (fe->kinds != 0 || has_strong (fe)) && !is_nudge_only (earlier))
+    return FD_REPEAT_REASON_ASKED_AGAIN;
 
   /* The same kind of complaint is the same complaint when neither names
    * an order: a customer with two orders has two complaints. When only
@@ -814,6 +910,8 @@ fd_repeat_reason_to_string (FdRepeatReason reason)
       return "same-complaint";
     case FD_REPEAT_REASON_OTHER_LANGUAGE:
       return "other-language";
+    case FD_REPEAT_REASON_ASKED_AGAIN:
+      return "asked-again";
     case FD_REPEAT_REASON_UNKNOWN:
     default:
       return "unknown";
@@ -876,6 +974,12 @@ fd_repeats_describe_reason (FdRepeatReason  reason,
       return g_strdup_printf (T (translated, N_("same complaint in another language: %s and %s")),
                               translated ? fd_language_get_name (type) : type,
                               translated ? fd_language_get_name (number) : number);
+
+    case FD_REPEAT_REASON_ASKED_AGAIN:
+      /* Translators: why posts were grouped: the customer wrote again only
+       * to ask again ("still nothing?"), or after an answer that did not
+       * settle it */
+      return g_strdup (T (translated, N_("asked again")));
 
     case FD_REPEAT_REASON_UNKNOWN:
     default:

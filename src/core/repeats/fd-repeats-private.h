@@ -10,6 +10,7 @@
 #include "fd-store-private.h"
 #include "fd-repeats.h"
 #include "fd-parsed-message.h"
+#include "fd-sql.h"
 
 G_BEGIN_DECLS
 
@@ -78,6 +79,20 @@ typedef struct {
 #define FD_REPEATS_MEANING_UPDATE (1 << 0)
 /* It asks again: "still", "any news?", "no answer", "otra vez"... */
 #define FD_REPEATS_MEANING_NUDGE  (1 << 1)
+/* It answers a message of ours that asked nothing ("we are looking into
+ * it"): known from the store, not from its text. */
+#define FD_REPEATS_MEANING_AFTER_STATEMENT (1 << 2)
+/* It thanks: "thanks again", "gracias", "merci". */
+#define FD_REPEATS_MEANING_THANKS (1 << 3)
+/* It asks something: a question mark in its own words. */
+#define FD_REPEATS_MEANING_QUESTION (1 << 4)
+
+/* SQL: whether the post @m answers a message of ours, in its
+ * conversation, with no question mark in it. */
+#define FD_REPEATS_SQL_AFTER_STATEMENT(m) \
+  "(" m ".in_reply_to IS NOT NULL AND EXISTS (SELECT 1 FROM messages r" \
+  " WHERE r.conversation_id = " m ".conversation_id AND r.remote_id = " m ".in_reply_to" \
+  " AND r.direction = " FD_SQL_OUT " AND instr (fd_text (r.text), '?') = 0))"
 
 typedef struct {
   guint32      kinds;   /* 1 << FdComplaint */

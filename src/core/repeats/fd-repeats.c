@@ -342,7 +342,8 @@ keep_within_window (FdStore  *store,
     for (guint i = 0; i < matches->len; )
       {
         const Match *m = &g_array_index (matches, Match, i);
-        gboolean complaint = m->reason == FD_REPEAT_REASON_SAME_COMPLAINT;
+        gboolean complaint = m->reason == FD_REPEAT_REASON_SAME_COMPLAINT ||
+                             m->reason == FD_REPEAT_REASON_ASKED_AGAIN;
         gint64 f, l;
 
         if (complaint != (pass == 1))
@@ -558,13 +559,15 @@ read_post (FdStore  *store,
            gint64   *out_conversation,
            guint32  *out_remote_hash,
            guint32  *out_reply_hash,
+           gboolean *out_after_statement,
            char    **out_subject,
            GError  **error)
 {
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _fd_store_prepare (store, "SELECT conversation_id, remote_id, in_reply_to, subject FROM messages WHERE id = ?", error);
+  stmt = _fd_store_prepare (store, "SELECT m.conversation_id, m.remote_id, m.in_reply_to, m.subject, "
+                            FD_REPEATS_SQL_AFTER_STATEMENT ("m") " FROM messages m WHERE m.id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, message_id);
@@ -574,6 +577,7 @@ read_post (FdStore  *store,
       *out_conversation = sqlite3_column_int64 (stmt, 0);
       *out_remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 1));
       *out_reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 2));
+      *out_after_statement = sqlite3_column_int (stmt, 4) != 0;
       if (out_subject != NULL)
         *out_subject = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
     }
@@ -606,12 +610,13 @@ on_insert (FdStore                    *store,
   gboolean usable;
   gboolean fresh;
   gboolean held;
+  gboolean after_statement = FALSE;
 
   post.message_id = message_id;
   post.customer_id = customer_id;
   post.created_at = created_at;
   if (!read_post (store, message_id, &post.conversation_id, &post.remote_hash, &post.reply_hash,
-                  precomputed != NULL ? NULL : &subject, error))
+                  &after_statement, precomputed != NULL ? NULL : &subject, error))
     return FALSE;
 
   if (precomputed != NULL)
@@ -624,6 +629,8 @@ on_insert (FdStore                    *store,
     usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
 
   _fd_repeats_facts (&meaning, &post.facts);
+  if (after_statement)
+    post.facts.flags |= FD_REPEATS_MEANING_AFTER_STATEMENT;
 
   /* Too little text to compare, and nothing it names. */
   if (!usable && _fd_repeats_facts_empty (&post.facts))
@@ -827,7 +834,8 @@ _fd_repeats_rebuild_customer (FdStore  *store,
 
   stmt = _fd_store_prepare (store,
                             "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
-                            " m.in_reply_to FROM messages m JOIN identities i ON i.id = m.identity_id"
+                            " m.in_reply_to, " FD_REPEATS_SQL_AFTER_STATEMENT ("m")
+                            " FROM messages m JOIN identities i ON i.id = m.identity_id"
                             " WHERE i.customer_id = ? AND m.direction = " FD_SQL_IN
                             /* A program's mail is never a repeated complaint
                              * (fd-store.c does not index it either). */
@@ -850,6 +858,8 @@ _fd_repeats_rebuild_customer (FdStore  *store,
                                          (const char *) sqlite3_column_text (stmt, 3),
                                          &post.entry.sig, &post.meaning);
       _fd_repeats_facts (&post.meaning, &post.entry.facts);
+      if (sqlite3_column_int (stmt, 7) != 0)
+        post.entry.facts.flags |= FD_REPEATS_MEANING_AFTER_STATEMENT;
       if (post.usable || !_fd_repeats_facts_empty (&post.entry.facts))
         {
           _fd_repeats_band_keys (&post.entry.sig, post.keys);
@@ -895,7 +905,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
               break;
             reason = _fd_repeats_compare (&a->entry, a->keys, &b->entry, b->keys, &ref, &complaint);
             if (reason == FD_REPEAT_REASON_UNKNOWN ||
-                (reason == FD_REPEAT_REASON_SAME_COMPLAINT) != (pass == 1))
+                (reason == FD_REPEAT_REASON_SAME_COMPLAINT || reason == FD_REPEAT_REASON_ASKED_AGAIN) != (pass == 1))
               continue;
 
             ri = find_root (parent, i);

@@ -61,6 +61,9 @@ typedef enum {
   FD_REPEAT_REASON_SAME_COMPLAINT,   /* the same kind of complaint, in other words */
   FD_REPEAT_REASON_OTHER_LANGUAGE,   /* the same complaint in two languages, compared
                                       * through a translation (fd-repeats-languages.h) */
+  FD_REPEAT_REASON_ASKED_AGAIN,      /* only to ask again ("still nothing?"), or in one
+                                      * conversation after our answer that settled
+                                      * nothing */
 } FdRepeatReason;
 
 typedef struct {
