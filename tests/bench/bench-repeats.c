@@ -239,12 +239,14 @@ main (int    argc,
 
   db = fd_store_get_db (store);
   printf ("Found: %" G_GINT64_FORMAT " repeat groups (%" G_GINT64_FORMAT " by a number, %" G_GINT64_FORMAT
-          " near copies, %" G_GINT64_FORMAT " by the kind of complaint), %" G_GINT64_FORMAT " topics, %"
+          " near copies, %" G_GINT64_FORMAT " by the kind of complaint, %" G_GINT64_FORMAT " asked again), %"
+          G_GINT64_FORMAT " topics, %"
           G_GINT64_FORMAT " link suggestions (%" G_GINT64_FORMAT " by a number)\n",
           query_int (db, "SELECT count(*) FROM repeat_groups"),
           query_int (db, "SELECT count(*) FROM repeat_groups WHERE reason = 1"),
           query_int (db, "SELECT count(*) FROM repeat_groups WHERE reason = 2"),
           query_int (db, "SELECT count(*) FROM repeat_groups WHERE reason = 3"),
+          query_int (db, "SELECT count(*) FROM repeat_groups WHERE reason = 5"),
           query_int (db, "SELECT count(*) FROM topics"),
           query_int (db, "SELECT count(*) FROM customer_link_suggestions"),
           query_int (db, "SELECT count(*) FROM customer_link_suggestions WHERE reason = 'same-name-same-number'"));
