@@ -109,7 +109,13 @@ fd_cli_repeats_languages (FdCliOptions  *options,
 
   fd_apertium_translator_stop (apertium);
 
-  if (!options->quiet && !options->json && total.n_posts > 0)
+  /* After an import or a sync, only what was found. */
+  if (!options->quiet && !options->json && !asked && total.n_joined > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "%u pair of posts was grouped as the same complaint in another language.\n",
+                             "%u pairs of posts were grouped as the same complaint in another language.\n",
+                             total.n_joined), total.n_joined);
+  else if (!options->quiet && !options->json && asked && total.n_posts > 0)
     {
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
                                "Compared %u post with its customer’s posts in other languages.\n",

@@ -716,76 +716,17 @@ is_before (const FdRepeatsIndexEntry *a,
   return a->remote_hash < b->remote_hash;
 }
 
-FdRepeatReason
-_fd_repeats_compare (const FdRepeatsIndexEntry *a,
-                     const gint64               keys_a[FD_REPEATS_N_BANDS],
-                     const FdRepeatsIndexEntry *b,
-                     const gint64               keys_b[FD_REPEATS_N_BANDS],
-                     guint32                   *out_ref,
-                     FdComplaint               *out_complaint)
+/* What the two posts say: the same number, only asking again, the same
+ * kind of complaint. */
+static FdRepeatReason
+compare_content (const FdRepeatsIndexEntry *earlier,
+                 const FdRepeatsIndexEntry *later,
+                 guint32                   *out_ref,
+                 FdComplaint               *out_complaint)
 {
-  const FdRepeatsIndexEntry *earlier = is_before (a, b) ? a : b;
-  const FdRepeatsIndexEntry *later = earlier == a ? b : a;
   const FdRepeatsFacts *fe = &earlier->facts, *fl = &later->facts;
   guint32 common;
   int shared = -1;
-
-  *out_ref = 0;
-  *out_complaint = 0;
-
-  if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH &&
-      shares_band (keys_a, keys_b) && _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
-    {
-      /* Near copies that name an order say which. */
-      for (guint i = 0; i < fl->n_refs; i++)
-        {
-          int j = find_ref (fe, fl->refs[i]);
-
-          if (j >= 0 && ((fl->ref_info[i] | fe->ref_info[j]) & FD_REPEATS_REF_STRONG))
-            {
-              *out_ref = fl->refs[i];
-              return FD_REPEAT_REASON_SAME_REFERENCE;
-            }
-        }
-      return FD_REPEAT_REASON_NEAR_COPY;
-    }
-
-  /* A post that quotes another and adds to it is a follow-up: most of
-   * the shorter one's text is in the longer one, which is much longer
-   * (near copies are of like length). */
-  if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH)
-    {
-      double shorter = MIN (a->sig.length, b->sig.length);
-      double longer = MAX (a->sig.length, b->sig.length);
-      double j = _fd_repeats_jaccard (&a->sig, &b->sig);
-      const FdRepeatsIndexEntry *longest = a->sig.length > b->sig.length ? a : b;
-
-      if (longest == later && shorter / longer < 0.6 &&
-          j * (shorter + longer) / ((1 + j) * shorter) >= 0.8)
-        return FD_REPEAT_REASON_UNKNOWN;
-    }
-
-  /* In one thread, a post that answers someone else (our question) or
-   * adds to the earlier one is a follow-up, not a copy. One that asks
-   * again after an answer of ours that asked nothing ("we are looking
-   * into it", then "still nothing?") is the complaint again, unless it
-   * brings a number or another complaint. */
-  if (earlier->conversation_id == later->conversation_id && earlier->conversation_id != 0)
-    {
-      gboolean asks_again = (fl->flags & FD_REPEATS_MEANING_AFTER_STATEMENT) &&
-                            (fl->flags & FD_REPEATS_MEANING_NUDGE) &&
-                            !(fl->flags & FD_REPEATS_MEANING_THANKS);
-
-      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash && !asks_again)
-        return FD_REPEAT_REASON_UNKNOWN;
-      if (fl->flags & FD_REPEATS_MEANING_UPDATE)
-        return FD_REPEAT_REASON_UNKNOWN;
-      for (guint i = 0; i < fl->n_refs; i++)
-        if (find_ref (fe, fl->refs[i]) < 0)
-          return FD_REPEAT_REASON_UNKNOWN;
-      if (asks_again && (fl->kinds == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0))
-        return FD_REPEAT_REASON_ASKED_AGAIN;
-    }
 
   /* A number both name, named as one by at least one of them. */
   for (guint i = 0; i < fl->n_refs && shared < 0; i++)
@@ -846,6 +787,85 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
     }
 
   return FD_REPEAT_REASON_UNKNOWN;
+}
+
+FdRepeatReason
+_fd_repeats_compare (const FdRepeatsIndexEntry *a,
+                     const gint64               keys_a[FD_REPEATS_N_BANDS],
+                     const FdRepeatsIndexEntry *b,
+                     const gint64               keys_b[FD_REPEATS_N_BANDS],
+                     guint32                   *out_ref,
+                     FdComplaint               *out_complaint)
+{
+  const FdRepeatsIndexEntry *earlier = is_before (a, b) ? a : b;
+  const FdRepeatsIndexEntry *later = earlier == a ? b : a;
+  const FdRepeatsFacts *fe = &earlier->facts, *fl = &later->facts;
+  gboolean thread_asks_again = FALSE;
+  FdRepeatReason reason;
+
+  *out_ref = 0;
+  *out_complaint = 0;
+
+  if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH &&
+      shares_band (keys_a, keys_b) && _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
+    {
+      /* Near copies that name an order say which. */
+      for (guint i = 0; i < fl->n_refs; i++)
+        {
+          int j = find_ref (fe, fl->refs[i]);
+
+          if (j >= 0 && ((fl->ref_info[i] | fe->ref_info[j]) & FD_REPEATS_REF_STRONG))
+            {
+              *out_ref = fl->refs[i];
+              return FD_REPEAT_REASON_SAME_REFERENCE;
+            }
+        }
+      return FD_REPEAT_REASON_NEAR_COPY;
+    }
+
+  /* A post that quotes another and adds to it is a follow-up: most of
+   * the shorter one's text is in the longer one, which is much longer
+   * (near copies are of like length). */
+  if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH)
+    {
+      double shorter = MIN (a->sig.length, b->sig.length);
+      double longer = MAX (a->sig.length, b->sig.length);
+      double j = _fd_repeats_jaccard (&a->sig, &b->sig);
+      const FdRepeatsIndexEntry *longest = a->sig.length > b->sig.length ? a : b;
+
+      if (longest == later && shorter / longer < 0.6 &&
+          j * (shorter + longer) / ((1 + j) * shorter) >= 0.8)
+        return FD_REPEAT_REASON_UNKNOWN;
+    }
+
+  /* In one thread, a post that answers someone else (our question) or
+   * adds to the earlier one is a follow-up, not a copy. One that asks
+   * again after an answer of ours that asked nothing ("we are looking
+   * into it", then "still nothing?") is the complaint again, unless it
+   * brings a number or another complaint; the same number, when both
+   * give it, says it better. */
+  if (earlier->conversation_id == later->conversation_id && earlier->conversation_id != 0)
+    {
+      gboolean asks_again = (fl->flags & FD_REPEATS_MEANING_AFTER_STATEMENT) &&
+                            (fl->flags & FD_REPEATS_MEANING_NUDGE) &&
+                            !(fl->flags & FD_REPEATS_MEANING_THANKS);
+
+      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash && !asks_again)
+        return FD_REPEAT_REASON_UNKNOWN;
+      if (fl->flags & FD_REPEATS_MEANING_UPDATE)
+        return FD_REPEAT_REASON_UNKNOWN;
+      for (guint i = 0; i < fl->n_refs; i++)
+        if (find_ref (fe, fl->refs[i]) < 0)
+          return FD_REPEAT_REASON_UNKNOWN;
+      thread_asks_again = asks_again &&
+                          (fl->kinds == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0);
+    }
+
+  reason = compare_content (earlier, later, out_ref, out_complaint);
+  if (reason == FD_REPEAT_REASON_UNKNOWN && thread_asks_again)
+    return FD_REPEAT_REASON_ASKED_AGAIN;
+
+  return reason;
 }
 
 /* Reasons */
