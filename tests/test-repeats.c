@@ -488,6 +488,90 @@ test_dev (Fixture       *f,
   measure_set (f->store, DEV_SET, "groups only", FALSE, &precision, &recall);
 }
 
+/* How the detector compares two posts of one customer, a day apart, in
+ * two conversations. */
+static FdRepeatReason
+compare_texts (const char *earlier,
+               const char *later,
+               char      **out_value)
+{
+  FdRepeatsIndexEntry a = { .message_id = 1, .customer_id = 1, .created_at = 1700000000,
+                            .conversation_id = 1, .remote_hash = 11 };
+  FdRepeatsIndexEntry b = { .message_id = 2, .customer_id = 1, .created_at = 1700086400,
+                            .conversation_id = 2, .remote_hash = 22 };
+  FdRepeatsMeaning ma, mb;
+  gint64 keys_a[FD_REPEATS_N_BANDS], keys_b[FD_REPEATS_N_BANDS];
+  FdRepeatReason reason;
+  FdComplaint complaint;
+  guint32 ref;
+
+  _fd_repeats_analyse (earlier, NULL, &a.sig, &ma);
+  _fd_repeats_analyse (later, NULL, &b.sig, &mb);
+  _fd_repeats_facts (&ma, &a.facts);
+  _fd_repeats_facts (&mb, &b.facts);
+  _fd_repeats_band_keys (&a.sig, keys_a);
+  _fd_repeats_band_keys (&b.sig, keys_b);
+
+  reason = _fd_repeats_compare (&a, keys_a, &b, keys_b, &ref, &complaint);
+  if (out_value != NULL)
+    *out_value = _fd_repeats_reason_value (reason, ref, complaint, &mb, &b.facts, &a.facts);
+  return reason;
+}
+
+/* Numbers as people write them, and posts that only ask again. */
+static void
+test_numbers_and_nudges (void)
+{
+  g_autofree char *value = NULL;
+
+  /* An invoice number with its year, then without. */
+  g_assert_cmpint (compare_texts ("Your invoice RE-2026-08812 has the wrong company name on it.",
+                                  "I am still waiting for the corrected invoice (no. 08812).", &value),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpstr (value, ==, "invoice:08812");
+  g_clear_pointer (&value, g_free);
+  /* Thousands in groups, after the word for order. */
+  g_assert_cmpint (compare_texts ("Colis marqué livré hier, rien dans la boîte aux lettres. Cde 82340.",
+                                  "La commande 82 340 est indiquée comme livrée mais je n'ai rien reçu.", &value),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpstr (value, ==, "order:82340");
+  g_clear_pointer (&value, g_free);
+  /* A bare "12 345" is not a number of anything. */
+  g_assert_cmpint (compare_texts ("My parcel is late, I live at 12 345 Main Street.",
+                                  "My order 12345 came broken.", NULL), ==, FD_REPEAT_REASON_UNKNOWN);
+
+  /* Asking again, with nothing else. */
+  g_assert_cmpint (compare_texts ("The desk lamp from order 40021 arrived broken.", "hello??? anyone", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("No puedo entrar en mi cuenta, dice contraseña incorrecta.",
+                                  "tercera vez que lo pregunto: ¿alguien me ayuda o no??", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  /* Not asking again: thanks, a greeting that opens a letter, "again" in
+   * a longer post about something else, and asking before complaining. */
+  g_assert_cmpint (compare_texts ("The desk lamp from order 40021 arrived broken.", "Thanks again, all sorted!", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+  g_assert_cmpint (compare_texts ("The desk lamp from order 40021 arrived broken.",
+                                  "Hello, do you ship to Switzerland?", NULL), ==, FD_REPEAT_REASON_UNKNOWN);
+  g_assert_cmpint (compare_texts ("Please cancel the subscription for the coffee box, account 77120.",
+                                  "Please pause the subscription for the tea box, account 77120, for two months; "
+                                  "the card ending 4410 should be charged again from June.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+  g_assert_cmpint (compare_texts ("still nothing??", "The desk lamp from order 40021 arrived broken.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+
+  /* Under one order: akin complaints; words the lexicon does not know;
+   * not a question about something else. */
+  g_assert_cmpint (compare_texts ("In Ihrer Rechnung 2026-5531 ist die Mehrwertsteuer doppelt berechnet.",
+                                  "Bitte korrigieren Sie endlich die Rechnung 2026-5531.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpint (compare_texts ("El jarrón del pedido nº 60214 llegó roto.",
+                                  "El jarrón de cerámica ha llegado hecho añicos. Pedido 60214", NULL),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpint (compare_texts ("A tampa da panela veio quebrada (pedido 19930)",
+                                  "Pedido 19930: vocês podem mudar o endereço de entrega do próximo?", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+}
+
 #define THREAD_POST(id, handle, name, dir, date, reply_to, text) \
   "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"" handle "\"," \
   " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"Lamp\", \"thread\": \"<a1@mail.example>\"," \
@@ -1594,6 +1678,7 @@ main (int    argc,
   g_test_add_func ("/repeats/normalize", test_normalize);
   g_test_add_func ("/repeats/fold", test_fold);
   g_test_add_func ("/repeats/adapt-reply", test_adapt_reply);
+  g_test_add_func ("/repeats/numbers-and-nudges", test_numbers_and_nudges);
   g_test_add ("/repeats/fixture", Fixture, NULL, fixture_setup, test_fixture, fixture_teardown);
   g_test_add ("/repeats/meaning", Fixture, NULL, fixture_setup, test_meaning, fixture_teardown);
   g_test_add ("/repeats/holdout", Fixture, NULL, fixture_setup, test_holdout, fixture_teardown);

@@ -378,6 +378,9 @@ skip_greeting (const char *line)
 
       if (!has_word_prefix (line, greetings[i]))
         continue;
+      /* "Hello??": not a greeting but asking again. */
+      if (line[strlen (greetings[i])] == '?')
+        return line;
 
       comma = strchr (line, ',');
       if (comma != NULL && comma - line <= 40)
