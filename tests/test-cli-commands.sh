@@ -158,6 +158,19 @@ check "repeats --languages: German and English left alone (no engine)" json rep_
   "not any('lx-15' in [m['remote_id'] for m in g['messages']] for g in d)"
 run rep_lang_txt "$CLI" --data-dir "$L" repeats
 check "repeats says why in words" contains rep_lang_txt.out "Why: same complaint in another language: Catalan and Spanish"
+# A large import leaves the comparisons across languages to the app (or
+# to repeats --languages), and says so.
+"$PY" -c "
+import json
+for i in range(1001):
+    print(json.dumps({'channel': 'mastodon', 'id': 'big-%d' % i, 'author': {'handle': '@c%d@social.example' % (i % 300)},
+                      'text': 'Pregunta número %d sobre la tienda' % i, 'created_at': '2026-10-01T%02d:%02d:00Z' % (i // 60 % 24, i % 60),
+                      'lang': 'es' if i % 2 else 'ca'}))" >"$TMP/big.jsonl"
+run imp_big "$CLI" --data-dir "$TMP/big" import "$TMP/big.jsonl"
+check "a large import exits 0" exits imp_big 0
+check "a large import says the posts in other languages are yet to be compared" contains imp_big.err \
+  "1001 posts are yet to be compared.*repeats --languages"
+
 # A merge finds the customer's repeats again; those across languages come
 # back at once, from the translations kept.
 run cus_lang "$CLI" --data-dir "$L" customers --json

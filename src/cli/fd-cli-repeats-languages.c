@@ -15,6 +15,9 @@
 #include "fd-cli-private.h"
 #include "fd-repeats-languages.h"
 
+/* Posts the pass takes on unasked, after an import or a sync. */
+#define MAX_UNASKED 1000
+
 typedef struct {
   GMainLoop    *loop;
   GAsyncResult *result;
@@ -50,6 +53,22 @@ fd_cli_repeats_languages (FdCliOptions  *options,
     return FALSE;
   if (pending == 0 && !asked)
     return TRUE;
+
+  /* After a large import, the comparisons and their translations could
+   * take far longer than the import: the app makes them in the
+   * background, or the person asks for them. */
+  if (!asked && pending > MAX_UNASKED)
+    {
+      if (!options->quiet && !options->json)
+        g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                                 "%lld post is yet to be compared with its customer’s posts in other languages: "
+                                 "Frontdesk does it in the background, or run “frontdesk-cli repeats --languages”.\n",
+                                 "%lld posts are yet to be compared with their customers’ posts in other languages: "
+                                 "Frontdesk does it in the background, or run “frontdesk-cli repeats --languages”.\n",
+                                 pending),
+                    (long long) pending);
+      return TRUE;
+    }
 
   apertium = fd_apertium_translator_new ();
   loop = g_main_loop_new (NULL, FALSE);
