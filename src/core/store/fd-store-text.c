@@ -494,12 +494,18 @@ current_cdict (FdTextDicts *dicts,
   return cdict;
 }
 
+/* @data compressed with the trained dictionary @cdict (number @id), with
+ * the text @dict as dictionary, or with none; NULL when that saves less
+ * than an eighth, or @data is too short or too long to try. */
 static GBytes *
-compress_trained (const char       *data,
-                  gsize             len,
-                  const ZSTD_CDict *cdict,
-                  guint             id)
+compress_with (const char       *data,
+               gsize             len,
+               const ZSTD_CDict *cdict,
+               guint             id,
+               const char       *dict,
+               gsize             dict_len)
 {
+  gsize header = cdict != NULL ? TRAINED_HEADER_SIZE : HEADER_SIZE;
   ZSTD_CCtx *ctx;
   guint8 *out;
   gsize bound;
@@ -510,75 +516,45 @@ compress_trained (const char       *data,
     return NULL;
 
   bound = ZSTD_compressBound (len);
-  out = g_malloc (TRAINED_HEADER_SIZE + bound);
-  out[0] = FORMAT_ZSTD_TRAINED;
+  out = g_malloc (header + bound);
+  out[0] = cdict != NULL ? FORMAT_ZSTD_TRAINED : dict != NULL && dict_len > 0 ? FORMAT_ZSTD_DICT : FORMAT_ZSTD;
   out[1] = len & 0xff;
   out[2] = (len >> 8) & 0xff;
   out[3] = (len >> 16) & 0xff;
   out[4] = (len >> 24) & 0xff;
-  out[5] = id & 0xff;
-  out[6] = (id >> 8) & 0xff;
 
-  /* The header has the length and the dictionary: the frame need not. */
-  if (ZSTD_isError (ZSTD_CCtx_refCDict (ctx, cdict)) ||
-      ZSTD_isError (ZSTD_CCtx_setParameter (ctx, ZSTD_c_contentSizeFlag, 0)) ||
-      ZSTD_isError (ZSTD_CCtx_setParameter (ctx, ZSTD_c_dictIDFlag, 0)))
-    n = (gsize) -1;
-  else
-    n = ZSTD_compress2 (ctx, out + TRAINED_HEADER_SIZE, bound, data, len);
-  ZSTD_CCtx_reset (ctx, ZSTD_reset_session_and_parameters);
-  give_context (&compressors, ctx);
-
-  if (ZSTD_isError (n) || TRAINED_HEADER_SIZE + n > len - len / 8)
+  if (cdict != NULL)
     {
-      g_free (out);
-      return NULL;
+      out[5] = id & 0xff;
+      out[6] = (id >> 8) & 0xff;
+      /* The header has the length and the dictionary: the frame need not. */
+      if (ZSTD_isError (ZSTD_CCtx_refCDict (ctx, cdict)) ||
+          ZSTD_isError (ZSTD_CCtx_setParameter (ctx, ZSTD_c_contentSizeFlag, 0)) ||
+          ZSTD_isError (ZSTD_CCtx_setParameter (ctx, ZSTD_c_dictIDFlag, 0)))
+        n = (gsize) -1;
+      else
+        n = ZSTD_compress2 (ctx, out + header, bound, data, len);
+      ZSTD_CCtx_reset (ctx, ZSTD_reset_session_and_parameters);
     }
-
-  return g_bytes_new_take (g_realloc (out, TRAINED_HEADER_SIZE + n), TRAINED_HEADER_SIZE + n);
-}
-
-static GBytes *
-compress_with (const char *data,
-               gsize       len,
-               const char *dict,
-               gsize       dict_len)
-{
-  ZSTD_CCtx *ctx;
-  guint8 *out;
-  gsize bound;
-  gsize n;
-
-  if (data == NULL || len < MIN_COMPRESS_BYTES || len > MAX_DECODED_BYTES ||
-      (ctx = take_context (&compressors)) == NULL)
-    return NULL;
-
-  bound = ZSTD_compressBound (len);
-  out = g_malloc (HEADER_SIZE + bound);
-  out[0] = dict != NULL && dict_len > 0 ? FORMAT_ZSTD_DICT : FORMAT_ZSTD;
-  out[1] = len & 0xff;
-  out[2] = (len >> 8) & 0xff;
-  out[3] = (len >> 16) & 0xff;
-  out[4] = (len >> 24) & 0xff;
-
-  n = ZSTD_compress_usingDict (ctx, out + HEADER_SIZE, bound, data, len,
-                               dict, dict != NULL ? dict_len : 0, COMPRESSION_LEVEL);
+  else
+    n = ZSTD_compress_usingDict (ctx, out + header, bound, data, len,
+                                 dict, dict != NULL ? dict_len : 0, COMPRESSION_LEVEL);
   give_context (&compressors, ctx);
 
   /* Keep it only when it saves at least an eighth. */
-  if (ZSTD_isError (n) || HEADER_SIZE + n > len - len / 8)
+  if (ZSTD_isError (n) || header + n > len - len / 8)
     {
       g_free (out);
       return NULL;
     }
 
-  return g_bytes_new_take (g_realloc (out, HEADER_SIZE + n), HEADER_SIZE + n);
+  return g_bytes_new_take (g_realloc (out, header + n), header + n);
 }
 
 static GBytes *
 compress_text (const char *text)
 {
-  return text != NULL ? compress_with (text, strlen (text), NULL, 0) : NULL;
+  return text != NULL ? compress_with (text, strlen (text), NULL, 0, NULL, 0) : NULL;
 }
 
 static GBytes *
@@ -587,7 +563,7 @@ compress_html (const char *html,
 {
   if (html == NULL)
     return NULL;
-  return compress_with (html, strlen (html), text, text != NULL ? strlen (text) : 0);
+  return compress_with (html, strlen (html), NULL, 0, text, text != NULL ? strlen (text) : 0);
 }
 
 /* Decodes a stored BLOB; @dict is the text for FORMAT_ZSTD_DICT.
@@ -1019,7 +995,7 @@ compress_func (sqlite3_context  *ctx,
       const char *text = value_text (ctx, argv[1], &owned, &len, &damaged);
 
       bytes = compress_with ((const char *) sqlite3_value_text (argv[0]),
-                             (gsize) sqlite3_value_bytes (argv[0]), text, len);
+                             (gsize) sqlite3_value_bytes (argv[0]), NULL, 0, text, len);
     }
 
   if (bytes == NULL)
@@ -1071,7 +1047,7 @@ compress_text_with (FdTextDicts *dicts,
   if (text == NULL)
     return NULL;
   if ((cdict = current_cdict (dicts, &id)) != NULL)
-    return compress_trained (text, strlen (text), cdict, id);
+    return compress_with (text, strlen (text), cdict, id, NULL, 0);
   return compress_text (text);
 }
 
