@@ -1322,9 +1322,9 @@ test_any_order (void)
 /* Repeats in other words, and the possible repeats across channels,
  * come out the same in any order too, with the same reasons. */
 static void
-test_meaning_any_order (void)
+test_meaning_any_order (gconstpointer data)
 {
-  g_autoptr(GPtrArray) lines = spread_fixture (MEANING_SET);
+  g_autoptr(GPtrArray) lines = spread_fixture (data);
   g_autoptr(GPtrArray) reversed = NULL;
   g_autoptr(GPtrArray) shuffled = NULL;
   g_autofree char *groups = NULL, *topics = NULL, *possible = NULL;
@@ -1693,7 +1693,8 @@ main (int    argc,
   g_test_add ("/repeats/old-copy", Fixture, NULL, fixture_setup, test_old_copy, fixture_teardown);
   g_test_add ("/repeats/old-signatures", Fixture, NULL, fixture_setup, test_old_signatures, fixture_teardown);
   g_test_add_func ("/repeats/any-order", test_any_order);
-  g_test_add_func ("/repeats/meaning-any-order", test_meaning_any_order);
+  g_test_add_data_func ("/repeats/meaning-any-order", MEANING_SET, test_meaning_any_order);
+  g_test_add_data_func ("/repeats/dev-any-order", DEV_SET, test_meaning_any_order);
   g_test_add ("/repeats/cost", Fixture, NULL, fixture_setup, test_cost, fixture_teardown);
 
   return g_test_run ();

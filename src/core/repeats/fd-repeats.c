@@ -703,6 +703,45 @@ thread_cpu_usec (void)
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
+/* An answer of ours that asked nothing, stored after the customer's
+ * posts that answer it (an archive imported newest first): whether those
+ * ask again depends on it, so the customers' repeats are found again, as
+ * if it had come first. */
+static gboolean
+answers_came_first (FdStore  *store,
+                    gint64    message_id,
+                    GError  **error)
+{
+  g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _fd_store_prepare (store,
+                            "SELECT DISTINCT i.customer_id FROM messages o"
+                            " JOIN messages m ON m.conversation_id = o.conversation_id AND m.in_reply_to = o.remote_id"
+                            " JOIN identities i ON i.id = m.identity_id"
+                            " WHERE o.id = ? AND m.direction = " FD_SQL_IN " AND m.automated = 0"
+                            " AND i.customer_id > 0", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, message_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 customer_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (customers, customer_id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _fd_store_set_error (fd_store_get_db (store), rc, error);
+
+  for (guint i = 0; i < customers->len; i++)
+    if (!_fd_repeats_rebuild_customer (store, g_array_index (customers, gint64, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
 gboolean
 _fd_repeats_on_insert (FdStore                    *store,
                        gint64                      message_id,
@@ -714,6 +753,7 @@ _fd_repeats_on_insert (FdStore                    *store,
                        FdRepeatsFound             *found,
                        GError                    **error)
 {
+  gboolean incoming = TRUE;
   gint64 start;
   gboolean ret;
 
@@ -722,17 +762,22 @@ _fd_repeats_on_insert (FdStore                    *store,
     found->same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_size (found->same_text, 0);
 
-  if (dir != FD_DIRECTION_IN || customer_id <= 0 || text == NULL)
+  if (dir == FD_DIRECTION_OUT && text != NULL && strchr (text, '?') == NULL)
+    incoming = FALSE;
+  else if (dir != FD_DIRECTION_IN || customer_id <= 0 || text == NULL)
     return TRUE;
 
   if (!g_atomic_int_get (&cost_measured))
-    return on_insert (store, message_id, customer_id, text, precomputed, created_at, found, error);
+    return incoming ? on_insert (store, message_id, customer_id, text, precomputed, created_at, found, error)
+                    : answers_came_first (store, message_id, error);
 
+  /* Per incoming message, with what our answers cost it. */
   start = thread_cpu_usec ();
-  ret = on_insert (store, message_id, customer_id, text, precomputed, created_at, found, error);
+  ret = incoming ? on_insert (store, message_id, customer_id, text, precomputed, created_at, found, error)
+                 : answers_came_first (store, message_id, error);
 
   G_LOCK (cost);
-  cost_calls++;
+  cost_calls += incoming;
   cost_usec += thread_cpu_usec () - start;
   G_UNLOCK (cost);
 
