@@ -518,6 +518,36 @@ compare_texts (const char *earlier,
   return reason;
 }
 
+static guint32
+kinds_of (const char *text)
+{
+  FdRepeatsSignature sig;
+  FdRepeatsMeaning meaning;
+
+  _fd_repeats_analyse (text, NULL, &sig, &meaning);
+  return meaning.kinds;
+}
+
+#define KIND(k) (1u << FD_COMPLAINT_##k)
+
+/* Everyday phrases that look like a complaint word and are not one. */
+static void
+test_lexicon_precision (void)
+{
+  g_assert_cmpuint (kinds_of ("No es la primera vez que os escribo: el pedido 4521 no llega."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("No es la talla que pedí."), ==, KIND (WRONG_ITEM));
+  g_assert_cmpuint (kinds_of ("¿Llega antes del viernes, a menos que haya huelga?") & KIND (MISSING_ITEM), ==, 0);
+  g_assert_cmpuint (kinds_of ("La consegna arriva in meno di una settimana?") & KIND (MISSING_ITEM), ==, 0);
+  g_assert_cmpuint (kinds_of ("Il tavolo è arrivato con una sedia in meno? No, va tutto bene.") & KIND (DAMAGED_ITEM), ==, 0);
+  g_assert_cmpuint (kinds_of ("Ho ordinato 3 pezzi della stessa tazza."), ==, 0);
+  g_assert_cmpuint (kinds_of ("I paid through my card, can you confirm the order?"), ==, 0);
+  g_assert_cmpuint (kinds_of ("Ich habe den Betrag überwiesen, wann wird die Ware verschickt?") & KIND (REFUND), ==, 0);
+  g_assert_cmpuint (kinds_of ("¿Dónde veo en la app la fecha de entrega?") & KIND (APP_CRASH), ==, 0);
+  g_assert_cmpuint (kinds_of ("O app fecha sozinho quando abro o carrinho."), ==, KIND (APP_CRASH));
+  g_assert_cmpuint (kinds_of ("The package arrived and the vase was missing from the box.") & KIND (LATE_DELIVERY), ==, 0);
+  g_assert_cmpuint (kinds_of ("Is the lamp available in the warehouse, or is there a delay?") & KIND (DAMAGED_ITEM), ==, 0);
+}
+
 /* Numbers as people write them, and posts that only ask again. */
 static void
 test_numbers_and_nudges (void)
@@ -1679,6 +1709,7 @@ main (int    argc,
   g_test_add_func ("/repeats/fold", test_fold);
   g_test_add_func ("/repeats/adapt-reply", test_adapt_reply);
   g_test_add_func ("/repeats/numbers-and-nudges", test_numbers_and_nudges);
+  g_test_add_func ("/repeats/lexicon-precision", test_lexicon_precision);
   g_test_add ("/repeats/fixture", Fixture, NULL, fixture_setup, test_fixture, fixture_teardown);
   g_test_add ("/repeats/meaning", Fixture, NULL, fixture_setup, test_meaning, fixture_teardown);
   g_test_add ("/repeats/holdout", Fixture, NULL, fixture_setup, test_holdout, fixture_teardown);

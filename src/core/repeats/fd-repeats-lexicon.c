@@ -71,7 +71,7 @@ static const Rule rules[] = {
   { L, "delivered =but =nothing|=not|=no|=isn|=never|=it" },
   { L, "=nothing =here" },
   { L, "=no =sign|=trace =of" },
-  { L, "~stuck|lost|missing|=nowhere parcel|package|delivery|shipment|warehouse|depot|customs|transit" },
+  { L, "~stuck|lost|=nowhere parcel|package|delivery|shipment|warehouse|depot|customs|transit" },
   { L, "haven|havent|hasn|hasnt|=not|=never|=yet shipped|dispatched|=left|=moved" },
   /* es */
   { L, "=no|=sin|=nunca|=aun|=todavia lleg|entregad|entregado" },
@@ -91,7 +91,7 @@ static const Rule rules[] = {
   { L, "sendungsverfolgung|tracking|sendung =nicht|bewegt|hangt|fest|steht|aktualis" },
   { L, "warte|warten bestellung|paket|lieferung|sendung" },
   { L, "=keine =spur" },
-  { L, "~bestellung|paket|lieferung|sendung|packchen verschollen|verloren|hangt|feststeck|unterwegs|zoll|verteilzentrum|lager" },
+  { L, "~bestellung|paket|lieferung|sendung|packchen verschollen|verloren|hangt|feststeck|zoll|verteilzentrum" },
   /* fr */
   { L, "=pas|=jamais|=rien recu|arrive|arrivee|livre|livree|expedie|expediee|parvenu" },
   { L, "=ou =est commande|colis|paquet|livraison" },
@@ -116,7 +116,7 @@ static const Rule rules[] = {
   { L, "ritard" },
   { L, "tracking|spedizione fermo|bloccat|=non" },
   { L, "aspetto|aspettando|attesa ordine|pacco|consegna|spedizione" },
-  { L, "~pacco|ordine|spedizione|consegna =fermo|=ferma|=perso|=persa|smarrit|bloccat|magazzino|dogana" },
+  { L, "~pacco|ordine|spedizione|consegna =fermo|=ferma|=perso|=persa|smarrit|bloccat|dogana" },
   { L, "=nessuna =traccia|=notizia" },
   /* nl */
   { L, "=niet|=nooit|=niets ontvangen|bezorgd|geleverd|aangekomen|verzonden|binnen" },
@@ -125,13 +125,13 @@ static const Rule rules[] = {
   { L, "vertraag" },
   { L, "tracking|trace|zending =niet|=stil|onderweg|bijgewerkt" },
   { L, "wacht|wachten bestelling|pakket|levering|zending" },
-  { L, "~pakket|pakje|bestelling|zending|levering =stil|=vast|kwijt|zoekgeraakt|verdwenen|magazijn|douane|sorteercentrum" },
+  { L, "~pakket|pakje|bestelling|zending|levering =stil|=vast|kwijt|zoekgeraakt|verdwenen|douane|sorteercentrum" },
   /* ca */
   { L, "=no|=encara|=mai arribat|arriba|arribar|rebut|entregat|enviat" },
   { L, "=on comanda|paquet|enviament" },
   { L, "seguiment =no|actualitz|aturat" },
   { L, "esperant|espero comanda|paquet|enviament" },
-  { L, "~comanda|paquet|enviament encallat|perdut|aturat|magatzem|duana" },
+  { L, "~comanda|paquet|enviament encallat|perdut|aturat|duana" },
   { L, "=ni =rastre" },
 
   /* --- Refund ----------------------------------------------------------- */
@@ -153,9 +153,9 @@ static const Rule rules[] = {
   { R, "reemborsa" },
   { R, "torn|tornar|retorn diners" },
   { R, "credited =back" },
-  { R, "~=money|=payment|=amount =back|returned|refused|reversed|credited|yet" },
+  { R, "~=money|=payment|=amount =back|returned|reversed|credited" },
   { R, "~devolucion|devolver|devuelto|reintegr|abon dinero|importe|pago|cobro" },
-  { R, "~=geld|betrag|=summe zuruck|gutgeschrieben|zuruckgeschickt|zuruckgesendet|ruckgabe|retoure|erstattet|uberwiesen" },
+  { R, "~=geld|betrag|=summe zuruck|gutgeschrieben|zuruckgeschickt|zuruckgesendet|ruckgabe|retoure|erstattet" },
   { R, "gutgeschrieben|gutschreib|zuruckuberwies" },
   { R, "~recredit|recrediter|=argent|=montant retour|renvoye|rendu|rendre|rembours|recredit" },
   { R, "~devolucao|devolver|devolvid|devolveram dinheiro|valor|quantia" },
@@ -210,21 +210,21 @@ static const Rule rules[] = {
   { W, "=in =plaats =van" },
   { W, "~equivocat|incorrecte|erroni article|talla|color|producte|comanda" },
   { W, "=en =lloc =de" },
-  { W, "=different|=another|=other size|colour|color|model|item|product|=one" },
-  { W, "=no =es|=era =lo|=la|=el|=los|=las =que" },
+  { W, "=different|=another|=other size|colour|color|model|item|product" },
+  { W, "=es|=era =lo|=la|=el|=los|=las =que =pedi|=encargue|=compre" },
   { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego" },
   { W, "~=otro|=otra|=distinto|=distinta|diferente talla|color|modelo|producto|articulo|tamano" },
   { W, "=nicht =das|=die|=der =was|=die|=den bestellt" },
   { W, "~=anderen|=andere|=anderes|=anderer artikel|modell|farbe|grosse|produkt" },
   { W, "=pas =ce =que commande" },
   { W, "~=autre|=autres|different|differente taille|couleur|modele|produit|article" },
-  { W, "=nao =e|=era =o|=a|=os|=as =que" },
+  { W, "=e|=era =o|=a|=os|=as =que =pedi|=encomendei|=comprei" },
   { W, "~=outro|=outra|diferente tamanho|=cor|modelo|produto|artigo" },
   { W, "=non =e quello|quella|quelli|quelle =che" },
   { W, "~=altro|=altra|divers taglia|colore|modello|prodotto|articolo" },
   { W, "=niet =wat =ik besteld" },
   { W, "~=ander|=andere maat|kleur|model|product|artikel" },
-  { W, "=no =es =el|=la|=lo =que" },
+  { W, "=el|=la =que =vaig demanar|encarregar|comprar" },
   { W, "~=altre|=altra|diferent talla|color|model|producte|article" },
 
   /* --- Damaged or faulty item ------------------------------------------ */
@@ -247,13 +247,13 @@ static const Rule rules[] = {
   { B, "=dead =on =arrival" },
   { B, "=in =pieces" },
   { B, "crushed|squashed|leaking|leaks|=bent|=chipped" },
-  { B, "=no enciend|arranca|carga" },
+  { B, "=no =enciende|=arranca|=carga" },
   { B, "abollad|aplastad|=agrietad|=agrietada|=desconchad" },
   { B, "=geht =nicht =an" },
   { B, "=nicht einschalt|anschalt|aufladen|startet" },
   { B, "eingedruckt|verbeult|undicht|zersprungen|=bruch" },
   { B, "allume|demarre =pas|=plus" },
-  { B, "cabosse|ecrase|ecrasee|fele|felee|fuit|raye|rayee" },
+  { B, "cabosse|ecrase|ecrasee|fele|felee|fuit|=raye|=rayee|=rayures" },
   { B, "=nao liga|carrega" },
   { B, "=non =si =accende|avvia|carica" },
   { B, "=non accende|funziona|parte" },
@@ -263,7 +263,7 @@ static const Rule rules[] = {
   { B, "ingedeukt|gebarsten|lekt|lekken|krassen|deuk" },
   { B, "=no =s encen" },
   { B, "esquerd|abonyegat|rebentat" },
-  { B, "=anicos|=pedazos|=trozos|=morceaux|=scherben|=stukken|=pezzi|=bocados|=trossos" },
+  { B, "=anicos|=pedazos|=trozos|=morceaux|=scherben|=bocados|=trossos" },
 
   /* --- Missing item or part -------------------------------------------- */
   { M, "~missing|lacking part|parts|piece|pieces|item|accessor|screw|adapter|cable|charger|manual" },
@@ -277,9 +277,6 @@ static const Rule rules[] = {
   { M, "incomplet|unvollstandig|onvolledig" },
   { M, "=one|=two =short" },
   { M, "=de =menys|=menos" },
-  { M, "=en =moins" },
-  { M, "=a =menos" },
-  { M, "=in =meno" },
   { M, "=te =weinig" },
   { M, "=zu =wenig" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
@@ -307,7 +304,7 @@ static const Rule rules[] = {
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
   { A, "=no|=puc entrar|accedir|connectar|compte" },
   { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
-  { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi two|=2fa|=sms never|=not|=no|=nicht|=pas|=nao|=non|=niet|arriv|lleg|kommt|arrive|chega|arriva|arriba" },
+  { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi|=2fa|=sms =never|=not|=no|=nicht|=kein|=pas|=nao|=non|=niet arriv|lleg|kommt|ankommt|arrive|chega|arriva|arriba|receiv|recib|erhalt|=recu|receb|ricev|ontvang" },
 
   /* --- Invoice error ---------------------------------------------------- */
   { I, "~invoice|receipt wrong|incorrect|error|mistake|=vat|corrected|correct|amend|name|address" },
@@ -323,17 +320,19 @@ static const Rule rules[] = {
 
   /* --- App crash -------------------------------------------------------- */
   { C, "crash" },
+  { C, "=fecha =sozinho|=sozinha" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
-  { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|fecha|travando|=blank|=black|=white" },
-  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fecha|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
+  { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
+  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
-  { P, "~paying|=pay|=paid|=payment|checkout|card|bezahl|zahl|paye|pagu|pagar|pagand|betaal =declined|=decline|=spins|=times|=through|=abgebrochen|=rechaza|=rechazada|=rechazado|=recusa|=recusado|=recusada" },
+  { P, "~paying|=pay|=paid|=payment|checkout|card|bezahl|zahl|paye|pagu|pagar|pagand|betaal =declined|=decline|=spins|=abgebrochen|=rechaza|=rechazada|=rechazado|=recusa|=recusado|=recusada" },
 
   /* --- Cancellation ----------------------------------------------------- */
   { X, "cancel|annul|anul|stornier|storno|geannuleerd" },
-  { X, "opgezegd|opzeg|gekundigt|kundig|disdett|=baja|desabon|resili|rescind|=cancellato" },
+  { X, "opgezegd|opzeg|gekundigt|kundig|disdett|desabon|resili|rescind|=cancellato" },
+  { X, "=de =baja" },
 
   /* --- Discount code ---------------------------------------------------- */
   { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
@@ -369,7 +368,8 @@ static const Rule rules[] = {
   { N, "=cap resposta" },
   { N, "=continua|=continuam|=continue|=segue|=seguimos|=alguem|=endlich|=enfin|=finalmente|=eindelijk|=seriously|=ridiculous" },
   { N, "=segueix|=segueixo|=algu|=irgendwer|=jemand|=quelqu|=qualcuno|=iemand|=anyone" },
-  { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=mal|=vegada|=volta|=keer" },
+  { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer" },
+  { N, "=dritte|=zweite|=dritten =mal" },
   { N, "=han|=ya pasado|pasaron|=van" },
   { N, "=ja =passaram|=passou" },
   { N, "=ja =la =vao" },
