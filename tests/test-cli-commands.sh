@@ -137,6 +137,21 @@ key = lambda path: sorted(sorted(m['remote_id'] for m in g['messages']) for g in
 sys.exit(0 if key('$TMP/rep.out') == key('$TMP/rep_re.out') else 1)"
 run rep_txt "$CLI" --data-dir "$D" repeats
 check "repeats prints the groups" contains rep_txt.out "^Group [0-9]* — Dana Whitfield"
+# A profile whose repeats were found under older rules (here: the first,
+# with its groups gone) finds them again before listing them.
+"$PY" -c "
+import sqlite3
+c = sqlite3.connect('$D/frontdesk.db')
+c.execute('PRAGMA foreign_keys = ON')
+c.execute('UPDATE repeat_rules SET version = 1')
+c.execute('DELETE FROM repeat_groups')
+c.execute('UPDATE messages SET repeat_count = 0')
+c.commit()"
+run rep_rules "$CLI" --data-dir "$D" repeats --json
+check "repeats finds again the groups found under older rules" "$PY" -c "
+import json, sys
+key = lambda path: sorted(sorted(m['remote_id'] for m in g['messages']) for g in json.load(open(path)))
+sys.exit(0 if key('$TMP/rep.out') == key('$TMP/rep_rules.out') else 1)"
 usage repeats --limit -1
 usage repeats extra
 run rep_empty "$CLI" --data-dir "$TMP/empty" repeats --json

@@ -185,6 +185,10 @@ fd_cli_repeats (FdCliOptions  *options,
 
   if (rebuild && !fd_customers_rebuild_repeats (store, &error))
     return fd_cli_fail (error);
+  /* Repeats found under older rules are found again first. */
+  for (gboolean done = FALSE; !rebuild && !done; )
+    if (!fd_repeats_update_rules (store, 200, &done, NULL, &error))
+      return fd_cli_fail (error);
   if ((rebuild || languages) && !fd_cli_repeats_languages (options, store, TRUE, &error))
     return fd_cli_fail (error);
   if (!only_possible && !(groups = fd_repeats_list_groups (store, only_open, (guint) limit, &error)))

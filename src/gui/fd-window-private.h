@@ -50,6 +50,7 @@ struct _FdWindow
   /* Repeats in two languages, found in the background after a sync or an
    * import, through translation_manager's engines on this computer. */
   FdRepeatsLanguagePass *language_pass;
+  GCancellable          *rules_cancellable;   /* finding repeats again under newer rules */
 
   /* A reply discarded only when its toast goes without Undo. */
   gint64                discard_entry_id;

@@ -214,6 +214,59 @@ restart_language_pass (FdWindow *self)
   fd_repeats_language_pass_poke (self->language_pass);
 }
 
+/* Repeats found under older rules are found again under the current
+ * ones, on the worker, a few customers a job, so that the window and
+ * other store work go on meanwhile. */
+#define RULES_BATCH 50
+
+static gpointer
+update_rules_job (FdStore       *store,
+                  gpointer       data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  gboolean done = FALSE;
+  guint n_customers = 0;
+
+  if (!fd_repeats_update_rules (store, RULES_BATCH, &done, &n_customers, error))
+    return NULL;
+
+  /* 1: done, nothing changed; 2: done; 3: more to do. */
+  return GINT_TO_POINTER (!done ? 3 : n_customers > 0 ? 2 : 1);
+}
+
+static void update_rules (FdWindow *self);
+
+static void
+update_rules_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(FdWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  int state = GPOINTER_TO_INT (fd_store_worker_run_finish (FD_STORE_WORKER (object), result, &error));
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->worker == NULL)
+    return;
+  if (state == 0)
+    {
+      g_warning ("Repeats were not found again under the current rules: %s", error->message);
+      return;
+    }
+
+  if (state > 1)
+    queue_refresh (self);
+  if (state == 3)
+    update_rules (self);
+}
+
+static void
+update_rules (FdWindow *self)
+{
+  fd_store_worker_run_async (self->worker, update_rules_job, NULL, NULL, NULL, self->rules_cancellable,
+                             update_rules_cb, g_object_ref (self));
+}
+
 static void
 store_changed_cb (FdWindow *self)
 {
@@ -612,6 +665,8 @@ fd_window_dispose (GObject *object)
 
   g_clear_object (&self->model);
   g_clear_object (&self->settings);
+  g_cancellable_cancel (self->rules_cancellable);
+  g_clear_object (&self->rules_cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->worker);
   g_clear_object (&self->sync_manager);
@@ -851,6 +906,8 @@ setup_store (FdWindow     *self,
   self->data_version = fd_store_get_data_version (self->store);
   self->poll_source = g_timeout_add (POLL_INTERVAL_MS, poll_cb, self);
   restart_language_pass (self);
+  self->rules_cancellable = g_cancellable_new ();
+  update_rules (self);
 
   if (self->settings != NULL)
     {

@@ -11,6 +11,12 @@
 #include "fd-repeats-private.h"
 #include "fd-sql.h"
 
+/* The rules of this file, fd-repeats-meaning.c and the lexicon, as
+ * repeat_rules.version: one more whenever they would group a profile's
+ * posts otherwise. 1: the first; 2: asking again, words akin under one
+ * number, thanks, question marks and our answers that asked nothing. */
+#define RULES_VERSION 2
+
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
 #define MAX_CANDIDATES 64
@@ -703,6 +709,41 @@ thread_cpu_usec (void)
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
+/* Whether this connection wrote down yet that a new profile's posts are
+ * stored under these rules (repeat_rules.version 0); reset with the
+ * store's caches. */
+static void
+rules_noted_reset_cb (gpointer cache)
+{
+  *(gboolean *) cache = FALSE;
+}
+
+static const FdStoreCacheFuncs rules_noted_funcs = {
+  .reset = rules_noted_reset_cb,
+  .free = g_free,
+};
+
+static gboolean
+rules_noted (FdStore  *store,
+             GError  **error)
+{
+  gboolean *noted = _fd_store_get_cache (store, &rules_noted_funcs);
+
+  if (noted == NULL)
+    {
+      noted = g_new0 (gboolean, 1);
+      _fd_store_set_cache (store, &rules_noted_funcs, noted);
+    }
+  if (*noted)
+    return TRUE;
+
+  if (!_fd_sql_exec_ints (store, "UPDATE repeat_rules SET version = ? WHERE id = 1 AND version = 0",
+                          error, 1, (gint64) RULES_VERSION))
+    return FALSE;
+  *noted = TRUE;
+  return TRUE;
+}
+
 /* An answer of ours that asked nothing, stored after the customer's
  * posts that answer it (an archive imported newest first): whether those
  * ask again depends on it, so the customers' repeats are found again, as
@@ -766,6 +807,9 @@ _fd_repeats_on_insert (FdStore                    *store,
     incoming = FALSE;
   else if (dir != FD_DIRECTION_IN || customer_id <= 0 || text == NULL)
     return TRUE;
+
+  if (incoming && !rules_noted (store, error))
+    return FALSE;
 
   if (!g_atomic_int_get (&cost_measured))
     return incoming ? on_insert (store, message_id, customer_id, text, precomputed, created_at, found, error)
@@ -1049,6 +1093,78 @@ _fd_repeats_forget_customer (FdStore       *store,
 }
 
 gboolean
+fd_repeats_update_rules (FdStore   *store,
+                         guint      max_customers,
+                         gboolean  *out_done,
+                         guint     *out_n_customers,
+                         GError   **error)
+{
+  g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  gint64 version, cursor = 0;
+  int rc;
+
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (max_customers > 0, FALSE);
+  g_return_val_if_fail (out_done != NULL, FALSE);
+
+  *out_done = FALSE;
+  if (out_n_customers != NULL)
+    *out_n_customers = 0;
+  if (!(stmt = _fd_store_prepare (store, "SELECT version FROM repeat_rules WHERE id = 1", error)) ||
+      (version = _fd_sql_query_int (store, stmt, error)) < 0)
+    return FALSE;
+  /* 0: a new profile, its posts all stored under these rules. */
+  if (version == 0 || version >= RULES_VERSION)
+    {
+      *out_done = TRUE;
+      return TRUE;
+    }
+
+  if (!fd_store_begin (store, error))
+    return FALSE;
+
+  stmt = _fd_store_prepare (store,
+                            "SELECT id FROM customers WHERE id > (SELECT customer_cursor FROM repeat_rules WHERE id = 1)"
+                            " AND merged_into IS NULL ORDER BY id LIMIT ?", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int (stmt, 1, (int) MIN (max_customers, G_MAXINT));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      cursor = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (customers, cursor);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _fd_store_set_error (fd_store_get_db (store), rc, error);
+      goto fail;
+    }
+
+  for (guint i = 0; i < customers->len; i++)
+    if (!_fd_repeats_rebuild_customer (store, g_array_index (customers, gint64, i), error))
+      goto fail;
+
+  *out_done = customers->len < max_customers;
+  if (!(*out_done ? _fd_sql_exec_ints (store, "UPDATE repeat_rules SET version = ?, customer_cursor = 0 WHERE id = 1",
+                                       error, 1, (gint64) RULES_VERSION)
+                  : _fd_sql_exec_ints (store, "UPDATE repeat_rules SET customer_cursor = ? WHERE id = 1",
+                                       error, 1, cursor)) ||
+      !fd_store_commit (store, error))
+    goto fail;
+
+  if (out_n_customers != NULL)
+    *out_n_customers = customers->len;
+  return TRUE;
+
+fail:
+  *out_done = FALSE;
+  fd_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
 _fd_repeats_rebuild (FdStore            *store,
                      FdRepeatsFoundFunc  found_func,
                      gpointer            user_data,
@@ -1079,6 +1195,13 @@ _fd_repeats_rebuild (FdStore            *store,
                           NULL, NULL, NULL)) != SQLITE_OK)
     {
       _fd_store_set_error (db, rc, error);
+      fd_store_rollback (store);
+      return FALSE;
+    }
+  /* Found anew, under the current rules. */
+  if (!_fd_sql_exec_ints (store, "UPDATE repeat_rules SET version = ?, customer_cursor = 0 WHERE id = 1",
+                          error, 1, (gint64) RULES_VERSION))
+    {
       fd_store_rollback (store);
       return FALSE;
     }

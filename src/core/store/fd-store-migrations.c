@@ -709,6 +709,21 @@ static const FdMigration migrations[] = {
     ");"
     "ALTER TABLE repeat_language_cursor ADD COLUMN pairs TEXT;"
   },
+  { 25,
+    /* The version of the rules the repeats of this profile were found
+     * with (fd_repeats_update_rules()), and the last customer whose
+     * posts were looked at again under newer ones. Profiles before this
+     * version had the first rules. */
+    "CREATE TABLE repeat_rules ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  version INTEGER NOT NULL,"
+    "  customer_cursor INTEGER NOT NULL DEFAULT 0"
+    ");"
+    /* 0: a new profile, whose posts are all looked at under the
+     * rules of the code that stores them. */
+    "INSERT INTO repeat_rules (id, version)"
+    "  VALUES (1, CASE WHEN EXISTS (SELECT 1 FROM messages) THEN 1 ELSE 0 END);"
+  },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == FD_STORE_SCHEMA_VERSION);

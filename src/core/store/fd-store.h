@@ -36,7 +36,7 @@ typedef enum {
 } FdInsertResult;
 
 /* The newest schema this build knows. */
-#define FD_STORE_SCHEMA_VERSION 24
+#define FD_STORE_SCHEMA_VERSION 25
 
 GQuark          fd_store_error_quark      (void);
 
