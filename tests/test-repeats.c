@@ -462,30 +462,21 @@ check_near_misses (FdStore    *store,
     }
 }
 
-/* The second tuning set: its figures are printed for the record. Only
- * what holds for any set is checked: every group says why, and the
- * labels are consistent (measure_set()). */
+/* A set whose figures are printed for the record, not asserted: the
+ * second tuning set, the development set and the blind set (a target on
+ * the blind one would invite tuning on it; its figures are the ones to
+ * quote). Only what holds for any set is checked: every group says why,
+ * and the labels are consistent (measure_set()). */
 static void
-test_holdout (Fixture       *f,
-              gconstpointer  data)
+test_measured_set (Fixture       *f,
+                   gconstpointer  data)
 {
+  const char *set = data;
   double precision, recall;
 
-  import_set (f->store, HOLDOUT_SET);
-  measure_set (f->store, HOLDOUT_SET, "as shown", TRUE, &precision, &recall);
-  measure_set (f->store, HOLDOUT_SET, "groups only", FALSE, &precision, &recall);
-}
-
-/* The development set, printed for the record as the one above. */
-static void
-test_dev (Fixture       *f,
-          gconstpointer  data)
-{
-  double precision, recall;
-
-  import_set (f->store, DEV_SET);
-  measure_set (f->store, DEV_SET, "as shown", TRUE, &precision, &recall);
-  measure_set (f->store, DEV_SET, "groups only", FALSE, &precision, &recall);
+  import_set (f->store, set);
+  measure_set (f->store, set, "as shown", TRUE, &precision, &recall);
+  measure_set (f->store, set, "groups only", FALSE, &precision, &recall);
 }
 
 /* How the detector compares two posts of one customer, a day apart, in
@@ -770,20 +761,6 @@ test_rules_update (Fixture       *f,
   g_assert_cmpint (rules_version (f->store), ==, current);
   after = groups_text (f->store);
   g_assert_cmpstr (after, ==, before);
-}
-
-/* The blind set: its figures are printed for the record and are the
- * ones to quote. They are not asserted: a target here would invite
- * tuning on it. */
-static void
-test_blind (Fixture       *f,
-            gconstpointer  data)
-{
-  double precision, recall;
-
-  import_set (f->store, BLIND_SET);
-  measure_set (f->store, BLIND_SET, "as shown", TRUE, &precision, &recall);
-  measure_set (f->store, BLIND_SET, "groups only", FALSE, &precision, &recall);
 }
 
 /* The group of the post @key ("channel:id"), which must have one. */
@@ -1804,9 +1781,9 @@ main (int    argc,
   g_test_add_func ("/repeats/lexicon-precision", test_lexicon_precision);
   g_test_add ("/repeats/fixture", Fixture, NULL, fixture_setup, test_fixture, fixture_teardown);
   g_test_add ("/repeats/meaning", Fixture, NULL, fixture_setup, test_meaning, fixture_teardown);
-  g_test_add ("/repeats/holdout", Fixture, NULL, fixture_setup, test_holdout, fixture_teardown);
-  g_test_add ("/repeats/dev", Fixture, NULL, fixture_setup, test_dev, fixture_teardown);
-  g_test_add ("/repeats/blind", Fixture, NULL, fixture_setup, test_blind, fixture_teardown);
+  g_test_add ("/repeats/holdout", Fixture, HOLDOUT_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev", Fixture, DEV_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind", Fixture, BLIND_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
   g_test_add ("/repeats/rules-update", Fixture, NULL, fixture_setup, test_rules_update, fixture_teardown);
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);
