@@ -329,6 +329,14 @@ compare_distance (gconstpointer a,
   return da < db ? -1 : da > db;
 }
 
+/* Reasons that, unlike a number or a near copy, say nothing that holds
+ * beyond the window: the same kind of complaint, asking again. */
+static inline gboolean
+stays_in_window (FdRepeatReason reason)
+{
+  return reason == FD_REPEAT_REASON_SAME_COMPLAINT || reason == FD_REPEAT_REASON_ASKED_AGAIN;
+}
+
 /* A group holds the copies of one complaint within the window: the same
  * kind of complaint, unlike a number or a near copy, does not chain a
  * customer's posts on for weeks. Matches by number or near copy are
@@ -348,8 +356,7 @@ keep_within_window (FdStore  *store,
     for (guint i = 0; i < matches->len; )
       {
         const Match *m = &g_array_index (matches, Match, i);
-        gboolean complaint = m->reason == FD_REPEAT_REASON_SAME_COMPLAINT ||
-                             m->reason == FD_REPEAT_REASON_ASKED_AGAIN;
+        gboolean complaint = stays_in_window (m->reason);
         gint64 f, l;
 
         if (complaint != (pass == 1))
@@ -994,7 +1001,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
               break;
             reason = _fd_repeats_compare (&a->entry, a->keys, &b->entry, b->keys, &ref, &complaint);
             if (reason == FD_REPEAT_REASON_UNKNOWN ||
-                (reason == FD_REPEAT_REASON_SAME_COMPLAINT || reason == FD_REPEAT_REASON_ASKED_AGAIN) != (pass == 1))
+                stays_in_window (reason) != (pass == 1))
               continue;
 
             ri = find_root (parent, i);
