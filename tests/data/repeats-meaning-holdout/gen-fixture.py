@@ -13,76 +13,23 @@ tests/data/repeats-meaning-blind is the set that measures. The labels
 were not changed: they say what a person reading the posts would say.
 Run it again after editing; the output is deterministic.
 """
-import json
 import os
-from datetime import datetime, timedelta, timezone
+import sys
+from datetime import datetime, timezone
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from labelled_repeats import LabelledSet  # noqa: E402
 
 BASE = datetime(2026, 10, 5, 8, 0, 0, tzinfo=timezone.utc)
-HERE = os.path.dirname(os.path.abspath(__file__))
 SHOP_MAIL = "support@northwind.example"
 SHOP_MASTO = "@northwind@mastodon.social"
 SHOP_BSKY = "northwind.bsky.social"
 
-messages = []
-groups = []          # true repeat groups: lists of "channel:id"
-group_info = []      # per group: language, channels, how the identities are known
-negatives = []       # labelled pairs that are not repeats, by kind
-same_person = []     # identities that are one person ("channel:handle")
-same_name_different_people = []
-counter = {"email": 0, "mastodon": 0, "bluesky": 0}
-
-
-def add(channel, author, text, hours, lang=None, subject=None, name=None,
-        links=None, direction=None, thread=None, in_reply_to=None):
-    counter[channel] += 1
-    if channel == "email":
-        rid = "<rm%d@mail.example>" % counter[channel]
-    else:
-        rid = "%s-%d" % (channel[:2], counter[channel])
-    obj = {
-        "channel": channel,
-        "id": rid,
-        "author": {"handle": author},
-        "text": text,
-        "created_at": (BASE + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
-    if name:
-        obj["author"]["name"] = name
-    if links:
-        obj["author"]["links"] = links
-    if lang:
-        obj["lang"] = lang
-    if subject:
-        obj["subject"] = subject
-    if direction:
-        obj["direction"] = direction
-    if thread:
-        obj["thread"] = thread
-    if in_reply_to:
-        obj["in_reply_to"] = in_reply_to
-    messages.append(obj)
-    return "%s:%s" % (channel, rid)
-
-
-def rid(key):
-    return key.split(":", 1)[1]
-
-
-def group(lang, how, *keys):
-    groups.append(list(keys))
-    group_info.append({"lang": lang,
-                       "channels": sorted({k.split(":", 1)[0] for k in keys}),
-                       "identities": how})
-
-
-def negative(kind, a, b, note):
-    negatives.append({"kind": kind, "pair": [a, b], "note": note})
-
-
-def reply(channel, text, hours, to, thread, lang):
-    handle = {"email": SHOP_MAIL, "mastodon": SHOP_MASTO, "bluesky": SHOP_BSKY}[channel]
-    return add(channel, handle, text, hours, lang=lang, name="Northwind Support",
-               direction="out", thread=thread, in_reply_to=to)
+SET = LabelledSet(BASE, "rm", SHOP_MAIL, SHOP_MASTO, SHOP_BSKY, "Northwind Support")
+add, group, negative, reply, rid = SET.add, SET.group, SET.negative, SET.reply, LabelledSet.rid
+messages, groups, negatives = SET.messages, SET.groups, SET.negatives
+same_person, same_name_different_people = SET.same_person, SET.same_name_different_people
 
 
 
@@ -281,25 +228,4 @@ for lang, texts in filler.items():
             subject="Question" if ch == "email" else None)
         n += 1
 
-messages.sort(key=lambda m: (m["created_at"], m["channel"], m["id"]))
-
-with open(os.path.join(HERE, "fixture.jsonl"), "w", encoding="utf-8") as f:
-    for m in messages:
-        f.write(json.dumps(m, ensure_ascii=False) + "\n")
-
-labels = {
-    "comment": "Repeats in other words, written after the detector was tuned on repeats-meaning and measured then; its misses were later studied and the lexicon widened, so it is a second tuning set. groups: true repeat groups (one person, the same complaint again within 7 days), as channel:id; every pair inside a group is a true repeat pair, any other pair is not. group_info: language, channels, and how the identities are known to be one person. negatives: labelled pairs that are not repeats, by kind (follow-up, other-complaint, other-customer, window), for reporting. same_person: identities that are one person; same_name_different_people: identities that share a display name and are not. Written before the detector, not to be edited to fit it.",
-    "groups": groups,
-    "group_info": group_info,
-    "negatives": negatives,
-    "same_person": same_person,
-    "same_name_different_people": same_name_different_people,
-}
-with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-    json.dump(labels, f, ensure_ascii=False, indent=2)
-    f.write("\n")
-
-n_cross = sum(1 for gi in group_info if len(gi["channels"]) > 1)
-print("%d messages, %d groups (%d across channels, %d languages), %d pairs, %d labelled negatives" % (
-      len(messages), len(groups), n_cross, len({gi["lang"] for gi in group_info}),
-      sum(len(g) * (len(g) - 1) // 2 for g in groups), len(negatives)))
+SET.write(HERE, "Repeats in other words, written after the detector was tuned on repeats-meaning and measured then; its misses were later studied and the lexicon widened, so it is a second tuning set. groups: true repeat groups (one person, the same complaint again within 7 days), as channel:id; every pair inside a group is a true repeat pair, any other pair is not. group_info: language, channels, and how the identities are known to be one person. negatives: labelled pairs that are not repeats, by kind (follow-up, other-complaint, other-customer, window), for reporting. same_person: identities that are one person; same_name_different_people: identities that share a display name and are not. Written before the detector, not to be edited to fit it.")
