@@ -870,9 +870,16 @@ test_meaning (Fixture       *f,
       FdRepeatGroup *group = g_ptr_array_index (possible, i);
       g_autofree char *reason = fd_repeat_group_dup_reason (group);
 
-      g_assert_cmpint (group->reason, ==, FD_REPEAT_REASON_SAME_REFERENCE);
+      /* The same order, or a post that says it told us on the other
+       * channel about the same complaint. */
       g_assert_nonnull (group->reason_value);
-      g_assert_true (g_str_has_prefix (group->reason_value, "order:"));
+      if (group->reason == FD_REPEAT_REASON_SAME_COMPLAINT)
+        g_assert_true (_fd_repeats_complaint_from_id (group->reason_value, &(FdComplaint) { 0 }));
+      else
+        {
+          g_assert_cmpint (group->reason, ==, FD_REPEAT_REASON_SAME_REFERENCE);
+          g_assert_true (g_str_has_prefix (group->reason_value, "order:"));
+        }
       g_assert_cmpstr (reason, !=, "");
     }
 
@@ -895,6 +902,135 @@ test_meaning (Fixture       *f,
   g_assert_cmpfloat (strict_precision, >=, 0.95);
   g_assert_cmpfloat (strict_recall, >=, recall);
   assert_reason (f->store, "bluesky:bl-1", "same order #51907");
+}
+
+/* Posts under one name on two channels, for the said-before test. */
+typedef struct {
+  const char *channel;
+  const char *id;
+  const char *handle;
+  const char *name;
+  const char *created_at;
+  const char *text;
+} NamedPost;
+
+static const NamedPost said_before_posts[] = {
+  /* Says so, about the same complaint: a possible repeat. */
+  { "mastodon", "m-anna", "@anna@social.example", "Anna Berg", "2026-05-04T09:00:00Z",
+    "The app crashes every time I open the basket. Android 14, latest version." },
+  { "bluesky", "b-anna", "annaberg.bsky.social", "Anna Berg", "2026-05-05T10:00:00Z",
+    "As I said on Mastodon yesterday: still the same, it closes as soon as I open the basket." },
+  /* Says so, about another complaint: not the same post again. */
+  { "mastodon", "m-tom", "@tom@social.example", "Tom Reyes", "2026-05-04T09:30:00Z",
+    "My parcel has not arrived, the tracking has not moved since Monday." },
+  { "bluesky", "b-tom", "tomreyes.bsky.social", "Tom Reyes", "2026-05-05T11:00:00Z",
+    "Like I wrote on Mastodon, the invoice has the wrong VAT number on it, please correct it." },
+  /* Same complaint, same name, nothing that says it is one person. */
+  { "mastodon", "m-lena", "@lena@social.example", "Lena Vogt", "2026-05-04T10:00:00Z",
+    "Die App stürzt beim Bezahlen jedes Mal ab." },
+  { "bluesky", "b-lena", "lenavogt.bsky.social", "Lena Vogt", "2026-05-06T10:00:00Z",
+    "Eure App stürzt ab, sobald ich bezahlen will. Samsung S21." },
+  /* A first name alone is many people. */
+  { "mastodon", "m-kim", "@kim@social.example", "Kim", "2026-05-04T11:00:00Z",
+    "I cannot log in to my account, the password reset mail never arrives." },
+  { "bluesky", "b-kim", "kim.bsky.social", "Kim", "2026-05-05T11:00:00Z",
+    "As I said on Mastodon, I still cannot log in to my account." },
+  /* Says so, but more than the window later. */
+  { "mastodon", "m-rui", "@rui@social.example", "Rui Lopes", "2026-05-01T09:00:00Z",
+    "Fui cobrado duas vezes pela mesma compra, quero o estorno." },
+  { "bluesky", "b-rui", "ruilopes.bsky.social", "Rui Lopes", "2026-05-10T09:00:00Z",
+    "Como falei no Mastodon, fui cobrado duas vezes e ninguém devolveu." },
+};
+
+static gint64
+insert_named (FdStore         *store,
+              const NamedPost *post)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(FdParsedMessage) msg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  gint64 message_id = 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "channel");
+  json_builder_add_string_value (builder, post->channel);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, post->id);
+  json_builder_set_member_name (builder, "author");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "handle");
+  json_builder_add_string_value (builder, post->handle);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, post->name);
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, post->text);
+  json_builder_set_member_name (builder, "created_at");
+  json_builder_add_string_value (builder, post->created_at);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  line = json_generator_to_data (generator, NULL);
+
+  msg = fd_importer_parse_json_line (line, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_ingest_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+
+  return message_id;
+}
+
+/* A post that says the customer told us on another channel ("as I said
+ * on Mastodon") under the same full name, about the same complaint, is
+ * a possible repeat with a suggestion to link, whichever of the two
+ * arrived first; another complaint, a first name alone, a post that does
+ * not say so, or one beyond the window is not. */
+static void
+test_said_before (Fixture       *f,
+                  gconstpointer  data)
+{
+  for (guint order = 0; order < 2; order++)
+    {
+      g_autofree char *dir = g_build_filename (f->dir, order == 0 ? "in-order" : "reversed", NULL);
+      g_autoptr(FdStore) store = NULL;
+      g_autoptr(GPtrArray) suggestions = NULL;
+      g_autoptr(GPtrArray) possible = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 ids[G_N_ELEMENTS (said_before_posts)];
+      FdRepeatGroup *group;
+      g_autofree char *reason = NULL;
+
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      store = fd_store_open (dir, &error);
+      g_assert_no_error (error);
+
+      for (guint i = 0; i < G_N_ELEMENTS (said_before_posts); i++)
+        {
+          guint k = order == 0 ? i : G_N_ELEMENTS (said_before_posts) - 1 - i;
+
+          ids[k] = insert_named (store, &said_before_posts[k]);
+        }
+
+      suggestions = fd_customers_list_suggestions (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (suggestions->len, ==, 1);
+      g_assert_cmpstr (((FdLinkSuggestion *) g_ptr_array_index (suggestions, 0))->reason, ==, "same-name-said-before");
+
+      possible = fd_customers_list_possible_repeats (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (possible->len, ==, 1);
+      group = g_ptr_array_index (possible, 0);
+      g_assert_cmpuint (group->messages->len, ==, 2);
+      g_assert_cmpint (fd_message_get_id (g_ptr_array_index (group->messages, 0)), ==, ids[0]);
+      g_assert_cmpint (fd_message_get_id (g_ptr_array_index (group->messages, 1)), ==, ids[1]);
+      g_assert_cmpint (group->reason, ==, FD_REPEAT_REASON_SAME_COMPLAINT);
+      g_assert_cmpstr (group->reason_value, ==, "app-crash");
+      reason = fd_repeat_group_dup_reason (group);
+      g_assert_cmpstr (reason, ==, "possibly the same customer: same complaint: app crash");
+    }
 }
 
 #define COMPLAINT "My order 4521 has not arrived after three weeks and the tracking page shows nothing at all"
@@ -1786,6 +1922,7 @@ main (int    argc,
   g_test_add ("/repeats/holdout", Fixture, HOLDOUT_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev", Fixture, DEV_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind", Fixture, BLIND_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
   g_test_add ("/repeats/rules-update", Fixture, NULL, fixture_setup, test_rules_update, fixture_teardown);
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);

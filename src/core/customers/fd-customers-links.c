@@ -21,7 +21,7 @@ link_by_numbers (FdStore                   *store,
 {
   g_autoptr(GArray) others = NULL;
 
-  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, error)))
+  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, FALSE, error)))
     return FALSE;
 
   for (guint i = 0; i < others->len; i++)
@@ -53,6 +53,82 @@ link_by_numbers (FdStore                   *store,
   return TRUE;
 }
 
+/* Whether @later says it told us before ("as I said on Mastodon") what
+ * @earlier, in the window before it, complains of: the same complaint or
+ * one akin to it, or none of its own; not when the two name different
+ * orders. */
+static gboolean
+refers_back (const FdRepeatsIndexEntry *earlier,
+             const FdRepeatsIndexEntry *later)
+{
+  gboolean strong_a = FALSE, strong_b = FALSE;
+
+  if ((later->facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) == 0 ||
+      earlier->created_at >= later->created_at ||
+      later->created_at - earlier->created_at > FD_REPEATS_WINDOW ||
+      earlier->facts.kinds == 0)
+    return FALSE;
+
+  if (later->facts.kinds != 0 && (_fd_repeats_complaint_kin (later->facts.kinds) & earlier->facts.kinds) == 0)
+    return FALSE;
+
+  for (guint a = 0; a < earlier->facts.n_refs; a++)
+    strong_a |= (earlier->facts.ref_info[a] & FD_REPEATS_REF_STRONG) != 0;
+  for (guint b = 0; b < later->facts.n_refs; b++)
+    strong_b |= (later->facts.ref_info[b] & FD_REPEATS_REF_STRONG) != 0;
+  if (strong_a && strong_b)
+    {
+      for (guint a = 0; a < earlier->facts.n_refs; a++)
+        for (guint b = 0; b < later->facts.n_refs; b++)
+          if (earlier->facts.refs[a] == later->facts.refs[b])
+            return TRUE;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Another customer of the same full name on another channel, one of
+ * whose posts the other refers back to ("wie schon auf Mastodon
+ * geschrieben", "como falei por e-mail") about the same complaint,
+ * within the window: a suggestion to link them, and a possible repeat
+ * until it is answered. Either post may be the one stored first. */
+static gboolean
+link_by_saying_so (FdStore                   *store,
+                   const FdRepeatsIndexEntry *post,
+                   GError                   **error)
+{
+  g_autoptr(GArray) others = NULL;
+
+  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, TRUE, error)))
+    return FALSE;
+
+  for (guint i = 0; i < others->len; i++)
+    {
+      g_autoptr(GArray) stored = NULL;
+      gint64 found = 0;
+
+      stored = _fd_repeats_read_stored (store, g_array_index (others, gint64, i),
+                                        post->created_at - FD_REPEATS_WINDOW,
+                                        post->created_at + FD_REPEATS_WINDOW, error);
+      if (stored == NULL)
+        return FALSE;
+
+      for (guint j = 0; j < stored->len && found == 0; j++)
+        {
+          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
+
+          if (refers_back (entry, post) || refers_back (post, entry))
+            found = entry->message_id;
+        }
+
+      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, "same-name-said-before", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _fd_customers_suggest_links (FdStore               *store,
                              gint64                 message_id,
@@ -60,6 +136,8 @@ _fd_customers_suggest_links (FdStore               *store,
                              GError               **error)
 {
   if (found->numbers && !link_by_numbers (store, &found->post, error))
+    return FALSE;
+  if (found->complaint && !link_by_saying_so (store, &found->post, error))
     return FALSE;
 
   for (guint i = 0; found->same_text != NULL && i < found->same_text->len; i++)
@@ -108,14 +186,19 @@ fd_customers_list_possible_repeats (FdStore  *store,
       FdLinkSuggestion *suggestion = g_ptr_array_index (suggestions, i);
       g_autoptr(FdRepeatGroup) group = NULL;
       g_autoptr(FdCustomer) customer = NULL;
+      FdRepeatReason reason;
 
       /* A post of the pair was erased: nothing left to show as copies. */
       if (suggestion->message_a == 0 || suggestion->message_b == 0)
         continue;
 
-      group = _fd_repeats_pair_group (store, suggestion->message_a, suggestion->message_b,
-                                      g_strcmp0 (suggestion->reason, "same-name-same-number") == 0,
-                                      error);
+      if (g_strcmp0 (suggestion->reason, "same-name-same-number") == 0)
+        reason = FD_REPEAT_REASON_SAME_REFERENCE;
+      else if (g_strcmp0 (suggestion->reason, "same-name-said-before") == 0)
+        reason = FD_REPEAT_REASON_SAME_COMPLAINT;
+      else
+        reason = FD_REPEAT_REASON_NEAR_COPY;
+      group = _fd_repeats_pair_group (store, suggestion->message_a, suggestion->message_b, reason, error);
       if (group == NULL)
         return NULL;
       group->possible = TRUE;

@@ -32,7 +32,8 @@ gboolean  _fd_customers_suggest_links (FdStore                *store,
 
 /* Two posts of different customers that say the same thing (@reason:
  * "same-name-same-text", near-identical posts; "same-name-same-number",
- * the same order number): suggests linking them when the authors have
+ * the same order number; "same-name-said-before", the later one says
+ * it told us before, about the same complaint): suggests linking them when the authors have
  * the same name on different channels. */
 gboolean  _fd_customers_suggest_link  (FdStore                *store,
                                        gint64                  message_a,
@@ -41,10 +42,12 @@ gboolean  _fd_customers_suggest_link  (FdStore                *store,
                                        GError                **error);
 
 /* The other customers with an identity of the same name as the author of
- * @message_id (case and accents aside, three characters or more) on
- * another channel: (element-type gint64). */
+ * @message_id (case and accents aside, three characters or more, and two
+ * words at least when @full_name) on another channel: (element-type
+ * gint64). */
 GArray   *_fd_customers_same_name_elsewhere (FdStore          *store,
                                              gint64            message_id,
+                                             gboolean          full_name,
                                              GError          **error);
 
 /* Merges @from_id into @into_id inside the caller's transaction and

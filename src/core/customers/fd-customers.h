@@ -50,7 +50,8 @@ typedef struct {
   gint64  customer_b;
   gint64  message_a;         /* the posts that made it likely, 0 if gone */
   gint64  message_b;
-  char   *reason;            /* "same-name-same-text", "same-name-same-number" */
+  char   *reason;            /* "same-name-same-text", "same-name-same-number",
+                              * "same-name-said-before" */
   gint64  created_at;
 } FdLinkSuggestion;
 

@@ -513,19 +513,34 @@ add_with_copies (FdStore    *store,
   return TRUE;
 }
 
-/* "order:48213": the number both posts name, from their text. */
+/* "order:48213" or "late-delivery": the number both posts name, or the
+ * kind of complaint they make (the first in the enumeration, or the
+ * first post's when the later one makes none of its own), from their
+ * text. */
 static char *
-shared_number (FdMessage *a,
-               FdMessage *b)
+shared_reason_value (FdMessage      *a,
+                     FdMessage      *b,
+                     FdRepeatReason  reason)
 {
   FdRepeatsSignature sig;
   FdRepeatsMeaning ma, mb;
   FdRepeatsFacts fa, fb;
+  guint32 kinds;
 
   _fd_repeats_analyse (fd_message_get_text (a), fd_message_get_subject (a), &sig, &ma);
   _fd_repeats_analyse (fd_message_get_text (b), fd_message_get_subject (b), &sig, &mb);
   _fd_repeats_facts (&ma, &fa);
   _fd_repeats_facts (&mb, &fb);
+
+  if (reason == FD_REPEAT_REASON_SAME_COMPLAINT)
+    {
+      kinds = fa.kinds & _fd_repeats_complaint_kin (fb.kinds);
+      if (kinds == 0)
+        kinds = fa.kinds | fb.kinds;
+      if (kinds == 0)
+        return NULL;
+      return _fd_repeats_reason_value (reason, 0, (FdComplaint) g_bit_nth_lsf (kinds, -1), NULL, &fa, &fb);
+    }
 
   for (guint i = 0; i < mb.n_refs; i++)
     for (guint j = 0; j < ma.n_refs; j++)
@@ -536,11 +551,11 @@ shared_number (FdMessage *a,
 }
 
 FdRepeatGroup *
-_fd_repeats_pair_group (FdStore   *store,
-                        gint64     message_a,
-                        gint64     message_b,
-                        gboolean   same_number,
-                        GError   **error)
+_fd_repeats_pair_group (FdStore         *store,
+                        gint64           message_a,
+                        gint64           message_b,
+                        FdRepeatReason   reason,
+                        GError         **error)
 {
   g_autoptr(FdRepeatGroup) group = g_new0 (FdRepeatGroup, 1);
 
@@ -563,7 +578,7 @@ _fd_repeats_pair_group (FdStore   *store,
   group->first_at = fd_message_get_created_at (g_ptr_array_index (group->messages, 0));
   group->last_at = fd_message_get_created_at (g_ptr_array_index (group->messages, group->messages->len - 1));
 
-  if (same_number)
+  if (reason == FD_REPEAT_REASON_SAME_REFERENCE || reason == FD_REPEAT_REASON_SAME_COMPLAINT)
     {
       g_autoptr(FdMessage) a = NULL;
       g_autoptr(FdMessage) b = NULL;
@@ -571,11 +586,14 @@ _fd_repeats_pair_group (FdStore   *store,
       if (!(a = fd_store_get_message (store, message_a, error)) ||
           !(b = fd_store_get_message (store, message_b, error)))
         return NULL;
-      group->reason = FD_REPEAT_REASON_SAME_REFERENCE;
-      group->reason_value = shared_number (a, b);
+      /* The earlier post first: the later one may only refer back. */
+      if (fd_message_get_created_at (b) < fd_message_get_created_at (a))
+        group->reason_value = shared_reason_value (b, a, reason);
+      else
+        group->reason_value = shared_reason_value (a, b, reason);
     }
-  else
-    group->reason = FD_REPEAT_REASON_NEAR_COPY;
+  group->reason = reason == FD_REPEAT_REASON_SAME_COMPLAINT && group->reason_value == NULL
+                  ? FD_REPEAT_REASON_ASKED_AGAIN : reason;
 
   return g_steal_pointer (&group);
 }

@@ -54,9 +54,12 @@ typedef struct {
 #define P FD_COMPLAINT_PAYMENT
 #define X FD_COMPLAINT_CANCELLATION
 #define K FD_COMPLAINT_DISCOUNT_CODE
-/* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE and _THANKS. */
+/* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS and
+ * _SAID_BEFORE. */
 #define N FD_N_COMPLAINTS
 #define T (FD_N_COMPLAINTS + 1)
+#define S (FD_N_COMPLAINTS + 2)
+#define NOT_KINDS (7u << FD_N_COMPLAINTS)
 
 static const Rule rules[] = {
   /* --- Late or lost delivery ------------------------------------------ */
@@ -321,6 +324,7 @@ static const Rule rules[] = {
   /* --- App crash -------------------------------------------------------- */
   { C, "crash" },
   { C, "=fecha =sozinho|=sozinha" },
+  { C, "=fliegt|=fliegen|=flog =um =die =ohren" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
   { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
@@ -386,10 +390,50 @@ static const Rule rules[] = {
   { T, "thank|=thx|=ty|gracias|=gracies|=merci|=danke|=dankeschon|obrigad|grazie|bedankt" },
   { T, "=vielen =dank" },
   { T, "=dank =je|=u" },
+
+  /* --- Not a complaint: it says it told us before ("as I said on
+   * Mastodon", "wie schon per Mail geschrieben", "ho già scritto"). */
+  { S, "=as|=like =i =said|=wrote|=mentioned|=posted|=told|=emailed|=mailed|=messaged|=reported|=explained" },
+  { S, "=already =emailed|=mailed|=messaged|=wrote|=written|=posted|=told|=said|=reported|=contacted|=explained" },
+  { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=posted =you|=yesterday|=earlier|=before|=already" },
+  { S, "=my =last|=previous|=earlier|=first =email|=mail|=message|=post|=dm" },
+  { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
+  { S, "=como =ya|=os|=te|=les =dije|=escribi|=comente|=conte|=avise|=puse|=decia" },
+  { S, "=ya =os|=les|=te|=lo =escribi|=dije|=mande|=conte|=avise|=comente|=puse" },
+  { S, "=ya =escribi|=mande|=avise|=reclame|=contacte|=comente" },
+  { S, "=os|=les =escribi|=mande" },
+  { S, "=mi =ultimo|=anterior|=primer =correo|=mail|=email|=mensaje" },
+  { S, "respuesta|contestacion =a =mi =correo|=mail|=email|=mensaje" },
+  { S, "=wie =schon|=bereits =gesagt|=geschrieben|=erwahnt|=gemeldet|=gemailt|=mitgeteilt" },
+  { S, "=habe|=hab|=hatte =schon|=bereits =geschrieben|=gemailt|=gemeldet|=gesagt|=mitgeteilt|=angeschrieben" },
+  { S, "=meine =letzte|=vorige|=erste =mail|=email|=nachricht" },
+  { S, "=mail|=email|=nachricht =geschrieben|=geschickt" },
+  { S, "antwort|reaktion =auf =meine =mail|=email|=nachricht" },
+  { S, "=comme =je|=deja =dit|=ecrit|=signale|=dis|=mentionne|=indique|=explique" },
+  { S, "=deja =ecrit|=signale|=dit|=envoye|=contacte|=explique|=relance" },
+  { S, "=vous =ai|=avais =signale|=ecrit|=envoye|=dit|=prevenu|=contacte|=explique" },
+  { S, "=mon =dernier|=precedent|=premier =mail|=message|=courriel" },
+  { S, "reponse =a =mon =mail|=message|=courriel" },
+  { S, "=como =falei|=disse|=escrevi|=comentei|=avisei|=mencionei|=expliquei" },
+  { S, "=ja =escrevi|=mandei|=falei|=avisei|=reclamei|=enviei|=disse|=expliquei" },
+  { S, "=mandei|=enviei =e|=email|=mail|=mensagem|=dm" },
+  { S, "resposta|retorno =ao|=a =meu|=minha =e|=email|=mail|=mensagem" },
+  { S, "=come =detto|=scritto|=segnalato|=anticipato|=spiegato" },
+  { S, "=ho =gia =scritto|=detto|=segnalato|=mandato|=inviato|=spiegato" },
+  { S, "=vi =ho|=avevo =scritto|=mandato|=segnalato|=detto" },
+  { S, "risposta =alla =mia =mail|=email|=segnalazione" },
+  { S, "=zoals =gezegd|=gemaild|=gemeld|=geschreven|=mailde|=zei|=schreef|=meldde|=aangegeven" },
+  { S, "=al =gemaild|=gemeld|=geschreven|=gezegd|=aangegeven" },
+  { S, "reactie|antwoord =op =mijn =mail|=email|=bericht" },
+  { S, "=als =op|=per|=via =bluesky|=mastodon|=mail|=email =gemeld|=gezegd|=gemaild|=geschreven|=gepost" },
+  { S, "=com =vaig|=he|=havia =dir|=escriure|=comentar|=explicar|=avisar|=dit|=escrit|=comentat" },
+  { S, "=ja =vaig|=he =escriure|=dir|=dit|=escrit|=avisar|=avisat|=comentar|=comentat|=explicar" },
+  { S, "resposta =al =meu =correu|=mail|=missatge" },
 };
 
 #undef N
 #undef T
+#undef S
 #undef L
 #undef R
 #undef D
@@ -436,7 +480,7 @@ static const struct {
   [FD_COMPLAINT_DISCOUNT_CODE] = { "discount-code", N_("discount code") },
 };
 
-G_STATIC_ASSERT (FD_N_COMPLAINTS + 1 < 32);
+G_STATIC_ASSERT (FD_N_COMPLAINTS + 2 < 32);
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) < G_MAXUINT16);
 
 /* The compiled lexicon: every word of every rule, looked up by the
@@ -677,8 +721,10 @@ _fd_repeats_lexicon_match (const char         *folded,
     *flags |= FD_REPEATS_MEANING_NUDGE;
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 1))) != 0)
     *flags |= FD_REPEATS_MEANING_THANKS;
+  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 2))) != 0)
+    *flags |= FD_REPEATS_MEANING_SAID_BEFORE;
 
-  return m.kinds & ~(3u << FD_N_COMPLAINTS);
+  return m.kinds & ~NOT_KINDS;
 }
 
 const char *

@@ -86,6 +86,8 @@ typedef struct {
 #define FD_REPEATS_MEANING_THANKS (1 << 3)
 /* It asks something: a question mark in its own words. */
 #define FD_REPEATS_MEANING_QUESTION (1 << 4)
+/* It says it told us before: "as I said on Mastodon", "ya os escribí". */
+#define FD_REPEATS_MEANING_SAID_BEFORE (1 << 5)
 
 /* SQL: whether the post @m answers a message of ours, in its
  * conversation, with no question mark in it. */
@@ -346,7 +348,11 @@ typedef struct {
   /* The post names numbers: another customer of the same name who named
    * one of them may be the same person. */
   gboolean             numbers;
-  FdRepeatsIndexEntry  post;          /* the post, when numbers */
+  /* The post makes a complaint, or says it told us before: another
+   * customer of the same name whose post it refers back to, or who
+   * refers back to it, may be the same person. */
+  gboolean             complaint;
+  FdRepeatsIndexEntry  post;          /* the post, when numbers or complaint */
   GArray              *same_text;     /* (element-type gint64) other customers'
                                        * posts that say the same, days apart at most */
 } FdRepeatsFound;
@@ -371,12 +377,13 @@ gboolean  _fd_repeats_rebuild          (FdStore                    *store,
                                         GError                    **error);
 
 /* Possible repeats (fd_customers_list_possible_repeats()): @message_a and
- * @message_b with the copies each has, as one group, the reason the same
- * number when @same_number, else the same text. */
+ * @message_b with the copies each has, as one group, for @reason: the
+ * same number, the same kind of complaint (both read from the posts), or
+ * else the same text. */
 FdRepeatGroup *_fd_repeats_pair_group  (FdStore                    *store,
                                         gint64                      message_a,
                                         gint64                      message_b,
-                                        gboolean                    same_number,
+                                        FdRepeatReason              reason,
                                         GError                    **error);
 
 /* The repeats step of the ingest pipeline (fd-ingest.c), for each new

@@ -14,8 +14,9 @@
 /* The rules of this file, fd-repeats-meaning.c and the lexicon, as
  * repeat_rules.version: one more whenever they would group a profile's
  * posts otherwise. 1: the first; 2: asking again, words akin under one
- * number, thanks, question marks and our answers that asked nothing. */
-#define RULES_VERSION 2
+ * number, thanks, question marks and our answers that asked nothing;
+ * 3: saying one told us before ("as I said on Mastodon"). */
+#define RULES_VERSION 3
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
@@ -674,6 +675,7 @@ on_insert (FdStore                    *store,
       /* Another customer of the same name who named the same number:
        * for the link suggestions step. */
       found->numbers = post.facts.n_refs > 0;
+      found->complaint = post.facts.kinds != 0 || (post.facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) != 0;
       found->post = post;
     }
 
@@ -806,6 +808,7 @@ _fd_repeats_on_insert (FdStore                    *store,
   gboolean ret;
 
   found->numbers = FALSE;
+  found->complaint = FALSE;
   if (found->same_text == NULL)
     found->same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_set_size (found->same_text, 0);
@@ -1259,6 +1262,7 @@ _fd_repeats_rebuild (FdStore            *store,
         continue;
 
       found.numbers = FALSE;
+      found.complaint = FALSE;
       if (found.same_text == NULL)
         found.same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_array_set_size (found.same_text, 0);
