@@ -296,6 +296,118 @@ has_suggestion (GPtrArray *suggestions,
   return FALSE;
 }
 
+static gint64
+suggestion_between (GPtrArray *suggestions,
+                    gint64     a,
+                    gint64     b)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FdLinkSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (s->customer_a == MIN (a, b) && s->customer_b == MAX (a, b))
+        return s->id;
+    }
+
+  g_assert_not_reached ();
+}
+
+static GPtrArray *
+list_suggestions (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *suggestions = fd_customers_list_suggestions (f->store, &error);
+
+  g_assert_no_error (error);
+  return suggestions;
+}
+
+/* One person on three channels: linking two keeps the suggestion for the
+ * third, about the customer they became; undo brings back what was
+ * there; "two people" said of it holds for the merged customer. */
+static void
+test_suggestion_follows_merge (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 masto, bsky, mail;
+  guint others;
+
+  /* The fixture's own suggestions, about other people. */
+  suggestions = list_suggestions (f);
+  others = suggestions->len;
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  post (f, "mastodon", "nora-ma-1", "@nlind@norden.example", "Nora Lind",
+        "Bestellung 66120 ist seit zehn Tagen unterwegs und bewegt sich nicht.", 1710400000);
+  post (f, "bluesky", "nora-bl-1", "nora-lind.bsky.social", "Nora Lind",
+        "Wo bleibt Bestellung 66120? Zehn Tage und keine Bewegung.", 1710410000);
+  post (f, "email", "<nora-1@mail.example>", "nora.lind@post.example", "Nora Lind",
+        "Guten Tag, meine Bestellung 66120 ist immer noch nicht da.", 1710420000);
+  masto = customer_of (f, "mastodon", "@nlind@norden.example");
+  bsky = customer_of (f, "bluesky", "nora-lind.bsky.social");
+  mail = customer_of (f, "email", "nora.lind@post.example");
+
+  suggestions = list_suggestions (f);
+  g_assert_true (has_suggestion (suggestions, masto, bsky));
+  g_assert_true (has_suggestion (suggestions, masto, mail) || has_suggestion (suggestions, bsky, mail));
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FdLinkSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (s->customer_a == MIN (masto, bsky) && s->customer_b == MAX (masto, bsky))
+        {
+          g_assert_true (fd_customers_accept_suggestion (f->store, s->id, &error));
+          g_assert_no_error (error);
+        }
+    }
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  /* One suggestion left, about the linked customer and the mail one. */
+  bsky = customer_of (f, "bluesky", "nora-lind.bsky.social");
+  g_assert_cmpint (customer_of (f, "mastodon", "@nlind@norden.example"), ==, bsky);
+  suggestions = list_suggestions (f);
+  g_assert_cmpuint (suggestions->len, ==, others + 1);
+  g_assert_true (has_suggestion (suggestions, bsky, mail));
+
+  g_assert_true (fd_customers_accept_suggestion (f->store, suggestion_between (suggestions, bsky, mail), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+  g_assert_cmpint (customer_of (f, "email", "nora.lind@post.example"), ==, customer_of (f, "bluesky", "nora-lind.bsky.social"));
+  suggestions = list_suggestions (f);
+  g_assert_cmpuint (suggestions->len, ==, others);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  /* Undo the second link: the suggestion is there again. */
+  g_assert_true (fd_customers_undo (f->store, NULL, &error));
+  g_assert_no_error (error);
+  mail = customer_of (f, "email", "nora.lind@post.example");
+  g_assert_cmpint (mail, !=, customer_of (f, "bluesky", "nora-lind.bsky.social"));
+  suggestions = list_suggestions (f);
+  g_assert_cmpuint (suggestions->len, ==, others + 1);
+  g_assert_true (has_suggestion (suggestions, customer_of (f, "bluesky", "nora-lind.bsky.social"), mail));
+
+  /* Two people after all: said of the merged customer, it holds for a
+   * new post of both under the same number. */
+  g_assert_true (fd_customers_dismiss_suggestion (f->store,
+                                                  suggestion_between (suggestions, customer_of (f, "bluesky", "nora-lind.bsky.social"), mail),
+                                                  &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+  suggestions = list_suggestions (f);
+  g_assert_cmpuint (suggestions->len, ==, others);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
+
+  post (f, "bluesky", "nora-bl-2", "nora-lind.bsky.social", "Nora Lind",
+        "Rechnung 88410 hat die falsche Adresse, bitte korrigieren.", 1710500000);
+  post (f, "email", "<nora-2@mail.example>", "nora.lind@post.example", "Nora Lind",
+        "Die Rechnung 88410 hat die falsche Adresse. Bitte korrigieren.", 1710510000);
+  suggestions = list_suggestions (f);
+  g_assert_cmpuint (suggestions->len, ==, others);
+}
+
 /* "Not the same": the suggestion goes, the two stay apart, and the same
  * evidence again does not bring it back, while it still does for others. */
 static void
@@ -807,6 +919,7 @@ main (int    argc,
   g_test_add ("/customers/list", Fixture, NULL, fixture_setup, test_list, fixture_teardown);
   g_test_add ("/customers/merge-split-undo", Fixture, NULL, fixture_setup, test_merge_split_undo, fixture_teardown);
   g_test_add ("/customers/dismiss-suggestion", Fixture, NULL, fixture_setup, test_dismiss_suggestion, fixture_teardown);
+  g_test_add ("/customers/suggestion-follows-merge", Fixture, NULL, fixture_setup, test_suggestion_follows_merge, fixture_teardown);
   g_test_add ("/customers/merge-makes-repeats", Fixture, NULL, fixture_setup, test_merge_makes_repeats, fixture_teardown);
   g_test_add ("/customers/export-erase", Fixture, NULL, fixture_setup, test_export_erase, fixture_teardown);
 

@@ -397,7 +397,12 @@ undo_internal (FdStore              *store,
 
   if (g_str_equal (op->kind, "merge"))
     {
-      if (!_fd_sql_exec_ints (store, "UPDATE customers SET merged_into = NULL WHERE id = ?", error, 1, op->other_id))
+      /* The suggestion it answered is open again. */
+      if (!_fd_sql_exec_ints (store, "UPDATE customers SET merged_into = NULL WHERE id = ?", error, 1, op->other_id) ||
+          !_fd_sql_exec_ints (store,
+                              "UPDATE customer_link_suggestions SET state = 0"
+                              " WHERE customer_a = ? AND customer_b = ? AND state = 1",
+                              error, 2, MIN (op->customer_id, op->other_id), MAX (op->customer_id, op->other_id)))
         return FALSE;
     }
   else

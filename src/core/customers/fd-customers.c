@@ -313,6 +313,7 @@ load_author (FdStore  *store,
 GArray *
 _fd_customers_same_name_elsewhere (FdStore  *store,
                                    gint64    message_id,
+                                   gboolean  full_name,
                                    GError  **error)
 {
   g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -323,7 +324,8 @@ _fd_customers_same_name_elsewhere (FdStore  *store,
   if (!load_author (store, message_id, &author, error))
     return NULL;
 
-  if (author.channel == NULL || author.customer_id == 0 || g_utf8_strlen (author.name, -1) < 3)
+  if (author.channel == NULL || author.customer_id == 0 || g_utf8_strlen (author.name, -1) < 3 ||
+      (full_name && strchr (g_strstrip (author.name), ' ') == NULL))
     goto out;
 
   stmt = _fd_store_prepare (store,
@@ -581,22 +583,76 @@ fd_customers_find (FdStore     *store,
   return _fd_sql_query_int (store, stmt, error);
 }
 
+/* The customer @customer_id is now: the one it was merged into, and so
+ * on; 0 when it is gone. */
+static gint64
+live_customer (FdStore  *store,
+               gint64    customer_id,
+               GError  **error)
+{
+  sqlite3_stmt *stmt = _fd_store_prepare (store, "SELECT merged_into FROM customers WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return -1;
+
+  /* Merges make a tree: a chain longer than this is a loop. */
+  for (guint i = 0; i < 64 && customer_id > 0; i++)
+    {
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, customer_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+        {
+          sqlite3_reset (stmt);
+          return customer_id;
+        }
+      customer_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          _fd_store_set_error (fd_store_get_db (store), rc, error);
+          return -1;
+        }
+    }
+
+  return 0;
+}
+
+/* Whether the two live customers were said to be two people. */
+static int
+dismissed (FdStore  *store,
+           gint64    a,
+           gint64    b,
+           GError  **error)
+{
+  sqlite3_stmt *stmt = _fd_store_prepare (store,
+                                          "SELECT count(*) FROM customer_link_suggestions"
+                                          " WHERE customer_a = ? AND customer_b = ? AND state = 2", error);
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, MIN (a, b));
+  sqlite3_bind_int64 (stmt, 2, MAX (a, b));
+
+  return _fd_sql_query_int (store, stmt, error) > 0;
+}
+
 GPtrArray *
 fd_customers_list_suggestions (FdStore  *store,
                                GError  **error)
 {
   g_autoptr(GPtrArray) suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_link_suggestion_free);
+  g_autoptr(GPtrArray) live = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_link_suggestion_free);
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (FD_IS_STORE (store), NULL);
 
   stmt = _fd_store_prepare (store,
-                            "SELECT s.id, s.customer_a, s.customer_b, s.message_a, s.message_b, s.reason, s.created_at"
-                            " FROM customer_link_suggestions s"
-                            " JOIN customers a ON a.id = s.customer_a JOIN customers b ON b.id = s.customer_b"
-                            " WHERE s.state = 0 AND a.merged_into IS NULL AND b.merged_into IS NULL"
-                            " ORDER BY s.created_at DESC, s.id DESC", error);
+                            "SELECT id, customer_a, customer_b, message_a, message_b, reason, created_at"
+                            " FROM customer_link_suggestions WHERE state = 0"
+                            " ORDER BY created_at DESC, id DESC", error);
   if (stmt == NULL)
     return NULL;
 
@@ -620,7 +676,43 @@ fd_customers_list_suggestions (FdStore  *store,
       return NULL;
     }
 
-  return g_steal_pointer (&suggestions);
+  /* A suggestion about a customer since merged into another is about
+   * that one: a person on three channels, two of them linked, is still
+   * suggested for the third. Once both are one customer, or said to be
+   * two people, it is answered; two that became alike, the newest
+   * stands. */
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      FdLinkSuggestion *s = g_ptr_array_index (suggestions, i);
+      gint64 a = live_customer (store, s->customer_a, error);
+      gint64 b = a > 0 ? live_customer (store, s->customer_b, error) : a;
+      gboolean seen = FALSE;
+      int no;
+
+      if (a < 0 || b < 0)
+        return NULL;
+      if (a == 0 || b == 0 || a == b)
+        continue;
+      if ((a != s->customer_a || b != s->customer_b) && (no = dismissed (store, a, b, error)) != 0)
+        {
+          if (no < 0)
+            return NULL;
+          continue;
+        }
+
+      s->customer_a = MIN (a, b);
+      s->customer_b = MAX (a, b);
+      for (guint j = 0; j < live->len && !seen; j++)
+        {
+          FdLinkSuggestion *other = g_ptr_array_index (live, j);
+
+          seen = other->customer_a == s->customer_a && other->customer_b == s->customer_b;
+        }
+      if (!seen)
+        g_ptr_array_add (live, g_ptr_array_steal_index (suggestions, i--));
+    }
+
+  return g_steal_pointer (&live);
 }
 
 static gboolean
@@ -630,7 +722,7 @@ set_suggestion_state (FdStore  *store,
                       GError  **error)
 {
   sqlite3_stmt *stmt;
-  gint64 a, b;
+  gint64 a, b, live_a, live_b;
   int rc;
 
   if (!fd_store_begin (store, error))
@@ -653,10 +745,28 @@ set_suggestion_state (FdStore  *store,
       goto fail;
     }
 
-  if (state == 1 && !_fd_customers_merge_internal (store, a, b, "merge", error))
+  /* About the customers they were merged into, as listed: the
+   * suggestion is theirs from now on (unless they have one already), so
+   * that undoing the link opens it again and "two people" holds for
+   * them. */
+  if ((live_a = live_customer (store, a, error)) < 0 || (live_b = live_customer (store, b, error)) < 0)
+    goto fail;
+  if (live_a > 0 && live_b > 0 && live_a != live_b && (live_a != a || live_b != b))
+    {
+      a = MIN (live_a, live_b);
+      b = MAX (live_a, live_b);
+      if (!_fd_sql_exec_ints (store, "UPDATE OR IGNORE customer_link_suggestions SET customer_a = ?, customer_b = ? WHERE id = ?",
+                              error, 3, a, b, suggestion_id))
+        goto fail;
+    }
+
+  if (state == 1 && live_a > 0 && live_b > 0 && live_a != live_b &&
+      !_fd_customers_merge_internal (store, a, b, "merge", error))
     goto fail;
   if (!_fd_sql_exec_ints (store, "UPDATE customer_link_suggestions SET state = ? WHERE id = ?",
-                          error, 2, (gint64) state, suggestion_id))
+                          error, 2, (gint64) state, suggestion_id) ||
+      !_fd_sql_exec_ints (store, "UPDATE customer_link_suggestions SET state = ? WHERE customer_a = ? AND customer_b = ?",
+                          error, 3, (gint64) state, a, b))
     goto fail;
 
   _fd_store_mark_written (store);
