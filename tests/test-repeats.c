@@ -55,6 +55,10 @@ fixture_teardown (Fixture       *f,
 #define BLIND_SET     "repeats-meaning-blind"
 /* Written the same way, after: a set to tune on. */
 #define DEV_SET       "repeats-meaning-dev"
+/* Two more written the same way, later, by two others: one to tune on,
+ * and one measured, never tuned on. */
+#define DEV2_SET      "repeats-meaning-dev2"
+#define BLIND2_SET    "repeats-meaning-blind2"
 
 static void
 import_set (FdStore    *store,
@@ -935,6 +939,11 @@ static const NamedPost said_before_posts[] = {
     "I cannot log in to my account, the password reset mail never arrives." },
   { "bluesky", "b-kim", "kim.bsky.social", "Kim", "2026-05-05T11:00:00Z",
     "As I said on Mastodon, I still cannot log in to my account." },
+  /* The same complaint about the same thing, under one full name. */
+  { "mastodon", "m-marta", "@marta@social.example", "Marta Ruiz", "2026-05-04T12:00:00Z",
+    "Ordered tubeless tyres ten days ago, the tracking is stuck in Bologna for six days." },
+  { "bluesky", "b-marta", "martaruiz.bsky.social", "Marta Ruiz", "2026-05-06T12:00:00Z",
+    "Tubeless tyres still not here, the parcel is stuck in Bologna for a week now." },
   /* Says so, but more than the window later. */
   { "mastodon", "m-rui", "@rui@social.example", "Rui Lopes", "2026-05-01T09:00:00Z",
     "Fui cobrado duas vezes pela mesma compra, quero o estorno." },
@@ -986,8 +995,10 @@ insert_named (FdStore         *store,
 /* A post that says the customer told us on another channel ("as I said
  * on Mastodon") under the same full name, about the same complaint, is
  * a possible repeat with a suggestion to link, whichever of the two
- * arrived first; another complaint, a first name alone, a post that does
- * not say so, or one beyond the window is not. */
+ * arrived first, and so are two that make the same complaint about the
+ * same thing; another complaint, a first name alone, the same kind of
+ * complaint about nothing in common, or a post beyond the window is
+ * not. */
 static void
 test_said_before (Fixture       *f,
                   gconstpointer  data)
@@ -1016,11 +1027,32 @@ test_said_before (Fixture       *f,
 
       suggestions = fd_customers_list_suggestions (store, &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (suggestions->len, ==, 1);
-      g_assert_cmpstr (((FdLinkSuggestion *) g_ptr_array_index (suggestions, 0))->reason, ==, "same-name-said-before");
+      g_assert_cmpuint (suggestions->len, ==, 2);
 
       possible = fd_customers_list_possible_repeats (store, &error);
       g_assert_no_error (error);
+      g_assert_cmpuint (possible->len, ==, 2);
+      for (guint i = 0; i < possible->len; i++)
+        {
+          FdRepeatGroup *marta = g_ptr_array_index (possible, i);
+          FdLinkSuggestion *suggestion = NULL;
+
+          for (guint j = 0; j < suggestions->len; j++)
+            if (((FdLinkSuggestion *) g_ptr_array_index (suggestions, j))->id == marta->suggestion_id)
+              suggestion = g_ptr_array_index (suggestions, j);
+          g_assert_nonnull (suggestion);
+          if (fd_message_get_id (g_ptr_array_index (marta->messages, 0)) != ids[8])
+            {
+              g_assert_cmpstr (suggestion->reason, ==, "same-name-said-before");
+              continue;
+            }
+          g_assert_cmpstr (suggestion->reason, ==, "same-name-same-complaint");
+          g_assert_cmpint (fd_message_get_id (g_ptr_array_index (marta->messages, 1)), ==, ids[9]);
+          g_assert_cmpint (marta->reason, ==, FD_REPEAT_REASON_SAME_COMPLAINT);
+          g_assert_cmpstr (marta->reason_value, ==, "late-delivery");
+          g_ptr_array_remove_index (possible, i);
+          break;
+        }
       g_assert_cmpuint (possible->len, ==, 1);
       group = g_ptr_array_index (possible, 0);
       g_assert_cmpuint (group->messages->len, ==, 2);
@@ -1031,6 +1063,62 @@ test_said_before (Fixture       *f,
       reason = fd_repeat_group_dup_reason (group);
       g_assert_cmpstr (reason, ==, "possibly the same customer: same complaint: app crash");
     }
+}
+
+static const NamedPost same_thing_posts[] = {
+  /* Asks again about the same thing, in other words. */
+  { "mastodon", "t-jess-1", "@jess@social.example", "Jess", "2026-06-01T09:00:00Z",
+    "Tracking says my Supacaz bar tape was delivered yesterday and signed for, but it is not here. Order 58240." },
+  { "mastodon", "t-jess-2", "@jess@social.example", "Jess", "2026-06-04T09:00:00Z",
+    "still no tape, still no word from you. honestly I would take a refund at this point" },
+  /* Two requests about one subscription; "again" only at the end. */
+  { "mastodon", "t-theo-1", "@theo@social.example", "Theo", "2026-06-01T10:00:00Z",
+    "Please cancel the subscription for the coffee beans box from next month; the card ending 4410 should not be charged again." },
+  { "mastodon", "t-theo-2", "@theo@social.example", "Theo", "2026-06-02T10:00:00Z",
+    "Please pause the subscription for the tea sampler box for two months; the card ending 4410 should be charged again from June." },
+  /* Asks again, about another complaint on the same lamp. */
+  { "mastodon", "t-ola-1", "@ola@social.example", "Ola", "2026-06-01T11:00:00Z",
+    "The Marlow lamp arrived with a cracked shade." },
+  { "mastodon", "t-ola-2", "@ola@social.example", "Ola", "2026-06-02T11:00:00Z",
+    "Still waiting: the invoice for the Marlow lamp has the wrong company name, please correct it." },
+};
+
+/* A post that opens by asking again ("still no tape") about a thing
+ * the customer's earlier post named is asked again; a request that
+ * says "again" further on, or one about another complaint on the same
+ * thing, is not. */
+static gint64
+group_of_message (FdStore *store,
+                  gint64   message_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 group_id = fd_repeats_get_group_id (store, message_id, &error);
+
+  g_assert_no_error (error);
+  return group_id;
+}
+
+static void
+test_same_thing (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(FdRepeatGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[G_N_ELEMENTS (same_thing_posts)];
+  gint64 id;
+
+  for (guint i = 0; i < G_N_ELEMENTS (same_thing_posts); i++)
+    ids[i] = insert_named (f->store, &same_thing_posts[i]);
+
+  id = group_of_message (f->store, ids[0]);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (group_of_message (f->store, ids[1]), ==, id);
+  group = fd_repeats_get_group (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (group->reason, ==, FD_REPEAT_REASON_ASKED_AGAIN);
+
+  for (guint i = 2; i < G_N_ELEMENTS (same_thing_posts); i++)
+    g_assert_cmpint (group_of_message (f->store, ids[i]), ==, 0);
 }
 
 #define COMPLAINT "My order 4521 has not arrived after three weeks and the tracking page shows nothing at all"
@@ -1922,6 +2010,9 @@ main (int    argc,
   g_test_add ("/repeats/holdout", Fixture, HOLDOUT_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev", Fixture, DEV_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind", Fixture, BLIND_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev2", Fixture, DEV2_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
   g_test_add ("/repeats/rules-update", Fixture, NULL, fixture_setup, test_rules_update, fixture_teardown);

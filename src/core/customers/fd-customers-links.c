@@ -55,8 +55,9 @@ link_by_numbers (FdStore                   *store,
 
 /* Whether @later says it told us before ("as I said on Mastodon") what
  * @earlier, in the window before it, complains of: the same complaint or
- * one akin to it, or none of its own; not when the two name different
- * orders. */
+ * one akin to it, or none of its own; or, when the earlier one names no
+ * complaint the lexicon knows, the same thing ("the KMC chain"). Not
+ * when the two name different orders. */
 static gboolean
 refers_back (const FdRepeatsIndexEntry *earlier,
              const FdRepeatsIndexEntry *later)
@@ -66,10 +67,11 @@ refers_back (const FdRepeatsIndexEntry *earlier,
   if ((later->facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) == 0 ||
       earlier->created_at >= later->created_at ||
       later->created_at - earlier->created_at > FD_REPEATS_WINDOW ||
-      earlier->facts.kinds == 0)
+      (earlier->facts.kinds == 0 && !_fd_repeats_facts_share_word (&earlier->facts, &later->facts)))
     return FALSE;
 
-  if (later->facts.kinds != 0 && (_fd_repeats_complaint_kin (later->facts.kinds) & earlier->facts.kinds) == 0)
+  if (later->facts.kinds != 0 && earlier->facts.kinds != 0 &&
+      (_fd_repeats_complaint_kin (later->facts.kinds) & earlier->facts.kinds) == 0)
     return FALSE;
 
   for (guint a = 0; a < earlier->facts.n_refs; a++)
@@ -88,11 +90,34 @@ refers_back (const FdRepeatsIndexEntry *earlier,
   return TRUE;
 }
 
+/* Whether two posts under one full name, days apart at most, make the
+ * same complaint about the same thing ("tubeless tyres stuck in Bologna",
+ * then "still no tyres, parcel stuck in Bologna"), naming no different
+ * orders: it takes a thing few posts name, not only the kind. */
+static gboolean
+same_complaint_and_thing (const FdRepeatsIndexEntry *a,
+                          const FdRepeatsIndexEntry *b)
+{
+  if (ABS (a->created_at - b->created_at) > FD_REPEATS_WINDOW ||
+      (a->facts.kinds & b->facts.kinds) == 0 ||
+      !_fd_repeats_facts_share_word (&a->facts, &b->facts))
+    return FALSE;
+
+  for (guint i = 0; i < a->facts.n_refs; i++)
+    for (guint j = 0; j < b->facts.n_refs; j++)
+      if ((a->facts.ref_info[i] & b->facts.ref_info[j] & FD_REPEATS_REF_STRONG) &&
+          a->facts.refs[i] != b->facts.refs[j])
+        return FALSE;
+
+  return TRUE;
+}
+
 /* Another customer of the same full name on another channel, one of
  * whose posts the other refers back to ("wie schon auf Mastodon
- * geschrieben", "como falei por e-mail") about the same complaint,
- * within the window: a suggestion to link them, and a possible repeat
- * until it is answered. Either post may be the one stored first. */
+ * geschrieben", "como falei por e-mail") about the same complaint, or
+ * who makes the same complaint about the same thing, within the window:
+ * a suggestion to link them, and a possible repeat until it is
+ * answered. Either post may be the one stored first. */
 static gboolean
 link_by_saying_so (FdStore                   *store,
                    const FdRepeatsIndexEntry *post,
@@ -106,6 +131,7 @@ link_by_saying_so (FdStore                   *store,
   for (guint i = 0; i < others->len; i++)
     {
       g_autoptr(GArray) stored = NULL;
+      const char *reason = NULL;
       gint64 found = 0;
 
       stored = _fd_repeats_read_stored (store, g_array_index (others, gint64, i),
@@ -119,10 +145,18 @@ link_by_saying_so (FdStore                   *store,
           const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
 
           if (refers_back (entry, post) || refers_back (post, entry))
-            found = entry->message_id;
+            {
+              found = entry->message_id;
+              reason = "same-name-said-before";
+            }
+          else if (same_complaint_and_thing (entry, post))
+            {
+              found = entry->message_id;
+              reason = "same-name-same-complaint";
+            }
         }
 
-      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, "same-name-said-before", error))
+      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, reason, error))
         return FALSE;
     }
 
@@ -137,8 +171,6 @@ _fd_customers_suggest_links (FdStore               *store,
 {
   if (found->numbers && !link_by_numbers (store, &found->post, error))
     return FALSE;
-  if (found->complaint && !link_by_saying_so (store, &found->post, error))
-    return FALSE;
 
   for (guint i = 0; found->same_text != NULL && i < found->same_text->len; i++)
     {
@@ -146,6 +178,10 @@ _fd_customers_suggest_links (FdStore               *store,
                                        message_id, "same-name-same-text", error))
         return FALSE;
     }
+
+  /* Last: a pair suggested for a better reason keeps it. */
+  if (found->complaint && !link_by_saying_so (store, &found->post, error))
+    return FALSE;
 
   return TRUE;
 }
@@ -194,7 +230,8 @@ fd_customers_list_possible_repeats (FdStore  *store,
 
       if (g_strcmp0 (suggestion->reason, "same-name-same-number") == 0)
         reason = FD_REPEAT_REASON_SAME_REFERENCE;
-      else if (g_strcmp0 (suggestion->reason, "same-name-said-before") == 0)
+      else if (g_strcmp0 (suggestion->reason, "same-name-said-before") == 0 ||
+               g_strcmp0 (suggestion->reason, "same-name-same-complaint") == 0)
         reason = FD_REPEAT_REASON_SAME_COMPLAINT;
       else
         reason = FD_REPEAT_REASON_NEAR_COPY;

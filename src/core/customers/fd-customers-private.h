@@ -33,7 +33,8 @@ gboolean  _fd_customers_suggest_links (FdStore                *store,
 /* Two posts of different customers that say the same thing (@reason:
  * "same-name-same-text", near-identical posts; "same-name-same-number",
  * the same order number; "same-name-said-before", the later one says
- * it told us before, about the same complaint): suggests linking them when the authors have
+ * it told us before, about the same complaint; "same-name-same-complaint",
+ * the same complaint about the same thing): suggests linking them when the authors have
  * the same name on different channels. */
 gboolean  _fd_customers_suggest_link  (FdStore                *store,
                                        gint64                  message_a,

@@ -51,7 +51,7 @@ typedef struct {
   gint64  message_a;         /* the posts that made it likely, 0 if gone */
   gint64  message_b;
   char   *reason;            /* "same-name-same-text", "same-name-same-number",
-                              * "same-name-said-before" */
+                              * "same-name-said-before", "same-name-same-complaint" */
   gint64  created_at;
 } FdLinkSuggestion;
 

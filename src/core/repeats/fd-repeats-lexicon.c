@@ -103,6 +103,7 @@ static const Rule rules[] = {
   { L, "attends|attendre|attente commande|colis|livraison" },
   { L, "=toujours =rien" },
   { L, "=pas|=aucun|=aucune colis|livraison|nouvelles" },
+  { L, "acheminement =depuis" },
   { L, "~colis|commande|paquet|livraison bloque|bloquee|coince|coincee|perdu|perdue|egare|egaree|entrepot|bouge" },
   /* pt */
   { L, "=nao|=nada|=ainda chegou|chegar|chega|chegaram|entregue|entregaram|recebi|despachad|enviad" },
@@ -141,6 +142,7 @@ static const Rule rules[] = {
   { R, "refund" },
   { R, "reimburs" },
   { R, "money =back" },
+  { R, "where|wheres|=whats =my =money|refund" },
   { R, "reverse|reversal" },
   { R, "reembols" },
   { R, "devolv|devuelv dinero|importe" },
@@ -188,6 +190,7 @@ static const Rule rules[] = {
   { D, "charg|billed|debited|=paid =two|=2 =times" },
   { D, "cobr|carg =doble" },
   { D, "~=dues|=2 =vegades|=cops cobr|carreg|pag|carrec" },
+  { D, "~cobrament|carrec|pagament =doble|duplicat" },
   { D, "~=dos|=2 =cobros|=cargos|=pagos" },
   { D, "~=zwei|=2 abbuchungen|belastungen|zahlungen" },
   { D, "~=deux|=2 prelevements|debits|paiements" },
@@ -203,8 +206,10 @@ static const Rule rules[] = {
   { W, "=en =lugar|=vez =de" },
   { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell" },
   { W, "anstatt|anstelle" },
+  { W, "=statt bekommen|geliefert|erhalten|geschickt|gekriegt" },
   { W, "~mauvais|mauvaise article|taille|couleur|produit|modele" },
   { W, "=au =lieu" },
+  { W, "=pas =la|=le|=celle|=celui commande|commandee" },
   { W, "~errad|trocad produto|tamanho|=cor|item|pedido|artigo|modelo" },
   { W, "=em =vez =de" },
   { W, "~sbagliat|errat articolo|prodotto|taglia|colore|ordine|modello" },
@@ -241,12 +246,15 @@ static const Rule rules[] = {
   { B, "=casse|=cassee|=casses|=cassees|abime|endommag|defectueu|brise|=fissure" },
   { B, "=ne fonctionne|marche =pas|=plus" },
   { B, "quebrad|danificad|avariad|amassad|defeit|trincad|rasgad" },
+  { B, "riscad|arranhad" },
   { B, "=nao funciona" },
   { B, "rott|danneggiat|difettos|ammaccat|graffiat|guast" },
   { B, "=non funziona" },
   { B, "kapot|beschadig|gebroken|defect|gedeukt|gescheurd" },
+  { B, "gekrast|krassen" },
   { B, "werkt =niet" },
   { B, "trencat|trencada|malmes|malmesa|danyat|defectu|espatllat" },
+  { B, "ratllat|ratllada|rallad|rayado|rayada" },
   { B, "=dead =on =arrival" },
   { B, "=in =pieces" },
   { B, "crushed|squashed|leaking|leaks|=bent|=chipped" },
@@ -381,8 +389,13 @@ static const Rule rules[] = {
   { N, "=ja =fa" },
   { N, "=meme =souci|=probleme" },
   { N, "=same =problem|=issue" },
+  { N, "=nothing =back" },
   { N, "=mismo =problema" },
   { N, "=nog =steeds" },
+  { N, "=novita|=novedades|=novedad|=neuigkeiten|=neues|=novidades|=novidade|=nieuws|=novetats|=noticias|=noticies|=notizie" },
+  { N, "=seguis|=segueixen|=siguen|=seguimos" },
+  { N, "=ni =una|=un|=cap respuesta|contestacion|resposta|mensaje|missatge" },
+  { N, "=pues|=doncs =nada|=res" },
   { N, "=nichts =gehort" },
   { N, "=niks|=niets =gehoord" },
 
@@ -395,13 +408,15 @@ static const Rule rules[] = {
    * Mastodon", "wie schon per Mail geschrieben", "ho già scritto"). */
   { S, "=as|=like =i =said|=wrote|=mentioned|=posted|=told|=emailed|=mailed|=messaged|=reported|=explained" },
   { S, "=already =emailed|=mailed|=messaged|=wrote|=written|=posted|=told|=said|=reported|=contacted|=explained" },
-  { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=posted =you|=yesterday|=earlier|=before|=already" },
+  { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=posted =you|=yesterday|=earlier|=before|=already|=on|=last|=twice" },
+  { S, "=mails|=emails|=messages|=courriels|=correos|=mensajes|=mensagens|=messaggi|=berichten|=missatges =sans|=sin|=sem|=senza|=zonder|=ohne|=without|=unanswered" },
   { S, "=my =last|=previous|=earlier|=first =email|=mail|=message|=post|=dm" },
   { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
   { S, "=como =ya|=os|=te|=les =dije|=escribi|=comente|=conte|=avise|=puse|=decia" },
   { S, "=ya =os|=les|=te|=lo =escribi|=dije|=mande|=conte|=avise|=comente|=puse" },
   { S, "=ya =escribi|=mande|=avise|=reclame|=contacte|=comente" },
   { S, "=os|=les =escribi|=mande" },
+  { S, "=conte|=dije|=escribi|=comente|=puse|=avise =en|=por =mastodon|=bluesky|=correo|=mail|=email|=twitter" },
   { S, "=mi =ultimo|=anterior|=primer =correo|=mail|=email|=mensaje" },
   { S, "respuesta|contestacion =a =mi =correo|=mail|=email|=mensaje" },
   { S, "=wie =schon|=bereits =gesagt|=geschrieben|=erwahnt|=gemeldet|=gemailt|=mitgeteilt" },
@@ -428,6 +443,7 @@ static const Rule rules[] = {
   { S, "=als =op|=per|=via =bluesky|=mastodon|=mail|=email =gemeld|=gezegd|=gemaild|=geschreven|=gepost" },
   { S, "=com =vaig|=he|=havia =dir|=escriure|=comentar|=explicar|=avisar|=dit|=escrit|=comentat" },
   { S, "=ja =vaig|=he =escriure|=dir|=dit|=escrit|=avisar|=avisat|=comentar|=comentat|=explicar" },
+  { S, "=us|=vos =vaig =escriure|=dir|=enviar|=avisar|=explicar" },
   { S, "resposta =al =meu =correu|=mail|=missatge" },
 };
 
@@ -452,6 +468,12 @@ static const char * const update_openers[] = {
   "update", "updated", "edit", "ps", "pd", "nachtrag", "addendum", "actualizacion",
   "aggiornamento", "atualizacao", "actualitzacio",
 };
+/* After a word of thanks, these say "please": "merci de me rembourser",
+ * "thanks in advance", "gracias de antemano". */
+static const char * const please_after_thanks[] = {
+  "de", "d", "davance", "in", "im", "por", "per", "alvast", "antecipadamente", "voraus",
+};
+
 /* Greetings that ask again when a question mark follows them. */
 static const char * const called_greetings[] = {
   "hello", "helloo", "hallo", "hola", "ola", "allo", "alo", "ciao", "hoi", "hey", "hi", "anyone", "ei", "eii",
@@ -606,7 +628,14 @@ typedef struct {
   const Lexicon *lex;
   gint          *last;     /* per rule and term: word position, or -1 */
   guint32        kinds;
+  gint           nudge_at; /* where it first asked again, or -1 */
+  gint           thanks_at; /* where it first thanked, or -1 */
 } Matcher;
+
+/* A post that asks again in its first words ("still no tape", "Immer
+ * noch.", "@shop ancora niente"; an address is three words) opens by
+ * asking again; "charged again from June" at its end does not. */
+#define OPENING_WORDS 8
 
 static void
 seen (Matcher  *m,
@@ -628,7 +657,13 @@ seen (Matcher  *m,
         return;
       last[use->term] = pos;
       if (use->term + 1u == rule->n_terms)
-        m->kinds |= 1u << rule->kind;
+        {
+          m->kinds |= 1u << rule->kind;
+          if (rule->kind == FD_N_COMPLAINTS && m->nudge_at < 0)
+            m->nudge_at = pos;
+          if (rule->kind == FD_N_COMPLAINTS + 1 && m->thanks_at < 0)
+            m->thanks_at = pos;
+        }
       return;
     }
 
@@ -637,6 +672,10 @@ seen (Matcher  *m,
     if (last[t] < 0 || pos - last[t] > WINDOW)
       return;
   m->kinds |= 1u << rule->kind;
+  if (rule->kind == FD_N_COMPLAINTS && m->nudge_at < 0)
+    m->nudge_at = pos;
+  if (rule->kind == FD_N_COMPLAINTS + 1 && m->thanks_at < 0)
+    m->thanks_at = pos;
 }
 
 static void
@@ -650,6 +689,27 @@ seen_all (Matcher *m,
     seen (m, &g_array_index (uses, Use, i - 1), pos);
 }
 
+/* Whether the thanks at word @at are thanks ahead, for what is asked. */
+static gboolean
+thanks_ahead (const char          *folded,
+              const FdRepeatsWord *words,
+              guint                n_words,
+              gint                 at)
+{
+  const FdRepeatsWord *next;
+
+  if (at < 0 || (guint) at + 1 >= n_words)
+    return FALSE;
+
+  next = &words[at + 1];
+  for (guint k = 0; k < G_N_ELEMENTS (please_after_thanks); k++)
+    if (next->len == strlen (please_after_thanks[k]) &&
+        memcmp (folded + next->start, please_after_thanks[k], next->len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 guint32
 _fd_repeats_lexicon_match (const char         *folded,
                            const FdRepeatsWord *words,
@@ -658,7 +718,7 @@ _fd_repeats_lexicon_match (const char         *folded,
 {
   const Lexicon *lex = get_lexicon ();
   g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
-  Matcher m = { lex, last, 0 };
+  Matcher m = { lex, last, 0, -1, -1 };
   char buf[64];
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)
@@ -703,7 +763,11 @@ _fd_repeats_lexicon_match (const char         *folded,
       if (flags != NULL && folded[word->start + word->len] == '?')
         for (guint k = 0; k < G_N_ELEMENTS (called_greetings); k++)
           if (g_str_equal (buf, called_greetings[k]))
-            *flags |= FD_REPEATS_MEANING_NUDGE;
+            {
+              *flags |= FD_REPEATS_MEANING_NUDGE;
+              if (i < OPENING_WORDS)
+                *flags |= FD_REPEATS_MEANING_OPENS_AGAIN;
+            }
 
       if (flags != NULL && i < UPDATE_WORDS)
         {
@@ -719,12 +783,33 @@ _fd_repeats_lexicon_match (const char         *folded,
 
   if (flags != NULL && (m.kinds & (1u << FD_N_COMPLAINTS)) != 0)
     *flags |= FD_REPEATS_MEANING_NUDGE;
-  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 1))) != 0)
+  if (flags != NULL && m.nudge_at >= 0 && m.nudge_at < OPENING_WORDS)
+    *flags |= FD_REPEATS_MEANING_OPENS_AGAIN;
+  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 1))) != 0 &&
+      !thanks_ahead (folded, words, n_words, m.thanks_at))
     *flags |= FD_REPEATS_MEANING_THANKS;
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 2))) != 0)
     *flags |= FD_REPEATS_MEANING_SAID_BEFORE;
 
   return m.kinds & ~NOT_KINDS;
+}
+
+gboolean
+_fd_repeats_lexicon_knows (const char *word,
+                           gsize       len)
+{
+  const Lexicon *lex = get_lexicon ();
+  guint32 hash = FD_REPEATS_HASH_INIT;
+
+  for (gsize n = 0; n < len; n++)
+    {
+      hash = _fd_repeats_hash_step (hash, (guchar) word[n]);
+      if (n + 1 >= 4 && n + 1 < 32 && (lex->prefix_lengths & (1u << (n + 1))) != 0 &&
+          _fd_repeats_word_table_lookup (lex->prefix, hash, word, n + 1) != NULL)
+        return TRUE;
+    }
+
+  return _fd_repeats_word_table_lookup (lex->exact, hash, word, len) != NULL;
 }
 
 const char *

@@ -128,6 +128,60 @@ count_digits (const char          *folded,
   return n;
 }
 
+/* Words of four letters or more that any complaint may use, whatever it
+ * is about, in the languages of the lexicon: they do not say two posts
+ * are about the same thing. Folded; a word is compared whole. */
+static const char * const common_words[] = {
+  /* en */
+  "about", "after", "again", "already", "also", "answer", "anyone", "anything", "back", "been",
+  "before", "being", "could", "came", "days", "delivery", "does", "done", "each", "email",
+  "ever", "every", "from", "going", "good", "have", "having", "help", "here", "hours", "into",
+  "know", "last", "like", "look", "looking", "made", "mail", "many", "message", "money", "month",
+  "much", "need", "never", "news", "next", "nobody", "none", "nothing", "only", "order", "ordered",
+  "orders", "other", "over", "package", "parcel", "paid", "please", "point", "post", "problem",
+  "really", "reply", "response", "right", "said", "same", "says", "service", "shop", "should",
+  "since", "some", "someone", "something", "soon", "sort", "still", "store", "sure", "tell",
+  "than", "that", "them", "then", "there", "they", "thing", "think", "this", "though", "time",
+  "today", "told", "tracking", "update", "very", "wait", "waiting", "want", "week", "weeks",
+  "well", "went", "were", "what", "when", "where", "which", "while", "will", "with", "word",
+  "would", "wrote", "yesterday", "your", "customer", "support", "anybody", "hello", "thanks",
+  /* es */
+  "ahora", "algo", "alguien", "antes", "aqui", "ayer", "bien", "cada", "casa", "compra", "correo",
+  "cuando", "desde", "despues", "dias", "donde", "esta", "estoy", "hace", "hacer", "hasta",
+  "hola", "hoy", "mensaje", "mismo", "mucho", "nada", "nadie", "nunca", "pedido", "pero", "porque",
+  "puede", "pues", "respuesta", "semana", "semanas", "siempre", "sigue", "sobre", "solo", "tengo",
+  "tienda", "todavia", "todo", "vale",
+  /* de */
+  "aber", "alles", "antwort", "auch", "bestellung", "bestellt", "bitte", "dann", "dass", "diese",
+  "doch", "einfach", "euch", "eure", "euer", "gestern", "heute", "hier", "immer", "jetzt", "kann",
+  "keine", "leider", "mail", "mehr", "nach", "nicht", "nichts", "noch", "nur", "oder", "paket",
+  "schon", "seit", "sehr", "tage", "tagen", "warum", "wann", "warte", "weil", "wieder", "woche",
+  "wochen", "wurde", "kunde", "lieferung", "service",
+  /* fr */
+  "alors", "aucun", "aucune", "aussi", "avant", "avec", "avoir", "bonjour", "colis", "commande",
+  "comme", "dans", "depuis", "encore", "etre", "fait", "faire", "hier", "jamais", "jours", "mail",
+  "mais", "merci", "message", "meme", "nouvelles", "personne", "plus", "pour", "quand", "rien",
+  "reponse", "semaine", "semaines", "sans", "tout", "toujours", "tres", "votre", "vous",
+  /* pt */
+  "agora", "ainda", "alguem", "antes", "aqui", "cada", "compra", "como", "depois", "desde",
+  "dias", "encomenda", "entao", "esta", "estou", "fazer", "hoje", "isso", "mais", "mensagem",
+  "mesmo", "muito", "nada", "ninguem", "nunca", "ontem", "para", "pedido", "porque", "pode",
+  "resposta", "semana", "semanas", "sempre", "sobre", "tenho", "tudo", "voces",
+  /* it */
+  "adesso", "ancora", "anche", "come", "cosa", "dopo", "giorni", "ieri", "mail", "messaggio",
+  "molto", "nessuno", "niente", "ogni", "oggi", "ordine", "ordinato", "pacco", "perche", "piu",
+  "prima", "quando", "questo", "risposta", "sempre", "settimana", "settimane", "sono", "tutto",
+  "vostro",
+  /* nl */
+  "alles", "antwoord", "bestelling", "besteld", "dagen", "daar", "dank", "deze", "gisteren",
+  "graag", "heb", "hebben", "hier", "jullie", "kunnen", "maar", "mail", "meer", "niet", "niets",
+  "nog", "pakket", "sinds", "steeds", "vandaag", "voor", "waarom", "wanneer", "week", "weken",
+  "weer", "wordt",
+  /* ca */
+  "algu", "ara", "avui", "comanda", "correu", "dies", "encara", "pero", "perque", "res", "resposta",
+  "setmana", "setmanes", "sempre", "tinc", "tota", "tots", "vosaltres",
+};
+
 /* Letters and digits, split at everything else; byte offsets. */
 static GArray *
 split_words (const char *folded)
@@ -532,6 +586,80 @@ find_refs (const char          *folded,
     }
 }
 
+static const FdRepeatsWordTable *
+get_common_words (void)
+{
+  static FdRepeatsWordTable *set = NULL;
+
+  if (g_once_init_enter (&set))
+    {
+      FdRepeatsWordTable *table = _fd_repeats_word_table_new ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (common_words); i++)
+        _fd_repeats_word_table_insert (table, common_words[i], GINT_TO_POINTER (1));
+      g_once_init_leave (&set, table);
+    }
+
+  return set;
+}
+
+/* Bytes of a word's beginning that stand for it: "tringle" and
+ * "tringles", "Handschuh" and "Handschuhe" agree. */
+#define WORD_STEM 6
+
+/* The words @folded is about (FdRepeatsMeaning.words): four letters or
+ * more, no digits, not part of an address ("@shop@social.example",
+ * "www.shop.example"), neither a stopword nor one any complaint uses,
+ * nor one of the lexicon. */
+static void
+find_words (const char          *folded,
+            const FdRepeatsWord *words,
+            guint                n_words,
+            FdRepeatsMeaning    *meaning)
+{
+  const FdRepeatsWordTable *common = get_common_words ();
+
+  for (guint i = 0; i < n_words && meaning->n_words < FD_REPEATS_MAX_WORDS; i++)
+    {
+      const char *word = folded + words[i].start;
+      const char *after = word + words[i].len;
+      guint32 hash = FD_REPEATS_HASH_INIT;
+      guint16 key;
+      gboolean seen = FALSE;
+      guint letters = 0;
+
+      if (words[i].len < 4 || words[i].len > 32)
+        continue;
+      if (words[i].start > 0 && (word[-1] == '@' || word[-1] == '.' || word[-1] == '/'))
+        continue;
+      if ((after[0] == '@' || after[0] == '.' || after[0] == '/' || after[0] == ':') &&
+          g_ascii_isalnum (after[1]))
+        continue;
+      for (guint k = 0; k < words[i].len; k++)
+        {
+          if (g_ascii_isdigit (word[k]))
+            {
+              letters = 0;
+              break;
+            }
+          letters++;
+        }
+      if (letters == 0 ||
+          _fd_repeats_is_stopword (word, words[i].len) ||
+          _fd_repeats_lexicon_knows (word, words[i].len) ||
+          _fd_repeats_word_table_lookup (common, _fd_repeats_hash_bytes (word, words[i].len), word, words[i].len) != NULL)
+        continue;
+
+      for (guint k = 0; k < MIN (words[i].len, WORD_STEM); k++)
+        hash = _fd_repeats_hash_step (hash, (guchar) word[k]);
+      key = (guint16) (hash ^ (hash >> 16));
+      for (guint k = 0; k < meaning->n_words && !seen; k++)
+        seen = meaning->words[k] == key;
+      if (!seen)
+        meaning->words[meaning->n_words++] = key;
+    }
+}
+
 void
 _fd_repeats_meaning (const char       *own,
                      const char       *subject,
@@ -549,6 +677,7 @@ _fd_repeats_meaning (const char       *own,
   if (strchr (own, '?') != NULL)
     meaning->flags |= FD_REPEATS_MEANING_QUESTION;
   find_refs (own, (const FdRepeatsWord *) words->data, words->len, meaning);
+  find_words (own, (const FdRepeatsWord *) words->data, words->len, meaning);
 
   /* The subject of a mail says what it is about as much as its text. */
   if (subject != NULL && *subject != '\0')
@@ -584,20 +713,27 @@ _fd_repeats_facts (const FdRepeatsMeaning *meaning,
       facts->refs[i] = meaning->refs[i].hash;
       facts->ref_info[i] = meaning->refs[i].type | (meaning->refs[i].strong ? FD_REPEATS_REF_STRONG : 0);
     }
+  facts->n_words = meaning->n_words;
+  memcpy (facts->words, meaning->words, meaning->n_words * sizeof (guint16));
 }
 
 gboolean
 _fd_repeats_facts_empty (const FdRepeatsFacts *facts)
 {
-  return facts->kinds == 0 && facts->flags == 0 && facts->n_refs == 0;
+  return facts->kinds == 0 && facts->flags == 0 && facts->n_refs == 0 && facts->n_words == 0;
 }
 
 /* Stored as: kinds (4 bytes, little-endian), flags (1), then per number
- * its hash (4) and type (1). */
+ * its hash (4) and type (1). With words, the flags byte has
+ * PACKED_WORDS set, and the numbers are followed by each word's hash (2)
+ * and their count (1). */
+#define PACKED_WORDS 0x80
+G_STATIC_ASSERT ((FD_REPEATS_MEANING_OPENS_AGAIN << 1) == PACKED_WORDS);
+
 GBytes *
 _fd_repeats_facts_pack (const FdRepeatsFacts *facts)
 {
-  guint8 data[5 + 5 * FD_REPEATS_MAX_REFS];
+  guint8 data[5 + 5 * FD_REPEATS_MAX_REFS + 2 * FD_REPEATS_MAX_WORDS + 1];
   gsize len = 0;
 
   if (_fd_repeats_facts_empty (facts))
@@ -605,12 +741,21 @@ _fd_repeats_facts_pack (const FdRepeatsFacts *facts)
 
   for (guint b = 0; b < 4; b++)
     data[len++] = (guint8) (facts->kinds >> (8 * b));
-  data[len++] = facts->flags;
+  data[len++] = facts->flags | (facts->n_words > 0 ? PACKED_WORDS : 0);
   for (guint i = 0; i < facts->n_refs; i++)
     {
       for (guint b = 0; b < 4; b++)
         data[len++] = (guint8) (facts->refs[i] >> (8 * b));
       data[len++] = facts->ref_info[i];
+    }
+  if (facts->n_words > 0)
+    {
+      for (guint i = 0; i < facts->n_words; i++)
+        {
+          data[len++] = (guint8) facts->words[i];
+          data[len++] = (guint8) (facts->words[i] >> 8);
+        }
+      data[len++] = facts->n_words;
     }
 
   return g_bytes_new (data, len);
@@ -627,7 +772,19 @@ _fd_repeats_facts_unpack (const guint8   *data,
 
   for (guint b = 0; b < 4; b++)
     facts->kinds |= (guint32) data[b] << (8 * b);
-  facts->flags = data[4];
+  facts->flags = data[4] & ~PACKED_WORDS;
+  if ((data[4] & PACKED_WORDS) && len >= 6)
+    {
+      guint n_words = MIN (data[len - 1], FD_REPEATS_MAX_WORDS);
+
+      if (5 + 2 * n_words + 1 <= len)
+        {
+          len -= 2 * n_words + 1;
+          for (guint i = 0; i < n_words; i++)
+            facts->words[i] = (guint16) (data[len + 2 * i] | (data[len + 2 * i + 1] << 8));
+          facts->n_words = (guint8) n_words;
+        }
+    }
   for (gsize off = 5; off + 5 <= len && facts->n_refs < FD_REPEATS_MAX_REFS; off += 5)
     {
       guint32 hash = 0;
@@ -655,6 +812,26 @@ _fd_repeats_hash_id (const char *remote_id)
 }
 
 /* The comparison */
+
+guint
+_fd_repeats_facts_shared_words (const FdRepeatsFacts *a,
+                                const FdRepeatsFacts *b)
+{
+  guint shared = 0;
+
+  for (guint i = 0; i < a->n_words; i++)
+    for (guint j = 0; j < b->n_words; j++)
+      shared += a->words[i] == b->words[j];
+
+  return shared;
+}
+
+gboolean
+_fd_repeats_facts_share_word (const FdRepeatsFacts *a,
+                              const FdRepeatsFacts *b)
+{
+  return _fd_repeats_facts_shared_words (a, b) > 0;
+}
 
 static int
 find_ref (const FdRepeatsFacts *facts,
@@ -777,7 +954,13 @@ compare_content (const FdRepeatsIndexEntry *earlier,
   if (has_strong (fe) && has_strong (fl))
     return FD_REPEAT_REASON_UNKNOWN;
   if ((has_strong (fe) || has_strong (fl)) &&
-      (has_strong (fl) || !(fl->flags & FD_REPEATS_MEANING_NUDGE)))
+      (has_strong (fl) || !(fl->flags & FD_REPEATS_MEANING_NUDGE)) &&
+      /* Unless both name the same thing ("the Fizik saddle came
+       * scratched", then "saddle of order 58231 scratched") with the
+       * same complaint, or the later one says it told us before. */
+      !(_fd_repeats_facts_share_word (fe, fl) &&
+        ((_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
+         (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE))))
     return FD_REPEAT_REASON_UNKNOWN;
 
   if (common != 0)
@@ -785,6 +968,16 @@ compare_content (const FdRepeatsIndexEntry *earlier,
       *out_complaint = (FdComplaint) g_bit_nth_lsf (common, -1);
       return FD_REPEAT_REASON_SAME_COMPLAINT;
     }
+
+  /* A post that asks again about the same thing in its own words
+   * ("still no tape", "Casco ancora rosso, nessuna risposta", "as I
+   * said, the basket page is blank"): it names something the earlier
+   * post named, and no other complaint. */
+  if (!(fl->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS)) &&
+      (fl->kinds == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0) &&
+      (fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) &&
+      _fd_repeats_facts_share_word (fe, fl))
+    return FD_REPEAT_REASON_ASKED_AGAIN;
 
   return FD_REPEAT_REASON_UNKNOWN;
 }

@@ -88,6 +88,8 @@ typedef struct {
 #define FD_REPEATS_MEANING_QUESTION (1 << 4)
 /* It says it told us before: "as I said on Mastodon", "ya os escribí". */
 #define FD_REPEATS_MEANING_SAID_BEFORE (1 << 5)
+/* It asks again in its first words: "still no tape", "Immer noch." */
+#define FD_REPEATS_MEANING_OPENS_AGAIN (1 << 6)
 
 /* SQL: whether the post @m answers a message of ours, in its
  * conversation, with no question mark in it. */
@@ -96,11 +98,17 @@ typedef struct {
   " WHERE r.conversation_id = " m ".conversation_id AND r.remote_id = " m ".in_reply_to" \
   " AND r.direction = " FD_SQL_OUT " AND instr (fd_text (r.text), '?') = 0))"
 
+/* The words a post is about that few posts use ("tape", "casco",
+ * "Warenkorb"): their beginnings' hashes, 16 bits, the first few. */
+#define FD_REPEATS_MAX_WORDS  12
+
 typedef struct {
   guint32      kinds;   /* 1 << FdComplaint */
   guint8       flags;
   guint8       n_refs;  /* strong ones first */
   FdRepeatsRef refs[FD_REPEATS_MAX_REFS];
+  guint8       n_words;
+  guint16      words[FD_REPEATS_MAX_WORDS];
 } FdRepeatsMeaning;
 
 /* The same, as the index keeps it and the store writes it
@@ -111,6 +119,8 @@ typedef struct {
   guint8  ref_info[FD_REPEATS_MAX_REFS];   /* type | FD_REPEATS_REF_STRONG */
   guint8  n_refs;
   guint8  flags;
+  guint8  n_words;
+  guint16 words[FD_REPEATS_MAX_WORDS];
 } FdRepeatsFacts;
 
 #define FD_REPEATS_REF_STRONG 0x80
@@ -138,6 +148,10 @@ gboolean  _fd_repeats_signature        (const char               *text,
                                         FdRepeatsSignature       *sig);
 void      _fd_repeats_signature_from_normalized (const char      *normalized,
                                                  FdRepeatsSignature *sig);
+/* Whether the folded word of @len bytes at @word says nothing about what
+ * a post is about ("the", "noch", "bonjour"). */
+gboolean  _fd_repeats_is_stopword      (const char               *word,
+                                        gsize                     len);
 /* Lower case, without accents: "Élodie" -> "elodie". */
 char     *_fd_repeats_fold             (const char               *text);
 /* The signature of @text and what it means (with its @subject, may be
@@ -173,6 +187,18 @@ _fd_repeats_hash_step (guint32 h,
                        guchar  c)
 {
   return (h ^ c) * 16777619u;
+}
+
+static inline guint32
+_fd_repeats_hash_bytes (const char *word,
+                        gsize       len)
+{
+  guint32 h = FD_REPEATS_HASH_INIT;
+
+  for (gsize i = 0; i < len; i++)
+    h = _fd_repeats_hash_step (h, (guchar) word[i]);
+
+  return h;
 }
 
 FdRepeatsWordTable *_fd_repeats_word_table_new (void);
@@ -219,6 +245,12 @@ void      _fd_repeats_facts_unpack     (const guint8             *data,
                                         gsize                     len,
                                         FdRepeatsFacts           *facts);
 guint32   _fd_repeats_hash_id          (const char               *remote_id);
+/* How many things few posts name (.words) the two posts both name, and
+ * whether they name one. */
+guint     _fd_repeats_facts_shared_words (const FdRepeatsFacts   *a,
+                                          const FdRepeatsFacts   *b);
+gboolean  _fd_repeats_facts_share_word (const FdRepeatsFacts     *a,
+                                        const FdRepeatsFacts     *b);
 
 /* fd-repeats-lexicon.c: the complaints @words of @folded make (bits of
  * FdComplaint); sets FD_REPEATS_MEANING_UPDATE in @flags. */
@@ -226,6 +258,11 @@ guint32   _fd_repeats_lexicon_match    (const char               *folded,
                                         const FdRepeatsWord      *words,
                                         guint                     n_words,
                                         guint8                   *flags);
+/* Whether the lexicon has a word for @word (@len bytes, folded): words
+ * any complaint of a kind uses ("cracked", "tracking") do not say what
+ * it is about. */
+gboolean  _fd_repeats_lexicon_knows    (const char               *word,
+                                        gsize                     len);
 const char *_fd_repeats_complaint_id   (FdComplaint               kind);
 const char *_fd_repeats_complaint_label (FdComplaint              kind);
 gboolean  _fd_repeats_complaint_from_id (const char              *id,

@@ -161,6 +161,13 @@ get_stopwords (void)
   return set;
 }
 
+gboolean
+_fd_repeats_is_stopword (const char *word,
+                         gsize       len)
+{
+  return _fd_repeats_word_table_lookup (get_stopwords (), hash_bytes (word, len), word, len) != NULL;
+}
+
 /* @len bytes of valid UTF-8 folded: decomposed, case-folded, without the
  * combining marks. Appended to @out. Folding a text character by
  * character gives what folding it whole would: decomposition and case

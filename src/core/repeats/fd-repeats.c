@@ -15,8 +15,9 @@
  * repeat_rules.version: one more whenever they would group a profile's
  * posts otherwise. 1: the first; 2: asking again, words akin under one
  * number, thanks, question marks and our answers that asked nothing;
- * 3: saying one told us before ("as I said on Mastodon"). */
-#define RULES_VERSION 3
+ * 3: saying one told us before ("as I said on Mastodon"); 4: the things
+ * a post names, and asking again about them in other words. */
+#define RULES_VERSION 4
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
