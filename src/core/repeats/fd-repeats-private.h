@@ -98,8 +98,9 @@ typedef struct {
   " WHERE r.conversation_id = " m ".conversation_id AND r.remote_id = " m ".in_reply_to" \
   " AND r.direction = " FD_SQL_OUT " AND instr (fd_text (r.text), '?') = 0))"
 
-/* The words a post is about that few posts use ("tape", "casco",
- * "Warenkorb"): their beginnings' hashes, 16 bits, the first few. */
+/* The things a post names ("tape", "casco", "Warenkorb"): its first
+ * words that are neither stopwords, nor words any complaint uses, nor
+ * the lexicon's; the hashes of their beginnings, 16 bits. */
 #define FD_REPEATS_MAX_WORDS  12
 
 typedef struct {
@@ -245,8 +246,8 @@ void      _fd_repeats_facts_unpack     (const guint8             *data,
                                         gsize                     len,
                                         FdRepeatsFacts           *facts);
 guint32   _fd_repeats_hash_id          (const char               *remote_id);
-/* How many things few posts name (.words) the two posts both name, and
- * whether they name one. */
+/* How many of the things they name (.words) the two posts share, and
+ * whether they share one. */
 guint     _fd_repeats_facts_shared_words (const FdRepeatsFacts   *a,
                                           const FdRepeatsFacts   *b);
 gboolean  _fd_repeats_facts_share_word (const FdRepeatsFacts     *a,
