@@ -734,8 +734,10 @@ test_rules_update (Fixture       *f,
   g_autofree char *none = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
   gboolean done = FALSE;
   guint batches = 0;
+  guint n_suggestions;
   gint64 current;
 
   g_assert_cmpint (rules_version (f->store), ==, 0);
@@ -747,11 +749,18 @@ test_rules_update (Fixture       *f,
   g_assert_true (done);
   before = groups_text (f->store);
   g_assert_cmpuint (strlen (before), >, 0);
+  suggestions = fd_customers_list_suggestions (f->store, &error);
+  g_assert_no_error (error);
+  n_suggestions = suggestions->len;
+  g_assert_cmpuint (n_suggestions, >, 0);
+  g_clear_pointer (&suggestions, g_ptr_array_unref);
 
-  /* As a profile of the first rules that lost its groups would be. */
+  /* As a profile of the first rules that lost its groups, and had made
+   * none of the suggestions to link, would be. */
   g_assert_cmpint (sqlite3_exec (fd_store_get_db (f->store),
                                  "UPDATE repeat_rules SET version = 1;"
                                  "DELETE FROM repeat_groups;"
+                                 "DELETE FROM customer_link_suggestions;"
                                  "UPDATE messages SET repeat_count = 0;", NULL, NULL, NULL), ==, SQLITE_OK);
   _fd_store_reset_caches (f->store);
   none = groups_text (f->store);
@@ -759,7 +768,7 @@ test_rules_update (Fixture       *f,
 
   for (done = FALSE; !done; batches++)
     {
-      g_assert_true (fd_repeats_update_rules (f->store, 10, &done, NULL, &error));
+      g_assert_true (fd_customers_update_repeat_rules (f->store, 10, &done, NULL, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (batches, <, 100);
     }
@@ -767,6 +776,9 @@ test_rules_update (Fixture       *f,
   g_assert_cmpint (rules_version (f->store), ==, current);
   after = groups_text (f->store);
   g_assert_cmpstr (after, ==, before);
+  suggestions = fd_customers_list_suggestions (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, ==, n_suggestions);
 }
 
 /* The group of the post @key ("channel:id"), which must have one. */

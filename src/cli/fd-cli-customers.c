@@ -187,7 +187,7 @@ fd_cli_repeats (FdCliOptions  *options,
     return fd_cli_fail (error);
   /* Repeats found under older rules are found again first. */
   for (gboolean done = FALSE; !rebuild && !done; )
-    if (!fd_repeats_update_rules (store, 200, &done, NULL, &error))
+    if (!fd_customers_update_repeat_rules (store, 200, &done, NULL, &error))
       return fd_cli_fail (error);
   if ((rebuild || languages) && !fd_cli_repeats_languages (options, store, TRUE, &error))
     return fd_cli_fail (error);

@@ -228,7 +228,7 @@ update_rules_job (FdStore       *store,
   gboolean done = FALSE;
   guint n_customers = 0;
 
-  if (!fd_repeats_update_rules (store, RULES_BATCH, &done, &n_customers, error))
+  if (!fd_customers_update_repeat_rules (store, RULES_BATCH, &done, &n_customers, error))
     return NULL;
 
   /* 1: done, nothing changed; 2: done; 3: more to do. */

@@ -205,6 +205,18 @@ fd_customers_rebuild_repeats (FdStore  *store,
   return _fd_repeats_rebuild (store, suggest_links_cb, NULL, error);
 }
 
+gboolean
+fd_customers_update_repeat_rules (FdStore   *store,
+                                  guint      max_customers,
+                                  gboolean  *out_done,
+                                  guint     *out_n_customers,
+                                  GError   **error)
+{
+  g_return_val_if_fail (FD_IS_STORE (store), FALSE);
+
+  return _fd_repeats_update_rules (store, max_customers, suggest_links_cb, NULL, out_done, out_n_customers, error);
+}
+
 GPtrArray *
 fd_customers_list_possible_repeats (FdStore  *store,
                                     GError  **error)

@@ -124,6 +124,14 @@ GPtrArray  *fd_customers_list_possible_repeats (FdStore    *store,
  * link suggestions they lead to. */
 gboolean    fd_customers_rebuild_repeats  (FdStore      *store,
                                            GError      **error);
+/* fd_repeats_update_rules(), and the link suggestions the repeats found
+ * again lead to: a customer's posts under one name on another channel
+ * that older rules did not take for theirs. */
+gboolean    fd_customers_update_repeat_rules (FdStore   *store,
+                                              guint      max_customers,
+                                              gboolean  *out_done,
+                                              guint     *out_n_customers,
+                                              GError   **error);
 /* Accepting merges customer_b into customer_a; dismissing means never
  * suggesting this pair again. */
 gboolean    fd_customers_accept_suggestion  (FdStore    *store,

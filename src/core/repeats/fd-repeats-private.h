@@ -405,6 +405,16 @@ typedef gboolean (*FdRepeatsFoundFunc) (FdStore               *store,
                                         gpointer               user_data,
                                         GError               **error);
 
+/* fd_repeats_update_rules(), telling @found_func (may be NULL) of each
+ * post of the customers it looked at again, as a rebuild does. */
+gboolean  _fd_repeats_update_rules     (FdStore                   *store,
+                                        guint                      max_customers,
+                                        FdRepeatsFoundFunc         found_func,
+                                        gpointer                   user_data,
+                                        gboolean                  *out_done,
+                                        guint                     *out_n_customers,
+                                        GError                   **error);
+
 /* Recomputes every repeat group and topic from the stored messages, in
  * time order, in one transaction, handing what it finds for each post
  * to @found_func (fd_customers_rebuild_repeats() makes the link

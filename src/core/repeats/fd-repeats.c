@@ -1103,12 +1103,44 @@ _fd_repeats_forget_customer (FdStore       *store,
   return TRUE;
 }
 
+/* What the link suggestions step (@found_func) is told of each of
+ * @customer_id's posts, as if they had just arrived. */
+static gboolean
+found_again (FdStore             *store,
+             gint64               customer_id,
+             FdRepeatsFoundFunc   found_func,
+             gpointer             user_data,
+             GError             **error)
+{
+  g_autoptr(GArray) stored = _fd_repeats_read_stored (store, customer_id, G_MININT64 / 2, G_MAXINT64 / 2, error);
+  g_auto(FdRepeatsFound) found = { 0, };
+
+  if (stored == NULL)
+    return FALSE;
+
+  found.same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < stored->len; i++)
+    {
+      const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, i);
+
+      found.post = *entry;
+      found.numbers = entry->facts.n_refs > 0;
+      found.complaint = entry->facts.kinds != 0 || (entry->facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) != 0;
+      if (!found_func (store, entry->message_id, &found, user_data, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
-fd_repeats_update_rules (FdStore   *store,
-                         guint      max_customers,
-                         gboolean  *out_done,
-                         guint     *out_n_customers,
-                         GError   **error)
+_fd_repeats_update_rules (FdStore             *store,
+                          guint                max_customers,
+                          FdRepeatsFoundFunc   found_func,
+                          gpointer             user_data,
+                          gboolean            *out_done,
+                          guint               *out_n_customers,
+                          GError             **error)
 {
   g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
@@ -1154,7 +1186,8 @@ fd_repeats_update_rules (FdStore   *store,
     }
 
   for (guint i = 0; i < customers->len; i++)
-    if (!_fd_repeats_rebuild_customer (store, g_array_index (customers, gint64, i), error))
+    if (!_fd_repeats_rebuild_customer (store, g_array_index (customers, gint64, i), error) ||
+        (found_func != NULL && !found_again (store, g_array_index (customers, gint64, i), found_func, user_data, error)))
       goto fail;
 
   *out_done = customers->len < max_customers;
@@ -1173,6 +1206,16 @@ fail:
   *out_done = FALSE;
   fd_store_rollback (store);
   return FALSE;
+}
+
+gboolean
+fd_repeats_update_rules (FdStore   *store,
+                         guint      max_customers,
+                         gboolean  *out_done,
+                         guint     *out_n_customers,
+                         GError   **error)
+{
+  return _fd_repeats_update_rules (store, max_customers, NULL, NULL, out_done, out_n_customers, error);
 }
 
 gboolean
