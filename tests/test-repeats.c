@@ -58,6 +58,8 @@ fixture_teardown (Fixture       *f,
 /* Two more written the same way, later, by two others: one to tune on,
  * and one measured, never tuned on. */
 #define DEV2_SET      "repeats-meaning-dev2"
+/* And one to tune on rich in hard negatives, written to test precision. */
+#define DEV3_SET      "repeats-meaning-dev3"
 #define BLIND2_SET    "repeats-meaning-blind2"
 
 static void
@@ -1093,12 +1095,17 @@ static const NamedPost same_thing_posts[] = {
     "The Marlow lamp arrived with a cracked shade." },
   { "mastodon", "t-ola-2", "@ola@social.example", "Ola", "2026-06-02T11:00:00Z",
     "Still waiting: the invoice for the Marlow lamp has the wrong company name, please correct it." },
+  /* Another matter about the same order. */
+  { "mastodon", "t-rita-1", "@rita@social.example", "Rita", "2026-06-01T12:00:00Z",
+    "My order 44280 has not arrived, the tracking has not moved from Madrid since Tuesday." },
+  { "mastodon", "t-rita-2", "@rita@social.example", "Rita", "2026-06-02T12:00:00Z",
+    "Another thing: if order 44280 has not left Madrid yet, can you add a plant mister to it?" },
 };
 
 /* A post that opens by asking again ("still no tape") about a thing
  * the customer's earlier post named is asked again; a request that
- * says "again" further on, or one about another complaint on the same
- * thing, is not. */
+ * says "again" further on, one about another complaint on the same
+ * thing, or one that says it raises another matter, is not. */
 static gint64
 group_of_message (FdStore *store,
                   gint64   message_id)
@@ -2023,6 +2030,7 @@ main (int    argc,
   g_test_add ("/repeats/dev", Fixture, DEV_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind", Fixture, BLIND_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev2", Fixture, DEV2_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev3", Fixture, DEV3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);

@@ -54,12 +54,13 @@ typedef struct {
 #define P FD_COMPLAINT_PAYMENT
 #define X FD_COMPLAINT_CANCELLATION
 #define K FD_COMPLAINT_DISCOUNT_CODE
-/* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS and
- * _SAID_BEFORE. */
+/* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS,
+ * _SAID_BEFORE and _NEW_MATTER. */
 #define N FD_N_COMPLAINTS
 #define T (FD_N_COMPLAINTS + 1)
 #define S (FD_N_COMPLAINTS + 2)
-#define NOT_KINDS (7u << FD_N_COMPLAINTS)
+#define O (FD_N_COMPLAINTS + 3)
+#define NOT_KINDS (15u << FD_N_COMPLAINTS)
 
 static const Rule rules[] = {
   /* --- Late or lost delivery ------------------------------------------ */
@@ -333,7 +334,7 @@ static const Rule rules[] = {
   { C, "crash" },
   { C, "=fecha =sozinho|=sozinha" },
   { C, "=fliegt|=fliegen|=flog =um =die =ohren" },
-  { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
+  { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio|=seite|=webseite|=website|=site|=sitio|=webshop schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
   { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
@@ -445,11 +446,43 @@ static const Rule rules[] = {
   { S, "=ja =vaig|=he =escriure|=dir|=dit|=escrit|=avisar|=avisat|=comentar|=comentat|=explicar" },
   { S, "=us|=vos =vaig =escriure|=dir|=enviar|=avisar|=explicar" },
   { S, "resposta =al =meu =correu|=mail|=missatge" },
+
+  /* --- Not a complaint: it raises another matter ("separate thing about
+   * order 44170", "outra coisa:", "schon wieder was:"). */
+  { O, "=separate|=another|=different|=other =thing|=issue|=question|=matter" },
+  { O, "=one =more =thing|=question" },
+  { O, "=otra =cosa|=pregunta|=duda|=consulta" },
+  { O, "=otro =tema|=asunto" },
+  { O, "=noch =was|=etwas|=eine =frage|=sache" },
+  { O, "=schon =wieder =was" },
+  { O, "=andere =sache|=frage|=thema" },
+  { O, "=anderes =thema|=problem" },
+  { O, "=autre =chose|=question|=sujet|=point" },
+  { O, "=outra =coisa|=questao|=duvida|=pergunta" },
+  { O, "=outro =assunto|=tema" },
+  { O, "=altra =cosa|=domanda|=questione" },
+  { O, "=un =altro =problema|=discorso" },
+  { O, "=nog =iets|=een =vraag" },
+  { O, "=andere =vraag|=kwestie" },
+  { O, "=iets =anders" },
+  { O, "=altra =pregunta|=questio" },
+  { O, "=un =altre =tema|=problema" },
+  /* "Besides the invoice to correct, two sacks are missing." */
+  { O, "=besides =the|=that" },
+  { O, "=on =top =of =that" },
+  { O, "=ausserdem|=zusatzlich" },
+  { O, "=ademas =de" },
+  { O, "=en =plus =de" },
+  { O, "=alem =de|=disso" },
+  { O, "=oltre =alla|=al|=allo|=a" },
+  { O, "=naast =de|=het" },
+  { O, "=a =mes =de" },
 };
 
 #undef N
 #undef T
 #undef S
+#undef O
 #undef L
 #undef R
 #undef D
@@ -502,7 +535,7 @@ static const struct {
   [FD_COMPLAINT_DISCOUNT_CODE] = { "discount-code", N_("discount code") },
 };
 
-G_STATIC_ASSERT (FD_N_COMPLAINTS + 2 < 32);
+G_STATIC_ASSERT (FD_N_COMPLAINTS + 3 < 32);
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) < G_MAXUINT16);
 
 /* The compiled lexicon: every word of every rule, looked up by the
@@ -714,7 +747,7 @@ guint32
 _fd_repeats_lexicon_match (const char         *folded,
                            const FdRepeatsWord *words,
                            guint               n_words,
-                           guint8             *flags)
+                           guint16            *flags)
 {
   const Lexicon *lex = get_lexicon ();
   g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
@@ -790,6 +823,8 @@ _fd_repeats_lexicon_match (const char         *folded,
     *flags |= FD_REPEATS_MEANING_THANKS;
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 2))) != 0)
     *flags |= FD_REPEATS_MEANING_SAID_BEFORE;
+  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 3))) != 0)
+    *flags |= FD_REPEATS_MEANING_NEW_MATTER;
 
   return m.kinds & ~NOT_KINDS;
 }

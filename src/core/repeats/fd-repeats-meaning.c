@@ -723,17 +723,19 @@ _fd_repeats_facts_empty (const FdRepeatsFacts *facts)
   return facts->kinds == 0 && facts->flags == 0 && facts->n_refs == 0 && facts->n_words == 0;
 }
 
-/* Stored as: kinds (4 bytes, little-endian), flags (1), then per number
- * its hash (4) and type (1). With words, the flags byte has
- * PACKED_WORDS set, and the numbers are followed by each word's hash (2)
- * and their count (1). */
-#define PACKED_WORDS 0x80
-G_STATIC_ASSERT ((FD_REPEATS_MEANING_OPENS_AGAIN << 1) == PACKED_WORDS);
+/* Stored as: kinds (4 bytes, little-endian), the low byte of the flags
+ * (1), then per number its hash (4) and type (1). With words or flags of
+ * the high byte, the low byte has EXTENDED set, and the numbers are
+ * followed by each word's hash (2), the high byte of the flags (1) and
+ * the number of words (1). */
+#define EXTENDED 0x80
+G_STATIC_ASSERT ((FD_REPEATS_MEANING_OPENS_AGAIN << 1) == EXTENDED);
 
 GBytes *
 _fd_repeats_facts_pack (const FdRepeatsFacts *facts)
 {
-  guint8 data[5 + 5 * FD_REPEATS_MAX_REFS + 2 * FD_REPEATS_MAX_WORDS + 1];
+  guint8 data[5 + 5 * FD_REPEATS_MAX_REFS + 2 * FD_REPEATS_MAX_WORDS + 2];
+  gboolean extended = facts->n_words > 0 || (facts->flags >> 8) != 0;
   gsize len = 0;
 
   if (_fd_repeats_facts_empty (facts))
@@ -741,20 +743,21 @@ _fd_repeats_facts_pack (const FdRepeatsFacts *facts)
 
   for (guint b = 0; b < 4; b++)
     data[len++] = (guint8) (facts->kinds >> (8 * b));
-  data[len++] = facts->flags | (facts->n_words > 0 ? PACKED_WORDS : 0);
+  data[len++] = (guint8) (facts->flags & ~EXTENDED) | (extended ? EXTENDED : 0);
   for (guint i = 0; i < facts->n_refs; i++)
     {
       for (guint b = 0; b < 4; b++)
         data[len++] = (guint8) (facts->refs[i] >> (8 * b));
       data[len++] = facts->ref_info[i];
     }
-  if (facts->n_words > 0)
+  if (extended)
     {
       for (guint i = 0; i < facts->n_words; i++)
         {
           data[len++] = (guint8) facts->words[i];
           data[len++] = (guint8) (facts->words[i] >> 8);
         }
+      data[len++] = (guint8) (facts->flags >> 8);
       data[len++] = facts->n_words;
     }
 
@@ -772,14 +775,15 @@ _fd_repeats_facts_unpack (const guint8   *data,
 
   for (guint b = 0; b < 4; b++)
     facts->kinds |= (guint32) data[b] << (8 * b);
-  facts->flags = data[4] & ~PACKED_WORDS;
-  if ((data[4] & PACKED_WORDS) && len >= 6)
+  facts->flags = data[4] & ~EXTENDED;
+  if ((data[4] & EXTENDED) && len >= 7)
     {
       guint n_words = MIN (data[len - 1], FD_REPEATS_MAX_WORDS);
 
-      if (5 + 2 * n_words + 1 <= len)
+      if (5 + 2 * n_words + 2 <= len)
         {
-          len -= 2 * n_words + 1;
+          facts->flags |= (guint16) (data[len - 2] << 8);
+          len -= 2 * n_words + 2;
           for (guint i = 0; i < n_words; i++)
             facts->words[i] = (guint16) (data[len + 2 * i] | (data[len + 2 * i + 1] << 8));
           facts->n_words = (guint8) n_words;
@@ -893,6 +897,8 @@ is_before (const FdRepeatsIndexEntry *a,
   return a->remote_hash < b->remote_hash;
 }
 
+#define DEMANDS ((1u << FD_COMPLAINT_REFUND) | (1u << FD_COMPLAINT_CANCELLATION))
+
 /* What the two posts say: the same number, only asking again, the same
  * kind of complaint. */
 static FdRepeatReason
@@ -972,9 +978,12 @@ compare_content (const FdRepeatsIndexEntry *earlier,
   /* A post that asks again about the same thing in its own words
    * ("still no tape", "Casco ancora rosso, nessuna risposta", "as I
    * said, the basket page is blank"): it names something the earlier
-   * post named, and no other complaint. */
+   * post, a complaint, named, and no other complaint. */
   if (!(fl->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS)) &&
-      (fl->kinds == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0) &&
+      (fe->kinds != 0 || has_strong (fe)) &&
+      /* "I'd take a refund at this point", "or cancel it": what people
+       * ask for when any complaint drags on. */
+      ((fl->kinds & ~DEMANDS) == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0) &&
       (fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) &&
       _fd_repeats_facts_share_word (fe, fl))
     return FD_REPEAT_REASON_ASKED_AGAIN;
@@ -1015,6 +1024,11 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
         }
       return FD_REPEAT_REASON_NEAR_COPY;
     }
+
+  /* A post that says it raises another matter is not the earlier one
+   * again, whatever it has in common with it. */
+  if (fl->flags & FD_REPEATS_MEANING_NEW_MATTER)
+    return FD_REPEAT_REASON_UNKNOWN;
 
   /* A post that quotes another and adds to it is a follow-up: most of
    * the shorter one's text is in the longer one, which is much longer

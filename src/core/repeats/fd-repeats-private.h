@@ -90,6 +90,9 @@ typedef struct {
 #define FD_REPEATS_MEANING_SAID_BEFORE (1 << 5)
 /* It asks again in its first words: "still no tape", "Immer noch." */
 #define FD_REPEATS_MEANING_OPENS_AGAIN (1 << 6)
+/* It says it raises another matter: "separate thing about order 44170",
+ * "outra coisa:", "schon wieder was:". */
+#define FD_REPEATS_MEANING_NEW_MATTER (1 << 8)
 
 /* SQL: whether the post @m answers a message of ours, in its
  * conversation, with no question mark in it. */
@@ -105,7 +108,7 @@ typedef struct {
 
 typedef struct {
   guint32      kinds;   /* 1 << FdComplaint */
-  guint8       flags;
+  guint16      flags;
   guint8       n_refs;  /* strong ones first */
   FdRepeatsRef refs[FD_REPEATS_MAX_REFS];
   guint8       n_words;
@@ -119,7 +122,7 @@ typedef struct {
   guint32 refs[FD_REPEATS_MAX_REFS];
   guint8  ref_info[FD_REPEATS_MAX_REFS];   /* type | FD_REPEATS_REF_STRONG */
   guint8  n_refs;
-  guint8  flags;
+  guint16 flags;
   guint8  n_words;
   guint16 words[FD_REPEATS_MAX_WORDS];
 } FdRepeatsFacts;
@@ -258,7 +261,7 @@ gboolean  _fd_repeats_facts_share_word (const FdRepeatsFacts     *a,
 guint32   _fd_repeats_lexicon_match    (const char               *folded,
                                         const FdRepeatsWord      *words,
                                         guint                     n_words,
-                                        guint8                   *flags);
+                                        guint16                  *flags);
 /* Whether the lexicon has a word for @word (@len bytes, folded): words
  * any complaint of a kind uses ("cracked", "tracking") do not say what
  * it is about. */
