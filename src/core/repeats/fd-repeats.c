@@ -16,8 +16,9 @@
  * posts otherwise. 1: the first; 2: asking again, words akin under one
  * number, thanks, question marks and our answers that asked nothing;
  * 3: saying one told us before ("as I said on Mastodon"); 4: the things
- * a post names, and asking again about them in other words. */
-#define RULES_VERSION 4
+ * a post names, and asking again about them in other words; 5: another
+ * matter ("separate thing about order 44170"). */
+#define RULES_VERSION 5
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
