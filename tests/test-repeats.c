@@ -355,6 +355,61 @@ test_fixture (Fixture       *f,
   check_near_misses (f->store, "in order");
 }
 
+/* A post as the JSON Lines importer reads it; @name may be NULL. */
+typedef struct {
+  const char *channel;
+  const char *id;
+  const char *handle;
+  const char *name;
+  const char *created_at;
+  const char *text;
+} NamedPost;
+
+/* Adds @post through the ingest path; returns its local id. */
+static gint64
+insert_named (FdStore         *store,
+              const NamedPost *post)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(FdParsedMessage) msg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  gint64 message_id = 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "channel");
+  json_builder_add_string_value (builder, post->channel);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, post->id);
+  json_builder_set_member_name (builder, "author");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "handle");
+  json_builder_add_string_value (builder, post->handle);
+  if (post->name != NULL)
+    {
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, post->name);
+    }
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, post->text);
+  json_builder_set_member_name (builder, "created_at");
+  json_builder_add_string_value (builder, post->created_at);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  line = json_generator_to_data (generator, NULL);
+
+  msg = fd_importer_parse_json_line (line, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fd_ingest_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
+  g_assert_no_error (error);
+
+  return message_id;
+}
+
 /* One post of @handle on Mastodon; returns its local id. */
 static gint64
 insert_post (FdStore    *store,
@@ -363,19 +418,9 @@ insert_post (FdStore    *store,
              const char *created_at,
              const char *text)
 {
-  g_autofree char *line = g_strdup_printf ("{\"channel\": \"mastodon\", \"id\": \"%s\", \"author\": {\"handle\": \"%s\"},"
-                                           " \"text\": \"%s\", \"created_at\": \"%s\"}",
-                                           id, handle, text, created_at);
-  g_autoptr(FdParsedMessage) msg = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 message_id = 0;
+  NamedPost post = { "mastodon", id, handle, NULL, created_at, text };
 
-  msg = fd_importer_parse_json_line (line, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fd_ingest_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
-  g_assert_no_error (error);
-
-  return message_id;
+  return insert_named (store, &post);
 }
 
 static guint
@@ -922,15 +967,6 @@ test_meaning (Fixture       *f,
   assert_reason (f->store, "bluesky:bl-1", "same order #51907");
 }
 
-/* Posts under one name on two channels, for the said-before test. */
-typedef struct {
-  const char *channel;
-  const char *id;
-  const char *handle;
-  const char *name;
-  const char *created_at;
-  const char *text;
-} NamedPost;
 
 static const NamedPost said_before_posts[] = {
   /* Says so, about the same complaint: a possible repeat. */
@@ -965,46 +1001,6 @@ static const NamedPost said_before_posts[] = {
     "Como falei no Mastodon, fui cobrado duas vezes e ninguém devolveu." },
 };
 
-static gint64
-insert_named (FdStore         *store,
-              const NamedPost *post)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(FdParsedMessage) msg = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *line = NULL;
-  gint64 message_id = 0;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "channel");
-  json_builder_add_string_value (builder, post->channel);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, post->id);
-  json_builder_set_member_name (builder, "author");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "handle");
-  json_builder_add_string_value (builder, post->handle);
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, post->name);
-  json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, post->text);
-  json_builder_set_member_name (builder, "created_at");
-  json_builder_add_string_value (builder, post->created_at);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  line = json_generator_to_data (generator, NULL);
-
-  msg = fd_importer_parse_json_line (line, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (fd_ingest_message (store, msg, &message_id, &error), ==, FD_INSERT_ADDED);
-  g_assert_no_error (error);
-
-  return message_id;
-}
 
 /* A post that says the customer told us on another channel ("as I said
  * on Mastodon") under the same full name, about the same complaint, is

@@ -619,25 +619,6 @@ live_customer (FdStore  *store,
   return 0;
 }
 
-/* Whether the two live customers were said to be two people. */
-static int
-dismissed (FdStore  *store,
-           gint64    a,
-           gint64    b,
-           GError  **error)
-{
-  sqlite3_stmt *stmt = _fd_store_prepare (store,
-                                          "SELECT count(*) FROM customer_link_suggestions"
-                                          " WHERE customer_a = ? AND customer_b = ? AND state = 2", error);
-
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, MIN (a, b));
-  sqlite3_bind_int64 (stmt, 2, MAX (a, b));
-
-  return _fd_sql_query_int (store, stmt, error) > 0;
-}
-
 GPtrArray *
 fd_customers_list_suggestions (FdStore  *store,
                                GError  **error)
@@ -687,13 +668,13 @@ fd_customers_list_suggestions (FdStore  *store,
       gint64 a = live_customer (store, s->customer_a, error);
       gint64 b = a > 0 ? live_customer (store, s->customer_b, error) : a;
       gboolean seen = FALSE;
-      int no;
+      gint64 no;
 
       if (a < 0 || b < 0)
         return NULL;
       if (a == 0 || b == 0 || a == b)
         continue;
-      if ((a != s->customer_a || b != s->customer_b) && (no = dismissed (store, a, b, error)) != 0)
+      if ((a != s->customer_a || b != s->customer_b) && (no = pair_refused (store, a, b, error)) != 0)
         {
           if (no < 0)
             return NULL;
