@@ -60,7 +60,13 @@ fixture_teardown (Fixture       *f,
 #define DEV2_SET      "repeats-meaning-dev2"
 /* And one to tune on rich in hard negatives, written to test precision. */
 #define DEV3_SET      "repeats-meaning-dev3"
+/* Two more to tune on, written after, one of them rich in hard negatives. */
+#define DEV4_SET      "repeats-meaning-dev4"
+#define DEV5_SET      "repeats-meaning-dev5"
 #define BLIND2_SET    "repeats-meaning-blind2"
+/* And one more measured, never tuned on, written after the first two
+ * were measured. */
+#define BLIND3_SET    "repeats-meaning-blind3"
 
 static void
 import_set (FdStore    *store,
@@ -2027,7 +2033,10 @@ main (int    argc,
   g_test_add ("/repeats/blind", Fixture, BLIND_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev2", Fixture, DEV2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev3", Fixture, DEV3_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev4", Fixture, DEV4_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev5", Fixture, DEV5_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);

@@ -21,7 +21,7 @@ typedef struct {
   char               *lang;     /* interned */
   char               *text;
   char               *subject;
-  gboolean            after_statement;
+  guint16             after_ours;
 } Post;
 
 typedef struct {
@@ -85,7 +85,7 @@ translation_key (gint64      message_id,
 
 #define POST_COLUMNS \
   "m.id, i.customer_id, m.created_at, m.lang, fd_text (m.text), m.subject, m.conversation_id," \
-  " m.remote_id, m.in_reply_to, " FD_REPEATS_SQL_AFTER_STATEMENT ("m")
+  " m.remote_id, m.in_reply_to, " FD_REPEATS_SQL_AFTER_OURS ("m")
 
 static void
 post_from_stmt (sqlite3_stmt *stmt,
@@ -100,7 +100,7 @@ post_from_stmt (sqlite3_stmt *stmt,
   post->entry.conversation_id = sqlite3_column_int64 (stmt, 6);
   post->entry.remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 7));
   post->entry.reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 8));
-  post->after_statement = sqlite3_column_int (stmt, 9) != 0;
+  post->after_ours = _fd_repeats_after_ours (sqlite3_column_int (stmt, 9));
 }
 
 static gint64
@@ -416,8 +416,7 @@ analyse (const Post          *post,
   if (!_fd_repeats_analyse (post->text, post->subject, &entry->sig, &meaning))
     memset (&entry->sig, 0, sizeof entry->sig);
   _fd_repeats_facts (&meaning, &entry->facts);
-  if (post->after_statement)
-    entry->facts.flags |= FD_REPEATS_MEANING_AFTER_STATEMENT;
+  entry->facts.flags |= post->after_ours;
 
   if (translated != NULL)
     {

@@ -105,6 +105,15 @@ static const Rule rules[] = {
   { L, "=toujours =rien" },
   { L, "=pas|=aucun|=aucune colis|livraison|nouvelles" },
   { L, "acheminement =depuis" },
+  { L, "=niks|=niets|=geen ontvangen|gekregen|pakket|pakketje" },
+  { L, "bezorgd =maar" },
+  { L, "=waar =is|=blijft =mijn" },
+  { L, "=where =is|=s =my" },
+  { L, "=donde =esta =mi" },
+  { L, "=ou =est =mon|=ma" },
+  { L, "=wo =ist|=bleibt =mein|=meine" },
+  { L, "=dov|=dove =e =il|=la|=mio|=mia" },
+  { L, "=on =es =el|=la|=meu|=meva" },
   { L, "~colis|commande|paquet|livraison bloque|bloquee|coince|coincee|perdu|perdue|egare|egaree|entrepot|bouge" },
   /* pt */
   { L, "=nao|=nada|=ainda chegou|chegar|chega|chegaram|entregue|entregaram|recebi|despachad|enviad" },
@@ -203,7 +212,7 @@ static const Rule rules[] = {
   { W, "=wrong item|size|colour|color|product|thing|=one|model|order" },
   { W, "=instead =of" },
   { W, "=not =what =i =ordered" },
-  { W, "~equivocad|incorrect|erroneo talla|producto|articulo|color|pedido|modelo" },
+  { W, "~equivocad|incorrect|erroneo talla|producto|articulo|color|pedido|modelo|libro|cosa|paquete" },
   { W, "=en =lugar|=vez =de" },
   { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell" },
   { W, "anstatt|anstelle" },
@@ -221,6 +230,7 @@ static const Rule rules[] = {
   { W, "=en =lloc =de" },
   { W, "=different|=another|=other size|colour|color|model|item|product" },
   { W, "=es|=era =lo|=la|=el|=los|=las =que =pedi|=encargue|=compre" },
+  { W, "=nao|=no =era =o|=lo =que" },
   { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego" },
   { W, "~=otro|=otra|=distinto|=distinta|diferente talla|color|modelo|producto|articulo|tamano" },
   { W, "=nicht =das|=die|=der =was|=die|=den bestellt" },
@@ -249,7 +259,7 @@ static const Rule rules[] = {
   { B, "quebrad|danificad|avariad|amassad|defeit|trincad|rasgad" },
   { B, "riscad|arranhad" },
   { B, "=nao funciona" },
-  { B, "rott|danneggiat|difettos|ammaccat|graffiat|guast" },
+  { B, "rott|danneggiat|difettos|ammaccat|graffiat|guast|spaccat|rovinat|strappat" },
   { B, "=non funziona" },
   { B, "kapot|beschadig|gebroken|defect|gedeukt|gescheurd" },
   { B, "gekrast|krassen" },
@@ -334,6 +344,9 @@ static const Rule rules[] = {
   { C, "crash" },
   { C, "=fecha =sozinho|=sozinha" },
   { C, "=fliegt|=fliegen|=flog =um =die =ohren" },
+  { C, "=page|=pagina|=seite|=pagina =blanche|=blanca|=branca|=bianca|=weisse|=witte|=blank|=white" },
+  { C, "=blank =page|=screen" },
+  { C, "=pagina|=tela =em =branco" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio|=seite|=webseite|=website|=site|=sitio|=webshop schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
   { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
@@ -349,6 +362,7 @@ static const Rule rules[] = {
 
   /* --- Discount code ---------------------------------------------------- */
   { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
+  { K, "~descuento|rebaja|rabatt|remise|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not aplic|applique|angewendet|applicat|toegepast|applied" },
 
 
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
@@ -374,6 +388,7 @@ static const Rule rules[] = {
   { N, "=di nuovo" },
   { N, "=nessuna risposta" },
   { N, "=nog =steeds|=altijd" },
+  { N, "=vergangen" },
   { N, "=weer|=opnieuw|=niemand|=wacht|=herinnering|=iemand" },
   { N, "=geen reactie|antwoord" },
   { N, "=encara|=ningu|=espero|=esperant|=continuo" },
@@ -409,14 +424,22 @@ static const Rule rules[] = {
    * Mastodon", "wie schon per Mail geschrieben", "ho già scritto"). */
   { S, "=as|=like =i =said|=wrote|=mentioned|=posted|=told|=emailed|=mailed|=messaged|=reported|=explained" },
   { S, "=already =emailed|=mailed|=messaged|=wrote|=written|=posted|=told|=said|=reported|=contacted|=explained" },
-  { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=posted =you|=yesterday|=earlier|=before|=already|=on|=last|=twice" },
+  { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=posted =you|=them|=yesterday|=earlier|=before|=already|=on|=last|=twice" },
+  { S, "=mail|=email|=nachricht|=correo|=courriel|=message|=mensaje|=missatge|=bericht|=messaggio =blieb|=bleibt|=sigue|=reste|=resta|=segueix|=bleef|=is|=was|=esta =unbeantwortet|=onbeantwoord|=unanswered|=sin|=sans|=sem|=senza|=sense" },
+  { S, "=je =le =redis|=repete" },
   { S, "=mails|=emails|=messages|=courriels|=correos|=mensajes|=mensagens|=messaggi|=berichten|=missatges =sans|=sin|=sem|=senza|=zonder|=ohne|=without|=unanswered" },
   { S, "=my =last|=previous|=earlier|=first =email|=mail|=message|=post|=dm" },
   { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
+  { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
+  { S, "=posted|=wrote|=complained|=tweeted =on|=to =bluesky|=mastodon|=twitter|=instagram|=facebook" },
+  { S, "~=bluesky|=mastodon|=twitter|=instagram =nobody|=nadie|=ningu|=niemand|=personne|=ninguem|=nessuno|=contesteu|=contestais|=contestan|=respondeu|=antwortet|=repondez|=reponse|=respuesta|=resposta|=risposta|=antwort|=reactie|=answer|=reply" },
   { S, "=como =ya|=os|=te|=les =dije|=escribi|=comente|=conte|=avise|=puse|=decia" },
   { S, "=ya =os|=les|=te|=lo =escribi|=dije|=mande|=conte|=avise|=comente|=puse" },
   { S, "=ya =escribi|=mande|=avise|=reclame|=contacte|=comente" },
   { S, "=os|=les =escribi|=mande" },
+  { S, "=lo =pongo =aqui" },
+  { S, "=aqui|=here|=hier|=ici|=qui|=aca =tambien|=too|=auch|=aussi|=anche|=ook|=tambe|=tambem" },
+  { S, "=provo|=pruebo|=intento|=tento|=trying|=try|=versuche|=essaie|=probeer =per|=por|=here|=hier|=ici|=qui|=aqui|=het =aqui|=hier" },
   { S, "=conte|=dije|=escribi|=comente|=puse|=avise =en|=por =mastodon|=bluesky|=correo|=mail|=email|=twitter" },
   { S, "=mi =ultimo|=anterior|=primer =correo|=mail|=email|=mensaje" },
   { S, "respuesta|contestacion =a =mi =correo|=mail|=email|=mensaje" },
@@ -433,6 +456,7 @@ static const Rule rules[] = {
   { S, "=como =falei|=disse|=escrevi|=comentei|=avisei|=mencionei|=expliquei" },
   { S, "=ja =escrevi|=mandei|=falei|=avisei|=reclamei|=enviei|=disse|=expliquei" },
   { S, "=mandei|=enviei =e|=email|=mail|=mensagem|=dm" },
+  { S, "=escrevi|=postei|=falei|=reclamei =no|=na|=pelo|=por =mastodon|=bluesky|=email|=mail|=e" },
   { S, "resposta|retorno =ao|=a =meu|=minha =e|=email|=mail|=mensagem" },
   { S, "=come =detto|=scritto|=segnalato|=anticipato|=spiegato" },
   { S, "=ho =gia =scritto|=detto|=segnalato|=mandato|=inviato|=spiegato" },
@@ -510,6 +534,8 @@ static const char * const please_after_thanks[] = {
 /* Greetings that ask again when a question mark follows them. */
 static const char * const called_greetings[] = {
   "hello", "helloo", "hallo", "hola", "ola", "allo", "alo", "ciao", "hoi", "hey", "hi", "anyone", "ei", "eii",
+  /* "Well?", "Nou?", "Alors ?" */
+  "well", "nou", "alors", "allora", "bueno", "entao", "und", "na", "doncs", "en",
 };
 /* And one of these in its first words: "forgot to say", "j'oubliais". */
 static const char * const forgot_stems[] = {
@@ -820,7 +846,7 @@ _fd_repeats_lexicon_match (const char         *folded,
     *flags |= FD_REPEATS_MEANING_OPENS_AGAIN;
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 1))) != 0 &&
       !thanks_ahead (folded, words, n_words, m.thanks_at))
-    *flags |= FD_REPEATS_MEANING_THANKS;
+    *flags |= FD_REPEATS_MEANING_THANKS | (m.thanks_at < OPENING_WORDS ? FD_REPEATS_MEANING_OPENS_THANKS : 0);
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 2))) != 0)
     *flags |= FD_REPEATS_MEANING_SAID_BEFORE;
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 3))) != 0)

@@ -608,7 +608,7 @@ get_common_words (void)
 #define WORD_STEM 6
 
 /* The words @folded is about (FdRepeatsMeaning.words): four letters or
- * more, no digits, not part of an address ("@shop@social.example",
+ * more with three letters at least, not part of an address ("@shop@social.example",
  * "www.shop.example"), neither a stopword nor one any complaint uses,
  * nor one of the lexicon. */
 static void
@@ -635,16 +635,12 @@ find_words (const char          *folded,
       if ((after[0] == '@' || after[0] == '.' || after[0] == '/' || after[0] == ':') &&
           g_ascii_isalnum (after[1]))
         continue;
+      /* A code with letters and digits ("VERANO15") is such a thing;
+       * a word of digits is a number, and a short one with a digit
+       * ("S21", "x10") a model. */
       for (guint k = 0; k < words[i].len; k++)
-        {
-          if (g_ascii_isdigit (word[k]))
-            {
-              letters = 0;
-              break;
-            }
-          letters++;
-        }
-      if (letters == 0 ||
+        letters += !g_ascii_isdigit (word[k]);
+      if (letters < 3 || (letters < words[i].len && words[i].len < 5) ||
           _fd_repeats_is_stopword (word, words[i].len) ||
           _fd_repeats_lexicon_knows (word, words[i].len) ||
           _fd_repeats_word_table_lookup (common, _fd_repeats_hash_bytes (word, words[i].len), word, words[i].len) != NULL)
@@ -679,13 +675,19 @@ _fd_repeats_meaning (const char       *own,
   find_refs (own, (const FdRepeatsWord *) words->data, words->len, meaning);
   find_words (own, (const FdRepeatsWord *) words->data, words->len, meaning);
 
-  /* The subject of a mail says what it is about as much as its text. */
+  /* The subject of a mail says what it is about as much as its text;
+   * not of one that raises another matter in a reply, whose subject is
+   * the first matter's. */
   if (subject != NULL && *subject != '\0')
     {
+      guint32 subject_kinds;
+
       folded_subject = _fd_repeats_fold (subject);
       subject_words = split_words (folded_subject);
-      meaning->kinds |= _fd_repeats_lexicon_match (folded_subject, (const FdRepeatsWord *) subject_words->data,
-                                                   subject_words->len, NULL);
+      subject_kinds = _fd_repeats_lexicon_match (folded_subject, (const FdRepeatsWord *) subject_words->data,
+                                                 subject_words->len, NULL);
+      if (!(meaning->flags & FD_REPEATS_MEANING_NEW_MATTER))
+        meaning->kinds |= subject_kinds;
       find_refs (folded_subject, (const FdRepeatsWord *) subject_words->data, subject_words->len, meaning);
     }
 
@@ -887,6 +889,19 @@ is_nudge_only (const FdRepeatsIndexEntry *entry)
          ((facts->flags & FD_REPEATS_MEANING_QUESTION) || entry->sig.length < NUDGE_MAX_LENGTH);
 }
 
+/* Whether the post adds to another, answers our question or only
+ * thanks ("Ara sí, moltes gràcies!"), without asking again. */
+static gboolean
+is_follow_up (const FdRepeatsIndexEntry *entry)
+{
+  guint16 flags = entry->facts.flags;
+
+  if (flags & FD_REPEATS_MEANING_NUDGE)
+    return FALSE;
+  return (flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_AFTER_QUESTION |
+                   FD_REPEATS_MEANING_OPENS_THANKS)) != 0;
+}
+
 /* Which of two posts came first, whatever order they were stored in. */
 static gboolean
 is_before (const FdRepeatsIndexEntry *a,
@@ -963,10 +978,12 @@ compare_content (const FdRepeatsIndexEntry *earlier,
       (has_strong (fl) || !(fl->flags & FD_REPEATS_MEANING_NUDGE)) &&
       /* Unless both name the same thing ("the Fizik saddle came
        * scratched", then "saddle of order 58231 scratched") with the
-       * same complaint, or the later one says it told us before. */
+       * same complaint, or the later one says it told us before, or opens
+       * by asking again, at most with a refund asked for. */
       !(_fd_repeats_facts_share_word (fe, fl) &&
         ((_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
-         (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE))))
+         (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE) ||
+         ((fl->flags & FD_REPEATS_MEANING_OPENS_AGAIN) && (fl->kinds & ~DEMANDS) == 0))))
     return FD_REPEAT_REASON_UNKNOWN;
 
   if (common != 0)
@@ -980,7 +997,7 @@ compare_content (const FdRepeatsIndexEntry *earlier,
    * said, the basket page is blank"): it names something the earlier
    * post, a complaint, named, and no other complaint. */
   if (!(fl->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS)) &&
-      (fe->kinds != 0 || has_strong (fe)) &&
+      (fe->kinds != 0 || has_strong (fe) || (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE)) &&
       /* "I'd take a refund at this point", "or cancel it": what people
        * ask for when any complaint drags on. */
       ((fl->kinds & ~DEMANDS) == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0) &&
@@ -1008,6 +1025,12 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
   *out_ref = 0;
   *out_complaint = 0;
 
+  /* A post that only adds to another ("PS: it is order 20931") or that
+   * answers our question ("it is order 30177") is a follow-up: a copy of
+   * nothing, and nothing later is a copy of it. */
+  if (is_follow_up (a) || is_follow_up (b))
+    return FD_REPEAT_REASON_UNKNOWN;
+
   if (a->sig.length >= FD_REPEATS_MIN_LENGTH && b->sig.length >= FD_REPEATS_MIN_LENGTH &&
       shares_band (keys_a, keys_b) && _fd_repeats_is_copy (&a->sig, &b->sig, FD_REPEATS_COPY_THRESHOLD))
     {
@@ -1028,6 +1051,10 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
   /* A post that says it raises another matter is not the earlier one
    * again, whatever it has in common with it. */
   if (fl->flags & FD_REPEATS_MEANING_NEW_MATTER)
+    return FD_REPEAT_REASON_UNKNOWN;
+  /* And a later post asks again about that matter only when it makes
+   * the same complaint. */
+  if ((fe->flags & FD_REPEATS_MEANING_NEW_MATTER) && (fe->kinds & fl->kinds) == 0)
     return FD_REPEAT_REASON_UNKNOWN;
 
   /* A post that quotes another and adds to it is a follow-up: most of

@@ -94,12 +94,26 @@ typedef struct {
  * "outra coisa:", "schon wieder was:". */
 #define FD_REPEATS_MEANING_NEW_MATTER (1 << 8)
 
+/* It answers a message of ours that asked something: known from the
+ * store. */
+#define FD_REPEATS_MEANING_AFTER_QUESTION (1 << 9)
+/* It thanks in its first words: "Ara sí, moltes gràcies!" */
+#define FD_REPEATS_MEANING_OPENS_THANKS (1 << 10)
+
 /* SQL: whether the post @m answers a message of ours, in its
- * conversation, with no question mark in it. */
-#define FD_REPEATS_SQL_AFTER_STATEMENT(m) \
-  "(" m ".in_reply_to IS NOT NULL AND EXISTS (SELECT 1 FROM messages r" \
+ * conversation: 0 no, 1 one with no question mark in it, 2 one with. */
+#define FD_REPEATS_SQL_AFTER_OURS(m) \
+  "(CASE WHEN " m ".in_reply_to IS NULL THEN 0 ELSE coalesce ((SELECT" \
+  " CASE WHEN instr (fd_text (r.text), '?') = 0 THEN 1 ELSE 2 END FROM messages r" \
   " WHERE r.conversation_id = " m ".conversation_id AND r.remote_id = " m ".in_reply_to" \
-  " AND r.direction = " FD_SQL_OUT " AND instr (fd_text (r.text), '?') = 0))"
+  " AND r.direction = " FD_SQL_OUT " LIMIT 1), 0) END)"
+
+/* The flags for what FD_REPEATS_SQL_AFTER_OURS() gave. */
+static inline guint16
+_fd_repeats_after_ours (int after)
+{
+  return after == 1 ? FD_REPEATS_MEANING_AFTER_STATEMENT : after == 2 ? FD_REPEATS_MEANING_AFTER_QUESTION : 0;
+}
 
 /* The things a post names ("tape", "casco", "Warenkorb"): its first
  * words that are neither stopwords, nor words any complaint uses, nor

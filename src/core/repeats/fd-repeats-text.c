@@ -375,6 +375,13 @@ is_signoff (const char *line)
   return FALSE;
 }
 
+/* After a greeting, these say the customer writes again: "Hi again,",
+ * "Hallo nochmal,", "Hola otra vez.". */
+static const char * const again_after_greeting[] = {
+  "again", "nochmal", "nochmals", "wieder", "otra vez", "de nuevo", "de nouveau", "encore",
+  "ancora", "di nuovo", "weer", "opnieuw", "novamente", "de novo", "outra vez", "de nou",
+};
+
 /* Drops a leading greeting from the first line of content. */
 static const char *
 skip_greeting (const char *line)
@@ -382,12 +389,19 @@ skip_greeting (const char *line)
   for (guint i = 0; i < G_N_ELEMENTS (greetings); i++)
     {
       const char *comma;
+      const char *rest;
 
       if (!has_word_prefix (line, greetings[i]))
         continue;
       /* "Hello??": not a greeting but asking again. */
       if (line[strlen (greetings[i])] == '?')
         return line;
+      /* "Hallo nochmal, ...": writing again is kept. */
+      for (rest = line + strlen (greetings[i]); *rest == ' '; rest++)
+        ;
+      for (guint k = 0; k < G_N_ELEMENTS (again_after_greeting); k++)
+        if (has_word_prefix (rest, again_after_greeting[k]))
+          return rest;
 
       comma = strchr (line, ',');
       if (comma != NULL && comma - line <= 40)

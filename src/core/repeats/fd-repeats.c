@@ -17,8 +17,9 @@
  * number, thanks, question marks and our answers that asked nothing;
  * 3: saying one told us before ("as I said on Mastodon"); 4: the things
  * a post names, and asking again about them in other words; 5: another
- * matter ("separate thing about order 44170"). */
-#define RULES_VERSION 5
+ * matter ("separate thing about order 44170"); 6: follow-ups and thanks
+ * are copies of nothing, "Hallo nochmal" asks again. */
+#define RULES_VERSION 6
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
@@ -575,7 +576,7 @@ read_post (FdStore  *store,
            gint64   *out_conversation,
            guint32  *out_remote_hash,
            guint32  *out_reply_hash,
-           gboolean *out_after_statement,
+           guint16  *out_after_ours,
            char    **out_subject,
            GError  **error)
 {
@@ -583,7 +584,7 @@ read_post (FdStore  *store,
   int rc;
 
   stmt = _fd_store_prepare (store, "SELECT m.conversation_id, m.remote_id, m.in_reply_to, m.subject, "
-                            FD_REPEATS_SQL_AFTER_STATEMENT ("m") " FROM messages m WHERE m.id = ?", error);
+                            FD_REPEATS_SQL_AFTER_OURS ("m") " FROM messages m WHERE m.id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, message_id);
@@ -593,7 +594,7 @@ read_post (FdStore  *store,
       *out_conversation = sqlite3_column_int64 (stmt, 0);
       *out_remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 1));
       *out_reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 2));
-      *out_after_statement = sqlite3_column_int (stmt, 4) != 0;
+      *out_after_ours = _fd_repeats_after_ours (sqlite3_column_int (stmt, 4));
       if (out_subject != NULL)
         *out_subject = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
     }
@@ -626,13 +627,13 @@ on_insert (FdStore                    *store,
   gboolean usable;
   gboolean fresh;
   gboolean held;
-  gboolean after_statement = FALSE;
+  guint16 after_ours = 0;
 
   post.message_id = message_id;
   post.customer_id = customer_id;
   post.created_at = created_at;
   if (!read_post (store, message_id, &post.conversation_id, &post.remote_hash, &post.reply_hash,
-                  &after_statement, precomputed != NULL ? NULL : &subject, error))
+                  &after_ours, precomputed != NULL ? NULL : &subject, error))
     return FALSE;
 
   if (precomputed != NULL)
@@ -645,8 +646,7 @@ on_insert (FdStore                    *store,
     usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
 
   _fd_repeats_facts (&meaning, &post.facts);
-  if (after_statement)
-    post.facts.flags |= FD_REPEATS_MEANING_AFTER_STATEMENT;
+  post.facts.flags |= after_ours;
 
   /* Too little text to compare, and nothing it names. */
   if (!usable && _fd_repeats_facts_empty (&post.facts))
@@ -935,7 +935,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
 
   stmt = _fd_store_prepare (store,
                             "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
-                            " m.in_reply_to, " FD_REPEATS_SQL_AFTER_STATEMENT ("m")
+                            " m.in_reply_to, " FD_REPEATS_SQL_AFTER_OURS ("m")
                             " FROM messages m JOIN identities i ON i.id = m.identity_id"
                             " WHERE i.customer_id = ? AND m.direction = " FD_SQL_IN
                             /* A program's mail is never a repeated complaint
@@ -959,8 +959,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
                                          (const char *) sqlite3_column_text (stmt, 3),
                                          &post.entry.sig, &post.meaning);
       _fd_repeats_facts (&post.meaning, &post.entry.facts);
-      if (sqlite3_column_int (stmt, 7) != 0)
-        post.entry.facts.flags |= FD_REPEATS_MEANING_AFTER_STATEMENT;
+      post.entry.facts.flags |= _fd_repeats_after_ours (sqlite3_column_int (stmt, 7));
       if (post.usable || !_fd_repeats_facts_empty (&post.entry.facts))
         {
           _fd_repeats_band_keys (&post.entry.sig, post.keys);
