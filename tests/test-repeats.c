@@ -594,6 +594,11 @@ test_lexicon_precision (void)
   g_assert_cmpuint (kinds_of ("O app fecha sozinho quando abro o carrinho."), ==, KIND (APP_CRASH));
   g_assert_cmpuint (kinds_of ("The package arrived and the vase was missing from the box.") & KIND (LATE_DELIVERY), ==, 0);
   g_assert_cmpuint (kinds_of ("Is the lamp available in the warehouse, or is there a delay?") & KIND (DAMAGED_ITEM), ==, 0);
+  /* The label to send an item back is its own matter; the money for it
+   * is a refund. */
+  g_assert_cmpuint (kinds_of ("You said you would email me a return label but nothing came."), ==, KIND (RETURN));
+  g_assert_cmpuint (kinds_of ("Je n'ai jamais reçu l'étiquette de retour.") & KIND (RETURN), !=, 0);
+  g_assert_cmpuint (kinds_of ("Ich warte auf mein Geld für die Retoure.") & KIND (RETURN), ==, 0);
 }
 
 /* Numbers as people write them, and posts that only ask again. */

@@ -54,6 +54,7 @@ typedef struct {
 #define P FD_COMPLAINT_PAYMENT
 #define X FD_COMPLAINT_CANCELLATION
 #define K FD_COMPLAINT_DISCOUNT_CODE
+#define E FD_COMPLAINT_RETURN
 /* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS,
  * _SAID_BEFORE and _NEW_MATTER. */
 #define N FD_N_COMPLAINTS
@@ -153,6 +154,7 @@ static const Rule rules[] = {
   { R, "reimburs" },
   { R, "money =back" },
   { R, "where|wheres|=whats =my =money|refund" },
+  { R, "=rastro =de =mis|=mi|=los =euros|=dinero|=reembolso" },
   { R, "reverse|reversal" },
   { R, "reembols" },
   { R, "devolv|devuelv dinero|importe" },
@@ -335,7 +337,7 @@ static const Rule rules[] = {
   { I, "~facture erreur|errone|incorrect|=faux|fausse|rectific|corrig|=tva|=nom|adresse" },
   { I, "~fatura|nota errad|incorret|corrig|=cnpj|=cpf|endereco" },
   { I, "~fattura sbagliat|errat|corregg|corrett|intestat|=iva|rettific|indirizzo" },
-  { I, "~factuur fout|onjuist|verkeerd|corrig|=btw|=naam|adres" },
+  { I, "~factuur fout|onjuist|verkeerd|corrig|=btw|=naam|adres|aangepast|aangepaste|correcte|nieuwe" },
   { I, "~factura equivocat|incorrect|error|corregi|=nif|adreca|antiga|refer|=nom" },
   { I, "~invoice|receipt|factura|rechnung|facture|fatura|fattura|factuur =someone|=somebody|=another|=otra|=altra|=anderen|=autre|=outra|=altra|=iemand|=persona|=person|=personne|=pessoa|=persoon" },
   { I, "~rechnung mehrwertsteuer|steuer|betrag|korrigieren|stornieren" },
@@ -365,6 +367,17 @@ static const Rule rules[] = {
   { K, "~descuento|rebaja|rabatt|remise|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not aplic|applique|angewendet|applicat|toegepast|applied" },
 
 
+  /* --- Return: the label or slip to send an item back ---------------- */
+  { E, "~return|returns label|slip|form|request|code" },
+  { E, "~devolucion|devolver|cambio etiqueta|solicitud" },
+  { E, "retourenschein|rucksendeschein|rucksendeetikett|retourenlabel|retourlabel" },
+  { E, "~rucksendung|retoure|rucksende etikett|=schein|=label|aufkleber" },
+  { E, "~retour|renvoi etiquette|bordereau|=bon" },
+  { E, "~devolucao|troca etiqueta|codigo|postagem|autorizacao" },
+  { E, "~reso|restituzione|rispedire etichetta|modulo|codice" },
+  { E, "~retour|retourneren|terugsturen label|formulier|sticker" },
+  { E, "~devolucio|retornar|canvi etiqueta|sol" },
+
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
    * A post that names the same order and only asks again is a copy. */
   { N, "=still|=again|=yet|=anyone|=anybody|=nobody|=reminder|=waiting" },
@@ -389,12 +402,15 @@ static const Rule rules[] = {
   { N, "=nessuna risposta" },
   { N, "=nog =steeds|=altijd" },
   { N, "=vergangen" },
+  { N, "=another|=more =times|=attempts|=tries" },
   { N, "=weer|=opnieuw|=niemand|=wacht|=herinnering|=iemand" },
   { N, "=geen reactie|antwoord" },
   { N, "=encara|=ningu|=espero|=esperant|=continuo" },
   { N, "=de =nou" },
   { N, "=cap resposta" },
-  { N, "=continua|=continuam|=continue|=segue|=seguimos|=alguem|=endlich|=enfin|=finalmente|=eindelijk|=seriously|=ridiculous" },
+  { N, "=continua|=continuam|=continue|=seguimos|=alguem|=endlich|=enfin|=finalmente|=eindelijk|=seriously|=ridiculous" },
+  /* "segue sem chegar"; not "segue a foto" (here is the photo). */
+  { N, "=segue =sem|=parado|=parada|=igual|=nada|=esperando" },
   { N, "=segueix|=segueixo|=algu|=irgendwer|=jemand|=quelqu|=qualcuno|=iemand|=anyone" },
   { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer" },
   { N, "=dritte|=zweite|=dritten =mal" },
@@ -457,6 +473,7 @@ static const Rule rules[] = {
   { S, "=ja =escrevi|=mandei|=falei|=avisei|=reclamei|=enviei|=disse|=expliquei" },
   { S, "=mandei|=enviei =e|=email|=mail|=mensagem|=dm" },
   { S, "=escrevi|=postei|=falei|=reclamei =no|=na|=pelo|=por =mastodon|=bluesky|=email|=mail|=e" },
+  { S, "=por|=pelo|=per =email|=mail|=e|=correo|=correu =faz|=ha|=hace|=fa" },
   { S, "resposta|retorno =ao|=a =meu|=minha =e|=email|=mail|=mensagem" },
   { S, "=come =detto|=scritto|=segnalato|=anticipato|=spiegato" },
   { S, "=ho =gia =scritto|=detto|=segnalato|=mandato|=inviato|=spiegato" },
@@ -519,6 +536,7 @@ static const Rule rules[] = {
 #undef P
 #undef X
 #undef K
+#undef E
 
 /* A post that opens with one of these adds to an earlier one. */
 static const char * const update_openers[] = {
@@ -559,6 +577,7 @@ static const struct {
   [FD_COMPLAINT_PAYMENT]       = { "payment", N_("payment fails") },
   [FD_COMPLAINT_CANCELLATION]  = { "cancellation", N_("cancellation") },
   [FD_COMPLAINT_DISCOUNT_CODE] = { "discount-code", N_("discount code") },
+  [FD_COMPLAINT_RETURN]        = { "return", N_("return label") },
 };
 
 G_STATIC_ASSERT (FD_N_COMPLAINTS + 3 < 32);

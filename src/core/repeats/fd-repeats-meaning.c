@@ -890,13 +890,14 @@ is_nudge_only (const FdRepeatsIndexEntry *entry)
 }
 
 /* Whether the post adds to another, answers our question or only
- * thanks ("Ara sí, moltes gràcies!"), without asking again. */
+ * thanks ("Ara sí, moltes gràcies!"), without asking again or saying it
+ * told us before. */
 static gboolean
 is_follow_up (const FdRepeatsIndexEntry *entry)
 {
   guint16 flags = entry->facts.flags;
 
-  if (flags & FD_REPEATS_MEANING_NUDGE)
+  if (flags & (FD_REPEATS_MEANING_NUDGE | FD_REPEATS_MEANING_SAID_BEFORE))
     return FALSE;
   return (flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_AFTER_QUESTION |
                    FD_REPEATS_MEANING_OPENS_THANKS)) != 0;
@@ -983,7 +984,9 @@ compare_content (const FdRepeatsIndexEntry *earlier,
       !(_fd_repeats_facts_share_word (fe, fl) &&
         ((_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
          (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE) ||
-         ((fl->flags & FD_REPEATS_MEANING_OPENS_AGAIN) && (fl->kinds & ~DEMANDS) == 0))))
+         ((fl->flags & FD_REPEATS_MEANING_OPENS_AGAIN) && (fl->kinds & ~DEMANDS) == 0))) &&
+      /* Or says it told us before, with the same complaint. */
+      !((fl->flags & FD_REPEATS_MEANING_SAID_BEFORE) && common != 0))
     return FD_REPEAT_REASON_UNKNOWN;
 
   if (common != 0)

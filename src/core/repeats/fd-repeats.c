@@ -18,8 +18,9 @@
  * 3: saying one told us before ("as I said on Mastodon"); 4: the things
  * a post names, and asking again about them in other words; 5: another
  * matter ("separate thing about order 44170"); 6: follow-ups and thanks
- * are copies of nothing, "Hallo nochmal" asks again. */
-#define RULES_VERSION 6
+ * are copies of nothing, "Hallo nochmal" asks again; 7: the return
+ * label, a complaint of its own. */
+#define RULES_VERSION 7
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
