@@ -63,10 +63,13 @@ fixture_teardown (Fixture       *f,
 /* Two more to tune on, written after, one of them rich in hard negatives. */
 #define DEV4_SET      "repeats-meaning-dev4"
 #define DEV5_SET      "repeats-meaning-dev5"
+#define DEV6_SET      "repeats-meaning-dev6"
+#define DEV7_SET      "repeats-meaning-dev7"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
 #define BLIND3_SET    "repeats-meaning-blind3"
+#define BLIND4_SET    "repeats-meaning-blind4"
 
 static void
 import_set (FdStore    *store,
@@ -1107,12 +1110,18 @@ static const NamedPost same_thing_posts[] = {
     "My order 44280 has not arrived, the tracking has not moved from Madrid since Tuesday." },
   { "mastodon", "t-rita-2", "@rita@social.example", "Rita", "2026-06-02T12:00:00Z",
     "Another thing: if order 44280 has not left Madrid yet, can you add a plant mister to it?" },
+  /* Solved. */
+  { "mastodon", "t-dan-1", "@dan@social.example", "Dan", "2026-06-01T13:00:00Z",
+    "I can't log into the app, the password reset link says it has expired." },
+  { "mastodon", "t-dan-2", "@dan@social.example", "Dan", "2026-06-01T17:00:00Z",
+    "ok the new reset link worked, I'm in. thanks, my password works again" },
 };
 
 /* A post that opens by asking again ("still no tape") about a thing
  * the customer's earlier post named is asked again; a request that
  * says "again" further on, one about another complaint on the same
- * thing, or one that says it raises another matter, is not. */
+ * thing, one that says it raises another matter, or one that says the
+ * problem is solved, is not. */
 static gint64
 group_of_message (FdStore *store,
                   gint64   message_id)
@@ -2040,8 +2049,11 @@ main (int    argc,
   g_test_add ("/repeats/dev3", Fixture, DEV3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev4", Fixture, DEV4_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev5", Fixture, DEV5_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev6", Fixture, DEV6_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev7", Fixture, DEV7_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);

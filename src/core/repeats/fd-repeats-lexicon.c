@@ -56,12 +56,13 @@ typedef struct {
 #define K FD_COMPLAINT_DISCOUNT_CODE
 #define E FD_COMPLAINT_RETURN
 /* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS,
- * _SAID_BEFORE and _NEW_MATTER. */
+ * _SAID_BEFORE, _NEW_MATTER and _RESOLVED. */
 #define N FD_N_COMPLAINTS
 #define T (FD_N_COMPLAINTS + 1)
 #define S (FD_N_COMPLAINTS + 2)
 #define O (FD_N_COMPLAINTS + 3)
-#define NOT_KINDS (15u << FD_N_COMPLAINTS)
+#define F (FD_N_COMPLAINTS + 4)
+#define NOT_KINDS (31u << FD_N_COMPLAINTS)
 
 static const Rule rules[] = {
   /* --- Late or lost delivery ------------------------------------------ */
@@ -108,6 +109,8 @@ static const Rule rules[] = {
   { L, "acheminement =depuis" },
   { L, "=niks|=niets|=geen ontvangen|gekregen|pakket|pakketje" },
   { L, "bezorgd =maar" },
+  { L, "=nicht|=nie|=weiterhin aufgetaucht|angekommen" },
+  { L, "=no =la|=el|=ho =troba|=troben" },
   { L, "=waar =is|=blijft =mijn" },
   { L, "=where =is|=s =my" },
   { L, "=donde =esta =mi" },
@@ -198,6 +201,7 @@ static const Rule rules[] = {
   { D, "~=due =volte addebit|pagat|prelevat|scalat" },
   { D, "~doppio|doppia|duplicat addebit|pagamento" },
   { D, "~=twee =keer|=2x|dubbel afgeschreven|afschrijving|betaald|gedebiteerd|geincasseerd" },
+  { D, "~dubbel afgeschreven|afschrijving|betaling|betaald" },
   { D, "~=dues =vegades|=doble|duplicat cobrat|carreg|pagat|carrec" },
   { D, "charg|billed|debited|=paid =two|=2 =times" },
   { D, "cobr|carg =doble" },
@@ -233,7 +237,8 @@ static const Rule rules[] = {
   { W, "=different|=another|=other size|colour|color|model|item|product" },
   { W, "=es|=era =lo|=la|=el|=los|=las =que =pedi|=encargue|=compre" },
   { W, "=nao|=no =era =o|=lo =que" },
-  { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego" },
+  { W, "besteld gekregen" },
+  { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego|=llegado|=llegaron" },
   { W, "~=otro|=otra|=distinto|=distinta|diferente talla|color|modelo|producto|articulo|tamano" },
   { W, "=nicht =das|=die|=der =was|=die|=den bestellt" },
   { W, "~=anderen|=andere|=anderes|=anderer artikel|modell|farbe|grosse|produkt" },
@@ -351,7 +356,7 @@ static const Rule rules[] = {
   { C, "=pagina|=tela =em =branco" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio|=seite|=webseite|=website|=site|=sitio|=webshop schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
-  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
+  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
@@ -365,6 +370,8 @@ static const Rule rules[] = {
   /* --- Discount code ---------------------------------------------------- */
   { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
   { K, "~descuento|rebaja|rabatt|remise|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not aplic|applique|angewendet|applicat|toegepast|applied" },
+  { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
+  { K, "~code|discount|voucher|coupon didn|didnt|=full" },
 
 
   /* --- Return: the label or slip to send an item back ---------------- */
@@ -402,6 +409,8 @@ static const Rule rules[] = {
   { N, "=nessuna risposta" },
   { N, "=nog =steeds|=altijd" },
   { N, "=vergangen" },
+  { N, "=weiterhin|=nach =wie =vor" },
+  { N, "=ni =respuesta|=noticias|=caso|=resposta|=noticies|=contestacion" },
   { N, "=another|=more =times|=attempts|=tries" },
   { N, "=weer|=opnieuw|=niemand|=wacht|=herinnering|=iemand" },
   { N, "=geen reactie|antwoord" },
@@ -481,6 +490,7 @@ static const Rule rules[] = {
   { S, "risposta =alla =mia =mail|=email|=segnalazione" },
   { S, "=zoals =gezegd|=gemaild|=gemeld|=geschreven|=mailde|=zei|=schreef|=meldde|=aangegeven" },
   { S, "=al =gemaild|=gemeld|=geschreven|=gezegd|=aangegeven" },
+  { S, "=mail|=mailtje|=bericht|=email =gestuurd" },
   { S, "reactie|antwoord =op =mijn =mail|=email|=bericht" },
   { S, "=als =op|=per|=via =bluesky|=mastodon|=mail|=email =gemeld|=gezegd|=gemaild|=geschreven|=gepost" },
   { S, "=com =vaig|=he|=havia =dir|=escriure|=comentar|=explicar|=avisar|=dit|=escrit|=comentat" },
@@ -488,13 +498,44 @@ static const Rule rules[] = {
   { S, "=us|=vos =vaig =escriure|=dir|=enviar|=avisar|=explicar" },
   { S, "resposta =al =meu =correu|=mail|=missatge" },
 
+  /* --- Not a complaint: it says the problem is solved ("that worked,
+   * I'm in", "ya funciona", "hat geklappt"). */
+  { F, "=that|=it =worked|=works" },
+  { F, "=works|=working =now|=again" },
+  { F, "=i =m|=am =in" },
+  { F, "=all =sorted|=good|=fixed" },
+  { F, "=problem|=issue =solved|=resolved|=fixed" },
+  { F, "=ya =funciona|=puedo" },
+  { F, "=funciono|=solucionado|=resuelto|=arreglado" },
+  { F, "=hat =geklappt|=funktioniert" },
+  { F, "=funktioniert =jetzt|=wieder" },
+  { F, "=bin =drin" },
+  { F, "=ca =marche|=fonctionne|=a" },
+  { F, "=c =est =regle|=resolu|=bon" },
+  { F, "=deu =certo" },
+  { F, "=ja =funciona|=consegui" },
+  { F, "=funcionou|=resolvido" },
+  { F, "=ha =funzionato" },
+  { F, "=ora =funziona" },
+  { F, "=risolto|=sistemato" },
+  { F, "=het =werkt|=is =gelukt" },
+  { F, "=werkt =nu|=weer" },
+  { F, "=opgelost" },
+  { F, "=ja =puc|=funciona" },
+  { F, "=ha =funcionat" },
+  { F, "=resolt|=solucionat" },
+
   /* --- Not a complaint: it raises another matter ("separate thing about
    * order 44170", "outra coisa:", "schon wieder was:"). */
   { O, "=separate|=another|=different|=other =thing|=issue|=question|=matter" },
   { O, "=one =more =thing|=question" },
+  { O, "=una =cosa =ancora|=piu|=mas" },
+  { O, "=mais =uma =coisa" },
+  { O, "=une =chose =encore" },
   { O, "=otra =cosa|=pregunta|=duda|=consulta" },
   { O, "=otro =tema|=asunto" },
-  { O, "=noch =was|=etwas|=eine =frage|=sache" },
+  { O, "=noch =was|=etwas" },
+  { O, "=noch =eine =frage|=sache" },
   { O, "=schon =wieder =was" },
   { O, "=andere =sache|=frage|=thema" },
   { O, "=anderes =thema|=problem" },
@@ -503,7 +544,8 @@ static const Rule rules[] = {
   { O, "=outro =assunto|=tema" },
   { O, "=altra =cosa|=domanda|=questione" },
   { O, "=un =altro =problema|=discorso" },
-  { O, "=nog =iets|=een =vraag" },
+  { O, "=nog =iets" },
+  { O, "=nog =een =vraag" },
   { O, "=andere =vraag|=kwestie" },
   { O, "=iets =anders" },
   { O, "=altra =pregunta|=questio" },
@@ -514,7 +556,7 @@ static const Rule rules[] = {
   { O, "=ausserdem|=zusatzlich" },
   { O, "=ademas =de" },
   { O, "=en =plus =de" },
-  { O, "=alem =de|=disso" },
+  { O, "=alem =de|=da|=do|=disso" },
   { O, "=oltre =alla|=al|=allo|=a" },
   { O, "=naast =de|=het" },
   { O, "=a =mes =de" },
@@ -524,6 +566,7 @@ static const Rule rules[] = {
 #undef T
 #undef S
 #undef O
+#undef F
 #undef L
 #undef R
 #undef D
@@ -580,7 +623,7 @@ static const struct {
   [FD_COMPLAINT_RETURN]        = { "return", N_("return label") },
 };
 
-G_STATIC_ASSERT (FD_N_COMPLAINTS + 3 < 32);
+G_STATIC_ASSERT (FD_N_COMPLAINTS + 4 < 32);
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) < G_MAXUINT16);
 
 /* The compiled lexicon: every word of every rule, looked up by the
@@ -870,6 +913,8 @@ _fd_repeats_lexicon_match (const char         *folded,
     *flags |= FD_REPEATS_MEANING_SAID_BEFORE;
   if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 3))) != 0)
     *flags |= FD_REPEATS_MEANING_NEW_MATTER;
+  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 4))) != 0)
+    *flags |= FD_REPEATS_MEANING_RESOLVED;
 
   return m.kinds & ~NOT_KINDS;
 }
@@ -913,7 +958,6 @@ static const guint32 kin[] = {
   (1u << FD_COMPLAINT_REFUND) | (1u << FD_COMPLAINT_DOUBLE_CHARGE) | (1u << FD_COMPLAINT_INVOICE) |
   (1u << FD_COMPLAINT_PAYMENT) | (1u << FD_COMPLAINT_CANCELLATION) | (1u << FD_COMPLAINT_DISCOUNT_CODE),
   (1u << FD_COMPLAINT_WRONG_ITEM) | (1u << FD_COMPLAINT_DAMAGED_ITEM) | (1u << FD_COMPLAINT_MISSING_ITEM),
-  (1u << FD_COMPLAINT_LOGIN) | (1u << FD_COMPLAINT_APP_CRASH),
 };
 
 guint32

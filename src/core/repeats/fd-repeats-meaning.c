@@ -889,15 +889,21 @@ is_nudge_only (const FdRepeatsIndexEntry *entry)
          ((facts->flags & FD_REPEATS_MEANING_QUESTION) || entry->sig.length < NUDGE_MAX_LENGTH);
 }
 
-/* Whether the post adds to another, answers our question or only
- * thanks ("Ara sí, moltes gràcies!"), without asking again or saying it
- * told us before. */
+/* Whether the post adds to another, answers our question, only thanks
+ * ("Ara sí, moltes gràcies!") or says the problem is solved, without
+ * asking again or saying it told us before. */
 static gboolean
 is_follow_up (const FdRepeatsIndexEntry *entry)
 {
   guint16 flags = entry->facts.flags;
 
-  if (flags & (FD_REPEATS_MEANING_NUDGE | FD_REPEATS_MEANING_SAID_BEFORE))
+  if (flags & FD_REPEATS_MEANING_SAID_BEFORE)
+    return FALSE;
+  /* "It works again" is solved; "still nothing, though the link worked"
+   * asks again. */
+  if ((flags & FD_REPEATS_MEANING_RESOLVED) && !(flags & FD_REPEATS_MEANING_OPENS_AGAIN))
+    return TRUE;
+  if (flags & FD_REPEATS_MEANING_NUDGE)
     return FALSE;
   return (flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_AFTER_QUESTION |
                    FD_REPEATS_MEANING_OPENS_THANKS)) != 0;
@@ -995,6 +1001,14 @@ compare_content (const FdRepeatsIndexEntry *earlier,
       return FD_REPEAT_REASON_SAME_COMPLAINT;
     }
 
+  /* A complaint akin to the earlier one ("charged twice", then "refund
+   * the duplicate") from a post that opens by asking again or says it
+   * told us before. */
+  if ((_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 &&
+      (fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) &&
+      !(fl->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS)))
+    return FD_REPEAT_REASON_ASKED_AGAIN;
+
   /* A post that asks again about the same thing in its own words
    * ("still no tape", "Casco ancora rosso, nessuna risposta", "as I
    * said, the basket page is blank"): it names something the earlier
@@ -1083,8 +1097,10 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
    * give it, says it better. */
   if (earlier->conversation_id == later->conversation_id && earlier->conversation_id != 0)
     {
+      /* After an answer of ours that asked nothing, the same complaint
+       * again asks again, in whatever words. */
       gboolean asks_again = (fl->flags & FD_REPEATS_MEANING_AFTER_STATEMENT) &&
-                            (fl->flags & FD_REPEATS_MEANING_NUDGE) &&
+                            ((fl->flags & FD_REPEATS_MEANING_NUDGE) || (fe->kinds & fl->kinds) != 0) &&
                             !(fl->flags & FD_REPEATS_MEANING_THANKS);
 
       if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash && !asks_again)

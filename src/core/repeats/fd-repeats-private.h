@@ -100,6 +100,8 @@ typedef struct {
 #define FD_REPEATS_MEANING_AFTER_QUESTION (1 << 9)
 /* It thanks in its first words: "Ara sí, moltes gràcies!" */
 #define FD_REPEATS_MEANING_OPENS_THANKS (1 << 10)
+/* It says the problem is solved: "that worked, I'm in", "ya funciona". */
+#define FD_REPEATS_MEANING_RESOLVED (1 << 11)
 
 /* SQL: whether the post @m answers a message of ours, in its
  * conversation: 0 no, 1 one with no question mark in it, 2 one with. */
@@ -287,8 +289,7 @@ const char *_fd_repeats_complaint_label (FdComplaint              kind);
 gboolean  _fd_repeats_complaint_from_id (const char              *id,
                                          FdComplaint             *out_kind);
 /* The kinds of complaint akin to @kinds: money (a double charge, a
- * refund, an invoice...), the goods (wrong, damaged, missing), the
- * account (log in, the app). */
+ * refund, an invoice...), the goods (wrong, damaged, missing). */
 guint32   _fd_repeats_complaint_kin    (guint32                   kinds);
 double    _fd_repeats_jaccard          (const FdRepeatsSignature *a,
                                         const FdRepeatsSignature *b);
