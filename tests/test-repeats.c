@@ -602,6 +602,12 @@ test_lexicon_precision (void)
   g_assert_cmpuint (kinds_of ("You said you would email me a return label but nothing came."), ==, KIND (RETURN));
   g_assert_cmpuint (kinds_of ("Je n'ai jamais reçu l'étiquette de retour.") & KIND (RETURN), !=, 0);
   g_assert_cmpuint (kinds_of ("Ich warte auf mein Geld für die Retoure.") & KIND (RETURN), ==, 0);
+  /* How the courier behaved is a complaint of its own; who delivers is
+   * not. */
+  g_assert_cmpuint (kinds_of ("Il corriere mi ha urlato dietro e se n'è andato."), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("Toujours pas de réponse sur leur livreur mal poli."), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("Which courier do you use for Ireland?"), ==, 0);
+  g_assert_cmpuint (kinds_of ("J'ai reçu le gilet mais sans la poche à eau."), ==, KIND (MISSING_ITEM));
 }
 
 /* Numbers as people write them, and posts that only ask again. */

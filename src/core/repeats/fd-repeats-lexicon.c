@@ -55,6 +55,7 @@ typedef struct {
 #define X FD_COMPLAINT_CANCELLATION
 #define K FD_COMPLAINT_DISCOUNT_CODE
 #define E FD_COMPLAINT_RETURN
+#define Y FD_COMPLAINT_COURIER
 /* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS,
  * _SAID_BEFORE, _NEW_MATTER and _RESOLVED. */
 #define N FD_N_COMPLAINTS
@@ -307,6 +308,14 @@ static const Rule rules[] = {
   { M, "=one|=two =short" },
   { M, "=de =menys|=menos" },
   { M, "=te =weinig" },
+  { M, "=mais =sans =la|=le|=les|=l" },
+  { M, "=pero =sin =el|=la|=los|=las" },
+  { M, "=ma =senza =il|=la|=le|=i|=lo" },
+  { M, "=mas =sem =o|=a|=os|=as" },
+  { M, "=aber =ohne =den|=die|=das" },
+  { M, "=but =without =the" },
+  { M, "=maar =zonder =de|=het" },
+  { M, "=pero =sense =el|=la|=els|=les" },
   { M, "=zu =wenig" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
@@ -360,6 +369,7 @@ static const Rule rules[] = {
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
+  { P, "~afreken|=ideal =fout|=mis|mislukt|=error" },
   { P, "~paying|=pay|=paid|=payment|checkout|card|bezahl|zahl|paye|pagu|pagar|pagand|betaal =declined|=decline|=spins|=abgebrochen|=rechaza|=rechazada|=rechazado|=recusa|=recusado|=recusada" },
 
   /* --- Cancellation ----------------------------------------------------- */
@@ -384,6 +394,10 @@ static const Rule rules[] = {
   { E, "~reso|restituzione|rispedire etichetta|modulo|codice" },
   { E, "~retour|retourneren|terugsturen label|formulier|sticker" },
   { E, "~devolucio|retornar|canvi etiqueta|sol" },
+
+  /* --- The courier's conduct: rude, or throwing the parcel ----------- */
+  { Y, "~courier|couriers|driver|delivery|postman|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|cridat|llencat|llancat" },
+  { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
 
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
    * A post that names the same order and only asks again is a copy. */
@@ -456,6 +470,7 @@ static const Rule rules[] = {
   { S, "=my =last|=previous|=earlier|=first =email|=mail|=message|=post|=dm" },
   { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
+  { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted =on|=to =bluesky|=mastodon|=twitter|=instagram|=facebook" },
   { S, "~=bluesky|=mastodon|=twitter|=instagram =nobody|=nadie|=ningu|=niemand|=personne|=ninguem|=nessuno|=contesteu|=contestais|=contestan|=respondeu|=antwortet|=repondez|=reponse|=respuesta|=resposta|=risposta|=antwort|=reactie|=answer|=reply" },
   { S, "=como =ya|=os|=te|=les =dije|=escribi|=comente|=conte|=avise|=puse|=decia" },
@@ -580,6 +595,7 @@ static const Rule rules[] = {
 #undef X
 #undef K
 #undef E
+#undef Y
 
 /* A post that opens with one of these adds to an earlier one. */
 static const char * const update_openers[] = {
@@ -621,6 +637,7 @@ static const struct {
   [FD_COMPLAINT_CANCELLATION]  = { "cancellation", N_("cancellation") },
   [FD_COMPLAINT_DISCOUNT_CODE] = { "discount-code", N_("discount code") },
   [FD_COMPLAINT_RETURN]        = { "return", N_("return label") },
+  [FD_COMPLAINT_COURIER]       = { "courier", N_("rude courier") },
 };
 
 G_STATIC_ASSERT (FD_N_COMPLAINTS + 4 < 32);

@@ -20,8 +20,9 @@
  * matter ("separate thing about order 44170"); 6: follow-ups and thanks
  * are copies of nothing, "Hallo nochmal" asks again; 7: the return
  * label, a complaint of its own; 8: solved problems, akin complaints
- * asked again, logging in and the app no longer akin. */
-#define RULES_VERSION 8
+ * asked again, logging in and the app no longer akin; 9: the
+ * courier's conduct, a complaint of its own. */
+#define RULES_VERSION 9
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
