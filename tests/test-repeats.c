@@ -65,6 +65,8 @@ fixture_teardown (Fixture       *f,
 #define DEV5_SET      "repeats-meaning-dev5"
 #define DEV6_SET      "repeats-meaning-dev6"
 #define DEV7_SET      "repeats-meaning-dev7"
+#define DEV8_SET      "repeats-meaning-dev8"
+#define DEV9_SET      "repeats-meaning-dev9"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -2057,6 +2059,8 @@ main (int    argc,
   g_test_add ("/repeats/dev5", Fixture, DEV5_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev6", Fixture, DEV6_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev7", Fixture, DEV7_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev8", Fixture, DEV8_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev9", Fixture, DEV9_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);

@@ -600,8 +600,12 @@ static const Rule rules[] = {
 /* A post that opens with one of these adds to an earlier one. */
 static const char * const update_openers[] = {
   "update", "updated", "edit", "ps", "pd", "nachtrag", "addendum", "actualizacion",
-  "aggiornamento", "atualizacao", "actualitzacio",
+  "aggiornamento", "atualizacao", "actualitzacio", "aanvulling", "erganzung", "complemento",
+  "adenda", "aggiunta", "addition",
 };
+/* "Oh and …", "O en …", "Ah, y …" open an addition too. */
+static const char * const oh[] = { "o", "oh", "ah", "och" };
+static const char * const and[] = { "and", "en", "y", "und", "et", "e", "i" };
 /* After a word of thanks, these say "please": "merci de me rembourser",
  * "thanks in advance", "gracias de antemano". */
 static const char * const please_after_thanks[] = {
@@ -827,6 +831,20 @@ seen_all (Matcher *m,
     seen (m, &g_array_index (uses, Use, i - 1), pos);
 }
 
+/* Whether @word of @folded is one of @list. */
+static gboolean
+is_one_of (const char          *folded,
+           const FdRepeatsWord *word,
+           const char * const  *list,
+           gsize                n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (word->len == strlen (list[k]) && memcmp (folded + word->start, list[k], word->len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the thanks at word @at are thanks ahead, for what is asked. */
 static gboolean
 thanks_ahead (const char          *folded,
@@ -840,12 +858,7 @@ thanks_ahead (const char          *folded,
     return FALSE;
 
   next = &words[at + 1];
-  for (guint k = 0; k < G_N_ELEMENTS (please_after_thanks); k++)
-    if (next->len == strlen (please_after_thanks[k]) &&
-        memcmp (folded + next->start, please_after_thanks[k], next->len) == 0)
-      return TRUE;
-
-  return FALSE;
+  return is_one_of (folded, next, please_after_thanks, G_N_ELEMENTS (please_after_thanks));
 }
 
 guint32
@@ -913,6 +926,9 @@ _fd_repeats_lexicon_match (const char         *folded,
             for (guint k = 0; k < G_N_ELEMENTS (update_openers); k++)
               if (g_str_equal (buf, update_openers[k]))
                 *flags |= FD_REPEATS_MEANING_UPDATE;
+          if (i == 1 && is_one_of (folded, &words[0], oh, G_N_ELEMENTS (oh)) &&
+              is_one_of (folded, word, and, G_N_ELEMENTS (and)))
+            *flags |= FD_REPEATS_MEANING_UPDATE;
           for (guint k = 0; k < G_N_ELEMENTS (forgot_stems); k++)
             if (g_str_has_prefix (buf, forgot_stems[k]))
               *flags |= FD_REPEATS_MEANING_UPDATE;

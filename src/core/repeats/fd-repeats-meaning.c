@@ -877,7 +877,8 @@ shares_band (const gint64 a[FD_REPEATS_N_BANDS],
 
 /* It asks again and says nothing else: no complaint, no order of its
  * own, no thanks, nothing added; and it asks ("still nothing??") or is
- * short: "charged again from June" in a longer post is not asking
+ * short and opens by asking again: "charged again from June" in a
+ * longer post, or "I haven't tried it on the PC yet", is not asking
  * again. */
 static gboolean
 is_nudge_only (const FdRepeatsIndexEntry *entry)
@@ -886,7 +887,8 @@ is_nudge_only (const FdRepeatsIndexEntry *entry)
 
   return (facts->flags & FD_REPEATS_MEANING_NUDGE) && facts->kinds == 0 && !has_strong (facts) &&
          !(facts->flags & (FD_REPEATS_MEANING_THANKS | FD_REPEATS_MEANING_UPDATE)) &&
-         ((facts->flags & FD_REPEATS_MEANING_QUESTION) || entry->sig.length < NUDGE_MAX_LENGTH);
+         ((facts->flags & FD_REPEATS_MEANING_QUESTION) ||
+          ((facts->flags & FD_REPEATS_MEANING_OPENS_AGAIN) && entry->sig.length < NUDGE_MAX_LENGTH));
 }
 
 /* Whether the post adds to another, answers our question, only thanks

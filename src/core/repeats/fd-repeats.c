@@ -21,8 +21,9 @@
  * are copies of nothing, "Hallo nochmal" asks again; 7: the return
  * label, a complaint of its own; 8: solved problems, akin complaints
  * asked again, logging in and the app no longer akin; 9: the
- * courier's conduct, a complaint of its own. */
-#define RULES_VERSION 9
+ * courier's conduct, a complaint of its own; 10: "oh and", "Aanvulling"
+ * add to a post, asking again opens a short post. */
+#define RULES_VERSION 10
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
