@@ -70,8 +70,11 @@ refers_back (const FdRepeatsIndexEntry *earlier,
       (earlier->facts.kinds == 0 && !_fd_repeats_facts_share_word (&earlier->facts, &later->facts)))
     return FALSE;
 
+  /* Another complaint, unless both name the same thing ("PRIMAVERA15
+   * was not applied", then "PRIMAVERA15 still does not work"). */
   if (later->facts.kinds != 0 && earlier->facts.kinds != 0 &&
-      (_fd_repeats_complaint_kin (later->facts.kinds) & earlier->facts.kinds) == 0)
+      (_fd_repeats_complaint_kin (later->facts.kinds) & earlier->facts.kinds) == 0 &&
+      !_fd_repeats_facts_share_word (&earlier->facts, &later->facts))
     return FALSE;
 
   for (guint a = 0; a < earlier->facts.n_refs; a++)

@@ -114,6 +114,8 @@ static const Rule rules[] = {
   { L, "=no =la|=el|=ho =troba|=troben" },
   { L, "=waar =is|=blijft =mijn" },
   { L, "=where =is|=s =my" },
+  { L, "=no =parcel|=package|=delivery" },
+  { L, "=still =not =here|=arrived" },
   { L, "=donde =esta =mi" },
   { L, "=ou =est =mon|=ma" },
   { L, "=wo =ist|=bleibt =mein|=meine" },
@@ -239,6 +241,7 @@ static const Rule rules[] = {
   { W, "=es|=era =lo|=la|=el|=los|=las =que =pedi|=encargue|=compre" },
   { W, "=nao|=no =era =o|=lo =que" },
   { W, "besteld gekregen" },
+  { W, "~ordinato|ordinata|ordinati =mandato|=spedito|=inviato|=mandata|=spedita" },
   { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego|=llegado|=llegaron" },
   { W, "~=otro|=otra|=distinto|=distinta|diferente talla|color|modelo|producto|articulo|tamano" },
   { W, "=nicht =das|=die|=der =was|=die|=den bestellt" },
@@ -258,6 +261,8 @@ static const Rule rules[] = {
   { B, "broken|damaged|smashed|cracked|shattered|dented|defective|faulty|=torn|ripped|scratched" },
   { B, "doesn|doesnt|=not|=won|=wont =work|working|=turn|=switch|=charge" },
   { B, "=stopped working" },
+  { B, "=died|=dead|=conked" },
+  { B, "=packed =in|=up" },
   { B, "=roto|=rota|=rotos|=rotas|danad|estropead|defectuos|golpead|aplastad|rajad|averiad" },
   { B, "=no =funciona|funcionan" },
   { B, "kaputt|beschadig|zerbrochen|gebrochen|defekt|zerdruckt|zerkratzt|=delle|=riss" },
@@ -362,10 +367,12 @@ static const Rule rules[] = {
   { C, "=fliegt|=fliegen|=flog =um =die =ohren" },
   { C, "=page|=pagina|=seite|=pagina =blanche|=blanca|=branca|=bianca|=weisse|=witte|=blank|=white" },
   { C, "=blank =page|=screen" },
+  { C, "=pantalla|=pagina|=page|=tela =en|=em =blanc|=blanco|=branco|=blanca" },
+  { C, "=vai|=foi =abaixo" },
   { C, "=pagina|=tela =em =branco" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio|=seite|=webseite|=website|=site|=sitio|=webshop schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
-  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
+  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio|=web|=site|=website|=sitio|=seite|=webshop closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
@@ -396,7 +403,7 @@ static const Rule rules[] = {
   { E, "~devolucio|retornar|canvi etiqueta|sol" },
 
   /* --- The courier's conduct: rude, or throwing the parcel ----------- */
-  { Y, "~courier|couriers|driver|delivery|postman|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|cridat|llencat|llancat" },
+  { Y, "~courier|couriers|driver|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|cridat|llencat|llancat" },
   { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
 
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
@@ -471,7 +478,7 @@ static const Rule rules[] = {
   { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
   { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
-  { S, "=posted|=wrote|=complained|=tweeted =on|=to =bluesky|=mastodon|=twitter|=instagram|=facebook" },
+  { S, "=posted|=wrote|=complained|=tweeted|=asked|=said|=mentioned =on|=to =bluesky|=mastodon|=twitter|=instagram|=facebook" },
   { S, "~=bluesky|=mastodon|=twitter|=instagram =nobody|=nadie|=ningu|=niemand|=personne|=ninguem|=nessuno|=contesteu|=contestais|=contestan|=respondeu|=antwortet|=repondez|=reponse|=respuesta|=resposta|=risposta|=antwort|=reactie|=answer|=reply" },
   { S, "=como =ya|=os|=te|=les =dije|=escribi|=comente|=conte|=avise|=puse|=decia" },
   { S, "=ya =os|=les|=te|=lo =escribi|=dije|=mande|=conte|=avise|=comente|=puse" },
@@ -486,6 +493,7 @@ static const Rule rules[] = {
   { S, "=wie =schon|=bereits =gesagt|=geschrieben|=erwahnt|=gemeldet|=gemailt|=mitgeteilt" },
   { S, "=habe|=hab|=hatte =schon|=bereits =geschrieben|=gemailt|=gemeldet|=gesagt|=mitgeteilt|=angeschrieben" },
   { S, "=meine =letzte|=vorige|=erste =mail|=email|=nachricht" },
+  { S, "=schon|=bereits =auf|=per|=uber =mastodon|=bluesky|=mail|=email|=twitter" },
   { S, "=mail|=email|=nachricht =geschrieben|=geschickt" },
   { S, "antwort|reaktion =auf =meine =mail|=email|=nachricht" },
   { S, "=comme =je|=deja =dit|=ecrit|=signale|=dis|=mentionne|=indique|=explique" },

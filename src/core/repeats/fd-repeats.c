@@ -22,8 +22,9 @@
  * label, a complaint of its own; 8: solved problems, akin complaints
  * asked again, logging in and the app no longer akin; 9: the
  * courier's conduct, a complaint of its own; 10: "oh and", "Aanvulling"
- * add to a post, asking again opens a short post. */
-#define RULES_VERSION 10
+ * add to a post, asking again opens a short post; 11: more words, and
+ * two posts that name one thing under one name despite the kinds. */
+#define RULES_VERSION 11
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
