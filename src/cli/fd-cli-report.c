@@ -154,7 +154,7 @@ fd_cli_report (FdCliOptions  *options,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *hours_spec = NULL;
-  g_autofree char *timezone = NULL;
+  g_autofree char *time_zone = NULL;
   int target = 0;
   gboolean csv = FALSE;
   const GOptionEntry entries[] = {
@@ -162,7 +162,7 @@ fd_cli_report (FdCliOptions  *options,
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("First day not counted, YYYY-MM-DD (default: tomorrow)"), N_("DATE") },
     { "target", 0, 0, G_OPTION_ARG_INT, &target, N_("First-response target in minutes, for every channel"), N_("MINUTES") },
     { "business-hours", 0, 0, G_OPTION_ARG_STRING, &hours_spec, N_("Weekly hours, such as \"mon-fri 09:00-17:30; sat 10:00-14:00\" (\"\" every hour counts)"), N_("SPEC") },
-    { "timezone", 0, 0, G_OPTION_ARG_STRING, &timezone, N_("Time zone of the dates and hours, such as Europe/Madrid"), N_("TZ") },
+    { "timezone", 0, 0, G_OPTION_ARG_STRING, &time_zone, N_("Time zone of the dates and hours, such as Europe/Madrid"), N_("TZ") },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("One CSV table (section,item,key,value)"), NULL },
     { NULL }
   };
@@ -194,10 +194,10 @@ fd_cli_report (FdCliOptions  *options,
       g_free (settings->business_hours);
       settings->business_hours = g_steal_pointer (&hours_spec);
     }
-  if (timezone != NULL)
+  if (time_zone != NULL)
     {
       g_free (settings->timezone);
-      settings->timezone = g_steal_pointer (&timezone);
+      settings->timezone = g_steal_pointer (&time_zone);
     }
   if (target > 0)
     {
