@@ -72,6 +72,7 @@ fixture_teardown (Fixture       *f,
  * were measured. */
 #define BLIND3_SET    "repeats-meaning-blind3"
 #define BLIND4_SET    "repeats-meaning-blind4"
+#define BLIND5_SET    "repeats-meaning-blind5"
 
 static void
 import_set (FdStore    *store,
@@ -587,6 +588,9 @@ kinds_of (const char *text)
 static void
 test_lexicon_precision (void)
 {
+  FdRepeatsSignature sig;
+  FdRepeatsMeaning meaning;
+
   g_assert_cmpuint (kinds_of ("No es la primera vez que os escribo: el pedido 4521 no llega."), ==, KIND (LATE_DELIVERY));
   g_assert_cmpuint (kinds_of ("No es la talla que pedí."), ==, KIND (WRONG_ITEM));
   g_assert_cmpuint (kinds_of ("¿Llega antes del viernes, a menos que haya huelga?") & KIND (MISSING_ITEM), ==, 0);
@@ -610,6 +614,13 @@ test_lexicon_precision (void)
   g_assert_cmpuint (kinds_of ("Toujours pas de réponse sur leur livreur mal poli."), ==, KIND (COURIER));
   g_assert_cmpuint (kinds_of ("Which courier do you use for Ireland?"), ==, 0);
   g_assert_cmpuint (kinds_of ("J'ai reçu le gilet mais sans la poche à eau."), ==, KIND (MISSING_ITEM));
+
+  /* Addresses are not words a customer wrote: after two of them, "still"
+   * opens the post. */
+  _fd_repeats_analyse ("@shop@mastodon.example @help@shop.example still waiting for the tape", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_OPENS_AGAIN);
+  _fd_repeats_analyse ("the tape is fine, I have not tried the lamp yet", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_OPENS_AGAIN);
 }
 
 /* Numbers as people write them, and posts that only ask again. */
@@ -2064,6 +2075,7 @@ main (int    argc,
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind5", Fixture, BLIND5_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);

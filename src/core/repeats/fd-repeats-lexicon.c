@@ -783,9 +783,9 @@ typedef struct {
 } Matcher;
 
 /* A post that asks again in its first words ("still no tape", "Immer
- * noch.", "@shop ancora niente"; an address is three words) opens by
+ * noch.", "@shop ancora niente": addresses are not words here) opens by
  * asking again; "charged again from June" at its end does not. */
-#define OPENING_WORDS 8
+#define OPENING_WORDS 5
 
 static void
 seen (Matcher  *m,

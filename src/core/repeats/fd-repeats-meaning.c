@@ -586,6 +586,22 @@ find_refs (const char          *folded,
     }
 }
 
+/* Whether the word is part of an address: "@shop@social.example",
+ * "www.shop.example/faq", "https://…". */
+static gboolean
+is_address_part (const char          *folded,
+                 const FdRepeatsWord *word)
+{
+  const char *start = folded + word->start;
+  const char *after = start + word->len;
+
+  if (word->start > 0 && (start[-1] == '@' || start[-1] == '.' || start[-1] == '/'))
+    return TRUE;
+  if ((after[0] == '@' || after[0] == '.' || after[0] == '/') && g_ascii_isalnum (after[1]))
+    return TRUE;
+  return after[0] == ':' && (g_ascii_isalnum (after[1]) || after[1] == '/');
+}
+
 static const FdRepeatsWordTable *
 get_common_words (void)
 {
@@ -622,7 +638,6 @@ find_words (const char          *folded,
   for (guint i = 0; i < n_words && meaning->n_words < FD_REPEATS_MAX_WORDS; i++)
     {
       const char *word = folded + words[i].start;
-      const char *after = word + words[i].len;
       guint32 hash = FD_REPEATS_HASH_INIT;
       guint16 key;
       gboolean seen = FALSE;
@@ -630,10 +645,7 @@ find_words (const char          *folded,
 
       if (words[i].len < 4 || words[i].len > 32)
         continue;
-      if (words[i].start > 0 && (word[-1] == '@' || word[-1] == '.' || word[-1] == '/'))
-        continue;
-      if ((after[0] == '@' || after[0] == '.' || after[0] == '/' || after[0] == ':') &&
-          g_ascii_isalnum (after[1]))
+      if (is_address_part (folded, &words[i]))
         continue;
       /* A code with letters and digits ("VERANO15") is such a thing;
        * a word of digits is a number, and a short one with a digit
@@ -663,12 +675,19 @@ _fd_repeats_meaning (const char       *own,
 {
   g_autofree char *folded_subject = NULL;
   g_autoptr(GArray) words = NULL;
+  g_autoptr(GArray) said = NULL;
   g_autoptr(GArray) subject_words = NULL;
 
   memset (meaning, 0, sizeof *meaning);
 
   words = split_words (own);
-  meaning->kinds = _fd_repeats_lexicon_match (own, (const FdRepeatsWord *) words->data, words->len,
+  /* The lexicon reads the words people wrote: "@shop@social.example"
+   * at the start of a post is no three words of it. */
+  said = g_array_sized_new (FALSE, FALSE, sizeof (FdRepeatsWord), words->len);
+  for (guint i = 0; i < words->len; i++)
+    if (!is_address_part (own, &g_array_index (words, FdRepeatsWord, i)))
+      g_array_append_val (said, g_array_index (words, FdRepeatsWord, i));
+  meaning->kinds = _fd_repeats_lexicon_match (own, (const FdRepeatsWord *) said->data, said->len,
                                               &meaning->flags);
   if (strchr (own, '?') != NULL)
     meaning->flags |= FD_REPEATS_MEANING_QUESTION;

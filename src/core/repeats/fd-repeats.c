@@ -23,8 +23,9 @@
  * asked again, logging in and the app no longer akin; 9: the
  * courier's conduct, a complaint of its own; 10: "oh and", "Aanvulling"
  * add to a post, asking again opens a short post; 11: more words, and
- * two posts that name one thing under one name despite the kinds. */
-#define RULES_VERSION 11
+ * two posts that name one thing under one name despite the kinds; 12:
+ * addresses are not words of the lexicon. */
+#define RULES_VERSION 12
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
