@@ -683,10 +683,7 @@ add_use (FdRepeatsWordTable *table,
 {
   GArray *uses;
   gsize len = strlen (word);
-  guint32 hash = FD_REPEATS_HASH_INIT;
-
-  for (gsize i = 0; i < len; i++)
-    hash = _fd_repeats_hash_step (hash, (guchar) word[i]);
+  guint32 hash = _fd_repeats_hash_bytes (word, len);
 
   uses = _fd_repeats_word_table_lookup (table, hash, word, len);
   if (uses == NULL)

@@ -76,18 +76,6 @@ static const char * const quote_headers[] = {
 
 /* Word tables */
 
-static guint32
-hash_bytes (const char *word,
-            gsize       len)
-{
-  guint32 h = FD_REPEATS_HASH_INIT;
-
-  for (gsize i = 0; i < len; i++)
-    h = _fd_repeats_hash_step (h, (guchar) word[i]);
-
-  return h;
-}
-
 FdRepeatsWordTable *
 _fd_repeats_word_table_new (void)
 {
@@ -120,7 +108,7 @@ _fd_repeats_word_table_insert (FdRepeatsWordTable *table,
                                gpointer            value)
 {
   gsize len = strlen (word);
-  guint32 hash = hash_bytes (word, len);
+  guint32 hash = _fd_repeats_hash_bytes (word, len);
   FdRepeatsWordSlot *slot;
 
   g_assert (value != NULL);
@@ -165,7 +153,7 @@ gboolean
 _fd_repeats_is_stopword (const char *word,
                          gsize       len)
 {
-  return _fd_repeats_word_table_lookup (get_stopwords (), hash_bytes (word, len), word, len) != NULL;
+  return _fd_repeats_word_table_lookup (get_stopwords (), _fd_repeats_hash_bytes (word, len), word, len) != NULL;
 }
 
 /* @len bytes of valid UTF-8 folded: decomposed, case-folded, without the
@@ -552,7 +540,7 @@ normalize_own (const GString *kept)
 
           if (word->len > 1 || (word->len == 1 && g_ascii_isdigit (word->str[0])))
             {
-              if (_fd_repeats_word_table_lookup (stop, hash_bytes (word->str, word->len), word->str, word->len) == NULL)
+              if (_fd_repeats_word_table_lookup (stop, _fd_repeats_hash_bytes (word->str, word->len), word->str, word->len) == NULL)
                 {
                   if (out->len > 0)
                     g_string_append_c (out, ' ');
