@@ -824,7 +824,7 @@ test_rules_update (Fixture       *f,
   import_set (f->store, DEV_SET);
   current = rules_version (f->store);
   g_assert_cmpint (current, >, 1);
-  g_assert_true (fd_repeats_update_rules (f->store, 10, &done, NULL, &error));
+  g_assert_true (fd_customers_update_repeat_rules (f->store, 10, &done, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (done);
   before = groups_text (f->store);

@@ -124,9 +124,12 @@ GPtrArray  *fd_customers_list_possible_repeats (FdStore    *store,
  * link suggestions they lead to. */
 gboolean    fd_customers_rebuild_repeats  (FdStore      *store,
                                            GError      **error);
-/* fd_repeats_update_rules(), and the link suggestions the repeats found
- * again lead to: a customer's posts under one name on another channel
- * that older rules did not take for theirs. */
+/* The rules that find repeats change now and then (more words, a new
+ * reason). Finds again, under the current rules, the repeats of at most
+ * @max_customers customers whose posts were looked at under older ones,
+ * and the link suggestions they lead to, in one transaction; *@out_done
+ * when none is left, *@out_n_customers (may be NULL) how many it looked
+ * at. A rebuild does them all at once. */
 gboolean    fd_customers_update_repeat_rules (FdStore   *store,
                                               guint      max_customers,
                                               gboolean  *out_done,

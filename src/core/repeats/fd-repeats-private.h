@@ -425,8 +425,14 @@ typedef gboolean (*FdRepeatsFoundFunc) (FdStore               *store,
                                         gpointer               user_data,
                                         GError               **error);
 
-/* fd_repeats_update_rules(), telling @found_func (may be NULL) of each
- * post of the customers it looked at again, as a rebuild does. */
+/* The rules that find repeats change now and then (more words, a new
+ * reason). Finds again, under the current rules, the repeats of at most
+ * @max_customers customers whose posts were looked at under older ones,
+ * in one transaction, telling @found_func (may be NULL) of each of their
+ * posts as a rebuild does; *@out_done when none is left,
+ * *@out_n_customers (may be NULL) how many it looked at. A rebuild does
+ * them all at once. fd_customers_update_repeat_rules() hands it the
+ * link suggestions step. */
 gboolean  _fd_repeats_update_rules     (FdStore                   *store,
                                         guint                      max_customers,
                                         FdRepeatsFoundFunc         found_func,

@@ -574,6 +574,31 @@ _fd_repeats_join_other_language (FdStore     *store,
   return TRUE;
 }
 
+/* Nothing found yet, for the next post. */
+static void
+found_reset (FdRepeatsFound *found)
+{
+  found->numbers = FALSE;
+  found->complaint = FALSE;
+  if (found->same_text == NULL)
+    found->same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_set_size (found->same_text, 0);
+}
+
+/* What the link suggestions step acts on for @post: another customer of
+ * the same name who named one of its numbers, who told us before about
+ * the same complaint, or whom it says it told. Returns whether there is
+ * anything to act on. */
+static gboolean
+found_post (FdRepeatsFound            *found,
+            const FdRepeatsIndexEntry *post)
+{
+  found->numbers = post->facts.n_refs > 0;
+  found->complaint = post->facts.kinds != 0 || (post->facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) != 0;
+  found->post = *post;
+  return found->numbers || found->complaint;
+}
+
 /* Where the post sits: its conversation, its id and the one it answers,
  * and its subject. */
 static gboolean
@@ -680,11 +705,7 @@ on_insert (FdStore                    *store,
   if (fresh)
     {
       _fd_repeats_index_add (index, epoch, &post);
-      /* Another customer of the same name who named the same number:
-       * for the link suggestions step. */
-      found->numbers = post.facts.n_refs > 0;
-      found->complaint = post.facts.kinds != 0 || (post.facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) != 0;
-      found->post = post;
+      found_post (found, &post);
     }
 
   if (copies != NULL && copies->len > 0 &&
@@ -815,11 +836,7 @@ _fd_repeats_on_insert (FdStore                    *store,
   gint64 start;
   gboolean ret;
 
-  found->numbers = FALSE;
-  found->complaint = FALSE;
-  if (found->same_text == NULL)
-    found->same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_array_set_size (found->same_text, 0);
+  found_reset (found);
 
   if (dir == FD_DIRECTION_OUT && text != NULL && strchr (text, '?') == NULL)
     incoming = FALSE;
@@ -1124,15 +1141,12 @@ found_again (FdStore             *store,
   if (stored == NULL)
     return FALSE;
 
-  found.same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
+  found_reset (&found);
   for (guint i = 0; i < stored->len; i++)
     {
       const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, i);
 
-      found.post = *entry;
-      found.numbers = entry->facts.n_refs > 0;
-      found.complaint = entry->facts.kinds != 0 || (entry->facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) != 0;
-      if (!found_func (store, entry->message_id, &found, user_data, error))
+      if (found_post (&found, entry) && !found_func (store, entry->message_id, &found, user_data, error))
         return FALSE;
     }
 
@@ -1212,16 +1226,6 @@ fail:
   *out_done = FALSE;
   fd_store_rollback (store);
   return FALSE;
-}
-
-gboolean
-fd_repeats_update_rules (FdStore   *store,
-                         guint      max_customers,
-                         gboolean  *out_done,
-                         guint     *out_n_customers,
-                         GError   **error)
-{
-  return _fd_repeats_update_rules (store, max_customers, NULL, NULL, out_done, out_n_customers, error);
 }
 
 gboolean
@@ -1311,11 +1315,7 @@ _fd_repeats_rebuild (FdStore            *store,
       if (customer_id <= 0 || text == NULL)
         continue;
 
-      found.numbers = FALSE;
-      found.complaint = FALSE;
-      if (found.same_text == NULL)
-        found.same_text = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_set_size (found.same_text, 0);
+      found_reset (&found);
       if (!on_insert (store, id, customer_id, text, NULL, created_at, &found, error) ||
           (found_func != NULL && !found_func (store, id, &found, user_data, error)))
         {

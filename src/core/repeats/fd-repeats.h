@@ -160,17 +160,6 @@ char          *fd_repeats_adapt_reply        (const char    *channel,
                                               const char    *handle,
                                               const char    *text);
 
-/* The rules that find repeats change now and then (more words, a new
- * reason). Finds again, under the current rules, the repeats of at most
- * @max_customers customers whose posts were looked at under older ones,
- * in one transaction; *@out_done when none is left, *@out_n_customers
- * (may be NULL) how many it looked at. A rebuild does them all at once. */
-gboolean       fd_repeats_update_rules       (FdStore       *store,
-                                              guint          max_customers,
-                                              gboolean      *out_done,
-                                              guint         *out_n_customers,
-                                              GError       **error);
-
 /* The text the detector compares (for tests and for showing why two
  * posts count as copies). */
 char          *fd_repeats_normalize          (const char    *text);

@@ -711,7 +711,7 @@ static const FdMigration migrations[] = {
   },
   { 25,
     /* The version of the rules the repeats of this profile were found
-     * with (fd_repeats_update_rules()), and the last customer whose
+     * with (fd_customers_update_repeat_rules()), and the last customer whose
      * posts were looked at again under newer ones. Profiles before this
      * version had the first rules. */
     "CREATE TABLE repeat_rules ("
