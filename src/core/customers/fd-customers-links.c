@@ -62,8 +62,6 @@ static gboolean
 refers_back (const FdRepeatsIndexEntry *earlier,
              const FdRepeatsIndexEntry *later)
 {
-  gboolean strong_a = FALSE, strong_b = FALSE;
-
   if ((later->facts.flags & FD_REPEATS_MEANING_SAID_BEFORE) == 0 ||
       earlier->created_at >= later->created_at ||
       later->created_at - earlier->created_at > FD_REPEATS_WINDOW ||
@@ -77,20 +75,7 @@ refers_back (const FdRepeatsIndexEntry *earlier,
       !_fd_repeats_facts_share_word (&earlier->facts, &later->facts))
     return FALSE;
 
-  for (guint a = 0; a < earlier->facts.n_refs; a++)
-    strong_a |= (earlier->facts.ref_info[a] & FD_REPEATS_REF_STRONG) != 0;
-  for (guint b = 0; b < later->facts.n_refs; b++)
-    strong_b |= (later->facts.ref_info[b] & FD_REPEATS_REF_STRONG) != 0;
-  if (strong_a && strong_b)
-    {
-      for (guint a = 0; a < earlier->facts.n_refs; a++)
-        for (guint b = 0; b < later->facts.n_refs; b++)
-          if (earlier->facts.refs[a] == later->facts.refs[b])
-            return TRUE;
-      return FALSE;
-    }
-
-  return TRUE;
+  return !_fd_repeats_facts_other_orders (&earlier->facts, &later->facts);
 }
 
 /* Whether two posts under one full name, days apart at most, make the

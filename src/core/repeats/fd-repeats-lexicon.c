@@ -652,7 +652,6 @@ static const struct {
   [FD_COMPLAINT_COURIER]       = { "courier", N_("rude courier") },
 };
 
-G_STATIC_ASSERT (FD_N_COMPLAINTS + 4 < 32);
 G_STATIC_ASSERT (G_N_ELEMENTS (rules) < G_MAXUINT16);
 
 /* The compiled lexicon: every word of every rule, looked up by the
@@ -771,18 +770,38 @@ get_lexicon (void)
   return lexicon;
 }
 
+/* What the rules that are not kinds of complaint (N, T, S, O, F) say of
+ * a post. */
+static const guint16 not_kind_flags[] = {
+  FD_REPEATS_MEANING_NUDGE, FD_REPEATS_MEANING_THANKS, FD_REPEATS_MEANING_SAID_BEFORE,
+  FD_REPEATS_MEANING_NEW_MATTER, FD_REPEATS_MEANING_RESOLVED,
+};
+G_STATIC_ASSERT (FD_N_COMPLAINTS + G_N_ELEMENTS (not_kind_flags) < 32);
+/* Their places in Matcher.at. */
+#define AT_NUDGE  0
+#define AT_THANKS 1
+
 typedef struct {
   const Lexicon *lex;
   gint          *last;     /* per rule and term: word position, or -1 */
   guint32        kinds;
-  gint           nudge_at; /* where it first asked again, or -1 */
-  gint           thanks_at; /* where it first thanked, or -1 */
+  gint           at[G_N_ELEMENTS (not_kind_flags)];   /* where each first matched, or -1 */
 } Matcher;
 
 /* A post that asks again in its first words ("still no tape", "Immer
  * noch.", "@shop ancora niente": addresses are not words here) opens by
  * asking again; "charged again from June" at its end does not. */
 #define OPENING_WORDS 5
+
+static void
+matched (Matcher *m,
+         guint    kind,
+         gint     pos)
+{
+  m->kinds |= 1u << kind;
+  if (kind >= FD_N_COMPLAINTS)
+    m->at[kind - FD_N_COMPLAINTS] = pos;
+}
 
 static void
 seen (Matcher  *m,
@@ -804,13 +823,7 @@ seen (Matcher  *m,
         return;
       last[use->term] = pos;
       if (use->term + 1u == rule->n_terms)
-        {
-          m->kinds |= 1u << rule->kind;
-          if (rule->kind == FD_N_COMPLAINTS && m->nudge_at < 0)
-            m->nudge_at = pos;
-          if (rule->kind == FD_N_COMPLAINTS + 1 && m->thanks_at < 0)
-            m->thanks_at = pos;
-        }
+        matched (m, rule->kind, pos);
       return;
     }
 
@@ -818,11 +831,7 @@ seen (Matcher  *m,
   for (guint t = 0; t < rule->n_terms; t++)
     if (last[t] < 0 || pos - last[t] > WINDOW)
       return;
-  m->kinds |= 1u << rule->kind;
-  if (rule->kind == FD_N_COMPLAINTS && m->nudge_at < 0)
-    m->nudge_at = pos;
-  if (rule->kind == FD_N_COMPLAINTS + 1 && m->thanks_at < 0)
-    m->thanks_at = pos;
+  matched (m, rule->kind, pos);
 }
 
 static void
@@ -874,7 +883,7 @@ _fd_repeats_lexicon_match (const char         *folded,
 {
   const Lexicon *lex = get_lexicon ();
   g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
-  Matcher m = { lex, last, 0, -1, -1 };
+  Matcher m = { lex, last, 0, { -1, -1, -1, -1, -1 } };
   char buf[64];
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)
@@ -940,19 +949,16 @@ _fd_repeats_lexicon_match (const char         *folded,
         }
     }
 
-  if (flags != NULL && (m.kinds & (1u << FD_N_COMPLAINTS)) != 0)
-    *flags |= FD_REPEATS_MEANING_NUDGE;
-  if (flags != NULL && m.nudge_at >= 0 && m.nudge_at < OPENING_WORDS)
+  /* Thanks ahead ("merci de me rembourser") thank for nothing yet. */
+  if (m.at[AT_THANKS] >= 0 && thanks_ahead (folded, words, n_words, m.at[AT_THANKS]))
+    m.at[AT_THANKS] = -1;
+  for (guint k = 0; flags != NULL && k < G_N_ELEMENTS (not_kind_flags); k++)
+    if (m.at[k] >= 0)
+      *flags |= not_kind_flags[k];
+  if (flags != NULL && m.at[AT_NUDGE] >= 0 && m.at[AT_NUDGE] < OPENING_WORDS)
     *flags |= FD_REPEATS_MEANING_OPENS_AGAIN;
-  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 1))) != 0 &&
-      !thanks_ahead (folded, words, n_words, m.thanks_at))
-    *flags |= FD_REPEATS_MEANING_THANKS | (m.thanks_at < OPENING_WORDS ? FD_REPEATS_MEANING_OPENS_THANKS : 0);
-  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 2))) != 0)
-    *flags |= FD_REPEATS_MEANING_SAID_BEFORE;
-  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 3))) != 0)
-    *flags |= FD_REPEATS_MEANING_NEW_MATTER;
-  if (flags != NULL && (m.kinds & (1u << (FD_N_COMPLAINTS + 4))) != 0)
-    *flags |= FD_REPEATS_MEANING_RESOLVED;
+  if (flags != NULL && m.at[AT_THANKS] >= 0 && m.at[AT_THANKS] < OPENING_WORDS)
+    *flags |= FD_REPEATS_MEANING_OPENS_THANKS;
 
   return m.kinds & ~NOT_KINDS;
 }

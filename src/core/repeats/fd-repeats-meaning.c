@@ -623,10 +623,10 @@ get_common_words (void)
  * "tringles", "Handschuh" and "Handschuhe" agree. */
 #define WORD_STEM 6
 
-/* The words @folded is about (FdRepeatsMeaning.words): four letters or
- * more with three letters at least, not part of an address ("@shop@social.example",
- * "www.shop.example"), neither a stopword nor one any complaint uses,
- * nor one of the lexicon. */
+/* The words of @words (no addresses) @folded is about
+ * (FdRepeatsMeaning.words): four letters or more with three letters at
+ * least, neither a stopword nor one any complaint uses, nor one of the
+ * lexicon. */
 static void
 find_words (const char          *folded,
             const FdRepeatsWord *words,
@@ -638,14 +638,12 @@ find_words (const char          *folded,
   for (guint i = 0; i < n_words && meaning->n_words < FD_REPEATS_MAX_WORDS; i++)
     {
       const char *word = folded + words[i].start;
-      guint32 hash = FD_REPEATS_HASH_INIT;
+      guint32 hash;
       guint16 key;
       gboolean seen = FALSE;
       guint letters = 0;
 
       if (words[i].len < 4 || words[i].len > 32)
-        continue;
-      if (is_address_part (folded, &words[i]))
         continue;
       /* A code with letters and digits ("VERANO15") is such a thing;
        * a word of digits is a number, and a short one with a digit
@@ -658,8 +656,7 @@ find_words (const char          *folded,
           _fd_repeats_word_table_lookup (common, _fd_repeats_hash_bytes (word, words[i].len), word, words[i].len) != NULL)
         continue;
 
-      for (guint k = 0; k < MIN (words[i].len, WORD_STEM); k++)
-        hash = _fd_repeats_hash_step (hash, (guchar) word[k]);
+      hash = _fd_repeats_hash_bytes (word, MIN (words[i].len, WORD_STEM));
       key = (guint16) (hash ^ (hash >> 16));
       for (guint k = 0; k < meaning->n_words && !seen; k++)
         seen = meaning->words[k] == key;
@@ -681,8 +678,9 @@ _fd_repeats_meaning (const char       *own,
   memset (meaning, 0, sizeof *meaning);
 
   words = split_words (own);
-  /* The lexicon reads the words people wrote: "@shop@social.example"
-   * at the start of a post is no three words of it. */
+  /* The lexicon and the things named read the words people wrote:
+   * "@shop@social.example" at the start of a post is no three words of
+   * it. Numbers are read in every word ("/orders/48213"). */
   said = g_array_sized_new (FALSE, FALSE, sizeof (FdRepeatsWord), words->len);
   for (guint i = 0; i < words->len; i++)
     if (!is_address_part (own, &g_array_index (words, FdRepeatsWord, i)))
@@ -692,7 +690,7 @@ _fd_repeats_meaning (const char       *own,
   if (strchr (own, '?') != NULL)
     meaning->flags |= FD_REPEATS_MEANING_QUESTION;
   find_refs (own, (const FdRepeatsWord *) words->data, words->len, meaning);
-  find_words (own, (const FdRepeatsWord *) words->data, words->len, meaning);
+  find_words (own, (const FdRepeatsWord *) said->data, said->len, meaning);
 
   /* The subject of a mail says what it is about as much as its text;
    * not of one that raises another matter in a reply, whose subject is
@@ -879,6 +877,20 @@ has_strong (const FdRepeatsFacts *facts)
   return FALSE;
 }
 
+gboolean
+_fd_repeats_facts_other_orders (const FdRepeatsFacts *a,
+                                const FdRepeatsFacts *b)
+{
+  if (!has_strong (a) || !has_strong (b))
+    return FALSE;
+
+  for (guint i = 0; i < a->n_refs; i++)
+    if (find_ref (b, a->refs[i]) >= 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 shares_band (const gint64 a[FD_REPEATS_N_BANDS],
              const gint64 b[FD_REPEATS_N_BANDS])
@@ -941,6 +953,15 @@ is_before (const FdRepeatsIndexEntry *a,
 }
 
 #define DEMANDS ((1u << FD_COMPLAINT_REFUND) | (1u << FD_COMPLAINT_CANCELLATION))
+
+/* Whether the post opens by asking again or says it told us before, and
+ * neither adds to another nor thanks. */
+static gboolean
+opens_asking_again (const FdRepeatsFacts *facts)
+{
+  return (facts->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) &&
+         !(facts->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS));
+}
 
 /* What the two posts say: the same number, only asking again, the same
  * kind of complaint. */
@@ -1025,21 +1046,18 @@ compare_content (const FdRepeatsIndexEntry *earlier,
   /* A complaint akin to the earlier one ("charged twice", then "refund
    * the duplicate") from a post that opens by asking again or says it
    * told us before. */
-  if ((_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 &&
-      (fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) &&
-      !(fl->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS)))
+  if ((_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 && opens_asking_again (fl))
     return FD_REPEAT_REASON_ASKED_AGAIN;
 
   /* A post that asks again about the same thing in its own words
    * ("still no tape", "Casco ancora rosso, nessuna risposta", "as I
    * said, the basket page is blank"): it names something the earlier
    * post, a complaint, named, and no other complaint. */
-  if (!(fl->flags & (FD_REPEATS_MEANING_UPDATE | FD_REPEATS_MEANING_THANKS)) &&
+  if (opens_asking_again (fl) &&
       (fe->kinds != 0 || has_strong (fe) || (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE)) &&
       /* "I'd take a refund at this point", "or cancel it": what people
        * ask for when any complaint drags on. */
       ((fl->kinds & ~DEMANDS) == 0 || fe->kinds == 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0) &&
-      (fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) &&
       _fd_repeats_facts_share_word (fe, fl))
     return FD_REPEAT_REASON_ASKED_AGAIN;
 

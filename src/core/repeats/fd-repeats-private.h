@@ -273,6 +273,9 @@ guint     _fd_repeats_facts_shared_words (const FdRepeatsFacts   *a,
                                           const FdRepeatsFacts   *b);
 gboolean  _fd_repeats_facts_share_word (const FdRepeatsFacts     *a,
                                         const FdRepeatsFacts     *b);
+/* Whether both name orders by number and none the same: two orders. */
+gboolean  _fd_repeats_facts_other_orders (const FdRepeatsFacts   *a,
+                                          const FdRepeatsFacts   *b);
 
 /* fd-repeats-lexicon.c: the complaints @words of @folded make (bits of
  * FdComplaint); sets FD_REPEATS_MEANING_UPDATE in @flags. */
