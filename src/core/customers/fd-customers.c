@@ -619,11 +619,49 @@ live_customer (FdStore  *store,
   return 0;
 }
 
+/* Adds @s to @live, about the customers they are now when one of them
+ * was @merged into another: a person on three channels, two of them
+ * linked, is still suggested for the third. Once both are one customer,
+ * or said to be two people, it is answered; of two that became alike,
+ * the first (the newest) stands. Frees @s when it is not kept. */
+static gboolean
+add_live_suggestion (FdStore           *store,
+                     GPtrArray         *live,
+                     FdLinkSuggestion  *s,
+                     gboolean           merged,
+                     GError           **error)
+{
+  g_autoptr(FdLinkSuggestion) owned = s;
+  gint64 a = s->customer_a, b = s->customer_b;
+  gint64 refused;
+
+  if (merged)
+    {
+      if ((a = live_customer (store, a, error)) < 0 || (b = live_customer (store, b, error)) < 0)
+        return FALSE;
+      if (a == 0 || b == 0 || a == b)
+        return TRUE;
+      if ((a != s->customer_a || b != s->customer_b) && (refused = pair_refused (store, a, b, error)) != 0)
+        return refused > 0;
+      s->customer_a = MIN (a, b);
+      s->customer_b = MAX (a, b);
+    }
+
+  for (guint i = 0; i < live->len; i++)
+    {
+      FdLinkSuggestion *other = g_ptr_array_index (live, i);
+
+      if (other->customer_a == s->customer_a && other->customer_b == s->customer_b)
+        return TRUE;
+    }
+  g_ptr_array_add (live, g_steal_pointer (&owned));
+  return TRUE;
+}
+
 GPtrArray *
 fd_customers_list_suggestions (FdStore  *store,
                                GError  **error)
 {
-  g_autoptr(GPtrArray) suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_link_suggestion_free);
   g_autoptr(GPtrArray) live = g_ptr_array_new_with_free_func ((GDestroyNotify) fd_link_suggestion_free);
   sqlite3_stmt *stmt;
   int rc;
@@ -631,9 +669,12 @@ fd_customers_list_suggestions (FdStore  *store,
   g_return_val_if_fail (FD_IS_STORE (store), NULL);
 
   stmt = _fd_store_prepare (store,
-                            "SELECT id, customer_a, customer_b, message_a, message_b, reason, created_at"
-                            " FROM customer_link_suggestions WHERE state = 0"
-                            " ORDER BY created_at DESC, id DESC", error);
+                            "SELECT s.id, s.customer_a, s.customer_b, s.message_a, s.message_b, s.reason, s.created_at,"
+                            " a.merged_into IS NOT NULL OR b.merged_into IS NOT NULL"
+                            " FROM customer_link_suggestions s"
+                            " JOIN customers a ON a.id = s.customer_a JOIN customers b ON b.id = s.customer_b"
+                            " WHERE s.state = 0"
+                            " ORDER BY s.created_at DESC, s.id DESC", error);
   if (stmt == NULL)
     return NULL;
 
@@ -648,49 +689,17 @@ fd_customers_list_suggestions (FdStore  *store,
       s->message_b = sqlite3_column_int64 (stmt, 4);
       s->reason = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
       s->created_at = sqlite3_column_int64 (stmt, 6);
-      g_ptr_array_add (suggestions, s);
+      if (!add_live_suggestion (store, live, s, sqlite3_column_int (stmt, 7) != 0, error))
+        {
+          sqlite3_reset (stmt);
+          return NULL;
+        }
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       _fd_store_set_error (fd_store_get_db (store), rc, error);
       return NULL;
-    }
-
-  /* A suggestion about a customer since merged into another is about
-   * that one: a person on three channels, two of them linked, is still
-   * suggested for the third. Once both are one customer, or said to be
-   * two people, it is answered; two that became alike, the newest
-   * stands. */
-  for (guint i = 0; i < suggestions->len; i++)
-    {
-      FdLinkSuggestion *s = g_ptr_array_index (suggestions, i);
-      gint64 a = live_customer (store, s->customer_a, error);
-      gint64 b = a > 0 ? live_customer (store, s->customer_b, error) : a;
-      gboolean seen = FALSE;
-      gint64 no;
-
-      if (a < 0 || b < 0)
-        return NULL;
-      if (a == 0 || b == 0 || a == b)
-        continue;
-      if ((a != s->customer_a || b != s->customer_b) && (no = pair_refused (store, a, b, error)) != 0)
-        {
-          if (no < 0)
-            return NULL;
-          continue;
-        }
-
-      s->customer_a = MIN (a, b);
-      s->customer_b = MAX (a, b);
-      for (guint j = 0; j < live->len && !seen; j++)
-        {
-          FdLinkSuggestion *other = g_ptr_array_index (live, j);
-
-          seen = other->customer_a == s->customer_a && other->customer_b == s->customer_b;
-        }
-      if (!seen)
-        g_ptr_array_add (live, g_ptr_array_steal_index (suggestions, i--));
     }
 
   return g_steal_pointer (&live);
