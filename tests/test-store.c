@@ -363,7 +363,7 @@ assert_same_name_elsewhere (FdStore *store,
                             gint64   customer_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) others = _fd_customers_same_name_elsewhere (store, message_id, FALSE, &error);
+  g_autoptr(GArray) others = _fd_customers_same_name_elsewhere (store, message_id, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (others);

@@ -9,48 +9,19 @@
 #include "fd-customers-private.h"
 #include "fd-repeats-private.h"
 
-/* Another customer of the same name on another channel who named the
- * same number within the window (named as a number by one of the two
- * posts at least): a suggestion to link them, and a possible repeat
- * until it is answered. Their posts are read from the store, whatever
- * order the two arrived in. */
+/* Whether @post and @entry name the same number, named as a number by
+ * one of them at least. */
 static gboolean
-link_by_numbers (FdStore                   *store,
-                 const FdRepeatsIndexEntry *post,
-                 GError                   **error)
+same_number (const FdRepeatsIndexEntry *post,
+             const FdRepeatsIndexEntry *entry)
 {
-  g_autoptr(GArray) others = NULL;
+  for (guint a = 0; a < post->facts.n_refs; a++)
+    for (guint b = 0; b < entry->facts.n_refs; b++)
+      if (post->facts.refs[a] == entry->facts.refs[b] &&
+          ((post->facts.ref_info[a] | entry->facts.ref_info[b]) & FD_REPEATS_REF_STRONG))
+        return TRUE;
 
-  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, FALSE, error)))
-    return FALSE;
-
-  for (guint i = 0; i < others->len; i++)
-    {
-      g_autoptr(GArray) stored = NULL;
-      gint64 other = g_array_index (others, gint64, i);
-      gint64 found = 0;
-
-      stored = _fd_repeats_read_stored (store, other, post->created_at - FD_REPEATS_WINDOW,
-                                        post->created_at + FD_REPEATS_WINDOW, error);
-      if (stored == NULL)
-        return FALSE;
-
-      for (guint j = 0; j < stored->len && found == 0; j++)
-        {
-          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
-
-          for (guint a = 0; a < post->facts.n_refs && found == 0; a++)
-            for (guint b = 0; b < entry->facts.n_refs && found == 0; b++)
-              if (post->facts.refs[a] == entry->facts.refs[b] &&
-                  ((post->facts.ref_info[a] | entry->facts.ref_info[b]) & FD_REPEATS_REF_STRONG))
-                found = entry->message_id;
-        }
-
-      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, "same-name-same-number", error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return FALSE;
 }
 
 /* Whether @later says it told us before ("as I said on Mastodon") what
@@ -100,52 +71,51 @@ same_complaint_and_thing (const FdRepeatsIndexEntry *a,
   return TRUE;
 }
 
-/* Another customer of the same full name on another channel, one of
- * whose posts the other refers back to ("wie schon auf Mastodon
- * geschrieben", "como falei por e-mail") about the same complaint, or
- * who makes the same complaint about the same thing, within the window:
- * a suggestion to link them, and a possible repeat until it is
- * answered. Either post may be the one stored first. */
-static gboolean
-link_by_saying_so (FdStore                   *store,
-                   const FdRepeatsIndexEntry *post,
-                   GError                   **error)
-{
-  g_autoptr(GArray) others = NULL;
+/* What a post found among the posts of another customer of the same
+ * name on another channel, within the window. */
+typedef struct {
+  gint64      same_number;   /* a post that names the same number */
+  gint64      said_so;       /* one it refers back to ("as I said on
+                                Mastodon"), that refers back to it, or
+                                that makes the same complaint about the
+                                same things (full names only) */
+  const char *said_reason;
+} Other;
 
-  if (!(others = _fd_customers_same_name_elsewhere (store, post->message_id, TRUE, error)))
+static gboolean
+look_at_other (FdStore               *store,
+               const FdRepeatsFound  *found,
+               gint64                 customer_id,
+               gboolean               full_name,
+               Other                 *other,
+               GError               **error)
+{
+  const FdRepeatsIndexEntry *post = &found->post;
+  g_autoptr(GArray) stored = NULL;
+
+  stored = _fd_repeats_read_stored (store, customer_id, post->created_at - FD_REPEATS_WINDOW,
+                                    post->created_at + FD_REPEATS_WINDOW, error);
+  if (stored == NULL)
     return FALSE;
 
-  for (guint i = 0; i < others->len; i++)
+  for (guint j = 0; j < stored->len; j++)
     {
-      g_autoptr(GArray) stored = NULL;
-      const char *reason = NULL;
-      gint64 found = 0;
+      const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
 
-      stored = _fd_repeats_read_stored (store, g_array_index (others, gint64, i),
-                                        post->created_at - FD_REPEATS_WINDOW,
-                                        post->created_at + FD_REPEATS_WINDOW, error);
-      if (stored == NULL)
-        return FALSE;
-
-      for (guint j = 0; j < stored->len && found == 0; j++)
+      if (found->numbers && other->same_number == 0 && same_number (post, entry))
+        other->same_number = entry->message_id;
+      if (!found->complaint || !full_name || other->said_so != 0)
+        continue;
+      if (refers_back (entry, post) || refers_back (post, entry))
         {
-          const FdRepeatsIndexEntry *entry = &g_array_index (stored, FdRepeatsIndexEntry, j);
-
-          if (refers_back (entry, post) || refers_back (post, entry))
-            {
-              found = entry->message_id;
-              reason = "same-name-said-before";
-            }
-          else if (same_complaint_and_thing (entry, post))
-            {
-              found = entry->message_id;
-              reason = "same-name-same-complaint";
-            }
+          other->said_so = entry->message_id;
+          other->said_reason = "same-name-said-before";
         }
-
-      if (found != 0 && !_fd_customers_suggest_link (store, found, post->message_id, reason, error))
-        return FALSE;
+      else if (same_complaint_and_thing (entry, post))
+        {
+          other->said_so = entry->message_id;
+          other->said_reason = "same-name-same-complaint";
+        }
     }
 
   return TRUE;
@@ -157,8 +127,29 @@ _fd_customers_suggest_links (FdStore               *store,
                              const FdRepeatsFound  *found,
                              GError               **error)
 {
-  if (found->numbers && !link_by_numbers (store, &found->post, error))
-    return FALSE;
+  g_autoptr(GArray) customers = NULL;
+  g_autofree Other *others = NULL;
+  gboolean full_name = FALSE;
+
+  /* Another customer of the same name on another channel, whose posts
+   * are read from the store whatever order the two arrived in. */
+  if (found->numbers || found->complaint)
+    {
+      if (!(customers = _fd_customers_same_name_elsewhere (store, found->post.message_id, &full_name, error)))
+        return FALSE;
+      others = g_new0 (Other, customers->len);
+      for (guint i = 0; i < customers->len; i++)
+        if (!look_at_other (store, found, g_array_index (customers, gint64, i), full_name, &others[i], error))
+          return FALSE;
+    }
+
+  /* Each a suggestion to link them, and a possible repeat until it is
+   * answered; a pair suggested for a better reason first keeps it: the
+   * same number, the same text, then saying so. */
+  for (guint i = 0; customers != NULL && i < customers->len; i++)
+    if (others[i].same_number != 0 &&
+        !_fd_customers_suggest_link (store, others[i].same_number, message_id, "same-name-same-number", error))
+      return FALSE;
 
   for (guint i = 0; found->same_text != NULL && i < found->same_text->len; i++)
     {
@@ -167,9 +158,10 @@ _fd_customers_suggest_links (FdStore               *store,
         return FALSE;
     }
 
-  /* Last: a pair suggested for a better reason keeps it. */
-  if (found->complaint && !link_by_saying_so (store, &found->post, error))
-    return FALSE;
+  for (guint i = 0; customers != NULL && i < customers->len; i++)
+    if (others[i].said_so != 0 &&
+        !_fd_customers_suggest_link (store, others[i].said_so, message_id, others[i].said_reason, error))
+      return FALSE;
 
   return TRUE;
 }

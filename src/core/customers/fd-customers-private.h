@@ -43,12 +43,12 @@ gboolean  _fd_customers_suggest_link  (FdStore                *store,
                                        GError                **error);
 
 /* The other customers with an identity of the same name as the author of
- * @message_id (case and accents aside, three characters or more, and two
- * words at least when @full_name) on another channel: (element-type
- * gint64). */
+ * @message_id (case and accents aside, three characters or more) on
+ * another channel: (element-type gint64). *@out_full_name (may be NULL):
+ * whether the name has two words at least. */
 GArray   *_fd_customers_same_name_elsewhere (FdStore          *store,
                                              gint64            message_id,
-                                             gboolean          full_name,
+                                             gboolean         *out_full_name,
                                              GError          **error);
 
 /* Merges @from_id into @into_id inside the caller's transaction and

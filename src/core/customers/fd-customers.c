@@ -311,10 +311,10 @@ load_author (FdStore  *store,
 }
 
 GArray *
-_fd_customers_same_name_elsewhere (FdStore  *store,
-                                   gint64    message_id,
-                                   gboolean  full_name,
-                                   GError  **error)
+_fd_customers_same_name_elsewhere (FdStore   *store,
+                                   gint64     message_id,
+                                   gboolean  *out_full_name,
+                                   GError   **error)
 {
   g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
   Author author = { NULL, NULL, 0 };
@@ -324,9 +324,12 @@ _fd_customers_same_name_elsewhere (FdStore  *store,
   if (!load_author (store, message_id, &author, error))
     return NULL;
 
-  if (author.channel == NULL || author.customer_id == 0 || g_utf8_strlen (author.name, -1) < 3 ||
-      (full_name && strchr (g_strstrip (author.name), ' ') == NULL))
+  if (out_full_name != NULL)
+    *out_full_name = FALSE;
+  if (author.channel == NULL || author.customer_id == 0 || g_utf8_strlen (author.name, -1) < 3)
     goto out;
+  if (out_full_name != NULL)
+    *out_full_name = strchr (g_strstrip (author.name), ' ') != NULL;
 
   stmt = _fd_store_prepare (store,
                             "SELECT customer_id FROM identities"
