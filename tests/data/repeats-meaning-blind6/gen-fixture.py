@@ -465,6 +465,11 @@ g29b = mail(a, "Jordi Casals",
             "més. Quan me'l torneu?", 360, "ca", "Re: Cobrament duplicat comanda 41712",
             thread=rid(g29a), in_reply_to=rid(r))
 s.group("ca", "one identity", g29a, g29b)
+o6 = mail(a, "Jordi Casals",
+          "Hola de nou,\n\nA banda del cobrament, el sac de dormir de la comanda 41712 ha arribat "
+          "amb la cremallera lateral trencada, no tanca del tot. Com ho fem per canviar-lo?\n\nJordi",
+          330, "ca", "Sac amb la cremallera trencada")
+s.negative("other-complaint", g29a, o6, "same customer and order: first a double charge, then a broken zip on the sleeping bag")
 
 # G30: site hangs at checkout, Bluesky.
 h = "pau-ferrer.bsky.social"
