@@ -749,6 +749,40 @@ test_asked_again (Fixture       *f,
   g_assert_cmpint (thread_group (f->store, "a7"), ==, 0);
 }
 
+#define OWN_THREAD_POST(id, date, reply_to, text) \
+  "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"bo@mail.example\"," \
+  " \"name\": \"Bo Berg\"}, \"subject\": \"Re: Lamp\", \"thread\": \"<b1@mail.example>\"," \
+  " \"in_reply_to\": \"<" reply_to "@mail.example>\", \"text\": \"" text "\", \"created_at\": \"" date "\", \"lang\": \"en\"}\n"
+
+/* A customer who answers their own earlier mail goes on asking: the
+ * third mail, with the order number the second left out, is the first
+ * one again, though it answers the second. */
+static void
+test_own_thread (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char lines[] =
+    "{\"channel\": \"email\", \"id\": \"<b1@mail.example>\", \"author\": {\"handle\": \"bo@mail.example\", \"name\": \"Bo Berg\"},"
+    " \"subject\": \"Lamp\", \"text\": \"The desk lamp of order 51234 arrived cracked.\", \"created_at\": \"2026-11-02T09:00:00Z\", \"lang\": \"en\"}\n"
+    OWN_THREAD_POST ("b2", "2026-11-04T09:00:00Z", "b1", "Still cracked, still no answer. Hello??")
+    OWN_THREAD_POST ("b3", "2026-11-06T09:00:00Z", "b2", "Third time asking: what about the cracked lamp of order 51234??");
+  g_autofree char *path = g_build_filename (f->dir, "own.jsonl", NULL);
+  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (path, lines, -1, &error));
+  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+
+  id = thread_group (f->store, "b1");
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (thread_group (f->store, "b2"), ==, id);
+  g_assert_cmpint (thread_group (f->store, "b3"), ==, id);
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -2079,6 +2113,7 @@ main (int    argc,
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
+  g_test_add ("/repeats/own-thread", Fixture, NULL, fixture_setup, test_own_thread, fixture_teardown);
   g_test_add ("/repeats/rules-update", Fixture, NULL, fixture_setup, test_rules_update, fixture_teardown);
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);
   g_test_add ("/repeats/topics", Fixture, NULL, fixture_setup, test_topics, fixture_teardown);

@@ -1142,7 +1142,10 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
                             ((fl->flags & FD_REPEATS_MEANING_NUDGE) || (fe->kinds & fl->kinds) != 0) &&
                             !(fl->flags & FD_REPEATS_MEANING_THANKS);
 
-      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash && !asks_again)
+      /* One that answers the customer's own later post ("still no
+       * label", then "third time: where is the label??") goes on asking. */
+      if (later->reply_hash != 0 && later->reply_hash != earlier->remote_hash && !asks_again &&
+          (fl->flags & (FD_REPEATS_MEANING_AFTER_STATEMENT | FD_REPEATS_MEANING_AFTER_QUESTION)))
         return FD_REPEAT_REASON_UNKNOWN;
       if (fl->flags & FD_REPEATS_MEANING_UPDATE)
         return FD_REPEAT_REASON_UNKNOWN;

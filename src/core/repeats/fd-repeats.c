@@ -24,8 +24,9 @@
  * courier's conduct, a complaint of its own; 10: "oh and", "Aanvulling"
  * add to a post, asking again opens a short post; 11: more words, and
  * two posts that name one thing under one name despite the kinds; 12:
- * addresses are not words of the lexicon. */
-#define RULES_VERSION 12
+ * addresses are not words of the lexicon; 13: a customer who answers
+ * their own mail goes on asking. */
+#define RULES_VERSION 13
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
@@ -782,10 +783,10 @@ rules_noted (FdStore  *store,
   return TRUE;
 }
 
-/* An answer of ours that asked nothing, stored after the customer's
- * posts that answer it (an archive imported newest first): whether those
- * ask again depends on it, so the customers' repeats are found again, as
- * if it had come first. */
+/* An answer of ours stored after the customer's posts that answer it
+ * (an archive imported newest first): whether those ask again, answer
+ * our question or go on from their own posts depends on it, so the
+ * customers' repeats are found again, as if it had come first. */
 static gboolean
 answers_came_first (FdStore  *store,
                     gint64    message_id,
@@ -838,7 +839,7 @@ _fd_repeats_on_insert (FdStore                    *store,
 
   found_reset (found);
 
-  if (dir == FD_DIRECTION_OUT && text != NULL && strchr (text, '?') == NULL)
+  if (dir == FD_DIRECTION_OUT && text != NULL)
     incoming = FALSE;
   else if (dir != FD_DIRECTION_IN || customer_id <= 0 || text == NULL)
     return TRUE;
