@@ -67,12 +67,16 @@ fixture_teardown (Fixture       *f,
 #define DEV7_SET      "repeats-meaning-dev7"
 #define DEV8_SET      "repeats-meaning-dev8"
 #define DEV9_SET      "repeats-meaning-dev9"
+#define DEV10_SET     "repeats-meaning-dev10"
+#define DEV11_SET     "repeats-meaning-dev11"
+#define DEV12_SET     "repeats-meaning-dev12"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
 #define BLIND3_SET    "repeats-meaning-blind3"
 #define BLIND4_SET    "repeats-meaning-blind4"
 #define BLIND5_SET    "repeats-meaning-blind5"
+#define BLIND6_SET    "repeats-meaning-blind6"
 
 static void
 import_set (FdStore    *store,
@@ -2106,10 +2110,14 @@ main (int    argc,
   g_test_add ("/repeats/dev7", Fixture, DEV7_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev8", Fixture, DEV8_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev9", Fixture, DEV9_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev10", Fixture, DEV10_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev11", Fixture, DEV11_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev12", Fixture, DEV12_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind5", Fixture, BLIND5_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind6", Fixture, BLIND6_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
