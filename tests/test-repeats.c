@@ -681,6 +681,44 @@ test_numbers_and_nudges (void)
                    ==, FD_REPEAT_REASON_UNKNOWN);
 }
 
+/* Asking again about a thing the earlier post named, when the lexicon
+ * knows neither complaint; not once the parcel came at last. */
+static void
+test_named_again (void)
+{
+  /* The complaint in words of its own, then asking again about the same
+   * thing: opening with it, saying so, or in a short post. */
+  g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
+                                  "toujours pas de tringles pour mes garde-boue, toujours pas de réponse", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("Ik heb de keukenmachine in mintgroen besteld en er kwam een roze exemplaar.",
+                                  "Ik mailde woensdag al: roze keukenmachine, ik wacht op een oplossing.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("Mi lámpara Lumo se apagó a las tres noches. Carga al 100% y luego nada.",
+                                  "Vuelvo a escribir por la lámpara Lumo.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  /* Not about the same thing, or not asking again. */
+  g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
+                                  "toujours pas de facture pour ma commande", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+  g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
+                                  "Les garde-boue sont très beaux sur mon vélo de ville, je voudrais le même modèle en noir "
+                                  "pour le vélo de ma fille, encore une fois en taille 28 pouces.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+
+  /* The parcel came at last: what it says next is not the wait again. */
+  g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",
+                                  "So, die Küchenmaschine ist endlich da, aber kein Knethaken dabei.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+  g_assert_cmpint (compare_texts ("Mijn schoenen zouden gisteren komen, het pakket is nog steeds niet bezorgd.",
+                                  "De schoenen zijn binnen, alleen zat er geen bon bij.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+  /* Negated, it is the wait again. */
+  g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",
+                                  "Immer noch: die Küchenmaschine ist immer noch nicht da.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_COMPLAINT);
+}
+
 #define THREAD_POST(id, handle, name, dir, date, reply_to, text) \
   "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"" handle "\"," \
   " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"Lamp\", \"thread\": \"<a1@mail.example>\"," \
@@ -2096,6 +2134,7 @@ main (int    argc,
   g_test_add_func ("/repeats/fold", test_fold);
   g_test_add_func ("/repeats/adapt-reply", test_adapt_reply);
   g_test_add_func ("/repeats/numbers-and-nudges", test_numbers_and_nudges);
+  g_test_add_func ("/repeats/named-again", test_named_again);
   g_test_add_func ("/repeats/lexicon-precision", test_lexicon_precision);
   g_test_add ("/repeats/fixture", Fixture, NULL, fixture_setup, test_fixture, fixture_teardown);
   g_test_add ("/repeats/meaning", Fixture, NULL, fixture_setup, test_meaning, fixture_teardown);

@@ -57,13 +57,14 @@ typedef struct {
 #define E FD_COMPLAINT_RETURN
 #define Y FD_COMPLAINT_COURIER
 /* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS,
- * _SAID_BEFORE, _NEW_MATTER and _RESOLVED. */
+ * _SAID_BEFORE, _NEW_MATTER, _RESOLVED and _ARRIVED. */
 #define N FD_N_COMPLAINTS
 #define T (FD_N_COMPLAINTS + 1)
 #define S (FD_N_COMPLAINTS + 2)
 #define O (FD_N_COMPLAINTS + 3)
 #define F (FD_N_COMPLAINTS + 4)
-#define NOT_KINDS (31u << FD_N_COMPLAINTS)
+#define V (FD_N_COMPLAINTS + 5)
+#define NOT_KINDS (63u << FD_N_COMPLAINTS)
 
 static const Rule rules[] = {
   /* --- Late or lost delivery ------------------------------------------ */
@@ -520,6 +521,16 @@ static const Rule rules[] = {
   { S, "=ja =vaig|=he =escriure|=dir|=dit|=escrit|=avisar|=avisat|=comentar|=comentat|=explicar" },
   { S, "=us|=vos =vaig =escriure|=dir|=enviar|=avisar|=explicar" },
   { S, "resposta =al =meu =correu|=mail|=missatge" },
+  /* "I'm writing again", "volto a escrever", "ik mailde al". */
+  { S, "=writing|=write =again|=once =again" },
+  { S, "=vuelvo|=torno =a =escribir|=escriure|=escrever|=contactar|=contactaros" },
+  { S, "=volto =a =escrever|=contactar|=escrivere|=scrivere" },
+  { S, "=vous =reecris|=recris" },
+  { S, "=ecris =a|=de =nouveau" },
+  { S, "=scrivo|=riscrivo =di =nuovo|=ancora" },
+  { S, "=schreibe|=schreiben|=melde =erneut|=nochmal|=nochmals|=wieder" },
+  { S, "=ik =mailde|=schreef|=meldde|=belde" },
+  { S, "=schrijf|=mail|=meld =opnieuw|=nogmaals|=weer" },
 
   /* --- Not a complaint: it says the problem is solved ("that worked,
    * I'm in", "ya funciona", "hat geklappt"). */
@@ -583,6 +594,25 @@ static const Rule rules[] = {
   { O, "=oltre =alla|=al|=allo|=a" },
   { O, "=naast =de|=het" },
   { O, "=a =mes =de" },
+  { O, "=los =van =dat|=de|=het" },
+
+  /* --- Not a complaint: the parcel came at last ("Maschine ist endlich
+   * da", "schoenen zijn binnen", "ja han arribat les botes"). Negated
+   * ("ist immer noch nicht da") the late delivery rules see it. */
+  { V, "=finally =arrived|=came|=here|=delivered|=turned|=showed|=got" },
+  { V, "=arrived|=came|=here =at =last" },
+  { V, "=endlich =da|=angekommen|=eingetroffen|=gekommen|=geliefert|=zugestellt" },
+  { V, "=jetzt|=nun|=inzwischen =da|=angekommen|=eingetroffen" },
+  { V, "=eindelijk =binnen|=bezorgd|=ontvangen|=aangekomen|=gekomen|=geleverd" },
+  { V, "=zijn|=is|=nu =binnen" },
+  { V, "=enfin =arrive|=arrivee|=arrives|=arrivees|=recu|=recue|=recus|=livre|=livree|=la" },
+  { V, "=bien =recu|=recue|=recus|=arrive|=arrivee|=arrives" },
+  { V, "=por =fin =llego|=llegaron|=ha|=lo|=me|=recibi|=esta" },
+  { V, "=ya =llego|=llegaron|=recibi|=lo =tengo" },
+  { V, "=finalmente =chegou|=chegaram|=recebi|=entregue|=llego|=llegaron|=arrivato|=arrivata|=arrivati|=arrivate|=arrivo|=ricevuto|=consegnato" },
+  { V, "=ja =chegou|=chegaram|=recebi" },
+  { V, "=e|=sono =arrivato|=arrivata|=arrivati|=arrivate" },
+  { V, "=per =fi|=finalment|=ja =ha|=han =arribat|=arribat|=arribada" },
 };
 
 #undef N
@@ -770,11 +800,11 @@ get_lexicon (void)
   return lexicon;
 }
 
-/* What the rules that are not kinds of complaint (N, T, S, O, F) say of
+/* What the rules that are not kinds of complaint (N, T, S, O, F, V) say of
  * a post. */
 static const guint16 not_kind_flags[] = {
   FD_REPEATS_MEANING_NUDGE, FD_REPEATS_MEANING_THANKS, FD_REPEATS_MEANING_SAID_BEFORE,
-  FD_REPEATS_MEANING_NEW_MATTER, FD_REPEATS_MEANING_RESOLVED,
+  FD_REPEATS_MEANING_NEW_MATTER, FD_REPEATS_MEANING_RESOLVED, FD_REPEATS_MEANING_ARRIVED,
 };
 G_STATIC_ASSERT (FD_N_COMPLAINTS + G_N_ELEMENTS (not_kind_flags) < 32);
 /* Their places in Matcher.at. */
@@ -883,7 +913,7 @@ _fd_repeats_lexicon_match (const char         *folded,
 {
   const Lexicon *lex = get_lexicon ();
   g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
-  Matcher m = { lex, last, 0, { -1, -1, -1, -1, -1 } };
+  Matcher m = { lex, last, 0, { -1, -1, -1, -1, -1, -1 } };
   char buf[64];
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)

@@ -1061,6 +1061,18 @@ compare_content (const FdRepeatsIndexEntry *earlier,
       _fd_repeats_facts_share_word (fe, fl))
     return FD_REPEAT_REASON_ASKED_AGAIN;
 
+  /* A post that asks again about a thing the earlier one named, when
+   * one of the two tells what is wrong in words the lexicon does not
+   * know ("a £35 torch that doesn't torch", "42s in a 44 box"): nothing
+   * tells them apart. Asking again is opening with it, saying so, or a
+   * short post ("toujours pas de tringles, merci"), not "charged again
+   * from June" in a longer one. */
+  if ((fe->kinds == 0 || fl->kinds == 0) &&
+      ((fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) ||
+       ((fl->flags & FD_REPEATS_MEANING_NUDGE) && later->sig.length < NUDGE_MAX_LENGTH)) &&
+      _fd_repeats_facts_share_word (fe, fl))
+    return FD_REPEAT_REASON_ASKED_AGAIN;
+
   return FD_REPEAT_REASON_UNKNOWN;
 }
 
@@ -1107,6 +1119,12 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
   /* A post that says it raises another matter is not the earlier one
    * again, whatever it has in common with it. */
   if (fl->flags & FD_REPEATS_MEANING_NEW_MATTER)
+    return FD_REPEAT_REASON_UNKNOWN;
+  /* Nor is one that says the parcel came at last ("Maschine ist
+   * endlich da, aber kein Knethaken"), unless it makes a complaint the
+   * earlier one made: waiting is over, whatever it says next. */
+  if ((fl->flags & FD_REPEATS_MEANING_ARRIVED) && !(fl->flags & FD_REPEATS_MEANING_QUESTION) &&
+      !(fl->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) && (fe->kinds & fl->kinds) == 0)
     return FD_REPEAT_REASON_UNKNOWN;
   /* And a later post asks again about that matter only when it makes
    * the same complaint. */

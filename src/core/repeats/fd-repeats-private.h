@@ -103,6 +103,9 @@ typedef struct {
 #define FD_REPEATS_MEANING_OPENS_THANKS (1 << 10)
 /* It says the problem is solved: "that worked, I'm in", "ya funciona". */
 #define FD_REPEATS_MEANING_RESOLVED (1 << 11)
+/* It says the parcel came at last: "Maschine ist endlich da", "ja han
+ * arribat les botes". */
+#define FD_REPEATS_MEANING_ARRIVED (1 << 12)
 
 /* SQL: whether the post @m answers a message of ours, in its
  * conversation: 0 no, 1 one with no question mark in it, 2 one with. */
