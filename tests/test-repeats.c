@@ -706,6 +706,23 @@ test_named_again (void)
                                   "pour le vélo de ma fille, encore une fois en taille 28 pouces.", NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
 
+  /* Forgetting a password adds to no earlier post. */
+  g_assert_cmpint (compare_texts ("Hi, I've forgotten my password and the reset email never comes. Can you help?",
+                                  "Tried again this morning, still no reset link. I can't log in.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_COMPLAINT);
+  /* Asking again under one order, with only a refund asked for. */
+  g_assert_cmpint (compare_texts ("Laut DHL wurde meine Bestellung 58277 zugestellt, bei mir ist aber nichts angekommen.",
+                                  "Ich warte jetzt seit einer Woche auf Bestellung 58277. Ersatz oder mein Geld zurück.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  /* Told us before, in a few more words. */
+  g_assert_cmpint (compare_texts ("I cancelled my kit subscription in March but you charged me again.",
+                                  "Cancelled my subscription weeks ago and you charged me again. Emailed, no reply.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_COMPLAINT);
+  /* Paying that fails and the checkout that crashes are akin. */
+  g_assert_cmpint (compare_texts ("The checkout just crashes on my iPad every time I press Pay.",
+                                  "Still the same from the laptop: the payment fails with an error.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+
   /* The parcel came at last: what it says next is not the wait again. */
   g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",
                                   "So, die Küchenmaschine ist endlich da, aber kein Knethaken dabei.", NULL),
@@ -823,6 +840,44 @@ test_own_thread (Fixture       *f,
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (thread_group (f->store, "b2"), ==, id);
   g_assert_cmpint (thread_group (f->store, "b3"), ==, id);
+}
+
+#define ASKED_THREAD_POST(id, handle, name, dir, date, reply_to, text) \
+  "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"" handle "\"," \
+  " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"Re: Box\", \"thread\": \"<c1@mail.example>\"," \
+  " \"in_reply_to\": \"<" reply_to "@mail.example>\", \"text\": \"" text "\", \"created_at\": \"" date "\", \"lang\": \"en\"}\n"
+
+/* After our question, an answer that gives what we asked is a
+ * follow-up; one that says it gave it already and still waits asks
+ * again. */
+static void
+test_answer_asks_again (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char lines[] =
+    "{\"channel\": \"email\", \"id\": \"<c1@mail.example>\", \"author\": {\"handle\": \"cy@mail.example\", \"name\": \"Cy Ray\"},"
+    " \"subject\": \"Box\", \"text\": \"My monthly box has not arrived yet, it usually comes on the 5th.\","
+    " \"created_at\": \"2026-11-09T09:00:00Z\", \"lang\": \"en\"}\n"
+    ASKED_THREAD_POST ("c2", "help@shop.example", "Shop", "out", "2026-11-09T10:00:00Z", "c1", "Sorry! Which address should it go to?")
+    ASKED_THREAD_POST ("c3", "cy@mail.example", "Cy Ray", "in", "2026-11-09T11:00:00Z", "c2", "It is 4 Elm Road, Leeds.")
+    ASKED_THREAD_POST ("c4", "help@shop.example", "Shop", "out", "2026-11-10T10:00:00Z", "c3", "Thanks, and which postcode?")
+    ASKED_THREAD_POST ("c5", "cy@mail.example", "Cy Ray", "in", "2026-11-12T11:00:00Z", "c4",
+                       "I already sent you the address and there is still no sign of the box.");
+  g_autofree char *path = g_build_filename (f->dir, "asked.jsonl", NULL);
+  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (g_file_set_contents (path, lines, -1, &error));
+  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+
+  id = thread_group (f->store, "c1");
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (thread_group (f->store, "c5"), ==, id);
+  g_assert_cmpint (thread_group (f->store, "c3"), ==, 0);
 }
 
 static int
@@ -2161,6 +2216,7 @@ main (int    argc,
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
   g_test_add ("/repeats/own-thread", Fixture, NULL, fixture_setup, test_own_thread, fixture_teardown);
+  g_test_add ("/repeats/answer-asks-again", Fixture, NULL, fixture_setup, test_answer_asks_again, fixture_teardown);
   g_test_add ("/repeats/rules-update", Fixture, NULL, fixture_setup, test_rules_update, fixture_teardown);
   g_test_add ("/repeats/out-of-order", Fixture, NULL, fixture_setup, test_out_of_order, fixture_teardown);
   g_test_add ("/repeats/topics", Fixture, NULL, fixture_setup, test_topics, fixture_teardown);

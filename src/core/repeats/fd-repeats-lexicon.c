@@ -77,6 +77,12 @@ static const Rule rules[] = {
   { L, "wait|waited|waiting order|parcel|package|delivery|shipment" },
   { L, "=still =nothing" },
   { L, "delivered =but =nothing|=not|=no|=isn|=never|=it" },
+  { L, "entregad =pero =no|=nada|=nunca" },
+  { L, "entregue =mas =nao|=nada|=nunca" },
+  { L, "=livre|=livree =mais =rien|=pas|=jamais" },
+  { L, "zugestellt =aber =nichts|=nicht|=kein|=keine" },
+  { L, "consegnat =ma =non|=niente|=nulla|=mai" },
+  { L, "entregat =pero =no|=res" },
   { L, "=nothing =here" },
   { L, "=no =sign|=trace =of" },
   { L, "~stuck|lost|=nowhere parcel|package|delivery|shipment|warehouse|depot|customs|transit" },
@@ -300,6 +306,8 @@ static const Rule rules[] = {
   { B, "=no =s encen" },
   { B, "esquerd|abonyegat|rebentat" },
   { B, "=anicos|=pedazos|=trozos|=morceaux|=scherben|=bocados|=trossos" },
+  { B, "=fet|=feta|=fets|=fetes =miques|=bocins" },
+  { B, "rachad" },
 
   /* --- Missing item or part -------------------------------------------- */
   { M, "~missing|lacking part|parts|piece|pieces|item|accessor|screw|adapter|cable|charger|manual" },
@@ -323,6 +331,7 @@ static const Rule rules[] = {
   { M, "=maar =zonder =de|=het" },
   { M, "=pero =sense =el|=la|=els|=les" },
   { M, "=zu =wenig" },
+  { M, "=still|=is|=are|=was|=were =missing" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
   { M, "~falta|faltan|faltaba =en =la|=el caja|paquete|pedido" },
@@ -366,6 +375,7 @@ static const Rule rules[] = {
   { C, "crash" },
   { C, "=fecha =sozinho|=sozinha" },
   { C, "=fliegt|=fliegen|=flog =um =die =ohren" },
+  { C, "=app|=seite|=shop|=website =klappt|=schliesst|=macht =zu" },
   { C, "=page|=pagina|=seite|=pagina =blanche|=blanca|=branca|=bianca|=weisse|=witte|=blank|=white" },
   { C, "=blank =page|=screen" },
   { C, "=pantalla|=pagina|=page|=tela =en|=em =blanc|=blanco|=branco|=blanca" },
@@ -387,7 +397,7 @@ static const Rule rules[] = {
 
   /* --- Discount code ---------------------------------------------------- */
   { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
-  { K, "~descuento|rebaja|rabatt|remise|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not aplic|applique|angewendet|applicat|toegepast|applied" },
+  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without aplic|applique|angewendet|applicat|toegepast|applied" },
   { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
   { K, "~code|discount|voucher|coupon didn|didnt|=full" },
 
@@ -404,8 +414,9 @@ static const Rule rules[] = {
   { E, "~devolucio|retornar|canvi etiqueta|sol" },
 
   /* --- The courier's conduct: rude, or throwing the parcel ----------- */
-  { Y, "~courier|couriers|driver|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|cridat|llencat|llancat" },
+  { Y, "~courier|couriers|driver|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|cridat|llencat|llancat" },
   { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
+  { Y, "~corriere|fattorino risposto|risponde|rispondere|trattato =male" },
 
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
    * A post that names the same order and only asks again is a copy. */
@@ -425,7 +436,7 @@ static const Rule rules[] = {
   { N, "=aucune|=sans =reponse|nouvelles" },
   { N, "=ainda|=novamente|=ninguem|=aguardando|=esperando|=continuo" },
   { N, "=de =novo" },
-  { N, "=nenhuma|=sem =resposta|retorno" },
+  { N, "=nenhuma|=sem|=zero =resposta|retorno" },
   { N, "=ancora|=nessuno|=aspetto|=sollecito" },
   { N, "=di nuovo" },
   { N, "=nessuna risposta" },
@@ -470,7 +481,7 @@ static const Rule rules[] = {
   /* --- Not a complaint: it says it told us before ("as I said on
    * Mastodon", "wie schon per Mail geschrieben", "ho già scritto"). */
   { S, "=as|=like =i =said|=wrote|=mentioned|=posted|=told|=emailed|=mailed|=messaged|=reported|=explained" },
-  { S, "=already =emailed|=mailed|=messaged|=wrote|=written|=posted|=told|=said|=reported|=contacted|=explained" },
+  { S, "=already =emailed|=mailed|=messaged|=wrote|=written|=posted|=told|=said|=reported|=contacted|=explained|=sent" },
   { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=posted =you|=them|=yesterday|=earlier|=before|=already|=on|=last|=twice" },
   { S, "=mail|=email|=nachricht|=correo|=courriel|=message|=mensaje|=missatge|=bericht|=messaggio =blieb|=bleibt|=sigue|=reste|=resta|=segueix|=bleef|=is|=was|=esta =unbeantwortet|=onbeantwoord|=unanswered|=sin|=sans|=sem|=senza|=sense" },
   { S, "=je =le =redis|=repete" },
@@ -530,6 +541,10 @@ static const Rule rules[] = {
   { S, "=scrivo|=riscrivo =di =nuovo|=ancora" },
   { S, "=schreibe|=schreiben|=melde =erneut|=nochmal|=nochmals|=wieder" },
   { S, "=ik =mailde|=schreef|=meldde|=belde" },
+  { S, "=emailed|=mailed|=messaged|=dmed|=wrote =no|=nothing|=zero =reply|=response|=answer|=back" },
+  { S, "=anche|=ook|=tambe|=tambem|=auch =qui|=hier|=aqui|=aca" },
+  { S, "=envoye|=ecrit =un =mail|=message|=courriel|=mot" },
+  { S, "=por|=per|=via =email|=mail|=correo|=correu =ni|=nadie|=ningu|=res|=sin" },
   { S, "=schrijf|=mail|=meld =opnieuw|=nogmaals|=weer" },
 
   /* --- Not a complaint: it says the problem is solved ("that worked,
@@ -568,7 +583,6 @@ static const Rule rules[] = {
   { O, "=une =chose =encore" },
   { O, "=otra =cosa|=pregunta|=duda|=consulta" },
   { O, "=otro =tema|=asunto" },
-  { O, "=noch =was|=etwas" },
   { O, "=noch =eine =frage|=sache" },
   { O, "=schon =wieder =was" },
   { O, "=andere =sache|=frage|=thema" },
@@ -659,6 +673,12 @@ static const char * const called_greetings[] = {
 /* And one of these in its first words: "forgot to say", "j'oubliais". */
 static const char * const forgot_stems[] = {
   "forgot", "olvid", "vergessen", "vergass", "oubli", "esqueci", "dimentic", "vergeten", "oblid",
+};
+/* What one forgets without adding to a post: "I've forgotten my
+ * password", "he olvidado mi contraseña", "j'ai oublié mon mot de passe". */
+static const char * const forgotten_things[] = {
+  "passw", "kennw", "contras", "senha", "wachtw", "mot", "login", "usuari", "user", "accoun", "cuent", "compt",
+  "conta", "kont", "pin",
 };
 
 static const struct {
@@ -889,6 +909,26 @@ is_one_of (const char          *folded,
   return FALSE;
 }
 
+/* Whether the word "forgot" at @at forgot a password or the like, in
+ * the three words after it, rather than to say something. */
+static gboolean
+forgot_a_thing (const char          *folded,
+                const FdRepeatsWord *words,
+                guint                n_words,
+                guint                at)
+{
+  for (guint i = at + 1; i < n_words && i <= at + 3; i++)
+    for (gsize k = 0; k < G_N_ELEMENTS (forgotten_things); k++)
+      {
+        gsize len = strlen (forgotten_things[k]);
+
+        if (words[i].len >= len && memcmp (folded + words[i].start, forgotten_things[k], len) == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
 /* Whether the thanks at word @at are thanks ahead, for what is asked. */
 static gboolean
 thanks_ahead (const char          *folded,
@@ -974,7 +1014,7 @@ _fd_repeats_lexicon_match (const char         *folded,
               is_one_of (folded, word, and, G_N_ELEMENTS (and)))
             *flags |= FD_REPEATS_MEANING_UPDATE;
           for (guint k = 0; k < G_N_ELEMENTS (forgot_stems); k++)
-            if (g_str_has_prefix (buf, forgot_stems[k]))
+            if (g_str_has_prefix (buf, forgot_stems[k]) && !forgot_a_thing (folded, words, n_words, i))
               *flags |= FD_REPEATS_MEANING_UPDATE;
         }
     }
@@ -1032,6 +1072,7 @@ static const guint32 kin[] = {
   (1u << FD_COMPLAINT_REFUND) | (1u << FD_COMPLAINT_DOUBLE_CHARGE) | (1u << FD_COMPLAINT_INVOICE) |
   (1u << FD_COMPLAINT_PAYMENT) | (1u << FD_COMPLAINT_CANCELLATION) | (1u << FD_COMPLAINT_DISCOUNT_CODE),
   (1u << FD_COMPLAINT_WRONG_ITEM) | (1u << FD_COMPLAINT_DAMAGED_ITEM) | (1u << FD_COMPLAINT_MISSING_ITEM),
+  (1u << FD_COMPLAINT_PAYMENT) | (1u << FD_COMPLAINT_APP_CRASH),
 };
 
 guint32

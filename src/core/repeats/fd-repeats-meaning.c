@@ -993,6 +993,8 @@ compare_content (const FdRepeatsIndexEntry *earlier,
        * asks again. Not another problem ("it came, and it is broken") or
        * another question ("can I add an item to it?"). */
       if (common != 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
+          /* "Still waiting a week: a new one or my money back." */
+          (opens_asking_again (fl) && (fl->kinds & ~DEMANDS) == 0) ||
           (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
           (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)) ||
           /* Neither says what is wrong with the order, or one does and
@@ -1156,9 +1158,12 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
     {
       /* After an answer of ours that asked nothing, the same complaint
        * again asks again, in whatever words. */
-      gboolean asks_again = (fl->flags & FD_REPEATS_MEANING_AFTER_STATEMENT) &&
-                            ((fl->flags & FD_REPEATS_MEANING_NUDGE) || (fe->kinds & fl->kinds) != 0) &&
-                            !(fl->flags & FD_REPEATS_MEANING_THANKS);
+      gboolean asks_again = ((fl->flags & FD_REPEATS_MEANING_AFTER_STATEMENT) &&
+                             ((fl->flags & FD_REPEATS_MEANING_NUDGE) || (fe->kinds & fl->kinds) != 0) &&
+                             !(fl->flags & FD_REPEATS_MEANING_THANKS)) ||
+                            ((fl->flags & FD_REPEATS_MEANING_AFTER_QUESTION) &&
+                             (fl->flags & FD_REPEATS_MEANING_SAID_BEFORE) && (fl->flags & FD_REPEATS_MEANING_NUDGE) &&
+                             (fe->kinds & fl->kinds) != 0);
 
       /* One that answers the customer's own later post ("still no
        * label", then "third time: where is the label??") goes on asking. */
