@@ -697,6 +697,10 @@ test_named_again (void)
   g_assert_cmpint (compare_texts ("Mi lámpara Lumo se apagó a las tres noches. Carga al 100% y luego nada.",
                                   "Vuelvo a escribir por la lámpara Lumo.", NULL),
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("So the 24 piece piping set I got yesterday has 17 pieces and no coupler, bit gutted.",
+                                  "Day two of counting to 24 and only getting to 17. Does anyone read their mentions? "
+                                  "Still no coupler for my piping set.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* Not about the same thing, or not asking again. */
   g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
                                   "toujours pas de facture pour ma commande", NULL),

@@ -1067,11 +1067,12 @@ compare_content (const FdRepeatsIndexEntry *earlier,
    * one of the two tells what is wrong in words the lexicon does not
    * know ("a £35 torch that doesn't torch", "42s in a 44 box"): nothing
    * tells them apart. Asking again is opening with it, saying so, or a
-   * short post ("toujours pas de tringles, merci"), not "charged again
-   * from June" in a longer one. */
+   * short post ("toujours pas de tringles, merci") or one that asks
+   * ("anyone there? still no coupler"), not "charged again from June" in
+   * a longer one. */
   if ((fe->kinds == 0 || fl->kinds == 0) &&
       ((fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) ||
-       ((fl->flags & FD_REPEATS_MEANING_NUDGE) && later->sig.length < NUDGE_MAX_LENGTH)) &&
+       ((fl->flags & FD_REPEATS_MEANING_NUDGE) && (later->sig.length < NUDGE_MAX_LENGTH || (fl->flags & FD_REPEATS_MEANING_QUESTION)))) &&
       _fd_repeats_facts_share_word (fe, fl))
     return FD_REPEAT_REASON_ASKED_AGAIN;
 
