@@ -70,6 +70,9 @@ fixture_teardown (Fixture       *f,
 #define DEV10_SET     "repeats-meaning-dev10"
 #define DEV11_SET     "repeats-meaning-dev11"
 #define DEV12_SET     "repeats-meaning-dev12"
+#define DEV13_SET     "repeats-meaning-dev13"
+#define DEV14_SET     "repeats-meaning-dev14"
+#define DEV15_SET     "repeats-meaning-dev15"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -2211,6 +2214,9 @@ main (int    argc,
   g_test_add ("/repeats/dev10", Fixture, DEV10_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev11", Fixture, DEV11_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev12", Fixture, DEV12_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev13", Fixture, DEV13_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev14", Fixture, DEV14_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev15", Fixture, DEV15_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
