@@ -713,6 +713,19 @@ test_named_again (void)
                                   "pour le vélo de ma fille, encore une fois en taille 28 pouces.", NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
 
+  /* A salutation is not a post's first words; thanks that sign off
+   * asking again thank for nothing. */
+  g_assert_cmpint (compare_texts ("De glazen kan van mijn Kyusu kwam gebarsten aan.",
+                                  "Goedemiddag beste mensen van de winkel, nog steeds niets gehoord over de Kyusu, ik wacht "
+                                  "al een week op een nieuwe en drink mijn thee uit bekers.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("La maceta de cerámica de la Strelitzia llegó partida en tres trozos.",
+                                  "Sigo esperando. Gracias.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("La maceta de cerámica de la Strelitzia llegó partida en tres trozos.",
+                                  "Gracias, ya tengo la maceta nueva. ¡Perfecta!", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+
   /* Forgetting a password adds to no earlier post. */
   g_assert_cmpint (compare_texts ("Hi, I've forgotten my password and the reset email never comes. Can you help?",
                                   "Tried again this morning, still no reset link. I can't log in.", NULL),
@@ -737,6 +750,10 @@ test_named_again (void)
   g_assert_cmpint (compare_texts ("Mijn schoenen zouden gisteren komen, het pakket is nog steeds niet bezorgd.",
                                   "De schoenen zijn binnen, alleen zat er geen bon bij.", NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
+  /* Asked, it is the wait again too. */
+  g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",
+                                  "Immer noch nichts. Wann ist die Küchenmaschine endlich da?", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* Negated, it is the wait again. */
   g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",
                                   "Immer noch: die Küchenmaschine ist immer noch nicht da.", NULL),

@@ -33,7 +33,7 @@
 
 #define MAX_TERMS 4
 #define MAX_GAP   3
-#define WINDOW    8
+#define WINDOW    10
 /* Words that open a post and say it adds to an earlier one. */
 #define UPDATE_WORDS 3
 
@@ -295,7 +295,7 @@ static const Rule rules[] = {
   { B, "=nicht einschalt|anschalt|aufladen|startet" },
   { B, "eingedruckt|verbeult|undicht|zersprungen|=bruch" },
   { B, "allume|demarre =pas|=plus" },
-  { B, "cabosse|ecrase|ecrasee|fele|felee|fuit|=raye|=rayee|=rayures" },
+  { B, "cabosse|ecrase|ecrasee|fele|felee|fuit|=raye|=rayee|=rayures|dechire" },
   { B, "=nao liga|carrega" },
   { B, "=non =si =accende|avvia|carica" },
   { B, "=non accende|funziona|parte" },
@@ -609,12 +609,15 @@ static const Rule rules[] = {
   { O, "=naast =de|=het" },
   { O, "=a =mes =de" },
   { O, "=los =van =dat|=de|=het" },
+  { O, "=inoltre|=daarnaast|=bovendien" },
 
   /* --- Not a complaint: the parcel came at last ("Maschine ist endlich
    * da", "schoenen zijn binnen", "ja han arribat les botes"). Negated
    * ("ist immer noch nicht da") the late delivery rules see it. */
   { V, "=finally =arrived|=came|=here|=delivered|=turned|=showed|=got" },
   { V, "=arrived|=came|=here =at =last" },
+  { V, "=did =arrive|=come" },
+  { V, "=turned|=showed =up =today|=yesterday|=this|=finally" },
   { V, "=endlich =da|=angekommen|=eingetroffen|=gekommen|=geliefert|=zugestellt" },
   { V, "=jetzt|=nun|=inzwischen =da|=angekommen|=eingetroffen" },
   { V, "=eindelijk =binnen|=bezorgd|=ontvangen|=aangekomen|=gekomen|=geleverd" },
@@ -670,6 +673,8 @@ static const char * const called_greetings[] = {
   /* "Well?", "Nou?", "Alors ?" */
   "well", "nou", "alors", "allora", "bueno", "entao", "und", "na", "doncs", "en",
 };
+/* Thanks in the last words of a post, before a name, sign it off. */
+#define SIGN_OFF_WORDS 3
 /* And one of these in its first words: "forgot to say", "j'oubliais". */
 static const char * const forgot_stems[] = {
   "forgot", "olvid", "vergessen", "vergass", "oubli", "esqueci", "dimentic", "vergeten", "oblid",
@@ -828,8 +833,9 @@ static const guint16 not_kind_flags[] = {
 };
 G_STATIC_ASSERT (FD_N_COMPLAINTS + G_N_ELEMENTS (not_kind_flags) < 32);
 /* Their places in Matcher.at. */
-#define AT_NUDGE  0
-#define AT_THANKS 1
+#define AT_NUDGE   0
+#define AT_THANKS  1
+#define AT_ARRIVED 5
 
 typedef struct {
   const Lexicon *lex;
@@ -929,6 +935,23 @@ forgot_a_thing (const char          *folded,
   return FALSE;
 }
 
+/* Whether the sentence that @word is in asks something: a question mark
+ * comes before the next full stop, exclamation mark or line. */
+static gboolean
+in_question (const char          *folded,
+             const FdRepeatsWord *word)
+{
+  for (const char *p = folded + word->start + word->len; *p != '\0'; p++)
+    {
+      if (*p == '?')
+        return TRUE;
+      if (*p == '.' || *p == '!' || *p == '\n')
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the thanks at word @at are thanks ahead, for what is asked. */
 static gboolean
 thanks_ahead (const char          *folded,
@@ -1019,9 +1042,16 @@ _fd_repeats_lexicon_match (const char         *folded,
         }
     }
 
-  /* Thanks ahead ("merci de me rembourser") thank for nothing yet. */
-  if (m.at[AT_THANKS] >= 0 && thanks_ahead (folded, words, n_words, m.at[AT_THANKS]))
+  /* Thanks ahead ("merci de me rembourser") thank for nothing yet, and
+   * thanks that sign off asking again ("Sigo esperando. Gracias.",
+   * "still nothing, thanks, Ana") thank for nothing either. */
+  if (m.at[AT_THANKS] >= 0 && (thanks_ahead (folded, words, n_words, m.at[AT_THANKS]) ||
+                               (m.at[AT_NUDGE] >= 0 && m.at[AT_THANKS] > m.at[AT_NUDGE] &&
+                                (guint) m.at[AT_THANKS] + SIGN_OFF_WORDS >= n_words)))
     m.at[AT_THANKS] = -1;
+  /* "Wann ist es endlich da?" waits. */
+  if (m.at[AT_ARRIVED] >= 0 && in_question (folded, &words[m.at[AT_ARRIVED]]))
+    m.at[AT_ARRIVED] = -1;
   for (guint k = 0; flags != NULL && k < G_N_ELEMENTS (not_kind_flags); k++)
     if (m.at[k] >= 0)
       *flags |= not_kind_flags[k];

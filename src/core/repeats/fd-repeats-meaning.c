@@ -1126,7 +1126,7 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
   /* Nor is one that says the parcel came at last ("Maschine ist
    * endlich da, aber kein Knethaken"), unless it makes a complaint the
    * earlier one made: waiting is over, whatever it says next. */
-  if ((fl->flags & FD_REPEATS_MEANING_ARRIVED) && !(fl->flags & FD_REPEATS_MEANING_QUESTION) &&
+  if ((fl->flags & FD_REPEATS_MEANING_ARRIVED) &&
       !(fl->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) && (fe->kinds & fl->kinds) == 0)
     return FD_REPEAT_REASON_UNKNOWN;
   /* And a later post asks again about that matter only when it makes

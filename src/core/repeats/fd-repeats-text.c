@@ -48,7 +48,9 @@ static const char * const greetings[] = {
   "hola", "buenos dias", "buenas tardes", "buenas noches", "buenas", "estimado", "estimada",
   "estimados", "bonjour", "bonsoir", "salut", "madame", "monsieur", "cher", "chere",
   "hallo", "guten tag", "guten morgen", "guten abend", "sehr geehrte", "liebe", "lieber",
-  "moin", "servus",
+  "moin", "servus", "bom dia", "boa tarde", "boa noite", "ola", "oi", "caro", "cara", "buongiorno",
+  "buonasera", "ciao", "salve", "gentile", "goedemiddag", "goedemorgen", "goedenavond", "beste",
+  "hoi", "bon dia", "bona tarda", "bona nit", "re-bonjour", "rebonjour",
 };
 
 /* A line that is one of these (maybe followed by a name) ends the text:
