@@ -621,6 +621,19 @@ test_lexicon_precision (void)
   g_assert_cmpuint (kinds_of ("Toujours pas de réponse sur leur livreur mal poli."), ==, KIND (COURIER));
   g_assert_cmpuint (kinds_of ("Which courier do you use for Ireland?"), ==, 0);
   g_assert_cmpuint (kinds_of ("J'ai reçu le gilet mais sans la poche à eau."), ==, KIND (MISSING_ITEM));
+  /* "Cancello" is a gate: the courier threw the parcel over it. */
+  g_assert_cmpuint (kinds_of ("Il corriere ha lanciato il pacco oltre il cancello."), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("Ho disdetto l'abbonamento, cancellatelo per favore.") & KIND (CANCELLATION), !=, 0);
+  /* The parcel came at last, and when it will. */
+  _fd_repeats_analyse ("So, die Küchenmaschine ist endlich da. Aber der Knethaken fehlt.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_ARRIVED);
+  _fd_repeats_analyse ("Wann ist die Küchenmaschine endlich da?", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_ARRIVED);
+  /* Thanks that sign off asking again, and thanks that open a post. */
+  _fd_repeats_analyse ("Sigo esperando. Gracias.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_THANKS);
+  _fd_repeats_analyse ("Thanks again, all sorted!", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_THANKS);
 
   /* Addresses are not words a customer wrote: after two of them, "still"
    * opens the post. */

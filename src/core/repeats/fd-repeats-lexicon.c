@@ -77,7 +77,7 @@ static const Rule rules[] = {
   { L, "wait|waited|waiting order|parcel|package|delivery|shipment" },
   { L, "=still =nothing" },
   { L, "delivered =but =nothing|=not|=no|=isn|=never|=it" },
-  { L, "entregad =pero =no|=nada|=nunca" },
+  { L, "entregad =pero|=y =no|=nada|=nunca" },
   { L, "entregue =mas =nao|=nada|=nunca" },
   { L, "=livre|=livree =mais =rien|=pas|=jamais" },
   { L, "zugestellt =aber =nichts|=nicht|=kein|=keine" },
@@ -97,6 +97,7 @@ static const Rule rules[] = {
   { L, "=ni =rastro" },
   { L, "~pedido|paquete|envio|compra parado|atascado|estancado|perdido|extraviado|retenido" },
   { L, "=sin =llegar|=noticias" },
+  { L, "=sem|=sin|=sans|=senza|=zonder|=ohne =aparecer|=chegar|=arriver|=arrivare|=aankomen|=ankommen" },
   /* de */
   { L, "=nicht|=nie|=keine|=kein|=nichts angekommen|geliefert|=da|zugestellt|erhalten|versandt|verschickt|eingetroffen|ankommen|bekommen" },
   { L, "=keine|=kein lieferung|paket|sendung" },
@@ -237,7 +238,7 @@ static const Rule rules[] = {
   { W, "=au =lieu" },
   { W, "=pas =la|=le|=celle|=celui commande|commandee" },
   { W, "~errad|trocad produto|tamanho|=cor|item|pedido|artigo|modelo" },
-  { W, "=em =vez =de" },
+  { W, "=em =vez =de|=do|=da|=dos|=das" },
   { W, "~sbagliat|errat articolo|prodotto|taglia|colore|ordine|modello" },
   { W, "invece" },
   { W, "~verkeerd|verkeerde artikel|=maat|kleur|product|bestelling|item" },
@@ -288,7 +289,7 @@ static const Rule rules[] = {
   { B, "ratllat|ratllada|rallad|rayado|rayada" },
   { B, "=dead =on =arrival" },
   { B, "=in =pieces" },
-  { B, "crushed|squashed|leaking|leaks|=bent|=chipped" },
+  { B, "crushed|squashed|leaking|leaks|=bent|=chipped|snapped" },
   { B, "=no =enciende|=arranca|=carga" },
   { B, "abollad|aplastad|=agrietad|=agrietada|=desconchad" },
   { B, "=geht =nicht =an" },
@@ -343,6 +344,7 @@ static const Rule rules[] = {
   { A, "=t|=not|=cannot|=cant|=unable|=never =log|login|logon|sign|signin" },
   { A, "=t|=not|=cannot|=cant|=unable =get =into|=in account" },
   { A, "=locked =out" },
+  { A, "~=login|=log-in|inlog|anmeldung|connexion|=acesso|=accesso|=acceso broken|quebrad|kaputt|kapot|=roto|=rotto|casse|trencat|=stuk" },
   { A, "=logging|=logged|=logs =me|=out =out" },
   { A, "=reset =link|=email|=mail|=never|=doesn" },
   { A, "~password|passwort|kennwort|contrasena|senha|wachtwoord|contrasenya|=mdp|=passe reset|incorrect|wrong|refus|invalid|rejected|zurucksetz|zuruckgesetzt|falsch|ungultig|restablec|reinitialis|redefin|errad|errat|sbagliat|reimpost|herstel|onjuist|restabl|oblid|olvid|forgot|vergessen|oubli|esqueci|dimentic|vergeten" },
@@ -383,7 +385,7 @@ static const Rule rules[] = {
   { C, "=pagina|=tela =em =branco" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio|=seite|=webseite|=website|=site|=sitio|=webshop schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
-  { C, "~=app|=apps|aplicacion|aplicacao|applicazione|applicatie|aplicacio|=web|=site|=website|=sitio|=seite|=webshop closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
+  { C, "~=app|=apps|=appli|aplicacion|aplicacao|aplicativ|applicazione|applicatie|applikation|aplicacio|=web|=site|=website|=sitio|=seite|=webshop closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
@@ -391,7 +393,7 @@ static const Rule rules[] = {
   { P, "~paying|=pay|=paid|=payment|checkout|card|bezahl|zahl|paye|pagu|pagar|pagand|betaal =declined|=decline|=spins|=abgebrochen|=rechaza|=rechazada|=rechazado|=recusa|=recusado|=recusada" },
 
   /* --- Cancellation ----------------------------------------------------- */
-  { X, "cancel|annul|anul|stornier|storno|geannuleerd" },
+  { X, "=cancel|=cancels|canceled|cancelled|canceling|cancelling|cancellation|cancela|cancele|cancelei|cancelou|cancelad|cancelac|cancellat|cancellare|cancellazion|annul|anul|stornier|storno|geannuleerd" },
   { X, "opgezegd|opzeg|gekundigt|kundig|disdett|desabon|resili|rescind|=cancellato" },
   { X, "=de =baja" },
 
@@ -400,6 +402,7 @@ static const Rule rules[] = {
   { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without aplic|applique|angewendet|applicat|toegepast|applied" },
   { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
   { K, "~code|discount|voucher|coupon didn|didnt|=full" },
+  { K, "~kortingscode|korting|=code doet|werkt =niks|=niets|=niet" },
 
 
   /* --- Return: the label or slip to send an item back ---------------- */
@@ -464,6 +467,7 @@ static const Rule rules[] = {
   { N, "=meme =souci|=probleme" },
   { N, "=same =problem|=issue" },
   { N, "=nothing =back" },
+  { N, "=any =time =now" },
   { N, "=mismo =problema" },
   { N, "=nog =steeds" },
   { N, "=novita|=novedades|=novedad|=neuigkeiten|=neues|=novidades|=novidade|=nieuws|=novetats|=noticias|=noticies|=notizie" },
@@ -545,6 +549,10 @@ static const Rule rules[] = {
   { S, "=anche|=ook|=tambe|=tambem|=auch =qui|=hier|=aqui|=aca" },
   { S, "=envoye|=ecrit =un =mail|=message|=courriel|=mot" },
   { S, "=por|=per|=via =email|=mail|=correo|=correu =ni|=nadie|=ningu|=res|=sin" },
+  { S, "=tinha|=tinhamos =escrito|=dito|=enviado|=falado" },
+  { S, "=mail|=email|=nachricht|=mails =beantwortet =keiner|=niemand|=auch" },
+  { S, "=eerder =op|=via|=per =mastodon|=bluesky|=mail|=email|=twitter" },
+  { S, "=emailed|=mailed|=messaged|=dmed|=wrote|=contacted =days|=weeks|=hours|=day|=week =ago" },
   { S, "=schrijf|=mail|=meld =opnieuw|=nogmaals|=weer" },
 
   /* --- Not a complaint: it says the problem is solved ("that worked,
