@@ -81,6 +81,7 @@ static const Rule rules[] = {
   { L, "entregue =mas =nao|=nada|=nunca" },
   { L, "=livre|=livree =mais =rien|=pas|=jamais" },
   { L, "zugestellt =aber =nichts|=nicht|=kein|=keine" },
+  { L, "=hier =ist|=kam =nix|=nichts" },
   { L, "consegnat =ma =non|=niente|=nulla|=mai" },
   { L, "entregat =pero =no|=res" },
   { L, "=nothing =here" },
@@ -385,7 +386,7 @@ static const Rule rules[] = {
   { C, "=pagina|=tela =em =branco" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio|=seite|=webseite|=website|=site|=sitio|=webshop schmiert|abgeschmiert|petant|=peta|=petat|=buggy|=plantage|=crasht|=crashen|=bloccata|=freezes" },
   { C, "~=app|=apps|applic|aplicac|aplicativ|applikation|=appli|aplicacio kicks|kicked|=shuts|quits|froze|frozen|=butta|=buttato|=sluit|=vast|=cuelga|=colgada|travando|=blank" },
-  { C, "~=app|=apps|=appli|aplicacion|aplicacao|aplicativ|applicazione|applicatie|applikation|aplicacio|=web|=site|=website|=sitio|=seite|=webshop closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
+  { C, "~=app|=apps|=appli|aplicacion|aplicacao|aplicativ|applicazione|applicatie|applikation|aplicacio|=web|=site|=page|=pagina|=website|=sitio|=seite|=webshop closes|closing|freez|=hangs|=dies|=died|=muere|=stirbt|=meurt|=morre|=muore|cierra|cuelga|bloquea|sturzt|absturz|schliesst|ferme|plante|trava|travou|fechando|fechou|chiude|blocca|bloccata|sluit|vastloopt|tanca|penja" },
 
   /* --- Payment fails ---------------------------------------------------- */
   { P, "~payment|checkout|card|pago|pagar|tarjeta|zahlung|bezahlen|karte|paiement|payer|carte|pagamento|cartao|pagare|carta|betaling|betalen|kaart|pagament|targeta error|fails|failed|declin|rejected|refused|denied|fehler|abgelehnt|echoue|erreur|refuse|refusee|=erro|recusad|negad|errore|rifiut|=fout|mislukt|geweigerd|rebutj" },
@@ -528,7 +529,8 @@ static const Rule rules[] = {
   { S, "=vi =ho|=avevo =scritto|=mandato|=segnalato|=detto" },
   { S, "risposta =alla =mia =mail|=email|=segnalazione" },
   { S, "=zoals =gezegd|=gemaild|=gemeld|=geschreven|=mailde|=zei|=schreef|=meldde|=aangegeven" },
-  { S, "=al =gemaild|=gemeld|=geschreven|=gezegd|=aangegeven" },
+  { S, "=al =gemaild|=gemeld|=geschreven|=gezegd|=aangegeven|=gevraagd" },
+  { S, "=al =op|=via|=per =bluesky|=mastodon|=mail|=email|=twitter" },
   { S, "=mail|=mailtje|=bericht|=email =gestuurd" },
   { S, "reactie|antwoord =op =mijn =mail|=email|=bericht" },
   { S, "=als =op|=per|=via =bluesky|=mastodon|=mail|=email =gemeld|=gezegd|=gemaild|=geschreven|=gepost" },
