@@ -717,6 +717,10 @@ test_named_again (void)
                                   "Day two of counting to 24 and only getting to 17. Does anyone read their mentions? "
                                   "Still no coupler for my piping set.", NULL),
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  /* As the help says. */
+  g_assert_cmpint (compare_texts ("Got the bar tape for my road bike today, but it is the 2 mm one, not 3 mm.",
+                                  "anyone there? the bar tape?", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* Not about the same thing, or not asking again. */
   g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
                                   "toujours pas de facture pour ma commande", NULL),
