@@ -73,6 +73,9 @@ fixture_teardown (Fixture       *f,
 #define DEV13_SET     "repeats-meaning-dev13"
 #define DEV14_SET     "repeats-meaning-dev14"
 #define DEV15_SET     "repeats-meaning-dev15"
+#define DEV16_SET     "repeats-meaning-dev16"
+#define DEV17_SET     "repeats-meaning-dev17"
+#define DEV18_SET     "repeats-meaning-dev18"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -80,6 +83,7 @@ fixture_teardown (Fixture       *f,
 #define BLIND4_SET    "repeats-meaning-blind4"
 #define BLIND5_SET    "repeats-meaning-blind5"
 #define BLIND6_SET    "repeats-meaning-blind6"
+#define BLIND7_SET    "repeats-meaning-blind7"
 
 static void
 import_set (FdStore    *store,
@@ -2251,11 +2255,15 @@ main (int    argc,
   g_test_add ("/repeats/dev13", Fixture, DEV13_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev14", Fixture, DEV14_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev15", Fixture, DEV15_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev16", Fixture, DEV16_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev17", Fixture, DEV17_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev18", Fixture, DEV18_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind5", Fixture, BLIND5_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind6", Fixture, BLIND6_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind7", Fixture, BLIND7_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
