@@ -721,6 +721,10 @@ test_named_again (void)
                                   "Day two of counting to 24 and only getting to 17. Does anyone read their mentions? "
                                   "Still no coupler for my piping set.", NULL),
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  /* "Doesn't work" of a code is the code again. */
+  g_assert_cmpint (compare_texts ("The code ZOMER20 from your newsletter is not accepted at the checkout, 'invalid code'.",
+                                  "ZOMER20 still doesn't work. Shame, I was about to order.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* As the help says. */
   g_assert_cmpint (compare_texts ("Got the bar tape for my road bike today, but it is the 2 mm one, not 3 mm.",
                                   "anyone there? the bar tape?", NULL),

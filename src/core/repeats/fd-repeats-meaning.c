@@ -953,6 +953,21 @@ is_before (const FdRepeatsIndexEntry *a,
 }
 
 #define DEMANDS ((1u << FD_COMPLAINT_REFUND) | (1u << FD_COMPLAINT_CANCELLATION))
+#define DIGITAL ((1u << FD_COMPLAINT_DISCOUNT_CODE) | (1u << FD_COMPLAINT_APP_CRASH) | \
+                 (1u << FD_COMPLAINT_LOGIN) | (1u << FD_COMPLAINT_PAYMENT))
+
+/* "Doesn't work", "kaputt", "ne marche pas" tell of a broken kettle and
+ * of a code, an app or a login that fails alike: a post whose only
+ * complaint is that something is broken may be about the code, the app
+ * or the login the other names. */
+static gboolean
+broken_or (guint32 a,
+           guint32 b)
+{
+  const guint32 broken = 1u << FD_COMPLAINT_DAMAGED_ITEM;
+
+  return (a == broken && (b & DIGITAL) != 0) || (b == broken && (a & DIGITAL) != 0);
+}
 
 /* Whether the post opens by asking again or says it told us before, and
  * neither adds to another nor thanks. */
@@ -1070,7 +1085,7 @@ compare_content (const FdRepeatsIndexEntry *earlier,
    * short post ("toujours pas de tringles, merci") or one that asks
    * ("anyone there? still no coupler"), not "charged again from June" in
    * a longer one. */
-  if ((fe->kinds == 0 || fl->kinds == 0) &&
+  if ((fe->kinds == 0 || fl->kinds == 0 || broken_or (fe->kinds, fl->kinds)) &&
       ((fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) ||
        ((fl->flags & FD_REPEATS_MEANING_NUDGE) && (later->sig.length < NUDGE_MAX_LENGTH || (fl->flags & FD_REPEATS_MEANING_QUESTION)))) &&
       _fd_repeats_facts_share_word (fe, fl))
