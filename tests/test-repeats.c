@@ -67,6 +67,8 @@ fixture_teardown (Fixture       *f,
 #define DEV7_SET      "repeats-meaning-dev7"
 #define DEV8_SET      "repeats-meaning-dev8"
 #define DEV9_SET      "repeats-meaning-dev9"
+/* Nine more to tune on, written the same way, each measured once before
+ * anything was tuned on it (dev15 rich in hard negatives). */
 #define DEV10_SET     "repeats-meaning-dev10"
 #define DEV11_SET     "repeats-meaning-dev11"
 #define DEV12_SET     "repeats-meaning-dev12"
@@ -82,6 +84,8 @@ fixture_teardown (Fixture       *f,
 #define BLIND3_SET    "repeats-meaning-blind3"
 #define BLIND4_SET    "repeats-meaning-blind4"
 #define BLIND5_SET    "repeats-meaning-blind5"
+/* Two more measured, never tuned on, each written after the last change
+ * they were measured against. */
 #define BLIND6_SET    "repeats-meaning-blind6"
 #define BLIND7_SET    "repeats-meaning-blind7"
 
