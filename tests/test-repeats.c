@@ -84,8 +84,8 @@ fixture_teardown (Fixture       *f,
 #define BLIND3_SET    "repeats-meaning-blind3"
 #define BLIND4_SET    "repeats-meaning-blind4"
 #define BLIND5_SET    "repeats-meaning-blind5"
-/* Two more measured, never tuned on, each written after the last change
- * they were measured against. */
+/* Two more written the same way, never tuned on: each was measured once,
+ * after the changes made while it was held out. */
 #define BLIND6_SET    "repeats-meaning-blind6"
 #define BLIND7_SET    "repeats-meaning-blind7"
 
