@@ -957,9 +957,9 @@ is_before (const FdRepeatsIndexEntry *a,
                  (1u << FD_COMPLAINT_LOGIN) | (1u << FD_COMPLAINT_PAYMENT))
 
 /* "Doesn't work", "kaputt", "ne marche pas" tell of a broken kettle and
- * of a code, an app or a login that fails alike: a post whose only
- * complaint is that something is broken may be about the code, the app
- * or the login the other names. */
+ * of a code, an app, a login or a payment that fails alike: a post whose
+ * only complaint is that something is broken may be about the code, the
+ * app, the login or the payment the other names. */
 static gboolean
 broken_or (guint32 a,
            guint32 b)
@@ -1087,7 +1087,8 @@ compare_content (const FdRepeatsIndexEntry *earlier,
    * a longer one. */
   if ((fe->kinds == 0 || fl->kinds == 0 || broken_or (fe->kinds, fl->kinds)) &&
       ((fl->flags & (FD_REPEATS_MEANING_OPENS_AGAIN | FD_REPEATS_MEANING_SAID_BEFORE)) ||
-       ((fl->flags & FD_REPEATS_MEANING_NUDGE) && (later->sig.length < NUDGE_MAX_LENGTH || (fl->flags & FD_REPEATS_MEANING_QUESTION)))) &&
+       ((fl->flags & FD_REPEATS_MEANING_NUDGE) &&
+        (later->sig.length < NUDGE_MAX_LENGTH || (fl->flags & FD_REPEATS_MEANING_QUESTION)))) &&
       _fd_repeats_facts_share_word (fe, fl))
     return FD_REPEAT_REASON_ASKED_AGAIN;
 

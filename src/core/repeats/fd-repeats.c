@@ -26,7 +26,8 @@
  * two posts that name one thing under one name despite the kinds; 12:
  * addresses are not words of the lexicon; 13: a customer who answers
  * their own mail goes on asking, asking again about a thing named when
- * the lexicon knows no complaint, the parcel came at last. */
+ * the lexicon knows no complaint or only that it is broken, the parcel
+ * came at last, thanks that sign off asking again, more words. */
 #define RULES_VERSION 13
 
 /* At most this many candidates are verified per message: a post that many
