@@ -789,10 +789,33 @@ test_named_again (void)
                    ==, FD_REPEAT_REASON_SAME_COMPLAINT);
 }
 
-#define THREAD_POST(id, handle, name, dir, date, reply_to, text) \
+/* A mail in the thread that mail @thread opened, with its subject. */
+#define THREAD_POST_IN(thread, subject, id, handle, name, dir, date, reply_to, text) \
   "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"" handle "\"," \
-  " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"Lamp\", \"thread\": \"<a1@mail.example>\"," \
+  " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"" subject "\", \"thread\": \"<" thread "@mail.example>\"," \
   " \"in_reply_to\": \"<" reply_to "@mail.example>\", \"text\": \"" text "\", \"created_at\": \"" date "\", \"lang\": \"en\"}\n"
+#define THREAD_POST(id, handle, name, dir, date, reply_to, text) \
+  THREAD_POST_IN ("a1", "Lamp", id, handle, name, dir, date, reply_to, text)
+
+/* Imports @lines, JSON Lines, through a file named @name; the number of
+ * posts added. */
+static guint
+import_lines (Fixture    *f,
+              const char *name,
+              const char *lines)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, lines, -1, &error));
+  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (fd_importer_finish (importer, &error));
+  g_assert_no_error (error);
+
+  return fd_importer_get_stats (importer)->added;
+}
 
 static gint64
 thread_group (FdStore    *store,
@@ -822,19 +845,12 @@ test_asked_again (Fixture       *f,
     THREAD_POST ("a5", "ann@mail.example", "Ann Lee", "in", "2026-11-04T11:00:00Z", "a4", "Still here: the photo is attached.")
     THREAD_POST ("a6", "help@shop.example", "Shop", "out", "2026-11-05T10:00:00Z", "a5", "A new lamp is on its way.")
     THREAD_POST ("a7", "ann@mail.example", "Ann Lee", "in", "2026-11-05T11:00:00Z", "a6", "Thanks again, that was quick!");
-  g_autofree char *path = g_build_filename (f->dir, "thread.jsonl", NULL);
-  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
   g_autoptr(FdRepeatGroup) group = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *reason = NULL;
   gint64 id;
 
-  g_assert_true (g_file_set_contents (path, lines, -1, &error));
-  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (fd_importer_get_stats (importer)->added, ==, 7);
+  g_assert_cmpuint (import_lines (f, "thread.jsonl", lines), ==, 7);
 
   id = thread_group (f->store, "a1");
   g_assert_cmpint (id, >, 0);
@@ -862,9 +878,7 @@ test_asked_again (Fixture       *f,
 }
 
 #define OWN_THREAD_POST(id, date, reply_to, text) \
-  "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"bo@mail.example\"," \
-  " \"name\": \"Bo Berg\"}, \"subject\": \"Re: Lamp\", \"thread\": \"<b1@mail.example>\"," \
-  " \"in_reply_to\": \"<" reply_to "@mail.example>\", \"text\": \"" text "\", \"created_at\": \"" date "\", \"lang\": \"en\"}\n"
+  THREAD_POST_IN ("b1", "Re: Lamp", id, "bo@mail.example", "Bo Berg", "in", date, reply_to, text)
 
 /* A customer who answers their own earlier mail goes on asking: the
  * third mail, with the order number the second left out, is the first
@@ -878,16 +892,9 @@ test_own_thread (Fixture       *f,
     " \"subject\": \"Lamp\", \"text\": \"The desk lamp of order 51234 arrived cracked.\", \"created_at\": \"2026-11-02T09:00:00Z\", \"lang\": \"en\"}\n"
     OWN_THREAD_POST ("b2", "2026-11-04T09:00:00Z", "b1", "Still cracked, still no answer. Hello??")
     OWN_THREAD_POST ("b3", "2026-11-06T09:00:00Z", "b2", "Third time asking: what about the cracked lamp of order 51234??");
-  g_autofree char *path = g_build_filename (f->dir, "own.jsonl", NULL);
-  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
-  g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_assert_true (g_file_set_contents (path, lines, -1, &error));
-  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_lines (f, "own.jsonl", lines);
 
   id = thread_group (f->store, "b1");
   g_assert_cmpint (id, >, 0);
@@ -896,9 +903,7 @@ test_own_thread (Fixture       *f,
 }
 
 #define ASKED_THREAD_POST(id, handle, name, dir, date, reply_to, text) \
-  "{\"channel\": \"email\", \"id\": \"<" id "@mail.example>\", \"author\": {\"handle\": \"" handle "\"," \
-  " \"name\": \"" name "\"}, \"direction\": \"" dir "\", \"subject\": \"Re: Box\", \"thread\": \"<c1@mail.example>\"," \
-  " \"in_reply_to\": \"<" reply_to "@mail.example>\", \"text\": \"" text "\", \"created_at\": \"" date "\", \"lang\": \"en\"}\n"
+  THREAD_POST_IN ("c1", "Re: Box", id, handle, name, dir, date, reply_to, text)
 
 /* After our question, an answer that gives what we asked is a
  * follow-up; one that says it gave it already and still waits asks
@@ -916,16 +921,9 @@ test_answer_asks_again (Fixture       *f,
     ASKED_THREAD_POST ("c4", "help@shop.example", "Shop", "out", "2026-11-10T10:00:00Z", "c3", "Thanks, and which postcode?")
     ASKED_THREAD_POST ("c5", "cy@mail.example", "Cy Ray", "in", "2026-11-12T11:00:00Z", "c4",
                        "I already sent you the address and there is still no sign of the box.");
-  g_autofree char *path = g_build_filename (f->dir, "asked.jsonl", NULL);
-  g_autoptr(FdImporter) importer = fd_importer_new (f->store);
-  g_autoptr(GError) error = NULL;
   gint64 id;
 
-  g_assert_true (g_file_set_contents (path, lines, -1, &error));
-  g_assert_true (fd_importer_import_path (importer, path, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (fd_importer_finish (importer, &error));
-  g_assert_no_error (error);
+  import_lines (f, "asked.jsonl", lines);
 
   id = thread_group (f->store, "c1");
   g_assert_cmpint (id, >, 0);
