@@ -78,6 +78,12 @@ fixture_teardown (Fixture       *f,
 #define DEV16_SET     "repeats-meaning-dev16"
 #define DEV17_SET     "repeats-meaning-dev17"
 #define DEV18_SET     "repeats-meaning-dev18"
+/* Four more to tune on, each measured once before anything was tuned
+ * on it. */
+#define DEV19_SET     "repeats-meaning-dev19"
+#define DEV20_SET     "repeats-meaning-dev20"
+#define DEV21_SET     "repeats-meaning-dev21"
+#define DEV22_SET     "repeats-meaning-dev22"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -88,6 +94,9 @@ fixture_teardown (Fixture       *f,
  * after the changes made while it was held out. */
 #define BLIND6_SET    "repeats-meaning-blind6"
 #define BLIND7_SET    "repeats-meaning-blind7"
+/* Written with the four sets above, never tuned on, measured once after
+ * the changes made while it was held out. */
+#define BLIND8_SET    "repeats-meaning-blind8"
 
 static void
 import_set (FdStore    *store,
@@ -643,6 +652,25 @@ test_lexicon_precision (void)
   _fd_repeats_analyse ("Thanks again, all sorted!", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_THANKS);
 
+  /* "Working days" do not work, and a phrase does not run on into the
+   * next sentence. */
+  _fd_repeats_analyse ("The site said 2-3 working days, it's now over a week.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  _fd_repeats_analyse ("Your site said 3-5 working days. It's now two weeks.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  _fd_repeats_analyse ("Reset the router and it's working again, thanks!", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  /* "Is anything coming?" raises no other matter; "one more thing" does. */
+  _fd_repeats_analyse ("Moet ik nou de volle prijs betalen of komt er nog iets?", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_NEW_MATTER);
+  _fd_repeats_analyse ("Nog iets anders: kan ik ook met PayPal betalen?", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_NEW_MATTER);
+  /* Naming the network of an earlier post tells of that post. */
+  _fd_repeats_analyse ("Op Mastodon geen antwoord, dus dan maar hier: nog altijd geen geld terug.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("A minha encomenda continua parada, já tentei no Bluesky.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+
   /* Addresses are not words a customer wrote: after two of them, "still"
    * opens the post. */
   _fd_repeats_analyse ("@shop@mastodon.example @help@shop.example still waiting for the tape", NULL, &sig, &meaning);
@@ -672,6 +700,16 @@ test_numbers_and_nudges (void)
   /* A bare "12 345" is not a number of anything. */
   g_assert_cmpint (compare_texts ("My parcel is late, I live at 12 345 Main Street.",
                                   "My order 12345 came broken.", NULL), ==, FD_REPEAT_REASON_UNKNOWN);
+
+  /* Money back for what never came, under the same order; not for a
+   * return sent back after a wrong size. */
+  g_assert_cmpint (compare_texts ("Order 58213 has not arrived and the tracking says label created.",
+                                  "The birthday has been and gone, I still have no lamp for order 58213. "
+                                  "Either send the thing or refund me please.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpint (compare_texts ("Pedí agujas de 60 cm y me han llegado de 80 cm. Pedido 41781.",
+                                  "Devolví las del pedido 41781 hace una semana y todavía no veo el reembolso.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
 
   /* Asking again, with nothing else. */
   g_assert_cmpint (compare_texts ("The desk lamp from order 40021 arrived broken.", "hello??? anyone", NULL),
@@ -2264,12 +2302,17 @@ main (int    argc,
   g_test_add ("/repeats/dev16", Fixture, DEV16_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev17", Fixture, DEV17_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev18", Fixture, DEV18_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev19", Fixture, DEV19_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev20", Fixture, DEV20_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev21", Fixture, DEV21_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev22", Fixture, DEV22_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind5", Fixture, BLIND5_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind6", Fixture, BLIND6_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind7", Fixture, BLIND7_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind8", Fixture, BLIND8_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);

@@ -497,6 +497,9 @@ static const Rule rules[] = {
   { S, "=mails|=emails|=messages|=courriels|=correos|=mensajes|=mensagens|=messaggi|=berichten|=missatges =sans|=sin|=sem|=senza|=zonder|=ohne|=without|=unanswered" },
   { S, "=my =last|=previous|=earlier|=first =email|=mail|=message|=post|=dm" },
   { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
+  /* A post that names a network tells of a post there ("op Mastodon geen
+   * antwoord", "já tentei no Bluesky"). */
+  { S, "=mastodon|=bluesky|=bsky" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
   { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted|=asked|=said|=mentioned =on|=to =bluesky|=bsky|=mastodon|=twitter|=instagram|=facebook" },
@@ -565,7 +568,9 @@ static const Rule rules[] = {
   /* --- Not a complaint: it says the problem is solved ("that worked,
    * I'm in", "ya funciona", "hat geklappt"). */
   { F, "=that|=it =worked|=works" },
-  { F, "=works|=working =now|=again" },
+  /* Not "3-5 working days, it's now two weeks". */
+  { F, "=works =now|=again" },
+  { F, "=it|=s|=that|=everything|=all =working =now|=again" },
   { F, "=i =m|=am =in" },
   { F, "=all =sorted|=good|=fixed" },
   { F, "=problem|=issue =solved|=resolved|=fixed" },
@@ -607,7 +612,8 @@ static const Rule rules[] = {
   { O, "=outro =assunto|=tema" },
   { O, "=altra =cosa|=domanda|=questione" },
   { O, "=un =altro =problema|=discorso" },
-  { O, "=nog =iets" },
+  /* Not "of komt er nog iets?". */
+  { O, "=nog =iets =anders" },
   { O, "=nog =een =vraag" },
   { O, "=andere =vraag|=kwestie" },
   { O, "=iets =anders" },
@@ -855,6 +861,7 @@ G_STATIC_ASSERT (FD_N_COMPLAINTS + G_N_ELEMENTS (not_kind_flags) < 32);
 typedef struct {
   const Lexicon *lex;
   gint          *last;     /* per rule and term: word position, or -1 */
+  const guint   *sentence; /* per word: which sentence it is in */
   guint32        kinds;
   gint           at[G_N_ELEMENTS (not_kind_flags)];   /* where each first matched, or -1 */
 } Matcher;
@@ -887,10 +894,13 @@ seen (Matcher  *m,
 
   if (rule->ordered)
     {
-      /* A chain: each term after the one before, close to it. */
+      /* A chain: each term after the one before, close to it, in one
+       * sentence ("3-5 working days. It's now two weeks" does not say
+       * it works now). */
       if (use->term > 0 &&
           (last[use->term - 1] < 0 || last[use->term - 1] >= pos ||
-           pos - last[use->term - 1] - 1 > MAX_GAP))
+           pos - last[use->term - 1] - 1 > MAX_GAP ||
+           m->sentence[last[use->term - 1]] != m->sentence[pos]))
         return;
       last[use->term] = pos;
       if (use->term + 1u == rule->n_terms)
@@ -991,11 +1001,26 @@ _fd_repeats_lexicon_match (const char         *folded,
 {
   const Lexicon *lex = get_lexicon ();
   g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
-  Matcher m = { lex, last, 0, { -1, -1, -1, -1, -1, -1 } };
+  g_autofree guint *sentence = g_new (guint, MAX (n_words, 1));
+  Matcher m = { lex, last, sentence, 0, { -1, -1, -1, -1, -1, -1 } };
   char buf[64];
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)
     last[i] = -1;
+  /* A sentence ends at a full stop, a question or exclamation mark
+   * followed by a space, or at the end of a line. */
+  for (guint i = 0; i < n_words; i++)
+    {
+      sentence[i] = i > 0 ? sentence[i - 1] : 0;
+      for (guint k = i > 0 ? words[i - 1].start + words[i - 1].len : 0; i > 0 && k < words[i].start; k++)
+        if (folded[k] == '\n' ||
+            ((folded[k] == '.' || folded[k] == '!' || folded[k] == '?') &&
+             (folded[k + 1] == ' ' || folded[k + 1] == '\n')))
+          {
+            sentence[i]++;
+            break;
+          }
+    }
 
   for (guint i = 0; i < n_words; i++)
     {

@@ -1010,8 +1010,12 @@ compare_content (const FdRepeatsIndexEntry *earlier,
       if (common != 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
           /* "Still waiting a week: a new one or my money back." */
           (opens_asking_again (fl) && (fl->kinds & ~DEMANDS) == 0) ||
-          (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
+          /* "I still have no lamp. Send it or refund me": money back
+           * for what never came. */
+          ((fl->flags & FD_REPEATS_MEANING_NUDGE) && (fe->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) &&
+           (fl->kinds & ~DEMANDS) == 0) ||
           (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)) ||
+          (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
           /* Neither says what is wrong with the order, or one does and
            * the other only tells of it in words the lexicon does not
            * know ("arrived in a thousand pieces"), without asking

@@ -28,7 +28,7 @@
  * their own mail goes on asking, asking again about a thing named when
  * the lexicon knows no complaint or only that it is broken, the parcel
  * came at last, thanks that sign off asking again, more words. */
-#define RULES_VERSION 13
+#define RULES_VERSION 14
 
 /* At most this many candidates are verified per message: a post that many
  * others already match is in their group or topic after a few of them. */
