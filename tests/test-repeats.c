@@ -638,6 +638,12 @@ test_lexicon_precision (void)
   g_assert_cmpuint (kinds_of ("Toujours pas de réponse sur leur livreur mal poli."), ==, KIND (COURIER));
   g_assert_cmpuint (kinds_of ("Which courier do you use for Ireland?"), ==, 0);
   g_assert_cmpuint (kinds_of ("J'ai reçu le gilet mais sans la poche à eau."), ==, KIND (MISSING_ITEM));
+  /* Ordered one thing and got another; not when it did not come, nor
+   * when it came broken. */
+  g_assert_cmpuint (kinds_of ("Encomendei lâmpadas E27 e vieram E14, não servem."), ==, KIND (WRONG_ITEM));
+  g_assert_cmpuint (kinds_of ("Bestellt: Laufrad in Mintgrün. Gekommen: Laufrad in Pink."), ==, KIND (WRONG_ITEM));
+  g_assert_cmpuint (kinds_of ("I ordered the lamp twice and never got a confirmation mail."), ==, 0);
+  g_assert_cmpuint (kinds_of ("Pedí la lámpara el lunes y me llegó rota."), ==, KIND (DAMAGED_ITEM));
   /* "Cancello" is a gate: the courier threw the parcel over it. */
   g_assert_cmpuint (kinds_of ("Il corriere ha lanciato il pacco oltre il cancello."), ==, KIND (COURIER));
   g_assert_cmpuint (kinds_of ("Ho disdetto l'abbonamento, cancellatelo per favore.") & KIND (CANCELLATION), !=, 0);
@@ -771,6 +777,16 @@ test_named_again (void)
   g_assert_cmpint (compare_texts ("Got the bar tape for my road bike today, but it is the 2 mm one, not 3 mm.",
                                   "anyone there? the bar tape?", NULL),
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  /* A sum with its cents is a thing named; a date is not a sum. */
+  g_assert_cmpint (compare_texts ("Devolví el carrete hace 3 semanas y del reembolso ni rastro. 89,90€. ¿Para cuándo?",
+                                  "Pues nada, otro día sin mis 89,90 €. Ojo con esta gente.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("Me habéis cobrado 12,08 € de más en la factura del carrete.",
+                                  "Pues nada, otro día sin mis 12,08 €.", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
+  g_assert_cmpint (compare_texts ("Me habéis cobrado 12,08 € de más en la factura del carrete.",
+                                  "Pues nada, otro día sin mis gafas desde el 12.08.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
   /* Not about the same thing, or not asking again. */
   g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
                                   "toujours pas de facture pour ma commande", NULL),

@@ -57,14 +57,20 @@ typedef struct {
 #define E FD_COMPLAINT_RETURN
 #define Y FD_COMPLAINT_COURIER
 /* Not kinds of complaint: FD_REPEATS_MEANING_NUDGE, _THANKS,
- * _SAID_BEFORE, _NEW_MATTER, _RESOLVED and _ARRIVED. */
+ * _SAID_BEFORE, _NEW_MATTER, _RESOLVED and _ARRIVED; and G, below. */
 #define N FD_N_COMPLAINTS
 #define T (FD_N_COMPLAINTS + 1)
 #define S (FD_N_COMPLAINTS + 2)
 #define O (FD_N_COMPLAINTS + 3)
 #define F (FD_N_COMPLAINTS + 4)
 #define V (FD_N_COMPLAINTS + 5)
-#define NOT_KINDS (63u << FD_N_COMPLAINTS)
+/* Ordered one thing and got another: a wrong item when the post tells
+ * of nothing else wrong with what came ("ordered it Monday, it arrived
+ * broken" does), and
+ * no word between says it did not come ("ordered on the 2nd, still not
+ * received"). */
+#define G (FD_N_COMPLAINTS + 6)
+#define NOT_KINDS (127u << FD_N_COMPLAINTS)
 
 static const Rule rules[] = {
   /* --- Late or lost delivery ------------------------------------------ */
@@ -83,6 +89,9 @@ static const Rule rules[] = {
   { L, "zugestellt =aber =nichts|=nicht|=kein|=keine" },
   { L, "=hier =ist|=kam =nix|=nichts" },
   { L, "=te =laat" },
+  /* "Seit 6 Tagen 'in Bearbeitung'", "continua em preparação". */
+  { L, "~=still|=continua|=sigue|=noch|=seit|=toujours|=depuis|=ancora|=nog|=sinds|=encara|=fa =preparacao|=preparacion|=bearbeitung|=processing|=verwerking|=preparacio|=preparation|=lavorazione|=pendent|=pendiente|=pendente" },
+  { L, "=nicht =raus" },
   { L, "consegnat =ma =non|=niente|=nulla|=mai" },
   { L, "entregat =pero =no|=res" },
   { L, "=nothing =here" },
@@ -245,14 +254,16 @@ static const Rule rules[] = {
   { W, "invece" },
   { W, "~verkeerd|verkeerde artikel|=maat|kleur|product|bestelling|item" },
   { W, "=in =plaats =van" },
+  { G, "~=ordered|=bought|=pedi|=encargue|=compre|=bestellt|=encomendei|=comprei|=ordinato|=ordinata|=ordinati|=comprato|=besteld|=demanar|=demanat =got|=received|=sent|=recibi|=llego|=llegaron|=enviaron|=mandaron|=bekommen|=erhalten|=geliefert|=gekommen|=kam|=veio|=vieram|=recebi|=chegou|=chegaram|=mandaram|=enviaram|=arrivato|=arrivata|=arrivati|=ricevuto|=gekregen|=ontvangen|=geleverd|=arribat|=rebut|=enviat" },
+  { W, "=ipv" },
   { W, "~equivocat|incorrecte|erroni article|talla|color|producte|comanda" },
   { W, "=en =lloc =de" },
   { W, "=different|=another|=other size|colour|color|model|item|product" },
   { W, "=es|=era =lo|=la|=el|=los|=las =que =pedi|=encargue|=compre" },
   { W, "=nao|=no =era =o|=lo =que" },
-  { W, "besteld gekregen" },
-  { W, "~ordinato|ordinata|ordinati =mandato|=spedito|=inviato|=mandata|=spedita" },
-  { W, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego|=llegado|=llegaron" },
+  { G, "besteld gekregen" },
+  { G, "~ordinato|ordinata|ordinati =mandato|=spedito|=inviato|=mandata|=spedita" },
+  { G, "~=pedi =mandado|=mandasteis|=enviado|=enviasteis|=mandaron|=enviaron|=llego|=llegado|=llegaron" },
   { W, "~=otro|=otra|=distinto|=distinta|diferente talla|color|modelo|producto|articulo|tamano" },
   { W, "=nicht =das|=die|=der =was|=die|=den bestellt" },
   { W, "~=anderen|=andere|=anderes|=anderer artikel|modell|farbe|grosse|produkt" },
@@ -292,7 +303,7 @@ static const Rule rules[] = {
   { B, "ratllat|ratllada|rallad|rayado|rayada" },
   { B, "=dead =on =arrival" },
   { B, "=in =pieces" },
-  { B, "crushed|squashed|leaking|leaks|=bent|=chipped|snapped" },
+  { B, "crushed|squashed|leaking|leaks|=bent|=chipped|snapped|=dent|=dents" },
   { B, "=no =enciende|=arranca|=carga" },
   { B, "abollad|aplastad|=agrietad|=agrietada|=desconchad" },
   { B, "=geht =nicht =an" },
@@ -338,6 +349,7 @@ static const Rule rules[] = {
   { M, "=still|=is|=are|=was|=were =missing" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
+  { M, "=manquait|=manquaient" },
   { M, "~falta|faltan|faltaba =en =la|=el caja|paquete|pedido" },
   { M, "=veio faltando|=sem" },
   { M, "=er =ontbreekt|ontbreken" },
@@ -347,6 +359,7 @@ static const Rule rules[] = {
   { A, "=t|=not|=cannot|=cant|=unable|=never =log|login|logon|sign|signin" },
   { A, "=t|=not|=cannot|=cant|=unable =get =into|=in account" },
   { A, "=locked =out" },
+  { A, "=chiuso|=chiusa|=bloccato|=bloccata =fuori" },
   { A, "~=login|=log-in|inlog|anmeldung|connexion|=acesso|=accesso|=acceso broken|quebrad|kaputt|kapot|=roto|=rotto|casse|trencat|=stuk" },
   { A, "=logging|=logged|=logs =me|=out =out" },
   { A, "=reset =link|=email|=mail|=never|=doesn" },
@@ -357,11 +370,11 @@ static const Rule rules[] = {
   { A, "=nicht|=nie kundenkonto|konto|account|anmelden|einloggen|login|=rein" },
   { A, "~login|anmeldung|anmeldedaten|einloggen =nicht|fehler|fehlermeldung|ungultig|falsch|gesperrt" },
   { A, "=pas|=plus|=impossible connect|acceder|identifier|compte" },
-  { A, "=nao entrar|acessar|logar|login|acesso" },
+  { A, "=nao|=sem entrar|acessar|logar|login|acesso" },
   { A, "=non|=impossibile accede|entrare|login|logg|colleg" },
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
   { A, "=no|=puc entrar|accedir|connectar|compte" },
-  { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
+  { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|=acesso|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
   { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi|=2fa|=sms =never|=not|=no|=nicht|=kein|=pas|=nao|=non|=niet arriv|lleg|kommt|ankommt|arrive|chega|arriva|arriba|receiv|recib|erhalt|=recu|receb|ricev|ontvang" },
 
   /* --- Invoice error ---------------------------------------------------- */
@@ -402,10 +415,10 @@ static const Rule rules[] = {
   { X, "=de =baja" },
 
   /* --- Discount code ---------------------------------------------------- */
-  { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupao|cupon|codice|kortingscode|descompte|codi|voucher invalid|expired|expire|refuse|rechaz|recusad|rifiutat|geweigerd|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
-  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without aplic|applique|angewendet|applicat|toegepast|applied" },
+  { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupao|cupon|codice|kortingscode|descompte|codi|voucher invalid|expir|refuse|rechaz|recusad|rifiutat|geweigerd|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
+  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without|=never|=nunca|=nie|=jamais|=mai|=nooit aplic|applique|angewendet|applicat|toegepast|applied" },
   { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
-  { P, "=impossible|=imposible|=impossibile|=unable|=cannot|=cant =payer|=pagar|=pagare|=pay|=bezahlen|=betalen" },
+  { P, "=impossible|=imposible|=impossibile|=unable|=cannot|=cant|=nicht|=niet =payer|=pagar|=pagare|=pay|=bezahlen|=betalen" },
   { K, "~code|discount|voucher|coupon didn|didnt|=full" },
   { K, "~kortingscode|korting|=code doet|werkt =niks|=niets|=niet" },
 
@@ -464,6 +477,11 @@ static const Rule rules[] = {
   { N, "=segueix|=segueixo|=algu|=irgendwer|=jemand|=quelqu|=qualcuno|=iemand|=anyone" },
   { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
   { N, "=dritte|=zweite|=dritten =mal" },
+  { N, "=dritter|=zweiter|=vierter =anlauf|=versuch" },
+  { N, "=duwtje|=herinnering|=reminder|=rappel|=recordatorio|=promemoria|=lembrete|=recordatori" },
+  { N, "=seguiu =sense" },
+  /* "Does it work or not?" */
+  { N, "=funciona|=funziona|=works|=work|=funktioniert|=werkt|=fonctionne|=marche =ou|=o|=or|=oder|=of =nao|=no|=not|=nicht|=niet|=pas" },
   { N, "=han|=ya pasado|pasaron|=van" },
   { N, "=ja =passaram|=passou" },
   { N, "=ja =la =vao" },
@@ -672,6 +690,8 @@ static const Rule rules[] = {
 #undef K
 #undef E
 #undef Y
+#undef V
+#undef G
 
 /* A post that opens with one of these adds to an earlier one. */
 static const char * const update_openers[] = {
@@ -850,16 +870,41 @@ get_lexicon (void)
  * a post. */
 static const guint16 not_kind_flags[] = {
   FD_REPEATS_MEANING_NUDGE, FD_REPEATS_MEANING_THANKS, FD_REPEATS_MEANING_SAID_BEFORE,
-  FD_REPEATS_MEANING_NEW_MATTER, FD_REPEATS_MEANING_RESOLVED, FD_REPEATS_MEANING_ARRIVED,
+  FD_REPEATS_MEANING_NEW_MATTER, FD_REPEATS_MEANING_RESOLVED, FD_REPEATS_MEANING_ARRIVED, 0,
 };
 G_STATIC_ASSERT (FD_N_COMPLAINTS + G_N_ELEMENTS (not_kind_flags) < 32);
 /* Their places in Matcher.at. */
 #define AT_NUDGE   0
 #define AT_THANKS  1
 #define AT_ARRIVED 5
+#define AT_ORDERED_GOT 6
+
+/* Whether @word of @folded is one of @list. */
+static gboolean
+is_one_of (const char          *folded,
+           const FdRepeatsWord *word,
+           const char * const  *list,
+           gsize                n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (word->len == strlen (list[k]) && memcmp (folded + word->start, list[k], word->len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Words that say a thing did not come, or not yet. */
+static const char * const not_come[] = {
+  "not", "no", "nothing", "never", "still", "yet", "t", "nada", "nunca", "aun", "todavia", "sin", "nicht",
+  "nichts", "nie", "kein", "keine", "noch", "ohne", "pas", "rien", "jamais", "encore", "sans", "nao", "nem",
+  "ainda", "sem", "non", "niente", "nulla", "mai", "ancora", "senza", "niet", "niets", "nooit", "geen",
+  "nog", "zonder", "res", "cap", "encara", "sense",
+};
 
 typedef struct {
   const Lexicon *lex;
+  const char    *folded;
+  const FdRepeatsWord *words;
   gint          *last;     /* per rule and term: word position, or -1 */
   const guint   *sentence; /* per word: which sentence it is in */
   guint32        kinds;
@@ -870,6 +915,21 @@ typedef struct {
  * noch.", "@shop ancora niente": addresses are not words here) opens by
  * asking again; "charged again from June" at its end does not. */
 #define OPENING_WORDS 5
+
+#define ORDERED_GOT (FD_N_COMPLAINTS + AT_ORDERED_GOT)
+
+/* Whether a word from @from to @to says the thing did not come. */
+static gboolean
+not_come_between (const Matcher *m,
+                  gint           from,
+                  gint           to)
+{
+  for (gint k = from; k <= to; k++)
+    if (is_one_of (m->folded, &m->words[k], not_come, G_N_ELEMENTS (not_come)))
+      return TRUE;
+
+  return FALSE;
+}
 
 static void
 matched (Matcher *m,
@@ -903,7 +963,7 @@ seen (Matcher  *m,
            m->sentence[last[use->term - 1]] != m->sentence[pos]))
         return;
       last[use->term] = pos;
-      if (use->term + 1u == rule->n_terms)
+      if (use->term + 1u == rule->n_terms && !(rule->kind == ORDERED_GOT && not_come_between (m, last[0], pos)))
         matched (m, rule->kind, pos);
       return;
     }
@@ -912,6 +972,8 @@ seen (Matcher  *m,
   for (guint t = 0; t < rule->n_terms; t++)
     if (last[t] < 0 || pos - last[t] > WINDOW)
       return;
+  if (rule->kind == ORDERED_GOT && not_come_between (m, MIN (last[0], last[1]), pos))
+    return;
   matched (m, rule->kind, pos);
 }
 
@@ -924,20 +986,6 @@ seen_all (Matcher *m,
    * chain with itself. */
   for (guint i = uses->len; i > 0; i--)
     seen (m, &g_array_index (uses, Use, i - 1), pos);
-}
-
-/* Whether @word of @folded is one of @list. */
-static gboolean
-is_one_of (const char          *folded,
-           const FdRepeatsWord *word,
-           const char * const  *list,
-           gsize                n)
-{
-  for (gsize k = 0; k < n; k++)
-    if (word->len == strlen (list[k]) && memcmp (folded + word->start, list[k], word->len) == 0)
-      return TRUE;
-
-  return FALSE;
 }
 
 /* Whether the word "forgot" at @at forgot a password or the like, in
@@ -1002,7 +1050,7 @@ _fd_repeats_lexicon_match (const char         *folded,
   const Lexicon *lex = get_lexicon ();
   g_autofree gint *last = g_new (gint, G_N_ELEMENTS (rules) * MAX_TERMS);
   g_autofree guint *sentence = g_new (guint, MAX (n_words, 1));
-  Matcher m = { lex, last, sentence, 0, { -1, -1, -1, -1, -1, -1 } };
+  Matcher m = { lex, folded, words, last, sentence, 0, { -1, -1, -1, -1, -1, -1, -1 } };
   char buf[64];
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)
@@ -1099,6 +1147,11 @@ _fd_repeats_lexicon_match (const char         *folded,
     *flags |= FD_REPEATS_MEANING_OPENS_AGAIN;
   if (flags != NULL && m.at[AT_THANKS] >= 0 && m.at[AT_THANKS] < OPENING_WORDS)
     *flags |= FD_REPEATS_MEANING_OPENS_THANKS;
+
+  if (m.at[AT_ORDERED_GOT] >= 0 &&
+      (m.kinds & ((1u << FD_COMPLAINT_LATE_DELIVERY) | (1u << FD_COMPLAINT_DAMAGED_ITEM) |
+                  (1u << FD_COMPLAINT_MISSING_ITEM))) == 0)
+    m.kinds |= 1u << FD_COMPLAINT_WRONG_ITEM;
 
   return m.kinds & ~NOT_KINDS;
 }

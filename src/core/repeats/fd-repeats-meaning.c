@@ -623,6 +623,58 @@ get_common_words (void)
  * "tringles", "Handschuh" and "Handschuhe" agree. */
 #define WORD_STEM 6
 
+static void
+add_word_key (FdRepeatsMeaning *meaning,
+              guint32           hash)
+{
+  guint16 key = (guint16) (hash ^ (hash >> 16));
+
+  for (guint k = 0; k < meaning->n_words; k++)
+    if (meaning->words[k] == key)
+      return;
+  if (meaning->n_words < FD_REPEATS_MAX_WORDS)
+    meaning->words[meaning->n_words++] = key;
+}
+
+/* Whether the text before @end ends with @str. */
+static gboolean
+ends_with (const char *folded,
+           const char *end,
+           const char *str)
+{
+  gsize len = strlen (str);
+
+  return (gsize) (end - folded) >= len && memcmp (end - len, str, len) == 0;
+}
+
+/* Whether words @i and @i + 1 are a sum of money with its cents and its
+ * currency ("89,90 €", "£49.00", "18,40 EUR"); not a date ("12.08.") or
+ * a time ("10.30"). */
+static gboolean
+is_amount (const char          *folded,
+           const FdRepeatsWord *words,
+           guint                n_words,
+           guint                i)
+{
+  const char *before = folded + words[i].start;
+  const char *after;
+
+  if (i + 1 >= n_words || words[i].len > 6 || words[i + 1].len != 2 ||
+      count_digits (folded, &words[i]) != words[i].len || count_digits (folded, &words[i + 1]) != 2 ||
+      words[i + 1].start != words[i].start + words[i].len + 1 ||
+      (folded[words[i].start + words[i].len] != ',' && folded[words[i].start + words[i].len] != '.'))
+    return FALSE;
+
+  after = folded + words[i + 1].start + 2;
+  if (*after == ' ')
+    after++;
+  if (before > folded && before[-1] == ' ')
+    before--;
+
+  return g_str_has_prefix (after, "€") || g_str_has_prefix (after, "eur") ||
+         ends_with (folded, before, "€") || ends_with (folded, before, "£") || ends_with (folded, before, "$");
+}
+
 /* The words of @words (no addresses) @folded is about
  * (FdRepeatsMeaning.words): four letters or more with three letters at
  * least, neither a stopword nor one any complaint uses, nor one of the
@@ -638,11 +690,17 @@ find_words (const char          *folded,
   for (guint i = 0; i < n_words && meaning->n_words < FD_REPEATS_MAX_WORDS; i++)
     {
       const char *word = folded + words[i].start;
-      guint32 hash;
-      guint16 key;
-      gboolean seen = FALSE;
       guint letters = 0;
 
+      /* A sum with its cents is named as a thing is: "89,90 €". */
+      if (is_amount (folded, words, n_words, i))
+        {
+          char sum[16];
+          int len = g_snprintf (sum, sizeof sum, "%.*s.%.2s", (int) words[i].len, word, folded + words[i + 1].start);
+
+          add_word_key (meaning, _fd_repeats_hash_bytes (sum, (gsize) len));
+          continue;
+        }
       if (words[i].len < 4 || words[i].len > 32)
         continue;
       /* A code with letters and digits ("VERANO15") is such a thing;
@@ -656,12 +714,7 @@ find_words (const char          *folded,
           _fd_repeats_word_table_lookup (common, _fd_repeats_hash_bytes (word, words[i].len), word, words[i].len) != NULL)
         continue;
 
-      hash = _fd_repeats_hash_bytes (word, MIN (words[i].len, WORD_STEM));
-      key = (guint16) (hash ^ (hash >> 16));
-      for (guint k = 0; k < meaning->n_words && !seen; k++)
-        seen = meaning->words[k] == key;
-      if (!seen)
-        meaning->words[meaning->n_words++] = key;
+      add_word_key (meaning, _fd_repeats_hash_bytes (word, MIN (words[i].len, WORD_STEM)));
     }
 }
 
