@@ -666,6 +666,11 @@ test_lexicon_precision (void)
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
   _fd_repeats_analyse ("Reset the router and it's working again, thanks!", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  /* Managed at last is solved; "now that I can log in" logs in. */
+  _fd_repeats_analyse ("Bon, j'ai fini par réussir à commander mardi.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  g_assert_cmpuint (kinds_of ("Ara que ja puc entrar, l'app es tanca sola quan obro el cistell.") & KIND (LOGIN), ==, 0);
+  g_assert_cmpuint (kinds_of ("No puc entrar al meu compte."), ==, KIND (LOGIN));
   /* "Is anything coming?" raises no other matter; "one more thing" does. */
   _fd_repeats_analyse ("Moet ik nou de volle prijs betalen of komt er nog iets?", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_NEW_MATTER);
@@ -715,6 +720,14 @@ test_numbers_and_nudges (void)
                    ==, FD_REPEAT_REASON_SAME_REFERENCE);
   g_assert_cmpint (compare_texts ("Pedí agujas de 60 cm y me han llegado de 80 cm. Pedido 41781.",
                                   "Devolví las del pedido 41781 hace una semana y todavía no veo el reembolso.", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+
+  /* It came at last, and the refund asked for now is for another
+   * matter: the shipping charged twice. */
+  g_assert_cmpint (compare_texts ("Three days on and the tracking for order 58213 still says the same. Is it lost? "
+                                  "Send another one or refund me.",
+                                  "The grinder from order 58213 finally turned up yesterday, but the "
+                                  "invoice has the express shipping on it twice. Could you refund one?", NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
 
   /* Asking again, with nothing else. */

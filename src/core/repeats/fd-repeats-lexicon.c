@@ -373,7 +373,8 @@ static const Rule rules[] = {
   { A, "=nao|=sem entrar|acessar|logar|login|acesso" },
   { A, "=non|=impossibile accede|entrare|login|logg|colleg" },
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
-  { A, "=no|=puc entrar|accedir|connectar|compte" },
+  /* "No puc entrar"; not "ara que ja puc entrar". */
+  { A, "=no =puc|=pots|=podem entrar|accedir|connectar|iniciar|compte" },
   { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|=acesso|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
   { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi|=2fa|=sms =never|=not|=no|=nicht|=kein|=pas|=nao|=non|=niet arriv|lleg|kommt|ankommt|arrive|chega|arriva|arriba|receiv|recib|erhalt|=recu|receb|ricev|ontvang" },
 
@@ -611,11 +612,20 @@ static const Rule rules[] = {
   { F, "=ja =puc|=funciona" },
   { F, "=ha =funcionat" },
   { F, "=resolt|=solucionat" },
+  /* Managed at last: "j'ai fini par réussir à commander". */
+  { F, "=fini =par =reussir|=arriver" },
+  { F, "=finally =managed|=worked" },
+  { F, "=por =fin =pude|=funciono" },
+  { F, "=endlich =geklappt|=geschafft|=funktioniert" },
+  { F, "=finalmente =consegui|=funcionou|=funziona" },
+  { F, "=eindelijk =gelukt" },
+  { F, "=finalment =he =pogut" },
 
   /* --- Not a complaint: it raises another matter ("separate thing about
    * order 44170", "outra coisa:", "schon wieder was:"). */
   { O, "=separate|=another|=different|=other =thing|=issue|=question|=matter" },
   { O, "=one =more =thing|=question" },
+  { O, "=one =thing =though" },
   { O, "=una =cosa =ancora|=piu|=mas" },
   { O, "=mais =uma =coisa" },
   { O, "=une =chose =encore" },

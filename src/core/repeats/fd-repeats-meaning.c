@@ -1198,9 +1198,11 @@ _fd_repeats_compare (const FdRepeatsIndexEntry *a,
     return FD_REPEAT_REASON_UNKNOWN;
   /* Nor is one that says the parcel came at last ("Maschine ist
    * endlich da, aber kein Knethaken"), unless it makes a complaint the
-   * earlier one made: waiting is over, whatever it says next. */
+   * earlier one made, other than asking for money back ("it turned up;
+   * refund the shipping you charged twice"): waiting is over, whatever
+   * it says next. */
   if ((fl->flags & FD_REPEATS_MEANING_ARRIVED) &&
-      !(fl->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) && (fe->kinds & fl->kinds) == 0)
+      !(fl->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) && (fe->kinds & fl->kinds & ~DEMANDS) == 0)
     return FD_REPEAT_REASON_UNKNOWN;
   /* And a later post asks again about that matter only when it makes
    * the same complaint. */
