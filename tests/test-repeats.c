@@ -666,6 +666,16 @@ test_lexicon_precision (void)
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
   _fd_repeats_analyse ("Reset the router and it's working again, thanks!", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  /* Late told by the days without it, or by when it should have come;
+   * a plant that came dead; thanks for nothing. */
+  g_assert_cmpuint (kinds_of ("Tag 9 ohne Küchenmaschine."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("Mijn accu zou dinsdag geleverd worden, nu is het vrijdag."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("Seit 9 Tagen steht die Sendung auf 'in Zustellung'."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("La calathea em va arribar morta."), ==, KIND (DAMAGED_ITEM));
+  _fd_repeats_analyse ("Seit einer Woche nichts. Danke für nix.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_THANKS);
+  _fd_repeats_analyse ("Ich schreibe nun zum dritten Mal wegen derselben Rechnung.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
   /* Managed at last is solved; "now that I can log in" logs in. */
   _fd_repeats_analyse ("Bon, j'ai fini par réussir à commander mardi.", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
@@ -792,7 +802,7 @@ test_named_again (void)
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* A sum with its cents is a thing named; a date is not a sum. */
   g_assert_cmpint (compare_texts ("Devolví el carrete hace 3 semanas y del reembolso ni rastro. 89,90€. ¿Para cuándo?",
-                                  "Pues nada, otro día sin mis 89,90 €. Ojo con esta gente.", NULL),
+                                  "Pues nada. Que sepáis que tenéis mis 89,90 € desde diciembre.", NULL),
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
   g_assert_cmpint (compare_texts ("Me habéis cobrado 12,08 € de más en la factura del carrete.",
                                   "Pues nada, otro día sin mis 12,08 €.", NULL),
@@ -800,6 +810,9 @@ test_named_again (void)
   g_assert_cmpint (compare_texts ("Me habéis cobrado 12,08 € de más en la factura del carrete.",
                                   "Pues nada, otro día sin mis gafas desde el 12.08.", NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
+  g_assert_cmpint (compare_texts ("ahir vaig pagar 58€ amb targeta, però a la web no em surt cap comanda.",
+                                  "ei, seguiu sense dir res dels 58 € que em vau cobrar?", NULL),
+                   ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* Not about the same thing, or not asking again. */
   g_assert_cmpint (compare_texts ("Reçu mes garde-boue aujourd'hui, sans les tringles. Deux bouts de plastique inutilisables.",
                                   "toujours pas de facture pour ma commande", NULL),

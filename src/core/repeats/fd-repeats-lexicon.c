@@ -90,8 +90,12 @@ static const Rule rules[] = {
   { L, "=hier =ist|=kam =nix|=nichts" },
   { L, "=te =laat" },
   /* "Seit 6 Tagen 'in Bearbeitung'", "continua em preparação". */
-  { L, "~=still|=continua|=sigue|=noch|=seit|=toujours|=depuis|=ancora|=nog|=sinds|=encara|=fa =preparacao|=preparacion|=bearbeitung|=processing|=verwerking|=preparacio|=preparation|=lavorazione|=pendent|=pendiente|=pendente" },
+  { L, "~=still|=continua|=sigue|=noch|=seit|=toujours|=depuis|=ancora|=nog|=sinds|=encara|=fa =preparacao|=preparacion|=bearbeitung|=processing|=verwerking|=preparacio|=preparation|=lavorazione|=pendent|=pendiente|=pendente|=zustellung|=aangemeld" },
   { L, "=nicht =raus" },
+  /* "Day 9 without the mixer", "3 dagen zonder". */
+  { L, "=tag|=day|=dia|=jour|=giorno|=dag|=tage|=tagen|=days|=dias|=jours|=giorni|=dagen =ohne|=without|=sin|=sans|=senza|=zonder|=sem|=sense" },
+  /* It should have come by now: "zou dinsdag geleverd worden". */
+  { L, "=zou|=sollte|=should|=deberia|=debia|=devia|=doveva|=devait|=havia =geleverd|=bezorgd|=delivered|=arrived|=geliefert|=kommen|=ankommen|=entregado|=llegado|=llegar|=chegar|=chegado|=entregue|=consegnato|=arrivare|=arriver|=livre|=arribar" },
   { L, "consegnat =ma =non|=niente|=nulla|=mai" },
   { L, "entregat =pero =no|=res" },
   { L, "=nothing =here" },
@@ -302,6 +306,8 @@ static const Rule rules[] = {
   { B, "trencat|trencada|malmes|malmesa|danyat|defectu|espatllat" },
   { B, "ratllat|ratllada|rallad|rayado|rayada" },
   { B, "=dead =on =arrival" },
+  /* A plant that came dead. */
+  { B, "=morta|=morto|=muerta|=muerto|=morte|=dood|=dode" },
   { B, "=in =pieces" },
   { B, "crushed|squashed|leaking|leaks|=bent|=chipped|snapped|=dent|=dents" },
   { B, "=no =enciende|=arranca|=carga" },
@@ -478,6 +484,8 @@ static const Rule rules[] = {
   { N, "=segueix|=segueixo|=algu|=irgendwer|=jemand|=quelqu|=qualcuno|=iemand|=anyone" },
   { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
   { N, "=dritte|=zweite|=dritten =mal" },
+  /* Writing for the third time tells of the posts before. */
+  { S, "=third|=3rd|=tercera|=troisieme|=dritte|=dritten|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer|=mal|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
   { N, "=dritter|=zweiter|=vierter =anlauf|=versuch" },
   { N, "=duwtje|=herinnering|=reminder|=rappel|=recordatorio|=promemoria|=lembrete|=recordatori" },
   { N, "=seguiu =sense" },
@@ -1035,6 +1043,26 @@ in_question (const char          *folded,
   return FALSE;
 }
 
+/* "Danke für nix", "thanks for nothing", "gracias por nada". */
+static const char * const nothing[] = {
+  "nix", "nichts", "nothing", "nada", "rien", "niente", "nulla", "niks", "niets", "res",
+};
+
+/* Whether the thanks at word @at thank for nothing, in the two words
+ * after them. */
+static gboolean
+thanks_for_nothing (const char          *folded,
+                    const FdRepeatsWord *words,
+                    guint                n_words,
+                    gint                 at)
+{
+  for (guint i = (guint) at + 1; at >= 0 && i < n_words && i <= (guint) at + 2; i++)
+    if (is_one_of (folded, &words[i], nothing, G_N_ELEMENTS (nothing)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the thanks at word @at are thanks ahead, for what is asked. */
 static gboolean
 thanks_ahead (const char          *folded,
@@ -1142,8 +1170,10 @@ _fd_repeats_lexicon_match (const char         *folded,
 
   /* Thanks ahead ("merci de me rembourser") thank for nothing yet, and
    * thanks that sign off asking again ("Sigo esperando. Gracias.",
-   * "still nothing, thanks, Ana") thank for nothing either. */
+   * "still nothing, thanks, Ana") thank for nothing either, nor do
+   * thanks for nothing ("Danke für nix"). */
   if (m.at[AT_THANKS] >= 0 && (thanks_ahead (folded, words, n_words, m.at[AT_THANKS]) ||
+                               thanks_for_nothing (folded, words, n_words, m.at[AT_THANKS]) ||
                                (m.at[AT_NUDGE] >= 0 && m.at[AT_THANKS] > m.at[AT_NUDGE] &&
                                 (guint) m.at[AT_THANKS] + SIGN_OFF_WORDS >= n_words)))
     m.at[AT_THANKS] = -1;

@@ -647,32 +647,45 @@ ends_with (const char *folded,
   return (gsize) (end - folded) >= len && memcmp (end - len, str, len) == 0;
 }
 
-/* Whether words @i and @i + 1 are a sum of money with its cents and its
- * currency ("89,90 €", "£49.00", "18,40 EUR"); not a date ("12.08.") or
- * a time ("10.30"). */
+/* Whether word @i is a sum of money with its currency, with or without
+ * its cents ("89,90 €", "£49.00", "58€", "18 EUR"); not a date
+ * ("12.08.") or a time ("10.30"). Puts what stands for it in @sum:
+ * "£14" and "£14.00" are one sum. */
 static gboolean
 is_amount (const char          *folded,
            const FdRepeatsWord *words,
            guint                n_words,
-           guint                i)
+           guint                i,
+           char                 sum[16])
 {
   const char *before = folded + words[i].start;
+  const char *end = before + words[i].len;
   const char *after;
+  gboolean cents;
 
-  if (i + 1 >= n_words || words[i].len > 6 || words[i + 1].len != 2 ||
-      count_digits (folded, &words[i]) != words[i].len || count_digits (folded, &words[i + 1]) != 2 ||
-      words[i + 1].start != words[i].start + words[i].len + 1 ||
-      (folded[words[i].start + words[i].len] != ',' && folded[words[i].start + words[i].len] != '.'))
+  if (words[i].len > 6 || count_digits (folded, &words[i]) != words[i].len)
     return FALSE;
 
-  after = folded + words[i + 1].start + 2;
+  cents = i + 1 < n_words && words[i + 1].len == 2 && count_digits (folded, &words[i + 1]) == 2 &&
+          words[i + 1].start == words[i].start + words[i].len + 1 && (*end == ',' || *end == '.');
+  if (!cents && (*end == ',' || *end == '.') && g_ascii_isdigit (end[1]))
+    return FALSE;
+
+  after = cents ? folded + words[i + 1].start + 2 : end;
   if (*after == ' ')
     after++;
   if (before > folded && before[-1] == ' ')
     before--;
 
-  return g_str_has_prefix (after, "€") || g_str_has_prefix (after, "eur") ||
-         ends_with (folded, before, "€") || ends_with (folded, before, "£") || ends_with (folded, before, "$");
+  if (!(g_str_has_prefix (after, "€") || g_str_has_prefix (after, "eur") ||
+        ends_with (folded, before, "€") || ends_with (folded, before, "£") || ends_with (folded, before, "$")))
+    return FALSE;
+
+  if (cents && memcmp (folded + words[i + 1].start, "00", 2) != 0)
+    g_snprintf (sum, 16, "%.*s.%.2s", (int) words[i].len, folded + words[i].start, folded + words[i + 1].start);
+  else
+    g_snprintf (sum, 16, "%.*s", (int) words[i].len, folded + words[i].start);
+  return TRUE;
 }
 
 /* The words of @words (no addresses) @folded is about
@@ -691,14 +704,12 @@ find_words (const char          *folded,
     {
       const char *word = folded + words[i].start;
       guint letters = 0;
+      char sum[16];
 
-      /* A sum with its cents is named as a thing is: "89,90 €". */
-      if (is_amount (folded, words, n_words, i))
+      /* A sum is named as a thing is: "89,90 €", "£14". */
+      if (is_amount (folded, words, n_words, i, sum))
         {
-          char sum[16];
-          int len = g_snprintf (sum, sizeof sum, "%.*s.%.2s", (int) words[i].len, word, folded + words[i + 1].start);
-
-          add_word_key (meaning, _fd_repeats_hash_bytes (sum, (gsize) len));
+          add_word_key (meaning, _fd_repeats_hash_bytes (sum, strlen (sum)));
           continue;
         }
       if (words[i].len < 4 || words[i].len > 32)
