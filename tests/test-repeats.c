@@ -78,12 +78,15 @@ fixture_teardown (Fixture       *f,
 #define DEV16_SET     "repeats-meaning-dev16"
 #define DEV17_SET     "repeats-meaning-dev17"
 #define DEV18_SET     "repeats-meaning-dev18"
-/* Four more to tune on, each measured once before anything was tuned
+/* Seven more to tune on, each measured once before anything was tuned
  * on it. */
 #define DEV19_SET     "repeats-meaning-dev19"
 #define DEV20_SET     "repeats-meaning-dev20"
 #define DEV21_SET     "repeats-meaning-dev21"
 #define DEV22_SET     "repeats-meaning-dev22"
+#define DEV23_SET     "repeats-meaning-dev23"
+#define DEV24_SET     "repeats-meaning-dev24"
+#define DEV25_SET     "repeats-meaning-dev25"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -94,9 +97,10 @@ fixture_teardown (Fixture       *f,
  * after the changes made while it was held out. */
 #define BLIND6_SET    "repeats-meaning-blind6"
 #define BLIND7_SET    "repeats-meaning-blind7"
-/* Written with the four sets above, never tuned on, measured once after
+/* Written with the sets above, never tuned on, each measured once after
  * the changes made while it was held out. */
 #define BLIND8_SET    "repeats-meaning-blind8"
+#define BLIND9_SET    "repeats-meaning-blind9"
 
 static void
 import_set (FdStore    *store,
@@ -2348,6 +2352,9 @@ main (int    argc,
   g_test_add ("/repeats/dev20", Fixture, DEV20_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev21", Fixture, DEV21_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev22", Fixture, DEV22_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev23", Fixture, DEV23_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev24", Fixture, DEV24_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev25", Fixture, DEV25_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
@@ -2355,6 +2362,7 @@ main (int    argc,
   g_test_add ("/repeats/blind6", Fixture, BLIND6_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind7", Fixture, BLIND7_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind8", Fixture, BLIND8_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind9", Fixture, BLIND9_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
