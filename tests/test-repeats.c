@@ -571,14 +571,16 @@ test_measured_set (Fixture       *f,
 }
 
 /* How the detector compares two posts of one customer, a day apart, in
- * two conversations. */
+ * two conversations; the earlier one answers a post of @earlier_answers
+ * (a hash of its id), or none. */
 static FdRepeatReason
-compare_texts (const char *earlier,
-               const char *later,
-               char      **out_value)
+compare_texts_full (const char *earlier,
+                    guint32     earlier_answers,
+                    const char *later,
+                    char      **out_value)
 {
   FdRepeatsIndexEntry a = { .message_id = 1, .customer_id = 1, .created_at = 1700000000,
-                            .conversation_id = 1, .remote_hash = 11 };
+                            .conversation_id = 1, .remote_hash = 11, .reply_hash = earlier_answers };
   FdRepeatsIndexEntry b = { .message_id = 2, .customer_id = 1, .created_at = 1700086400,
                             .conversation_id = 2, .remote_hash = 22 };
   FdRepeatsMeaning ma, mb;
@@ -598,6 +600,14 @@ compare_texts (const char *earlier,
   if (out_value != NULL)
     *out_value = _fd_repeats_reason_value (reason, ref, complaint, &mb, &b.facts, &a.facts);
   return reason;
+}
+
+static FdRepeatReason
+compare_texts (const char *earlier,
+               const char *later,
+               char      **out_value)
+{
+  return compare_texts_full (earlier, 0, later, out_value);
 }
 
 static guint32
@@ -680,6 +690,25 @@ test_lexicon_precision (void)
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_THANKS);
   _fd_repeats_analyse ("Ich schreibe nun zum dritten Mal wegen derselben Rechnung.", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  /* More ways of saying it. */
+  g_assert_cmpuint (kinds_of ("jullie hebben 2x €31,50 van mijn rekening afgeschreven"), ==, KIND (DOUBLE_CHARGE));
+  g_assert_cmpuint (kinds_of ("Tracking says label created and hasn't budged since."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("la meva comanda segueix sense arribar"), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("Laut DHL wurde das Paket gestern übergeben, hier ist nichts."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("The teapot lid has a big chip on the rim."), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("Der Kopfhörer ist links komplett stumm."), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("Der Fahrer wurde richtig pampig."), ==, KIND (COURIER));
+  _fd_repeats_analyse ("Sollecitiamo la fattura corretta.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
+  _fd_repeats_analyse ("Did they actually ship it or not?", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
+  /* Sarcasm, and a sack that held, are not solved. */
+  _fd_repeats_analyse ("love that the welcome code works on literally nothing", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  _fd_repeats_analyse ("Le sac a tenu, pas grâce à lui.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  _fd_repeats_analyse ("Ça a marché, merci !", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
   /* Managed at last is solved; "now that I can log in" logs in. */
   _fd_repeats_analyse ("Bon, j'ai fini par réussir à commander mardi.", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
@@ -742,6 +771,15 @@ test_numbers_and_nudges (void)
                                   "Send another one or refund me.",
                                   "The grinder from order 58213 finally turned up yesterday, but the "
                                   "invoice has the express shipping on it twice. Could you refund one?", NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+
+  /* Asking again about an order: a complaint about it after is the
+   * same; not when the asking answered a thread about another one. */
+  g_assert_cmpint (compare_texts ("Order 41930: any news? Send another one or not?",
+                                  "The invoice for order 41930 has the wrong tax number.", NULL),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpint (compare_texts_full ("Order 41930: any news? Send another one or not?", 33,
+                                       "The invoice for order 41930 has the wrong tax number.", NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
 
   /* Asking again, with nothing else. */

@@ -101,7 +101,8 @@ static const Rule rules[] = {
   { L, "=nothing =here" },
   { L, "=no =sign|=trace =of" },
   { L, "~stuck|lost|=nowhere parcel|package|delivery|shipment|warehouse|depot|customs|transit" },
-  { L, "haven|havent|hasn|hasnt|=not|=never|=yet shipped|dispatched|=left|=moved" },
+  { L, "haven|havent|hasn|hasnt|=not|=never|=yet shipped|dispatched|=left|=moved|=budged" },
+  { L, "=label =created" },
   /* es */
   { L, "=no|=sin|=nunca|=aun|=todavia lleg|entregad|entregado" },
   { L, "=no|=nada|=nunca recib pedido|paquete|=nada|compra|envio|producto" },
@@ -112,7 +113,9 @@ static const Rule rules[] = {
   { L, "=ni =rastro" },
   { L, "~pedido|paquete|envio|compra parado|atascado|estancado|perdido|extraviado|retenido" },
   { L, "=sin =llegar|=noticias" },
-  { L, "=sem|=sin|=sans|=senza|=zonder|=ohne =aparecer|=chegar|=arriver|=arrivare|=aankomen|=ankommen" },
+  { L, "=sem|=sin|=sans|=senza|=zonder|=ohne|=sense =aparecer|=chegar|=arriver|=arrivare|=aankomen|=ankommen|=llegar|=arribar" },
+  /* "Laut DHL zugestellt", "according to the tracking it was delivered". */
+  { L, "~=laut|=according|=segun|=selon|=secondo|=volgens|=segons|=segundo zugestellt|ubergeben|delivered|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat" },
   /* de */
   { L, "=nicht|=nie|=keine|=kein|=nichts angekommen|geliefert|=da|zugestellt|erhalten|versandt|verschickt|eingetroffen|ankommen|bekommen" },
   { L, "=keine|=kein lieferung|paket|sendung" },
@@ -226,9 +229,11 @@ static const Rule rules[] = {
   { D, "~dobro|duplicad cobr|pagamento|compra" },
   { D, "~=due =volte addebit|pagat|prelevat|scalat" },
   { D, "~doppio|doppia|duplicat addebit|pagamento" },
-  { D, "~=twee =keer|=2x|dubbel afgeschreven|afschrijving|betaald|gedebiteerd|geincasseerd" },
+  { D, "~=twee =keer afgeschreven|afschrijving|betaald|gedebiteerd|geincasseerd" },
+  { D, "~=2x|dubbel afgeschreven|afschrijving|betaald|gedebiteerd|geincasseerd" },
   { D, "~dubbel afgeschreven|afschrijving|betaling|betaald" },
-  { D, "~=dues =vegades|=doble|duplicat cobrat|carreg|pagat|carrec" },
+  { D, "~=dues =vegades cobrat|carreg|pagat|carrec" },
+  { D, "~=doble|duplicat cobrat|carreg|pagat|carrec" },
   { D, "charg|billed|debited|=paid =two|=2 =times" },
   { D, "cobr|carg =doble" },
   { D, "~=dues|=2 =vegades|=cops cobr|carreg|pag|carrec" },
@@ -306,6 +311,9 @@ static const Rule rules[] = {
   { B, "trencat|trencada|malmes|malmesa|danyat|defectu|espatllat" },
   { B, "ratllat|ratllada|rallad|rayado|rayada" },
   { B, "=dead =on =arrival" },
+  { B, "=chip|=crack|=scratch|=dent =on|=in" },
+  { B, "=stumm|=tot" },
+  { B, "~=kein|=keinen|=sin|=sans|=pas|=sem|=nessun|=geen|=sense|=no ton|sonido|=son|=som|suono|geluid|=sound" },
   /* A plant that came dead. */
   { B, "=morta|=morto|=muerta|=muerto|=morte|=dood|=dode" },
   { B, "=in =pieces" },
@@ -442,7 +450,7 @@ static const Rule rules[] = {
   { E, "~devolucio|retornar|canvi etiqueta|sol" },
 
   /* --- The courier's conduct: rude, or throwing the parcel ----------- */
-  { Y, "~courier|couriers|driver|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat" },
+  { Y, "~courier|couriers|driver|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat|pampig|angeblafft|=fallen" },
   { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
   { Y, "~corriere|fattorino risposto|risponde|rispondere|trattato =male" },
 
@@ -489,6 +497,9 @@ static const Rule rules[] = {
   { N, "=dritter|=zweiter|=vierter =anlauf|=versuch" },
   { N, "=duwtje|=herinnering|=reminder|=rappel|=recordatorio|=promemoria|=lembrete|=recordatori" },
   { N, "=seguiu =sense" },
+  { N, "sollecit|=relance|=relancer" },
+  /* "Did they ship or not?" */
+  { N, "=oder|=or|=ou|=o|=of =nicht|=not|=pas|=no|=nao|=niet|=non" },
   /* "Does it work or not?" */
   { N, "=funciona|=funziona|=works|=work|=funktioniert|=werkt|=fonctionne|=marche =ou|=o|=or|=oder|=of =nao|=no|=not|=nicht|=niet|=pas" },
   { N, "=han|=ya pasado|pasaron|=van" },
@@ -594,7 +605,9 @@ static const Rule rules[] = {
 
   /* --- Not a complaint: it says the problem is solved ("that worked,
    * I'm in", "ya funciona", "hat geklappt"). */
-  { F, "=that|=it =worked|=works" },
+  /* Not "love that the welcome code works on nothing". */
+  { F, "=it =worked|=works" },
+  { F, "=that =worked" },
   /* Not "3-5 working days, it's now two weeks". */
   { F, "=works =now|=again" },
   { F, "=it|=s|=that|=everything|=all =working =now|=again" },
@@ -606,7 +619,8 @@ static const Rule rules[] = {
   { F, "=hat =geklappt|=funktioniert" },
   { F, "=funktioniert =jetzt|=wieder" },
   { F, "=bin =drin" },
-  { F, "=ca =marche|=fonctionne|=a" },
+  { F, "=ca =marche|=fonctionne" },
+  { F, "=ca =a =marche|=fonctionne" },
   { F, "=c =est =regle|=resolu|=bon" },
   { F, "=deu =certo" },
   { F, "=ja =funciona|=consegui" },

@@ -1079,7 +1079,9 @@ compare_content (const FdRepeatsIndexEntry *earlier,
           ((fl->flags & FD_REPEATS_MEANING_NUDGE) && (fe->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) &&
            (fl->kinds & ~DEMANDS) == 0) ||
           (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)) ||
-          (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE)) ||
+          /* One that only asked again about the order, unless it did
+           * so in a thread, about the complaint that opened it. */
+          (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE) && earlier->reply_hash == 0) ||
           /* Neither says what is wrong with the order, or one does and
            * the other only tells of it in words the lexicon does not
            * know ("arrived in a thousand pieces"), without asking
