@@ -719,7 +719,12 @@ test_lexicon_precision (void)
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_NEW_MATTER);
   _fd_repeats_analyse ("Nog iets anders: kan ik ook met PayPal betalen?", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_NEW_MATTER);
-  /* Naming the network of an earlier post tells of that post. */
+  /* Naming the network of an earlier post tells of that post, and so
+   * does saying nobody answers the mails. */
+  _fd_repeats_analyse ("Abo gekündigt, Geld trotzdem weg. Auf Mails antwortet auch keiner.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("Ich habe eine Mail mit der Rechnung bekommen.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
   _fd_repeats_analyse ("Op Mastodon geen antwoord, dus dan maar hier: nog altijd geen geld terug.", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
   _fd_repeats_analyse ("A minha encomenda continua parada, já tentei no Bluesky.", NULL, &sig, &meaning);

@@ -538,6 +538,8 @@ static const Rule rules[] = {
   /* A post that names a network tells of a post there ("op Mastodon geen
    * antwoord", "já tentei no Bluesky"). */
   { S, "=mastodon|=bluesky|=bsky" },
+  /* "Auf Mails antwortet auch keiner", "al correu no em contesteu". */
+  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
   { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted|=asked|=said|=mentioned =on|=to =bluesky|=bsky|=mastodon|=twitter|=instagram|=facebook" },
