@@ -52,14 +52,18 @@ refers_back (const FdRepeatsIndexEntry *earlier,
 /* Whether two posts under one full name, days apart at most, make the
  * same complaint about the same thing ("tubeless tyres stuck in Bologna",
  * then "still no tyres, parcel stuck in Bologna"), naming no different
- * orders: it takes two things they both name, not only the kind. */
+ * orders: it takes two things they both name, not only the kind, or one
+ * when the later post opens by asking again ("Still no tyres!"). */
 static gboolean
 same_complaint_and_thing (const FdRepeatsIndexEntry *a,
                           const FdRepeatsIndexEntry *b)
 {
+  const FdRepeatsIndexEntry *later = a->created_at > b->created_at ? a : b;
+
   if (ABS (a->created_at - b->created_at) > FD_REPEATS_WINDOW ||
       (a->facts.kinds & b->facts.kinds) == 0 ||
-      _fd_repeats_facts_shared_words (&a->facts, &b->facts) < 2)
+      _fd_repeats_facts_shared_words (&a->facts, &b->facts) <
+      ((later->facts.flags & FD_REPEATS_MEANING_OPENS_AGAIN) ? 1u : 2u))
     return FALSE;
 
   for (guint i = 0; i < a->facts.n_refs; i++)
