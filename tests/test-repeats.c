@@ -78,7 +78,7 @@ fixture_teardown (Fixture       *f,
 #define DEV16_SET     "repeats-meaning-dev16"
 #define DEV17_SET     "repeats-meaning-dev17"
 #define DEV18_SET     "repeats-meaning-dev18"
-/* Seven more to tune on, each measured once before anything was tuned
+/* Eleven more to tune on, each measured once before anything was tuned
  * on it. */
 #define DEV19_SET     "repeats-meaning-dev19"
 #define DEV20_SET     "repeats-meaning-dev20"
@@ -87,6 +87,10 @@ fixture_teardown (Fixture       *f,
 #define DEV23_SET     "repeats-meaning-dev23"
 #define DEV24_SET     "repeats-meaning-dev24"
 #define DEV25_SET     "repeats-meaning-dev25"
+#define DEV26_SET     "repeats-meaning-dev26"
+#define DEV27_SET     "repeats-meaning-dev27"
+#define DEV28_SET     "repeats-meaning-dev28"
+#define DEV29_SET     "repeats-meaning-dev29"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -2405,6 +2409,10 @@ main (int    argc,
   g_test_add ("/repeats/dev23", Fixture, DEV23_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev24", Fixture, DEV24_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev25", Fixture, DEV25_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev26", Fixture, DEV26_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev27", Fixture, DEV27_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev28", Fixture, DEV28_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev29", Fixture, DEV29_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
