@@ -706,6 +706,23 @@ test_lexicon_precision (void)
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
   _fd_repeats_analyse ("Did they actually ship it or not?", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
+  g_assert_cmpuint (kinds_of ("Kasse in der App geht immer noch nicht, fliegt einfach raus."), ==, KIND (APP_CRASH));
+  g_assert_cmpuint (kinds_of ("Fast drei Wochen ohne mein Geld."), ==, KIND (REFUND));
+  g_assert_cmpuint (kinds_of ("Hallo? Erstattung ist weiterhin nicht auf dem Konto.") & KIND (LOGIN), ==, 0);
+  g_assert_cmpuint (kinds_of ("segueixo sense poder entrar al curs que vaig pagar"), ==, KIND (LOGIN));
+  g_assert_cmpuint (kinds_of ("inloggen werkt nog steeds niet, ook niet met nieuw wachtwoord") & KIND (LOGIN), !=, 0);
+  g_assert_cmpuint (kinds_of ("taartvorm kwam binnen met de bodem helemaal krom"), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("my A2 print has a hard crease right through the middle"), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("die 10% korting heb ik nog steeds niet terug gezien"), ==, KIND (DISCOUNT_CODE));
+  g_assert_cmpuint (kinds_of ("toujours rien sur mon compte, 89€") & KIND (REFUND), !=, 0);
+  g_assert_cmpuint (kinds_of ("nog altijd geen label ontvangen hoor") & KIND (RETURN), !=, 0);
+  g_assert_cmpuint (kinds_of ("Ich habe 6 Flaschen bezahlt und null bekommen."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("Laut DHL wurde die Bestellung 58202 gestern um 14:12 zugestellt. "
+                              "Es hat niemand geklingelt."), ==, KIND (LATE_DELIVERY));
+  _fd_repeats_analyse ("Hab euch vor paar Tagen gemailt wegen der grauen Schuhe.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("Le livreur m'a répondu « c'est bon c'est livré » en rigolant.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
   /* Sarcasm, and a sack that held, are not solved. */
   _fd_repeats_analyse ("love that the welcome code works on literally nothing", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);

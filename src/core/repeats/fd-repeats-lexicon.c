@@ -91,7 +91,11 @@ static const Rule rules[] = {
   { L, "=te =laat" },
   /* "Seit 6 Tagen 'in Bearbeitung'", "continua em preparação". */
   { L, "~=still|=continua|=sigue|=noch|=seit|=toujours|=depuis|=ancora|=nog|=sinds|=encara|=fa =preparacao|=preparacion|=bearbeitung|=processing|=verwerking|=preparacio|=preparation|=lavorazione|=pendent|=pendiente|=pendente|=zustellung|=aangemeld" },
-  { L, "=nicht =raus" },
+  { L, "=paket|=packchen|=bestellung|=sendung|=lieferung =nicht =raus" },
+  { L, "=null|=nichts|=nix =bekommen|=erhalten|=gekriegt" },
+  /* Delivered, says the tracking, and nothing came: "zugestellt ... es
+   * hat niemand geklingelt". */
+  { L, "~zugestellt|delivered|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =niemand|=nobody|=nadie|=personne|=nessuno|=ninguem|=ningu|=nichts|=nothing|=nada|=rien|=niente|=niets" },
   /* "Day 9 without the mixer", "3 dagen zonder". */
   { L, "=tag|=day|=dia|=jour|=giorno|=dag|=tage|=tagen|=days|=dias|=jours|=giorni|=dagen =ohne|=without|=sin|=sans|=senza|=zonder|=sem|=sense" },
   /* It should have come by now: "zou dinsdag geleverd worden". */
@@ -182,6 +186,9 @@ static const Rule rules[] = {
   { L, "=ni =rastre" },
 
   /* --- Refund ----------------------------------------------------------- */
+  /* "Fast drei Wochen ohne mein Geld", "toujours rien sur mon compte". */
+  { R, "=ohne|=without|=sin|=sans|=senza|=zonder|=sem|=sense =mein|=my|=mi|=mon|=mes|=il|=i|=mijn|=meu|=o|=el|=els|=los|=mis =geld|=money|=dinero|=argent|=soldi|=dinheiro|=diners|=pasta|=refund|=reembolso" },
+  { R, "=rien|=nothing|=nada|=nichts|=niente|=niets|=res =sur|=on|=en|=auf|=sul|=op|=no|=al =mon|=my|=mi|=meinem|=mio|=mijn|=meu|=el =compte|=account|=cuenta|=konto|=conto|=rekening|=conta" },
   { R, "refund" },
   { R, "reimburs" },
   { R, "money =back" },
@@ -313,6 +320,9 @@ static const Rule rules[] = {
   { B, "=dead =on =arrival" },
   { B, "=chip|=crack|=scratch|=dent =on|=in" },
   { B, "=stumm|=tot" },
+  { B, "=krom|=kromme|=verbogen|=verbogene" },
+  { B, "=crease|=creased|=creases|=geknickt|=knick|=pliure|=arrugado|=arrugada|=gekreukt|=gekreukeld" },
+  { B, "=fold =line|=lines|=mark|=marks" },
   { B, "~=kein|=keinen|=sin|=sans|=pas|=sem|=nessun|=geen|=sense|=no ton|sonido|=son|=som|suono|geluid|=sound" },
   /* A plant that came dead. */
   { B, "=morta|=morto|=muerta|=muerto|=morte|=dood|=dode" },
@@ -381,7 +391,8 @@ static const Rule rules[] = {
   { A, "~session|sesion|sitzung|sessao|sessione|sessie|sessio expired|expir|caduc|abgelauf|verlop|scadut" },
   { A, "~locked|blocked|bloquead|gesperrt|bloque|bloquee|bloccat|geblokkeerd|bloquejat account|cuenta|konto|kundenkonto|compte|conta" },
   { A, "=no|=sin entrar|acceder|acceso|iniciar|loguear|conectar" },
-  { A, "=nicht|=nie kundenkonto|konto|account|anmelden|einloggen|login|=rein" },
+  /* Not "Erstattung ist nicht auf dem Konto", a bank's. */
+  { A, "=nicht|=nie kundenkonto|account|anmelden|einloggen|login|=rein" },
   { A, "~login|anmeldung|anmeldedaten|einloggen =nicht|fehler|fehlermeldung|ungultig|falsch|gesperrt" },
   { A, "=pas|=plus|=impossible connect|acceder|identifier|compte" },
   { A, "=nao|=sem entrar|acessar|logar|login|acesso" },
@@ -389,6 +400,9 @@ static const Rule rules[] = {
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
   /* "No puc entrar"; not "ara que ja puc entrar". */
   { A, "=no =puc|=pots|=podem entrar|accedir|connectar|iniciar|compte" },
+  { A, "=sense =poder =entrar|=accedir" },
+  /* "Inloggen werkt nog steeds niet". */
+  { A, "~inloggen|=inlog|=login|einloggen|anmeldung|connexion|=log =werkt|funktioniert|funciona|fonctionne|funziona|=works|=working" },
   { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|=acesso|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
   { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi|=2fa|=sms =never|=not|=no|=nicht|=kein|=pas|=nao|=non|=niet arriv|lleg|kommt|ankommt|arrive|chega|arriva|arriba|receiv|recib|erhalt|=recu|receb|ricev|ontvang" },
 
@@ -409,6 +423,7 @@ static const Rule rules[] = {
   { C, "crash" },
   { C, "=fecha =sozinho|=sozinha" },
   { C, "=fliegt|=fliegen|=flog =um =die =ohren" },
+  { C, "=fliegt|=fliege|=fliegen =raus" },
   { C, "=app|=seite|=shop|=website =klappt|=schliesst|=macht =zu" },
   { C, "=page|=pagina|=seite|=ecran|=scherm|=bildschirm|=schermo|=pantalla|=tela|=screen =blanche|=blanca|=branca|=bianca|=weisse|=witte|=blank|=white" },
   { C, "=blank =page|=screen" },
@@ -435,6 +450,7 @@ static const Rule rules[] = {
   { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
   { P, "=impossible|=imposible|=impossibile|=unable|=cannot|=cant|=nicht|=niet =payer|=pagar|=pagare|=pay|=bezahlen|=betalen" },
   { K, "~code|discount|voucher|coupon didn|didnt|=full" },
+  { K, "~korting|kortingscode|rabatt|rabattcode|gutschein|descuento|remise|sconto|desconto|descompte|discount =niet|=nicht|=no|=pas|=non|=nao|=not|=nooit|=nie|=nunca|=jamais|=mai gezien|gesehen|visto|=vu|=seen|=staat|=steht|abgezogen|verrekend|toegepast" },
   { K, "~kortingscode|korting|=code doet|werkt =niks|=niets|=niet" },
 
 
@@ -442,6 +458,7 @@ static const Rule rules[] = {
   { E, "~return|returns label|slip|form|request|code" },
   { E, "~devolucion|devolver|cambio etiqueta|solicitud" },
   { E, "retourenschein|rucksendeschein|rucksendeetikett|retourenlabel|retourlabel" },
+  { E, "=geen|=no|=kein|=keine|=pas|=nao|=non|=not|=nunca|=nooit =label|=etiket|=etiqueta|=etikett|=etichetta|=etiquette =ontvangen|=received|=recibido|=recibida|=erhalten|=recu|=recue|=ricevuto|=ricevuta|=recebido|=recebida|=rebut|=rebuda|=gekregen" },
   { E, "~rucksendung|retoure|rucksende etikett|=schein|=label|aufkleber" },
   { E, "~retour|renvoi etiquette|bordereau|=bon" },
   { E, "~devolucao|troca etiqueta|codigo|postagem|autorizacao" },
@@ -538,8 +555,9 @@ static const Rule rules[] = {
   /* A post that names a network tells of a post there ("op Mastodon geen
    * antwoord", "já tentei no Bluesky"). */
   { S, "=mastodon|=bluesky|=bsky" },
+  { S, "=gemailt|=gemaild|=emailed|=mailed" },
   /* "Auf Mails antwortet auch keiner", "al correu no em contesteu". */
-  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie" },
+  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie|=antwort|=respuesta|=reponse|=resposta|=risposta|=resposta" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
   { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted|=asked|=said|=mentioned =on|=to =bluesky|=bsky|=mastodon|=twitter|=instagram|=facebook" },
@@ -623,7 +641,8 @@ static const Rule rules[] = {
   { F, "=bin =drin" },
   { F, "=ca =marche|=fonctionne" },
   { F, "=ca =a =marche|=fonctionne" },
-  { F, "=c =est =regle|=resolu|=bon" },
+  /* Not "c'est bon, c'est livré", a courier's words. */
+  { F, "=c =est =regle|=resolu" },
   { F, "=deu =certo" },
   { F, "=ja =funciona|=consegui" },
   { F, "=funcionou|=resolvido" },
