@@ -105,6 +105,7 @@ fixture_teardown (Fixture       *f,
  * the changes made while it was held out. */
 #define BLIND8_SET    "repeats-meaning-blind8"
 #define BLIND9_SET    "repeats-meaning-blind9"
+#define BLIND10_SET   "repeats-meaning-blind10"
 
 static void
 import_set (FdStore    *store,
@@ -2438,6 +2439,7 @@ main (int    argc,
   g_test_add ("/repeats/blind7", Fixture, BLIND7_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind8", Fixture, BLIND8_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind9", Fixture, BLIND9_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/blind10", Fixture, BLIND10_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/same-thing", Fixture, NULL, fixture_setup, test_same_thing, fixture_teardown);
   g_test_add ("/repeats/said-before", Fixture, NULL, fixture_setup, test_said_before, fixture_teardown);
   g_test_add ("/repeats/asked-again", Fixture, NULL, fixture_setup, test_asked_again, fixture_teardown);
