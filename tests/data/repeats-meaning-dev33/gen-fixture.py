@@ -494,7 +494,7 @@ negative("follow-up", a, b, "adds the tracking and order number right after")
 a = mail("harriet.okafor@fastmail.example", "Harriet Okafor", "Invoice for #70418",
          "Hi, the bike finally came, thanks. But the invoice says I paid for the rain canopy, "
          "which I didn't order and which wasn't in the box. Can you send a corrected one?\nHarriet",
-         190, "en")
+         160, "en")
 negative("other-complaint", g1_first, a, "same order, first late delivery, then a wrong invoice")
 
 # O2 es: Nacho's coupon, then his lock is late
