@@ -78,7 +78,7 @@ fixture_teardown (Fixture       *f,
 #define DEV16_SET     "repeats-meaning-dev16"
 #define DEV17_SET     "repeats-meaning-dev17"
 #define DEV18_SET     "repeats-meaning-dev18"
-/* Eleven more to tune on, each measured once before anything was tuned
+/* Fifteen more to tune on, each measured once before anything was tuned
  * on it. */
 #define DEV19_SET     "repeats-meaning-dev19"
 #define DEV20_SET     "repeats-meaning-dev20"
@@ -91,6 +91,10 @@ fixture_teardown (Fixture       *f,
 #define DEV27_SET     "repeats-meaning-dev27"
 #define DEV28_SET     "repeats-meaning-dev28"
 #define DEV29_SET     "repeats-meaning-dev29"
+#define DEV30_SET     "repeats-meaning-dev30"
+#define DEV31_SET     "repeats-meaning-dev31"
+#define DEV32_SET     "repeats-meaning-dev32"
+#define DEV33_SET     "repeats-meaning-dev33"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -2431,6 +2435,10 @@ main (int    argc,
   g_test_add ("/repeats/dev27", Fixture, DEV27_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev28", Fixture, DEV28_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev29", Fixture, DEV29_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev30", Fixture, DEV30_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev31", Fixture, DEV31_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev32", Fixture, DEV32_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev33", Fixture, DEV33_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
