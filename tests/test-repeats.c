@@ -580,18 +580,19 @@ test_measured_set (Fixture       *f,
 }
 
 /* How the detector compares two posts of one customer, a day apart, in
- * two conversations; the earlier one answers a post of @earlier_answers
- * (a hash of its id), or none. */
+ * two conversations; each answers a post of @earlier_answers or
+ * @later_answers (a hash of its id), or none. */
 static FdRepeatReason
 compare_texts_full (const char *earlier,
                     guint32     earlier_answers,
                     const char *later,
+                    guint32     later_answers,
                     char      **out_value)
 {
   FdRepeatsIndexEntry a = { .message_id = 1, .customer_id = 1, .created_at = 1700000000,
                             .conversation_id = 1, .remote_hash = 11, .reply_hash = earlier_answers };
   FdRepeatsIndexEntry b = { .message_id = 2, .customer_id = 1, .created_at = 1700086400,
-                            .conversation_id = 2, .remote_hash = 22 };
+                            .conversation_id = 2, .remote_hash = 22, .reply_hash = later_answers };
   FdRepeatsMeaning ma, mb;
   gint64 keys_a[FD_REPEATS_N_BANDS], keys_b[FD_REPEATS_N_BANDS];
   FdRepeatReason reason;
@@ -616,7 +617,7 @@ compare_texts (const char *earlier,
                const char *later,
                char      **out_value)
 {
-  return compare_texts_full (earlier, 0, later, out_value);
+  return compare_texts_full (earlier, 0, later, 0, out_value);
 }
 
 static guint32
@@ -728,6 +729,25 @@ test_lexicon_precision (void)
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
   _fd_repeats_analyse ("Le livreur m'a répondu « c'est bon c'est livré » en rigolant.", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
+  g_assert_cmpuint (kinds_of ("Hola de nou, continuo sense resposta. Ja en son dues setmanes.") & KIND (DAMAGED_ITEM), ==, 0);
+  g_assert_cmpuint (kinds_of ("the d20 has a crack running right through the 17 face"), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("eines der Schlösser lässt sich nicht abschließen, der Zylinder dreht durch"),
+                    ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("o desconto dos 20% vai ou não vai funcionar?") & KIND (DISCOUNT_CODE), !=, 0);
+  g_assert_cmpuint (kinds_of ("continua l'error 500 a la pàgina del llibre"), ==, KIND (APP_CRASH));
+  g_assert_cmpuint (kinds_of ("calendar still blanks out the second I tap a slot"), ==, KIND (APP_CRASH));
+  g_assert_cmpuint (kinds_of ("toujours pas moyen de me logger"), ==, KIND (LOGIN));
+  g_assert_cmpuint (kinds_of ("le chauffeur qui jette les paquets et insulte les gens"), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("Retoure liegt bei euch, Kohle immer noch nicht zurück.") & KIND (REFUND), !=, 0);
+  g_assert_cmpuint (kinds_of ("Casi dos semanas y ni un euro de vuelta."), ==, KIND (REFUND));
+  g_assert_cmpuint (kinds_of ("Bestellung 41302 ist jetzt seit 9 Tagen unterwegs."), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("so my 'delivered' lock is still invisible"), ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("wegen dem falschen Paket hab ich nichts gehört") & KIND (WRONG_ITEM), !=, 0);
+  _fd_repeats_analyse ("Mail vom Wochenende unbeantwortet, also hier.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("Terzo messaggio. Avete intenzione di rispondere?", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
   /* Sarcasm, and a sack that held, are not solved. */
   _fd_repeats_analyse ("love that the welcome code works on literally nothing", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
@@ -810,7 +830,14 @@ test_numbers_and_nudges (void)
                                   "The invoice for order 41930 has the wrong tax number.", NULL),
                    ==, FD_REPEAT_REASON_SAME_REFERENCE);
   g_assert_cmpint (compare_texts_full ("Order 41930: any news? Send another one or not?", 33,
-                                       "The invoice for order 41930 has the wrong tax number.", NULL),
+                                       "The invoice for order 41930 has the wrong tax number.", 0, NULL),
+                   ==, FD_REPEAT_REASON_UNKNOWN);
+  /* And the same the other way round. */
+  g_assert_cmpint (compare_texts ("M'heu cobrat la comanda 20508 dues vegades.",
+                                  "Hola de nou, continuo sense la comanda 20508. Que passa?", NULL),
+                   ==, FD_REPEAT_REASON_SAME_REFERENCE);
+  g_assert_cmpint (compare_texts_full ("M'heu cobrat la comanda 20508 dues vegades.", 0,
+                                       "Hola de nou, continuo sense la comanda 20508. Que passa?", 33, NULL),
                    ==, FD_REPEAT_REASON_UNKNOWN);
 
   /* Asking again, with nothing else. */
@@ -934,7 +961,7 @@ test_named_again (void)
                    ==, FD_REPEAT_REASON_UNKNOWN);
   /* Asked, it is the wait again too. */
   g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",
-                                  "Immer noch nichts. Wann ist die Küchenmaschine endlich da?", NULL),
+                                  "Hallo? Wann ist die Küchenmaschine endlich da?", NULL),
                    ==, FD_REPEAT_REASON_ASKED_AGAIN);
   /* Negated, it is the wait again. */
   g_assert_cmpint (compare_texts ("Das Paket mit der Küchenmaschine hängt seit drei Tagen im Verteilzentrum fest.",

@@ -90,9 +90,12 @@ static const Rule rules[] = {
   { L, "=hier =ist|=kam =nix|=nichts" },
   { L, "=te =laat" },
   /* "Seit 6 Tagen 'in Bearbeitung'", "continua em preparação". */
-  { L, "~=still|=continua|=sigue|=noch|=seit|=toujours|=depuis|=ancora|=nog|=sinds|=encara|=fa =preparacao|=preparacion|=bearbeitung|=processing|=verwerking|=preparacio|=preparation|=lavorazione|=pendent|=pendiente|=pendente|=zustellung|=aangemeld" },
+  { L, "~=still|=continua|=sigue|=noch|=seit|=toujours|=depuis|=ancora|=nog|=sinds|=encara|=fa =preparacao|=preparacion|=bearbeitung|=processing|=verwerking|=preparacio|=preparation|=lavorazione|=pendent|=pendiente|=pendente|=zustellung|=aangemeld|=unterwegs|=angekundigt" },
   { L, "=paket|=packchen|=bestellung|=sendung|=lieferung =nicht =raus" },
   { L, "=null|=nichts|=nix =bekommen|=erhalten|=gekriegt" },
+  { L, "=immer =noch =nix|=nichts" },
+  /* "My 'delivered' lock is still invisible." */
+  { L, "~delivered|zugestellt|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =still|=noch|=todavia|=toujours|=ancora|=nog|=encara|=ainda|=sigue|=continua" },
   /* Delivered, says the tracking, and nothing came: "zugestellt ... es
    * hat niemand geklingelt". */
   { L, "~zugestellt|delivered|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =niemand|=nobody|=nadie|=personne|=nessuno|=ninguem|=ningu|=nichts|=nothing|=nada|=rien|=niente|=niets" },
@@ -198,7 +201,8 @@ static const Rule rules[] = {
   { R, "reembols" },
   { R, "devolv|devuelv dinero|importe" },
   { R, "erstatt|ruckerstatt|ruckzahl|ruckbuch|gutschrift" },
-  { R, "=geld =zuruck" },
+  { R, "=geld|=kohle|=knete =zuruck" },
+  { R, "=ni =un =euro|=centimo|=duro" },
   { R, "rembours" },
   { R, "estorn" },
   { R, "dinheiro =de =volta" },
@@ -258,7 +262,7 @@ static const Rule rules[] = {
   { W, "=not =what =i =ordered" },
   { W, "~equivocad|incorrect|erroneo talla|producto|articulo|color|pedido|modelo|libro|cosa|paquete" },
   { W, "=en =lugar|=vez =de" },
-  { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell" },
+  { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell|paket|packchen|lieferung" },
   { W, "anstatt|anstelle" },
   { W, "=statt bekommen|geliefert|erhalten|geschickt|gekriegt" },
   { W, "~mauvais|mauvaise article|taille|couleur|produit|modele" },
@@ -319,11 +323,16 @@ static const Rule rules[] = {
   { B, "ratllat|ratllada|rallad|rayado|rayada" },
   { B, "=dead =on =arrival" },
   { B, "=chip|=crack|=scratch|=dent =on|=in" },
+  { B, "=a|=big|=huge|=small =crack|=chip|=dent|=scratch" },
+  { B, "=dreht =durch" },
+  { B, "=lasst =sich =nicht" },
   { B, "=stumm|=tot" },
   { B, "=krom|=kromme|=verbogen|=verbogene" },
   { B, "=crease|=creased|=creases|=geknickt|=knick|=pliure|=arrugado|=arrugada|=gekreukt|=gekreukeld" },
   { B, "=fold =line|=lines|=mark|=marks" },
-  { B, "~=kein|=keinen|=sin|=sans|=pas|=sem|=nessun|=geen|=sense|=no ton|sonido|=son|=som|suono|geluid|=sound" },
+  /* No sound; not "ja en son dues setmanes". */
+  { B, "~=kein|=keinen|=sin|=sans|=sem|=nessun|=geen|=sense|=no sonido|suono|geluid|=sound" },
+  { B, "=kein|=keinen =ton" },
   /* A plant that came dead. */
   { B, "=morta|=morto|=muerta|=muerto|=morte|=dood|=dode" },
   { B, "=in =pieces" },
@@ -394,7 +403,7 @@ static const Rule rules[] = {
   /* Not "Erstattung ist nicht auf dem Konto", a bank's. */
   { A, "=nicht|=nie kundenkonto|account|anmelden|einloggen|login|=rein" },
   { A, "~login|anmeldung|anmeldedaten|einloggen =nicht|fehler|fehlermeldung|ungultig|falsch|gesperrt" },
-  { A, "=pas|=plus|=impossible connect|acceder|identifier|compte" },
+  { A, "=pas|=plus|=impossible connect|acceder|identifier|compte|logger|loguer" },
   { A, "=nao|=sem entrar|acessar|logar|login|acesso" },
   { A, "=non|=impossibile accede|entrare|login|logg|colleg" },
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
@@ -427,6 +436,8 @@ static const Rule rules[] = {
   { C, "=app|=seite|=shop|=website =klappt|=schliesst|=macht =zu" },
   { C, "=page|=pagina|=seite|=ecran|=scherm|=bildschirm|=schermo|=pantalla|=tela|=screen =blanche|=blanca|=branca|=bianca|=weisse|=witte|=blank|=white" },
   { C, "=blank =page|=screen" },
+  { C, "=blanks|=blanked =out" },
+  { C, "=error|=erreur|=fehler|=erro|=errore|=fout =500|=502|=503" },
   { C, "=pantalla|=pagina|=page|=tela =en|=em =blanc|=blanco|=branco|=blanca" },
   { C, "=vai|=foi =abaixo" },
   { C, "=pagina|=tela =em =branco" },
@@ -446,7 +457,7 @@ static const Rule rules[] = {
 
   /* --- Discount code ---------------------------------------------------- */
   { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupao|cupon|codice|kortingscode|descompte|codi|voucher invalid|expir|refuse|rechaz|recusad|rifiutat|geweigerd|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
-  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without|=never|=nunca|=nie|=jamais|=mai|=nooit aplic|applique|angewendet|applicat|toegepast|applied" },
+  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without|=never|=nunca|=nie|=jamais|=mai|=nooit|=nao|=no|=non aplic|applique|angewendet|applicat|toegepast|applied|funciona|funcionar|funziona|funktioniert|werkt|=work|=works|marche" },
   { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
   { P, "=impossible|=imposible|=impossibile|=unable|=cannot|=cant|=nicht|=niet =payer|=pagar|=pagare|=pay|=bezahlen|=betalen" },
   { K, "~code|discount|voucher|coupon didn|didnt|=full" },
@@ -467,7 +478,7 @@ static const Rule rules[] = {
   { E, "~devolucio|retornar|canvi etiqueta|sol" },
 
   /* --- The courier's conduct: rude, or throwing the parcel ----------- */
-  { Y, "~courier|couriers|driver|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat|pampig|angeblafft|=fallen" },
+  { Y, "~courier|couriers|driver|chauffeur|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat|pampig|angeblafft|=fallen" },
   { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
   { Y, "~corriere|fattorino risposto|risponde|rispondere|trattato =male" },
 
@@ -507,10 +518,10 @@ static const Rule rules[] = {
   /* "segue sem chegar"; not "segue a foto" (here is the photo). */
   { N, "=segue =sem|=parado|=parada|=igual|=nada|=esperando" },
   { N, "=segueix|=segueixo|=algu|=irgendwer|=jemand|=quelqu|=qualcuno|=iemand|=anyone" },
-  { N, "=third|=3rd|=tercera|=troisieme|=dritte|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
+  { N, "=third|=3rd|=fourth|=4th|=tercera|=tercer|=cuarta|=cuarto|=troisieme|=quatrieme|=dritte|=dritten|=vierte|=vierten|=terceira|=terceiro|=quarta|=quarto|=terza|=terzo|=derde|=vierde|=tercera =time|=vez|=fois|=vegada|=volta|=keer|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
   { N, "=dritte|=zweite|=dritten =mal" },
   /* Writing for the third time tells of the posts before. */
-  { S, "=third|=3rd|=tercera|=troisieme|=dritte|=dritten|=terceira|=terza|=derde|=tercer =time|=vez|=fois|=vegada|=volta|=keer|=mal|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
+  { S, "=third|=3rd|=fourth|=4th|=tercera|=tercer|=cuarta|=cuarto|=troisieme|=quatrieme|=dritte|=dritten|=vierte|=vierten|=terceira|=terceiro|=quarta|=quarto|=terza|=terzo|=derde|=vierde =time|=vez|=fois|=vegada|=volta|=keer|=mal|=mail|=email|=message|=nachricht|=mensaje|=correo|=bericht|=messaggio|=missatge|=mensagem" },
   { N, "=dritter|=zweiter|=vierter =anlauf|=versuch" },
   { N, "=duwtje|=herinnering|=reminder|=rappel|=recordatorio|=promemoria|=lembrete|=recordatori" },
   { N, "=seguiu =sense" },
@@ -557,7 +568,7 @@ static const Rule rules[] = {
   { S, "=mastodon|=bluesky|=bsky" },
   { S, "=gemailt|=gemaild|=emailed|=mailed" },
   /* "Auf Mails antwortet auch keiner", "al correu no em contesteu". */
-  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie|=antwort|=respuesta|=reponse|=resposta|=risposta|=resposta" },
+  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =unbeantwortet|=unanswered|=onbeantwoord|=antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie|=antwort|=respuesta|=reponse|=resposta|=risposta|=resposta" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
   { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted|=asked|=said|=mentioned =on|=to =bluesky|=bsky|=mastodon|=twitter|=instagram|=facebook" },

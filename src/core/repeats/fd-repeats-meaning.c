@@ -1051,6 +1051,9 @@ compare_content (const FdRepeatsIndexEntry *earlier,
                  FdComplaint               *out_complaint)
 {
   const FdRepeatsFacts *fe = &earlier->facts, *fl = &later->facts;
+  /* A post that asks again in answer to a thread other than the
+   * earlier post's asks about the complaint that opened the thread. */
+  gboolean later_asks_elsewhere = later->reply_hash != 0 && later->conversation_id != earlier->conversation_id;
   guint32 common;
   int shared = -1;
 
@@ -1073,14 +1076,15 @@ compare_content (const FdRepeatsIndexEntry *earlier,
        * another question ("can I add an item to it?"). */
       if (common != 0 || (_fd_repeats_complaint_kin (fe->kinds) & fl->kinds) != 0 ||
           /* "Still waiting a week: a new one or my money back." */
-          (opens_asking_again (fl) && (fl->kinds & ~DEMANDS) == 0) ||
+          (opens_asking_again (fl) && (fl->kinds & ~DEMANDS) == 0 && !later_asks_elsewhere) ||
           /* "I still have no lamp. Send it or refund me": money back
            * for what never came. */
           ((fl->flags & FD_REPEATS_MEANING_NUDGE) && (fe->kinds & (1u << FD_COMPLAINT_LATE_DELIVERY)) &&
            (fl->kinds & ~DEMANDS) == 0) ||
-          (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE)) ||
-          /* One that only asked again about the order, unless it did
-           * so in a thread, about the complaint that opened it. */
+          /* One that only asks again about the order, or one that only
+           * asked before it, unless it asks in answer to a thread, about
+           * the complaint that opened that thread. */
+          (fl->kinds == 0 && (fl->flags & FD_REPEATS_MEANING_NUDGE) && !later_asks_elsewhere) ||
           (fe->kinds == 0 && (fe->flags & FD_REPEATS_MEANING_NUDGE) && earlier->reply_hash == 0) ||
           /* Neither says what is wrong with the order, or one does and
            * the other only tells of it in words the lexicon does not
