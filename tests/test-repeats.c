@@ -78,8 +78,8 @@ fixture_teardown (Fixture       *f,
 #define DEV16_SET     "repeats-meaning-dev16"
 #define DEV17_SET     "repeats-meaning-dev17"
 #define DEV18_SET     "repeats-meaning-dev18"
-/* Fifteen more to tune on, each measured once before anything was tuned
- * on it. */
+/* Eighteen more to tune on, each measured once before anything was
+ * tuned on it (dev36 rich in hard negatives). */
 #define DEV19_SET     "repeats-meaning-dev19"
 #define DEV20_SET     "repeats-meaning-dev20"
 #define DEV21_SET     "repeats-meaning-dev21"
@@ -95,6 +95,9 @@ fixture_teardown (Fixture       *f,
 #define DEV31_SET     "repeats-meaning-dev31"
 #define DEV32_SET     "repeats-meaning-dev32"
 #define DEV33_SET     "repeats-meaning-dev33"
+#define DEV34_SET     "repeats-meaning-dev34"
+#define DEV35_SET     "repeats-meaning-dev35"
+#define DEV36_SET     "repeats-meaning-dev36"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -2466,6 +2469,9 @@ main (int    argc,
   g_test_add ("/repeats/dev31", Fixture, DEV31_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev32", Fixture, DEV32_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev33", Fixture, DEV33_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev34", Fixture, DEV34_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev35", Fixture, DEV35_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev36", Fixture, DEV36_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
