@@ -779,6 +779,14 @@ test_lexicon_precision (void)
   _fd_repeats_analyse ("A minha encomenda continua parada, já tentei no Bluesky.", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
 
+  /* The author's own name, signing a mail, is no thing it names. */
+  _fd_repeats_analyse ("Die Kerzenbirnen flackern.\n\nSabine Hartmann", NULL, &sig, &meaning);
+  g_assert_cmpuint (meaning.n_words, ==, 4);
+  _fd_repeats_meaning_drop_name (&meaning, "Sabine Hartmann");
+  g_assert_cmpuint (meaning.n_words, ==, 2);
+  _fd_repeats_meaning_drop_name (&meaning, NULL);
+  g_assert_cmpuint (meaning.n_words, ==, 2);
+
   /* Addresses are not words a customer wrote: after two of them, "still"
    * opens the post. */
   _fd_repeats_analyse ("@shop@mastodon.example @help@shop.example still waiting for the tape", NULL, &sig, &meaning);

@@ -21,6 +21,7 @@ typedef struct {
   char               *lang;     /* interned */
   char               *text;
   char               *subject;
+  char               *author;   /* the author's name */
   guint16             after_ours;
 } Post;
 
@@ -57,6 +58,7 @@ post_clear (gpointer data)
 
   g_clear_pointer (&post->text, g_free);
   g_clear_pointer (&post->subject, g_free);
+  g_clear_pointer (&post->author, g_free);
   memset (post, 0, sizeof *post);
 }
 
@@ -85,7 +87,7 @@ translation_key (gint64      message_id,
 
 #define POST_COLUMNS \
   "m.id, i.customer_id, m.created_at, m.lang, fd_text (m.text), m.subject, m.conversation_id," \
-  " m.remote_id, m.in_reply_to, " FD_REPEATS_SQL_AFTER_OURS ("m")
+  " m.remote_id, m.in_reply_to, " FD_REPEATS_SQL_AFTER_OURS ("m") ", m.author_name"
 
 static void
 post_from_stmt (sqlite3_stmt *stmt,
@@ -101,6 +103,7 @@ post_from_stmt (sqlite3_stmt *stmt,
   post->entry.remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 7));
   post->entry.reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 8));
   post->after_ours = _fd_repeats_after_ours (sqlite3_column_int (stmt, 9));
+  post->author = g_strdup ((const char *) sqlite3_column_text (stmt, 10));
 }
 
 static gint64
@@ -415,6 +418,7 @@ analyse (const Post          *post,
   *entry = post->entry;
   if (!_fd_repeats_analyse (post->text, post->subject, &entry->sig, &meaning))
     memset (&entry->sig, 0, sizeof entry->sig);
+  _fd_repeats_meaning_drop_name (&meaning, post->author);
   _fd_repeats_facts (&meaning, &entry->facts);
   entry->facts.flags |= post->after_ours;
 

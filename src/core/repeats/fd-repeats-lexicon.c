@@ -404,7 +404,7 @@ static const Rule rules[] = {
   { A, "=nicht|=nie kundenkonto|account|anmelden|einloggen|login|=rein" },
   { A, "~login|anmeldung|anmeldedaten|einloggen =nicht|fehler|fehlermeldung|ungultig|falsch|gesperrt" },
   { A, "=pas|=plus|=impossible connect|acceder|identifier|compte|logger|loguer" },
-  { A, "=nao|=sem entrar|acessar|logar|login|acesso" },
+  { A, "=nao|=sem entrar|acessar|aceder|logar|login|acesso" },
   { A, "=non|=impossibile accede|entrare|login|logg|colleg" },
   { A, "=niet inlog|inloggen|aanmeld|loggen|account" },
   /* "No puc entrar"; not "ara que ja puc entrar". */

@@ -783,6 +783,39 @@ _fd_repeats_meaning (const char       *own,
       }
 }
 
+/* Drops from the things @meaning names the words of its author's own
+ * name (@name, or none): "Rui Santos" signs every mail he writes, and
+ * that says nothing of what two of them are about. */
+void
+_fd_repeats_meaning_drop_name (FdRepeatsMeaning *meaning,
+                               const char       *name)
+{
+  g_autofree char *folded = NULL;
+  g_autoptr(GArray) words = NULL;
+
+  if (name == NULL || *name == '\0' || meaning->n_words == 0)
+    return;
+
+  folded = _fd_repeats_fold (name);
+  words = split_words (folded);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const FdRepeatsWord *word = &g_array_index (words, FdRepeatsWord, i);
+      guint32 hash;
+      guint16 key;
+      guint k = 0;
+
+      if (word->len < 4)
+        continue;
+      hash = _fd_repeats_hash_bytes (folded + word->start, MIN (word->len, WORD_STEM));
+      key = (guint16) (hash ^ (hash >> 16));
+      for (guint j = 0; j < meaning->n_words; j++)
+        if (meaning->words[j] != key)
+          meaning->words[k++] = meaning->words[j];
+      meaning->n_words = k;
+    }
+}
+
 void
 _fd_repeats_facts (const FdRepeatsMeaning *meaning,
                    FdRepeatsFacts         *facts)

@@ -261,6 +261,8 @@ void      _fd_repeats_word_table_insert (FdRepeatsWordTable       *table,
 void      _fd_repeats_meaning          (const char               *own,
                                         const char               *subject,
                                         FdRepeatsMeaning         *meaning);
+void      _fd_repeats_meaning_drop_name (FdRepeatsMeaning         *meaning,
+                                         const char               *name);
 void      _fd_repeats_facts            (const FdRepeatsMeaning   *meaning,
                                         FdRepeatsFacts           *facts);
 gboolean  _fd_repeats_facts_empty      (const FdRepeatsFacts     *facts);

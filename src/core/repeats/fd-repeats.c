@@ -603,7 +603,7 @@ found_post (FdRepeatsFound            *found,
 }
 
 /* Where the post sits: its conversation, its id and the one it answers,
- * and its subject. */
+ * its subject and its author's name. */
 static gboolean
 read_post (FdStore  *store,
            gint64    message_id,
@@ -612,13 +612,14 @@ read_post (FdStore  *store,
            guint32  *out_reply_hash,
            guint16  *out_after_ours,
            char    **out_subject,
+           char    **out_author,
            GError  **error)
 {
   sqlite3_stmt *stmt;
   int rc;
 
   stmt = _fd_store_prepare (store, "SELECT m.conversation_id, m.remote_id, m.in_reply_to, m.subject, "
-                            FD_REPEATS_SQL_AFTER_OURS ("m") " FROM messages m WHERE m.id = ?", error);
+                            FD_REPEATS_SQL_AFTER_OURS ("m") ", m.author_name FROM messages m WHERE m.id = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, message_id);
@@ -631,6 +632,7 @@ read_post (FdStore  *store,
       *out_after_ours = _fd_repeats_after_ours (sqlite3_column_int (stmt, 4));
       if (out_subject != NULL)
         *out_subject = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      *out_author = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
     }
   sqlite3_reset (stmt);
 
@@ -654,6 +656,7 @@ on_insert (FdStore                    *store,
   g_autoptr(GArray) copies = NULL;
   g_autoptr(GArray) shared = NULL;
   g_autofree char *subject = NULL;
+  g_autofree char *author = NULL;
   FdRepeatsIndexEntry post = { 0, };
   FdRepeatsMeaning meaning;
   gint64 keys[FD_REPEATS_N_BANDS];
@@ -667,7 +670,7 @@ on_insert (FdStore                    *store,
   post.customer_id = customer_id;
   post.created_at = created_at;
   if (!read_post (store, message_id, &post.conversation_id, &post.remote_hash, &post.reply_hash,
-                  &after_ours, precomputed != NULL ? NULL : &subject, error))
+                  &after_ours, precomputed != NULL ? NULL : &subject, &author, error))
     return FALSE;
 
   if (precomputed != NULL)
@@ -679,6 +682,7 @@ on_insert (FdStore                    *store,
   else
     usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
 
+  _fd_repeats_meaning_drop_name (&meaning, author);
   _fd_repeats_facts (&meaning, &post.facts);
   post.facts.flags |= after_ours;
 
@@ -961,7 +965,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
 
   stmt = _fd_store_prepare (store,
                             "SELECT m.id, m.created_at, fd_text (m.text), m.subject, m.conversation_id, m.remote_id,"
-                            " m.in_reply_to, " FD_REPEATS_SQL_AFTER_OURS ("m")
+                            " m.in_reply_to, " FD_REPEATS_SQL_AFTER_OURS ("m") ", m.author_name"
                             " FROM messages m JOIN identities i ON i.id = m.identity_id"
                             " WHERE i.customer_id = ? AND m.direction = " FD_SQL_IN
                             /* A program's mail is never a repeated complaint
@@ -984,6 +988,7 @@ _fd_repeats_rebuild_customer (FdStore  *store,
       post.usable = _fd_repeats_analyse ((const char *) sqlite3_column_text (stmt, 2),
                                          (const char *) sqlite3_column_text (stmt, 3),
                                          &post.entry.sig, &post.meaning);
+      _fd_repeats_meaning_drop_name (&post.meaning, (const char *) sqlite3_column_text (stmt, 8));
       _fd_repeats_facts (&post.meaning, &post.entry.facts);
       post.entry.facts.flags |= _fd_repeats_after_ours (sqlite3_column_int (stmt, 7));
       if (post.usable || !_fd_repeats_facts_empty (&post.entry.facts))
