@@ -751,6 +751,18 @@ test_lexicon_precision (void)
   _fd_repeats_analyse ("Terzo messaggio. Avete intenzione di rispondere?", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
+  /* An invoice wrong for an order is no wrong order; an order that is
+   * wrong is. */
+  g_assert_cmpuint (kinds_of ("Fattura errata per l'ordine 20488") & KIND (WRONG_ITEM), ==, 0);
+  g_assert_cmpuint (kinds_of ("La factura incorrecta del pedido 41902") & KIND (WRONG_ITEM), ==, 0);
+  g_assert_cmpuint (kinds_of ("Pedido nº 41902 - filtro equivocado") & KIND (WRONG_ITEM), !=, 0);
+  g_assert_cmpuint (kinds_of ("Póster tamaño equivocado") & KIND (WRONG_ITEM), !=, 0);
+  g_assert_cmpuint (kinds_of ("Reparei que me cobraram 6,90€ de portes na encomenda."), ==, KIND (INVOICE));
+  g_assert_cmpuint (kinds_of ("A caneta chegou hoje mas o aparo vem torto."), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("m'ha arribat el kit pero falten les barres de lacre") & KIND (MISSING_ITEM), !=, 0);
+  _fd_repeats_analyse ("ja tinc les barres de lacre, gràcies! però ara veig que m'heu cobrat l'enviament dues vegades",
+                       NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_ARRIVED);
   /* Sarcasm, and a sack that held, are not solved. */
   _fd_repeats_analyse ("love that the welcome code works on literally nothing", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);

@@ -260,23 +260,27 @@ static const Rule rules[] = {
   { W, "=wrong item|size|colour|color|product|thing|=one|model|order" },
   { W, "=instead =of" },
   { W, "=not =what =i =ordered" },
-  { W, "~equivocad|incorrect|erroneo talla|producto|articulo|color|pedido|modelo|libro|cosa|paquete" },
+  /* An order that is wrong, not "factura incorrecta del pedido", an
+   * invoice. */
+  { W, "=pedido|=encomenda|=ordine|=comanda|=order =equivocado|=equivocada|=incorrecto|=incorrecta|=erroneo|=errada|=errado|=trocado|=trocada|=sbagliato|=errato|=equivocat|=incorrecte|=wrong" },
+  { W, "=verkeerde|=falsche =bestelling|=bestellung" },
+  { W, "~equivocad|incorrect|erroneo talla|tamano|producto|articulo|color|modelo|libro|cosa|paquete" },
   { W, "=en =lugar|=vez =de" },
-  { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell|paket|packchen|lieferung" },
+  { W, "~falsch|falsche|falschen artikel|grosse|farbe|produkt|ware|geliefert|modell|paket|packchen" },
   { W, "anstatt|anstelle" },
   { W, "=statt bekommen|geliefert|erhalten|geschickt|gekriegt" },
   { W, "~mauvais|mauvaise article|taille|couleur|produit|modele" },
   { W, "=au =lieu" },
   { W, "=pas =la|=le|=celle|=celui commande|commandee" },
-  { W, "~errad|trocad produto|tamanho|=cor|item|pedido|artigo|modelo" },
+  { W, "~errad|trocad produto|tamanho|=cor|item|artigo|modelo" },
   { W, "=em =vez =de|=do|=da|=dos|=das" },
-  { W, "~sbagliat|errat articolo|prodotto|taglia|colore|ordine|modello" },
+  { W, "~sbagliat|errat articolo|prodotto|taglia|colore|modello" },
   { W, "invece" },
-  { W, "~verkeerd|verkeerde artikel|=maat|kleur|product|bestelling|item" },
+  { W, "~verkeerd|verkeerde artikel|=maat|kleur|product|item" },
   { W, "=in =plaats =van" },
   { G, "~=ordered|=bought|=pedi|=encargue|=compre|=bestellt|=encomendei|=comprei|=ordinato|=ordinata|=ordinati|=comprato|=besteld|=demanar|=demanat =got|=received|=sent|=recibi|=llego|=llegaron|=enviaron|=mandaron|=bekommen|=erhalten|=geliefert|=gekommen|=kam|=veio|=vieram|=recebi|=chegou|=chegaram|=mandaram|=enviaram|=arrivato|=arrivata|=arrivati|=ricevuto|=gekregen|=ontvangen|=geleverd|=arribat|=rebut|=enviat" },
   { W, "=ipv" },
-  { W, "~equivocat|incorrecte|erroni article|talla|color|producte|comanda" },
+  { W, "~equivocat|incorrecte|erroni article|talla|color|producte" },
   { W, "=en =lloc =de" },
   { W, "=different|=another|=other size|colour|color|model|item|product" },
   { W, "=es|=era =lo|=la|=el|=los|=las =que =pedi|=encargue|=compre" },
@@ -327,7 +331,7 @@ static const Rule rules[] = {
   { B, "=dreht =durch" },
   { B, "=lasst =sich =nicht" },
   { B, "=stumm|=tot" },
-  { B, "=krom|=kromme|=verbogen|=verbogene" },
+  { B, "=krom|=kromme|=verbogen|=verbogene|=torto|=torta|=torcido|=torcida|=storto|=storta|=tordu|=tordue|=tort|=torta" },
   { B, "=crease|=creased|=creases|=geknickt|=knick|=pliure|=arrugado|=arrugada|=gekreukt|=gekreukeld" },
   { B, "=fold =line|=lines|=mark|=marks" },
   /* No sound; not "ja en son dues setmanes". */
@@ -382,6 +386,7 @@ static const Rule rules[] = {
   { M, "=still|=is|=are|=was|=were =missing" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
+  { M, "=falten|=faltan|=faltam|=mancano|=manquent|=fehlen|=ontbreken =les|=los|=las|=os|=as|=le|=i|=gli|=die|=de" },
   { M, "=manquait|=manquaient" },
   { M, "~falta|faltan|faltaba =en =la|=el caja|paquete|pedido" },
   { M, "=veio faltando|=sem" },
@@ -416,6 +421,8 @@ static const Rule rules[] = {
   { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi|=2fa|=sms =never|=not|=no|=nicht|=kein|=pas|=nao|=non|=niet arriv|lleg|kommt|ankommt|arrive|chega|arriva|arriba|receiv|recib|erhalt|=recu|receb|ricev|ontvang" },
 
   /* --- Invoice error ---------------------------------------------------- */
+  /* Shipping charged that should not have been: "cobraram 6,90€ de portes". */
+  { I, "~portes|=shipping|=postage|versandkosten|=versand|=spedizione|verzendkosten|=livraison|=port|=enviament cobraram|cobrado|cobrat|cobrats|=charged|berechnet|addebitat|aangerekend|facture|factures" },
   { I, "~invoice|receipt wrong|incorrect|error|mistake|=vat|corrected|correct|amend|name|address" },
   { I, "~factura|facturas =mal|incorrect|error|equivocad|corregi|correg|=nif|=cif|rectific|nombre|direccion" },
   { I, "~rechnung falsch|fehler|korrig|anschrift|adresse|=mwst|=ust|berichtig" },
@@ -733,6 +740,10 @@ static const Rule rules[] = {
   { V, "=ja =chegou|=chegaram|=recebi" },
   { V, "=e|=sono =arrivato|=arrivata|=arrivati|=arrivate" },
   { V, "=per =fi|=finalment|=ja =ha|=han =arribat|=arribat|=arribada" },
+  /* "Ja tinc les barres, gràcies!" */
+  { V, "=ja =tinc|=tenho" },
+  { V, "=ya =tengo" },
+  { V, "=ho =ricevuto" },
 };
 
 #undef N
