@@ -763,6 +763,24 @@ test_lexicon_precision (void)
   _fd_repeats_analyse ("ja tinc les barres de lacre, gràcies! però ara veig que m'heu cobrat l'enviament dues vegades",
                        NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_ARRIVED);
+  g_assert_cmpuint (kinds_of ("inloggen lukt niet meer, krijg steeds 'ongeldige sessie'") & KIND (LOGIN), !=, 0);
+  g_assert_cmpuint (kinds_of ("Der Fahrer hat mich angeschnauzt."), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("Nochmal wegen dem Paketfahrer: so ein Verhalten geht gar nicht."), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("Segueixo sense el paquet que suposadament em van lliurar dimarts."),
+                    ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("pakket staat al een week op 'bezorgd' en is hier nooit geweest"),
+                    ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("the repair kit came without the one thing that makes it a repair kit"),
+                    ==, KIND (MISSING_ITEM));
+  g_assert_cmpuint (kinds_of ("the glue tube that was meant to be in my repair kit"), ==, KIND (MISSING_ITEM));
+  g_assert_cmpuint (kinds_of ("notitieboek binnen, maar de doos was kletsnat"), ==, KIND (DAMAGED_ITEM));
+  g_assert_cmpuint (kinds_of ("ainda não recebi a etiqueta de envio por email") & KIND (RETURN), !=, 0);
+  _fd_repeats_analyse ("toujours pas remboursé, déjà demandé sur masto", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("Mail wordt niet beantwoord dus dan maar hier.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("nog even hierover: m'n notitieboek ziet er niet uit", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
   /* Sarcasm, and a sack that held, are not solved. */
   _fd_repeats_analyse ("love that the welcome code works on literally nothing", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);

@@ -94,11 +94,12 @@ static const Rule rules[] = {
   { L, "=paket|=packchen|=bestellung|=sendung|=lieferung =nicht =raus" },
   { L, "=null|=nichts|=nix =bekommen|=erhalten|=gekriegt" },
   { L, "=immer =noch =nix|=nichts" },
+  { L, "~suposadament|supuestamente|supostamente|angeblich|supposedly|apparently|soi-disant|suppostamente|zogenaamd lliur|entreg|livr|consegn|bezorg|zugestellt|geliefert|deliver" },
   /* "My 'delivered' lock is still invisible." */
   { L, "~delivered|zugestellt|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =still|=noch|=todavia|=toujours|=ancora|=nog|=encara|=ainda|=sigue|=continua" },
   /* Delivered, says the tracking, and nothing came: "zugestellt ... es
    * hat niemand geklingelt". */
-  { L, "~zugestellt|delivered|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =niemand|=nobody|=nadie|=personne|=nessuno|=ninguem|=ningu|=nichts|=nothing|=nada|=rien|=niente|=niets" },
+  { L, "~zugestellt|delivered|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =niemand|=nobody|=nadie|=personne|=nessuno|=ninguem|=ningu|=nichts|=nothing|=nada|=rien|=niente|=niets|=nooit|=never|=nunca|=jamais|=nie" },
   /* "Day 9 without the mixer", "3 dagen zonder". */
   { L, "=tag|=day|=dia|=jour|=giorno|=dag|=tage|=tagen|=days|=dias|=jours|=giorni|=dagen =ohne|=without|=sin|=sans|=senza|=zonder|=sem|=sense" },
   /* It should have come by now: "zou dinsdag geleverd worden". */
@@ -331,6 +332,8 @@ static const Rule rules[] = {
   { B, "=dreht =durch" },
   { B, "=lasst =sich =nicht" },
   { B, "=stumm|=tot" },
+  /* It came wet through. */
+  { B, "=kletsnat|=doorweekt|=geknakt|=golvend|=waterschade|=durchnasst|=mojado|=mojada|=empapado|=empapada|=molhado|=molhada|=encharcado|=bagnato|=bagnata|=zuppo|=mouille|=mouillee|=trempe|=trempee|=mullat|=mullada" },
   { B, "=krom|=kromme|=verbogen|=verbogene|=torto|=torta|=torcido|=torcida|=storto|=storta|=tordu|=tordue|=tort|=torta" },
   { B, "=crease|=creased|=creases|=geknickt|=knick|=pliure|=arrugado|=arrugada|=gekreukt|=gekreukeld" },
   { B, "=fold =line|=lines|=mark|=marks" },
@@ -386,6 +389,8 @@ static const Rule rules[] = {
   { M, "=still|=is|=are|=was|=were =missing" },
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
+  { M, "=came|=arrived|=comes =without" },
+  { M, "=meant|=supposed =to =be =in" },
   { M, "=falten|=faltan|=faltam|=mancano|=manquent|=fehlen|=ontbreken =les|=los|=las|=os|=as|=le|=i|=gli|=die|=de" },
   { M, "=manquait|=manquaient" },
   { M, "~falta|faltan|faltaba =en =la|=el caja|paquete|pedido" },
@@ -402,7 +407,7 @@ static const Rule rules[] = {
   { A, "=logging|=logged|=logs =me|=out =out" },
   { A, "=reset =link|=email|=mail|=never|=doesn" },
   { A, "~password|passwort|kennwort|contrasena|senha|wachtwoord|contrasenya|=mdp|=passe reset|incorrect|wrong|refus|invalid|rejected|zurucksetz|zuruckgesetzt|falsch|ungultig|restablec|reinitialis|redefin|errad|errat|sbagliat|reimpost|herstel|onjuist|restabl|oblid|olvid|forgot|vergessen|oubli|esqueci|dimentic|vergeten" },
-  { A, "~session|sesion|sitzung|sessao|sessione|sessie|sessio expired|expir|caduc|abgelauf|verlop|scadut" },
+  { A, "~session|sesion|sitzung|sessao|sessione|sessie|sessio expired|ongeldig|ungultig|invalid|expir|caduc|abgelauf|verlop|scadut" },
   { A, "~locked|blocked|bloquead|gesperrt|bloque|bloquee|bloccat|geblokkeerd|bloquejat account|cuenta|konto|kundenkonto|compte|conta" },
   { A, "=no|=sin entrar|acceder|acceso|iniciar|loguear|conectar" },
   /* Not "Erstattung ist nicht auf dem Konto", a bank's. */
@@ -416,7 +421,7 @@ static const Rule rules[] = {
   { A, "=no =puc|=pots|=podem entrar|accedir|connectar|iniciar|compte" },
   { A, "=sense =poder =entrar|=accedir" },
   /* "Inloggen werkt nog steeds niet". */
-  { A, "~inloggen|=inlog|=login|einloggen|anmeldung|connexion|=log =werkt|funktioniert|funciona|fonctionne|funziona|=works|=working" },
+  { A, "~inloggen|=inlog|=login|einloggen|anmeldung|connexion|=log =werkt|=lukt|funktioniert|funciona|fonctionne|funziona|=works|=working" },
   { A, "~=pas|=plus|=no|=not|=nicht|=kein|=keinen|=nao|=non|=niet|=geen|=sin|=sans|=sem|=senza|=zonder|=ohne|=cannot|=cant|=t|=impossible|=impossibile|=imposible|=unable acces|=acesso|zugang|zugriff|toegang account|cuenta|conta|konto|kundenkonto|compte|profil|perfil|profilo|profiel" },
   { A, "~verification|verificacion|verifizierung|bestatigungscode|codigo|=code|=codice|=codi|=2fa|=sms =never|=not|=no|=nicht|=kein|=pas|=nao|=non|=niet arriv|lleg|kommt|ankommt|arrive|chega|arriva|arriba|receiv|recib|erhalt|=recu|receb|ricev|ontvang" },
 
@@ -476,6 +481,7 @@ static const Rule rules[] = {
   { E, "~return|returns label|slip|form|request|code" },
   { E, "~devolucion|devolver|cambio etiqueta|solicitud" },
   { E, "retourenschein|rucksendeschein|rucksendeetikett|retourenlabel|retourlabel" },
+  { E, "=etiqueta|=etiquette|=etichetta|=etiket|=etikett =de|=di|=van|=fur|=per =envio|=devolucao|=devolucion|=retour|=reso|=retoure|=ruckversand|=enviament|=devolucio" },
   { E, "=geen|=no|=kein|=keine|=pas|=nao|=non|=not|=nunca|=nooit =label|=etiket|=etiqueta|=etikett|=etichetta|=etiquette =ontvangen|=received|=recibido|=recibida|=erhalten|=recu|=recue|=ricevuto|=ricevuta|=recebido|=recebida|=rebut|=rebuda|=gekregen" },
   { E, "~rucksendung|retoure|rucksende etikett|=schein|=label|aufkleber" },
   { E, "~retour|renvoi etiquette|bordereau|=bon" },
@@ -485,7 +491,7 @@ static const Rule rules[] = {
   { E, "~devolucio|retornar|canvi etiqueta|sol" },
 
   /* --- The courier's conduct: rude, or throwing the parcel ----------- */
-  { Y, "~courier|couriers|driver|chauffeur|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat|pampig|angeblafft|=fallen" },
+  { Y, "~courier|couriers|driver|chauffeur|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|angeschnauzt|verhalten|behaviour|behavior|comportement|comportamiento|comportamento|gedrag|comportament|atteggiamento|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat|pampig|angeblafft|=fallen" },
   { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
   { Y, "~corriere|fattorino risposto|risponde|rispondere|trattato =male" },
 
@@ -532,6 +538,7 @@ static const Rule rules[] = {
   { N, "=dritter|=zweiter|=vierter =anlauf|=versuch" },
   { N, "=duwtje|=herinnering|=reminder|=rappel|=recordatorio|=promemoria|=lembrete|=recordatori" },
   { N, "=seguiu =sense" },
+  { N, "=nog =even =hierover|=over|=dit" },
   { N, "sollecit|=relance|=relancer" },
   /* "Did they ship or not?" */
   { N, "=oder|=or|=ou|=o|=of =nicht|=not|=pas|=no|=nao|=niet|=non" },
@@ -572,10 +579,10 @@ static const Rule rules[] = {
   { S, "answer|reply|response|replies =to =my =email|=mail|=message|=post|=dm" },
   /* A post that names a network tells of a post there ("op Mastodon geen
    * antwoord", "já tentei no Bluesky"). */
-  { S, "=mastodon|=bluesky|=bsky" },
+  { S, "=mastodon|=masto|=bluesky|=bsky" },
   { S, "=gemailt|=gemaild|=emailed|=mailed" },
   /* "Auf Mails antwortet auch keiner", "al correu no em contesteu". */
-  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =unbeantwortet|=unanswered|=onbeantwoord|=antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie|=antwort|=respuesta|=reponse|=resposta|=risposta|=resposta" },
+  { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =unbeantwortet|=unanswered|=onbeantwoord|=antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie|=beantwoord|=antwort|=respuesta|=reponse|=resposta|=risposta|=resposta" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
   { S, "=answered|=replied|=responded|=read =my =email|=mail|=message|=dm" },
   { S, "=posted|=wrote|=complained|=tweeted|=asked|=said|=mentioned =on|=to =bluesky|=bsky|=mastodon|=twitter|=instagram|=facebook" },
