@@ -78,8 +78,8 @@ fixture_teardown (Fixture       *f,
 #define DEV16_SET     "repeats-meaning-dev16"
 #define DEV17_SET     "repeats-meaning-dev17"
 #define DEV18_SET     "repeats-meaning-dev18"
-/* Eighteen more to tune on, each measured once before anything was
- * tuned on it (dev36 rich in hard negatives). */
+/* Twenty-one more to tune on, each measured once before anything was
+ * tuned on it (dev36 and dev39 rich in hard negatives). */
 #define DEV19_SET     "repeats-meaning-dev19"
 #define DEV20_SET     "repeats-meaning-dev20"
 #define DEV21_SET     "repeats-meaning-dev21"
@@ -98,6 +98,9 @@ fixture_teardown (Fixture       *f,
 #define DEV34_SET     "repeats-meaning-dev34"
 #define DEV35_SET     "repeats-meaning-dev35"
 #define DEV36_SET     "repeats-meaning-dev36"
+#define DEV37_SET     "repeats-meaning-dev37"
+#define DEV38_SET     "repeats-meaning-dev38"
+#define DEV39_SET     "repeats-meaning-dev39"
 #define BLIND2_SET    "repeats-meaning-blind2"
 /* And one more measured, never tuned on, written after the first two
  * were measured. */
@@ -2510,6 +2513,9 @@ main (int    argc,
   g_test_add ("/repeats/dev34", Fixture, DEV34_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev35", Fixture, DEV35_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/dev36", Fixture, DEV36_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev37", Fixture, DEV37_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev38", Fixture, DEV38_SET, fixture_setup, test_measured_set, fixture_teardown);
+  g_test_add ("/repeats/dev39", Fixture, DEV39_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind2", Fixture, BLIND2_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind3", Fixture, BLIND3_SET, fixture_setup, test_measured_set, fixture_teardown);
   g_test_add ("/repeats/blind4", Fixture, BLIND4_SET, fixture_setup, test_measured_set, fixture_teardown);
