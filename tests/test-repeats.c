@@ -784,6 +784,25 @@ test_lexicon_precision (void)
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
   _fd_repeats_analyse ("nog even hierover: m'n notitieboek ziet er niet uit", NULL, &sig, &meaning);
   g_assert_true (meaning.flags & FD_REPEATS_MEANING_NUDGE);
+  g_assert_cmpuint (kinds_of ("Passwort vergessen, es kommt keine Mail zum Zurücksetzen.") & KIND (LOGIN), !=, 0);
+  _fd_repeats_analyse ("Passwort vergessen, es kommt keine Mail zum Zurücksetzen.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_UPDATE);
+  g_assert_cmpuint (kinds_of ("ik had filters maat 02 besteld en kreeg 01"), ==, KIND (WRONG_ITEM));
+  g_assert_cmpuint (kinds_of ("kind of pointless sending codes that don't work") & KIND (DISCOUNT_CODE), !=, 0);
+  g_assert_cmpuint (kinds_of ("Vaig fer la comanda fa dues setmanes i encara no ha sortit del magatzem."),
+                    ==, KIND (LATE_DELIVERY));
+  g_assert_cmpuint (kinds_of ("Die Leselampe ist heute angekommen, aber ohne Netzteil."), ==, KIND (MISSING_ITEM));
+  g_assert_cmpuint (kinds_of ("Immer noch kein Netzteil da.") & KIND (MISSING_ITEM), !=, 0);
+  g_assert_cmpuint (kinds_of ("Ce monsieur m'a insultée devant chez moi."), ==, KIND (COURIER));
+  g_assert_cmpuint (kinds_of ("la factura m'ha sortit amb l'IVA del 21%"), ==, KIND (INVOICE));
+  _fd_repeats_analyse ("Ja han arribat els llençols, gràcies.", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_ARRIVED);
+  _fd_repeats_analyse ("Il pacco non è arrivato e non so se è partito.", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_ARRIVED);
+  _fd_repeats_analyse ("la meva targeta regal surt a zero. ja vaig enviar un correu", NULL, &sig, &meaning);
+  g_assert_true (meaning.flags & FD_REPEATS_MEANING_SAID_BEFORE);
+  _fd_repeats_analyse ("your code says not valid. newsletter said it works sitewide?", NULL, &sig, &meaning);
+  g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);
   /* Sarcasm, and a sack that held, are not solved. */
   _fd_repeats_analyse ("love that the welcome code works on literally nothing", NULL, &sig, &meaning);
   g_assert_false (meaning.flags & FD_REPEATS_MEANING_RESOLVED);

@@ -94,6 +94,7 @@ static const Rule rules[] = {
   { L, "=paket|=packchen|=bestellung|=sendung|=lieferung =nicht =raus" },
   { L, "=null|=nichts|=nix =bekommen|=erhalten|=gekriegt" },
   { L, "=immer =noch =nix|=nichts" },
+  { L, "=no =ha =sortit|=surt" },
   { L, "~suposadament|supuestamente|supostamente|angeblich|supposedly|apparently|soi-disant|suppostamente|zogenaamd lliur|entreg|livr|consegn|bezorg|zugestellt|geliefert|deliver" },
   /* "My 'delivered' lock is still invisible." */
   { L, "~delivered|zugestellt|entregado|=livre|=livree|consegnato|bezorgd|geleverd|entregue|lliurat =still|=noch|=todavia|=toujours|=ancora|=nog|=encara|=ainda|=sigue|=continua" },
@@ -279,7 +280,7 @@ static const Rule rules[] = {
   { W, "invece" },
   { W, "~verkeerd|verkeerde artikel|=maat|kleur|product|item" },
   { W, "=in =plaats =van" },
-  { G, "~=ordered|=bought|=pedi|=encargue|=compre|=bestellt|=encomendei|=comprei|=ordinato|=ordinata|=ordinati|=comprato|=besteld|=demanar|=demanat =got|=received|=sent|=recibi|=llego|=llegaron|=enviaron|=mandaron|=bekommen|=erhalten|=geliefert|=gekommen|=kam|=veio|=vieram|=recebi|=chegou|=chegaram|=mandaram|=enviaram|=arrivato|=arrivata|=arrivati|=ricevuto|=gekregen|=ontvangen|=geleverd|=arribat|=rebut|=enviat" },
+  { G, "~=ordered|=bought|=pedi|=encargue|=compre|=bestellt|=encomendei|=comprei|=ordinato|=ordinata|=ordinati|=comprato|=besteld|=demanar|=demanat =got|=received|=sent|=recibi|=llego|=llegaron|=enviaron|=mandaron|=bekommen|=erhalten|=geliefert|=gekommen|=kam|=veio|=vieram|=recebi|=chegou|=chegaram|=mandaram|=enviaram|=arrivato|=arrivata|=arrivati|=ricevuto|=gekregen|=kreeg|=kregen|=ontvangen|=geleverd|=arribat|=rebut|=enviat" },
   { W, "=ipv" },
   { W, "~equivocat|incorrecte|erroni article|talla|color|producte" },
   { W, "=en =lloc =de" },
@@ -390,6 +391,8 @@ static const Rule rules[] = {
   { M, "~missing|=wasn|=wasnt|=isn|=isnt|=not =in box|package|parcel|delivery" },
   { M, "=il =manque" },
   { M, "=came|=arrived|=comes =without" },
+  { M, "=angekommen|=gekommen|=geliefert|=da =aber =ohne" },
+  { M, "~=kein|=keine|=keinen|=geen|=nessun|=nessuna|=sin|=sem|=sans|=no charger|cable|netzteil|=kabel|ladegerat|oplader|caricatore|=cavo|cargador|carregador|chargeur|adapter|adaptador|adattatore|handleiding|=manual|schroef|schraube|tornillo|parafuso|=vite|=vis|cargol" },
   { M, "=meant|=supposed =to =be =in" },
   { M, "=falten|=faltan|=faltam|=mancano|=manquent|=fehlen|=ontbreken =les|=los|=las|=os|=as|=le|=i|=gli|=die|=de" },
   { M, "=manquait|=manquaient" },
@@ -427,6 +430,8 @@ static const Rule rules[] = {
 
   /* --- Invoice error ---------------------------------------------------- */
   /* Shipping charged that should not have been: "cobraram 6,90€ de portes". */
+  /* VAT on an invoice: "la factura porta l'IVA del 21%". */
+  { I, "~factura|fattura|fatura|factuur|rechnung|invoice|facture =iva|=vat|=mwst|=ust|=btw|=tva" },
   { I, "~portes|=shipping|=postage|versandkosten|=versand|=spedizione|verzendkosten|=livraison|=port|=enviament cobraram|cobrado|cobrat|cobrats|=charged|berechnet|addebitat|aangerekend|facture|factures" },
   { I, "~invoice|receipt wrong|incorrect|error|mistake|=vat|corrected|correct|amend|name|address" },
   { I, "~factura|facturas =mal|incorrect|error|equivocad|corregi|correg|=nif|=cif|rectific|nombre|direccion" },
@@ -468,8 +473,8 @@ static const Rule rules[] = {
   { X, "=de =baja" },
 
   /* --- Discount code ---------------------------------------------------- */
-  { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupao|cupon|codice|kortingscode|descompte|codi|voucher invalid|expir|refuse|rechaz|recusad|rifiutat|geweigerd|doesn|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
-  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without|=never|=nunca|=nie|=jamais|=mai|=nooit|=nao|=no|=non aplic|applique|angewendet|applicat|toegepast|applied|funciona|funcionar|funziona|funktioniert|werkt|=work|=works|marche" },
+  { K, "~code|codigo|gutschein|rabattcode|coupon|promo|cupom|cupao|cupon|codice|kortingscode|descompte|codi|voucher invalid|expir|refuse|rechaz|recusad|rifiutat|geweigerd|doesn|=don|=dont|=not|=no|=nicht|ungultig|abgelaufen|=pas|valide|=nao|valido|=non|scadut|werkt|ongeldig|accept" },
+  { K, "~descuento|rebaja|rabatt|remise|reduc|desconto|sconto|korting|descompte|discount =sin|=sem|=senza|=nicht|=pas|=niet|=sense|=not|=sans|=ohne|=zonder|=without|=never|=nunca|=nie|=jamais|=mai|=nooit|=nao|=no|=non|=doesn|=doesnt|=don|=dont|=didn|=didnt aplic|applique|angewendet|applicat|toegepast|applied|funciona|funcionar|funziona|funktioniert|werkt|=work|=works|marche" },
   { K, "=no =s|=se =aplica|=aplico|=aplicat|=aplicado" },
   { P, "=impossible|=imposible|=impossibile|=unable|=cannot|=cant|=nicht|=niet =payer|=pagar|=pagare|=pay|=bezahlen|=betalen" },
   { K, "~code|discount|voucher|coupon didn|didnt|=full" },
@@ -493,6 +498,8 @@ static const Rule rules[] = {
   /* --- The courier's conduct: rude, or throwing the parcel ----------- */
   { Y, "~courier|couriers|driver|chauffeur|delivery|postman|paketfahrer|paketbot|repartidor|repartidora|transportista|mensajero|zusteller|paketbote|fahrer|kurier|livreur|livreuse|facteur|entregador|entregadora|estafeta|motorista|corriere|fattorino|bezorger|koerier|pakketbezorger|transporteur rude|yelled|shouted|swore|insult|threw|thrown|tossed|chucked|maleducad|grosero|grosera|grito|tiro|tirado|tirada|lanzado|unfreundlich|unhoflich|angeschrien|beleidigt|geworfen|geschmissen|impoli|balance|jete|jette|jettent|insulte|grossier|grossiere|grosseir|gritou|jogou|atirou|maleducat|scortese|urlato|tirato|lanciato|onbeleefd|angeschnauzt|verhalten|behaviour|behavior|comportement|comportamiento|comportamento|gedrag|comportament|atteggiamento|onvriendelijk|geschreeuwd|gegooid|gooide|gooit|schelden|scheldt|uitgescholden|tekeer|cridat|llencat|llancat|pampig|angeblafft|=fallen" },
   { Y, "~livreur|corriere|repartidor|bezorger|courier|zusteller =mal =poli|=educato|=educado|=educat" },
+  { Y, "~=monsieur|=gars|=mec|=tipo|=senyor|=tizio|=bloke insult|beleidigt|angeschrien|grosero|maleducat|scortese" },
+  { Y, "=comme =a =un =chien" },
   { Y, "~corriere|fattorino risposto|risponde|rispondere|trattato =male" },
 
   /* --- Not a complaint: a reminder ("still", "any news?", "no answer").
@@ -581,6 +588,7 @@ static const Rule rules[] = {
    * antwoord", "já tentei no Bluesky"). */
   { S, "=mastodon|=masto|=bluesky|=bsky" },
   { S, "=gemailt|=gemaild|=emailed|=mailed" },
+  { S, "=vaig =enviar|=escriure =un =correu|=mail|=email" },
   /* "Auf Mails antwortet auch keiner", "al correu no em contesteu". */
   { S, "~=mail|=mails|=email|=emails|=e-mail|=correo|=correos|=correu|=courriel|=courriels =unbeantwortet|=unanswered|=onbeantwoord|=antwortet|=beantwortet|=answer|=answered|=answers|=reply|=replied|=replies|=contesteu|=contestais|=contestan|=responden|=respondeis|=repondez|=repondu|=respondem|=responderam|=risponde|=rispondete|=antwoord|=antwoordt|=reactie|=beantwoord|=antwort|=respuesta|=reponse|=resposta|=risposta|=resposta" },
   { S, "=posted|=wrote|=complained|=tweeted =about =this|=it" },
@@ -746,7 +754,8 @@ static const Rule rules[] = {
   { V, "=finalmente =chegou|=chegaram|=recebi|=entregue|=llego|=llegaron|=arrivato|=arrivata|=arrivati|=arrivate|=arrivo|=ricevuto|=consegnato" },
   { V, "=ja =chegou|=chegaram|=recebi" },
   { V, "=e|=sono =arrivato|=arrivata|=arrivati|=arrivate" },
-  { V, "=per =fi|=finalment|=ja =ha|=han =arribat|=arribat|=arribada" },
+  { V, "=per =fi =ha|=han|=arribat|=arribada" },
+  { V, "=finalment|=ja =ha|=han =arribat|=arribada" },
   /* "Ja tinc les barres, gràcies!" */
   { V, "=ja =tinc|=tenho" },
   { V, "=ya =tengo" },
@@ -958,6 +967,7 @@ G_STATIC_ASSERT (FD_N_COMPLAINTS + G_N_ELEMENTS (not_kind_flags) < 32);
 /* Their places in Matcher.at. */
 #define AT_NUDGE   0
 #define AT_THANKS  1
+#define AT_RESOLVED 4
 #define AT_ARRIVED 5
 #define AT_ORDERED_GOT 6
 
@@ -1045,7 +1055,10 @@ seen (Matcher  *m,
            m->sentence[last[use->term - 1]] != m->sentence[pos]))
         return;
       last[use->term] = pos;
-      if (use->term + 1u == rule->n_terms && !(rule->kind == ORDERED_GOT && not_come_between (m, last[0], pos)))
+      if (use->term + 1u == rule->n_terms && !(rule->kind == ORDERED_GOT && not_come_between (m, last[0], pos)) &&
+          /* "Il pacco non è arrivato" has not come. */
+          !(rule->kind == FD_N_COMPLAINTS + AT_ARRIVED && last[0] > 0 &&
+            not_come_between (m, MAX (last[0] - 2, 0), last[0] - 1)))
         matched (m, rule->kind, pos);
       return;
     }
@@ -1071,14 +1084,15 @@ seen_all (Matcher *m,
 }
 
 /* Whether the word "forgot" at @at forgot a password or the like, in
- * the three words after it, rather than to say something. */
+ * the two words before it or the three after it ("Passwort vergessen",
+ * "forgot my password"), rather than to say something. */
 static gboolean
 forgot_a_thing (const char          *folded,
                 const FdRepeatsWord *words,
                 guint                n_words,
                 guint                at)
 {
-  for (guint i = at + 1; i < n_words && i <= at + 3; i++)
+  for (guint i = at >= 2 ? at - 2 : 0; i < n_words && i <= at + 3; i++)
     for (gsize k = 0; k < G_N_ELEMENTS (forgotten_things); k++)
       {
         gsize len = strlen (forgotten_things[k]);
@@ -1244,6 +1258,9 @@ _fd_repeats_lexicon_match (const char         *folded,
   /* "Wann ist es endlich da?" waits. */
   if (m.at[AT_ARRIVED] >= 0 && in_question (folded, &words[m.at[AT_ARRIVED]]))
     m.at[AT_ARRIVED] = -1;
+  /* "The newsletter said it works sitewide?" is not solved. */
+  if (m.at[AT_RESOLVED] >= 0 && in_question (folded, &words[m.at[AT_RESOLVED]]))
+    m.at[AT_RESOLVED] = -1;
   for (guint k = 0; flags != NULL && k < G_N_ELEMENTS (not_kind_flags); k++)
     if (m.at[k] >= 0)
       *flags |= not_kind_flags[k];
