@@ -718,6 +718,7 @@ _fd_repeats_precompute (FdParsedMessage *msg)
 
   pre = g_new0 (FdRepeatsPrecomputed, 1);
   pre->usable = _fd_repeats_analyse (msg->text, msg->subject, &pre->sig, &pre->meaning);
+  _fd_repeats_meaning_drop_name (&pre->meaning, msg->author_name);
   msg->repeats_signature = pre;
 }
 

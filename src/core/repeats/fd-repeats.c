@@ -603,7 +603,7 @@ found_post (FdRepeatsFound            *found,
 }
 
 /* Where the post sits: its conversation, its id and the one it answers,
- * its subject and its author's name. */
+ * and when asked, its subject and its author's name. */
 static gboolean
 read_post (FdStore  *store,
            gint64    message_id,
@@ -632,7 +632,8 @@ read_post (FdStore  *store,
       *out_after_ours = _fd_repeats_after_ours (sqlite3_column_int (stmt, 4));
       if (out_subject != NULL)
         *out_subject = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      *out_author = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      if (out_author != NULL)
+        *out_author = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
     }
   sqlite3_reset (stmt);
 
@@ -670,9 +671,10 @@ on_insert (FdStore                    *store,
   post.customer_id = customer_id;
   post.created_at = created_at;
   if (!read_post (store, message_id, &post.conversation_id, &post.remote_hash, &post.reply_hash,
-                  &after_ours, precomputed != NULL ? NULL : &subject, &author, error))
+                  &after_ours, precomputed != NULL ? NULL : &subject, precomputed != NULL ? NULL : &author, error))
     return FALSE;
 
+  /* The parse threads left out the author's name already. */
   if (precomputed != NULL)
     {
       usable = precomputed->usable;
@@ -680,9 +682,10 @@ on_insert (FdStore                    *store,
       meaning = precomputed->meaning;
     }
   else
-    usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
-
-  _fd_repeats_meaning_drop_name (&meaning, author);
+    {
+      usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
+      _fd_repeats_meaning_drop_name (&meaning, author);
+    }
   _fd_repeats_facts (&meaning, &post.facts);
   post.facts.flags |= after_ours;
 
