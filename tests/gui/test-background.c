@@ -66,6 +66,15 @@ spin (guint ms)
       g_usleep (1000);
 }
 
+/* Spins the main loop until @cond holds, for ten seconds at most: a
+ * busy machine may take longer than any fixed wait. */
+#define SPIN_UNTIL(cond) \
+  G_STMT_START { \
+    gint64 spin_deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < spin_deadline) \
+      spin (20); \
+  } G_STMT_END
+
 /* No portal on the bus: no error, no wait, the app runs as it is. */
 static void
 test_no_portal (void)
@@ -288,13 +297,13 @@ test_window_close (void)
 
   /* The first close asks, and explains. */
   gtk_window_close (window);
-  spin (100);
+  SPIN_UNTIL (find_dialog () != NULL);
   g_assert_true (find_fd_window (app) == window);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (g_settings_get_boolean (settings, "run-in-background-asked"));
   adw_message_dialog_response (dialog, "background");
-  spin (200);
+  SPIN_UNTIL (find_fd_window (app) == NULL);
 
   /* The window is gone, the sync goes on. */
   g_assert_null (find_fd_window (app));
@@ -359,8 +368,8 @@ test_window_close (void)
 
     g_action_group_activate_action (G_ACTION_GROUP (app), "open-conversation",
                                     g_variant_new_int64 (fd_message_get_conversation_id (message)));
-    spin (200);
-    window = find_fd_window (app);
+    SPIN_UNTIL ((window = find_fd_window (app)) != NULL &&
+                fd_window_get_shown_conversation (FD_WINDOW (window)) == fd_message_get_conversation_id (message));
     g_assert_cmpint (fd_window_get_shown_conversation (FD_WINDOW (window)), ==,
                      fd_message_get_conversation_id (message));
 
@@ -373,6 +382,7 @@ test_window_close (void)
 
   /* Closed again: no question this time. */
   gtk_window_close (window);
+  SPIN_UNTIL (find_fd_window (app) == NULL);
   spin (200);
   g_assert_null (find_dialog ());
   g_assert_null (find_fd_window (app));
@@ -405,7 +415,7 @@ test_window_close (void)
 
   /* Quit stops everything. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin (100);
+  SPIN_UNTIL (fd_application_get_sync_manager (app) == NULL && manager == NULL);
   g_assert_null (fd_application_get_sync_manager (app));
   g_assert_null (fd_application_get_notifier (app));
   g_assert_null (manager);
@@ -416,7 +426,7 @@ test_window_close (void)
   g_assert_nonnull (find_fd_window (app));
   g_assert_nonnull (fd_application_get_sync_manager (app));
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin (200);
+  SPIN_UNTIL (find_fd_window (app) == NULL && fd_application_get_sync_manager (app) == NULL);
   g_assert_null (find_dialog ());
   g_assert_null (find_fd_window (app));
   g_assert_false (g_settings_get_boolean (settings, "run-in-background-asked"));

@@ -116,8 +116,10 @@ key_found_cb (GObject      *object,
     {
       g_autoptr(FdTranslator) engine = NULL;
 
+      /* No keyring to read (none installed, or locked) is this
+       * machine's state, not a fault: the engine is left out. */
       if (error != NULL)
-        g_warning ("Could not read the %s key from the keyring: %s", lookup->name, error->message);
+        g_message ("Could not read the %s key from the keyring: %s", lookup->name, error->message);
 
       if ((engine = fd_translation_setup_make_engine (lookup->name, lookup->url, key)) != NULL)
         {
@@ -144,7 +146,7 @@ account_engine_cb (GObject      *object,
     return;
 
   if (error != NULL)
-    g_warning ("Could not read an account's sign-in from the keyring: %s", error->message);
+    g_message ("Could not read an account's sign-in from the keyring: %s", error->message);
 
   if (engine != NULL)
     {
