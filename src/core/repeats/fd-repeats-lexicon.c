@@ -64,11 +64,10 @@ typedef struct {
 #define O (FD_N_COMPLAINTS + 3)
 #define F (FD_N_COMPLAINTS + 4)
 #define V (FD_N_COMPLAINTS + 5)
-/* Ordered one thing and got another: a wrong item when the post tells
- * of nothing else wrong with what came ("ordered it Monday, it arrived
- * broken" does), and
- * no word between says it did not come ("ordered on the 2nd, still not
- * received"). */
+/* Ordered one thing and got another: a wrong item, when no word between
+ * the two says it did not come ("ordered on the 2nd, still not
+ * received") and the post tells of nothing else wrong with what came
+ * ("ordered it Monday, it arrived broken" does). */
 #define G (FD_N_COMPLAINTS + 6)
 #define NOT_KINDS (127u << FD_N_COMPLAINTS)
 
@@ -1121,6 +1120,22 @@ in_question (const char          *folded,
   return FALSE;
 }
 
+/* Whether the text between two words, from @from to @to, ends a
+ * sentence: a full stop, a question or exclamation mark followed by a
+ * space, or the end of a line. */
+static gboolean
+ends_sentence (const char *folded,
+               guint       from,
+               guint       to)
+{
+  for (guint k = from; k < to; k++)
+    if (folded[k] == '\n' ||
+        ((folded[k] == '.' || folded[k] == '!' || folded[k] == '?') && (folded[k + 1] == ' ' || folded[k + 1] == '\n')))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Danke für nix", "thanks for nothing", "gracias por nada". */
 static const char * const nothing[] = {
   "nix", "nichts", "nothing", "nada", "rien", "niente", "nulla", "niks", "niets", "res",
@@ -1171,20 +1186,9 @@ _fd_repeats_lexicon_match (const char         *folded,
 
   for (gsize i = 0; i < G_N_ELEMENTS (rules) * MAX_TERMS; i++)
     last[i] = -1;
-  /* A sentence ends at a full stop, a question or exclamation mark
-   * followed by a space, or at the end of a line. */
-  for (guint i = 0; i < n_words; i++)
-    {
-      sentence[i] = i > 0 ? sentence[i - 1] : 0;
-      for (guint k = i > 0 ? words[i - 1].start + words[i - 1].len : 0; i > 0 && k < words[i].start; k++)
-        if (folded[k] == '\n' ||
-            ((folded[k] == '.' || folded[k] == '!' || folded[k] == '?') &&
-             (folded[k + 1] == ' ' || folded[k + 1] == '\n')))
-          {
-            sentence[i]++;
-            break;
-          }
-    }
+  sentence[0] = 0;
+  for (guint i = 1; i < n_words; i++)
+    sentence[i] = sentence[i - 1] + (ends_sentence (folded, words[i - 1].start + words[i - 1].len, words[i].start) ? 1 : 0);
 
   for (guint i = 0; i < n_words; i++)
     {
