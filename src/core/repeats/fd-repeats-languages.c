@@ -416,9 +416,8 @@ analyse (const Post          *post,
   FdRepeatsMeaning meaning;
 
   *entry = post->entry;
-  if (!_fd_repeats_analyse (post->text, post->subject, &entry->sig, &meaning))
+  if (!_fd_repeats_analyse_post (post->text, post->subject, post->author, &entry->sig, &meaning))
     memset (&entry->sig, 0, sizeof entry->sig);
-  _fd_repeats_meaning_drop_name (&meaning, post->author);
   _fd_repeats_facts (&meaning, &entry->facts);
   entry->facts.flags |= post->after_ours;
 

@@ -187,6 +187,11 @@ gboolean  _fd_repeats_analyse          (const char               *text,
                                         const char               *subject,
                                         FdRepeatsSignature       *sig,
                                         FdRepeatsMeaning         *meaning);
+gboolean  _fd_repeats_analyse_post     (const char               *text,
+                                        const char               *subject,
+                                        const char               *author,
+                                        FdRepeatsSignature       *sig,
+                                        FdRepeatsMeaning         *meaning);
 
 /* A set of words, each with a value, looked up by an FNV-1a hash that
  * the reader computes as it goes over the word's bytes: prefixes of one

@@ -708,6 +708,22 @@ _fd_repeats_analyse (const char         *text,
   return signature_of_own (own, sig);
 }
 
+/* What a customer's post, by @author (a name, or none), says: as
+ * _fd_repeats_analyse(), less the author's own name among the things it
+ * names. */
+gboolean
+_fd_repeats_analyse_post (const char         *text,
+                          const char         *subject,
+                          const char         *author,
+                          FdRepeatsSignature *sig,
+                          FdRepeatsMeaning   *meaning)
+{
+  gboolean usable = _fd_repeats_analyse (text, subject, sig, meaning);
+
+  _fd_repeats_meaning_drop_name (meaning, author);
+  return usable;
+}
+
 void
 _fd_repeats_precompute (FdParsedMessage *msg)
 {
@@ -717,8 +733,7 @@ _fd_repeats_precompute (FdParsedMessage *msg)
     return;
 
   pre = g_new0 (FdRepeatsPrecomputed, 1);
-  pre->usable = _fd_repeats_analyse (msg->text, msg->subject, &pre->sig, &pre->meaning);
-  _fd_repeats_meaning_drop_name (&pre->meaning, msg->author_name);
+  pre->usable = _fd_repeats_analyse_post (msg->text, msg->subject, msg->author_name, &pre->sig, &pre->meaning);
   msg->repeats_signature = pre;
 }
 

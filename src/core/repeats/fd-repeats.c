@@ -682,10 +682,7 @@ on_insert (FdStore                    *store,
       meaning = precomputed->meaning;
     }
   else
-    {
-      usable = _fd_repeats_analyse (text, subject, &post.sig, &meaning);
-      _fd_repeats_meaning_drop_name (&meaning, author);
-    }
+    usable = _fd_repeats_analyse_post (text, subject, author, &post.sig, &meaning);
   _fd_repeats_facts (&meaning, &post.facts);
   post.facts.flags |= after_ours;
 
@@ -988,10 +985,10 @@ _fd_repeats_rebuild_customer (FdStore  *store,
       post.entry.conversation_id = sqlite3_column_int64 (stmt, 4);
       post.entry.remote_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 5));
       post.entry.reply_hash = _fd_repeats_hash_id ((const char *) sqlite3_column_text (stmt, 6));
-      post.usable = _fd_repeats_analyse ((const char *) sqlite3_column_text (stmt, 2),
-                                         (const char *) sqlite3_column_text (stmt, 3),
-                                         &post.entry.sig, &post.meaning);
-      _fd_repeats_meaning_drop_name (&post.meaning, (const char *) sqlite3_column_text (stmt, 8));
+      post.usable = _fd_repeats_analyse_post ((const char *) sqlite3_column_text (stmt, 2),
+                                              (const char *) sqlite3_column_text (stmt, 3),
+                                              (const char *) sqlite3_column_text (stmt, 8),
+                                              &post.entry.sig, &post.meaning);
       _fd_repeats_facts (&post.meaning, &post.entry.facts);
       post.entry.facts.flags |= _fd_repeats_after_ours (sqlite3_column_int (stmt, 7));
       if (post.usable || !_fd_repeats_facts_empty (&post.entry.facts))
