@@ -623,11 +623,19 @@ get_common_words (void)
  * "tringles", "Handschuh" and "Handschuhe" agree. */
 #define WORD_STEM 6
 
+/* What stands for a word in FdRepeatsMeaning.words: its hash, folded
+ * to 16 bits. */
+static guint16
+word_key (guint32 hash)
+{
+  return (guint16) (hash ^ (hash >> 16));
+}
+
 static void
 add_word_key (FdRepeatsMeaning *meaning,
               guint32           hash)
 {
-  guint16 key = (guint16) (hash ^ (hash >> 16));
+  guint16 key = word_key (hash);
 
   for (guint k = 0; k < meaning->n_words; k++)
     if (meaning->words[k] == key)
@@ -801,14 +809,12 @@ _fd_repeats_meaning_drop_name (FdRepeatsMeaning *meaning,
   for (guint i = 0; i < words->len; i++)
     {
       const FdRepeatsWord *word = &g_array_index (words, FdRepeatsWord, i);
-      guint32 hash;
       guint16 key;
       guint k = 0;
 
       if (word->len < 4)
         continue;
-      hash = _fd_repeats_hash_bytes (folded + word->start, MIN (word->len, WORD_STEM));
-      key = (guint16) (hash ^ (hash >> 16));
+      key = word_key (_fd_repeats_hash_bytes (folded + word->start, MIN (word->len, WORD_STEM)));
       for (guint j = 0; j < meaning->n_words; j++)
         if (meaning->words[j] != key)
           meaning->words[k++] = meaning->words[j];
